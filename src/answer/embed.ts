@@ -1,0 +1,152 @@
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
+import type { Answer, AnswerItem, Citation } from './answer.js';
+import { cutAtWord, escapeText, escapeWithin } from './cut.js';
+import { detailsLine, itemBody, itemNote, linkTarget, sourceLine } from './format.js';
+import { BUDGET, EPHEMERAL, LIMITS } from './limits.js';
+
+// Answer → Discord message payload (plain API JSON). Pure: no client, no interaction, no I/O.
+
+export interface ReplyPayload {
+	embeds: APIEmbed[];
+	components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+	flags?: number;
+	allowed_mentions: { parse: [] };
+}
+
+/** The custom id of the button that shows `page`, or null when the query does not fit in one. */
+export type PagingIdFor = (page: number) => string | null;
+
+const COLOURS: Record<string, number> = {
+	facts: 0x3b82f6,
+	quote: 0x8b5cf6,
+	met: 0x10b981,
+	figures: 0xf59e0b,
+	summary: 0x06b6d4,
+	timeline: 0xec4899,
+	who: 0x6366f1,
+	sources: 0x64748b,
+	search: 0x0ea5e9,
+	ask: 0x14b8a6,
+	help: 0x94a3b8,
+};
+const DEFAULT_COLOUR = 0x5865f2;
+const NOT_FOUND_COLOUR = 0x9ca3af;
+const ERROR_COLOUR = 0xef4444;
+
+export const colourFor = (command: string): number => COLOURS[command] ?? DEFAULT_COLOUR;
+
+function citeMark(n: number, source: Citation | undefined): string {
+	const target = linkTarget(source?.url ?? null);
+	return target ? `[\\[${n}\\]](${target})` : `\\[${n}\\]`;
+}
+
+/** One item as a Markdown block: citation, label, the (escaped, possibly cut) text, then its details. */
+export function itemBlock(item: AnswerItem, sources: readonly Citation[]): string {
+	const mark = item.cite === null ? '•' : `**${citeMark(item.cite, sources.find((s) => s.n === item.cite))}**`;
+	const note = itemNote(item);
+	const label = item.label ? `**${escapeWithin(item.label, 200)}**${note ? ` ${note}` : ''}: ` : note ? `${note} ` : '';
+	const lines = [`${mark} ${label}${itemBody(item, escapeWithin(item.text, BUDGET.itemText))}`];
+	const details = detailsLine(item.details);
+	if (details) lines.push(`*${escapeWithin(details, 300)}*`);
+	return lines.join('\n');
+}
+
+/** Item indexes per page: greedy by characters and count, every page holding at least one item. */
+export function paginate(blocks: readonly string[], budget: number): number[][] {
+	const pages: number[][] = [];
+	let current: number[] = [];
+	let used = 0;
+	blocks.forEach((block, i) => {
+		const cost = block.length + 2;
+		if (current.length > 0 && (used + cost > budget || current.length >= BUDGET.itemsPerPage)) {
+			pages.push(current);
+			current = [];
+			used = 0;
+		}
+		current.push(i);
+		used += cost;
+	});
+	if (current.length > 0) pages.push(current);
+	return pages;
+}
+
+function footerFor(sources: readonly Citation[], pageInfo: string | null): string {
+	const tail = pageInfo ? `\n${pageInfo}` : '';
+	const lines: string[] = [];
+	let used = tail.length;
+	for (const [i, source] of sources.entries()) {
+		const line = cutAtWord(`[${source.n}] ${sourceLine(source)}`, 300);
+		const more = `\n+${sources.length - i} more sources`;
+		if (used + line.length + 1 + more.length > BUDGET.footer) {
+			lines.push(more.trim());
+			break;
+		}
+		lines.push(line);
+		used += line.length + 1;
+	}
+	return (lines.join('\n') + tail).trim();
+}
+
+function button(label: string, customId: string, disabled: boolean): APIButtonComponentWithCustomId {
+	return { type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, disabled };
+}
+
+/** Renders one page of an answer; `page` is clamped, so a stale button still gets a valid page. */
+export function renderEmbedPage(answer: Answer, page = 0, pagingIdFor: PagingIdFor = () => null): ReplyPayload {
+	if (answer.notFound !== null) return renderNotFound(answer);
+	const title = escapeWithin(answer.title, LIMITS.embedTitle);
+	const lead = answer.lead ? escapeWithin(answer.lead, BUDGET.lead) : '';
+	const blocks = answer.items.map((item) => itemBlock(item, answer.sources));
+	const reserve = 120; // room for the lead separator and a "+N more" note
+	const pages = paginate(blocks, BUDGET.description - lead.length - reserve);
+	const pageable = pages.length > 1 && pagingIdFor(0) !== null && pagingIdFor(1) !== null;
+	const index = pageable ? Math.min(Math.max(0, page), pages.length - 1) : 0;
+	const shown = pages[index] ?? [];
+
+	const parts = lead ? [lead] : [];
+	if (shown.length > 0) parts.push(shown.map((i) => blocks[i]).join('\n\n'));
+	else parts.push('*Nothing to show.*');
+	const omitted = answer.items.length - (pages[0]?.length ?? 0);
+	if (!pageable && omitted > 0) parts.push(`*+${omitted} more: narrow the question to see them.*`);
+
+	const cited = new Set(shown.map((i) => answer.items[i]?.cite));
+	const sources = answer.sources.filter((s) => cited.has(s.n));
+	const pageInfo = pageable ? `Page ${index + 1}/${pages.length} · ${answer.items.length} items` : null;
+	const footer = footerFor(sources, pageInfo);
+
+	const embed: APIEmbed = { title, description: parts.join('\n\n'), color: colourFor(answer.command) };
+	if (footer) embed.footer = { text: footer };
+	const components: ReplyPayload['components'] = [];
+	if (pageable) {
+		const previous = pagingIdFor(Math.max(0, index - 1)) ?? '';
+		const next = pagingIdFor(Math.min(pages.length - 1, index + 1)) ?? '';
+		components.push({
+			type: ComponentType.ActionRow,
+			components: [button('◀ Previous', previous, index === 0), button('Next ▶', next, index === pages.length - 1)],
+		});
+	}
+	return { embeds: [embed], components, allowed_mentions: { parse: [] } };
+}
+
+/** Nothing matched: the message and the closest names, visible only to the person who asked. */
+export function renderNotFound(answer: Answer): ReplyPayload {
+	const message = escapeWithin(answer.notFound ?? 'Nothing found.', 1000);
+	const suggestions = answer.suggestions.slice(0, 10).map((s) => `\`${s.replace(/`/g, "'")}\``);
+	const hint = suggestions.length > 0 ? `\n\n**Did you mean:** ${suggestions.join(', ')}` : '';
+	const embed: APIEmbed = {
+		title: escapeWithin(answer.title, LIMITS.embedTitle),
+		description: cutAtWord(message + hint, LIMITS.embedDescription),
+		color: NOT_FOUND_COLOUR,
+	};
+	return { embeds: [embed], components: [], flags: EPHEMERAL, allowed_mentions: { parse: [] } };
+}
+
+/** A short ephemeral notice (refusals, bad options, unexpected errors); the text is ours, not the user's. */
+export function renderNotice(text: string, tone: 'error' | 'info' = 'error'): ReplyPayload {
+	const embed: APIEmbed = {
+		description: cutAtWord(`${tone === 'error' ? '❌ ' : ''}${text}`, LIMITS.embedDescription),
+		color: tone === 'error' ? ERROR_COLOUR : NOT_FOUND_COLOUR,
+	};
+	return { embeds: [embed], components: [], flags: EPHEMERAL, allowed_mentions: { parse: [] } };
+}

@@ -1,0 +1,54 @@
+import type { AnswerItem, Citation } from './answer.js';
+
+// Wording shared by every renderer, so the embed and the text output say the same thing.
+
+/** "Reuters · Jane Doe, John Roe · 2025-03-04 · via Example Site · cites AFP" */
+export function sourceLine(source: Citation): string {
+	const parts = [source.outlet ?? 'outlet not named'];
+	if (source.authors.length > 0) parts.push(source.authors.join(', '));
+	parts.push(source.published ?? 'date not given');
+	if (source.via) parts.push(`via ${source.via}`);
+	if (source.cites.length > 0) parts.push(`cites ${source.cites.join(', ')}`);
+	return parts.join(' · ');
+}
+
+/** Structured details as one compact line: "2025-03-04 · Beijing · talks · planned". */
+export function detailsLine(details: AnswerItem['details']): string {
+	return Object.values(details)
+		.filter((value) => value.trim() !== '')
+		.join(' · ');
+}
+
+const OPENING_MARKS = /^["“«„]/;
+
+/** Verbatim words inside quotation marks, unless the span already carries its own. */
+export function quoted(text: string): string {
+	return OPENING_MARKS.test(text) ? text : `“${text}”`;
+}
+
+/**
+ * Only kind 'quote' is verbatim speech and goes inside quotation marks; a statement is the article's paraphrase of
+ * what someone said, so it is labelled as such and never quoted.
+ */
+export function itemNote(item: AnswerItem): string | null {
+	if (item.kind === 'statement') return '(paraphrase)';
+	if (item.kind === 'commentary') return '(site commentary)';
+	return null;
+}
+
+/** The text as shown: quoted for quotes, as written for everything else. */
+export function itemBody(item: AnswerItem, text: string = item.text): string {
+	return item.kind === 'quote' ? quoted(text) : text;
+}
+
+/** An http(s) URL fit for a Markdown link target, or null. */
+export function linkTarget(url: string | null): string | null {
+	if (!url) return null;
+	try {
+		const parsed = new URL(url);
+		if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+		return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+	} catch {
+		return null;
+	}
+}
