@@ -1,0 +1,44 @@
+import { config } from 'dotenv';
+import { z } from 'zod';
+
+// The only place that reads process.env: parsed once at start, then passed down as a typed object.
+
+/** .env.example ships every key empty; an empty value means "not set". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const snowflake = z.string().trim().regex(/^\d{17,20}$/, 'expected a Discord id (17 to 20 digits)');
+
+export const logLevels = ['debug', 'info', 'warn', 'error'] as const;
+
+export const envSchema = z.object({
+	DISCORD_TOKEN: optional(z.string().trim().min(20, 'looks too short for a bot token')),
+	DISCORD_CLIENT_ID: optional(snowflake),
+	DISCORD_GUILD_ID: optional(snowflake),
+	DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://discord.com/api' })),
+	FACTS_FILE: optional(z.string().trim()),
+	LOG_LEVEL: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : 'info'), z.enum(logLevels)),
+});
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+	override readonly name = 'EnvError';
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+	const parsed = envSchema.safeParse(source);
+	if (parsed.success) return parsed.data;
+	const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+	throw new EnvError(`Invalid environment (see .env.example):\n${lines.join('\n')}`);
+}
+
+/** Loads .env (without overriding variables already set) and parses the environment. */
+export function loadEnv(path?: string): Env {
+	config({ quiet: true, ...(path ? { path } : {}) });
+	return parseEnv(process.env);
+}
+
+/** Deploying needs the token and the application id; say exactly which is missing. */
+export function requireDeployEnv(env: Env): Env & { DISCORD_TOKEN: string; DISCORD_CLIENT_ID: string } {
+	const missing = [!env.DISCORD_TOKEN && 'DISCORD_TOKEN (Bot tab of the developer portal)', !env.DISCORD_CLIENT_ID && 'DISCORD_CLIENT_ID (General Information tab)'].filter(Boolean);
+	if (missing.length > 0 || !env.DISCORD_TOKEN || !env.DISCORD_CLIENT_ID) throw new EnvError(`Missing in .env: ${missing.join(', ')}`);
+	return { ...env, DISCORD_TOKEN: env.DISCORD_TOKEN, DISCORD_CLIENT_ID: env.DISCORD_CLIENT_ID };
+}

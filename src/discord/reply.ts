@@ -1,0 +1,85 @@
+import type { ReplyPayload } from '../answer/embed.js';
+import { EPHEMERAL } from '../answer/limits.js';
+import type { Logger } from '../log.js';
+import type { Incoming, Routed } from './router.js';
+
+// The one place replies are sent. Every message goes out with allowed_mentions parsing nothing, errors are
+// ephemeral (the renderer sets the flag), and work that outlives the 3-second window is deferred first.
+
+/** What sending needs from an interaction; the gateway adapts discord.js interactions to it. */
+export interface ReplyTarget {
+	reply(payload: ReplyPayload): Promise<void>;
+	update(payload: ReplyPayload): Promise<void>;
+	choices(choices: { name: string; value: string }[]): Promise<void>;
+	/** Acknowledges now and answers later: a loading reply for commands, a silent ack for buttons. */
+	defer(kind: 'reply' | 'update', ephemeral: boolean): Promise<void>;
+	editOriginal(payload: ReplyPayload): Promise<void>;
+	deleteOriginal(): Promise<void>;
+	followUp(payload: ReplyPayload): Promise<void>;
+}
+
+/** Discord drops an interaction not acknowledged within 3 s; defer well before that. */
+export const DEFER_AFTER_MS = 2000;
+
+const isEphemeral = (payload: ReplyPayload) => ((payload.flags ?? 0) & EPHEMERAL) !== 0;
+
+/** Forces the mention policy on whatever the renderer produced: nobody is ever pinged. */
+export function safePayload(payload: ReplyPayload): ReplyPayload {
+	return { ...payload, allowed_mentions: { parse: [] } };
+}
+
+async function sendLate(target: ReplyTarget, routed: Routed, kind: 'reply' | 'update'): Promise<void> {
+	const { outgoing } = routed;
+	if (outgoing.type === 'choices') return;
+	const payload = safePayload(outgoing.payload);
+	if (kind === 'update' && outgoing.type === 'update') return target.editOriginal(payload);
+	if (kind === 'reply' && !isEphemeral(payload)) return target.editOriginal(payload);
+	// The deferred reply is public but this answer is private (an error or "nothing found"): swap it.
+	if (kind === 'reply') await target.deleteOriginal();
+	return target.followUp({ ...payload, flags: (payload.flags ?? 0) | EPHEMERAL });
+}
+
+async function sendNow(target: ReplyTarget, routed: Routed): Promise<void> {
+	const { outgoing } = routed;
+	if (outgoing.type === 'choices') return target.choices(outgoing.choices);
+	if (outgoing.type === 'update') return target.update(safePayload(outgoing.payload));
+	return target.reply(safePayload(outgoing.payload));
+}
+
+export interface RespondOptions {
+	log: Logger;
+	deferAfterMs?: number;
+	now?: () => number;
+}
+
+/** Runs the router for one interaction, sends its answer, and logs command, latency and outcome. */
+export async function respond(target: ReplyTarget, incoming: Incoming, run: () => Promise<Routed>, options: RespondOptions): Promise<void> {
+	const now = options.now ?? Date.now;
+	const started = now();
+	const work = run();
+	let deferred: 'reply' | 'update' | null = null;
+	let routed: Routed | undefined;
+	let outcome = 'error';
+	try {
+		if (incoming.kind === 'autocomplete') routed = await work;
+		else {
+			let timer: NodeJS.Timeout | undefined;
+			const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), options.deferAfterMs ?? DEFER_AFTER_MS)));
+			const first = await Promise.race([work, late]);
+			clearTimeout(timer);
+			if (first === 'late') {
+				deferred = incoming.kind === 'button' ? 'update' : 'reply';
+				await target.defer(deferred, false);
+				routed = await work;
+			} else routed = first;
+		}
+		if (deferred) await sendLate(target, routed, deferred);
+		else await sendNow(target, routed);
+		outcome = routed.outcome;
+	} catch (error) {
+		options.log.error('reply failed', { interactionId: incoming.id, error });
+	} finally {
+		const command = routed?.command ?? (incoming.kind === 'button' ? 'button' : incoming.command);
+		options.log.info('interaction', { interactionId: incoming.id, kind: incoming.kind, command, outcome, deferred: deferred !== null, ms: now() - started });
+	}
+}

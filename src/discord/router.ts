@@ -1,0 +1,120 @@
+import type { Answer } from '../answer/answer.js';
+import { cutAtWord } from '../answer/cut.js';
+import type { ReplyPayload } from '../answer/embed.js';
+import { renderEmbedPage, renderNotice } from '../answer/embed.js';
+import { LIMITS } from '../answer/limits.js';
+import type { Choice, Command, CommandContext } from '../command.js';
+import type { Logger } from '../log.js';
+import { decodePagingId, encodePagingId } from './custom-id.js';
+
+// One router for every transport: plain interaction data in, a reply to send out. No discord.js objects here,
+// so the gateway, an HTTP endpoint and the tests all drive the same code.
+
+export type RawOptions = Readonly<Record<string, string | number | boolean>>;
+
+export type Incoming =
+	| { kind: 'command'; id: string; userId: string; command: string; options: RawOptions }
+	| { kind: 'autocomplete'; id: string; userId: string; command: string; options: RawOptions; focused: { name: string; value: string } }
+	| { kind: 'button'; id: string; userId: string; customId: string };
+
+export type Outgoing =
+	| { type: 'reply'; payload: ReplyPayload }
+	| { type: 'update'; payload: ReplyPayload }
+	| { type: 'choices'; choices: Choice[] };
+
+export type Outcome = 'ok' | 'not-found' | 'bad-options' | 'unknown-command' | 'refused' | 'stale' | 'error';
+
+export interface Routed {
+	command: string;
+	outcome: Outcome;
+	outgoing: Outgoing;
+}
+
+export interface RouterDeps {
+	commands: ReadonlyMap<string, Command>;
+	ctx: CommandContext;
+	log: Logger;
+}
+
+export type Router = (incoming: Incoming) => Promise<Routed>;
+
+const GENERIC_ERROR = 'Something went wrong on our side while answering. Please try again in a moment.';
+
+/** Raw option values in definition order, as strings: what the custom id carries. */
+function optionValues(command: Command, options: RawOptions): string[] {
+	return command.definition.options.map((o) => (options[o.name] === undefined ? '' : String(options[o.name])));
+}
+
+function parseOptions(command: Command, options: RawOptions): { ok: true; value: unknown } | { ok: false; message: string } {
+	const raw = Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)]));
+	const parsed = command.options.safeParse(raw);
+	if (parsed.success) return { ok: true, value: parsed.data };
+	const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ');
+	return { ok: false, message: `Those options do not work for /${command.definition.name}: ${cutAtWord(problems, 300)}` };
+}
+
+async function answer(command: Command, options: RawOptions, deps: RouterDeps): Promise<Answer | string> {
+	const parsed = parseOptions(command, options);
+	if (!parsed.ok) return parsed.message;
+	return await command.handle(parsed.value, deps.ctx);
+}
+
+/** Autocomplete choices that Discord accepts: at most 25, names and values of 1 to 100 characters. */
+export function clampChoices(choices: readonly Choice[]): Choice[] {
+	return choices
+		.filter((c) => c.value.length >= 1 && c.value.length <= LIMITS.choiceValue && c.name.trim() !== '')
+		.slice(0, LIMITS.autocompleteChoices)
+		.map((c) => ({ name: cutAtWord(c.name, LIMITS.choiceName), value: c.value }));
+}
+
+async function route(incoming: Incoming, deps: RouterDeps): Promise<Routed> {
+	if (incoming.kind === 'button') {
+		const state = decodePagingId(incoming.customId);
+		const command = state && deps.commands.get(state.command);
+		if (!state || !command) return { command: state?.command ?? '?', outcome: 'stale', outgoing: { type: 'reply', payload: renderNotice('This button no longer works. Run the command again.') } };
+		const name = command.definition.name;
+		if (state.userId !== incoming.userId) {
+			const text = `Only the person who ran /${name} can turn these pages. Run /${name} yourself to browse the answer.`;
+			return { command: name, outcome: 'refused', outgoing: { type: 'reply', payload: renderNotice(text, 'info') } };
+		}
+		const options: Record<string, string> = {};
+		command.definition.options.forEach((o, i) => {
+			if (state.values[i]) options[o.name] = state.values[i];
+		});
+		const result = await answer(command, options, deps);
+		if (typeof result === 'string') return { command: name, outcome: 'bad-options', outgoing: { type: 'reply', payload: renderNotice(result) } };
+		const ids = (page: number) => encodePagingId({ ...state, page });
+		return { command: name, outcome: 'ok', outgoing: { type: 'update', payload: renderEmbedPage(result, state.page, ids) } };
+	}
+
+	const command = deps.commands.get(incoming.command);
+	if (!command) {
+		if (incoming.kind === 'autocomplete') return { command: incoming.command, outcome: 'unknown-command', outgoing: { type: 'choices', choices: [] } };
+		const text = `There is no /${incoming.command} command here any more. Type / to see the commands.`;
+		return { command: incoming.command, outcome: 'unknown-command', outgoing: { type: 'reply', payload: renderNotice(text) } };
+	}
+	const name = command.definition.name;
+	if (incoming.kind === 'autocomplete') {
+		const choices = command.autocomplete?.(incoming.focused.name, incoming.focused.value, deps.ctx) ?? [];
+		return { command: name, outcome: 'ok', outgoing: { type: 'choices', choices: clampChoices(choices) } };
+	}
+	const result = await answer(command, incoming.options, deps);
+	if (typeof result === 'string') return { command: name, outcome: 'bad-options', outgoing: { type: 'reply', payload: renderNotice(result) } };
+	const values = optionValues(command, incoming.options);
+	const ids = (page: number) => encodePagingId({ command: name, page, userId: incoming.userId, values });
+	return { command: name, outcome: result.notFound === null ? 'ok' : 'not-found', outgoing: { type: 'reply', payload: renderEmbedPage(result, 0, ids) } };
+}
+
+export function createRouter(deps: RouterDeps): Router {
+	return async (incoming) => {
+		try {
+			return await route(incoming, deps);
+		} catch (error) {
+			// The one place unexpected errors are caught: logged in full, answered without details.
+			const command = incoming.kind === 'button' ? (decodePagingId(incoming.customId)?.command ?? '?') : incoming.command;
+			deps.log.error('interaction failed', { interactionId: incoming.id, kind: incoming.kind, command, error });
+			const outgoing: Outgoing = incoming.kind === 'autocomplete' ? { type: 'choices', choices: [] } : { type: 'reply', payload: renderNotice(GENERIC_ERROR) };
+			return { command, outcome: 'error', outgoing };
+		}
+	};
+}
