@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandsByName, fakeContext } from '../discord/fake-commands.js';
+import type { Harness } from './harness.js';
+import { startHarness } from './harness.js';
+import { TOKEN } from './simulator.js';
+
+// The gateway transport against the simulator with stand-in commands: proves the wiring independently of the data.
+
+let h: Harness;
+beforeAll(async () => {
+	h = await startHarness(commandsByName, fakeContext, { slow: { commands: ['slow'], ms: 150, deferAfterMs: 50 } });
+});
+afterAll(async () => h?.stop());
+
+describe('gateway bot against the simulator (stand-in commands)', () => {
+	it('GIVEN a slash command THEN the bot answers through the interaction callback with an embed', async () => {
+		const callback = await h.sim.command('quote', { speaker: 'lavrov' });
+		expect(callback.body.type).toBe(4);
+		expect(callback.body.data.embeds[0].description).toContain('Quote 0');
+		expect(callback.body.data.allowed_mentions).toEqual({ parse: [] });
+	});
+
+	it('GIVEN a 429 on the callback THEN the reply is retried and arrives', async () => {
+		h.sim.rateLimit(/^POST \/interactions\//, 1, 0.05);
+		const callback = await h.sim.command('quote', { speaker: 'lavrov' });
+		expect(callback.body.type).toBe(4);
+		expect(h.sim.requests.filter((r) => r.status === 429)).toHaveLength(1);
+	});
+
+	it('GIVEN a dropped gateway connection THEN the bot resumes and still answers', async () => {
+		await h.sim.gateway.disconnect(4000);
+		expect(h.sim.gateway.counts.resume).toBe(1);
+		expect(h.sim.gateway.counts.identify).toBe(1);
+		const callback = await h.sim.command('quote', { speaker: 'lavrov' });
+		expect(callback.body.type).toBe(4);
+	});
+
+	it('GIVEN Next pressed by the owner THEN the message is updated; another user is refused privately', async () => {
+		const first = await h.sim.command('quote', { speaker: 'lavrov' });
+		const next = first.body.data.components[0].components[1].custom_id as string;
+		const update = await h.sim.button(next, first.body.data);
+		expect(update.body.type).toBe(7);
+		expect(update.body.data.embeds[0].footer.text).toContain('Page 2/3');
+		const refused = await h.sim.button(next, first.body.data, h.sim.bob);
+		expect(refused.body.type).toBe(4);
+		expect(refused.body.data.flags).toBe(64);
+	});
+
+	it('GIVEN autocomplete THEN at most 25 choices come back', async () => {
+		const callback = await h.sim.autocomplete('quote', { speaker: 'la' }, 'speaker');
+		expect(callback.body.type).toBe(8);
+		expect(callback.body.data.choices).toHaveLength(25);
+	});
+
+	it('GIVEN slow work THEN the bot defers (type 5) and then edits the original message', async () => {
+		const callback = await h.sim.command('slow');
+		expect(callback.body.type).toBe(5);
+		const edit = await h.sim.waitForRequest((c) => c.method === 'PATCH' && c.path.endsWith('/messages/@original'));
+		expect(edit.body.embeds[0].description).toContain('late but here');
+		expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+	});
+
+	it('logs each interaction with command, latency and outcome', () => {
+		const entries = h.logs.filter((l) => l.event === 'interaction');
+		expect(entries.length).toBeGreaterThan(3);
+		expect(entries[0]).toMatchObject({ command: 'quote', outcome: 'ok' });
+		expect(typeof entries[0]?.ms).toBe('number');
+		expect(h.logs.filter((l) => l.level === 'error')).toEqual([]);
+	});
+
+	it('never logs the token', () => {
+		expect(JSON.stringify(h.logs)).not.toContain(TOKEN);
+	});
+});
