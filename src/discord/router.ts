@@ -5,12 +5,15 @@ import { renderEmbedPage, renderNotice } from '../answer/embed.js';
 import { LIMITS } from '../answer/limits.js';
 import type { Choice, Command, CommandContext } from '../command.js';
 import type { Logger } from '../log.js';
+import type { RawOptions } from '../run-command.js';
+import { runCommand } from '../run-command.js';
 import { decodePagingId, encodePagingId } from './custom-id.js';
 
 // One router for every transport: plain interaction data in, a reply to send out. No discord.js objects here,
 // so the gateway, an HTTP endpoint and the tests all drive the same code.
 
-export type RawOptions = Readonly<Record<string, string | number | boolean>>;
+export type { RawOptions };
+
 
 export type Incoming =
 	| { kind: 'command'; id: string; userId: string; command: string; options: RawOptions }
@@ -45,18 +48,9 @@ function optionValues(command: Command, options: RawOptions): string[] {
 	return command.definition.options.map((o) => (options[o.name] === undefined ? '' : String(options[o.name])));
 }
 
-function parseOptions(command: Command, options: RawOptions): { ok: true; value: unknown } | { ok: false; message: string } {
-	const raw = Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)]));
-	const parsed = command.options.safeParse(raw);
-	if (parsed.success) return { ok: true, value: parsed.data };
-	const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ');
-	return { ok: false, message: `Those options do not work for /${command.definition.name}: ${cutAtWord(problems, 300)}` };
-}
-
 async function answer(command: Command, options: RawOptions, deps: RouterDeps): Promise<Answer | string> {
-	const parsed = parseOptions(command, options);
-	if (!parsed.ok) return parsed.message;
-	return await command.handle(parsed.value, deps.ctx);
+	const result = await runCommand(command, options, deps.ctx);
+	return result.ok ? result.answer : result.message;
 }
 
 /** Autocomplete choices that Discord accepts: at most 25, names and values of 1 to 100 characters. */
