@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commandsByName, fakeContext } from '../discord/fake-commands.js';
 import type { Harness } from './harness.js';
 import { startHarness } from './harness.js';
@@ -66,6 +66,10 @@ describe('gateway bot against the simulator (stand-in commands)', () => {
 		expect(entries[0]).toMatchObject({ command: 'quote', outcome: 'ok' });
 		expect(typeof entries[0]?.ms).toBe('number');
 		expect(h.logs.filter((l) => l.level === 'error')).toEqual([]);
+	});
+
+	it('keeps the gateway alive with heartbeats the simulator acknowledges', async () => {
+		await vi.waitFor(() => expect(h.sim.gateway.counts.heartbeat).toBeGreaterThan(0), { timeout: 3000 });
 	});
 
 	it('never logs the token', () => {
