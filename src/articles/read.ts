@@ -1,0 +1,148 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { isoDateSchema } from '../facts/schema.js';
+
+/** An article as read from disk, before extraction. */
+export interface SourceArticle {
+	id: string;
+	file: string;
+	title: string;
+	outlet: string | null;
+	authors: string[];
+	published: string | null;
+	url: string | null;
+	page: string | null;
+	via: string | null;
+	cites: string[];
+	language: string;
+	/** Paragraphs joined by one blank line; every offset in the facts points into this string. */
+	body: string;
+	paragraphs: { start: number; end: number }[];
+	/** 1-based numbers of paragraphs written by the reposting site (`via`), not by the outlet. */
+	commentary: number[];
+}
+
+export class ArticleError extends Error {
+	override readonly name = 'ArticleError';
+	constructor(
+		readonly file: string,
+		readonly reason: string,
+	) {
+		super(`${file}: ${reason}`);
+	}
+}
+
+export const MAX_ARTICLE_BYTES = 2_000_000;
+
+const frontMatterSchema = z
+	.object({
+		title: z.string().trim().min(1, 'title is empty'),
+		outlet: z.string().trim().min(1).nullable().default(null),
+		authors: z.array(z.string().trim().min(1)).default([]),
+		published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDateSchema),
+		url: z.url().nullable().default(null),
+		page: z.coerce.string().nullable().default(null),
+		via: z.string().trim().min(1).nullable().default(null),
+		cites: z.array(z.string().trim().min(1)).default([]),
+		language: z.string().default('en'),
+		commentary: z.array(z.int().positive()).default([]),
+	})
+	.strict();
+
+/** Splits text into paragraphs on blank lines (or on single newlines when the text has no blank line). */
+function paragraphsOf(text: string): string[] {
+	const normalized = text.replace(/\r\n?/g, '\n');
+	const separator = /\n[ \t]*\n/.test(normalized) ? /\n[ \t]*\n+/ : /\n+/;
+	return normalized
+		.split(separator)
+		.map((p) => p.trim())
+		.filter(Boolean);
+}
+
+function joinParagraphs(paragraphs: string[]): Pick<SourceArticle, 'body' | 'paragraphs'> {
+	const ranges: { start: number; end: number }[] = [];
+	let offset = 0;
+	for (const p of paragraphs) {
+		ranges.push({ start: offset, end: offset + p.length });
+		offset += p.length + 2;
+	}
+	return { body: paragraphs.join('\n\n'), paragraphs: ranges };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A date line such as "Published: 2024-05-16", "May 16, 2024" or "16 May 2024" near the top of a pasted article. */
+function dateInLine(line: string): string | null {
+	const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(line);
+	if (iso) return iso[0];
+	const monthFirst = /\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b/.exec(line);
+	const dayFirst = /\b(\d{1,2}) ([A-Z][a-z]+)\.?,? (\d{4})\b/.exec(line);
+	const [month, day, year] = monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : [];
+	const m = MONTHS.findIndex((name) => month && name.startsWith(month.toLowerCase()) && month.length >= 3);
+	if (m < 0 || !day || !year) return null;
+	return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** Plain text: first line is the title; leading "By …", date and URL lines become metadata. */
+function parseText(id: string, file: string, text: string): SourceArticle {
+	const [titleLine = '', ...rest] = text.replace(/\r\n?/g, '\n').split('\n');
+	const title = titleLine.trim();
+	if (!title) throw new ArticleError(file, 'the first line (the title) is empty');
+	let authors: string[] = [];
+	let published: string | null = null;
+	let url: string | null = null;
+	const paragraphs = paragraphsOf(rest.join('\n'));
+	while (paragraphs.length > 1) {
+		const line = paragraphs[0]!;
+		if (line.length > 120) break;
+		const byline = /^By\s+(.+)$/i.exec(line);
+		const date = /^(published|updated|date)?:?\s*/i.test(line) ? dateInLine(line) : null;
+		if (byline) authors = byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+		else if (/^https?:\/\/\S+$/.test(line)) url = line;
+		else if (date && line.length < 60) published = date;
+		else break;
+		paragraphs.shift();
+	}
+	return { id, file, title, outlet: null, authors, published, url, page: null, via: null, cites: [], language: 'en', commentary: [], ...joinParagraphs(paragraphs) };
+}
+
+function parseMarkdown(id: string, file: string, text: string): SourceArticle {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+	if (!match) throw new ArticleError(file, 'no YAML front matter (a block between two --- lines at the top)');
+	let meta: unknown;
+	try {
+		// The core schema keeps dates as strings, so "2024-05-16" is never shifted by a time zone.
+		meta = parseYaml(match[1]!, { schema: 'core' });
+	} catch (error) {
+		throw new ArticleError(file, `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+	}
+	const parsed = frontMatterSchema.safeParse(meta ?? {});
+	if (!parsed.success) {
+		const reasons = parsed.error.issues.map((i) => `${i.path.join('.') || 'front matter'}: ${i.message}`).join('; ');
+		throw new ArticleError(file, reasons);
+	}
+	const paragraphs = paragraphsOf(match[2]!);
+	const outOfRange = parsed.data.commentary.find((n) => n > paragraphs.length);
+	if (outOfRange) throw new ArticleError(file, `commentary paragraph ${outOfRange} does not exist`);
+	return { id, file, ...parsed.data, ...joinParagraphs(paragraphs) };
+}
+
+/** Reads one .md or .txt article; throws ArticleError with the reason when it cannot be used. */
+export function readArticle(path: string): SourceArticle {
+	const file = basename(path);
+	const ext = extname(file).toLowerCase();
+	const id = basename(file, extname(file));
+	if (!/^[\w.-]+$/.test(id)) throw new ArticleError(file, 'the file name may only contain letters, digits, ".", "_" and "-"');
+	const size = statSync(path).size;
+	if (size > MAX_ARTICLE_BYTES) throw new ArticleError(file, `file is too large (${size} bytes, limit ${MAX_ARTICLE_BYTES})`);
+	const bytes = readFileSync(path);
+	if (bytes.includes(0)) throw new ArticleError(file, 'file is binary, not text');
+	const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+	if (text.includes('\uFFFD')) throw new ArticleError(file, 'file is not valid UTF-8 text');
+	const article = ext === '.md' ? parseMarkdown(id, file, text) : ext === '.txt' ? parseText(id, file, text) : null;
+	if (!article) throw new ArticleError(file, 'unsupported extension (use .md or .txt)');
+	if (!article.body.trim()) throw new ArticleError(file, 'the body is empty');
+	return article;
+}

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { Answer } from './answer/answer.js';
+import type { FactStore } from './facts/store.js';
+
+// What every file in commands/ exports. Definitions are plain Discord API JSON so that deploy, /help,
+// the router, the console and the CLI all read the same constant; nothing here depends on discord.js.
+
+export const OptionType = { String: 3, Integer: 4 } as const;
+
+export interface OptionDefinition {
+	readonly type: (typeof OptionType)[keyof typeof OptionType];
+	readonly name: string;
+	readonly description: string;
+	readonly required?: boolean;
+	readonly autocomplete?: boolean;
+	readonly max_length?: number;
+	readonly min_value?: number;
+}
+
+export interface CommandDefinition {
+	readonly name: string;
+	readonly description: string;
+	readonly options: readonly OptionDefinition[];
+}
+
+export interface CommandContext {
+	readonly store: FactStore;
+}
+
+export interface Choice {
+	readonly name: string;
+	readonly value: string;
+}
+
+export interface Command<Options extends z.ZodType = z.ZodType> {
+	readonly definition: CommandDefinition;
+	/** Parses raw option values (strings from Discord, the console or the CLI). */
+	readonly options: Options;
+	readonly example: string;
+	handle(options: z.infer<Options>, ctx: CommandContext): Answer;
+	/** Choices for the focused option; at most 25, values are canonical keys. */
+	autocomplete?(option: string, prefix: string, ctx: CommandContext): Choice[];
+}
+
+/** Longest text a string option accepts: keeps paging state inside a 100-character custom id. */
+export const MAX_OPTION_LENGTH = 60;

@@ -1,0 +1,67 @@
+import type { SourceArticle } from '../articles/read.js';
+import { type TextRange, splitSentences } from '../text/sentences.js';
+import { type AttributedQuote, type AttributedStatement, attribute } from './attribution.js';
+import { type DateMention, findDates } from './dates.js';
+import { type ArticleEntities, findEntities } from './entities.js';
+import { type RawFigure, findFigures } from './figures.js';
+import { type RawMeeting, findMeetings } from './meetings.js';
+import { findQuoteSpans } from './quote-spans.js';
+import { topicsOf } from './topics.js';
+
+/** Everything extracted from one article, as offsets into its body, before names are merged across articles. */
+export interface ArticleExtraction {
+	source: SourceArticle;
+	names: ArticleEntities;
+	sentences: (TextRange & { paragraph: number; topics: string[]; commentary: boolean })[];
+	quotes: AttributedQuote[];
+	statements: AttributedStatement[];
+	figures: (RawFigure & { sentence: TextRange; period: DateMention['period'] | null })[];
+	meetings: RawMeeting[];
+	summary: TextRange[];
+}
+
+const SUMMARY_SENTENCES = 3;
+
+/** Lede first, then the sentences richest in names, numbers and topics; in reading order. */
+function summarise(sentences: ArticleExtraction['sentences'], names: ArticleEntities, figures: RawFigure[]): TextRange[] {
+	const scored = sentences
+		.filter((s) => !s.commentary && s.end - s.start > 40)
+		.map((s, i) => {
+			const named = new Set(names.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.name)).size;
+			const numbers = figures.filter((f) => f.start >= s.start && f.end <= s.end).length;
+			const length = s.end - s.start;
+			return { s, score: (i === 0 ? 10 : 0) + named + numbers + s.topics.length * 0.5 - (length > 400 ? 2 : 0) - i * 0.05 };
+		});
+	return scored
+		.sort((a, b) => b.score - a.score)
+		.slice(0, SUMMARY_SENTENCES)
+		.map((x) => ({ start: x.s.start, end: x.s.end }))
+		.sort((a, b) => a.start - b.start);
+}
+
+export function extractArticle(source: SourceArticle): ArticleExtraction {
+	const { body, paragraphs } = source;
+	const commentary = new Set(source.commentary.map((n) => n - 1));
+	const sentences = paragraphs.flatMap((p, paragraph) =>
+		splitSentences(body, p.start, p.end).map((s) => ({ ...s, paragraph, topics: topicsOf(body.slice(s.start, s.end)), commentary: commentary.has(paragraph) })),
+	);
+	// The reposting site's own paragraphs are kept apart: names, quotes and meetings come from the outlet's text.
+	const outletText = sentences.filter((s) => !s.commentary);
+	let outletBody = body;
+	for (const i of commentary) {
+		const p = paragraphs[i]!;
+		outletBody = outletBody.slice(0, p.start) + ' '.repeat(p.end - p.start) + outletBody.slice(p.end);
+	}
+	const names = findEntities(outletBody);
+	const spans = findQuoteSpans(outletBody, paragraphs);
+	const { quotes, statements } = attribute({ body: outletBody, paragraphs, sentences: outletText }, names, spans);
+	const dates = findDates(body, 0, body.length, source.published);
+	const figures = sentences.flatMap((s) =>
+		findFigures(body, s.start, s.end).map((f) => {
+			const near = dates.filter((d) => d.start >= s.start && d.end <= s.end).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+			return { ...f, sentence: { start: s.start, end: s.end }, period: near?.period ?? null };
+		}),
+	);
+	const meetings = findMeetings(body, outletText, names.mentions, dates, source.published);
+	return { source, names, sentences, quotes, statements, figures, meetings, summary: summarise(sentences, names, figures) };
+}

@@ -1,0 +1,121 @@
+import type { TextRange } from '../text/sentences.js';
+import type { ArticleEntities } from './entities.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { type Cue, SpeakerResolver } from './speakers.js';
+import { statementsIn } from './statements.js';
+
+// One pass over an article in reading order, attributing quotations and indirect statements. The order matters:
+// a pronoun or an unattributed continuation refers to whoever spoke last.
+
+export type QuoteForm = 'speaker-after' | 'speaker-before' | 'pronoun' | 'title-only' | 'partial' | 'continuation' | 'multi-paragraph' | 'unattributed';
+
+export interface AttributedQuote extends TextRange {
+	speaker: string | null;
+	form: QuoteForm;
+	cue: TextRange | null;
+	context: TextRange;
+	paragraph: number;
+}
+
+export interface AttributedStatement extends TextRange {
+	speaker: string;
+	cue: TextRange;
+}
+
+export interface ArticleText {
+	body: string;
+	paragraphs: TextRange[];
+	sentences: TextRange[];
+}
+
+/** Fewer words than this is a scare quote or a name ("new era"), not a quotation. */
+const MIN_QUOTE_WORDS = 3;
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** "Crazy Rich Asians": every word capitalised and no closing punctuation, a title rather than speech. */
+const isTitleOfWork = (text: string) => !/[.,!?;:]$/.test(text) && text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w));
+
+function formOf(cue: Cue | null, after: boolean, partial: boolean): QuoteForm {
+	if (!cue || !cue.subject.name) return 'unattributed';
+	if (cue.subject.via === 'pronoun') return 'pronoun';
+	if (cue.subject.via === 'title') return 'title-only';
+	if (partial) return 'partial';
+	return after ? 'speaker-after' : 'speaker-before';
+}
+
+export function attribute(text: ArticleText, names: ArticleEntities, spans: QuoteSpan[]): { quotes: AttributedQuote[]; statements: AttributedStatement[] } {
+	const { body, paragraphs, sentences } = text;
+	const paragraphOf = (offset: number) => {
+		const i = paragraphs.findIndex((p) => offset < p.end + 2);
+		return i < 0 ? paragraphs.length - 1 : i;
+	};
+	const sentenceOf = (offset: number) => sentences.find((s) => offset >= s.start && offset < s.end + 1) ?? { start: offset, end: offset };
+	const resolver = new SpeakerResolver(body, names, paragraphOf);
+
+	const groups = new Map<number, QuoteSpan[]>();
+	for (const s of spans) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
+	const units = [...groups.values()].filter((segments) => {
+		const words = segments.reduce((n, s) => n + wordCount(body.slice(s.start, s.end)), 0);
+		return words >= MIN_QUOTE_WORDS && !(segments.length === 1 && isTitleOfWork(body.slice(segments[0]!.start, segments[0]!.end)));
+	});
+
+	const quotes: AttributedQuote[] = [];
+	const statements: AttributedStatement[] = [];
+	const speakers: { at: number; paragraph: number; name: string }[] = [];
+	const spoke = (name: string, at: number) => {
+		resolver.noteSpeaker(name, at);
+		speakers.push({ at, paragraph: paragraphOf(at), name });
+	};
+	let nextSentence = 0;
+	// Statements of the sentences before `offset`, so that the last speaker is known when a quotation needs it.
+	const readUpTo = (offset: number) => {
+		for (; nextSentence < sentences.length && sentences[nextSentence]!.end <= offset; nextSentence++) {
+			for (const statement of statementsIn(body, sentences[nextSentence]!, resolver, spans)) {
+				statements.push(statement);
+				spoke(statement.speaker, statement.start);
+			}
+		}
+	};
+	const openOf = (s: QuoteSpan) => (s.open >= 0 ? s.open : s.start);
+
+	units.forEach((segments, u) => {
+		const first = segments[0]!;
+		const last = segments[segments.length - 1]!;
+		const openAt = openOf(first);
+		readUpTo(openAt);
+		const firstSentence = sentenceOf(openAt);
+		const lastSentence = sentenceOf(last.close >= 0 ? last.close : last.end);
+		const prev = units[u - 1]?.at(-1);
+		const next = units[u + 1]?.[0];
+		const floor = Math.max(firstSentence.start, prev && prev.close >= 0 && prev.close < openAt ? prev.close + 1 : 0, body.lastIndexOf('\n', openAt) + 1);
+		const closeAt = last.close >= 0 ? last.close + 1 : last.end;
+		const ceiling = Math.min(lastSentence.end, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
+		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) : null;
+		const before = after?.subject.name ? null : resolver.cueBefore(floor, openAt);
+		const cue = after?.subject.name ? after : before ?? after;
+		let form: QuoteForm = formOf(cue, cue === after, cue === before && /\w/.test(body.slice(cue?.verb.end ?? openAt, openAt).replace(/\b(?:that|on \w+)\b/g, '')));
+		let speaker = cue?.subject.name ?? null;
+
+		if (!cue) {
+			// No cue in its own sentence: the speaker of the quotation just before it in the paragraph, or, for a
+			// paragraph that is all quotation, whoever spoke in the paragraph before.
+			const paragraph = first.paragraph;
+			const wholeParagraph = openAt <= paragraphs[paragraph]!.start + 1;
+			const previous = speakers.at(-1);
+			if (previous && previous.paragraph === paragraph) {
+				speaker = previous.name;
+				form = 'speaker-before';
+			} else if (previous && wholeParagraph && previous.paragraph === paragraph - 1) {
+				speaker = previous.name;
+				form = 'continuation';
+			}
+		}
+		if (segments.length > 1 && speaker) form = 'multi-paragraph';
+		for (const s of segments) {
+			quotes.push({ start: s.start, end: s.end, speaker, form, cue: cue && speaker ? cue.range : null, context: sentenceOf(s.start), paragraph: s.paragraph });
+		}
+		if (speaker) spoke(speaker, openAt);
+	});
+	readUpTo(Infinity);
+	return { quotes, statements };
+}

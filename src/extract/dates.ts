@@ -1,0 +1,150 @@
+import type { Period } from '../facts/schema.js';
+import { MONTH_NAMES, WEEKDAYS } from './lexicon.js';
+
+// Date expressions resolved against the publication date. Past tense looks back ("met on Tuesday" in a
+// Wednesday article is the day before), future tense looks forward; weeks, months and years are ranges.
+
+export interface DateMention {
+	start: number;
+	end: number;
+	period: Period;
+}
+
+const DAY = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const utc = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`);
+const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthIndex = (word: string) => MONTH_NAMES.findIndex((m) => word.length >= 3 && m.startsWith(word.toLowerCase().replace('.', '')));
+const validDay = (y: number, m: number, d: number) => m >= 0 && m < 12 && d >= 1 && d <= lastDayOfMonth(y, m);
+const day = (text: string, y: number, m: number, d: number): Period => {
+	const date = `${y}-${pad(m + 1)}-${pad(d)}`;
+	return { text, start: date, end: date, precision: 'day' };
+};
+const month = (text: string, y: number, m: number): Period => ({ text, start: `${y}-${pad(m + 1)}-01`, end: `${y}-${pad(m + 1)}-${pad(lastDayOfMonth(y, m))}`, precision: 'month' });
+const year = (text: string, y: number): Period => ({ text, start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' });
+
+/** Monday-to-Sunday week containing `t`, shifted by `weeks`. */
+function week(text: string, t: number, weeks: number): Period {
+	const monday = t - ((new Date(t).getUTCDay() + 6) % 7) * DAY + weeks * 7 * DAY;
+	return { text, start: iso(monday), end: iso(monday + 6 * DAY), precision: 'week' };
+}
+
+const FUTURE = /\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|upcoming|going to|later)\b/i;
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, pub: number | null, future: boolean) => Period | null }[] = [
+	{
+		re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+		resolve: (m) => (validDay(+m[1]!, +m[2]! - 1, +m[3]!) ? day(m[0], +m[1]!, +m[2]! - 1, +m[3]!) : null),
+	},
+	{
+		// 16/5/2024: day first unless only month-first is valid.
+		re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+		resolve: (m) => {
+			const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
+			if (validDay(y, b - 1, a)) return day(m[0], y, b - 1, a);
+			return validDay(y, a - 1, b) ? day(m[0], y, a - 1, b) : null;
+		},
+	},
+	{
+		re: new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
+		resolve: (m, pub, future) => dayOfMonth(m[0], monthIndex(m[1]!), +m[2]!, m[3], pub, future),
+	},
+	{
+		re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (${MONTH})(?:,? (\\d{4}))?\\b`, 'g'),
+		resolve: (m, pub, future) => dayOfMonth(m[0], monthIndex(m[2]!), +m[1]!, m[3], pub, future),
+	},
+	{
+		re: new RegExp(`\\b(?:(?:in|since|during|until|by|of|from|early|late|mid-?)\\s+)?(${MONTH}) (\\d{4})\\b`, 'g'),
+		resolve: (m) => (monthIndex(m[1]!) >= 0 ? month(m[0], +m[2]!, monthIndex(m[1]!)) : null),
+	},
+	{
+		re: /\b(?:in|since|during|until|by|throughout) ((?:19|20)\d{2})\b/g,
+		resolve: (m) => year(m[0], +m[1]!),
+	},
+	{
+		re: new RegExp(`\\b(?:(last|this|next|on|later on|earlier on|late on|early on)\\s+)?(${WEEKDAY})\\b(?: (?:morning|afternoon|evening|night))?`, 'g'),
+		resolve: (m, pub, future) => {
+			if (pub === null) return null;
+			const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+			const diff = (target - new Date(pub).getUTCDay() + 7) % 7;
+			const lead = (m[1] ?? '').toLowerCase();
+			const forward = lead === 'next' || (lead !== 'last' && future);
+			if (lead === 'next') return day(m[0], ...ymd(pub + (diff === 0 ? 7 : diff) * DAY));
+			if (forward) return day(m[0], ...ymd(pub + (diff === 0 && !lead.startsWith('later') ? 7 : diff) * DAY));
+			const back = (7 - diff) % 7;
+			return day(m[0], ...ymd(pub - (lead === 'last' && back === 0 ? 7 : back) * DAY));
+		},
+	},
+	{
+		re: /\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night)\b/gi,
+		resolve: (m, pub) => {
+			if (pub === null) return null;
+			const offset = { yesterday: -1, tomorrow: 1, 'last night': -1 }[m[1]!.toLowerCase()] ?? 0;
+			return day(m[0], ...ymd(pub + offset * DAY));
+		},
+	},
+	{
+		re: /\b(?:(earlier|later) )?(last|this|next|past|coming) (week|month|year)\b/gi,
+		resolve: (m, pub) => {
+			if (pub === null) return null;
+			const shift = { last: -1, past: -1, this: 0, next: 1, coming: 1 }[m[2]!.toLowerCase() as 'last'] ?? 0;
+			const unit = m[3]!.toLowerCase();
+			const [y, mo] = ymd(pub);
+			if (unit === 'week') return week(m[0], pub, shift);
+			if (unit === 'month') return month(m[0], mo + shift < 0 ? y - 1 : mo + shift > 11 ? y + 1 : y, (mo + shift + 12) % 12);
+			return year(m[0], y + shift);
+		},
+	},
+	{
+		re: /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months|years) ago\b/gi,
+		resolve: (m, pub) => {
+			if (pub === null) return null;
+			const n = /\d/.test(m[1]!) ? +m[1]! : ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(m[1]!.toLowerCase()) + 2;
+			const unit = m[2]!.toLowerCase();
+			if (unit === 'days') return day(m[0], ...ymd(pub - n * DAY));
+			if (unit === 'weeks') return week(m[0], pub, -n);
+			const [y, mo] = ymd(pub);
+			return unit === 'years' ? year(m[0], y - n) : month(m[0], y + Math.floor((mo - n) / 12), (((mo - n) % 12) + 12) % 12);
+		},
+	},
+];
+
+function ymd(t: number): [number, number, number] {
+	const d = new Date(t);
+	return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+}
+
+/** "May 16": the year given, else the one that puts the day on the right side of publication. */
+function dayOfMonth(text: string, m: number, d: number, y: string | undefined, pub: number | null, future: boolean): Period | null {
+	if (m < 0) return null;
+	let yy = y ? +y : pub === null ? null : ymd(pub)[0];
+	if (yy === null) return null;
+	if (!y && pub !== null) {
+		const candidate = Date.UTC(yy, m, d);
+		if (!future && candidate > pub + 7 * DAY) yy--;
+		if (future && candidate < pub - 7 * DAY) yy++;
+	}
+	return validDay(yy, m, d) ? day(text, yy, m, d) : null;
+}
+
+/** Date expressions in text[from, to), left to right, without overlaps. */
+export function findDates(text: string, from: number, to: number, published: string | null): DateMention[] {
+	const pub = published ? utc(published) : null;
+	const slice = text.slice(from, to);
+	const found: DateMention[] = [];
+	for (const { re, resolve } of PATTERNS) {
+		re.lastIndex = 0;
+		for (let m = re.exec(slice); m; m = re.exec(slice)) {
+			const start = from + m.index;
+			const end = start + m[0].length;
+			if (found.some((f) => f.start < end && start < f.end)) continue;
+			const clause = slice.slice(Math.max(0, m.index - 80), m.index + m[0].length);
+			const period = resolve(m, pub, FUTURE.test(clause.split(/[.;]/).at(-1) ?? clause));
+			if (period) found.push({ start, end, period: { ...period, text: m[0] } });
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}

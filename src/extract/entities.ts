@@ -1,0 +1,189 @@
+import type { EntityKind } from '../facts/schema.js';
+import type { TextRange } from '../text/sentences.js';
+import { CITIES, COUNTRIES, DEMONYMS, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { type Token, tokenize } from './tokens.js';
+
+// Names in one article: capitalised runs of words, classified as person, country, organisation or place by the
+// words they contain, with titles split off into roles ("Russia's Foreign Minister" + "Sergei Lavrov").
+
+export interface Mention extends TextRange {
+	/** Canonical name within the article (a person's fullest name). */
+	name: string;
+	kind: EntityKind;
+}
+
+export interface LocalEntity {
+	name: string;
+	kind: EntityKind;
+	aliases: Set<string>;
+	roles: TextRange[];
+}
+
+export interface ArticleEntities {
+	entities: Map<string, LocalEntity>;
+	/** Sorted by offset. */
+	mentions: Mention[];
+	tokens: Token[];
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'bint', 'al', 'el', 'da', 'del', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'das', 'ibn', 'ben']);
+const REGION_WORDS = new Set(['asian', 'african', 'european', 'arab', 'latin', 'nordic', 'baltic', 'asia', 'africa', 'europe', 'america', 'americas', 'pacific', 'atlantic', 'arctic', 'antarctica', 'balkans', 'caribbean', 'caucasus', 'sahel', 'middle', 'asia-pacific', 'eurasia', 'oceania', 'scandinavia', 'gulf']);
+const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|upper|lower)$/;
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
+
+const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+/** The last name, skipping generational suffixes ("Ferdinand Marcos Jr." → "Marcos"). */
+export const surname = (name: string) => name.split(' ').filter((w) => !SUFFIXES.test(w)).at(-1) ?? name;
+
+const lower = (t: Token) => t.text.toLowerCase();
+const isTitle = (t: Token) => TITLE_WORDS.has(lower(t));
+const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || DEMONYMS.has(lower(t));
+const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(text);
+
+/** Consecutive capitalised tokens joined by a single space or name particle; a possessive ends a run. */
+function capitalisedRuns(body: string, tokens: Token[]): number[][] {
+	const runs: number[][] = [];
+	let run: number[] = [];
+	const close = () => {
+		if (run.length) runs.push(run);
+		run = [];
+	};
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		const prev = run.length ? tokens[run[run.length - 1]!]! : null;
+		const joined = prev && body.slice(prev.end, t.start) === ' ' && !prev.possessive;
+		if (t.cap) {
+			if (!joined) close();
+			run.push(i);
+		} else if (PARTICLES.has(t.text) && prev && joined && tokens[i + 1]?.cap && body.slice(t.end, tokens[i + 1]!.start) === ' ') {
+			run.push(i);
+		} else close();
+	}
+	close();
+	return runs;
+}
+
+function classify(words: Token[], titled: boolean): EntityKind | 'single' | null {
+	const text = words.map((w) => w.text).join(' ');
+	const low = text.toLowerCase();
+	if (COUNTRIES.has(low)) return 'country';
+	if (words.length === 1 && (DEMONYMS.has(low) || REGION_WORDS.has(low) || DIRECTIONS.test(low))) return null;
+	if (CITIES.has(low)) return 'place';
+	if (words.some((w) => ORGANISATION_WORDS.has(lower(w)))) return 'organisation';
+	if (words.length === 1 && isAcronym(words[0]!.text)) return 'organisation';
+	if (DIRECTIONS.test(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
+	const foreign = (w: Token) => lower(w).split('-').some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));
+	if (words.some((w) => NOT_NAME_WORDS.has(lower(w)) || foreign(w) || /\d/.test(w.text))) return null;
+	if (words.length >= 2 && words.length <= 5) return 'person';
+	return titled ? 'person' : 'single';
+}
+
+/** The role written before a name: "Russia's Foreign Minister", "Kremlin spokesman", "the BBC's North America editor". */
+function roleBefore(body: string, tokens: Token[], first: number): TextRange | null {
+	let i = first - 1;
+	let start = -1;
+	let hasRole = false;
+	for (let n = 0; i >= 0 && n < 7; i--, n++) {
+		const t = tokens[i]!;
+		if (body.slice(t.end, tokens[i + 1]!.start) !== ' ') break;
+		const low = lower(t);
+		const roleWord = ROLE_NOUNS.has(low) || (TITLE_WORDS.has(low) && !HONORIFICS.has(low));
+		if (!(roleWord || (t.cap && !NOT_NAME_WORDS.has(lower(t))) || (t.possessive && t.cap))) break;
+		hasRole ||= ROLE_NOUNS.has(low);
+		start = t.start;
+		if (t.possessive) break;
+	}
+	return hasRole && start >= 0 ? { start, end: tokens[first - 1]!.end } : null;
+}
+
+/** The role in an apposition after a name: "Ananta Bijoy Das, a 33-year-old blogger who advocated secularism, …". */
+function roleAfter(body: string, end: number): TextRange | null {
+	const m = /^, ((?:a|an|the|\p{Lu}[\p{L}]*['’]s) [^,.;:"“”()]{2,80}?)(?=[,.;])/u.exec(body.slice(end, end + 90));
+	if (!m) return null;
+	const words = m[1]!.toLowerCase().split(/\s+/).slice(0, 7);
+	if (!words.some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')))) return null;
+	return { start: end + 2, end: end + 2 + m[1]!.length };
+}
+
+export function findEntities(body: string): ArticleEntities {
+	const tokens = tokenize(body);
+	const entities = new Map<string, LocalEntity>();
+	const mentions: Mention[] = [];
+	const singles: { words: Token[]; titled: boolean; first: number; at: number }[] = [];
+	const entity = (name: string, kind: EntityKind): LocalEntity => {
+		let e = entities.get(name);
+		if (!e) entities.set(name, (e = { name, kind, aliases: new Set([name]), roles: [] }));
+		return e;
+	};
+	const addRoles = (e: LocalEntity, firstIndex: number, lastIndex: number) => {
+		const before = roleBefore(body, tokens, firstIndex);
+		const after = roleAfter(body, tokens[lastIndex]!.end);
+		for (const role of [before, after]) if (role && !e.roles.some((r) => r.start === role.start)) e.roles.push(role);
+	};
+
+	// A capitalised sentence opener that the article also writes in lower case is an ordinary word ("Current …").
+	const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
+	const ordinary = (t: Token) => lowerWords.has(lower(t)) && /(?:^|[.!?:\n]["“‘'(]*\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start));
+	for (const run of capitalisedRuns(body, tokens)) {
+		let i = 0;
+		let first = -1; // the first title word, where an alias such as "Mr Obama" starts
+		while (i < run.length) {
+			const t = tokens[run[i]!]!;
+			const next = run[i + 1] === undefined ? undefined : tokens[run[i + 1]!];
+			if (isTitle(t) || (isCountryWord(t) && next && isTitle(next))) {
+				if (first < 0) first = run[i]!;
+			} else if (!NOT_NAME_WORDS.has(lower(t)) && !(i === 0 && ordinary(t))) break;
+			i++;
+		}
+		const titled = first >= 0;
+		let j = run.length;
+		while (j > i && NOT_NAME_WORDS.has(lower(tokens[run[j - 1]!]!))) j--;
+		const words = run.slice(i, j).map((k) => tokens[k]!);
+		if (!words.length) continue;
+		const kind = classify(words, titled);
+		if (!kind) continue;
+		const start = words[0]!.start;
+		const end = words[words.length - 1]!.end - (words[words.length - 1]!.possessive ? 2 : 0);
+		if (kind === 'single') {
+			singles.push({ words, titled, first: titled ? first : run[i]!, at: run[i]! });
+			continue;
+		}
+		const text = words.map((w) => w.text).join(' ');
+		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : text;
+		const e = entity(name, kind);
+		if (titled) e.aliases.add(body.slice(tokens[first]!.start, end));
+		if (kind === 'person') addRoles(e, run[i]!, run[j - 1]!);
+		mentions.push({ start, end, name, kind });
+	}
+
+	// One-word names: a surname (or, as in Chinese names, a family name first) of a person named in full.
+	const persons = [...entities.values()].filter((e) => e.kind === 'person');
+	for (const { words, titled, first, at } of singles) {
+		const t = words[0]!;
+		const byLast = persons.filter((p) => surname(p.name) === t.text);
+		const byFirst = persons.filter((p) => p.name.split(' ')[0] === t.text && p.name.split(' ').length <= 3);
+		const match = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined;
+		const next = tokens[at + 1];
+		const speaks = next !== undefined && REPORTING_VERBS.has(lower(next)) && next.start - t.end === 1;
+		if (!match && !titled && !speaks) continue;
+		const e = match ?? entity(t.text, 'person');
+		if (!match) persons.push(e);
+		e.aliases.add(t.text);
+		e.aliases.add(body.slice(tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
+		if (titled || !match) addRoles(e, at, at);
+		mentions.push({ start: t.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
+	}
+
+	// A person first met by surname alone ("President Biden") and later in full ("Joe Biden") is one person.
+	for (const single of persons.filter((p) => !p.name.includes(' '))) {
+		const full = persons.filter((p) => p.name.includes(' ') && surname(p.name) === single.name);
+		if (full.length !== 1) continue;
+		for (const alias of single.aliases) full[0]!.aliases.add(alias);
+		full[0]!.roles.push(...single.roles);
+		entities.delete(single.name);
+		for (const m of mentions) if (m.name === single.name) m.name = full[0]!.name;
+	}
+	for (const e of entities.values()) if (e.kind === 'person' && e.name.includes(' ')) e.aliases.add(surname(e.name));
+	mentions.sort((a, b) => a.start - b.start);
+	return { entities, mentions, tokens };
+}

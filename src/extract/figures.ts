@@ -1,0 +1,116 @@
+import type { TextRange } from '../text/sentences.js';
+
+// Numbers with what they count: money with its currency, percentages, ages, counts of things ("88,000 positions",
+// "four assailants") and vague counts in words ("dozens of", "tens of thousands"), with qualifiers ("more than").
+
+export interface RawFigure extends TextRange {
+	value: number | null;
+	/** Lower bound of a vague count ("dozens" ≥ 24). */
+	min: number | null;
+	unit: string | null;
+	approximate: boolean;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+	thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+	thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, 'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'tens of millions': 2e7, 'hundreds of millions': 2e8 };
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', us$: 'USD', c$: 'CAD', a$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', r: 'ZAR' };
+const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', rubles: 'RUB', roubles: 'RUB', rupees: 'INR', rand: 'ZAR', shillings: 'shillings', francs: 'francs', pesos: 'pesos' };
+/** Words after a number that are not what it counts. */
+const NOT_UNITS = new Set('most more less other such same first last next previous major minor key main new old big small large top and or of to in on at by for from the a an than as per with that which who is was were are be been has have had will would said says its their his her'.split(' '));
+
+const QUALIFIERS = 'more than|less than|fewer than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|just|only|an estimated|close to';
+const QUALIFIER = String.raw`(?:(?:${QUALIFIERS})\s+)?`;
+const QUALIFIED = new RegExp(String.raw`^(?:${QUALIFIERS})\s`, 'i');
+const APPROXIMATE = /^(?:more than|less than|fewer than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|an estimated|close to)\s/i;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// "one" is left out: "one of", "on one hand" are rarely figures.
+const WORD_NUMBER = Object.keys(WORD_NUMBERS).filter((w) => w !== 'one').join('|');
+const SCALE_WORD = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b)`;
+/** "$5m", "600m/-": a one-letter scale only next to a currency. */
+const MONEY_SCALE = String.raw`(?:${SCALE_WORD}|[mbk]\b)`;
+const UNIT_WORD = String.raw`(?:\s+[a-z][a-z\-]+)?`;
+
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<RawFigure, 'start' | 'end' | 'approximate'> | null }[] = [
+	{
+		// $240 billion, US$5m, €800 billion, 10,000/-
+		re: new RegExp(String.raw`(?<![\w$])${QUALIFIER}(US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₽)\s?(${NUMBER})(${MONEY_SCALE})?|\b${QUALIFIER}(${NUMBER})(${MONEY_SCALE})?\s?(dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|rupees|rand|shillings|francs|pesos|/-)`, 'gi'),
+		read: (m) => {
+			const number = m[2] ?? m[4]!;
+			const scale = (m[3] ?? m[5] ?? '').trim().toLowerCase();
+			const currency = m[1] ? CURRENCY_SYMBOLS[m[1].toLowerCase()]! : m[6] === '/-' ? 'shillings' : CURRENCY_WORDS[m[6]!.toLowerCase()]!;
+			return { value: parseNumber(number) * (SCALE[scale] ?? 1), min: null, unit: currency };
+		},
+	},
+	{
+		re: new RegExp(String.raw`\b${QUALIFIER}(${NUMBER})\s?(%|percent\b|per cent\b|percentage points?\b)`, 'gi'),
+		read: (m) => ({ value: parseNumber(m[1]!), min: null, unit: /point/i.test(m[2]!) ? 'percentage points' : '%' }),
+	},
+	{
+		re: new RegExp(String.raw`\b${QUALIFIER}(${NUMBER})\s?(km|m|cm|mm|kg|mph|km/h|sq km|hectares|acres|tonnes|tons|barrels|MW|GW|kWh)\b`, 'g'),
+		read: (m) => ({ value: parseNumber(m[1]!), min: null, unit: m[2]! }),
+	},
+	{
+		// ages: "a 33-year-old", "the 93 year-old", "70 years old"
+		re: new RegExp(String.raw`\b(\d{1,3})(?:-| )year-old\b|\b(\d{1,3}) years old\b`, 'gi'),
+		read: (m) => ({ value: +(m[1] ?? m[2])!, min: null, unit: 'years (age)' }),
+	},
+	{
+		re: /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions) of(\s+[a-z][a-z\-]+)?/gi,
+		read: (m) => ({ value: null, min: VAGUE[m[1]!.toLowerCase()]!, unit: unitOf(m[2] ?? '') }),
+	},
+	{
+		// 88,000 positions, 1.5 floors, 160 million, four assailants
+		re: new RegExp(String.raw`\b${QUALIFIER}(${NUMBER}|${WORD_NUMBER})(${SCALE_WORD})?(${UNIT_WORD})`, 'gi'),
+		read: (m) => {
+			const raw = m[1]!.toLowerCase();
+			const value = (WORD_NUMBERS[raw] ?? parseNumber(raw)) * (SCALE[(m[2] ?? '').trim().toLowerCase()] ?? 1);
+			const unit = unitOf(m[3] ?? '');
+			const isYear = /^(?:1[89]|20)\d{2}$/.test(raw) && !m[2];
+			// A number needs a noun to count, a scale or a qualifier ("four assailants", "160 million", "less than 100");
+			// a bare year is a date, not a figure.
+			if (isYear || (!unit && !m[2] && !QUALIFIED.test(m[0]))) return null;
+			return { value, min: null, unit };
+		},
+	},
+];
+
+function parseNumber(text: string): number {
+	return Number.parseFloat(text.replace(/,/g, ''));
+}
+
+/** The counted noun: the first word after the number unless it is a function word. */
+function unitOf(text: string): string | null {
+	const word = text.trim().split(/\s+/)[0];
+	return word && /^[a-z]/.test(word) && !NOT_UNITS.has(word) ? word : null;
+}
+
+/** Figures in body[from, to), without overlaps, earlier patterns first. */
+export function findFigures(body: string, from: number, to: number): RawFigure[] {
+	const slice = body.slice(from, to);
+	const found: RawFigure[] = [];
+	for (const { re, read } of PATTERNS) {
+		re.lastIndex = 0;
+		for (let m = re.exec(slice); m; m = re.exec(slice)) {
+			let start = from + m.index;
+			let end = start + m[0].length;
+			if (found.some((f) => f.start < end && start < f.end)) continue;
+			const figure = read(m);
+			if (!figure) continue;
+			// Keep the counted noun in the span only when it is the unit.
+			const counted = re === PATTERNS[5]!.re ? m[3] : re === PATTERNS[4]!.re ? m[2] : undefined;
+			if (counted && !figure.unit) end -= counted.length;
+			while (end > start && /[\s,.]/.test(body[end - 1]!)) end--;
+			while (start < end && /\s/.test(body[start]!)) start++;
+			// Part of a date, time or score ("16/5/2024", "10:30", "3-1"), not a figure.
+			if (/[\/:]/.test(body[start - 1] ?? '') || /^[\/:]\d/.test(body.slice(end, end + 2))) continue;
+			const approximate = APPROXIMATE.test(body.slice(start, end));
+			found.push({ ...figure, start, end, approximate: approximate || figure.value === null });
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}

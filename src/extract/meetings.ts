@@ -1,0 +1,87 @@
+import type { Meeting, Period } from '../facts/schema.js';
+import type { TextRange } from '../text/sentences.js';
+import type { DateMention } from './dates.js';
+import type { Mention } from './entities.js';
+
+// Who met, called, visited or hosted whom: a meeting word in a sentence, the names before it (who) and after it
+// (whom or where), the first date in the sentence and the tense (happened or planned).
+
+export interface RawMeeting {
+	sentence: TextRange;
+	participants: string[];
+	kind: Meeting['kind'];
+	place: TextRange | null;
+	date: Period | null;
+	status: Meeting['status'];
+}
+
+interface Trigger {
+	re: RegExp;
+	kind: Meeting['kind'];
+	/** A noun ("a visit", "talks") rather than a verb: it needs a date, a place or a named counterpart to count. */
+	noun?: boolean;
+	/** Travel: the first place or country after the word is where they went. */
+	travel?: boolean;
+}
+
+// Most specific first: a sentence reports one meeting per set of participants.
+const TRIGGERS: Trigger[] = [
+	{ re: /\bsummit\b/gi, kind: 'summit', noun: true },
+	{ re: /\b(?:phone call|telephone call|video call|phoned|telephoned|spoke (?:by|on the) (?:tele)?phone|(?:a|the|during a) call)\b/g, kind: 'phone call', noun: true },
+	{ re: /\b(?:signed|signs|sign|signing)\s+(?:an?|the)\s+(?:\w+\s+){0,3}?(?:statement|agreement|deal|treaty|accord|memorandum|declaration|pact|contracts?)\b/g, kind: 'signing' },
+	{ re: /\b(?:dispatched|sent|sends|send|dispatches)\s+(?:an?\s+)?(?:\w+\s+)?(?:envoy|emissary|delegation)\s+to\b/g, kind: 'envoy trip', travel: true },
+	{ re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?talks\s+with\b/g, kind: 'talks' },
+	{ re: /\btalks\s+with\b/g, kind: 'talks', noun: true },
+	{ re: /\b(?:visited|visits|visit|visiting|toured|tours|travelled to|traveled to|travels to|travel to|flew to|arrived in|arrives in|will fly to)\s+(?=\p{Lu})/gu, kind: 'visit', travel: true },
+	{ re: /\b(?:a|his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip)\s+to\b/g, kind: 'visit', noun: true, travel: true },
+	{ re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|the \p{Lu}))/gu, kind: 'visit' },
+	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu})/gu, kind: 'meeting' },
+];
+
+const FUTURE = /\b(?:will|shall|is to|are to|plans? to|planning to|planned|intends? to|is expected|are expected|expected to|scheduled|is due|are due|is set to|are set to|upcoming|going to|would travel|would visit|next week|next month|next year)\b/i;
+const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
+
+export function findMeetings(body: string, sentences: TextRange[], mentions: Mention[], dates: DateMention[], published: string | null): RawMeeting[] {
+	const out: RawMeeting[] = [];
+	let lastDay: { period: Period; sentence: number } | null = null;
+	sentences.forEach((sentence, index) => {
+		const text = body.slice(sentence.start, sentence.end);
+		const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+		const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+		const ownDay = sentenceDates.find((d) => d.period.precision === 'day');
+		const found = new Map<string, RawMeeting>();
+		for (const trigger of TRIGGERS) {
+			trigger.re.lastIndex = 0;
+			for (let m = trigger.re.exec(text); m; m = trigger.re.exec(text)) {
+				const at = sentence.start + m.index;
+				const after = sentence.start + m.index + m[0].length;
+				const rest = text.slice(m.index + m[0].length);
+				const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
+				const clause = body.slice(sentence.start, clauseEnd);
+				const before = inSentence.filter((x) => x.end <= at && !/\b(?:told|said|warned)\b/.test(body.slice(x.end, at)));
+				const whom = inSentence.filter((x) => x.start >= after && x.end <= clauseEnd);
+				// Who: the people before the word; else the name opening the sentence ("Beijing … dispatched an envoy").
+				const people = before.filter((x) => x.kind === 'person');
+				const opener = inSentence[0] && inSentence[0].start === sentence.start ? [inSentence[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
+				const subjects = trigger.noun ? inSentence.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)) : people.length ? people : opener;
+				const destination = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation').slice(0, trigger.kind === 'envoy trip' ? 3 : 1) : [];
+				const counterparts = [...whom.filter((x) => x.kind === 'person').slice(0, 3), ...destination];
+				let participants = [...new Set([...subjects, ...counterparts].map((x) => x.name))];
+				const place = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start))) ?? (trigger.kind === 'visit' ? destination[0] : undefined);
+				const future = FUTURE.test(clause);
+				const date = sentenceDates[0]?.period ?? (!future && lastDay && index - lastDay.sentence <= 2 ? lastDay.period : null);
+				if (trigger.noun && !sentenceDates.length && !place && !counterparts.length) continue;
+				// A meeting between fewer than two parties continues the one just reported ("The meeting, which followed talks with …").
+				const previous = out.at(-1);
+				if (participants.length === 1 && previous && !participants.includes(previous.participants[0]!) && !trigger.travel) participants = [previous.participants[0]!, ...participants];
+				if (participants.length < 2 && !(trigger.kind === 'signing' && participants.length === 1)) continue;
+				const status: Meeting['status'] = future || (date !== null && published !== null && date.start > published) ? 'planned' : 'happened';
+				const key = participants.slice().sort().join('|');
+				if (!found.has(key)) found.set(key, { sentence, participants, kind: trigger.kind, place: place ? { start: place.start, end: place.end } : null, date, status });
+			}
+		}
+		out.push(...found.values());
+		if (ownDay) lastDay = { period: ownDay.period, sentence: index };
+	});
+	return out;
+}

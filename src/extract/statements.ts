@@ -1,0 +1,71 @@
+import type { TextRange } from '../text/sentences.js';
+import type { AttributedStatement } from './attribution.js';
+import { STATEMENT_VERBS } from './lexicon.js';
+import type { QuoteSpan } from './quote-spans.js';
+import type { SpeakerResolver } from './speakers.js';
+
+// Indirect speech: "Lavrov said (that) Moscow was …" and "…, the minister said." The reported clause is kept as a
+// span of the article and shown as a paraphrase, never inside quotation marks.
+
+/** Verbs whose object comes before the reported clause ("told reporters that"). */
+const TAKES_OBJECT = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'reminded', 'informed']);
+/** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
+const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:on|last|this) \w+day\b,?|\s*in an? (?:statement|interview|speech|post|letter|briefing|address|news conference|press conference|televised address)\b[^,]{0,40}?,?)/i;
+const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
+/** Verbs that report a clause without "that" ("said Moscow was …"); the others need it ("announced that …"). */
+const BARE_CLAUSE = new Set('said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));
+const MIN_CLAUSE_WORDS = 3;
+
+const inQuote = (spans: QuoteSpan[], offset: number) => spans.some((s) => offset >= s.start && offset < s.end);
+
+function trimClause(body: string, start: number, end: number): TextRange | null {
+	const cut = CLAUSE_END.exec(body.slice(start, end));
+	// Keep a closing quotation mark that ends the clause, so the article's own quotation stays whole.
+	if (cut) end = start + cut.index + (/^,["”’]/.test(cut[0]) ? 2 : 0);
+	while (end > start && /[\s.,:]/.test(body[end - 1]!)) end--;
+	while (start < end && /\s/.test(body[start]!)) start++;
+	const words = body.slice(start, end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+	return words >= MIN_CLAUSE_WORDS ? { start, end } : null;
+}
+
+export function statementsIn(body: string, sentence: TextRange, resolver: SpeakerResolver, spans: QuoteSpan[]): AttributedStatement[] {
+	const out: AttributedStatement[] = [];
+	const tokens = resolver.tokens;
+	for (const v of resolver.verbsIn(sentence.start, sentence.end)) {
+		const verb = tokens[v]!;
+		if (!STATEMENT_VERBS.has(verb.text.toLowerCase()) || inQuote(spans, verb.start)) continue;
+		const subject = resolver.subjectBefore(v, sentence.start) ?? resolver.coordinatedSubject(v, sentence.start);
+		if (subject?.name) {
+			// "X said (on Tuesday) (that) <clause>"
+			let from = verb.end;
+			if (TAKES_OBJECT.has(verb.text.toLowerCase())) {
+				const that = /^[^,;."“]{1,60}?\bthat\b/.exec(body.slice(from, sentence.end));
+				if (!that) continue;
+				from += that[0].length;
+			}
+			const adverbial = ADVERBIAL.exec(body.slice(from, sentence.end));
+			if (adverbial) from += adverbial[0].length;
+			const that = /^\s*(?:that|:)\s/.exec(body.slice(from, sentence.end));
+			if (that) from += that[0].length;
+			else if (!BARE_CLAUSE.has(verb.text.toLowerCase()) && !TAKES_OBJECT.has(verb.text.toLowerCase())) continue;
+			// A direct quotation right after the verb is a quote, not a paraphrase.
+			if (/^\s*[,:]?\s*["“‘]/.test(body.slice(from, from + 4)) && spans.some((s) => s.open >= from && s.open < from + 4 && s.close >= sentence.end - 2)) continue;
+			if (/^\s*[,:]/.test(body.slice(from, from + 2))) continue;
+			const clause = trimClause(body, from, sentence.end);
+			if (clause) out.push({ ...clause, speaker: subject.name, cue: { start: subject.range.start, end: verb.end } });
+			continue;
+		}
+		// "<clause>, X said." at the end of a sentence without quotation marks.
+		const tail = body.slice(verb.end, sentence.end);
+		const before = body.slice(sentence.start, verb.start);
+		if (!/^\W*$/.test(tail) || spans.some((s) => s.start >= sentence.start && s.end <= sentence.end)) continue;
+		const comma = before.lastIndexOf(', ');
+		if (comma < 0) continue;
+		const cueStart = sentence.start + comma + 2;
+		const cueSubject = resolver.subjectBefore(v, cueStart);
+		if (!cueSubject?.name || cueSubject.range.start !== cueStart) continue;
+		const clause = trimClause(body, sentence.start, sentence.start + comma);
+		if (clause) out.push({ ...clause, speaker: cueSubject.name, cue: { start: cueStart, end: verb.end } });
+	}
+	return out;
+}

@@ -1,0 +1,31 @@
+// Word tokens with offsets, the unit every extraction rule walks over.
+
+export interface Token {
+	text: string;
+	start: number;
+	end: number;
+	/** Starts with a capital letter. */
+	cap: boolean;
+	/** Ends in 's / ’s (the possessive is excluded from `text`, not from the span). */
+	possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const DOTTED = new Set(['jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'adm', 'maj', 'hon', 'inc', 'co', 'corp', 'ltd']);
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+	const out: Token[] = [];
+	WORD.lastIndex = from;
+	for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+		let word = m[0];
+		let end = m.index + word.length;
+		// Keep the dot of initials, acronyms and abbreviations ("M.", "U.S.", "Jr.").
+		if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || DOTTED.has(word.toLowerCase()))) {
+			word += '.';
+			end++;
+		}
+		const possessive = /['’]s$/i.test(word) && word.length > 2;
+		out.push({ text: possessive ? word.slice(0, -2) : word, start: m.index, end, cap: /^\p{Lu}/u.test(word), possessive });
+	}
+	return out;
+}

@@ -1,0 +1,47 @@
+import { normalize } from '../text/normalize.js';
+
+// Topics are families of words. A sentence is about a topic when it uses one of its words, with the usual English
+// endings ("sanction" covers "sanctions" and "sanctioned", but "war" does not cover "warned").
+
+export const TOPIC_WORDS: Record<string, string[]> = {
+	trade: ['trade', 'trading', 'export', 'import', 'tariff', 'commerce', 'commercial', 'goods', 'supply chain', 'economic ties', 'business', 'market access'],
+	sanctions: ['sanction', 'embargo', 'blacklist', 'trade restrictions', 'export controls', 'asset freeze'],
+	war: ['war', 'invasion', 'invade', 'troops', 'conflict', 'ceasefire', 'cease-fire', 'offensive', 'battle', 'frontline', 'front line', 'shelling', 'airstrike', 'air strike', 'fighting', 'combat'],
+	security: ['security', 'alliance', 'nato', 'threat', 'terror', 'intelligence', 'surveillance', 'espionage', 'counter-terror', 'national security', 'defence', 'defense'],
+	diplomacy: ['diplomat', 'talks', 'meeting', 'met', 'visit', 'summit', 'envoy', 'foreign minister', 'foreign ministry', 'relations', 'partnership', 'ties', 'negotiat', 'treaty', 'joint statement', 'ambassador', 'embassy', 'bilateral', 'mediator', 'settlement', 'hegemony', 'world order'],
+	energy: ['oil', 'gas', 'energy', 'pipeline', 'nuclear power', 'electricity', 'solar', 'fuel', 'coal', 'renewable', 'power grid', 'lighting'],
+	military: ['military', 'weapon', 'arms', 'army', 'soldier', 'missile', 'lethal aid', 'defense industry', 'defence industry', 'navy', 'drone', 'warship', 'ammunition', 'salute'],
+	economy: ['economy', 'economic', 'gdp', 'growth', 'inflation', 'jobs', 'unemployment', 'interest rate', 'recession', 'finance', 'financial', 'bank', 'investment', 'budget', 'debt', 'labour market', 'labor market', 'wages', 'price'],
+	politics: ['election', 'vote', 'voter', 'parliament', 'party', 'campaign', 'opposition', 'government', 'president', 'prime minister', 'candidate', 'poll', 'referendum', 'coup', 'cabinet'],
+	technology: ['technolog', 'quantum', 'computing', 'digital', 'internet', 'artificial intelligence', 'cyber', 'software', 'social media', 'firewall', 'biology', 'semiconductor', 'chip'],
+	'human rights': ['human rights', 'free speech', 'freedom of', 'censorship', 'discrimination', 'protest', 'dictator', 'authoritarian', 'persecution', 'abuse', 'civil society', 'press freedom', 'democracy'],
+	climate: ['climate', 'emission', 'carbon', 'global warming', 'weather', 'storm', 'flood', 'drought', 'environment', 'net zero'],
+	crime: ['police', 'court', 'attack', 'killed', 'murder', 'arrest', 'gunman', 'shooting', 'crime', 'criminal', 'prosecut', 'jail', 'prison', 'hacked to death'],
+	immigration: ['immigra', 'migrant', 'refugee', 'asylum', 'visa', 'border', 'deport', 'citizenship'],
+	health: ['health', 'hospital', 'disease', 'vaccine', 'pandemic', 'covid', 'medical', 'patients'],
+};
+
+/** Other names users type for a topic. */
+export const TOPIC_ALIASES: Record<string, string> = {
+	'ukraine war': 'war', conflict: 'war', wars: 'war', fighting: 'war', defence: 'security', defense: 'security',
+	diplomatic: 'diplomacy', economic: 'economy', economics: 'economy', tariffs: 'trade', exports: 'trade', sanction: 'sanctions',
+	oil: 'energy', gas: 'energy', tech: 'technology', rights: 'human rights', environment: 'climate', migration: 'immigration',
+};
+
+const ENDINGS = '(?:s|es|ed|d|e|ing|ism|ist|ists|al|ally|ical|ation|ations|ion|ions|ic|y|or|ors|nt|nts|tion|tions|er|ers)?';
+const PATTERNS = Object.entries(TOPIC_WORDS).map(([topic, stems]) => ({
+	topic,
+	re: new RegExp(`(?:^|[^\\p{L}])(?:${stems.map((s) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${ENDINGS}(?!\\p{L})`, 'u'),
+}));
+
+export function topicsOf(text: string): string[] {
+	const low = normalize(text);
+	return PATTERNS.filter((p) => p.re.test(low)).map((p) => p.topic);
+}
+
+/** The canonical topic a user's word names, if any. */
+export function topicKey(text: string): string | null {
+	const low = normalize(text);
+	if (low in TOPIC_WORDS) return low;
+	return TOPIC_ALIASES[low] ?? null;
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+// The contract of data/facts.json. Every extracted item points back into an article body:
+// body.slice(span.start, span.end) === span.text, checked by test/facts/provenance.test.ts.
+
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+
+export const spanSchema = z.object({
+	article: z.string().min(1),
+	start: z.int().nonnegative(),
+	end: z.int().nonnegative(),
+	text: z.string().min(1),
+});
+export type Span = z.infer<typeof spanSchema>;
+
+export const topicSchema = z.string().min(1);
+
+export const articleSchema = z.object({
+	id: z.string().min(1),
+	title: z.string().min(1),
+	/** null when the article names no outlet: never invented. */
+	outlet: z.string().nullable(),
+	authors: z.array(z.string()),
+	/** null for a pasted text article that states no date: relative dates then stay unresolved. */
+	published: isoDateSchema.nullable(),
+	url: z.string().nullable(),
+	page: z.string().nullable(),
+	/** The site that republished the outlet's text, if any. */
+	via: z.string().nullable(),
+	/** Agencies or outlets the text credits (e.g. "Reuters"). */
+	cites: z.array(z.string()),
+	language: z.string(),
+	file: z.string(),
+	body: z.string().min(1),
+	paragraphs: z.array(z.object({ start: z.int(), end: z.int() })),
+	/** Paragraph ranges written by the reposting site, not by the outlet. */
+	commentary: z.array(spanSchema),
+	/** A short extractive summary: whole sentences of the body. */
+	summary: z.array(spanSchema),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const entityKindSchema = z.enum(['person', 'country', 'organisation', 'place']);
+export type EntityKind = z.infer<typeof entityKindSchema>;
+
+export const entitySchema = z.object({
+	/** Canonical key: lower-case, accent-free slug of the name, stable across runs. */
+	key: z.string().min(1),
+	name: z.string().min(1),
+	kind: entityKindSchema,
+	aliases: z.array(z.string()),
+	/** Role descriptions as written ("Russia's Foreign Minister"), each with its span. */
+	roles: z.array(spanSchema),
+	mentions: z.array(spanSchema),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const quoteFormSchema = z.enum(['speaker-after', 'speaker-before', 'pronoun', 'title-only', 'partial', 'continuation', 'multi-paragraph', 'unattributed']);
+
+export const quoteSchema = z.object({
+	id: z.string(),
+	span: spanSchema,
+	/** Entity key, or null when the article does not make the speaker clear. */
+	speaker: z.string().nullable(),
+	form: quoteFormSchema,
+	/** The words that attribute the quote ("Lavrov said"), when present. */
+	cue: spanSchema.nullable(),
+	/** The sentence the quote sits in, for context. */
+	context: spanSchema,
+	topics: z.array(topicSchema),
+	commentary: z.boolean(),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const statementSchema = z.object({
+	id: z.string(),
+	/** The reported clause, a paraphrase: never rendered inside quotation marks. */
+	span: spanSchema,
+	speaker: z.string(),
+	cue: spanSchema,
+	topics: z.array(topicSchema),
+	commentary: z.boolean(),
+});
+export type Statement = z.infer<typeof statementSchema>;
+
+export const periodSchema = z.object({
+	text: z.string(),
+	start: isoDateSchema,
+	end: isoDateSchema,
+	precision: z.enum(['day', 'week', 'month', 'year', 'range']),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+export const figureSchema = z.object({
+	id: z.string(),
+	span: spanSchema,
+	/** null for vague counts ("dozens of"), which keep a lower bound in `min`. */
+	value: z.number().nullable(),
+	min: z.number().nullable(),
+	unit: z.string().nullable(),
+	/** What the number measures: the clause around it. */
+	measure: spanSchema,
+	period: periodSchema.nullable(),
+	approximate: z.boolean(),
+	topics: z.array(topicSchema),
+	commentary: z.boolean(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const meetingKindSchema = z.enum(['talks', 'visit', 'phone call', 'summit', 'envoy trip', 'signing', 'meeting']);
+export const meetingSchema = z.object({
+	id: z.string(),
+	/** The clause that states the meeting. */
+	span: spanSchema,
+	participants: z.array(z.string()).min(1),
+	kind: meetingKindSchema,
+	place: spanSchema.nullable(),
+	date: periodSchema.nullable(),
+	status: z.enum(['happened', 'planned']),
+	topics: z.array(topicSchema),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const sentenceSchema = z.object({
+	span: spanSchema,
+	paragraph: z.int().nonnegative(),
+	topics: z.array(topicSchema),
+	commentary: z.boolean(),
+});
+export type Sentence = z.infer<typeof sentenceSchema>;
+
+export const factsSchema = z.object({
+	version: z.literal(1),
+	/** Fingerprint of the article files the store was built from, to detect a stale store. */
+	sourceHash: z.string(),
+	articles: z.array(articleSchema),
+	entities: z.array(entitySchema),
+	sentences: z.array(sentenceSchema),
+	quotes: z.array(quoteSchema),
+	statements: z.array(statementSchema),
+	figures: z.array(figureSchema),
+	meetings: z.array(meetingSchema),
+	topics: z.array(z.string()),
+});
+export type Facts = z.infer<typeof factsSchema>;

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import MiniSearch from 'minisearch';
+import type { Article, Entity, Facts, Figure, Meeting, Quote, Sentence, Statement } from './schema.js';
+import { factsSchema } from './schema.js';
+import { normalize, words } from '../text/normalize.js';
+
+export class FactsFileError extends Error {
+	override readonly name = 'FactsFileError';
+}
+
+/** Reads and validates a facts file; any problem becomes one FactsFileError naming the file and the fields. */
+export function readFactsFile(path: string): Facts {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(readFileSync(path, 'utf8'));
+	} catch (error) {
+		throw new FactsFileError(`${path}: cannot read facts (${(error as Error).message})`);
+	}
+	const parsed = factsSchema.safeParse(raw);
+	if (!parsed.success) {
+		const issues = parsed.error.issues
+			.slice(0, 5)
+			.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+			.join('; ');
+		throw new FactsFileError(`${path} does not match the facts schema: ${issues}`);
+	}
+	return parsed.data;
+}
+
+interface TopicIndex {
+	sentences: Sentence[];
+	quotes: Quote[];
+	statements: Statement[];
+	figures: Figure[];
+	meetings: Meeting[];
+}
+
+interface NameDoc {
+	id: string;
+	name: string;
+	key: string;
+	type: 'entity' | 'topic' | 'article';
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+const byDateDesc = (store: FactStore) => (a: { span: { article: string } }, b: { span: { article: string } }) =>
+	store.article(b.span.article).published.localeCompare(store.article(a.span.article).published);
+
+/** The loaded facts with every index the queries need, built once. */
+export class FactStore {
+	private readonly articlesById = new Map<string, Article>();
+	private readonly entitiesByKey = new Map<string, Entity>();
+	private readonly entitiesByAlias = new Map<string, Entity[]>();
+	private readonly entitiesByWord = new Map<string, Entity[]>();
+	private readonly quotesBySpeaker = new Map<string, Quote[]>();
+	private readonly statementsBySpeaker = new Map<string, Statement[]>();
+	private readonly meetingsByParticipant = new Map<string, Meeting[]>();
+	private readonly topics = new Map<string, TopicIndex>();
+	private readonly sentenceSearch: MiniSearch<{ id: number; text: string }>;
+	private readonly nameSearch: MiniSearch<NameDoc>;
+
+	constructor(readonly facts: Facts) {
+		for (const article of facts.articles) this.articlesById.set(article.id, article);
+		for (const entity of facts.entities) {
+			this.entitiesByKey.set(entity.key, entity);
+			for (const alias of new Set([entity.name, ...entity.aliases].map(normalize))) push(this.entitiesByAlias, alias, entity);
+			for (const word of new Set(words(entity.name))) push(this.entitiesByWord, word, entity);
+		}
+		const sortByDate = byDateDesc(this);
+		for (const quote of facts.quotes) if (quote.speaker) push(this.quotesBySpeaker, quote.speaker, quote);
+		for (const statement of facts.statements) push(this.statementsBySpeaker, statement.speaker, statement);
+		for (const meeting of facts.meetings) for (const key of meeting.participants) push(this.meetingsByParticipant, key, meeting);
+		for (const list of [...this.quotesBySpeaker.values(), ...this.statementsBySpeaker.values(), ...this.meetingsByParticipant.values()]) list.sort(sortByDate);
+
+		const topic = (name: string): TopicIndex => {
+			let index = this.topics.get(name);
+			if (!index) this.topics.set(name, (index = { sentences: [], quotes: [], statements: [], figures: [], meetings: [] }));
+			return index;
+		};
+		for (const name of facts.topics) topic(name);
+		for (const s of facts.sentences) for (const t of s.topics) topic(t).sentences.push(s);
+		for (const q of facts.quotes) for (const t of q.topics) topic(t).quotes.push(q);
+		for (const s of facts.statements) for (const t of s.topics) topic(t).statements.push(s);
+		for (const f of facts.figures) for (const t of f.topics) topic(t).figures.push(f);
+		for (const m of facts.meetings) for (const t of m.topics) topic(t).meetings.push(m);
+		for (const index of this.topics.values()) {
+			index.sentences.sort(sortByDate);
+			index.figures.sort(sortByDate);
+		}
+
+		this.sentenceSearch = new MiniSearch({ fields: ['text'], idField: 'id', processTerm: (term) => normalize(term) || null });
+		this.sentenceSearch.addAll(facts.sentences.map((s, id) => ({ id, text: s.span.text })));
+
+		this.nameSearch = new MiniSearch<NameDoc>({ fields: ['name'], storeFields: ['key', 'type', 'name'], processTerm: (term) => normalize(term) || null });
+		const docs: NameDoc[] = [];
+		for (const e of facts.entities) {
+			for (const [i, name] of [e.name, ...e.aliases].entries()) docs.push({ id: `e:${e.key}:${i}`, name, key: e.key, type: 'entity' });
+		}
+		for (const t of this.topics.keys()) docs.push({ id: `t:${t}`, name: t, key: t, type: 'topic' });
+		for (const a of facts.articles) docs.push({ id: `a:${a.id}`, name: `${a.title} ${a.id}`, key: a.id, type: 'article' });
+		this.nameSearch.addAll(docs);
+	}
+
+	article(id: string): Article {
+		const article = this.articlesById.get(id);
+		if (!article) throw new Error(`unknown article ${id}`);
+		return article;
+	}
+
+	findArticle(idOrTitle: string): Article | undefined {
+		return this.articlesById.get(idOrTitle) ?? this.complete('article', idOrTitle, 1).map((c) => this.articlesById.get(c.key))[0];
+	}
+
+	entity(key: string): Entity | undefined {
+		return this.entitiesByKey.get(key);
+	}
+
+	/**
+	 * People, countries and organisations a name refers to: an exact name or alias first; otherwise entities whose
+	 * name contains every word given ("lavrov", "sergei lavrov"), or known only by a surname the name ends with.
+	 * Never fuzzy: a typo gets suggestions, not someone else's quotes.
+	 */
+	resolveEntities(name: string): Entity[] {
+		const exact = this.entitiesByAlias.get(normalize(name));
+		if (exact) return exact;
+		const given = words(name);
+		if (given.length === 0) return [];
+		const candidates = this.entitiesByWord.get(given[given.length - 1]!) ?? [];
+		return candidates.filter((entity) => {
+			const own = words(entity.name);
+			return given.every((w) => own.includes(w)) || (own.length === 1 && given.at(-1) === own[0] && entity.kind === 'person');
+		});
+	}
+
+	quotesBy(key: string): readonly Quote[] {
+		return this.quotesBySpeaker.get(key) ?? [];
+	}
+
+	statementsBy(key: string): readonly Statement[] {
+		return this.statementsBySpeaker.get(key) ?? [];
+	}
+
+	meetingsOf(key: string): readonly Meeting[] {
+		return this.meetingsByParticipant.get(key) ?? [];
+	}
+
+	topicNames(): string[] {
+		return [...this.topics.keys()].sort();
+	}
+
+	topic(name: string): TopicIndex | undefined {
+		return this.topics.get(normalize(name));
+	}
+
+	/** Sentences ranked by BM25 with prefix and light fuzzy matching. */
+	searchSentences(text: string, limit: number): Sentence[] {
+		return this.sentenceSearch
+			.search(text, { prefix: true, fuzzy: 0.2, combineWith: 'AND' })
+			.slice(0, limit)
+			.map((hit) => this.facts.sentences[hit.id as number]!);
+	}
+
+	/** Typo-tolerant lookup of names, topics or articles by prefix, best first, one entry per key. */
+	complete(type: NameDoc['type'] | 'any', text: string, limit: number): { key: string; name: string; type: NameDoc['type'] }[] {
+		const query = text.trim();
+		const seen = new Set<string>();
+		const out: { key: string; name: string; type: NameDoc['type'] }[] = [];
+		const hits = query
+			? this.nameSearch.search(query, { prefix: true, fuzzy: 0.25, filter: (r) => type === 'any' || r.type === type })
+			: this.nameSearch.search(MiniSearch.wildcard, { filter: (r) => type === 'any' || r.type === type });
+		for (const hit of hits) {
+			const id = `${hit.type}:${hit.key}`;
+			if (seen.has(id)) continue;
+			seen.add(id);
+			const label = hit.type === 'entity' ? this.entitiesByKey.get(hit.key)!.name : hit.type === 'article' ? this.article(hit.key).title : hit.key;
+			out.push({ key: hit.key, name: label, type: hit.type });
+			if (out.length >= limit) break;
+		}
+		return out;
+	}
+
+	sortByDate<T extends { span: { article: string } }>(items: T[]): T[] {
+		return items.sort(byDateDesc(this));
+	}
+}
