@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Answer } from './answer/answer.js';
 import type { FactStore } from './facts/store.js';
 
@@ -44,3 +44,14 @@ export interface Command<Options extends z.ZodType = z.ZodType> {
 
 /** Longest text a string option accepts: keeps paging state inside a 100-character custom id. */
 export const MAX_OPTION_LENGTH = 60;
+
+/** A text option as every transport delivers it: trimmed, non-empty, short enough for paging state. */
+export const textOption = z
+	.string()
+	.transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
+	.pipe(z.string().min(1, 'is empty').max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`));
+
+/** Autocomplete choices from the store's name index: label as name, canonical key as value. */
+export function choices(ctx: CommandContext, type: 'entity' | 'topic' | 'article', prefix: string): Choice[] {
+	return ctx.store.complete(type, prefix.slice(0, MAX_OPTION_LENGTH), 25).map((c) => ({ name: c.name.slice(0, 100), value: c.key.slice(0, 100) }));
+}

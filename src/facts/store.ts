@@ -49,7 +49,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const byDateDesc = (store: FactStore) => (a: { span: { article: string } }, b: { span: { article: string } }) =>
-	store.article(b.span.article).published.localeCompare(store.article(a.span.article).published);
+	(store.article(b.span.article).published ?? '').localeCompare(store.article(a.span.article).published ?? '');
 
 /** The loaded facts with every index the queries need, built once. */
 export class FactStore {

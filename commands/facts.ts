@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { type Command, MAX_OPTION_LENGTH, OptionType, choices, textOption } from '../src/command.js';
+import { facts as factsOn } from '../src/facts/queries.js';
+
+const options = z.object({ topic: textOption });
+
+export const facts: Command<typeof options> = {
+	definition: {
+		name: 'facts',
+		description: 'Key facts and figures on a topic',
+		options: [{ type: OptionType.String, name: 'topic', description: 'A topic such as trade, sanctions or war, or any word', required: true, autocomplete: true, max_length: MAX_OPTION_LENGTH }],
+	},
+	options,
+	example: '/facts trade',
+	handle: ({ topic }, { store }) => factsOn(store, topic),
+	autocomplete: (_option, prefix, ctx) => choices(ctx, 'topic', prefix),
+};

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { type Command, MAX_OPTION_LENGTH, OptionType, choices, textOption } from '../src/command.js';
+import { summary as summaryOf } from '../src/facts/queries.js';
+
+const options = z.object({ article: textOption.optional() });
+
+export const summary: Command<typeof options> = {
+	definition: {
+		name: 'summary',
+		description: 'A short summary of one article, or of every article',
+		options: [{ type: OptionType.String, name: 'article', description: 'Article title or id', autocomplete: true, max_length: MAX_OPTION_LENGTH }],
+	},
+	options,
+	example: '/summary',
+	handle: ({ article }, { store }) => summaryOf(store, article),
+	autocomplete: (_option, prefix, ctx) => choices(ctx, 'article', prefix),
+};

@@ -1,0 +1,31 @@
+import { parseArgs } from 'node:util';
+import { percent, scoreCorpus } from '../eval/score.js';
+
+// npm run eval -- [--corpus DIR]… [--verbose]: extraction quality on annotated corpora.
+
+const DEFAULT_CORPUS = 'test/fixtures/eval';
+
+function main(): number {
+	let values;
+	try {
+		({ values } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, verbose: { type: 'boolean', short: 'v' } } }));
+	} catch (error) {
+		console.error(`${(error as Error).message}\nusage: npm run eval -- [--corpus DIR]… [--verbose]`);
+		return 2;
+	}
+	for (const dir of values.corpus ?? [DEFAULT_CORPUS]) {
+		const s = scoreCorpus(dir);
+		if (values.verbose) for (const miss of s.misses) console.log(`  ${miss}`);
+		console.log(`${dir}: ${s.articles} articles`);
+		console.log(`  quote attribution     ${percent(s.attribution)}, misattributed ${s.misattributed}`);
+		console.log(`  quote spans verbatim  ${percent(s.spans)}`);
+		console.log(`  statements (recall)   ${percent(s.statements)}`);
+		console.log(`  meetings precision    ${percent(s.meetingPrecision)}`);
+		console.log(`  meetings recall       ${percent(s.meetingRecall)}`);
+		console.log(`  meeting dates         ${percent(s.meetingDates)}`);
+		console.log(`  figures (recall)      ${percent(s.figures)}`);
+	}
+	return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,105 @@
+import type { Answer, AnswerItem, Citation } from '../answer/answer.js';
+import type { Article, Figure, Meeting, Quote, Sentence, Span, Statement } from './schema.js';
+import type { FactStore } from './store.js';
+
+/** Longest list an answer carries; the rest is counted in `omitted`. */
+export const MAX_ITEMS = 60;
+
+export function citationOf(article: Article, n: number): Citation {
+	const { id, title, outlet, authors, published, url, page, via, cites } = article;
+	return { n, article: id, title, outlet, authors, published, url, page, via, cites };
+}
+
+const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Thursday 16 May 2024", "week of 1 April 2024", "May 2024", "2023". */
+export function readableDate(period: NonNullable<Meeting['date']>): string {
+	const d = new Date(`${period.start}T00:00:00Z`);
+	const dayMonthYear = `${d.getUTCDate()} ${MONTH[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+	if (period.precision === 'day') return `${WEEKDAY[d.getUTCDay()]} ${dayMonthYear}`;
+	if (period.precision === 'week') return `week of ${dayMonthYear}`;
+	if (period.precision === 'month') return `${MONTH[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+	if (period.precision === 'year') return String(d.getUTCFullYear());
+	return `${period.start} to ${period.end}`;
+}
+
+const isoOf = (period: NonNullable<Meeting['date']>) => (period.start === period.end ? period.start : `${period.start}/${period.end}`);
+const spanRef = (span: Span) => ({ article: span.article, start: span.start, end: span.end });
+
+/** Collects items and numbers their sources in order of first use. */
+export class AnswerBuilder {
+	private readonly items: AnswerItem[] = [];
+	private readonly citations = new Map<string, Citation>();
+	private total = 0;
+
+	constructor(
+		private readonly store: FactStore,
+		private readonly command: string,
+	) {}
+
+	cite(articleId: string): number {
+		let citation = this.citations.get(articleId);
+		if (!citation) this.citations.set(articleId, (citation = citationOf(this.store.article(articleId), this.citations.size + 1)));
+		return citation.n;
+	}
+
+	private push(item: Omit<AnswerItem, 'cite'>, article: string | null): void {
+		this.total++;
+		if (this.items.length >= MAX_ITEMS) return;
+		this.items.push({ ...item, cite: article ? this.cite(article) : null });
+	}
+
+	get size(): number {
+		return this.total;
+	}
+
+	private name(key: string): string {
+		return this.store.entity(key)?.name ?? key;
+	}
+
+	quote(q: Quote): void {
+		const details: Record<string, string> = { published: this.store.article(q.span.article).published ?? 'undated' };
+		if (q.cue) details.attribution = q.cue.text;
+		this.push({ kind: 'quote', text: q.span.text, label: q.speaker ? this.name(q.speaker) : 'Unattributed', details, span: spanRef(q.span) }, q.span.article);
+	}
+
+	statement(s: Statement): void {
+		this.push({ kind: 'statement', text: s.span.text, label: this.name(s.speaker), details: { attribution: s.cue.text }, span: spanRef(s.span) }, s.span.article);
+	}
+
+	meeting(m: Meeting): void {
+		const details: Record<string, string> = { kind: m.kind, status: m.status };
+		if (m.date) Object.assign(details, { date: isoOf(m.date), when: readableDate(m.date), 'date as written': m.date.text });
+		if (m.place) details.place = m.place.text;
+		this.push({ kind: 'meeting', text: m.span.text, label: m.participants.map((p) => this.name(p)).join(' ↔ '), details, span: spanRef(m.span) }, m.span.article);
+	}
+
+	figure(f: Figure): void {
+		const details: Record<string, string> = {};
+		if (f.value !== null) details.value = String(f.value);
+		if (f.min !== null) details['at least'] = String(f.min);
+		if (f.unit) details.unit = f.unit;
+		if (f.approximate) details.approximate = 'yes';
+		if (f.period) Object.assign(details, { period: isoOf(f.period), 'period as written': f.period.text });
+		this.push({ kind: f.commentary ? 'commentary' : 'figure', text: f.measure.text, label: f.span.text, details, span: spanRef(f.measure) }, f.span.article);
+	}
+
+	sentence(s: Sentence, kind: 'fact' | 'summary' = 'fact'): void {
+		const article = this.store.article(s.span.article);
+		const label = s.commentary ? `Remark by the reposting site${article.via ? ` (${article.via})` : ''}, not by ${article.outlet ?? 'the outlet'}` : null;
+		this.push({ kind: s.commentary ? 'commentary' : kind, text: s.span.text, label, details: {}, span: spanRef(s.span) }, s.span.article);
+	}
+
+	line(kind: 'source' | 'person', text: string, label: string | null, details: Record<string, string>, article: string | null, span: Span | null = null): void {
+		this.push({ kind, text, label, details, span: span && spanRef(span) }, article);
+	}
+
+	build(title: string, lead: string | null): Answer {
+		return { command: this.command, title, lead, items: this.items, sources: [...this.citations.values()], omitted: this.total - this.items.length, notFound: null, suggestions: [] };
+	}
+}
+
+export function notFound(command: string, title: string, message: string, suggestions: string[]): Answer {
+	return { command, title, lead: null, items: [], sources: [], omitted: 0, notFound: message, suggestions };
+}
