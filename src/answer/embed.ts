@@ -107,12 +107,14 @@ export function renderEmbedPage(answer: Answer, page = 0, pagingIdFor: PagingIdF
 	const parts = lead ? [lead] : [];
 	if (shown.length > 0) parts.push(shown.map((i) => blocks[i]).join('\n\n'));
 	else parts.push('*Nothing to show.*');
-	const omitted = answer.items.length - (pages[0]?.length ?? 0);
-	if (!pageable && omitted > 0) parts.push(`*+${omitted} more: narrow the question to see them.*`);
+	// Items the query left out, plus those only further pages would show when there is no room to page.
+	const unpaged = pageable ? 0 : answer.items.length - (pages[0]?.length ?? 0);
+	const omitted = answer.omitted + unpaged;
+	if (omitted > 0 && (!pageable || index === pages.length - 1)) parts.push(`*+${omitted} more not shown: narrow the question to see them.*`);
 
 	const cited = new Set(shown.map((i) => answer.items[i]?.cite));
 	const sources = answer.sources.filter((s) => cited.has(s.n));
-	const pageInfo = pageable ? `Page ${index + 1}/${pages.length} · ${answer.items.length} items` : null;
+	const pageInfo = pageable ? `Page ${index + 1}/${pages.length} · ${answer.items.length} items${answer.omitted > 0 ? ` (+${answer.omitted} more)` : ''}` : null;
 	const footer = footerFor(sources, pageInfo);
 
 	const embed: APIEmbed = { title, description: parts.join('\n\n'), color: colourFor(answer.command) };

@@ -2,20 +2,26 @@ import type { AnswerItem, Citation } from './answer.js';
 
 // Wording shared by every renderer, so the embed and the text output say the same thing.
 
-/** "Reuters · Jane Doe, John Roe · 2025-03-04 · via Example Site · cites AFP" */
+/** "Reuters · Jane Doe, John Roe · 2025-03-04 · p. A5 · via Example Site · cites AFP" */
 export function sourceLine(source: Citation): string {
 	const parts = [source.outlet ?? 'outlet not named'];
 	if (source.authors.length > 0) parts.push(source.authors.join(', '));
 	parts.push(source.published ?? 'date not given');
+	if (source.page) parts.push(`p. ${source.page}`);
 	if (source.via) parts.push(`via ${source.via}`);
 	if (source.cites.length > 0) parts.push(`cites ${source.cites.join(', ')}`);
 	return parts.join(' · ');
 }
 
-/** Structured details as one compact line: "2025-03-04 · Beijing · talks · planned". */
+/** Keys whose values read well alone; the rest are shown as "key: value". */
+const SELF_EXPLAINING = new Set(['published', 'date', 'when', 'kind', 'status', 'place', 'outlet', 'authors', 'example']);
+const PREFIXED = new Set(['via', 'cites']);
+
+/** Structured details as one compact line: "talks · happened · 2024-04-09 · Tuesday 9 April 2024 · Beijing". */
 export function detailsLine(details: AnswerItem['details']): string {
-	return Object.values(details)
-		.filter((value) => value.trim() !== '')
+	return Object.entries(details)
+		.filter(([, value]) => value.trim() !== '')
+		.map(([key, value]) => (SELF_EXPLAINING.has(key) ? value : PREFIXED.has(key) ? `${key} ${value}` : `${key}: ${value}`))
 		.join(' · ');
 }
 

@@ -24,12 +24,12 @@ export function renderText(answer: Answer): string {
 	lines.push('');
 	if (answer.items.length === 0) lines.push('Nothing to show.');
 	for (const item of answer.items) lines.push(...itemLines(item));
+	if (answer.omitted > 0) lines.push(`+${answer.omitted} more not shown: narrow the question to see them.`);
 	if (answer.sources.length > 0) {
 		lines.push('', 'Sources');
 		for (const source of answer.sources) {
 			lines.push(`[${source.n}] ${source.title} — ${sourceLine(source)}`);
 			if (source.url) lines.push(`    ${source.url}`);
-			if (source.page) lines.push(`    ${source.page}`);
 		}
 	}
 	return lines.join('\n') + '\n';

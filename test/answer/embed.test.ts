@@ -26,10 +26,10 @@ describe('renderEmbedPage', () => {
 	});
 
 	it('GIVEN a source without URL THEN the citation is plain [n]; outlet null, via and cites appear in the footer', () => {
-		const source = citation(1, { url: null, outlet: null, via: 'Example Blog', cites: ['Reuters'], authors: [] });
+		const source = citation(1, { url: null, outlet: null, via: 'Example Blog', cites: ['Reuters'], authors: [], page: 'A5' });
 		const payload = renderEmbedPage(answer([item('Hello.')], { sources: [source] }));
 		expect(description(payload)).toContain('**\\[1\\]** **Sergei Lavrov**');
-		expect(payload.embeds[0]?.footer?.text).toBe('[1] outlet not named · 2025-03-04 · via Example Blog · cites Reuters');
+		expect(payload.embeds[0]?.footer?.text).toBe('[1] outlet not named · 2025-03-04 · p. A5 · via Example Blog · cites Reuters');
 	});
 
 	it('GIVEN a non-http URL THEN no link is made', () => {
@@ -49,8 +49,9 @@ describe('renderEmbedPage', () => {
 	});
 
 	it('GIVEN details THEN they are shown compactly under the item', () => {
-		const payload = renderEmbedPage(answer([item('met', { kind: 'meeting', details: { date: '2025-03-03', place: 'Beijing', kind: 'talks', status: 'happened' } })]));
-		expect(description(payload)).toContain('*2025-03-03 · Beijing · talks · happened*');
+		const details = { kind: 'talks', status: 'happened', date: '2025-03-03', 'date as written': 'on Monday', place: 'Beijing', via: 'X', cites: 'AFP' };
+		const payload = renderEmbedPage(answer([item('met', { kind: 'meeting', details })]));
+		expect(description(payload)).toContain('*talks · happened · 2025-03-03 · date as written: on Monday · Beijing · via X · cites AFP*');
 	});
 
 	it('GIVEN a 5,000-character quote THEN it is cut at a word boundary with an ellipsis, within limits', () => {
@@ -98,7 +99,20 @@ describe('renderEmbedPage', () => {
 		const items = Array.from({ length: 20 }, (_, i) => item(`Quote ${i}`));
 		const payload = renderEmbedPage(answer(items), 0, () => null);
 		expect(payload.components).toEqual([]);
-		expect(description(payload)).toContain('+12 more');
+		expect(description(payload)).toContain('+12 more not shown');
+	});
+});
+
+describe('omitted items', () => {
+	it('GIVEN items the query left out THEN the last page and the footer say how many', () => {
+		const items = Array.from({ length: 20 }, (_, i) => item(`Quote ${i}`));
+		const a = answer(items, { omitted: 7 });
+		const ids = paging('quote', ['lavrov']);
+		expect(description(renderEmbedPage(a, 0, ids))).not.toContain('more not shown');
+		const last = renderEmbedPage(a, 2, ids);
+		expect(description(last)).toContain('*+7 more not shown: narrow the question to see them.*');
+		expect(last.embeds[0]?.footer?.text).toContain('Page 3/3 · 20 items (+7 more)');
+		expect(description(renderEmbedPage(answer(items.slice(0, 2), { omitted: 3 })))).toContain('+3 more not shown');
 	});
 });
 

@@ -27,6 +27,7 @@ export function answer(items: AnswerItem[], extra: Partial<Answer> = {}): Answer
 		lead: `${items.length} quotes`,
 		items,
 		sources: [citation(1)],
+		omitted: 0,
 		notFound: null,
 		suggestions: [],
 		...extra,

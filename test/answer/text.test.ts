@@ -26,6 +26,10 @@ describe('renderText', () => {
 		);
 	});
 
+	it('GIVEN omitted items THEN a "+N more" line follows the items', () => {
+		expect(renderText(answer([item('a')], { omitted: 4 }))).toContain('[1] Sergei Lavrov: “a”\n+4 more not shown: narrow the question to see them.\n');
+	});
+
 	it('GIVEN nothing found THEN it prints the message and suggestions', () => {
 		const a = answer([], { title: 'No quotes', notFound: 'No speaker called "lavrof".', suggestions: ['Sergei Lavrov'] });
 		expect(renderText(a)).toBe('No quotes\nNo speaker called "lavrof".\nDid you mean: Sergei Lavrov\n');
