@@ -1,0 +1,40 @@
+import type { Client } from 'discord.js';
+import { commandsByName } from '../commands/index.js';
+import { runConsole } from './cli/console.js';
+import { startGateway } from './discord/gateway.js';
+import { EnvError, loadEnv } from './discord/env.js';
+import { createRouter } from './discord/router.js';
+import { openFactStore } from './facts/load.js';
+import { createLogger } from './log.js';
+
+// `npm start`: with DISCORD_TOKEN, serve the commands through the gateway; without, answer from the console.
+
+async function main(): Promise<void> {
+	let env;
+	try {
+		env = loadEnv();
+	} catch (error) {
+		if (!(error instanceof EnvError)) throw error;
+		console.error(error.message);
+		process.exitCode = 1;
+		return;
+	}
+	const log = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
+	const store = openFactStore(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {});
+	const ctx = { store };
+
+	if (!env.DISCORD_TOKEN) {
+		await runConsole({ input: process.stdin, output: process.stdout, errors: process.stderr, commands: commandsByName, ctx, interactive: process.stdin.isTTY === true });
+		return;
+	}
+	const router = createRouter({ commands: commandsByName, ctx, log });
+	const client: Client = await startGateway({ token: env.DISCORD_TOKEN, ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}), router, log });
+	const stop = (signal: string) => {
+		log.info('shutting down', { signal });
+		void client.destroy().finally(() => process.exit(0));
+	};
+	process.once('SIGINT', () => stop('SIGINT'));
+	process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+await main();
