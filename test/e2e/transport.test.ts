@@ -35,6 +35,14 @@ describe('gateway bot against the simulator (stand-in commands)', () => {
 		expect(callback.body.type).toBe(4);
 	});
 
+	it('GIVEN a command sent while the bot is away THEN it is replayed on resume and answered', async () => {
+		const resumed = h.sim.gateway.disconnect(4000);
+		const pending = h.sim.command('quote', { speaker: 'lavrov' });
+		await resumed;
+		expect((await pending).body.type).toBe(4);
+		expect(h.sim.gateway.counts.identify).toBe(1);
+	});
+
 	it('GIVEN Next pressed by the owner THEN the message is updated; another user is refused privately', async () => {
 		const first = await h.sim.command('quote', { speaker: 'lavrov' });
 		const next = first.body.data.components[0].components[1].custom_id as string;
