@@ -38,6 +38,8 @@ export const answerSchema = z.object({
 	lead: z.string().nullable(),
 	items: z.array(answerItemSchema),
 	sources: z.array(citationSchema),
+	/** Matching items left out of `items` to keep the answer short ("+N more"). */
+	omitted: z.int().nonnegative(),
 	/** Set when nothing matched: the message and the closest names or topics. */
 	notFound: z.string().nullable(),
 	suggestions: z.array(z.string()),

@@ -30,11 +30,25 @@ function week(text: string, t: number, weeks: number): Period {
 	return { text, start: iso(monday), end: iso(monday + 6 * DAY), precision: 'week' };
 }
 
-const FUTURE = /\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|upcoming|going to|later)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|upcoming|going to|later|next)\b/i;
+const PAST = /\b(?:\w+ed|met|said|told|held|made|went|came|took|gave|spoke|saw|sent|flew|began|left|won|led|hit|set|put|got|ran|wrote|was|were|had|did|brought|fought|thought|found|became|chose|drove|fell|felt|kept|knew|lost|paid|rose|sat|sold|stood|struck|ago|last|yesterday)\b/i;
+/** Present tense that news uses for the schedule ("he travels on to Ethiopia on Sunday", "is hosting"). */
+const PRESENT = /\b(?:(?:is|are|am) \w+ing|(?:he|she|it|they|we) \w+s)\b/i;
+
+/** Whether a date's clause speaks of the future (looks forward for a weekday): the words before it, then after. */
+export function speaksOfFuture(before: string, after: string): boolean {
+	for (const clause of [before, after]) {
+		if (FUTURE.test(clause)) return true;
+		if (PAST.test(clause)) return false;
+		if (PRESENT.test(clause)) return true;
+	}
+	return false;
+}
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, pub: number | null, future: boolean) => Period | null }[] = [
+/** `resolve` returning null for a match of a `blocks` pattern keeps later patterns off that text. */
+const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pub: number | null, future: boolean) => Period | null }[] = [
 	{
 		re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
 		resolve: (m) => (validDay(+m[1]!, +m[2]! - 1, +m[3]!) ? day(m[0], +m[1]!, +m[2]! - 1, +m[3]!) : null),
@@ -47,6 +61,12 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, pub: number | null, 
 			if (validDay(y, b - 1, a)) return day(m[0], y, b - 1, a);
 			return validDay(y, a - 1, b) ? day(m[0], y, a - 1, b) : null;
 		},
+	},
+	{
+		// A dateline ("SEOUL, Jan. 2 (Yonhap) --") dates the report, not an event.
+		re: new RegExp(`^\\p{Lu}[\\p{Lu} .]+, (${MONTH}) (\\d{1,2})\\b(?: \\([^)]{1,30}\\))?`, 'gu'),
+		blocks: true,
+		resolve: () => null,
 	},
 	{
 		re: new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
@@ -117,16 +137,14 @@ function ymd(t: number): [number, number, number] {
 	return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
 }
 
-/** "May 16": the year given, else the one that puts the day on the right side of publication. */
+/** "May 16": the year given, else the one that puts the day nearest publication (ties go with the tense). */
 function dayOfMonth(text: string, m: number, d: number, y: string | undefined, pub: number | null, future: boolean): Period | null {
 	if (m < 0) return null;
-	let yy = y ? +y : pub === null ? null : ymd(pub)[0];
-	if (yy === null) return null;
-	if (!y && pub !== null) {
-		const candidate = Date.UTC(yy, m, d);
-		if (!future && candidate > pub + 7 * DAY) yy--;
-		if (future && candidate < pub - 7 * DAY) yy++;
-	}
+	if (y) return validDay(+y, m, d) ? day(text, +y, m, d) : null;
+	if (pub === null) return null;
+	const base = ymd(pub)[0];
+	const distance = (yy: number) => Math.abs(Date.UTC(yy, m, d) - pub) + ((Date.UTC(yy, m, d) > pub) === future ? 0 : DAY);
+	const yy = [base - 1, base, base + 1].sort((a, b) => distance(a) - distance(b))[0]!;
 	return validDay(yy, m, d) ? day(text, yy, m, d) : null;
 }
 
@@ -135,14 +153,17 @@ export function findDates(text: string, from: number, to: number, published: str
 	const pub = published ? utc(published) : null;
 	const slice = text.slice(from, to);
 	const found: DateMention[] = [];
-	for (const { re, resolve } of PATTERNS) {
+	const blocked: { start: number; end: number }[] = [];
+	for (const { re, resolve, blocks } of PATTERNS) {
 		re.lastIndex = 0;
 		for (let m = re.exec(slice); m; m = re.exec(slice)) {
 			const start = from + m.index;
 			const end = start + m[0].length;
-			if (found.some((f) => f.start < end && start < f.end)) continue;
-			const clause = slice.slice(Math.max(0, m.index - 80), m.index + m[0].length);
-			const period = resolve(m, pub, FUTURE.test(clause.split(/[.;]/).at(-1) ?? clause));
+			if ([...found, ...blocked].some((f) => f.start < end && start < f.end)) continue;
+			if (blocks) blocked.push({ start, end });
+			const before = slice.slice(Math.max(0, m.index - 100), m.index);
+			const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 100);
+			const period = resolve(m, pub, speaksOfFuture(before.split(/[.;]\s|,\s(?=\p{Lu})/u).at(-1) ?? before, after.split(/[.;](?:\s|$)/)[0] ?? after));
 			if (period) found.push({ start, end, period: { ...period, text: m[0] } });
 		}
 	}

@@ -35,8 +35,8 @@ const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 /** The last name, skipping generational suffixes ("Ferdinand Marcos Jr." → "Marcos"). */
 export const surname = (name: string) => name.split(' ').filter((w) => !SUFFIXES.test(w)).at(-1) ?? name;
 
-const lower = (t: Token) => t.text.toLowerCase();
-const isTitle = (t: Token) => TITLE_WORDS.has(lower(t));
+const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(t));
 const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || DEMONYMS.has(lower(t));
 const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(text);
 
@@ -63,7 +63,7 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	return runs;
 }
 
-function classify(words: Token[], titled: boolean): EntityKind | 'single' | null {
+function classify(words: Token[]): EntityKind | 'single' | null {
 	const text = words.map((w) => w.text).join(' ');
 	const low = text.toLowerCase();
 	if (COUNTRIES.has(low)) return 'country';
@@ -74,8 +74,8 @@ function classify(words: Token[], titled: boolean): EntityKind | 'single' | null
 	if (DIRECTIONS.test(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
 	const foreign = (w: Token) => lower(w).split('-').some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));
 	if (words.some((w) => NOT_NAME_WORDS.has(lower(w)) || foreign(w) || /\d/.test(w.text))) return null;
-	if (words.length >= 2 && words.length <= 5) return 'person';
-	return titled ? 'person' : 'single';
+	if (words.length === 1) return 'single';
+	return words.length <= 5 ? 'person' : null;
 }
 
 /** The role written before a name: "Russia's Foreign Minister", "Kremlin spokesman", "the BBC's North America editor". */
@@ -110,6 +110,7 @@ export function findEntities(body: string): ArticleEntities {
 	const entities = new Map<string, LocalEntity>();
 	const mentions: Mention[] = [];
 	const singles: { words: Token[]; titled: boolean; first: number; at: number }[] = [];
+	const acronyms = new Map<string, string>();
 	const entity = (name: string, kind: EntityKind): LocalEntity => {
 		let e = entities.get(name);
 		if (!e) entities.set(name, (e = { name, kind, aliases: new Set([name]), roles: [] }));
@@ -140,7 +141,7 @@ export function findEntities(body: string): ArticleEntities {
 		while (j > i && NOT_NAME_WORDS.has(lower(tokens[run[j - 1]!]!))) j--;
 		const words = run.slice(i, j).map((k) => tokens[k]!);
 		if (!words.length) continue;
-		const kind = classify(words, titled);
+		const kind = classify(words);
 		if (!kind) continue;
 		const start = words[0]!.start;
 		const end = words[words.length - 1]!.end - (words[words.length - 1]!.possessive ? 2 : 0);
@@ -149,8 +150,12 @@ export function findEntities(body: string): ArticleEntities {
 			continue;
 		}
 		const text = words.map((w) => w.text).join(' ');
-		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : text;
+		// "Israel Defense Forces (IDF)": the acronym names the same organisation from then on.
+		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : acronyms.get(text) ?? text;
+		const acronym = /^ \((\p{Lu}{2,6})\)/u.exec(body.slice(end, end + 10));
+		if (acronym && kind !== 'person') acronyms.set(acronym[1]!, name);
 		const e = entity(name, kind);
+		if (name !== text) e.aliases.add(text);
 		if (titled) e.aliases.add(body.slice(tokens[first]!.start, end));
 		if (kind === 'person') addRoles(e, run[i]!, run[j - 1]!);
 		mentions.push({ start, end, name, kind });

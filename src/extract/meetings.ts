@@ -27,15 +27,18 @@ interface Trigger {
 // Most specific first: a sentence reports one meeting per set of participants.
 const TRIGGERS: Trigger[] = [
 	{ re: /\bsummit\b/gi, kind: 'summit', noun: true },
-	{ re: /\b(?:phone call|telephone call|video call|phoned|telephoned|spoke (?:by|on the) (?:tele)?phone|(?:a|the|during a) call)\b/g, kind: 'phone call', noun: true },
+	{ re: /\b(?:phone call|telephone call|video call|phone conversation|telephone conversation|phoned|telephoned|(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone|by (?:tele)?phone|(?:a|the|during a) call)\b/g, kind: 'phone call', noun: true },
 	{ re: /\b(?:signed|signs|sign|signing)\s+(?:an?|the)\s+(?:\w+\s+){0,3}?(?:statement|agreement|deal|treaty|accord|memorandum|declaration|pact|contracts?)\b/g, kind: 'signing' },
 	{ re: /\b(?:dispatched|sent|sends|send|dispatches)\s+(?:an?\s+)?(?:\w+\s+)?(?:envoy|emissary|delegation)\s+to\b/g, kind: 'envoy trip', travel: true },
 	{ re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?talks\s+with\b/g, kind: 'talks' },
 	{ re: /\btalks\s+with\b/g, kind: 'talks', noun: true },
-	{ re: /\b(?:visited|visits|visit|visiting|toured|tours|travelled to|traveled to|travels to|travel to|flew to|arrived in|arrives in|will fly to)\s+(?=\p{Lu})/gu, kind: 'visit', travel: true },
+	{ re: /\b(?:visited|visits|visit|visiting|toured|tours|(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go)(?: on)? to|(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})/gu, kind: 'visit', travel: true },
 	{ re: /\b(?:a|his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip)\s+to\b/g, kind: 'visit', noun: true, travel: true },
 	{ re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|the \p{Lu}))/gu, kind: 'visit' },
-	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu})/gu, kind: 'meeting' },
+	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
+	{ re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
+	{ re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
+	{ re: /\b(?:address|addressed|addresses|addressing|an address to|his address to|her address to)\s+(?:a joint meeting of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})/gu, kind: 'meeting' },
 ];
 
 const FUTURE = /\b(?:will|shall|is to|are to|plans? to|planning to|planned|intends? to|is expected|are expected|expected to|scheduled|is due|are due|is set to|are set to|upcoming|going to|would travel|would visit|next week|next month|next year)\b/i;

@@ -1,6 +1,6 @@
 import type { TextRange } from '../text/sentences.js';
 import type { ArticleEntities, Mention } from './entities.js';
-import { GENERIC_SPEAKERS, REPORTING_VERBS, ROLE_NOUNS } from './lexicon.js';
+import { GENERIC_SPEAKERS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 // Who a reporting verb's subject is: a name, a pronoun (the last speaker), a title ("the minister": the nearest
@@ -25,6 +25,18 @@ const PRONOUNS = new Set(['he', 'she']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
 
 const lower = (t: Token) => t.text.toLowerCase();
+
+/** Punctuation and the words of a role ("Pakistani military spokesperson Lt. Gen."), nothing else. */
+function onlyRoleWords(text: string): boolean {
+	return text
+		.replace(/^[\s,.!?—–-]+/, '')
+		.split(/\s+/)
+		.filter(Boolean)
+		.every((w) => {
+			const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
+			return /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || ['the', 'a', 'an', 'of', 'and', 'former', 'military', 'senior', 'top'].includes(word);
+		});
+}
 
 export class SpeakerResolver {
 	private readonly mentionByEnd = new Map<number, Mention>();
@@ -149,8 +161,9 @@ export class SpeakerResolver {
 			const verb = this.tokens[v]!;
 			if (verb.start - from > 80) break;
 			const before = this.subjectBefore(v, from);
-			// The subject must follow the closing mark directly (', Lavrov said'), not start a new clause.
-			if (before && /^[\s,.!?—–-]*$/.test(this.body.slice(from, before.range.start))) return { subject: before, range: { start: before.range.start, end: verb.end }, verb };
+			// The subject must follow the closing mark directly (', Lavrov said', ', military spokesman Lt. Gen. X said'),
+			// not open a new clause.
+			if (before && onlyRoleWords(this.body.slice(from, before.range.start))) return { subject: before, range: { start: before.range.start, end: verb.end }, verb };
 			const after = this.subjectAfter(v, to);
 			if (after && this.tokenIndexAt(from) === v) return { subject: after, range: { start: verb.start, end: after.range.end }, verb };
 		}

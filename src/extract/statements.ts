@@ -34,6 +34,8 @@ export function statementsIn(body: string, sentence: TextRange, resolver: Speake
 	for (const v of resolver.verbsIn(sentence.start, sentence.end)) {
 		const verb = tokens[v]!;
 		if (!STATEMENT_VERBS.has(verb.text.toLowerCase()) || inQuote(spans, verb.start)) continue;
+		// "Watt added that he thinks …": a verb inside a reported clause belongs to that clause.
+		if (out.some((s) => verb.start >= s.start && verb.start < s.end)) continue;
 		const subject = resolver.subjectBefore(v, sentence.start) ?? resolver.coordinatedSubject(v, sentence.start);
 		if (subject?.name) {
 			// "X said (on Tuesday) (that) <clause>"
