@@ -70,6 +70,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	// Statements of the sentences before `offset`, so that the last speaker is known when a quotation needs it.
 	const readUpTo = (offset: number) => {
 		for (; nextSentence < sentences.length && sentences[nextSentence]!.end <= offset; nextSentence++) {
+			resolver.noteSentence(sentences[nextSentence]!);
 			for (const statement of statementsIn(body, sentences[nextSentence]!, resolver, spans)) {
 				statements.push(statement);
 				spoke(statement.speaker, statement.start);
@@ -90,7 +91,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const floor = Math.max(firstSentence.start, prev && prev.close >= 0 && prev.close < openAt ? prev.close + 1 : 0, body.lastIndexOf('\n', openAt) + 1);
 		const closeAt = last.close >= 0 ? last.close + 1 : last.end;
 		const ceiling = Math.min(lastSentence.end, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
-		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) : null;
+		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) ?? (/\w/.test(body.slice(floor, openAt)) ? null : resolver.cueAtEnd(closeAt, ceiling)) : null;
 		const before = after?.subject.name ? null : resolver.cueBefore(floor, openAt);
 		const cue = after?.subject.name ? after : before ?? after;
 		let form: QuoteForm = formOf(cue, cue === after, cue === before && /\w/.test(body.slice(cue?.verb.end ?? openAt, openAt).replace(/\b(?:that|on \w+)\b/g, '')));

@@ -27,6 +27,8 @@ export interface ArticleEntities {
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'bint', 'al', 'el', 'da', 'del', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'das', 'ibn', 'ben']);
+/** Lower-case words inside organisation and place names; a run holding one is split unless it names one. */
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 const REGION_WORDS = new Set(['asian', 'african', 'european', 'arab', 'latin', 'nordic', 'baltic', 'asia', 'africa', 'europe', 'america', 'americas', 'pacific', 'atlantic', 'arctic', 'antarctica', 'balkans', 'caribbean', 'caucasus', 'sahel', 'middle', 'asia-pacific', 'eurasia', 'oceania', 'scandinavia', 'gulf']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|upper|lower)$/;
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
@@ -55,7 +57,7 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 		if (t.cap) {
 			if (!joined) close();
 			run.push(i);
-		} else if (PARTICLES.has(t.text) && prev && joined && tokens[i + 1]?.cap && body.slice(t.end, tokens[i + 1]!.start) === ' ') {
+		} else if ((PARTICLES.has(t.text) || CONNECTORS.has(t.text)) && prev && joined && tokens[i + 1]?.cap && body.slice(t.end, tokens[i + 1]!.start) === ' ') {
 			run.push(i);
 		} else close();
 	}
@@ -72,6 +74,8 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	if (words.some((w) => ORGANISATION_WORDS.has(lower(w)))) return 'organisation';
 	if (words.length === 1 && isAcronym(words[0]!.text)) return 'organisation';
 	if (DIRECTIONS.test(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
+	// "Great Hall of the People": with a connector, a place word anywhere makes a place.
+	if (words.some((w) => !w.cap) && words.some((w) => PLACE_WORDS.has(lower(w)))) return 'place';
 	const foreign = (w: Token) => lower(w).split('-').some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));
 	if (words.some((w) => NOT_NAME_WORDS.has(lower(w)) || foreign(w) || /\d/.test(w.text))) return null;
 	if (words.length === 1) return 'single';
@@ -125,31 +129,53 @@ export function findEntities(body: string): ArticleEntities {
 	// A capitalised sentence opener that the article also writes in lower case is an ordinary word ("Current …").
 	const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
 	const ordinary = (t: Token) => lowerWords.has(lower(t)) && /(?:^|[.!?:\n]["“‘'(]*\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start));
-	for (const run of capitalisedRuns(body, tokens)) {
+	const queue = capitalisedRuns(body, tokens);
+	while (queue.length) {
+		const run = queue.shift()!;
+		const at = (k: number) => tokens[run[k]!]!;
 		let i = 0;
-		let first = -1; // the first title word, where an alias such as "Mr Obama" starts
-		while (i < run.length) {
-			const t = tokens[run[i]!]!;
-			const next = run[i + 1] === undefined ? undefined : tokens[run[i + 1]!];
-			if (isTitle(t) || (isCountryWord(t) && next && isTitle(next))) {
-				if (first < 0) first = run[i]!;
-			} else if (!NOT_NAME_WORDS.has(lower(t)) && !(i === 0 && ordinary(t))) break;
-			i++;
+		while (i < run.length && !isTitle(at(i)) && (NOT_NAME_WORDS.has(lower(at(i))) || (i === 0 && ordinary(at(i))))) i++;
+		let j = run.length;
+		while (j > i && NOT_NAME_WORDS.has(lower(at(j - 1)))) j--;
+		if (i >= j) continue;
+		const span = (from: number, to: number) => run.slice(from, to).map((k) => tokens[k]!);
+		const fullKind = classify(span(i, j));
+		// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
+		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap) + i;
+		if (connector > i && fullKind !== 'organisation' && fullKind !== 'place') {
+			queue.unshift(run.slice(0, connector), run.slice(connector + 1));
+			continue;
+		}
+		// A title inside the run starts the name after it: "Reuters Editor-in-Chief Alessandra Galloni".
+		let nameAt = -1;
+		for (let p = j - 3; p >= i; p--) {
+			if (isTitle(at(p)) && classify(span(p + 1, j)) === 'person') {
+				nameAt = p + 1;
+				break;
+			}
+		}
+		let first = -1; // where a title starts, and with it an alias such as "Mr Obama"
+		if (nameAt >= 0) first = run[i]!;
+		else if (fullKind === 'organisation' || fullKind === 'place' || fullKind === 'country') nameAt = i;
+		else {
+			nameAt = i;
+			while (nameAt < j && (isTitle(at(nameAt)) || (isCountryWord(at(nameAt)) && nameAt + 1 < j && isTitle(at(nameAt + 1))))) {
+				if (first < 0) first = run[nameAt]!;
+				nameAt++;
+			}
 		}
 		const titled = first >= 0;
-		let j = run.length;
-		while (j > i && NOT_NAME_WORDS.has(lower(tokens[run[j - 1]!]!))) j--;
-		const words = run.slice(i, j).map((k) => tokens[k]!);
+		const words = span(nameAt, j);
 		if (!words.length) continue;
-		const kind = classify(words);
+		const kind = nameAt === i ? fullKind : classify(words);
 		if (!kind) continue;
 		const start = words[0]!.start;
 		const end = words[words.length - 1]!.end - (words[words.length - 1]!.possessive ? 2 : 0);
 		if (kind === 'single') {
-			singles.push({ words, titled, first: titled ? first : run[i]!, at: run[i]! });
+			singles.push({ words, titled, first: titled ? first : run[nameAt]!, at: run[nameAt]! });
 			continue;
 		}
-		const text = words.map((w) => w.text).join(' ');
+		const text = body.slice(start, end);
 		// "Israel Defense Forces (IDF)": the acronym names the same organisation from then on.
 		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : acronyms.get(text) ?? text;
 		const acronym = /^ \((\p{Lu}{2,6})\)/u.exec(body.slice(end, end + 10));
@@ -157,7 +183,7 @@ export function findEntities(body: string): ArticleEntities {
 		const e = entity(name, kind);
 		if (name !== text) e.aliases.add(text);
 		if (titled) e.aliases.add(body.slice(tokens[first]!.start, end));
-		if (kind === 'person') addRoles(e, run[i]!, run[j - 1]!);
+		if (kind === 'person') addRoles(e, run[nameAt]!, run[j - 1]!);
 		mentions.push({ start, end, name, kind });
 	}
 

@@ -1,6 +1,6 @@
 import type { TextRange } from '../text/sentences.js';
 import type { ArticleEntities, Mention } from './entities.js';
-import { GENERIC_SPEAKERS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 // Who a reporting verb's subject is: a name, a pronoun (the last speaker), a title ("the minister": the nearest
@@ -26,22 +26,26 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
 
 const lower = (t: Token) => t.text.toLowerCase();
 
-/** Punctuation and the words of a role ("Pakistani military spokesperson Lt. Gen."), nothing else. */
+/** Words that may stand between a closing mark and the speaker: a role ("White House press secretary"), no clause. */
 function onlyRoleWords(text: string): boolean {
-	return text
-		.replace(/^[\s,.!?—–-]+/, '')
-		.split(/\s+/)
-		.filter(Boolean)
-		.every((w) => {
-			const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
-			return /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || ['the', 'a', 'an', 'of', 'and', 'former', 'military', 'senior', 'top'].includes(word);
-		});
+	const words = text.replace(/^[\s,.!?—–-]+/, '').split(/\s+/).filter(Boolean);
+	if (words.length === 0) return true;
+	if (words.length > 8 || /[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))) return false;
+	return words.some((w) => {
+		const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
+		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word);
+	}) && !words.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
+
+/** Words that may stand between a verb and the speaker after it ("said his daughter Linda Wu"). */
+const BEFORE_NAME = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'former', 'senior']);
 
 export class SpeakerResolver {
 	private readonly mentionByEnd = new Map<number, Mention>();
 	private readonly mentionByStart = new Map<number, Mention>();
 	private lastSpeaker: { name: string; at: number } | null = null;
+	/** The person a sentence opens with ("Ihtisham Hibatullah, Al Jazeera's manager, urged …"). */
+	private lastSubject: { name: string; at: number } | null = null;
 
 	constructor(
 		private readonly body: string,
@@ -75,9 +79,18 @@ export class SpeakerResolver {
 		if (this.names.entities.get(name)?.kind === 'person') this.lastSpeaker = { name, at };
 	}
 
+	/** Records the person a sentence opens with, a pronoun's likeliest referent after the last speaker. */
+	noteSentence(sentence: TextRange): void {
+		const first = this.names.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && m.kind === 'person');
+		// What may come before the subject: an opening phrase ("On Tuesday, ", "However, ") and a role.
+		const before = first ? this.body.slice(sentence.start, first.start).replace(/^(?:\S+\s+){0,3}?\S+,\s+/, '') : '';
+		if (first && onlyRoleWords(before)) this.lastSubject = { name: first.name, at: first.start };
+	}
+
 	private resolvePronoun(at: number): string | null {
 		const paragraph = this.paragraphOf(at);
-		if (this.lastSpeaker && paragraph - this.paragraphOf(this.lastSpeaker.at) <= 3) return this.lastSpeaker.name;
+		const recent = [this.lastSpeaker, this.lastSubject].filter((x) => x && x.at < at && paragraph - this.paragraphOf(x.at) <= 3).sort((a, b) => b!.at - a!.at)[0];
+		if (recent) return recent.name;
 		const before = this.names.mentions.filter((m) => m.kind === 'person' && m.end <= at && paragraph - this.paragraphOf(m.start) <= 1);
 		return before.at(-1)?.name ?? null;
 	}
@@ -92,26 +105,45 @@ export class SpeakerResolver {
 			const labels = [...entity.roles.map((r) => this.body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
 			if (new RegExp(`\\b${head}\\b`).test(labels)) return m.name;
 		}
-		return null;
+		// No one carries that title: news calls the person just quoted by a description ("the government spokesman").
+		return ROLE_NOUNS.has(head) && this.lastSpeaker && this.paragraphOf(at) - this.paragraphOf(this.lastSpeaker.at) <= 2 ? this.lastSpeaker.name : null;
+	}
+
+	private named(m: Mention): Subject {
+		return { name: m.name, via: 'name', range: { start: m.start, end: m.end } };
 	}
 
 	/** The subject written just before token `verb`, not reaching back past `floor`. */
 	subjectBefore(verb: number, floor: number): Subject | null {
+		// Adverbs and auxiliaries may stand between, with nothing but spaces ("Lavrov also said", not "is not,” said").
+		const spaced = (i: number) => !this.body.slice(this.tokens[i]!.end, this.tokens[i + 1]!.start).trim();
 		let k = verb - 1;
-		while (k >= 0 && this.tokens[k]!.start >= floor && BETWEEN.has(lower(this.tokens[k]!))) k--;
+		while (k >= 0 && this.tokens[k]!.start >= floor && BETWEEN.has(lower(this.tokens[k]!)) && spaced(k)) k--;
 		if (k < 0 || this.tokens[k]!.start < floor) return null;
 		const t = this.tokens[k]!;
 		const gap = this.body.slice(t.end, this.tokens[k + 1]!.start);
-		// "Das, a 33-year-old blogger, said": the name is before the apposition.
+		const ownMention = this.mentionByEnd.get(t.end) ?? this.mentionByEnd.get(t.end - 2);
+		// "Das, a 33-year-old blogger, said" and "Rear Admiral Daniel Hagari, said": the name is before the apposition.
 		if (/^,\s*$/.test(gap)) {
-			const comma = this.body.lastIndexOf(',', t.start);
-			const named = comma >= floor && t.start - comma < 100 ? this.mentionByEnd.get(comma) : undefined;
-			return named && named.kind !== 'place' ? { name: named.name, via: 'name', range: { start: named.start, end: named.end } } : null;
+			if (ownMention?.kind === 'person') return this.named(ownMention);
+			const comma = this.body.lastIndexOf(', ', t.start);
+			const apposition = this.body.slice(comma + 2, t.end);
+			const named = comma >= floor && apposition.length < 250 && /^(?:a|an|the|\p{Lu}\p{L}*['’]s)\s/u.test(apposition) ? this.mentionByEnd.get(comma) : undefined;
+			return named && named.kind !== 'place' ? this.named(named) : null;
 		}
 		if (gap.trim()) return null;
-		const named = this.mentionByEnd.get(t.end) ?? this.mentionByEnd.get(t.end - 2);
-		if (named && named.kind !== 'place') return { name: named.name, via: 'name', range: { start: named.start, end: named.end } };
+		if (ownMention && ownMention.kind !== 'place') {
+			// "David Watt of Rosenberg Research said": the person, not the firm.
+			const person = ownMention.kind !== 'person' && / of (?:the )?$/.test(this.body.slice(ownMention.start - 8, ownMention.start)) ? this.mentionByEnd.get(this.body.lastIndexOf(' of ', ownMention.start)) : undefined;
+			return this.named(person?.kind === 'person' ? person : ownMention);
+		}
 		const word = lower(t);
+		// "TNO's report said": the document speaks for its owner.
+		const owner = this.tokens[k - 1];
+		if (DOCUMENT_NOUNS.has(word) && owner?.possessive && this.body.slice(owner.end, t.start) === ' ') {
+			const named = this.mentionByEnd.get(owner.end - 2);
+			if (named && named.kind !== 'place') return { name: named.name, via: 'name', range: { start: named.start, end: t.end } };
+		}
 		if (PRONOUNS.has(word)) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
 		if (PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word)) return { name: null, via: 'generic', range: { start: t.start, end: t.end } };
 		if (ROLE_NOUNS.has(word)) {
@@ -132,8 +164,16 @@ export class SpeakerResolver {
 	subjectAfter(verb: number, ceiling: number): Subject | null {
 		let k = verb + 1;
 		if (lower(this.tokens[verb]!) === 'according' && lower(this.tokens[k] ?? this.tokens[verb]!) === 'to') k++;
-		const t = this.tokens[k];
+		let t = this.tokens[k];
 		if (!t || t.end > ceiling || this.body.slice(this.tokens[k - 1]!.end, t.start).trim()) return null;
+		// Skip a role written before the name: "said his daughter Linda Wu", "says president David Weisbrot".
+		for (let skipped = 0; t && skipped < 6 && !this.mentionByStart.has(t.start); skipped++) {
+			const w = lower(t);
+			if (!(BEFORE_NAME.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || t.cap) || this.body.slice(t.end, this.tokens[k + 1]?.start ?? t.end).trim()) break;
+			t = this.tokens[++k];
+		}
+		if (!t || t.end > ceiling) return null;
+		if (k > verb + 1 && !this.mentionByStart.has(t.start)) t = this.tokens[verb + 1]!;
 		const named = this.mentionByStart.get(t.start);
 		if (named && named.kind !== 'place') return { name: named.name, via: 'name', range: { start: named.start, end: named.end } };
 		if (PRONOUNS.has(lower(t))) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
@@ -168,6 +208,16 @@ export class SpeakerResolver {
 			if (after && this.tokenIndexAt(from) === v) return { subject: after, range: { start: verb.start, end: after.range.end }, verb };
 		}
 		return null;
+	}
+
+	/** A cue closing the sentence after more of the reporter's words: '"…" in that law, Azzouz said.' */
+	cueAtEnd(from: number, sentenceEnd: number): Cue | null {
+		const comma = this.body.lastIndexOf(', ', sentenceEnd);
+		if (comma < from) return null;
+		const cue = this.cueAfter(comma + 1, sentenceEnd);
+		if (!cue) return null;
+		const rest = this.body.slice(cue.range.end, sentenceEnd).trim().split(/\s+/).filter(Boolean);
+		return rest.length <= 4 && !/[“"]/.test(this.body.slice(comma, sentenceEnd)) ? cue : null;
 	}
 
 	/** The nearest cue before a quotation: "Lavrov said:", "Wang said China", "He accused the U.S. of trying to". */
