@@ -50,7 +50,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return i < 0 ? paragraphs.length - 1 : i;
 	};
 	const sentenceOf = (offset: number) => sentences.find((s) => offset >= s.start && offset < s.end + 1) ?? { start: offset, end: offset };
-	const resolver = new SpeakerResolver(body, names, paragraphOf);
+	const resolver = new SpeakerResolver(body, names, paragraphOf, (offset) => spans.some((s) => offset >= s.start && offset < s.end));
 
 	const groups = new Map<number, QuoteSpan[]>();
 	for (const s of spans) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);

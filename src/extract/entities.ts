@@ -142,7 +142,9 @@ export function findEntities(body: string): ArticleEntities {
 		const fullKind = classify(span(i, j));
 		// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
 		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap) + i;
-		if (connector > i && fullKind !== 'organisation' && fullKind !== 'place') {
+		const head = connector > i ? classify(span(i, connector)) : null;
+		const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country';
+		if (connector > i && !joins) {
 			queue.unshift(run.slice(0, connector), run.slice(connector + 1));
 			continue;
 		}

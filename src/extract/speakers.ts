@@ -51,6 +51,7 @@ export class SpeakerResolver {
 		private readonly body: string,
 		private readonly names: ArticleEntities,
 		private readonly paragraphOf: (offset: number) => number,
+		private readonly inQuote: (offset: number) => boolean,
 	) {
 		for (const m of names.mentions) {
 			this.mentionByEnd.set(m.end, m);
@@ -81,17 +82,21 @@ export class SpeakerResolver {
 
 	/** Records the person a sentence opens with, a pronoun's likeliest referent after the last speaker. */
 	noteSentence(sentence: TextRange): void {
-		const first = this.names.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && m.kind === 'person');
-		// What may come before the subject: an opening phrase ("On Tuesday, ", "However, ") and a role.
-		const before = first ? this.body.slice(sentence.start, first.start).replace(/^(?:\S+\s+){0,3}?\S+,\s+/, '') : '';
+		const first = this.names.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && m.kind === 'person' && !this.inQuote(m.start));
+		// What may come before the subject: an opening phrase ("On Tuesday, ", "In media interviews, ") and a role.
+		const before = first ? this.body.slice(sentence.start, first.start).replace(/^(?:[^\s,"“”]+\s+){0,7}?[^\s,"“”]+,\s+/, '') : '';
 		if (first && onlyRoleWords(before)) this.lastSubject = { name: first.name, at: first.start };
 	}
 
 	private resolvePronoun(at: number): string | null {
 		const paragraph = this.paragraphOf(at);
-		const recent = [this.lastSpeaker, this.lastSubject].filter((x) => x && x.at < at && paragraph - this.paragraphOf(x.at) <= 3).sort((a, b) => b!.at - a!.at)[0];
-		if (recent) return recent.name;
-		const before = this.names.mentions.filter((m) => m.kind === 'person' && m.end <= at && paragraph - this.paragraphOf(m.start) <= 1);
+		// The last speaker, unless a later paragraph has opened with someone else.
+		const near = (x: { at: number } | null): x is { name: string; at: number } => x !== null && x.at < at && paragraph - this.paragraphOf(x.at) <= 3;
+		const speaker = near(this.lastSpeaker) ? this.lastSpeaker : null;
+		const subject = near(this.lastSubject) ? this.lastSubject : null;
+		if (speaker && subject) return this.paragraphOf(subject.at) > this.paragraphOf(speaker.at) ? subject.name : speaker.name;
+		if (speaker ?? subject) return (speaker ?? subject)!.name;
+		const before = this.names.mentions.filter((m) => m.kind === 'person' && m.end <= at && paragraph - this.paragraphOf(m.start) <= 1 && !this.inQuote(m.start));
 		return before.at(-1)?.name ?? null;
 	}
 
@@ -145,6 +150,11 @@ export class SpeakerResolver {
 			if (named && named.kind !== 'place') return { name: named.name, via: 'name', range: { start: named.start, end: t.end } };
 		}
 		if (PRONOUNS.has(word)) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
+		// "the Palestinian Dialogue Group in Turkey, which says": the nearest person or organisation before.
+		if (word === 'which' || word === 'who') {
+			const antecedent = this.names.mentions.filter((m) => m.end <= t.start && t.start - m.end < 80 && (m.kind === 'person' || m.kind === 'organisation')).at(-1);
+			return antecedent ? this.named(antecedent) : null;
+		}
 		if (PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word)) return { name: null, via: 'generic', range: { start: t.start, end: t.end } };
 		if (ROLE_NOUNS.has(word)) {
 			// "the minister", "the Kremlin spokesman", "the 45-year-old mother of four" (head within 4 words of "the").
@@ -222,15 +232,19 @@ export class SpeakerResolver {
 
 	/** The nearest cue before a quotation: "Lavrov said:", "Wang said China", "He accused the U.S. of trying to". */
 	cueBefore(from: number, to: number): Cue | null {
-		const verbs = this.verbsIn(from, to).reverse();
-		for (const v of verbs) {
+		const cues: Cue[] = [];
+		for (const v of this.verbsIn(from, to).reverse()) {
 			const verb = this.tokens[v]!;
 			const subject = this.subjectBefore(v, from) ?? this.sentenceSubject(from, verb.start, verb);
-			if (subject) return { subject, range: { start: Math.min(subject.range.start, verb.start), end: Math.max(subject.range.end, verb.end) }, verb };
-			const after = this.subjectAfter(v, to);
-			if (after) return { subject: after, range: { start: verb.start, end: after.range.end }, verb };
+			const after = subject ? null : this.subjectAfter(v, to);
+			if (subject) cues.push({ subject, range: { start: Math.min(subject.range.start, verb.start), end: Math.max(subject.range.end, verb.end) }, verb });
+			else if (after) cues.push({ subject: after, range: { start: verb.start, end: after.range.end }, verb });
 		}
-		return null;
+		// "Lin said China hopes that under the "…"": the person reporting, not the country whose view is reported.
+		const kindOf = (cue: Cue) => (cue.subject.name ? this.names.entities.get(cue.subject.name)?.kind : undefined);
+		const nearest = cues[0];
+		if (nearest && (kindOf(nearest) === 'country' || kindOf(nearest) === 'organisation')) return cues.find((c) => kindOf(c) === 'person') ?? nearest;
+		return nearest ?? null;
 	}
 
 	/** "Biden called Xi a dictator and said …": a coordinated verb shares the subject that opens the sentence. */

@@ -10,7 +10,9 @@ import type { SpeakerResolver } from './speakers.js';
 /** Verbs whose object comes before the reported clause ("told reporters that"). */
 const TAKES_OBJECT = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'reminded', 'informed']);
 /** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
-const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:on|last|this) \w+day\b,?|\s*in an? (?:statement|interview|speech|post|letter|briefing|address|news conference|press conference|televised address)\b[^,]{0,40}?,?)/i;
+const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message)\b[^,]{0,40}?,?)/i;
+/** A reported clause does not open with a preposition ("said in the press briefing"). */
+const NOT_A_CLAUSE = /^(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as)\b/i;
 const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
 /** Verbs that report a clause without "that" ("said Moscow was …"); the others need it ("announced that …"). */
 const BARE_CLAUSE = new Set('said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));
@@ -54,13 +56,14 @@ export function statementsIn(body: string, sentence: TextRange, resolver: Speake
 			if (/^\s*[,:]?\s*["“‘]/.test(body.slice(from, from + 4)) && spans.some((s) => s.open >= from && s.open < from + 4 && s.close >= sentence.end - 2)) continue;
 			if (/^\s*[,:]/.test(body.slice(from, from + 2))) continue;
 			const clause = trimClause(body, from, sentence.end);
-			if (clause) out.push({ ...clause, speaker: subject.name, cue: { start: subject.range.start, end: verb.end } });
+			if (clause && !NOT_A_CLAUSE.test(body.slice(clause.start, clause.end))) out.push({ ...clause, speaker: subject.name, cue: { start: subject.range.start, end: verb.end } });
 			continue;
 		}
 		// "<clause>, X said." at the end of a sentence without quotation marks.
+		// "<clause>, X said." or with a short complement: "…, X told the AP." / "…, X said on Tuesday."
 		const tail = body.slice(verb.end, sentence.end);
 		const before = body.slice(sentence.start, verb.start);
-		if (!/^\W*$/.test(tail) || spans.some((s) => s.start >= sentence.start && s.end <= sentence.end)) continue;
+		if (!/^(?:\s+[\w’'-]+){0,4}\W*$/u.test(tail) || spans.some((s) => s.start >= sentence.start && s.end <= sentence.end)) continue;
 		const comma = before.lastIndexOf(', ');
 		if (comma < 0) continue;
 		const cueStart = sentence.start + comma + 2;
