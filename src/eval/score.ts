@@ -85,6 +85,7 @@ export function scoreCorpus(dir: string): Score {
 			const where = locate(s.text);
 			score.statements.of++;
 			if (where && statements.some((o) => overlaps(o.span, where) && is(s.speaker, o.speaker))) score.statements.hit++;
+			else score.misses.push(`statement ${article.id} ${s.speaker}: "${s.text.slice(0, 70)}"`);
 		}
 		const meetings = store.facts.meetings.filter((m) => m.span.article === article.id);
 		const matches = (m: (typeof meetings)[number], gm: (typeof g.meetings)[number]) => {

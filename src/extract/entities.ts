@@ -185,6 +185,9 @@ export function findEntities(body: string): ArticleEntities {
 		const e = entity(name, kind);
 		if (name !== text) e.aliases.add(text);
 		if (titled) e.aliases.add(body.slice(tokens[first]!.start, end));
+		// "Parliament's Joint Committee …", "China's Foreign Ministry": the owner belongs to the organisation's name.
+		const owner = tokens[run[0]! - 1];
+		if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ') e.aliases.add(body.slice(owner.start, end));
 		if (kind === 'person') addRoles(e, run[nameAt]!, run[j - 1]!);
 		mentions.push({ start, end, name, kind });
 	}

@@ -38,6 +38,9 @@ function onlyRoleWords(text: string): boolean {
 }
 
 /** Words that may stand between a verb and the speaker after it ("said his daughter Linda Wu"). */
+/** Verbs that may come before their subject ("said Lavrov"); after "told" comes the listener, not the speaker. */
+const INVERTIBLE = new Set('said says added adds continued noted explained wrote writes recalled stated insisted argued according replied responded answered observed remarked concluded began asked asks'.split(' '));
+
 const BEFORE_NAME = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'former', 'senior']);
 
 export class SpeakerResolver {
@@ -111,7 +114,7 @@ export class SpeakerResolver {
 			if (new RegExp(`\\b${head}\\b`).test(labels)) return m.name;
 		}
 		// No one carries that title: news calls the person just quoted by a description ("the government spokesman").
-		return ROLE_NOUNS.has(head) && this.lastSpeaker && this.paragraphOf(at) - this.paragraphOf(this.lastSpeaker.at) <= 2 ? this.lastSpeaker.name : null;
+		return ROLE_NOUNS.has(head) && this.lastSpeaker && this.paragraphOf(at) - this.paragraphOf(this.lastSpeaker.at) <= 4 ? this.lastSpeaker.name : null;
 	}
 
 	private named(m: Mention): Subject {
@@ -133,7 +136,7 @@ export class SpeakerResolver {
 			if (ownMention?.kind === 'person') return this.named(ownMention);
 			const comma = this.body.lastIndexOf(', ', t.start);
 			const apposition = this.body.slice(comma + 2, t.end);
-			const named = comma >= floor && apposition.length < 250 && /^(?:a|an|the|\p{Lu}\p{L}*['’]s)\s/u.test(apposition) ? this.mentionByEnd.get(comma) : undefined;
+			const named = comma >= floor && apposition.length < 250 && /^(?:a|an|the|\d{1,3}|\p{Lu}\p{L}*['’]s)\b/u.test(apposition) ? this.mentionByEnd.get(comma) : undefined;
 			return named && named.kind !== 'place' ? this.named(named) : null;
 		}
 		if (gap.trim()) return null;
@@ -172,6 +175,7 @@ export class SpeakerResolver {
 
 	/** The subject written just after token `verb` ("said Lavrov", "said the minister", "according to Lavrov"). */
 	subjectAfter(verb: number, ceiling: number): Subject | null {
+		if (!INVERTIBLE.has(lower(this.tokens[verb]!))) return null;
 		let k = verb + 1;
 		if (lower(this.tokens[verb]!) === 'according' && lower(this.tokens[k] ?? this.tokens[verb]!) === 'to') k++;
 		let t = this.tokens[k];
