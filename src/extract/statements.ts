@@ -3,6 +3,7 @@ import type { AttributedStatement } from './attribution.js';
 import { STATEMENT_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quote-spans.js';
 import type { SpeakerResolver } from './speakers.js';
+import type { Token } from './tokens.js';
 
 // Indirect speech: "Lavrov said (that) Moscow was …" and "…, the minister said." The reported clause is kept as a
 // span of the article and shown as a paraphrase, never inside quotation marks.
@@ -15,7 +16,7 @@ const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|earl
 const NOT_A_CLAUSE = /^(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as)\b/i;
 const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
 /** Verbs that report a clause without "that" ("said Moscow was …"); the others need it ("announced that …"). */
-const BARE_CLAUSE = new Set('said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));
+const BARE_CLAUSE = new Set('urged urges stressed stresses reiterated reiterates emphasised emphasized said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));
 const MIN_CLAUSE_WORDS = 3;
 
 const inQuote = (spans: QuoteSpan[], offset: number) => spans.some((s) => offset >= s.start && offset < s.end);
@@ -30,46 +31,64 @@ function trimClause(body: string, start: number, end: number): TextRange | null 
 	return words >= MIN_CLAUSE_WORDS ? { start, end } : null;
 }
 
+/** "X said (on Tuesday) (that) <clause>": the clause after the verb, or null when there is none. */
+function clauseAfter(body: string, verb: Token, sentence: TextRange, spans: QuoteSpan[]): TextRange | null {
+	const word = verb.text.toLowerCase();
+	let from = verb.end;
+	if (TAKES_OBJECT.has(word)) {
+		const that = /^[^,;."“]{1,60}?\bthat\b/.exec(body.slice(from, sentence.end));
+		if (!that) return null;
+		from += that[0].length;
+	}
+	const adverbial = ADVERBIAL.exec(body.slice(from, sentence.end));
+	if (adverbial) from += adverbial[0].length;
+	const that = /^\s*(?:that|:)\s/.exec(body.slice(from, sentence.end));
+	if (that) from += that[0].length;
+	else if (!BARE_CLAUSE.has(word) && !TAKES_OBJECT.has(word)) return null;
+	// A direct quotation right after the verb is a quote, not a paraphrase.
+	if (/^\s*[,:]?\s*["“‘]/.test(body.slice(from, from + 4)) && spans.some((s) => s.open >= from && s.open < from + 4 && s.close >= sentence.end - 2)) return null;
+	if (/^\s*[,:]/.test(body.slice(from, from + 2))) return null;
+	const clause = trimClause(body, from, sentence.end);
+	return clause && !NOT_A_CLAUSE.test(body.slice(clause.start, clause.end)) ? clause : null;
+}
+
 export function statementsIn(body: string, sentence: TextRange, resolver: SpeakerResolver, spans: QuoteSpan[]): AttributedStatement[] {
 	const out: AttributedStatement[] = [];
 	const tokens = resolver.tokens;
 	for (const v of resolver.verbsIn(sentence.start, sentence.end)) {
 		const verb = tokens[v]!;
-		if (!STATEMENT_VERBS.has(verb.text.toLowerCase()) || inQuote(spans, verb.start)) continue;
+		if (!(STATEMENT_VERBS.has(verb.text.toLowerCase()) || verb.text.toLowerCase() === 'according') || inQuote(spans, verb.start)) continue;
 		// "Watt added that he thinks …": a verb inside a reported clause belongs to that clause.
 		if (out.some((s) => verb.start >= s.start && verb.start < s.end)) continue;
+		// "<clause>, according to X."
+		if (verb.text.toLowerCase() === 'according') {
+			const source = resolver.subjectAfter(v, sentence.end);
+			const comma = body.lastIndexOf(', ', verb.start);
+			const clause = comma > sentence.start ? trimClause(body, sentence.start, comma) : null;
+			if (source?.name && source.via === 'name' && clause && /^\W*$/.test(body.slice(source.range.end, sentence.end))) out.push({ ...clause, speaker: source.name, cue: { start: verb.start, end: source.range.end } });
+			continue;
+		}
 		const subject = resolver.subjectBefore(v, sentence.start) ?? resolver.coordinatedSubject(v, sentence.start);
-		if (subject?.name) {
-			// "X said (on Tuesday) (that) <clause>"
-			let from = verb.end;
-			if (TAKES_OBJECT.has(verb.text.toLowerCase())) {
-				const that = /^[^,;."“]{1,60}?\bthat\b/.exec(body.slice(from, sentence.end));
-				if (!that) continue;
-				from += that[0].length;
-			}
-			const adverbial = ADVERBIAL.exec(body.slice(from, sentence.end));
-			if (adverbial) from += adverbial[0].length;
-			const that = /^\s*(?:that|:)\s/.exec(body.slice(from, sentence.end));
-			if (that) from += that[0].length;
-			else if (!BARE_CLAUSE.has(verb.text.toLowerCase()) && !TAKES_OBJECT.has(verb.text.toLowerCase())) continue;
-			// A direct quotation right after the verb is a quote, not a paraphrase.
-			if (/^\s*[,:]?\s*["“‘]/.test(body.slice(from, from + 4)) && spans.some((s) => s.open >= from && s.open < from + 4 && s.close >= sentence.end - 2)) continue;
-			if (/^\s*[,:]/.test(body.slice(from, from + 2))) continue;
-			const clause = trimClause(body, from, sentence.end);
-			if (clause && !NOT_A_CLAUSE.test(body.slice(clause.start, clause.end))) out.push({ ...clause, speaker: subject.name, cue: { start: subject.range.start, end: verb.end } });
+		const forward = subject?.name ? clauseAfter(body, verb, sentence, spans) : null;
+		if (forward) {
+			out.push({ ...forward, speaker: subject!.name!, cue: { start: subject!.range.start, end: verb.end } });
 			continue;
 		}
 		// "<clause>, X said." at the end of a sentence without quotation marks.
 		// "<clause>, X said." or with a short complement: "…, X told the AP." / "…, X said on Tuesday."
 		const tail = body.slice(verb.end, sentence.end);
 		const before = body.slice(sentence.start, verb.start);
-		if (!/^(?:\s+[\w’'-]+){0,4}\W*$/u.test(tail) || spans.some((s) => s.start >= sentence.start && s.end <= sentence.end)) continue;
+		if (!/^(?:\s+[\w’'-]+){0,4}\W*$/u.test(tail)) continue;
 		const comma = before.lastIndexOf(', ');
 		if (comma < 0) continue;
 		const cueStart = sentence.start + comma + 2;
 		const cueSubject = resolver.subjectBefore(v, cueStart);
 		if (!cueSubject?.name || cueSubject.range.start !== cueStart) continue;
-		const clause = trimClause(body, sentence.start, sentence.start + comma);
+		// The clause starts after any quotation in the sentence: '… a direct "challenge," a deal was still possible, X said.'
+		const quoted = spans.filter((s) => s.start >= sentence.start && s.end <= cueStart);
+		const from = quoted.length ? quoted.at(-1)!.end + 1 : sentence.start;
+		if (quoted.some((s) => s.end > sentence.start + comma - 1)) continue;
+		const clause = trimClause(body, from, sentence.start + comma);
 		if (clause) out.push({ ...clause, speaker: cueSubject.name, cue: { start: cueStart, end: verb.end } });
 	}
 	return out;
