@@ -88,13 +88,15 @@ export function scoreCorpus(dir: string): Score {
 			else score.misses.push(`statement ${article.id} ${s.speaker}: "${s.text.slice(0, 70)}"`);
 		}
 		const meetings = store.facts.meetings.filter((m) => m.span.article === article.id);
+		const shared = (m: (typeof meetings)[number], gm: (typeof g.meetings)[number]) =>
+			gm.participants.filter((p) => m.participants.some((k) => is(p, k) || normalize(store.entity(k)?.name ?? k) === normalize(p))).length;
 		const matches = (m: (typeof meetings)[number], gm: (typeof g.meetings)[number]) => {
 			const where = locate(gm.evidence);
-			return where !== null && overlaps(m.span, where) && gm.participants.some((p) => m.participants.some((k) => is(p, k) || normalize(store.entity(k)?.name ?? k) === normalize(p)));
+			return where !== null && overlaps(m.span, where) && shared(m, gm) > 0;
 		};
 		for (const gm of g.meetings) {
 			score.meetingRecall.of++;
-			const match = meetings.find((m) => matches(m, gm));
+			const match = meetings.filter((m) => matches(m, gm)).sort((a, b) => shared(b, gm) - shared(a, gm))[0];
 			if (!match) {
 				score.misses.push(`meeting ${article.id} ${gm.participants.join(' + ')}: "${gm.evidence.slice(0, 60)}"`);
 				continue;
@@ -108,6 +110,7 @@ export function scoreCorpus(dir: string): Score {
 		for (const m of meetings) {
 			score.meetingPrecision.of++;
 			if (g.meetings.some((gm) => matches(m, gm))) score.meetingPrecision.hit++;
+			else score.misses.push(`extra meeting ${article.id} ${m.participants.join(' + ')}: "${m.span.text.slice(0, 70)}"`);
 		}
 		const figures = store.facts.figures.filter((f) => f.span.article === article.id);
 		for (const f of g.figures) {

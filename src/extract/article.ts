@@ -62,6 +62,6 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 			return { ...f, sentence: { start: s.start, end: s.end }, period: near?.period ?? null };
 		}),
 	);
-	const meetings = findMeetings(body, outletText, names.mentions, dates, source.published);
+	const meetings = findMeetings(body, outletText, names.mentions, dates, source.published, (offset) => spans.some((q) => offset >= q.start && offset < q.end));
 	return { source, names, sentences, quotes, statements, figures, meetings, summary: summarise(sentences, names, figures) };
 }

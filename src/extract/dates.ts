@@ -69,6 +69,16 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 		resolve: () => null,
 	},
 	{
+		// "from Jan. 4 to 6", "May 3-5, 2024": a range of days.
+		re: new RegExp(`\\b(?:from )?(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?: to | through |-|–)(\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
+		resolve: (m, pub, future) => {
+			const first = dayOfMonth(m[0], monthIndex(m[1]!), +m[2]!, m[4], pub, future);
+			if (!first || +m[3]! <= +m[2]!) return null;
+			const end = `${first.start.slice(0, 8)}${pad(+m[3]!)}`;
+			return validDay(+first.start.slice(0, 4), monthIndex(m[1]!), +m[3]!) ? { text: m[0], start: first.start, end, precision: 'range' } : null;
+		},
+	},
+	{
 		re: new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
 		resolve: (m, pub, future) => dayOfMonth(m[0], monthIndex(m[1]!), +m[2]!, m[3], pub, future),
 	},

@@ -32,8 +32,8 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:dispatched|sent|sends|send|dispatches)\s+(?:an?\s+)?(?:\w+\s+)?(?:envoy|emissary|delegation)\s+to\b/g, kind: 'envoy trip', travel: true },
 	{ re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?talks\s+with\b/g, kind: 'talks' },
 	{ re: /\btalks\s+with\b/g, kind: 'talks', noun: true },
-	{ re: /\b(?:visited|visits|visit|visiting|toured|tours|(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go)(?: on)? to|(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})/gu, kind: 'visit', travel: true },
-	{ re: /\b(?:a|his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip)\s+to\b/g, kind: 'visit', noun: true, travel: true },
+	{ re: /(?<!\b(?:a|an|the)\s)\b(?:visited|visits|visit|visiting|toured|tours|(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go)(?: on)? to|(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})/gu, kind: 'visit', travel: true },
+	{ re: /\b(?:a|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b/g, kind: 'visit', noun: true, travel: true },
 	{ re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|the \p{Lu}))/gu, kind: 'visit' },
 	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
@@ -44,12 +44,25 @@ const TRIGGERS: Trigger[] = [
 const FUTURE = /\b(?:will|shall|is to|are to|plans? to|planning to|planned|intends? to|is expected|are expected|expected to|scheduled|is due|are due|is set to|are set to|upcoming|going to|would travel|would visit|next week|next month|next year)\b/i;
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
 
-export function findMeetings(body: string, sentences: TextRange[], mentions: Mention[], dates: DateMention[], published: string | null): RawMeeting[] {
+/** A name followed by a reporting verb is who tells of the meeting, not who met ("…, Wi said"). */
+const SPEAKS_AFTER = /^(?:,[^,]{0,60},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:said|says|told|tells|added|noted|explained|stated|announced|confirmed|reported|wrote|replied|responded|answered|insisted|argued|stressed)\b/;
+
+/** The date nearest the meeting word in its clause, or one opening the sentence ("On Tuesday, Lee is to meet …"). */
+function dateFor(dates: DateMention[], sentence: TextRange, clause: TextRange, at: number, body: string): Period | null {
+	const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
+	const nearest = inClause.sort((a, b) => distance(a) - distance(b))[0];
+	if (nearest) return nearest.period;
+	const opening = dates.find((d) => d.start >= sentence.start && /^\W*(?:\w+\s+)?$/.test(body.slice(sentence.start, d.start)) && /^\W*,/.test(body.slice(d.end, d.end + 3)));
+	return opening?.period ?? null;
+}
+
+export function findMeetings(body: string, sentences: TextRange[], mentions: Mention[], dates: DateMention[], published: string | null, inQuote: (offset: number) => boolean): RawMeeting[] {
 	const out: RawMeeting[] = [];
 	let lastDay: { period: Period; sentence: number } | null = null;
 	sentences.forEach((sentence, index) => {
 		const text = body.slice(sentence.start, sentence.end);
-		const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+		const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inQuote(m.start) && !SPEAKS_AFTER.test(body.slice(m.end, m.end + 80)));
 		const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
 		const ownDay = sentenceDates.find((d) => d.period.precision === 'day');
 		const found = new Map<string, RawMeeting>();
@@ -57,9 +70,12 @@ export function findMeetings(body: string, sentences: TextRange[], mentions: Men
 			trigger.re.lastIndex = 0;
 			for (let m = trigger.re.exec(text); m; m = trigger.re.exec(text)) {
 				const at = sentence.start + m.index;
+				// A meeting someone speaks of inside a quotation is their words, not a reported fact.
+				if (inQuote(at)) continue;
 				const after = sentence.start + m.index + m[0].length;
 				const rest = text.slice(m.index + m[0].length);
 				const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
+				const clauseStart = Math.max(sentence.start, body.lastIndexOf(', ', at) + 2);
 				const clause = body.slice(sentence.start, clauseEnd);
 				const before = inSentence.filter((x) => x.end <= at && !/\b(?:told|said|warned)\b/.test(body.slice(x.end, at)));
 				const whom = inSentence.filter((x) => x.start >= after && x.end <= clauseEnd);
@@ -72,8 +88,9 @@ export function findMeetings(body: string, sentences: TextRange[], mentions: Men
 				let participants = [...new Set([...subjects, ...counterparts].map((x) => x.name))];
 				const place = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start))) ?? (trigger.kind === 'visit' ? destination[0] : undefined);
 				const future = FUTURE.test(clause);
-				const date = sentenceDates[0]?.period ?? (!future && lastDay && index - lastDay.sentence <= 2 ? lastDay.period : null);
-				if (trigger.noun && !sentenceDates.length && !place && !counterparts.length) continue;
+				const ownDate = dateFor(sentenceDates, sentence, { start: clauseStart, end: clauseEnd }, at, body);
+				const date = ownDate ?? (!future && lastDay && index - lastDay.sentence <= 2 ? lastDay.period : null);
+				if (trigger.noun && !ownDate && !place && !counterparts.length) continue;
 				// A meeting between fewer than two parties continues the one just reported ("The meeting, which followed talks with …").
 				const previous = out.at(-1);
 				if (participants.length === 1 && previous && !participants.includes(previous.participants[0]!) && !trigger.travel) participants = [previous.participants[0]!, ...participants];
