@@ -4,6 +4,7 @@ import { slug } from '../text/normalize.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleExtraction, extractArticle } from './article.js';
 import { type LocalEntity, surname } from './entities.js';
+import { roleVariants } from './lexicon.js';
 import { TOPIC_WORDS, topicsOf } from './topics.js';
 
 // Builds the facts store: extracts every article, then merges names across articles ("Lavrov" in one article is
@@ -50,7 +51,7 @@ function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; 
 	}
 	for (const e of entities.values()) {
 		e.aliases = e.aliases.filter((a) => a !== e.name);
-		for (const role of e.roles) if (!e.aliases.includes(role.text)) e.aliases.push(role.text);
+		for (const role of e.roles) for (const alias of [role.text, ...roleVariants(role.text)]) if (!e.aliases.includes(alias)) e.aliases.push(alias);
 	}
 	return { entities: [...entities.values()], keyOf: (article, name) => local.get(`${article}\u0000${name}`) ?? slug(name) };
 }
@@ -86,7 +87,7 @@ export function buildFacts(sources: SourceArticle[], sourceHash: string): Facts 
 			facts.figures.push({ id: `${id}:f${i + 1}`, span: span(f), value: f.value, min: f.min, unit: f.unit, measure: span(f.sentence), period: f.period, approximate: f.approximate, topics: topicsOf(source.body.slice(f.sentence.start, f.sentence.end)), commentary: commentaryAt(f.start) });
 		});
 		x.meetings.forEach((m, i) => {
-			facts.meetings.push({ id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(id, p)), kind: m.kind, place: m.place ? span(m.place) : null, date: m.date, status: m.status, topics: [...new Set(['diplomacy', ...topicsOf(source.body.slice(m.sentence.start, m.sentence.end))])] });
+			facts.meetings.push({ id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(id, p)), kind: m.kind, place: m.place ? span(m.place) : null, date: m.date?.period ?? null, dateSpan: m.date ? span(m.date) : null, status: m.status, topics: [...new Set(['diplomacy', ...topicsOf(source.body.slice(m.sentence.start, m.sentence.end))])] });
 		});
 	}
 	return facts;

@@ -18,7 +18,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, 'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'tens of millions': 2e7, 'hundreds of millions': 2e8 };
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', us$: 'USD', c$: 'CAD', a$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', r: 'ZAR' };
+const CURRENCY_SYMBOLS: Record<string, string> = { rm: 'MYR', rs: 'INR', 'rs.': 'INR', $: 'USD', us$: 'USD', c$: 'CAD', a$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', r: 'ZAR' };
 const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', rubles: 'RUB', roubles: 'RUB', rupees: 'INR', rand: 'ZAR', shillings: 'shillings', francs: 'francs', pesos: 'pesos' };
 /** Words after a number that are not what it counts. */
 const NOT_UNITS = new Set('most more less other such same first last next previous major minor key main new old big small large top and or of to in on at by for from the a an than as per with that which who is was were are be been has have had will would said says its their his her'.split(' '));
@@ -27,7 +27,9 @@ const QUALIFIERS = 'more than|less than|fewer than|over|under|about|around|nearl
 const QUALIFIER = String.raw`(?:(?:${QUALIFIERS})\s+)?`;
 const QUALIFIED = new RegExp(String.raw`^(?:${QUALIFIERS})\s`, 'i');
 const APPROXIMATE = /^(?:more than|less than|fewer than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|an estimated|close to)\s/i;
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Never the tail of a longer token ("RM6.162" is not "162").
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const NUMBER = String.raw`(?<![\w.,])${DIGITS}`;
 // "one" is left out: "one of", "on one hand" are rarely figures.
 const WORD_NUMBER = Object.keys(WORD_NUMBERS).filter((w) => w !== 'one').join('|');
 const SCALE_WORD = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b)`;
@@ -38,7 +40,7 @@ const UNIT_WORD = String.raw`(?:\s+[a-z][a-z\-]+)?`;
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<RawFigure, 'start' | 'end' | 'approximate'> | null }[] = [
 	{
 		// $240 billion, US$5m, €800 billion, 10,000/-
-		re: new RegExp(String.raw`(?<![\w$])${QUALIFIER}(US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₽)\s?(${NUMBER})(${MONEY_SCALE})?|\b${QUALIFIER}(${NUMBER})(${MONEY_SCALE})?\s?(dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|rupees|rand|shillings|francs|pesos|/-)`, 'gi'),
+		re: new RegExp(String.raw`(?<![\w$])${QUALIFIER}(US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₽|RM|Rs\.?|R(?=\d))\s?(${DIGITS})(${MONEY_SCALE})?|\b${QUALIFIER}(${NUMBER})(${MONEY_SCALE})?\s?(dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|rupees|rand|shillings|francs|pesos|/-)`, 'gi'),
 		read: (m) => {
 			const number = m[2] ?? m[4]!;
 			const scale = (m[3] ?? m[5] ?? '').trim().toLowerCase();

@@ -25,6 +25,17 @@ for (const row of COUNTRY_TABLE.trim().split('|')) {
 }
 for (const [alias, country] of Object.entries(COUNTRY_ALIASES)) COUNTRIES.set(alias, country);
 
+/** The same role said the other way: "Chinese leader" ~ "China's leader", "Russia's Foreign Minister" ~ "Russian Foreign Minister". */
+export function roleVariants(role: string): string[] {
+	const [first = '', ...rest] = role.split(' ');
+	if (!rest.length) return [];
+	const country = DEMONYMS.get(first.toLowerCase());
+	if (country) return [`${country}'s ${rest.join(' ')}`];
+	const owner = /^(.+)['’]s$/.exec(first)?.[1];
+	const demonym = owner ? [...DEMONYMS].find(([, c]) => c.toLowerCase() === (COUNTRIES.get(owner.toLowerCase()) ?? '').toLowerCase())?.[0] : undefined;
+	return demonym ? [`${demonym[0]!.toUpperCase()}${demonym.slice(1)} ${rest.join(' ')}`] : [];
+}
+
 /** Capitals and large cities, which news text names as places (and by metonymy for governments). */
 export const CITIES = set(`
 Abu Dhabi|Abuja|Accra|Addis Ababa|Algiers|Amman|Amsterdam|Ankara|Astana|Athens|Baghdad|Baku|Bangkok|Barcelona|Beijing|Beirut|Belgrade|Berlin|Bern|Bogota|Boston|Brasilia|Bratislava|Brussels|Bucharest|Budapest|Buenos Aires|Cairo|Canberra|Cape Town|Caracas|Chicago|Colombo|Copenhagen|Dakar|Damascus|Davos|Delhi|Dhaka|Doha|Dubai|Dublin|Durban|Edinburgh|Geneva|Guangzhou|Hanoi|Havana|Helsinki|Ho Chi Minh City|Hong Kong|Houston|Islamabad|Istanbul|Jakarta|Jeddah|Jerusalem|Johannesburg|Kabul|Kampala|Karachi|Kathmandu|Khartoum|Kiev|Kigali|Kinshasa|Kuala Lumpur|Kyiv|Lagos|Lahore|Lima|Lisbon|Ljubljana|London|Los Angeles|Luanda|Madrid|Manila|Melbourne|Mexico City|Miami|Milan|Minsk|Mogadishu|Montreal|Moscow|Mumbai|Munich|Nairobi|New Delhi|New York|Nur-Sultan|Osaka|Oslo|Ottawa|Paris|Perth|Phnom Penh|Prague|Pretoria|Pyongyang|Quito|Rabat|Riga|Riyadh|Rome|San Francisco|Santiago|Sao Paulo|Seoul|Shanghai|Singapore|Sofia|St Petersburg|St. Petersburg|Stockholm|Sydney|Taipei|Tallinn|Tashkent|Tbilisi|Tehran|Tel Aviv|The Hague|Tianjin|Tokyo|Toronto|Tripoli|Tunis|Ulaanbaatar|Vancouver|Vienna|Vilnius|Vladivostok|Warsaw|Washington|Wellington|Yerevan|Zagreb|Harare|Lusaka|Maputo|Dodoma|Dar es Salaam|Gaza|Kharkiv|Odesa|Odessa|Kursk|Donetsk|Crimea|Sochi

@@ -1,4 +1,4 @@
-import type { Meeting, Period } from '../facts/schema.js';
+import type { Meeting } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
 import type { Mention } from './entities.js';
@@ -11,7 +11,8 @@ export interface RawMeeting {
 	participants: string[];
 	kind: Meeting['kind'];
 	place: TextRange | null;
-	date: Period | null;
+	/** The date expression, which may stand in an earlier sentence that the meeting's sentence continues. */
+	date: DateMention | null;
 	status: Meeting['status'];
 }
 
@@ -48,18 +49,18 @@ const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
 const SPEAKS_AFTER = /^(?:,[^,]{0,60},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:said|says|told|tells|added|noted|explained|stated|announced|confirmed|reported|wrote|replied|responded|answered|insisted|argued|stressed)\b/;
 
 /** The date nearest the meeting word in its clause, or one opening the sentence ("On Tuesday, Lee is to meet …"). */
-function dateFor(dates: DateMention[], sentence: TextRange, clause: TextRange, at: number, body: string): Period | null {
+function dateFor(dates: DateMention[], sentence: TextRange, clause: TextRange, at: number, body: string): DateMention | null {
 	const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
 	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
 	const nearest = inClause.sort((a, b) => distance(a) - distance(b))[0];
-	if (nearest) return nearest.period;
+	if (nearest) return nearest;
 	const opening = dates.find((d) => d.start >= sentence.start && /^\W*(?:\w+\s+)?$/.test(body.slice(sentence.start, d.start)) && /^\W*,/.test(body.slice(d.end, d.end + 3)));
-	return opening?.period ?? null;
+	return opening ?? null;
 }
 
 export function findMeetings(body: string, sentences: TextRange[], mentions: Mention[], dates: DateMention[], published: string | null, inQuote: (offset: number) => boolean): RawMeeting[] {
 	const out: RawMeeting[] = [];
-	let lastDay: { period: Period; sentence: number } | null = null;
+	let lastDay: { date: DateMention; sentence: number } | null = null;
 	sentences.forEach((sentence, index) => {
 		const text = body.slice(sentence.start, sentence.end);
 		const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inQuote(m.start) && !SPEAKS_AFTER.test(body.slice(m.end, m.end + 80)));
@@ -89,19 +90,19 @@ export function findMeetings(body: string, sentences: TextRange[], mentions: Men
 				const place = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start))) ?? (trigger.kind === 'visit' ? destination[0] : undefined);
 				const future = FUTURE.test(clause);
 				const ownDate = dateFor(sentenceDates, sentence, { start: clauseStart, end: clauseEnd }, at, body);
-				const date = ownDate ?? (!future && lastDay && index - lastDay.sentence <= 2 ? lastDay.period : null);
+				const date = ownDate ?? (!future && lastDay && index - lastDay.sentence <= 2 ? lastDay.date : null);
 				if (trigger.noun && !ownDate && !place && !counterparts.length) continue;
 				// A meeting between fewer than two parties continues the one just reported ("The meeting, which followed talks with …").
 				const previous = out.at(-1);
 				if (participants.length === 1 && previous && !participants.includes(previous.participants[0]!) && !trigger.travel) participants = [previous.participants[0]!, ...participants];
 				if (participants.length < 2 && !(trigger.kind === 'signing' && participants.length === 1)) continue;
-				const status: Meeting['status'] = future || (date !== null && published !== null && date.start > published) ? 'planned' : 'happened';
+				const status: Meeting['status'] = future || (date !== null && published !== null && date.period.start > published) ? 'planned' : 'happened';
 				const key = participants.slice().sort().join('|');
 				if (!found.has(key)) found.set(key, { sentence, participants, kind: trigger.kind, place: place ? { start: place.start, end: place.end } : null, date, status });
 			}
 		}
 		out.push(...found.values());
-		if (ownDay) lastDay = { period: ownDay.period, sentence: index };
+		if (ownDay) lastDay = { date: ownDay, sentence: index };
 	});
 	return out;
 }

@@ -71,6 +71,7 @@ export class AnswerBuilder {
 	meeting(m: Meeting): void {
 		const details: Record<string, string> = { kind: m.kind, status: m.status };
 		if (m.date) Object.assign(details, { date: isoOf(m.date), when: readableDate(m.date), 'date as written': m.date.text });
+		if (m.dateSpan && (m.dateSpan.start < m.span.start || m.dateSpan.end > m.span.end)) details['date from'] = 'an earlier sentence of the article';
 		if (m.place) details.place = m.place.text;
 		this.push({ kind: 'meeting', text: m.span.text, label: m.participants.map((p) => this.name(p)).join(' ↔ '), details, span: spanRef(m.span) }, m.span.article);
 	}

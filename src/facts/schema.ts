@@ -3,7 +3,10 @@ import { z } from 'zod';
 // The contract of data/facts.json. Every extracted item points back into an article body:
 // body.slice(span.start, span.end) === span.text, checked by test/facts/provenance.test.ts.
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+export const isoDateSchema = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected an ISO date YYYY-MM-DD', abort: true })
+	.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
 
 export const spanSchema = z.object({
 	article: z.string().min(1),
@@ -116,6 +119,8 @@ export const meetingSchema = z.object({
 	kind: meetingKindSchema,
 	place: spanSchema.nullable(),
 	date: periodSchema.nullable(),
+	/** Where the date is written; an earlier sentence when the meeting's own sentence continues its story. */
+	dateSpan: spanSchema.nullable(),
 	status: z.enum(['happened', 'planned']),
 	topics: z.array(topicSchema),
 });

@@ -126,9 +126,16 @@ export class FactStore {
 	 * Never fuzzy: a typo gets suggestions, not someone else's quotes.
 	 */
 	resolveEntities(name: string): Entity[] {
+		const byKey = this.entitiesByKey.get(name);
+		if (byKey) return [byKey];
 		const exact = this.entitiesByAlias.get(normalize(name));
 		if (exact) return exact;
 		const given = words(name);
+		// "Russian Foreign Minister Sergei Lavrov": the name after the title, when the title is not an alias itself.
+		for (let i = 1; i < given.length; i++) {
+			const tail = this.entitiesByAlias.get(given.slice(i).join(' '));
+			if (tail?.some((e) => e.kind === 'person')) return tail.filter((e) => e.kind === 'person');
+		}
 		if (given.length === 0) return [];
 		const candidates = this.entitiesByWord.get(given[given.length - 1]!) ?? [];
 		return candidates.filter((entity) => {
