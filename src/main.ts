@@ -5,6 +5,7 @@ import { startGateway } from './discord/gateway.js';
 import { EnvError, loadEnv } from './discord/env.js';
 import { createRouter } from './discord/router.js';
 import { openFactStore } from './facts/load.js';
+import { FactsFileError } from './facts/store.js';
 import { createLogger } from './log.js';
 
 // `npm start`: with DISCORD_TOKEN, serve the commands through the gateway; without, answer from the console.
@@ -20,7 +21,15 @@ async function main(): Promise<void> {
 		return;
 	}
 	const log = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
-	const store = openFactStore(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {});
+	let store;
+	try {
+		store = openFactStore({ ...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}), onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }) });
+	} catch (error) {
+		if (!(error instanceof FactsFileError)) throw error;
+		console.error(error.message);
+		process.exitCode = 1;
+		return;
+	}
 	const ctx = { store };
 
 	if (!env.DISCORD_TOKEN) {

@@ -88,7 +88,7 @@ export class AnswerBuilder {
 
 	sentence(s: Sentence, kind: 'fact' | 'summary' = 'fact'): void {
 		const article = this.store.article(s.span.article);
-		const label = s.commentary ? `Remark by the reposting site${article.via ? ` (${article.via})` : ''}, not by ${article.outlet ?? 'the outlet'}` : null;
+		const label = s.commentary ? `Remark by ${article.via ?? 'the reposting site'}, not by ${article.outlet ?? 'the outlet'}` : null;
 		this.push({ kind: s.commentary ? 'commentary' : kind, text: s.span.text, label, details: {}, span: spanRef(s.span) }, s.span.article);
 	}
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ArticleError, type SourceArticle, readArticle } from '../articles/read.js';
 import { buildFacts } from '../extract/build.js';
 import { type Facts, factsSchema } from './schema.js';
-import { FactStore, readFactsFile } from './store.js';
+import { FactStore, FactsFileError, readFactsFile } from './store.js';
 
 export const DEFAULT_ARTICLES_DIR = 'data/articles';
 export const DEFAULT_FACTS_FILE = 'data/facts.json';
@@ -72,15 +72,18 @@ export function factsJsonSchema(): string {
  * The store the bot and the CLI serve. The default facts file is rebuilt from the articles when it is missing or
  * older than them; an explicit file is loaded as it is.
  */
-export function openFactStore(options: { factsFile?: string; articlesDir?: string } = {}): FactStore {
+export function openFactStore(options: { factsFile?: string; articlesDir?: string; onProblem?: (problem: ArticleProblem) => void } = {}): FactStore {
 	const factsFile = options.factsFile ?? DEFAULT_FACTS_FILE;
 	const articlesDir = options.articlesDir ?? DEFAULT_ARTICLES_DIR;
 	if (options.factsFile && !options.articlesDir) return new FactStore(readFactsFile(factsFile));
 	if (existsSync(factsFile)) {
 		const facts = readFactsFile(factsFile);
 		if (!existsSync(articlesDir) || facts.sourceHash === articlesHash(articlesDir)) return new FactStore(facts);
+	} else if (!existsSync(articlesDir)) {
+		throw new FactsFileError(`no facts to serve: neither ${factsFile} nor the folder ${articlesDir} exists (see "Adding articles" in the README)`);
 	}
-	const { facts } = ingest(articlesDir);
+	const { facts, problems } = ingest(articlesDir);
+	for (const problem of problems) options.onProblem?.(problem);
 	try {
 		writeFileAtomic(factsFile, JSON.stringify(facts));
 	} catch {
