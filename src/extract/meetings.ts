@@ -54,6 +54,12 @@ function dateFor(dates: DateMention[], sentence: TextRange, clause: TextRange, a
 	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
 	const nearest = inClause.sort((a, b) => distance(a) - distance(b))[0];
 	if (nearest) return nearest;
+	// "held a summit in Gyeongju, North Gyeongsang, on Nov. 1": a date adverbial after a comma, before any other verb.
+	const later = dates.find((d) => {
+		const between = body.slice(clause.end, d.start);
+		return d.start >= clause.end && d.end <= sentence.end && between.length <= 60 && !/[;]|\b(?:\w+ed|said|told|will|was|were|is|are)\b/.test(between);
+	});
+	if (later) return later;
 	const opening = dates.find((d) => d.start >= sentence.start && /^\W*(?:\w+\s+)?$/.test(body.slice(sentence.start, d.start)) && /^\W*,/.test(body.slice(d.end, d.end + 3)));
 	return opening ?? null;
 }
