@@ -25,7 +25,7 @@ describe('the bot, end to end against the simulator', () => {
 		const e = embed(c);
 		expect(e.description).toContain('“There is no place for dictatorship, hegemony, neocolonial and colonial practices');
 		expect(e.description).toMatch(/\\\[1\\\]/);
-		expect(e.footer?.text).toContain('The Wall Street Journal · Austin Ramzy, Ann M. Simmons · 2024-04-10 · p. A.5 · via a Blogger repost');
+		expect(e.footer?.text).toContain('The Wall Street Journal · Austin Ramzy, Ann M. Simmons · 2024-04-10 · p. A.5 · via an unnamed blog (Blogger)');
 	});
 
 	it('/facts trade answers with the trade figures', async () => {
