@@ -1,0 +1,19 @@
+import { execFile } from 'node:child_process';
+
+// Runs a command-line entry point through the tsx loader, as `npm run` does, and reports its exit code and output.
+// `node --import tsx` starts one process where the tsx binary starts two.
+
+export interface CliResult {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+export function runCli(script: string, args: string[]): Promise<CliResult> {
+	return new Promise((resolve) => {
+		execFile(process.execPath, ['--import', 'tsx', script, ...args], { timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+			const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+			resolve({ code, stdout, stderr });
+		});
+	});
+}

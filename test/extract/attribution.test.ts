@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { build, speech } from './handmade.js';
+
+// Who said each quotation, in every form news text attributes it. A speaker is never guessed.
+
+const LAVROV = 'Russian Foreign Minister Sergei Lavrov spoke to reporters in Moscow.';
+const SAID = 'We will not back down from our position';
+const quotesOf = (...paragraphs: string[]) => speech(build(paragraphs)).quotes;
+
+describe('attribute: named speakers', () => {
+	it('GIVEN "…," Lavrov said THEN speaker-after', () => {
+		expect(quotesOf(LAVROV, `"${SAID}," Lavrov said.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'Lavrov said' }]);
+	});
+
+	it('GIVEN "…," said Lavrov THEN speaker-after with the inverted cue', () => {
+		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' }]);
+	});
+
+	it('GIVEN Lavrov said: "…" THEN speaker-before', () => {
+		expect(quotesOf(LAVROV, `Lavrov said: "${SAID}."`)).toEqual([{ text: `${SAID}.`, speaker: 'Sergei Lavrov', form: 'speaker-before', cue: 'Lavrov said' }]);
+	});
+
+	it('GIVEN a speaker named with his title before the quote THEN the title belongs to the role, not the name', () => {
+		expect(quotesOf(`"${SAID}," Russian Foreign Minister Sergei Lavrov said.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'Sergei Lavrov said' }]);
+	});
+});
+
+describe('attribute: speakers by reference', () => {
+	it('GIVEN "…," he said THEN the pronoun is the last person named', () => {
+		expect(quotesOf(LAVROV, `"${SAID}," he said.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'pronoun', cue: 'he said' }]);
+	});
+
+	it('GIVEN a second quotation "…," he continued THEN the same speaker by pronoun', () => {
+		expect(quotesOf('Chinese President Xi Jinping met Vladimir Putin.', '“Current relations were hard-won,” Xi told Putin.', '“China is willing to work together,” he continued.')).toEqual([
+			{ text: 'Current relations were hard-won,', speaker: 'Xi Jinping', form: 'speaker-after', cue: 'Xi told' },
+			{ text: 'China is willing to work together,', speaker: 'Xi Jinping', form: 'pronoun', cue: 'he continued' },
+		]);
+	});
+
+	it('GIVEN "…," the minister said THEN the person whose role is minister (title-only)', () => {
+		expect(quotesOf(LAVROV, `"${SAID}," the minister said.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'title-only', cue: 'the minister said' }]);
+	});
+});
+
+describe('attribute: partial, continued and interrupted quotations', () => {
+	it('GIVEN words quoted inside the reporter\'s sentence THEN partial, and the sentence is also a paraphrase', () => {
+		expect(speech(build([LAVROV, 'Lavrov said Moscow was "grateful to our Chinese friends" for their help.']))).toEqual({
+			quotes: [{ text: 'grateful to our Chinese friends', speaker: 'Sergei Lavrov', form: 'partial', cue: 'Lavrov said' }],
+			statements: [{ text: 'Moscow was "grateful to our Chinese friends" for their help', speaker: 'Sergei Lavrov', cue: 'Lavrov said' }],
+		});
+	});
+
+	it('GIVEN a paragraph that is all quotation after a quoted paragraph THEN a continuation by the same speaker', () => {
+		expect(quotesOf(LAVROV, `"${SAID}," Lavrov said.`, '"The West must listen to us for once."')).toEqual([
+			{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'Lavrov said' },
+			{ text: 'The West must listen to us for once.', speaker: 'Sergei Lavrov', form: 'continuation', cue: null },
+		]);
+	});
+
+	it('GIVEN a quotation interrupted by its attribution THEN both halves are the speaker\'s', () => {
+		expect(quotesOf(LAVROV, '"We will not back down," Lavrov said. "The West must listen to us for once."').map((q) => [q.text, q.speaker])).toEqual([
+			['We will not back down,', 'Sergei Lavrov'],
+			['The West must listen to us for once.', 'Sergei Lavrov'],
+		]);
+		expect(quotesOf(LAVROV, '"We will not back down," Lavrov said, "and the West must listen to us."').map((q) => [q.text, q.speaker])).toEqual([
+			['We will not back down,', 'Sergei Lavrov'],
+			['and the West must listen to us.', 'Sergei Lavrov'],
+		]);
+	});
+
+	it('GIVEN a quotation over two paragraphs THEN two multi-paragraph segments of the speaker, and no paraphrase of the quoted words', () => {
+		expect(speech(build([LAVROV, `Lavrov said: "${SAID}.`, '"The West must listen to us for once."']))).toEqual({
+			quotes: [
+				{ text: `${SAID}.`, speaker: 'Sergei Lavrov', form: 'multi-paragraph', cue: 'Lavrov said' },
+				{ text: 'The West must listen to us for once.', speaker: 'Sergei Lavrov', form: 'multi-paragraph', cue: 'Lavrov said' },
+			],
+			statements: [],
+		});
+	});
+});
+
+describe('attribute: no speaker is guessed', () => {
+	it.each([
+		['no reporting verb', ['It rained all day in the capital.', '"This is the worst flood in decades."']],
+		['a banner', ['The protest was loud.', '"Down with the government now," read one banner.']],
+		['"they said" with two people named', ['Sergei Lavrov and Wang Yi met in Beijing.', `"${SAID}," they said.`]],
+		['anonymous officials', ['Sergei Lavrov met Wang Yi in Beijing.', `"${SAID}," officials said.`]],
+	])('GIVEN %s THEN unattributed', (_case, paragraphs) => {
+		expect(quotesOf(...paragraphs).map((q) => [q.speaker, q.form, q.cue])).toEqual([[null, 'unattributed', null]]);
+	});
+
+	it('GIVEN two-word scare quotes or a title of a work THEN no quotation at all', () => {
+		expect(quotesOf('Lavrov praised a “new era” of ties and said he liked “Crazy Rich Asians”.')).toEqual([]);
+	});
+});

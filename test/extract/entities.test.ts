@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities, surname } from '../../src/extract/entities.js';
+
+function names(body: string) {
+	const found = findEntities(body);
+	return {
+		entities: [...found.entities.values()].map((e) => ({ name: e.name, kind: e.kind, aliases: [...e.aliases].sort(), roles: e.roles.map((r) => body.slice(r.start, r.end)) })),
+		mentions: found.mentions.map((m) => [body.slice(m.start, m.end), m.name]),
+	};
+}
+
+describe('findEntities', () => {
+	it('GIVEN the seed lede THEN titles are split off into roles, and surnames and "Xi" (family name first) resolve to the full names', () => {
+		expect(names("Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday. Lavrov said the talks went well. Xi agreed.")).toEqual({
+			entities: [
+				{ name: 'Russia', kind: 'country', aliases: ['Russia'], roles: [] },
+				{ name: 'Sergei Lavrov', kind: 'person', aliases: ['Foreign Minister Sergei Lavrov', 'Lavrov', 'Sergei Lavrov'], roles: ["Russia's Foreign Minister"] },
+				{ name: 'Xi Jinping', kind: 'person', aliases: ['Jinping', 'Xi', 'Xi Jinping'], roles: ['Chinese leader'] },
+				{ name: 'Beijing', kind: 'place', aliases: ['Beijing'], roles: [] },
+			],
+			mentions: [
+				['Russia', 'Russia'],
+				['Sergei Lavrov', 'Sergei Lavrov'],
+				['Xi Jinping', 'Xi Jinping'],
+				['Beijing', 'Beijing'],
+				['Lavrov', 'Sergei Lavrov'],
+				['Xi', 'Xi Jinping'],
+			],
+		});
+	});
+
+	it('GIVEN titles of office before names THEN the role is "Prime Minister", "Treasury Secretary", "Kremlin spokesman"', () => {
+		const { entities } = names('Prime Minister Fumio Kishida of Japan met Treasury Secretary Janet Yellen. Kremlin spokesman Dmitry Peskov said nothing.');
+		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles])).toEqual([
+			['Fumio Kishida', ['Prime Minister']],
+			['Janet Yellen', ['Treasury Secretary']],
+			['Dmitry Peskov', ['Kremlin spokesman']],
+		]);
+		expect(entities).toContainEqual({ name: 'Japan', kind: 'country', aliases: ['Japan'], roles: [] });
+	});
+
+	it('GIVEN a role in apposition after the name THEN that role', () => {
+		expect(names('Ananta Bijoy Das, a 33-year-old blogger who advocated secularism, was killed.').entities).toEqual([
+			{ name: 'Ananta Bijoy Das', kind: 'person', aliases: ['Ananta Bijoy Das', 'Das'], roles: ['a 33-year-old blogger who advocated secularism'] },
+		]);
+	});
+
+	it('GIVEN a person first met as "President Biden" and later as "Joe Biden" THEN one person; "Mr. Obama" is Barack Obama', () => {
+		const { entities, mentions } = names('President Biden spoke on Monday. Later, Joe Biden met Mr. Barack Obama. Mr. Obama smiled.');
+		expect(entities).toEqual([
+			{ name: 'Joe Biden', kind: 'person', aliases: ['Biden', 'Joe Biden', 'President Biden'], roles: ['President'] },
+			{ name: 'Barack Obama', kind: 'person', aliases: ['Barack Obama', 'Mr. Barack Obama', 'Mr. Obama', 'Obama'], roles: [] },
+		]);
+		expect(mentions).toEqual([
+			['Biden', 'Joe Biden'],
+			['Joe Biden', 'Joe Biden'],
+			['Barack Obama', 'Barack Obama'],
+			['Obama', 'Barack Obama'],
+		]);
+	});
+
+	it('GIVEN a name with accents THEN kept as written', () => {
+		expect(names('Recep Tayyip Erdoğan visited Ankara.').entities[0]).toEqual({ name: 'Recep Tayyip Erdoğan', kind: 'person', aliases: ['Erdoğan', 'Recep Tayyip Erdoğan'], roles: [] });
+	});
+
+	it('GIVEN an acronym in brackets after an organisation THEN the acronym names the same organisation', () => {
+		const { mentions } = names('The North Atlantic Treaty Organization (NATO) met. NATO leaders agreed.');
+		expect(mentions).toEqual([
+			['North Atlantic Treaty Organization', 'North Atlantic Treaty Organization'],
+			['NATO', 'North Atlantic Treaty Organization'],
+			['NATO', 'North Atlantic Treaty Organization'],
+		]);
+	});
+
+	it('GIVEN a capitalised sentence opener that is an ordinary word THEN no name', () => {
+		expect(names('Current relations were hard-won. Both sides need to cherish current ties.').entities).toEqual([]);
+	});
+});
+
+describe('surname', () => {
+	it('GIVEN a generational suffix THEN the name before it', () => {
+		expect(surname('Ferdinand Marcos Jr.')).toBe('Marcos');
+		expect(surname('Sergei Lavrov')).toBe('Lavrov');
+	});
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { meetingsOf } from './handmade.js';
+
+// Who met, called, visited or hosted whom, where, when, and whether it happened or is planned.
+
+const day = (text: string, date: string) => ({ text, start: date, end: date, precision: 'day' });
+
+describe('findMeetings', () => {
+	it('GIVEN "A met with B in Beijing on Tuesday" in a Wednesday article THEN a meeting in Beijing on the day before', () => {
+		expect(meetingsOf(['Sergei Lavrov met with Xi Jinping in Beijing on Tuesday.'])).toEqual([
+			{ participants: ['Sergei Lavrov', 'Xi Jinping'], kind: 'meeting', place: 'Beijing', date: day('on Tuesday', '2024-04-09'), status: 'happened' },
+		]);
+	});
+
+	it('GIVEN "A will meet B on Friday" THEN planned, on the coming Friday', () => {
+		expect(meetingsOf(['Sergei Lavrov will meet Wang Yi in Beijing on Friday.'])).toEqual([
+			{ participants: ['Sergei Lavrov', 'Wang Yi'], kind: 'meeting', place: 'Beijing', date: day('on Friday', '2024-04-12'), status: 'planned' },
+		]);
+	});
+
+	it('GIVEN a phone call "last week" THEN a phone call dated to the previous week', () => {
+		expect(meetingsOf(['Joe Biden spoke by phone with Xi Jinping last week.'])).toEqual([
+			{ participants: ['Joe Biden', 'Xi Jinping'], kind: 'phone call', place: null, date: { text: 'last week', start: '2024-04-01', end: '2024-04-07', precision: 'week' }, status: 'happened' },
+		]);
+	});
+
+	it('GIVEN a host welcoming a guest THEN a visit at the host\'s place', () => {
+		expect(meetingsOf(['Xi Jinping welcomed Vladimir Putin in Beijing on Thursday.'], '2024-05-16')).toEqual([
+			{ participants: ['Xi Jinping', 'Vladimir Putin'], kind: 'visit', place: 'Beijing', date: day('on Thursday', '2024-05-16'), status: 'happened' },
+		]);
+	});
+
+	it('GIVEN a visit to a country THEN the country is the place', () => {
+		expect(meetingsOf(['Janet Yellen visited China this week.'])).toEqual([
+			{ participants: ['Janet Yellen', 'China'], kind: 'visit', place: 'China', date: { text: 'this week', start: '2024-04-08', end: '2024-04-14', precision: 'week' }, status: 'happened' },
+		]);
+	});
+
+	it('GIVEN talks, a signing and an envoy THEN those kinds', () => {
+		expect(meetingsOf(['Emmanuel Macron held talks with Olaf Scholz in Berlin on Monday.']).map((m) => [m.kind, m.participants, m.place])).toEqual([['talks', ['Emmanuel Macron', 'Olaf Scholz'], 'Berlin']]);
+		expect(meetingsOf(['Xi Jinping and Vladimir Putin signed a joint statement on Thursday.'], '2024-05-16').map((m) => [m.kind, m.participants])).toEqual([['signing', ['Xi Jinping', 'Vladimir Putin']]]);
+		expect(meetingsOf(['Beijing dispatched an envoy to Moscow and Kyiv.']).map((m) => [m.kind, m.participants])).toEqual([['envoy trip', ['Beijing', 'Moscow', 'Kyiv']]]);
+	});
+
+	it('GIVEN a sentence that only refers back to "the meeting" THEN the date of the meeting just reported carries over', () => {
+		expect(meetingsOf(['Sergei Lavrov met Xi Jinping on Tuesday.', 'The meeting followed talks with Wang Yi.'])[1]).toEqual({
+			participants: ['Sergei Lavrov', 'Wang Yi'],
+			kind: 'talks',
+			place: null,
+			date: day('on Tuesday', '2024-04-09'),
+			status: 'happened',
+		});
+	});
+
+	it('GIVEN no meeting word THEN no meeting', () => {
+		expect(meetingsOf(['Sergei Lavrov criticised Xi Jinping on Tuesday.'])).toEqual([]);
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../src/extract/quote-spans.js';
+import { articleOf } from './handmade.js';
+
+function spans(...paragraphs: string[]) {
+	const { body, paragraphs: ranges } = articleOf(paragraphs);
+	return findQuoteSpans(body, ranges).map((s) => ({ text: body.slice(s.start, s.end), paragraph: s.paragraph, group: s.group }));
+}
+
+describe('findQuoteSpans', () => {
+	it('GIVEN curly double marks THEN the text between them, marks excluded', () => {
+		expect(spans('“Current relations were hard-won,” Xi told Putin.')).toEqual([{ text: 'Current relations were hard-won,', paragraph: 0, group: 1 }]);
+	});
+
+	it('GIVEN straight double marks THEN paired by position, several in one paragraph', () => {
+		expect(spans('Wang said China "hopes to see a cease-fire," while Lavrov said Moscow was "grateful to our Chinese friends."')).toEqual([
+			{ text: 'hopes to see a cease-fire,', paragraph: 0, group: 1 },
+			{ text: 'grateful to our Chinese friends.', paragraph: 0, group: 2 },
+		]);
+	});
+
+	it('GIVEN single marks ‘…’ among apostrophes THEN only the quotation, never Russia’s or don’t', () => {
+		expect(spans('Russia’s leader praised a ‘new era’ of partnership, but critics don’t agree.')).toEqual([{ text: 'new era', paragraph: 0, group: 1 }]);
+		expect(spans("The 'new era' isn't here, Russia's critics say.")).toEqual([{ text: 'new era', paragraph: 0, group: 1 }]);
+	});
+
+	it('GIVEN a plural possessive (the States’ view) THEN no quotation', () => {
+		expect(spans('The States’ view differs from Russia’s.')).toEqual([]);
+	});
+
+	it('GIVEN a quotation left open at a paragraph end and reopened in the next THEN one quotation over both paragraphs', () => {
+		expect(spans('Lavrov said: "We will not back down.', '"The West must listen to us," he added.', '"A new quote," Wang said.')).toEqual([
+			{ text: 'We will not back down.', paragraph: 0, group: 1 },
+			{ text: 'The West must listen to us,', paragraph: 1, group: 1 },
+			{ text: 'A new quote,', paragraph: 2, group: 2 },
+		]);
+	});
+
+	it('GIVEN three paragraphs of one quotation in curly marks THEN three segments of one group', () => {
+		expect(spans('“First part.', '“Second part.', '“Last part,” the minister said.')).toEqual([
+			{ text: 'First part.', paragraph: 0, group: 1 },
+			{ text: 'Second part.', paragraph: 1, group: 1 },
+			{ text: 'Last part,', paragraph: 2, group: 1 },
+		]);
+	});
+});

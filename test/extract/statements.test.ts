@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { build, speech } from './handmade.js';
+
+// Indirect speech is kept as a paraphrase: the reported clause, with who said it.
+
+const statementsOf = (...paragraphs: string[]) => speech(build(paragraphs)).statements;
+
+describe('statementsIn', () => {
+	it('GIVEN "X said that …" THEN the clause after "that"', () => {
+		expect(statementsOf('Sergei Lavrov said that Moscow was ready to talk with Washington.')).toEqual([{ text: 'Moscow was ready to talk with Washington', speaker: 'Sergei Lavrov', cue: 'Sergei Lavrov said' }]);
+	});
+
+	it('GIVEN "X told reporters on Tuesday that …" THEN the clause, past the object and the adverbial', () => {
+		expect(statementsOf('Sergei Lavrov told reporters on Tuesday that the sanctions would fail.')).toEqual([{ text: 'the sanctions would fail', speaker: 'Sergei Lavrov', cue: 'Sergei Lavrov told' }]);
+	});
+
+	it('GIVEN "…, X said." at the end of a sentence THEN the clause before the cue', () => {
+		expect(statementsOf('Sergei Lavrov spoke in Moscow.', 'The sanctions against Russia would fail, Lavrov said.')).toEqual([{ text: 'The sanctions against Russia would fail', speaker: 'Sergei Lavrov', cue: 'Lavrov said' }]);
+	});
+
+	it('GIVEN "X called Y a dictator and said …" THEN the coordinated verb shares the subject', () => {
+		expect(statementsOf('Joe Biden called Xi Jinping a dictator and said Putin was a killer.')).toEqual([{ text: 'Putin was a killer', speaker: 'Joe Biden', cue: 'Joe Biden called Xi Jinping a dictator and said' }]);
+	});
+
+	it('GIVEN a generic source ("officials said") THEN no statement, since nobody is named', () => {
+		expect(statementsOf('Officials said that the talks would resume soon.')).toEqual([]);
+	});
+});

@@ -1,0 +1,164 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_ARTICLES_DIR, articlesHash, factsJsonSchema, ingest, openFactStore, readArticles, writeFileAtomic } from '../../src/facts/load.js';
+import { FactsFileError, readFactsFile } from '../../src/facts/store.js';
+
+// Disk failures are simulated by making node:fs fail on demand; by default every call goes through.
+const fail = vi.hoisted(() => ({ rename: false, halfWrite: false }));
+vi.mock('node:fs', async (importOriginal) => {
+	const fs = await importOriginal<typeof import('node:fs')>();
+	return {
+		...fs,
+		renameSync: (from: string, to: string) => {
+			if (fail.rename) throw new Error('EIO: i/o error, rename');
+			return fs.renameSync(from, to);
+		},
+		writeFileSync: (path: string, data: string) => {
+			if (!fail.halfWrite) return fs.writeFileSync(path, data);
+			fs.writeFileSync(path, data.slice(0, data.length / 2));
+			throw new Error('ENOSPC: no space left on device, write');
+		},
+	};
+});
+
+const SEED = 'data/articles/004_b5a572f0b3c5c2ae.md';
+let dir: string;
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'factdesk-load-'));
+});
+afterEach(() => {
+	fail.rename = false;
+	fail.halfWrite = false;
+	rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder of articles: one good seed plus the files given. */
+function articles(files: Record<string, string> = {}): string {
+	const folder = join(dir, 'articles');
+	mkdirSync(folder);
+	copyFileSync(SEED, join(folder, '004_b5a572f0b3c5c2ae.md'));
+	for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+	return folder;
+}
+
+describe('readArticles and ingest', () => {
+	it('GIVEN one good and several bad articles THEN the bad ones are reported by file name and reason and the good one is kept', () => {
+		const folder = articles({ 'no-title.md': '---\npublished: 2024-05-16\n---\nBody.\n', 'empty.txt': 'Title only\n', 'notes.json': '{}' });
+		const { articles: read, problems } = readArticles(folder);
+		expect(read.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
+		expect(problems).toEqual([
+			{ file: 'empty.txt', reason: 'the body is empty' },
+			{ file: 'no-title.md', reason: 'title: Invalid input: expected string, received undefined' },
+		]);
+	});
+
+	it('GIVEN two files with the same id THEN the second is reported, not merged', () => {
+		const folder = articles({ '004_b5a572f0b3c5c2ae.txt': 'A title\n\nA body.\n' });
+		expect(readArticles(folder).problems).toEqual([{ file: '004_b5a572f0b3c5c2ae.txt', reason: 'another file already has the id 004_b5a572f0b3c5c2ae' }]);
+	});
+
+	it('GIVEN a folder with a bad article THEN ingest builds facts from the rest, stamped with the folder fingerprint', () => {
+		const folder = articles({ 'bad.md': 'no front matter' });
+		const { facts, problems } = ingest(folder);
+		expect(problems).toEqual([{ file: 'bad.md', reason: 'no YAML front matter (a block between two --- lines at the top)' }]);
+		expect(facts.articles.map((a) => [a.id, a.title])).toEqual([['004_b5a572f0b3c5c2ae', 'Vladimir Putin and Xi Jinping Promise a New Era Against US Domination']]);
+		expect(facts.quotes.length).toBeGreaterThan(0);
+		expect(facts.sourceHash).toBe(articlesHash(folder));
+	});
+});
+
+describe('articlesHash', () => {
+	it('GIVEN the same files THEN the same fingerprint; GIVEN an edited article THEN a new one; other files do not count', () => {
+		const folder = articles();
+		const before = articlesHash(folder);
+		writeFileSync(join(folder, 'notes.json'), '{}');
+		writeFileSync(join(folder, '.draft.md'), 'x');
+		expect(articlesHash(folder)).toBe(before);
+		writeFileSync(join(folder, 'extra.txt'), 'Title\n\nBody text.\n');
+		expect(articlesHash(folder)).not.toBe(before);
+	});
+});
+
+describe('writeFileAtomic', () => {
+	it('GIVEN a write THEN the target holds the content and no temporary file is left', () => {
+		const target = join(dir, 'facts.json');
+		writeFileAtomic(target, 'new');
+		writeFileAtomic(target, 'newer');
+		expect(readFileSync(target, 'utf8')).toBe('newer');
+		expect(readdirSync(dir)).toEqual(['facts.json']);
+	});
+
+	it('GIVEN a disk that fails half-way through the write THEN the old target is intact and no temporary file is left', () => {
+		const target = join(dir, 'facts.json');
+		writeFileSync(target, 'old');
+		fail.halfWrite = true;
+		expect(() => writeFileAtomic(target, 'x'.repeat(1000))).toThrow('ENOSPC');
+		fail.halfWrite = false;
+		expect(readFileSync(target, 'utf8')).toBe('old');
+		expect(readdirSync(dir)).toEqual(['facts.json']);
+	});
+
+	it('GIVEN a rename that fails THEN the old target is intact and no temporary file is left', () => {
+		const target = join(dir, 'facts.json');
+		writeFileSync(target, 'old');
+		fail.rename = true;
+		expect(() => writeFileAtomic(target, 'new')).toThrow('EIO');
+		expect(readFileSync(target, 'utf8')).toBe('old');
+		expect(readdirSync(dir)).toEqual(['facts.json']);
+	});
+});
+
+describe('openFactStore', () => {
+	it('GIVEN no facts file THEN it builds one from the articles and writes it', () => {
+		const folder = articles();
+		const factsFile = join(dir, 'facts.json');
+		const store = openFactStore({ factsFile, articlesDir: folder });
+		expect(store.facts.articles.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
+		expect(readFactsFile(factsFile)).toEqual(store.facts);
+	});
+
+	it('GIVEN a facts file older than the articles THEN it is rebuilt; GIVEN only a facts file THEN it is served as it is', () => {
+		const folder = articles();
+		const factsFile = join(dir, 'facts.json');
+		openFactStore({ factsFile, articlesDir: folder });
+		writeFileSync(join(folder, 'pasted.txt'), 'A pasted article\n\nMinister Jane Doe met Prime Minister John Roe in Paris on Monday.\n');
+		expect(openFactStore({ factsFile }).facts.articles.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
+		const rebuilt = openFactStore({ factsFile, articlesDir: folder });
+		expect(rebuilt.facts.articles.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae', 'pasted']);
+		expect(readFactsFile(factsFile).sourceHash).toBe(articlesHash(folder));
+	});
+
+	it('GIVEN an explicit facts file that is not facts THEN a FactsFileError, not a crash', () => {
+		const factsFile = join(dir, 'facts.json');
+		writeFileSync(factsFile, '{"version": 1}');
+		expect(() => openFactStore({ factsFile })).toThrow(FactsFileError);
+	});
+});
+
+describe('the committed data files', () => {
+	it('GIVEN data/facts.json THEN it matches the schema and is up to date with data/articles', () => {
+		expect(readFactsFile('data/facts.json').sourceHash).toBe(articlesHash(DEFAULT_ARTICLES_DIR));
+	});
+});
+
+describe('factsJsonSchema', () => {
+	const schema = JSON.parse(factsJsonSchema());
+
+	it('GIVEN the export THEN valid JSON Schema of an object with every top-level property required', () => {
+		const top = ['version', 'sourceHash', 'articles', 'entities', 'sentences', 'quotes', 'statements', 'figures', 'meetings', 'topics'];
+		expect({ $schema: schema.$schema, type: schema.type, properties: Object.keys(schema.properties), required: schema.required }).toEqual({
+			$schema: 'https://json-schema.org/draft/2020-12/schema',
+			type: 'object',
+			properties: top,
+			required: top,
+		});
+		expect(schema.properties.quotes.items.properties.span.required).toEqual(['article', 'start', 'end', 'text']);
+	});
+
+	it('GIVEN data/facts.schema.json THEN it is the current export', () => {
+		expect(readFileSync('data/facts.schema.json', 'utf8')).toBe(factsJsonSchema());
+	});
+});

@@ -1,0 +1,351 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerItem } from '../../src/answer/answer.js';
+import { ingest } from '../../src/facts/load.js';
+import { facts, figures, meetings, quotes, search, sources, summary, timeline, who } from '../../src/facts/queries.js';
+import { FactStore } from '../../src/facts/store.js';
+
+// The seed answers, checked against the real text of the two seed articles in data/articles.
+
+const store = new FactStore(ingest('data/articles').facts);
+const WSJ = '000_8c1fbb3da2cb962a';
+const SECOND = '004_b5a572f0b3c5c2ae';
+const body = (id: string) => store.article(id).body;
+/** How the front matter names the blog that reposted the Journal's article. */
+const VIA = store.article(WSJ).via!;
+
+/** The article text an item points at, so a test can check that items quote the article exactly. */
+const sliceOf = (item: AnswerItem) => (item.span ? body(item.span.article).slice(item.span.start, item.span.end) : null);
+const quoted = (items: AnswerItem[]) => items.filter((i) => i.kind === 'quote').map((i) => ({ text: i.text, label: i.label, attribution: i.details.attribution }));
+/** The whole sentence of the article that contains `words`. */
+const sentenceWith = (words: string) => store.facts.sentences.find((s) => s.span.text.includes(words))!.span.text;
+
+const WSJ_CITATION = {
+	n: 1,
+	article: WSJ,
+	title: 'Russia, China Bolster Ties to Defy U.S.',
+	outlet: 'The Wall Street Journal',
+	authors: ['Austin Ramzy', 'Ann M. Simmons'],
+	published: '2024-04-10',
+	url: null,
+	page: 'A.5',
+	via: VIA,
+	cites: [],
+};
+const SECOND_CITATION = {
+	n: 1,
+	article: SECOND,
+	title: 'Vladimir Putin and Xi Jinping Promise a New Era Against US Domination',
+	outlet: null,
+	authors: [],
+	published: '2024-05-16',
+	url: null,
+	page: null,
+	via: null,
+	cites: ['Reuters'],
+};
+
+const LAVROV_QUOTES = [
+	{
+		text: 'There is no place for dictatorship, hegemony, neocolonial and colonial practices, which are now being applied by the United States and all the rest of the collective West unquestioningly submitting to the will of Washington,',
+		label: 'Sergei Lavrov',
+		attribution: 'Lavrov said',
+	},
+	{
+		text: 'grateful to our Chinese friends for their objective, balanced position, and for their willingness to play a positive role in the matter of a political and diplomatic settlement.',
+		label: 'Sergei Lavrov',
+		attribution: 'Lavrov said',
+	},
+	{ text: 'an overt anti-Chinese, anti-Russian orientation,', label: 'Sergei Lavrov', attribution: 'Lavrov said' },
+	{ text: 'break the security architecture', label: 'Sergei Lavrov', attribution: 'He accused' },
+];
+
+describe('quotes', () => {
+	const lavrov = quotes(store, 'lavrov');
+
+	it('GIVEN "lavrov" THEN exactly the four Lavrov quotations, verbatim and cited to the Journal', () => {
+		expect(quoted(lavrov.items)).toEqual(LAVROV_QUOTES);
+		expect(lavrov.sources).toEqual([WSJ_CITATION]);
+		expect(lavrov.notFound).toBeNull();
+		for (const item of lavrov.items) expect(sliceOf(item)).toBe(item.text);
+	});
+
+	it('GIVEN "lavrov" THEN nobody else is quoted: not Wang, Yellen or Peskov', () => {
+		expect(new Set(lavrov.items.map((i) => i.label))).toEqual(new Set(['Sergei Lavrov']));
+		const texts = lavrov.items.filter((i) => i.kind === 'quote').map((i) => i.text);
+		expect(texts.some((t) => /cease-fire|significant consequences|highest level/.test(t))).toBe(false);
+	});
+
+	it('GIVEN "lavrov" THEN his indirect statement is a paraphrase (kind statement), kept apart from the quotes', () => {
+		expect(lavrov.items.filter((i) => i.kind === 'statement')).toEqual([
+			{
+				kind: 'statement',
+				text: 'Moscow was "grateful to our Chinese friends for their objective, balanced position, and for their willingness to play a positive role in the matter of a political and diplomatic settlement."',
+				label: 'Sergei Lavrov',
+				details: { attribution: 'Lavrov said' },
+				span: { article: WSJ, start: body(WSJ).indexOf('Moscow was "grateful'), end: body(WSJ).indexOf('settlement."') + 'settlement."'.length },
+				cite: 1,
+			},
+		]);
+	});
+
+	it.each(['Sergei Lavrov', 'LAVROV', "Russia's Foreign Minister", 'russia’s foreign minister', 'Lavróv', 'Russian Foreign Minister Sergei Lavrov'])(
+		'GIVEN the name %j THEN the same answer as "lavrov"',
+		(name) => {
+			expect(quotes(store, name)).toEqual(lavrov);
+		},
+	);
+
+	it('GIVEN "xi" THEN his two quotations, the second attributed by "he continued", cited to the article that credits Reuters', () => {
+		const xi = quotes(store, 'xi');
+		expect(quoted(xi.items)).toEqual([
+			{ text: 'Current China-Russia relations were hard-won, and both sides need to cherish and nurture them,', label: 'Xi Jinping', attribution: 'Xi told' },
+			{
+				text: 'China is willing to jointly achieve the development and rejuvenation of our respective countries, and work together to uphold fairness and justice in the world,',
+				label: 'Xi Jinping',
+				attribution: 'he continued',
+			},
+		]);
+		expect(xi.sources).toEqual([SECOND_CITATION]);
+		expect(store.facts.quotes.filter((q) => q.speaker === 'xi-jinping').map((q) => q.form)).toEqual(['speaker-after', 'pronoun']);
+	});
+
+	it.each(['Xi Jinping', 'XI', 'Chinese leader', "China's leader"])('GIVEN the name %j THEN the same answer as "xi"', (name) => {
+		expect(quotes(store, name)).toEqual(quotes(store, 'xi'));
+	});
+
+	it("GIVEN Peskov THEN his partial quotation embedded in the reporter's sentence", () => {
+		const peskov = quotes(store, 'Dmitry Peskov');
+		expect(peskov.items.filter((i) => i.kind === 'quote')).toEqual([
+			{
+				kind: 'quote',
+				text: 'upcoming contacts at the highest level,',
+				label: 'Dmitry Peskov',
+				details: { published: '2024-04-10', attribution: 'Dmitry Peskov said' },
+				span: { article: WSJ, start: body(WSJ).indexOf('upcoming contacts'), end: body(WSJ).indexOf('upcoming contacts') + 'upcoming contacts at the highest level,'.length },
+				cite: 1,
+			},
+		]);
+		expect(store.facts.quotes.find((q) => q.span.text.startsWith('upcoming contacts'))).toMatchObject({ speaker: 'dmitry-peskov', form: 'partial' });
+	});
+
+	it('GIVEN a speaker and a topic THEN only the quotes on that topic', () => {
+		expect(quoted(quotes(store, 'lavrov', 'security').items).map((q) => q.text)).toEqual(['an overt anti-Chinese, anti-Russian orientation,', 'break the security architecture']);
+	});
+
+	it('GIVEN a typo "lavorv" THEN nothing found, with Sergei Lavrov suggested and nobody quoted', () => {
+		expect(quotes(store, 'lavorv')).toEqual({
+			command: 'quote',
+			title: 'Nothing found for "lavorv"',
+			lead: null,
+			items: [],
+			sources: [],
+			omitted: 0,
+			notFound: 'The articles name no one called "lavorv".',
+			suggestions: ['Sergei Lavrov'],
+		});
+		expect(quotes(store, 'putn').suggestions).toContain('Vladimir Putin');
+	});
+
+	it('GIVEN a person who is named but never quoted (Biden) THEN no quote is invented for him', () => {
+		const biden = quotes(store, 'Biden');
+		expect(biden.items.filter((i) => i.kind === 'quote')).toEqual([]);
+	});
+});
+
+describe('meetings', () => {
+	it('GIVEN "putin" THEN Xi Jinping in Beijing on Thursday 16 May 2024', () => {
+		const answer = meetings(store, 'putin');
+		const withXi = answer.items.filter((i) => i.label?.includes('Xi Jinping') && i.details.date === '2024-05-16');
+		expect(withXi.length).toBeGreaterThan(0);
+		expect(withXi).toContainEqual(expect.objectContaining({ kind: 'meeting', details: expect.objectContaining({ place: 'Beijing', when: 'Thursday 16 May 2024', status: 'happened' }) }));
+		for (const item of answer.items) expect(sliceOf(item)).toBe(item.text);
+		expect(answer.sources).toEqual([SECOND_CITATION]);
+	});
+
+	it('GIVEN "lavrov" THEN his meeting with Xi Jinping in Beijing "on Tuesday" is Tuesday 9 April 2024 (the article is of Wednesday 10 April)', () => {
+		const meeting = store.meetingsOf('sergei-lavrov').find((m) => m.participants.includes('xi-jinping'));
+		expect(meeting).toMatchObject({
+			span: {
+				article: WSJ,
+				text: "Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume of warnings that China should step back from helping Moscow.",
+			},
+			participants: ['sergei-lavrov', 'xi-jinping'],
+			place: { article: WSJ, text: 'Beijing' },
+			date: { text: 'on Tuesday', start: '2024-04-09', end: '2024-04-09', precision: 'day' },
+			status: 'happened',
+		});
+		expect(meetings(store, 'lavrov', 'xi').items.map((i) => i.details)).toContainEqual(expect.objectContaining({ date: '2024-04-09', when: 'Tuesday 9 April 2024', place: 'Beijing' }));
+	});
+
+	it('GIVEN the call between Biden and Xi "last week" THEN a phone call dated to the week 1–7 April 2024, not to a day', () => {
+		const call = store.meetingsOf('xi-jinping').find((m) => m.participants.includes('biden'));
+		expect(call).toMatchObject({
+			span: { text: "During a call last week, President Biden warned Xi about U.S. concerns that Beijing is supporting Russia's defense industry." },
+			kind: 'phone call',
+			date: { text: 'last week', start: '2024-04-01', end: '2024-04-07', precision: 'week' },
+			status: 'happened',
+		});
+	});
+
+	it('GIVEN a counterpart THEN only meetings with that counterpart', () => {
+		const answer = meetings(store, 'putin', 'xi');
+		expect(answer.items.length).toBeGreaterThan(0);
+		for (const item of answer.items) expect(item.label).toContain('Xi Jinping');
+	});
+
+	it('GIVEN an unknown person THEN nothing found, no meetings invented', () => {
+		expect(meetings(store, 'nobody')).toMatchObject({ items: [], sources: [], notFound: 'The articles name no one called "nobody".' });
+	});
+});
+
+describe('figures', () => {
+	const TRADE = 'Trade between Russia and China grew last year by more than 26% to $240 billion.';
+
+	it('GIVEN trade THEN "more than 26%" and "$240 billion" with the period "last year" resolved to 2023', () => {
+		const answer = figures(store, 'trade');
+		const fromTrade = answer.items.filter((i) => i.text === TRADE).map((i) => ({ label: i.label, details: i.details }));
+		expect(fromTrade).toEqual([
+			{ label: 'more than 26%', details: { value: '26', unit: '%', approximate: 'yes', period: '2023-01-01/2023-12-31', 'period as written': 'last year' } },
+			{ label: '$240 billion', details: { value: '240000000000', unit: 'USD', period: '2023-01-01/2023-12-31', 'period as written': 'last year' } },
+		]);
+	});
+
+	it('GIVEN the stored trade figures THEN value, unit, what they measure and the year 2023', () => {
+		const period = { text: 'last year', start: '2023-01-01', end: '2023-12-31', precision: 'year' };
+		const stored = store.facts.figures.filter((f) => f.measure.text === TRADE).map(({ span, value, min, unit, period, approximate, commentary }) => ({ text: span.text, value, min, unit, period, approximate, commentary }));
+		expect(stored).toEqual([
+			{ text: 'more than 26%', value: 26, min: null, unit: '%', period, approximate: true, commentary: false },
+			{ text: '$240 billion', value: 240e9, min: null, unit: 'USD', period, approximate: false, commentary: false },
+		]);
+	});
+
+	it('GIVEN counts in words THEN "dozens of" and "tens of thousands of troops" keep a lower bound', () => {
+		const vague = store.facts.figures.filter((f) => f.value === null).map((f) => ({ text: f.span.text, min: f.min, approximate: f.approximate }));
+		expect(vague).toEqual([
+			{ text: 'dozens of', min: 24, approximate: true },
+			{ text: 'tens of thousands of troops', min: 20_000, approximate: true },
+		]);
+	});
+});
+
+describe('facts', () => {
+	it('GIVEN trade THEN the trade sentence, verbatim, among the first facts (sentences with figures first)', () => {
+		const answer = facts(store, 'trade');
+		const trade = sentenceWith('grew last year by more than 26%');
+		expect(answer.items.slice(0, 2).map((i) => i.text)).toContain(trade);
+		expect(answer.items).toContainEqual({ kind: 'fact', text: trade, label: null, details: {}, span: { article: WSJ, start: body(WSJ).indexOf(trade), end: body(WSJ).indexOf(trade) + trade.length }, cite: 1 });
+	});
+
+	it('GIVEN a word users type for a topic ("tariffs") THEN the topic it names', () => {
+		expect(facts(store, 'tariffs').title).toBe('Facts: trade');
+	});
+
+	it('GIVEN an unknown topic THEN nothing found', () => {
+		expect(facts(store, 'zebras')).toMatchObject({ items: [], notFound: 'The articles say nothing about "zebras".' });
+	});
+});
+
+describe("the reposting blog's remark", () => {
+	const REMARK = 'Listen, kids, sanctions against big countries, and especially their blocs, don\'t work.';
+	// The label names the blog and says the words are not the Journal's.
+	const LABEL = expect.stringMatching(new RegExp(`${VIA.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*, not by The Wall Street Journal$`));
+	const remark = store.article(WSJ).commentary[0]!;
+	const inRemark = (span: { article: string; start: number } | null) => span !== null && span.article === WSJ && span.start >= remark.start && span.start < remark.end;
+
+	it('GIVEN the repost THEN its last paragraph is recorded as the blog\'s commentary', () => {
+		expect(VIA).toMatch(/blog/i);
+		expect(store.article(WSJ).commentary.map((c) => c.text)).toEqual([`${REMARK} Find another, more interesting game than the fourteenth set of sanctions.`]);
+	});
+
+	it('GIVEN a search for its words THEN it is shown only as labelled commentary, never as a fact of the Journal', () => {
+		expect(search(store, 'kids').items).toEqual([{ kind: 'commentary', text: REMARK, label: LABEL, details: {}, span: { article: WSJ, start: remark.start, end: remark.start + REMARK.length }, cite: 1 }]);
+	});
+
+	it('GIVEN every answer on sanctions THEN any item from the remark is kind commentary with that label', () => {
+		const items = [...facts(store, 'sanctions').items, ...search(store, 'sanctions').items, ...figures(store).items];
+		const fromRemark = items.filter((i) => inRemark(i.span));
+		expect(fromRemark.length).toBeGreaterThan(0);
+		for (const item of fromRemark) expect({ kind: item.kind, label: item.label }).toEqual({ kind: 'commentary', label: LABEL });
+	});
+
+	it('GIVEN the extracted facts THEN no quote, statement, meeting, name or summary comes from the remark', () => {
+		const f = store.facts;
+		const spans = [...f.quotes.map((q) => q.span), ...f.statements.map((s) => s.span), ...f.meetings.map((m) => m.span), ...f.entities.flatMap((e) => e.mentions), ...f.articles.flatMap((a) => a.summary)];
+		expect(spans.filter(inRemark)).toEqual([]);
+		expect(f.sentences.filter((s) => inRemark(s.span)).map((s) => s.commentary)).toEqual([true, true]);
+		expect(f.sentences.filter((s) => !inRemark(s.span) && s.commentary)).toEqual([]);
+	});
+});
+
+describe('sources', () => {
+	it('GIVEN the seeds THEN the Journal with its authors via the repost, and the second article with no outlet that cites Reuters', () => {
+		expect(sources(store)).toEqual({
+			command: 'sources',
+			title: 'Sources',
+			lead: '2 articles',
+			items: [
+				{
+					kind: 'source',
+					text: 'Vladimir Putin and Xi Jinping Promise a New Era Against US Domination',
+					label: 'Outlet not named',
+					details: { outlet: 'not named in the article', published: '2024-05-16', cites: 'Reuters' },
+					span: null,
+					cite: 1,
+				},
+				{
+					kind: 'source',
+					text: 'Russia, China Bolster Ties to Defy U.S.',
+					label: 'The Wall Street Journal',
+					details: { outlet: 'The Wall Street Journal', published: '2024-04-10', authors: 'Austin Ramzy, Ann M. Simmons', via: VIA },
+					span: null,
+					cite: 2,
+				},
+			],
+			sources: [SECOND_CITATION, { ...WSJ_CITATION, n: 2 }],
+			omitted: 0,
+			notFound: null,
+			suggestions: [],
+		});
+	});
+});
+
+describe('summary, timeline, who and search', () => {
+	it('GIVEN an article id THEN a few whole sentences of that article, none of them commentary', () => {
+		const answer = summary(store, SECOND);
+		expect(answer.items.length).toBeGreaterThan(0);
+		expect(answer.items.length).toBeLessThanOrEqual(5);
+		const sentences = new Set(store.facts.sentences.filter((s) => s.span.article === SECOND).map((s) => s.span.text));
+		for (const item of answer.items) {
+			expect(item.kind).toBe('summary');
+			expect(sentences.has(item.text)).toBe(true);
+		}
+		expect(answer.items[0]!.text).toBe(sentenceWith('promised a “new era” of partnership'));
+		expect(summary(store).items.some((i) => i.kind === 'commentary' || i.text.startsWith('Listen, kids'))).toBe(false);
+	});
+
+	it('GIVEN an unknown article THEN nothing found', () => {
+		expect(summary(store, 'zzzqqq')).toMatchObject({ items: [], notFound: 'No article matches "zzzqqq".' });
+	});
+
+	it('GIVEN all meetings THEN dated events earliest first', () => {
+		const starts = timeline(store).items.map((i) => i.details.date!.slice(0, 10));
+		expect(starts.length).toBeGreaterThanOrEqual(4);
+		expect(starts).toEqual([...starts].sort());
+		expect(starts).toContain('2024-04-09');
+		expect(starts).toContain('2024-05-16');
+	});
+
+	it('GIVEN "lavrov" THEN who names him with his role as written', () => {
+		const [person] = who(store, 'lavrov').items;
+		expect(person).toMatchObject({ kind: 'person', text: "Russia's Foreign Minister", label: 'Sergei Lavrov', details: expect.objectContaining({ kind: 'person', quotes: '4' }) });
+		expect(sliceOf(person!)).toBe("Russia's Foreign Minister");
+	});
+
+	it('GIVEN a phrase THEN the sentences that contain it', () => {
+		expect(search(store, 'cease-fire').items.map((i) => i.text)).toEqual([sentenceWith('hopes to see a cease-fire')]);
+	});
+
+	it('GIVEN site boilerplate THEN no answer at all', () => {
+		for (const words of ['Komentarų', 'Leave a Reply', 'Rašyti komentarą']) expect(search(store, words).items).toEqual([]);
+	});
+});
