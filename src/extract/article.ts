@@ -1,4 +1,5 @@
 import type { SourceArticle } from '../articles/read.js';
+import { inside, within } from '../text/ranges.js';
 import { type TextRange, splitSentences } from '../text/sentences.js';
 import { type AttributedQuote, type AttributedStatement, attribute } from './attribution.js';
 import { type DateMention, findDates } from './dates.js';
@@ -27,7 +28,7 @@ function summarise(sentences: ArticleExtraction['sentences'], names: ArticleEnti
 	const scored = sentences
 		.filter((s) => !s.commentary && s.end - s.start > 40)
 		.map((s, i) => {
-			const named = new Set(names.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.name)).size;
+			const named = new Set(within(names.mentions, s.start, s.end).map((m) => m.name)).size;
 			const numbers = figures.filter((f) => f.start >= s.start && f.end <= s.end).length;
 			const length = s.end - s.start;
 			return { s, score: (i === 0 ? 10 : 0) + named + numbers + s.topics.length * 0.5 - (length > 400 ? 2 : 0) - i * 0.05 };
@@ -62,6 +63,6 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 			return { ...f, sentence: { start: s.start, end: s.end }, period: near?.period ?? null };
 		}),
 	);
-	const meetings = findMeetings(body, outletText, names.mentions, dates, source.published, (offset) => spans.some((q) => offset >= q.start && offset < q.end));
+	const meetings = findMeetings(body, outletText, names.mentions, dates, source.published, (offset) => inside(spans, offset));
 	return { source, names, sentences, quotes, statements, figures, meetings, summary: summarise(sentences, names, figures) };
 }

@@ -1,3 +1,4 @@
+import { inside, rangeAt } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import type { ArticleEntities } from './entities.js';
 import type { QuoteSpan } from './quote-spans.js';
@@ -45,12 +46,12 @@ function formOf(cue: Cue | null, after: boolean, partial: boolean): QuoteForm {
 
 export function attribute(text: ArticleText, names: ArticleEntities, spans: QuoteSpan[]): { quotes: AttributedQuote[]; statements: AttributedStatement[] } {
 	const { body, paragraphs, sentences } = text;
-	const paragraphOf = (offset: number) => {
-		const i = paragraphs.findIndex((p) => offset < p.end + 2);
-		return i < 0 ? paragraphs.length - 1 : i;
+	const paragraphOf = (offset: number) => rangeAt(paragraphs, offset);
+	const sentenceOf = (offset: number): TextRange => {
+		const s = sentences[rangeAt(sentences, offset)];
+		return s && offset >= s.start && offset <= s.end ? s : { start: offset, end: offset };
 	};
-	const sentenceOf = (offset: number) => sentences.find((s) => offset >= s.start && offset < s.end + 1) ?? { start: offset, end: offset };
-	const resolver = new SpeakerResolver(body, names, paragraphOf, (offset) => spans.some((s) => offset >= s.start && offset < s.end));
+	const resolver = new SpeakerResolver(body, names, paragraphOf, (offset) => inside(spans, offset));
 
 	const groups = new Map<number, QuoteSpan[]>();
 	for (const s of spans) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);

@@ -1,4 +1,5 @@
 import type { Meeting } from '../facts/schema.js';
+import { within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
 import type { Mention } from './entities.js';
@@ -69,7 +70,7 @@ export function findMeetings(body: string, sentences: TextRange[], mentions: Men
 	let lastDay: { date: DateMention; sentence: number } | null = null;
 	sentences.forEach((sentence, index) => {
 		const text = body.slice(sentence.start, sentence.end);
-		const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !inQuote(m.start) && !SPEAKS_AFTER.test(body.slice(m.end, m.end + 80)));
+		const inSentence = within(mentions, sentence.start, sentence.end).filter((m) => !inQuote(m.start) && !SPEAKS_AFTER.test(body.slice(m.end, m.end + 80)));
 		const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
 		const ownDay = sentenceDates.find((d) => d.period.precision === 'day');
 		const found = new Map<string, RawMeeting>();

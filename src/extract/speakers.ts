@@ -1,3 +1,4 @@
+import { firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import type { ArticleEntities, Mention } from './entities.js';
 import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
@@ -68,14 +69,7 @@ export class SpeakerResolver {
 
 	/** Index of the first token starting at or after `offset`. */
 	tokenIndexAt(offset: number): number {
-		let lo = 0;
-		let hi = this.tokens.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (this.tokens[mid]!.start < offset) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
+		return firstAtOrAfter(this.tokens, offset);
 	}
 
 	/** Records who spoke last, for pronouns that follow. */
@@ -85,7 +79,7 @@ export class SpeakerResolver {
 
 	/** Records the person a sentence opens with, a pronoun's likeliest referent after the last speaker. */
 	noteSentence(sentence: TextRange): void {
-		const first = this.names.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && m.kind === 'person' && !this.inQuote(m.start));
+		const first = within(this.names.mentions, sentence.start, sentence.end).find((m) => m.kind === 'person' && !this.inQuote(m.start));
 		// What may come before the subject: an opening phrase ("On Tuesday, ", "In media interviews, ") and a role.
 		const before = first ? this.body.slice(sentence.start, first.start).replace(/^(?:[^\s,"“”]+\s+){0,7}?[^\s,"“”]+,\s+/, '') : '';
 		if (first && onlyRoleWords(before)) this.lastSubject = { name: first.name, at: first.start };
@@ -99,15 +93,18 @@ export class SpeakerResolver {
 		const subject = near(this.lastSubject) ? this.lastSubject : null;
 		if (speaker && subject) return this.paragraphOf(subject.at) > this.paragraphOf(speaker.at) ? subject.name : speaker.name;
 		if (speaker ?? subject) return (speaker ?? subject)!.name;
-		const before = this.names.mentions.filter((m) => m.kind === 'person' && m.end <= at && paragraph - this.paragraphOf(m.start) <= 1 && !this.inQuote(m.start));
-		return before.at(-1)?.name ?? null;
+		for (let i = firstAtOrAfter(this.names.mentions, at) - 1; i >= 0; i--) {
+			const m = this.names.mentions[i]!;
+			if (paragraph - this.paragraphOf(m.start) > 1) break;
+			if (m.kind === 'person' && m.end <= at && !this.inQuote(m.start)) return m.name;
+		}
+		return null;
 	}
 
 	/** "the minister" → the nearest person before `at` whose role or name carries that word. */
 	private resolveTitle(head: string, at: number): string | null {
-		for (let i = this.names.mentions.length - 1; i >= 0; i--) {
+		for (let i = firstAtOrAfter(this.names.mentions, at) - 1; i >= 0; i--) {
 			const m = this.names.mentions[i]!;
-			if (m.start >= at) continue;
 			const entity = this.names.entities.get(m.name);
 			if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation')) continue;
 			const labels = [...entity.roles.map((r) => this.body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
@@ -155,7 +152,7 @@ export class SpeakerResolver {
 		if (PRONOUNS.has(word)) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
 		// "the Palestinian Dialogue Group in Turkey, which says": the nearest person or organisation before.
 		if (word === 'which' || word === 'who') {
-			const antecedent = this.names.mentions.filter((m) => m.end <= t.start && t.start - m.end < 80 && (m.kind === 'person' || m.kind === 'organisation')).at(-1);
+			const antecedent = within(this.names.mentions, t.start - 120, t.start).filter((m) => t.start - m.end < 80 && (m.kind === 'person' || m.kind === 'organisation')).at(-1);
 			return antecedent ? this.named(antecedent) : null;
 		}
 		if (PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word)) return { name: null, via: 'generic', range: { start: t.start, end: t.end } };
@@ -269,7 +266,7 @@ export class SpeakerResolver {
 	/** For participles ("…, telling officials that"), the subject is the sentence's own subject, its first name. */
 	private sentenceSubject(from: number, to: number, verb: Token): Subject | null {
 		if (!/ing$/.test(verb.text)) return null;
-		const first = this.names.mentions.find((m) => m.start >= from && m.end <= to && m.kind !== 'place');
+		const first = within(this.names.mentions, from, to).find((m) => m.kind !== 'place');
 		if (first) return { name: first.name, via: 'name', range: { start: first.start, end: first.end } };
 		const k = this.tokenIndexAt(from);
 		const t = this.tokens[k];

@@ -1,3 +1,4 @@
+import { inside } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import type { AttributedStatement } from './attribution.js';
 import { STATEMENT_VERBS } from './lexicon.js';
@@ -19,7 +20,6 @@ const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[
 const BARE_CLAUSE = new Set('urged urges stressed stresses reiterated reiterates emphasised emphasized said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));
 const MIN_CLAUSE_WORDS = 3;
 
-const inQuote = (spans: QuoteSpan[], offset: number) => spans.some((s) => offset >= s.start && offset < s.end);
 
 function trimClause(body: string, start: number, end: number): TextRange | null {
 	const cut = CLAUSE_END.exec(body.slice(start, end));
@@ -57,7 +57,7 @@ export function statementsIn(body: string, sentence: TextRange, resolver: Speake
 	const tokens = resolver.tokens;
 	for (const v of resolver.verbsIn(sentence.start, sentence.end)) {
 		const verb = tokens[v]!;
-		if (!(STATEMENT_VERBS.has(verb.text.toLowerCase()) || verb.text.toLowerCase() === 'according') || inQuote(spans, verb.start)) continue;
+		if (!(STATEMENT_VERBS.has(verb.text.toLowerCase()) || verb.text.toLowerCase() === 'according') || inside(spans, verb.start)) continue;
 		// "Watt added that he thinks …": a verb inside a reported clause belongs to that clause.
 		if (out.some((s) => verb.start >= s.start && verb.start < s.end)) continue;
 		// "<clause>, according to X."

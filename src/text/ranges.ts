@@ -1,0 +1,33 @@
+import type { TextRange } from './sentences.js';
+
+// Lookups in lists sorted by start offset, by binary search: extraction asks them for every sentence and quote.
+
+/** Index of the first item starting at or after `offset`. */
+export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (items[mid]!.start < offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The items lying inside [start, end). */
+export function within<T extends TextRange>(items: readonly T[], start: number, end: number): T[] {
+	const out: T[] = [];
+	for (let i = firstAtOrAfter(items, start); i < items.length && items[i]!.start < end; i++) if (items[i]!.end <= end) out.push(items[i]!);
+	return out;
+}
+
+/** Index of the last range starting at or before `offset` (the one containing it, for ranges that tile a text). */
+export function rangeAt(ranges: readonly TextRange[], offset: number): number {
+	return Math.max(0, firstAtOrAfter(ranges, offset + 1) - 1);
+}
+
+/** Whether `offset` falls inside one of non-overlapping sorted ranges. */
+export function inside(ranges: readonly TextRange[], offset: number): boolean {
+	const i = firstAtOrAfter(ranges, offset + 1) - 1;
+	return i >= 0 && offset < ranges[i]!.end;
+}
