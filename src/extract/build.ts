@@ -3,7 +3,7 @@ import type { Article, Entity, Facts, Span } from '../facts/schema.js';
 import { slug } from '../text/normalize.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleExtraction, extractArticle } from './article.js';
-import { type LocalEntity, surname } from './entities.js';
+import { type LocalEntity, lastName } from './entities.js';
 import { roleVariants } from './lexicon.js';
 import { TOPIC_WORDS, topicsOf } from './topics.js';
 
@@ -19,7 +19,7 @@ function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; 
 		for (const e of x.names.entities.values()) {
 			if (e.kind !== 'person' || !e.name.includes(' ')) continue;
 			const key = slug(e.name);
-			for (const word of [surname(e.name), e.name.split(' ')[0]!]) {
+			for (const word of [lastName(e.name), e.name.split(' ')[0]!]) {
 				const keys = fullNames.get(word) ?? [];
 				if (!keys.includes(key)) fullNames.set(word, [...keys, key]);
 			}

@@ -34,18 +34,31 @@ const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
 
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
-/** The last name, skipping generational suffixes ("Ferdinand Marcos Jr." → "Marcos"). */
-export const surname = (name: string) => name.split(' ').filter((w) => !SUFFIXES.test(w)).at(-1) ?? name;
+/** The last word of a name, skipping generational suffixes ("Ferdinand Marcos Jr." → "Marcos"). */
+export const lastName = (name: string) => name.split(' ').filter((w) => !SUFFIXES.test(w)).at(-1) ?? name;
+
+/** The surname as written alone, particles included ("Ursula von der Leyen" → "von der Leyen"). */
+export function surname(name: string): string {
+	const words = name.split(' ').filter((w) => !SUFFIXES.test(w));
+	const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w));
+	return particle > 0 ? words.slice(particle).join(' ') : words.at(-1) ?? name;
+}
 
 const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(t));
-const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || DEMONYMS.has(lower(t));
+const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || COUNTRIES.has(t.text.toLowerCase()) || DEMONYMS.has(lower(t));
 const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(text);
 
 /** Consecutive capitalised tokens joined by a single space or name particle; a possessive ends a run. */
 function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	const runs: number[][] = [];
 	let run: number[] = [];
+	// After a particle comes another particle or a capitalised word: "Ursula von der Leyen".
+	const continuesName = (i: number): boolean => {
+		const t = tokens[i];
+		if (!t || body.slice(tokens[i - 1]!.end, t.start) !== ' ') return false;
+		return t.cap || (PARTICLES.has(t.text) && continuesName(i + 1));
+	};
 	const close = () => {
 		if (run.length) runs.push(run);
 		run = [];
@@ -57,7 +70,7 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 		if (t.cap) {
 			if (!joined) close();
 			run.push(i);
-		} else if ((PARTICLES.has(t.text) || CONNECTORS.has(t.text)) && prev && joined && tokens[i + 1]?.cap && body.slice(t.end, tokens[i + 1]!.start) === ' ') {
+		} else if ((PARTICLES.has(t.text) || CONNECTORS.has(t.text)) && prev && joined && continuesName(i + 1)) {
 			run.push(i);
 		} else close();
 	}
@@ -76,7 +89,7 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	if (DIRECTIONS.test(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
 	// "Great Hall of the People": with a connector, a place word anywhere makes a place.
 	if (words.some((w) => !w.cap) && words.some((w) => PLACE_WORDS.has(lower(w)))) return 'place';
-	const foreign = (w: Token) => lower(w).split('-').some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));
+	const foreign = (w: Token) => isCountryWord(w) || lower(w).split('-').some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));
 	if (words.some((w) => NOT_NAME_WORDS.has(lower(w)) || foreign(w) || /\d/.test(w.text))) return null;
 	if (words.length === 1) return 'single';
 	return words.length <= 5 ? 'person' : null;
@@ -196,7 +209,7 @@ export function findEntities(body: string): ArticleEntities {
 	const persons = [...entities.values()].filter((e) => e.kind === 'person');
 	for (const { words, titled, first, at } of singles) {
 		const t = words[0]!;
-		const byLast = persons.filter((p) => surname(p.name) === t.text);
+		const byLast = persons.filter((p) => lastName(p.name) === t.text);
 		const byFirst = persons.filter((p) => p.name.split(' ')[0] === t.text && p.name.split(' ').length <= 3);
 		const match = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined;
 		const next = tokens[at + 1];
@@ -212,7 +225,7 @@ export function findEntities(body: string): ArticleEntities {
 
 	// A person first met by surname alone ("President Biden") and later in full ("Joe Biden") is one person.
 	for (const single of persons.filter((p) => !p.name.includes(' '))) {
-		const full = persons.filter((p) => p.name.includes(' ') && surname(p.name) === single.name);
+		const full = persons.filter((p) => p.name.includes(' ') && lastName(p.name) === single.name);
 		if (full.length !== 1) continue;
 		for (const alias of single.aliases) full[0]!.aliases.add(alias);
 		full[0]!.roles.push(...single.roles);

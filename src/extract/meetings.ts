@@ -104,6 +104,12 @@ export function findMeetings(body: string, sentences: TextRange[], mentions: Men
 				if (participants.length === 1 && previous && !participants.includes(previous.participants[0]!) && !trigger.travel) participants = [previous.participants[0]!, ...participants];
 				if (participants.length < 2 && !(trigger.kind === 'signing' && participants.length === 1)) continue;
 				const status: Meeting['status'] = future || (date !== null && published !== null && date.period.start > published) ? 'planned' : 'happened';
+				// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second meeting.
+				const trip = /\bto\s+$/.test(body.slice(at - 4, at)) ? [...found.values()].find((f) => f.participants[0] === participants[0]) : undefined;
+				if (trip) {
+					trip.participants = [...new Set([...trip.participants, ...participants])];
+					continue;
+				}
 				const key = participants.slice().sort().join('|');
 				if (!found.has(key)) found.set(key, { sentence, participants, kind: trigger.kind, place: place ? { start: place.start, end: place.end } : null, date, status });
 			}

@@ -6,6 +6,8 @@ const ABBREVIATIONS = new Set(
 	'mr mrs ms dr prof gen lt col capt sgt maj cmdr adm sen rep gov pres st jr sr rev hon fr no nos vs etc inc corp co ltd dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd'.split(' '),
 );
 
+const SENTENCE_OPENERS = /^\s+["“‘]?(?:He|She|It|They|We|I|His|Her|Its|Their|Our|The|This|That|These|Those|But|And|However|In|On|At|After|Before|When|While|There|A|An)\b/;
+
 export interface TextRange {
 	start: number;
 	end: number;
@@ -18,7 +20,8 @@ function isAbbreviation(text: string, dot: number): boolean {
 	while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
 	const word = text.slice(i + 1, dot);
 	if (/^\p{Lu}$/u.test(word)) return true; // an initial
-	if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S, a.m
+	// U.S, a.m: an abbreviation, unless a word that only opens sentences follows ("in the U.S. His family …").
+	if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_OPENERS.test(text.slice(dot + 1, dot + 12));
 	return ABBREVIATIONS.has(word.toLowerCase());
 }
 
