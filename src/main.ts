@@ -37,7 +37,18 @@ async function main(): Promise<void> {
 		return;
 	}
 	const router = createRouter({ commands: commandsByName, ctx, log });
-	const client: Client = await startGateway({ token: env.DISCORD_TOKEN, ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}), router, log });
+	// A failure after start-up is logged and the bot keeps serving; it never takes the process down.
+	process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason instanceof Error ? reason.message : String(reason) }));
+	let client: Client;
+	try {
+		client = await startGateway({ token: env.DISCORD_TOKEN, ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}), router, log });
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		log.error('cannot log in to Discord', { error: reason });
+		console.error(`Cannot log in to Discord: ${reason}. Check DISCORD_TOKEN in .env and the network; without a token, npm start opens the offline console.`);
+		process.exitCode = 1;
+		return;
+	}
 	const stop = (signal: string) => {
 		log.info('shutting down', { signal });
 		void client.destroy().finally(() => process.exit(0));
