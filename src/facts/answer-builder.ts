@@ -50,8 +50,11 @@ export class AnswerBuilder {
 		this.items.push({ ...item, cite: article ? this.cite(article) : null });
 	}
 
-	get size(): number {
-		return this.total;
+	/** Adds the items that fit and counts the rest without walking them: a topic may hold 100,000 sentences. */
+	addAll<T>(items: readonly T[], add: (item: T) => void): void {
+		const room = Math.max(0, MAX_ITEMS - this.items.length);
+		for (const item of items.slice(0, room)) add(item);
+		this.total += Math.max(0, items.length - room);
 	}
 
 	private name(key: string): string {

@@ -34,8 +34,8 @@ export function quotes(store: FactStore, speaker: string, topic?: string): Answe
 		return notFound('quote', `No quotes from ${who}`, message, topic ? suggest(store, 'topic', topic) : []);
 	}
 	const answer = new AnswerBuilder(store, 'quote');
-	for (const q of found) answer.quote(q);
-	for (const s of paraphrased) answer.statement(s);
+	answer.addAll(found, (q) => answer.quote(q));
+	answer.addAll(paraphrased, (s) => answer.statement(s));
 	const lead = `${plural(found.length, 'quote')}${paraphrased.length ? ` and ${plural(paraphrased.length, 'paraphrased statement')}` : ''}${topic ? ` on ${topic}` : ''}`;
 	return answer.build(`Quotes: ${who}`, lead);
 }
@@ -52,7 +52,7 @@ export function meetings(store: FactStore, person: string, counterpart?: string)
 	const who = names(people) + (counterpart ? ` and ${names(others)}` : '');
 	if (found.length === 0) return notFound('met', `No meetings: ${who}`, `The articles report no meeting, call or visit of ${who}.`, []);
 	const answer = new AnswerBuilder(store, 'met');
-	for (const m of found) answer.meeting(m);
+	answer.addAll(found, (m) => answer.meeting(m));
 	return answer.build(`Meetings: ${who}`, `${plural(found.length, 'meeting')}, calls and visits`);
 }
 
@@ -61,38 +61,37 @@ export function facts(store: FactStore, topic: string): Answer {
 	const index = key ? store.topic(key) : undefined;
 	const answer = new AnswerBuilder(store, 'facts');
 	if (index && (index.sentences.length || index.figures.length)) {
-		// Sentences with a figure first: they carry the hardest facts.
-		const withFigures = new Set(index.figures.map((f) => `${f.measure.article}:${f.measure.start}`));
-		const ranked = [...index.sentences].sort((a, b) => Number(withFigures.has(`${b.span.article}:${b.span.start}`)) - Number(withFigures.has(`${a.span.article}:${a.span.start}`)));
-		for (const s of ranked) answer.sentence(s);
+		// The index keeps sentences with a figure first: they carry the hardest facts.
+		answer.addAll(index.sentences, (s) => answer.sentence(s));
 		return answer.build(`Facts: ${key}`, `${plural(index.sentences.length, 'sentence')} on ${key}, ${plural(index.figures.length, 'figure')}`);
 	}
 	const hits = store.searchSentences(topic, 200);
 	if (hits.length === 0) return notFound('facts', `Nothing on "${topic}"`, `The articles say nothing about "${topic}".`, suggest(store, 'any', topic));
-	for (const s of hits) answer.sentence(s);
+	answer.addAll(hits, (s) => answer.sentence(s));
 	return answer.build(`Facts: ${topic}`, `${plural(hits.length, 'sentence')} mentioning "${topic}"`);
 }
 
 export function figures(store: FactStore, topic?: string): Answer {
 	const key = topic ? topicKey(topic) : null;
-	const list = topic ? key ? store.topic(key)?.figures ?? [] : store.facts.figures.filter((f) => f.measure.text.toLowerCase().includes(topic.toLowerCase())) : store.facts.figures;
+	// A topic's figures from its index; any other word through the sentence search.
+	const list = !topic ? store.facts.figures : key ? store.topic(key)?.figures ?? [] : store.searchSentences(topic, 200).flatMap((s) => store.figuresIn(s));
 	if (list.length === 0) return notFound('figures', `No figures${topic ? ` on "${topic}"` : ''}`, `The articles give no figures${topic ? ` about "${topic}"` : ''}.`, topic ? suggest(store, 'topic', topic) : []);
 	const answer = new AnswerBuilder(store, 'figures');
-	for (const f of list) answer.figure(f);
+	answer.addAll(list, (f) => answer.figure(f));
 	return answer.build(`Figures${topic ? `: ${key ?? topic}` : ''}`, plural(list.length, 'figure'));
 }
 
 export function sources(store: FactStore): Answer {
 	const answer = new AnswerBuilder(store, 'sources');
-	const articles = [...store.facts.articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
-	for (const a of articles) {
+	const articles = store.articlesByDate;
+	answer.addAll(articles, (a) => {
 		const details: Record<string, string> = { outlet: a.outlet ?? 'not named in the article', published: a.published ?? 'not stated' };
 		if (a.authors.length) details.authors = a.authors.join(', ');
 		if (a.via) details.via = a.via;
 		if (a.cites.length) details.cites = a.cites.join(', ');
 		if (a.url) details.url = a.url;
 		answer.line('source', a.title, a.outlet ?? 'Outlet not named', details, a.id);
-	}
+	});
 	return answer.build('Sources', plural(articles.length, 'article'));
 }
 
@@ -100,20 +99,19 @@ export function summary(store: FactStore, article?: string): Answer {
 	const chosen = article ? store.findArticle(article) : undefined;
 	if (article && !chosen) return notFound('summary', `No article "${article}"`, `No article matches "${article}".`, suggest(store, 'article', article));
 	const answer = new AnswerBuilder(store, 'summary');
-	for (const a of chosen ? [chosen] : store.facts.articles) {
-		for (const s of a.summary) answer.sentence({ span: s, paragraph: 0, topics: [], commentary: false }, 'summary');
-	}
+	// One article: its summary; all of them: the lead sentence of each, newest first.
+	const sentences = chosen ? chosen.summary : store.articlesByDate.flatMap((a) => a.summary.slice(0, 1));
+	answer.addAll(sentences, (s) => answer.sentence({ span: s, paragraph: 0, topics: [], commentary: false }, 'summary'));
 	return answer.build(chosen ? `Summary: ${chosen.title}` : 'Summaries', chosen ? null : plural(store.facts.articles.length, 'article'));
 }
 
 export function timeline(store: FactStore, person?: string): Answer {
 	const people = person ? store.resolveEntities(person) : [];
 	if (person && people.length === 0) return unknownName(store, 'timeline', person);
-	const pool = person ? [...new Set(people.flatMap((p) => store.meetingsOf(p.key)))] : store.facts.meetings;
-	const dated = pool.filter((m) => m.date).sort(byMeetingDate);
+	const dated = person ? [...new Set(people.flatMap((p) => store.meetingsOf(p.key)))].filter((m) => m.date).sort(byMeetingDate) : store.datedMeetings;
 	if (dated.length === 0) return notFound('timeline', 'No dated events', `The articles date no meeting${person ? ` of ${names(people)}` : ''}.`, []);
 	const answer = new AnswerBuilder(store, 'timeline');
-	for (const m of dated) answer.meeting(m);
+	answer.addAll(dated, (m) => answer.meeting(m));
 	return answer.build(`Timeline${person ? `: ${names(people)}` : ''}`, `${plural(dated.length, 'dated event')}, earliest first`);
 }
 
@@ -136,6 +134,6 @@ export function search(store: FactStore, text: string): Answer {
 	const hits = store.searchSentences(text, 200);
 	if (hits.length === 0) return notFound('search', `No match for "${text}"`, `No sentence in the articles matches "${text}".`, suggest(store, 'any', text));
 	const answer = new AnswerBuilder(store, 'search');
-	for (const s of hits) answer.sentence(s);
+	answer.addAll(hits, (s) => answer.sentence(s));
 	return answer.build(`Search: ${text}`, plural(hits.length, 'matching sentence'));
 }

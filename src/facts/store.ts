@@ -28,11 +28,9 @@ export function readFactsFile(path: string): Facts {
 }
 
 interface TopicIndex {
+	/** Sentences holding a figure first, then newest first. */
 	sentences: Sentence[];
-	quotes: Quote[];
-	statements: Statement[];
 	figures: Figure[];
-	meetings: Meeting[];
 }
 
 interface NameDoc {
@@ -48,6 +46,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
+const sentenceKey = (span: { article: string; start: number }) => `${span.article}:${span.start}`;
+
 const byDateDesc = (store: FactStore) => (a: { span: { article: string } }, b: { span: { article: string } }) =>
 	(store.article(b.span.article).published ?? '').localeCompare(store.article(a.span.article).published ?? '');
 
@@ -61,6 +61,13 @@ export class FactStore {
 	private readonly statementsBySpeaker = new Map<string, Statement[]>();
 	private readonly meetingsByParticipant = new Map<string, Meeting[]>();
 	private readonly topics = new Map<string, TopicIndex>();
+	private readonly figuresBySentence = new Map<string, Figure[]>();
+	/** Newest first. */
+	readonly articlesByDate: readonly Article[];
+	/** Dated meetings, earliest first. */
+	readonly datedMeetings: readonly Meeting[];
+	/** What autocomplete offers before anything is typed: the most mentioned names, the largest topics, the newest articles. */
+	private readonly popular: Record<NameDoc['type'], { key: string; name: string; type: NameDoc['type'] }[]>;
 	private readonly sentenceSearch: MiniSearch<{ id: number; text: string }>;
 	private readonly nameSearch: MiniSearch<NameDoc>;
 
@@ -79,19 +86,25 @@ export class FactStore {
 
 		const topic = (name: string): TopicIndex => {
 			let index = this.topics.get(name);
-			if (!index) this.topics.set(name, (index = { sentences: [], quotes: [], statements: [], figures: [], meetings: [] }));
+			if (!index) this.topics.set(name, (index = { sentences: [], figures: [] }));
 			return index;
 		};
+		for (const f of facts.figures) push(this.figuresBySentence, sentenceKey(f.measure), f);
 		for (const name of facts.topics) topic(name);
 		for (const s of facts.sentences) for (const t of s.topics) topic(t).sentences.push(s);
-		for (const q of facts.quotes) for (const t of q.topics) topic(t).quotes.push(q);
-		for (const s of facts.statements) for (const t of s.topics) topic(t).statements.push(s);
 		for (const f of facts.figures) for (const t of f.topics) topic(t).figures.push(f);
-		for (const m of facts.meetings) for (const t of m.topics) topic(t).meetings.push(m);
+		const withFigure = (s: Sentence) => (this.figuresBySentence.has(sentenceKey(s.span)) ? 0 : 1);
 		for (const index of this.topics.values()) {
-			index.sentences.sort(sortByDate);
+			index.sentences.sort((a, b) => withFigure(a) - withFigure(b) || sortByDate(a, b));
 			index.figures.sort(sortByDate);
 		}
+		this.articlesByDate = [...facts.articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+		this.datedMeetings = facts.meetings.filter((m) => m.date).sort((a, b) => a.date!.start.localeCompare(b.date!.start));
+		this.popular = {
+			entity: [...facts.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 25).map((e) => ({ key: e.key, name: e.name, type: 'entity' as const })),
+			topic: [...this.topics.entries()].sort((a, b) => b[1].sentences.length - a[1].sentences.length).slice(0, 25).map(([t]) => ({ key: t, name: t, type: 'topic' as const })),
+			article: this.articlesByDate.slice(0, 25).map((a) => ({ key: a.id, name: a.title, type: 'article' as const })),
+		};
 
 		this.sentenceSearch = new MiniSearch({ fields: ['text'], idField: 'id', processTerm: (term) => normalize(term) || null });
 		this.sentenceSearch.addAll(facts.sentences.map((s, id) => ({ id, text: s.span.text })));
@@ -175,12 +188,10 @@ export class FactStore {
 	/** Typo-tolerant lookup of names, topics or articles by prefix, best first, one entry per key. */
 	complete(type: NameDoc['type'] | 'any', text: string, limit: number): { key: string; name: string; type: NameDoc['type'] }[] {
 		const query = text.trim();
+		if (!query) return (type === 'any' ? [...this.popular.entity, ...this.popular.topic] : this.popular[type]).slice(0, limit);
 		const seen = new Set<string>();
 		const out: { key: string; name: string; type: NameDoc['type'] }[] = [];
-		const hits = query
-			? this.nameSearch.search(query, { prefix: true, fuzzy: 0.25, filter: (r) => type === 'any' || r.type === type })
-			: this.nameSearch.search(MiniSearch.wildcard, { filter: (r) => type === 'any' || r.type === type });
-		for (const hit of hits) {
+		for (const hit of this.nameSearch.search(query, { prefix: true, fuzzy: 0.25, filter: (r) => type === 'any' || r.type === type })) {
 			const id = `${hit.type}:${hit.key}`;
 			if (seen.has(id)) continue;
 			seen.add(id);
@@ -191,7 +202,8 @@ export class FactStore {
 		return out;
 	}
 
-	sortByDate<T extends { span: { article: string } }>(items: T[]): T[] {
-		return items.sort(byDateDesc(this));
+	/** The figures stated in a sentence. */
+	figuresIn(sentence: Sentence): readonly Figure[] {
+		return this.figuresBySentence.get(sentenceKey(sentence.span)) ?? [];
 	}
 }
