@@ -47,9 +47,10 @@ const BEFORE_NAME = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'fo
 export class SpeakerResolver {
 	private readonly mentionByEnd = new Map<number, Mention>();
 	private readonly mentionByStart = new Map<number, Mention>();
-	private lastSpeaker: { name: string; at: number } | null = null;
-	/** The person a sentence opens with ("Ihtisham Hibatullah, Al Jazeera's manager, urged …"). */
-	private lastSubject: { name: string; at: number } | null = null;
+	/** Who spoke, where; not in offset order, since a sentence's statements are read after its quotations. */
+	private readonly speakers: { name: string; at: number }[] = [];
+	/** The people sentences open with ("Ihtisham Hibatullah, Al Jazeera's manager, urged …"). */
+	private readonly subjects: { name: string; at: number }[] = [];
 
 	constructor(
 		private readonly body: string,
@@ -74,7 +75,7 @@ export class SpeakerResolver {
 
 	/** Records who spoke last, for pronouns that follow. */
 	noteSpeaker(name: string, at: number): void {
-		if (this.names.entities.get(name)?.kind === 'person') this.lastSpeaker = { name, at };
+		if (this.names.entities.get(name)?.kind === 'person') this.speakers.push({ name, at });
 	}
 
 	/** Records the person a sentence opens with, a pronoun's likeliest referent after the last speaker. */
@@ -82,15 +83,24 @@ export class SpeakerResolver {
 		const first = within(this.names.mentions, sentence.start, sentence.end).find((m) => m.kind === 'person' && !this.inQuote(m.start));
 		// What may come before the subject: an opening phrase ("On Tuesday, ", "In media interviews, ") and a role.
 		const before = first ? this.body.slice(sentence.start, first.start).replace(/^(?:[^\s,"“”]+\s+){0,7}?[^\s,"“”]+,\s+/, '') : '';
-		if (first && onlyRoleWords(before)) this.lastSubject = { name: first.name, at: first.start };
+		if (first && onlyRoleWords(before)) this.subjects.push({ name: first.name, at: first.start });
+	}
+
+	/** The latest record before `at`, within `paragraphs` paragraphs. */
+	private latestBefore(records: readonly { name: string; at: number }[], at: number, paragraphs = 3): { name: string; at: number } | null {
+		let best: { name: string; at: number } | null = null;
+		for (let i = records.length - 1; i >= 0 && i >= records.length - 8; i--) {
+			const r = records[i]!;
+			if (r.at < at && (!best || r.at > best.at)) best = r;
+		}
+		return best && this.paragraphOf(at) - this.paragraphOf(best.at) <= paragraphs ? best : null;
 	}
 
 	private resolvePronoun(at: number): string | null {
 		const paragraph = this.paragraphOf(at);
 		// The last speaker, unless a later paragraph has opened with someone else.
-		const near = (x: { at: number } | null): x is { name: string; at: number } => x !== null && x.at < at && paragraph - this.paragraphOf(x.at) <= 3;
-		const speaker = near(this.lastSpeaker) ? this.lastSpeaker : null;
-		const subject = near(this.lastSubject) ? this.lastSubject : null;
+		const speaker = this.latestBefore(this.speakers, at);
+		const subject = this.latestBefore(this.subjects, at);
 		if (speaker && subject) return this.paragraphOf(subject.at) > this.paragraphOf(speaker.at) ? subject.name : speaker.name;
 		if (speaker ?? subject) return (speaker ?? subject)!.name;
 		for (let i = firstAtOrAfter(this.names.mentions, at) - 1; i >= 0; i--) {
@@ -111,7 +121,9 @@ export class SpeakerResolver {
 			if (new RegExp(`\\b${head}\\b`).test(labels)) return m.name;
 		}
 		// No one carries that title: news calls the person just quoted by a description ("the government spokesman").
-		return ROLE_NOUNS.has(head) && this.lastSpeaker && this.paragraphOf(at) - this.paragraphOf(this.lastSpeaker.at) <= 4 ? this.lastSpeaker.name : null;
+		// A quotation may run over several paragraphs before its "the spokesman said".
+		const speaker = this.latestBefore(this.speakers, at, 4);
+		return ROLE_NOUNS.has(head) && speaker ? speaker.name : null;
 	}
 
 	private named(m: Mention): Subject {
