@@ -156,7 +156,9 @@ export function findEntities(body: string): ArticleEntities {
 		// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
 		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap) + i;
 		const head = connector > i ? classify(span(i, connector)) : null;
-		const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country';
+		// "Japanese Communist Party and Komeito" are two; "Committee on Intelligence and Security" is one.
+		const listsTwo = connector > i && at(connector).text === 'and' && ORGANISATION_WORDS.has(lower(at(connector - 1)));
+		const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country' && !listsTwo;
 		if (connector > i && !joins) {
 			queue.unshift(run.slice(0, connector), run.slice(connector + 1));
 			continue;

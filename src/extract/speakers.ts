@@ -1,7 +1,7 @@
 import { firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import type { ArticleEntities, Mention } from './entities.js';
-import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, ORGANISATION_HEADS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 // Who a reporting verb's subject is: a name, a pronoun (the last speaker), a title ("the minister": the nearest
@@ -113,17 +113,24 @@ export class SpeakerResolver {
 
 	/** "the minister" → the nearest person before `at` whose role or name carries that word. */
 	private resolveTitle(head: string, at: number): string | null {
+		const carries = (name: string) => {
+			const entity = this.names.entities.get(name);
+			if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation')) return false;
+			const labels = [...entity.roles.map((r) => this.body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
+			return new RegExp(`\\b${head}\\b`).test(labels);
+		};
+		// "the party" names an organisation only when the article has one party; "the minister" is the nearest minister.
+		if (!ROLE_NOUNS.has(head)) {
+			const organisations = [...this.names.entities.keys()].filter(carries);
+			return organisations.length === 1 ? organisations[0]! : null;
+		}
 		for (let i = firstAtOrAfter(this.names.mentions, at) - 1; i >= 0; i--) {
 			const m = this.names.mentions[i]!;
-			const entity = this.names.entities.get(m.name);
-			if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation')) continue;
-			const labels = [...entity.roles.map((r) => this.body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
-			if (new RegExp(`\\b${head}\\b`).test(labels)) return m.name;
+			if (carries(m.name)) return m.name;
 		}
 		// No one carries that title: news calls the person just quoted by a description ("the government spokesman").
 		// A quotation may run over several paragraphs before its "the spokesman said".
-		const speaker = this.latestBefore(this.speakers, at, 4);
-		return ROLE_NOUNS.has(head) && speaker ? speaker.name : null;
+		return this.latestBefore(this.speakers, at, 4)?.name ?? null;
 	}
 
 	private named(m: Mention): Subject {
@@ -168,8 +175,8 @@ export class SpeakerResolver {
 			return antecedent ? this.named(antecedent) : null;
 		}
 		if (PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word)) return { name: null, via: 'generic', range: { start: t.start, end: t.end } };
-		if (ROLE_NOUNS.has(word)) {
-			// "the minister", "the Kremlin spokesman", "the 45-year-old mother of four" (head within 4 words of "the").
+		if (ROLE_NOUNS.has(word) || ORGANISATION_HEADS.has(word)) {
+			// "the minister", "the Kremlin spokesman", "the ruling party" (head within 4 words of "the").
 			for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
 				const w = lower(this.tokens[j]!);
 				if (w === 'the') {
