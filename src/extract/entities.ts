@@ -86,6 +86,8 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	if (CITIES.has(low)) return 'place';
 	if (words.some((w) => ORGANISATION_WORDS.has(lower(w)))) return 'organisation';
 	if (words.length === 1 && isAcronym(words[0]!.text)) return 'organisation';
+	// "the Lindi Municipal Director": a run that ends in a title is a role, not a name.
+	if (words.length > 1 && (TITLE_WORDS.has(lower(words[words.length - 1]!)) || ROLE_NOUNS.has(lower(words[words.length - 1]!)))) return null;
 	if (DIRECTIONS.test(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
 	// "Great Hall of the People": with a connector, a place word anywhere makes a place.
 	if (words.some((w) => !w.cap) && words.some((w) => PLACE_WORDS.has(lower(w)))) return 'place';
@@ -184,6 +186,8 @@ export function findEntities(body: string): ArticleEntities {
 		const titled = first >= 0;
 		const words = span(nameAt, j);
 		if (!words.length) continue;
+		// "500 BC", "10 AM": letters after a number are a unit, not a name.
+		if (words.length === 1 && /\d$/.test(body.slice(Math.max(0, words[0]!.start - 2), words[0]!.start).trim())) continue;
 		const kind = nameAt === i ? fullKind : classify(words);
 		if (!kind) continue;
 		const start = words[0]!.start;

@@ -264,6 +264,8 @@ export class SpeakerResolver {
 		const kindOf = (cue: Cue) => (cue.subject.name ? this.names.entities.get(cue.subject.name)?.kind : undefined);
 		const nearest = cues[0];
 		if (nearest && (kindOf(nearest) === 'country' || kindOf(nearest) === 'organisation')) return cues.find((c) => kindOf(c) === 'person') ?? nearest;
+		// "Mr. Reeves said he thought that …": the pronoun is the person just named.
+		if (nearest?.subject.via === 'pronoun') return cues.find((c) => c.subject.via === 'name' && kindOf(c) === 'person') ?? nearest;
 		return nearest ?? null;
 	}
 
@@ -285,6 +287,8 @@ export class SpeakerResolver {
 	/** For participles ("…, telling officials that"), the subject is the sentence's own subject, its first name. */
 	private sentenceSubject(from: number, to: number, verb: Token): Subject | null {
 		if (!/ing$/.test(verb.text)) return null;
+		// "…, telling officials that": the sentence's subject; "by saying that": someone this rule cannot tell.
+		if (!/,\s*$/.test(this.body.slice(Math.max(from, verb.start - 3), verb.start))) return null;
 		const first = within(this.names.mentions, from, to).find((m) => m.kind !== 'place');
 		if (first) return { name: first.name, via: 'name', range: { start: first.start, end: first.end } };
 		const k = this.tokenIndexAt(from);
