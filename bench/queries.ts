@@ -1,0 +1,110 @@
+import { commandsByName } from '../commands/index.js';
+import type { Answer } from '../src/answer/answer.js';
+import { renderEmbedPage } from '../src/answer/embed.js';
+import type { CommandContext } from '../src/command.js';
+import { encodePagingId } from '../src/discord/custom-id.js';
+import type { Entity } from '../src/facts/schema.js';
+import type { FactStore } from '../src/facts/store.js';
+import type { RawOptions } from '../src/run-command.js';
+import { type Latency, latency, sample } from './measure.js';
+import { seeded } from './random.js';
+
+// What people ask, drawn from the loaded store so every name is one the articles use: the most quoted people
+// (long answers) and a random sample (typical ones), surnames and full names, typos and prefixes.
+
+export interface Case {
+	label: string;
+	command: string;
+	/** Autocomplete of this option; a command run otherwise. */
+	focused?: string;
+	/** Run i uses inputs[i % length], so repeated runs do not hit one cached path. */
+	inputs: RawOptions[];
+}
+
+export interface CaseResult {
+	label: string;
+	handle: Latency;
+	/** renderEmbedPage of the answers (commands only). */
+	render?: Latency;
+	/** Median answer size: items matched (shown + omitted), or choices offered. */
+	matched: number;
+}
+
+const surname = (e: Entity) => e.name.split(' ').at(-1)!;
+/** Two letters swapped in the middle: "Ivnaov". */
+const typo = (word: string) => (word.length < 4 ? `${word}x` : word.slice(0, 2) + word[3] + word[2] + word.slice(4));
+const USER_ID = '100000000000000042';
+
+export function queryCases(store: FactStore, seed: number): Case[] {
+	const r = seeded(seed);
+	const quoted = store.facts.entities.filter((e) => e.kind === 'person' && e.name.includes(' ') && store.quotesBy(e.key).length > 0);
+	const top = [...quoted].sort((a, b) => store.quotesBy(b.key).length - store.quotesBy(a.key).length).slice(0, 10);
+	const people = [...top, ...r.sample(quoted, 40)];
+	const topics = store.topicNames();
+	const pairs = r.sample(store.facts.meetings.filter((m) => m.participants.length >= 2), 50).map((m) => m.participants.slice(0, 2).map((k) => store.entity(k)?.name ?? k) as [string, string]);
+	const articles = r.sample(store.facts.articles, 50);
+	const words = ['steel tariffs', 'gas supplies', 'front line', 'export controls', 'inflation', 'asylum system', 'sanctons relief', 'pipline', 'coastal towns floods', 'semiconductor industry', 'prisoners of war', 'interest rates'];
+	const letters = 'abcdefghijklmnoprstvwyz'.split('');
+	const names = (f: (e: Entity) => RawOptions) => people.map(f);
+	return [
+		{ label: 'quote speaker=surname', command: 'quote', inputs: names((e) => ({ speaker: surname(e) })) },
+		{ label: 'quote speaker=full name', command: 'quote', inputs: names((e) => ({ speaker: e.name })) },
+		{ label: 'quote speaker+topic', command: 'quote', inputs: names((e) => ({ speaker: surname(e), topic: r.pick(topics) })) },
+		{ label: 'quote speaker=typo (suggests)', command: 'quote', inputs: names((e) => ({ speaker: typo(surname(e)) })) },
+		{ label: 'met person', command: 'met', inputs: names((e) => ({ person: surname(e) })) },
+		{ label: 'met person+with', command: 'met', inputs: pairs.map(([person, other]) => ({ person, with: other })) },
+		{ label: 'facts topic', command: 'facts', inputs: topics.map((topic) => ({ topic })) },
+		{ label: 'facts word (search)', command: 'facts', inputs: ['pipeline', 'steel', 'drought', 'ceasefire', 'semiconductors', 'asylum'].map((topic) => ({ topic })) },
+		{ label: 'figures', command: 'figures', inputs: [{}] },
+		{ label: 'figures topic', command: 'figures', inputs: topics.map((topic) => ({ topic })) },
+		{ label: 'search text', command: 'search', inputs: words.map((text) => ({ text })) },
+		{ label: 'who name', command: 'who', inputs: names((e) => ({ name: surname(e) })) },
+		{ label: 'timeline', command: 'timeline', inputs: [{}] },
+		{ label: 'timeline person', command: 'timeline', inputs: names((e) => ({ person: surname(e) })) },
+		{ label: 'sources', command: 'sources', inputs: [{}] },
+		{ label: 'summary (all)', command: 'summary', inputs: [{}] },
+		{ label: 'summary article=id', command: 'summary', inputs: articles.map((a) => ({ article: a.id })) },
+		{ label: 'summary article=title', command: 'summary', inputs: articles.map((a) => ({ article: a.title.slice(0, 40) })) },
+		{ label: 'help', command: 'help', inputs: [{}] },
+		{ label: 'autocomplete speaker ""', command: 'quote', focused: 'speaker', inputs: [{ speaker: '' }] },
+		{ label: 'autocomplete speaker 1 letter', command: 'quote', focused: 'speaker', inputs: letters.map((l) => ({ speaker: l })) },
+		{ label: 'autocomplete speaker 2 letters', command: 'quote', focused: 'speaker', inputs: names((e) => ({ speaker: surname(e).slice(0, 2).toLowerCase() })) },
+		{ label: 'autocomplete speaker 3 letters', command: 'quote', focused: 'speaker', inputs: names((e) => ({ speaker: surname(e).slice(0, 3).toLowerCase() })) },
+		{ label: 'autocomplete speaker typo', command: 'quote', focused: 'speaker', inputs: names((e) => ({ speaker: typo(surname(e)).toLowerCase() })) },
+		{ label: 'autocomplete topic 2 letters', command: 'facts', focused: 'topic', inputs: topics.map((t) => ({ topic: t.slice(0, 2) })) },
+		{ label: 'autocomplete article 3 letters', command: 'summary', focused: 'article', inputs: articles.map((a) => ({ article: a.title.slice(0, 3).toLowerCase() })) },
+	];
+}
+
+/** Times every case: options parsed and handled as the router does, then rendered, or autocompleted. */
+export function runCases(cases: Case[], ctx: CommandContext, runs: number, budgetMs: number): CaseResult[] {
+	return cases.map((c) => {
+		const command = commandsByName.get(c.command);
+		if (!command) throw new Error(`no command ${c.command}`);
+		const options = (i: number) => c.inputs[i % c.inputs.length]!;
+		const sizes: number[] = [];
+		if (c.focused) {
+			const focused = c.focused;
+			const handle = sample((i) => sizes.push(command.autocomplete!(focused, String(options(i)[focused] ?? ''), ctx).length), runs, budgetMs, c.inputs.length);
+			return { label: c.label, handle: latency(handle), matched: median(sizes) };
+		}
+		const answers = new Map<number, Answer>();
+		const handle = sample((i) => {
+			const answer = command.handle(command.options.parse(options(i)), ctx);
+			if (!answers.has(i % c.inputs.length)) answers.set(i % c.inputs.length, answer);
+			sizes.push(answer.items.length + answer.omitted);
+		}, runs, budgetMs, c.inputs.length);
+		// Each answer is rendered with the paging ids of its own options, as the router does.
+		const pages = [...answers].map(([k, answer]) => {
+			const values = command.definition.options.map((o) => String(options(k)[o.name] ?? ''));
+			return { answer, ids: (page: number) => encodePagingId({ command: c.command, page, userId: USER_ID, values }) };
+		});
+		const render = sample((i) => renderEmbedPage(pages[i % pages.length]!.answer, 0, pages[i % pages.length]!.ids), runs, budgetMs, pages.length);
+		return { label: c.label, handle: latency(handle), render: latency(render), matched: median(sizes) };
+	});
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
