@@ -12,7 +12,8 @@ import { topicsOf } from './topics.js';
 /** Everything extracted from one article, as offsets into its body, before names are merged across articles. */
 export interface ArticleExtraction {
 	source: SourceArticle;
-	names: ArticleEntities;
+	/** Names and their mentions; the tokens are dropped once the article is read, to keep a large build small. */
+	names: Pick<ArticleEntities, 'entities' | 'mentions'>;
 	sentences: (TextRange & { paragraph: number; topics: string[]; commentary: boolean })[];
 	quotes: AttributedQuote[];
 	statements: AttributedStatement[];
@@ -64,5 +65,5 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 		}),
 	);
 	const meetings = findMeetings(body, outletText, names.mentions, dates, source.published, (offset) => inside(spans, offset));
-	return { source, names, sentences, quotes, statements, figures, meetings, summary: summarise(sentences, names, figures) };
+	return { source, names: { entities: names.entities, mentions: names.mentions }, sentences, quotes, statements, figures, meetings, summary: summarise(sentences, names, figures) };
 }

@@ -5,7 +5,8 @@ import type { TextRange } from '../text/sentences.js';
 import { type ArticleExtraction, extractArticle } from './article.js';
 import { type LocalEntity, lastName } from './entities.js';
 import { roleVariants } from './lexicon.js';
-import { TOPIC_WORDS, topicsOf } from './topics.js';
+import { TOPIC_WORDS } from './topics.js';
+import { rangeAt } from '../text/ranges.js';
 
 // Builds the facts store: extracts every article, then merges names across articles ("Lavrov" in one article is
 // "Sergei Lavrov" of another when that is the only Lavrov named in full).
@@ -74,20 +75,21 @@ export function buildFacts(sources: SourceArticle[], sourceHash: string): Facts 
 		const { source } = x;
 		const id = source.id;
 		const span = (r: TextRange) => spanOf(source, r);
-		const commentaryAt = (offset: number) => x.sentences.some((s) => s.commentary && offset >= s.start && offset < s.end);
+		// Items take the topics and the commentary mark of the sentence they stand in, classified once.
+		const sentenceAt = (offset: number) => x.sentences[rangeAt(x.sentences, offset)]!;
 		facts.articles.push(articleRecord(x));
 		facts.sentences.push(...x.sentences.map((s) => ({ span: span(s), paragraph: s.paragraph, topics: s.topics, commentary: s.commentary })));
 		x.quotes.forEach((q, i) => {
-			facts.quotes.push({ id: `${id}:q${i + 1}`, span: span(q), speaker: q.speaker ? keyOf(id, q.speaker) : null, form: q.speaker ? q.form : 'unattributed', cue: q.cue ? span(q.cue) : null, context: span(q.context), topics: topicsOf(source.body.slice(q.context.start, q.context.end)), commentary: false });
+			facts.quotes.push({ id: `${id}:q${i + 1}`, span: span(q), speaker: q.speaker ? keyOf(id, q.speaker) : null, form: q.speaker ? q.form : 'unattributed', cue: q.cue ? span(q.cue) : null, context: span(q.context), topics: sentenceAt(q.start).topics, commentary: false });
 		});
 		x.statements.forEach((s, i) => {
-			facts.statements.push({ id: `${id}:s${i + 1}`, span: span(s), speaker: keyOf(id, s.speaker), cue: span(s.cue), topics: topicsOf(source.body.slice(s.start, s.end)), commentary: false });
+			facts.statements.push({ id: `${id}:s${i + 1}`, span: span(s), speaker: keyOf(id, s.speaker), cue: span(s.cue), topics: sentenceAt(s.start).topics, commentary: false });
 		});
 		x.figures.forEach((f, i) => {
-			facts.figures.push({ id: `${id}:f${i + 1}`, span: span(f), value: f.value, min: f.min, unit: f.unit, measure: span(f.sentence), period: f.period, approximate: f.approximate, topics: topicsOf(source.body.slice(f.sentence.start, f.sentence.end)), commentary: commentaryAt(f.start) });
+			facts.figures.push({ id: `${id}:f${i + 1}`, span: span(f), value: f.value, min: f.min, unit: f.unit, measure: span(f.sentence), period: f.period, approximate: f.approximate, topics: sentenceAt(f.start).topics, commentary: sentenceAt(f.start).commentary });
 		});
 		x.meetings.forEach((m, i) => {
-			facts.meetings.push({ id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(id, p)), kind: m.kind, place: m.place ? span(m.place) : null, date: m.date?.period ?? null, dateSpan: m.date ? span(m.date) : null, status: m.status, topics: [...new Set(['diplomacy', ...topicsOf(source.body.slice(m.sentence.start, m.sentence.end))])] });
+			facts.meetings.push({ id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(id, p)), kind: m.kind, place: m.place ? span(m.place) : null, date: m.date?.period ?? null, dateSpan: m.date ? span(m.date) : null, status: m.status, topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])] });
 		});
 	}
 	return facts;

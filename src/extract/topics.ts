@@ -29,14 +29,17 @@ export const TOPIC_ALIASES: Record<string, string> = {
 };
 
 const ENDINGS = '(?:s|es|ed|d|e|ing|ism|ist|ists|al|ally|ical|ation|ations|ion|ions|ic|y|or|ors|nt|nts|tion|tions|er|ers)?';
-const PATTERNS = Object.entries(TOPIC_WORDS).map(([topic, stems]) => ({
-	topic,
-	re: new RegExp(`(?:^|[^\\p{L}])(?:${stems.map((s) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${ENDINGS}(?!\\p{L})`, 'u'),
-}));
+const escape = (s: string) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const termsOf = (stems: string[]) => stems.map(escape).sort((a, b) => b.length - a.length).join('|');
+const PATTERNS = Object.entries(TOPIC_WORDS).map(([topic, stems]) => ({ topic, re: new RegExp(`(?<!\\p{L})(?:${termsOf(stems)})${ENDINGS}(?!\\p{L})`, 'u') }));
+/** Every topic word at once, longest first: one pass over the text finds the words, then each word's topics. */
+const ANY_TOPIC = new RegExp(`(?<!\\p{L})(?:${termsOf(Object.values(TOPIC_WORDS).flat())})${ENDINGS}(?!\\p{L})`, 'gu');
 
 export function topicsOf(text: string): string[] {
 	const low = normalize(text);
-	return PATTERNS.filter((p) => p.re.test(low)).map((p) => p.topic);
+	const found = new Set<string>();
+	for (const match of low.matchAll(ANY_TOPIC)) for (const p of PATTERNS) if (p.re.test(match[0])) found.add(p.topic);
+	return PATTERNS.filter((p) => found.has(p.topic)).map((p) => p.topic);
 }
 
 /** The canonical topic a user's word names, if any. */

@@ -48,8 +48,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const sentenceKey = (span: { article: string; start: number }) => `${span.article}:${span.start}`;
 
-const byDateDesc = (store: FactStore) => (a: { span: { article: string } }, b: { span: { article: string } }) =>
-	(store.article(b.span.article).published ?? '').localeCompare(store.article(a.span.article).published ?? '');
+/** Words too common to search by. */
+const STOP_WORDS = new Set('a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with'.split(' '));
+const searchTerm = (term: string) => {
+	const t = normalize(term);
+	return t && !STOP_WORDS.has(t) ? t : null;
+};
 
 /** The loaded facts with every index the queries need, built once. */
 export class FactStore {
@@ -69,16 +73,23 @@ export class FactStore {
 	/** What autocomplete offers before anything is typed: the most mentioned names, the largest topics, the newest articles. */
 	private readonly popular: Record<NameDoc['type'], { key: string; name: string; type: NameDoc['type'] }[]>;
 	private readonly sentenceSearch: MiniSearch<{ id: number; text: string }>;
-	private readonly nameSearch: MiniSearch<NameDoc>;
+	private readonly nameSearch: Record<NameDoc['type'], MiniSearch<NameDoc>>;
+	private readonly articlesByTitle = new Map<string, Article>();
 
 	constructor(readonly facts: Facts) {
-		for (const article of facts.articles) this.articlesById.set(article.id, article);
+		for (const article of facts.articles) {
+			this.articlesById.set(article.id, article);
+			this.articlesByTitle.set(normalize(article.title), article);
+		}
+		// Newest article first; comparing ranks is cheaper than comparing dates in every sort.
+		this.articlesByDate = [...facts.articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+		const rank = new Map(this.articlesByDate.map((a, i) => [a.id, i]));
+		const sortByDate = (a: { span: { article: string } }, b: { span: { article: string } }) => rank.get(a.span.article)! - rank.get(b.span.article)!;
 		for (const entity of facts.entities) {
 			this.entitiesByKey.set(entity.key, entity);
 			for (const alias of new Set([entity.name, ...entity.aliases].map(normalize))) push(this.entitiesByAlias, alias, entity);
 			for (const word of new Set(words(entity.name))) push(this.entitiesByWord, word, entity);
 		}
-		const sortByDate = byDateDesc(this);
 		for (const quote of facts.quotes) if (quote.speaker) push(this.quotesBySpeaker, quote.speaker, quote);
 		for (const statement of facts.statements) push(this.statementsBySpeaker, statement.speaker, statement);
 		for (const meeting of facts.meetings) for (const key of meeting.participants) push(this.meetingsByParticipant, key, meeting);
@@ -98,7 +109,6 @@ export class FactStore {
 			index.sentences.sort((a, b) => withFigure(a) - withFigure(b) || sortByDate(a, b));
 			index.figures.sort(sortByDate);
 		}
-		this.articlesByDate = [...facts.articles].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
 		this.datedMeetings = facts.meetings.filter((m) => m.date).sort((a, b) => a.date!.start.localeCompare(b.date!.start));
 		this.popular = {
 			entity: [...facts.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 25).map((e) => ({ key: e.key, name: e.name, type: 'entity' as const })),
@@ -106,17 +116,20 @@ export class FactStore {
 			article: this.articlesByDate.slice(0, 25).map((a) => ({ key: a.id, name: a.title, type: 'article' as const })),
 		};
 
-		this.sentenceSearch = new MiniSearch({ fields: ['text'], idField: 'id', processTerm: (term) => normalize(term) || null });
+		this.sentenceSearch = new MiniSearch({ fields: ['text'], idField: 'id', processTerm: searchTerm });
 		this.sentenceSearch.addAll(facts.sentences.map((s, id) => ({ id, text: s.span.text })));
 
-		this.nameSearch = new MiniSearch<NameDoc>({ fields: ['name'], storeFields: ['key', 'type', 'name'], processTerm: (term) => normalize(term) || null });
-		const docs: NameDoc[] = [];
-		for (const e of facts.entities) {
-			for (const [i, name] of [e.name, ...e.aliases].entries()) docs.push({ id: `e:${e.key}:${i}`, name, key: e.key, type: 'entity' });
-		}
-		for (const t of this.topics.keys()) docs.push({ id: `t:${t}`, name: t, key: t, type: 'topic' });
-		for (const a of facts.articles) docs.push({ id: `a:${a.id}`, name: `${a.title} ${a.id}`, key: a.id, type: 'article' });
-		this.nameSearch.addAll(docs);
+		// One index per kind of name, so that autocomplete scores only the kind it asks for.
+		const nameIndex = (docs: NameDoc[]) => {
+			const index = new MiniSearch<NameDoc>({ fields: ['name'], storeFields: ['key', 'type'], processTerm: (term) => normalize(term) || null });
+			index.addAll(docs);
+			return index;
+		};
+		this.nameSearch = {
+			entity: nameIndex(facts.entities.flatMap((e) => [e.name, ...e.aliases].map((name, i) => ({ id: `e:${e.key}:${i}`, name, key: e.key, type: 'entity' as const })))),
+			topic: nameIndex([...this.topics.keys()].map((t) => ({ id: `t:${t}`, name: t, key: t, type: 'topic' as const }))),
+			article: nameIndex(facts.articles.map((a) => ({ id: `a:${a.id}`, name: `${a.title} ${a.id}`, key: a.id, type: 'article' as const }))),
+		};
 	}
 
 	article(id: string): Article {
@@ -126,7 +139,7 @@ export class FactStore {
 	}
 
 	findArticle(idOrTitle: string): Article | undefined {
-		return this.articlesById.get(idOrTitle) ?? this.complete('article', idOrTitle, 1).map((c) => this.articlesById.get(c.key))[0];
+		return this.articlesById.get(idOrTitle) ?? this.articlesByTitle.get(normalize(idOrTitle)) ?? this.complete('article', idOrTitle, 1).map((c) => this.articlesById.get(c.key))[0];
 	}
 
 	entity(key: string): Entity | undefined {
@@ -179,8 +192,9 @@ export class FactStore {
 
 	/** Sentences ranked by BM25 with prefix and light fuzzy matching. */
 	searchSentences(text: string, limit: number): Sentence[] {
+		// Prefix matching for the word being typed, typo tolerance for words long enough to have one.
 		return this.sentenceSearch
-			.search(text, { prefix: true, fuzzy: 0.2, combineWith: 'AND' })
+			.search(text, { prefix: (_term, i, terms) => i === terms.length - 1, fuzzy: (term) => (term.length >= 5 ? 0.2 : false), combineWith: 'AND' })
 			.slice(0, limit)
 			.map((hit) => this.facts.sentences[hit.id as number]!);
 	}
@@ -191,7 +205,9 @@ export class FactStore {
 		if (!query) return (type === 'any' ? [...this.popular.entity, ...this.popular.topic] : this.popular[type]).slice(0, limit);
 		const seen = new Set<string>();
 		const out: { key: string; name: string; type: NameDoc['type'] }[] = [];
-		for (const hit of this.nameSearch.search(query, { prefix: true, fuzzy: 0.25, filter: (r) => type === 'any' || r.type === type })) {
+		const types = type === 'any' ? (['entity', 'topic'] as const) : [type];
+		const hits = types.flatMap((t) => this.nameSearch[t].search(query, { prefix: true, fuzzy: 0.25 })).sort((a, b) => b.score - a.score);
+		for (const hit of hits) {
 			const id = `${hit.type}:${hit.key}`;
 			if (seen.has(id)) continue;
 			seen.add(id);

@@ -2,15 +2,16 @@
 
 /** "Sergéi  Lavrov’s" → "sergei lavrov's" */
 export function normalize(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-		.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-		.replace(/[\u2010-\u2015]/g, '-')
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.trim();
+	let s = text;
+	// Most text is ASCII: only letters beyond it need decomposing, only typographic marks need mapping.
+	if (/[^\x00-\x7f]/.test(s)) {
+		if (/[\u00c0-\u1fff]/.test(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '');
+		s = s
+			.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+			.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+			.replace(/[\u2010-\u2015]/g, '-');
+	}
+	return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A name or phrase as a key: "Russia's Foreign Minister" → "russia-s-foreign-minister". */
