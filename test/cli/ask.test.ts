@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/answer/answer.js';
-import { readArticle } from '../../src/articles/read.js';
 import { ingest } from '../../src/facts/load.js';
+import { WSJ_ID, WSJ_METADATA } from '../seed-articles.js';
 import { type CliResult, runCli } from './run-cli.js';
 
 // Each run starts a process (about a second), so the runs start together and the tests read their results.
@@ -38,18 +38,7 @@ describe('ask', () => {
 		]);
 
 		expect(answer.sources).toEqual([
-			{
-				n: 1,
-				article: '000_8c1fbb3da2cb962a',
-				title: 'Russia, China Bolster Ties to Defy U.S.',
-				outlet: 'The Wall Street Journal',
-				authors: ['Austin Ramzy', 'Ann M. Simmons'],
-				published: '2024-04-10',
-				url: null,
-				page: 'A.5',
-				via: readArticle('data/articles/000_8c1fbb3da2cb962a.md').via,
-				cites: [],
-			},
+			{ n: 1, article: WSJ_ID, ...WSJ_METADATA },
 		]);
 	});
 

@@ -3,6 +3,7 @@ import type { AnswerItem } from '../../src/answer/answer.js';
 import { ingest } from '../../src/facts/load.js';
 import { facts, figures, meetings, quotes, search, sources, summary, timeline, who } from '../../src/facts/queries.js';
 import { FactStore } from '../../src/facts/store.js';
+import { WSJ_METADATA } from '../seed-articles.js';
 
 // The seed answers, checked against the real text of the two seed articles in data/articles.
 
@@ -19,18 +20,7 @@ const quoted = (items: AnswerItem[]) => items.filter((i) => i.kind === 'quote').
 /** The whole sentence of the article that contains `words`. */
 const sentenceWith = (words: string) => store.facts.sentences.find((s) => s.span.text.includes(words))!.span.text;
 
-const WSJ_CITATION = {
-	n: 1,
-	article: WSJ,
-	title: 'Russia, China Bolster Ties to Defy U.S.',
-	outlet: 'The Wall Street Journal',
-	authors: ['Austin Ramzy', 'Ann M. Simmons'],
-	published: '2024-04-10',
-	url: null,
-	page: 'A.5',
-	via: VIA,
-	cites: [],
-};
+const WSJ_CITATION = { n: 1, article: WSJ, ...WSJ_METADATA };
 const SECOND_CITATION = {
 	n: 1,
 	article: SECOND,
