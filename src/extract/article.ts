@@ -64,6 +64,6 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 			return { ...f, sentence: { start: s.start, end: s.end }, period: near?.period ?? null };
 		}),
 	);
-	const meetings = findMeetings(body, outletText, names.mentions, dates, source.published, (offset) => inside(spans, offset));
+	const meetings = findMeetings(body, outletText, names, dates, source.published, (offset) => inside(spans, offset));
 	return { source, names: { entities: names.entities, mentions: names.mentions }, sentences, quotes, statements, figures, meetings, summary: summarise(sentences, names, figures) };
 }

@@ -89,7 +89,7 @@ export function buildFacts(sources: SourceArticle[], sourceHash: string): Facts 
 			facts.figures.push({ id: `${id}:f${i + 1}`, span: span(f), value: f.value, min: f.min, unit: f.unit, measure: span(f.sentence), period: f.period, approximate: f.approximate, topics: sentenceAt(f.start).topics, commentary: sentenceAt(f.start).commentary });
 		});
 		x.meetings.forEach((m, i) => {
-			facts.meetings.push({ id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(id, p)), kind: m.kind, place: m.place ? span(m.place) : null, date: m.date?.period ?? null, dateSpan: m.date ? span(m.date) : null, status: m.status, topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])] });
+			facts.meetings.push({ id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(id, p)), kind: m.kind, place: m.place ? span(m.place) : null, counterpart: m.counterpart ? span(m.counterpart) : null, date: m.date?.period ?? null, dateSpan: m.date ? span(m.date) : null, status: m.status, topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])] });
 		});
 	}
 	return facts;

@@ -101,7 +101,8 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 			const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
 			const diff = (target - new Date(pub).getUTCDay() + 7) % 7;
 			const lead = (m[1] ?? '').toLowerCase();
-			const forward = lead === 'next' || (lead !== 'last' && future);
+			// "later on Friday" is still to come, that same day when the article is dated Friday.
+			const forward = lead === 'next' || lead.startsWith('later') || (lead !== 'last' && future);
 			if (lead === 'next') return day(m[0], ...ymd(pub + (diff === 0 ? 7 : diff) * DAY));
 			if (forward) return day(m[0], ...ymd(pub + (diff === 0 && !lead.startsWith('later') ? 7 : diff) * DAY));
 			const back = (7 - diff) % 7;

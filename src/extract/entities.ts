@@ -2,6 +2,7 @@ import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import { CITIES, COUNTRIES, DEMONYMS, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
+import { firstAtOrAfter } from '../text/ranges.js';
 
 // Names in one article: capitalised runs of words, classified as person, country, organisation or place by the
 // words they contain, with titles split off into roles ("Russia's Foreign Minister" + "Sergei Lavrov").
@@ -241,4 +242,23 @@ export function findEntities(body: string): ArticleEntities {
 	for (const e of entities.values()) if (e.kind === 'person' && e.name.includes(' ')) e.aliases.add(surname(e.name));
 	mentions.sort((a, b) => a.start - b.start);
 	return { entities, mentions, tokens };
+}
+
+/**
+ * Who "the minister" or "the party" is: the nearest person before `at` whose role or name carries the word; for an
+ * organisation's word, the article's only organisation carrying it, else nobody.
+ */
+export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities' | 'mentions'>, head: string, at: number): string | null {
+	const carries = (name: string) => {
+		const entity = names.entities.get(name);
+		if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation')) return false;
+		const labels = [...entity.roles.map((r) => body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
+		return new RegExp(`\\b${head}\\b`).test(labels);
+	};
+	if (!ROLE_NOUNS.has(head)) {
+		const organisations = [...names.entities.keys()].filter(carries);
+		return organisations.length === 1 ? organisations[0]! : null;
+	}
+	for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;
+	return null;
 }

@@ -2,7 +2,8 @@ import type { Meeting } from '../facts/schema.js';
 import { within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
-import type { Mention } from './entities.js';
+import { type ArticleEntities, nameByTitle } from './entities.js';
+import { ROLE_NOUNS } from './lexicon.js';
 
 // Who met, called, visited or hosted whom: a meeting word in a sentence, the names before it (who) and after it
 // (whom or where), the first date in the sentence and the tense (happened or planned).
@@ -12,6 +13,8 @@ export interface RawMeeting {
 	participants: string[];
 	kind: Meeting['kind'];
 	place: TextRange | null;
+	/** A party the article does not name: "met relatives", "will meet with the police leadership". */
+	counterpart: TextRange | null;
 	/** The date expression, which may stand in an earlier sentence that the meeting's sentence continues. */
 	date: DateMention | null;
 	status: Meeting['status'];
@@ -24,7 +27,15 @@ interface Trigger {
 	noun?: boolean;
 	/** Travel: the first place or country after the word is where they went. */
 	travel?: boolean;
+	/** The other party may be unnamed, written in lower case ("met relatives"). */
+	unnamed?: boolean;
 }
+
+/** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
+const UNNAMED_PARTY = /^((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,4}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)/;
+const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|also|has|had|expected|scheduled|set|due))*\s*$/;
+/** "The president will travel to …": a subject given by title, just before the meeting word. */
+const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
 
 // Most specific first: a sentence reports one meeting per set of participants.
 const TRIGGERS: Trigger[] = [
@@ -38,6 +49,7 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:a|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b/g, kind: 'visit', noun: true, travel: true },
 	{ re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|the \p{Lu}))/gu, kind: 'visit' },
 	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
+	{ re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z])/g, kind: 'meeting', unnamed: true },
 	{ re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
 	{ re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ re: /\b(?:address|addressed|addresses|addressing|an address to|his address to|her address to)\s+(?:a joint meeting of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})/gu, kind: 'meeting' },
@@ -65,7 +77,8 @@ function dateFor(dates: DateMention[], sentence: TextRange, clause: TextRange, a
 	return opening ?? null;
 }
 
-export function findMeetings(body: string, sentences: TextRange[], mentions: Mention[], dates: DateMention[], published: string | null, inQuote: (offset: number) => boolean): RawMeeting[] {
+export function findMeetings(body: string, sentences: TextRange[], names: Pick<ArticleEntities, 'entities' | 'mentions'>, dates: DateMention[], published: string | null, inQuote: (offset: number) => boolean): RawMeeting[] {
+	const { mentions } = names;
 	const out: RawMeeting[] = [];
 	let lastDay: { date: DateMention; sentence: number } | null = null;
 	sentences.forEach((sentence, index) => {
@@ -90,10 +103,17 @@ export function findMeetings(body: string, sentences: TextRange[], mentions: Men
 				// Who: the people before the word; else the name opening the sentence ("Beijing … dispatched an envoy").
 				const people = before.filter((x) => x.kind === 'person');
 				const opener = inSentence[0] && inSentence[0].start === sentence.start ? [inSentence[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
-				const subjects = trigger.noun ? inSentence.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)) : people.length ? people : opener;
+				const subjects: { name: string }[] = trigger.noun ? inSentence.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)) : people.length ? people : opener;
+				if (!trigger.noun && !people.length) {
+					const title = TITLE_SUBJECT.exec(body.slice(clauseStart, at));
+					const named = title && ROLE_NOUNS.has(title[1]!.toLowerCase()) ? nameByTitle(body, names, title[1]!.toLowerCase(), at) : null;
+					if (named) subjects.splice(0, subjects.length, { name: named });
+				}
 				const destination = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation').slice(0, trigger.kind === 'envoy trip' ? 3 : 1) : [];
 				const counterparts = [...whom.filter((x) => x.kind === 'person').slice(0, 3), ...destination];
 				let participants = [...new Set([...subjects, ...counterparts].map((x) => x.name))];
+				const unnamed = trigger.unnamed && !counterparts.length ? UNNAMED_PARTY.exec(body.slice(after, clauseEnd)) : null;
+				const counterpart = unnamed ? { start: after, end: after + unnamed[1]!.length } : null;
 				const place = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start))) ?? (trigger.kind === 'visit' ? destination[0] : undefined);
 				const future = FUTURE.test(clause);
 				const ownDate = dateFor(sentenceDates, sentence, { start: clauseStart, end: clauseEnd }, at, body);
@@ -101,8 +121,8 @@ export function findMeetings(body: string, sentences: TextRange[], mentions: Men
 				if (trigger.noun && !ownDate && !place && !counterparts.length) continue;
 				// A meeting between fewer than two parties continues the one just reported ("The meeting, which followed talks with …").
 				const previous = out.at(-1);
-				if (participants.length === 1 && previous && !participants.includes(previous.participants[0]!) && !trigger.travel) participants = [previous.participants[0]!, ...participants];
-				if (participants.length < 2 && !(trigger.kind === 'signing' && participants.length === 1)) continue;
+				if (participants.length === 1 && !counterpart && previous && !participants.includes(previous.participants[0]!) && !trigger.travel) participants = [previous.participants[0]!, ...participants];
+				if (participants.length < 2 && !((trigger.kind === 'signing' || counterpart) && participants.length === 1)) continue;
 				const status: Meeting['status'] = future || (date !== null && published !== null && date.period.start > published) ? 'planned' : 'happened';
 				// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second meeting.
 				const trip = /\bto\s+$/.test(body.slice(at - 4, at)) ? [...found.values()].find((f) => f.participants[0] === participants[0]) : undefined;
@@ -111,7 +131,7 @@ export function findMeetings(body: string, sentences: TextRange[], mentions: Men
 					continue;
 				}
 				const key = participants.slice().sort().join('|');
-				if (!found.has(key)) found.set(key, { sentence, participants, kind: trigger.kind, place: place ? { start: place.start, end: place.end } : null, date, status });
+				if (!found.has(key)) found.set(key, { sentence, participants, kind: trigger.kind, place: place ? { start: place.start, end: place.end } : null, counterpart, date, status });
 			}
 		}
 		out.push(...found.values());

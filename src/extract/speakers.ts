@@ -1,6 +1,6 @@
 import { firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
-import type { ArticleEntities, Mention } from './entities.js';
+import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
 import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, ORGANISATION_HEADS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -113,21 +113,8 @@ export class SpeakerResolver {
 
 	/** "the minister" → the nearest person before `at` whose role or name carries that word. */
 	private resolveTitle(head: string, at: number): string | null {
-		const carries = (name: string) => {
-			const entity = this.names.entities.get(name);
-			if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation')) return false;
-			const labels = [...entity.roles.map((r) => this.body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
-			return new RegExp(`\\b${head}\\b`).test(labels);
-		};
-		// "the party" names an organisation only when the article has one party; "the minister" is the nearest minister.
-		if (!ROLE_NOUNS.has(head)) {
-			const organisations = [...this.names.entities.keys()].filter(carries);
-			return organisations.length === 1 ? organisations[0]! : null;
-		}
-		for (let i = firstAtOrAfter(this.names.mentions, at) - 1; i >= 0; i--) {
-			const m = this.names.mentions[i]!;
-			if (carries(m.name)) return m.name;
-		}
+		const named = nameByTitle(this.body, this.names, head, at);
+		if (named || !ROLE_NOUNS.has(head)) return named;
 		// No one carries that title: news calls the person just quoted by a description ("the government spokesman").
 		// A quotation may run over several paragraphs before its "the spokesman said".
 		return this.latestBefore(this.speakers, at, 4)?.name ?? null;

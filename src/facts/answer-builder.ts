@@ -76,7 +76,8 @@ export class AnswerBuilder {
 		if (m.date) Object.assign(details, { date: isoOf(m.date), when: readableDate(m.date), 'date as written': m.date.text });
 		if (m.dateSpan && (m.dateSpan.start < m.span.start || m.dateSpan.end > m.span.end)) details['date from'] = 'an earlier sentence of the article';
 		if (m.place) details.place = m.place.text;
-		this.push({ kind: 'meeting', text: m.span.text, label: m.participants.map((p) => this.name(p)).join(' ↔ '), details, span: spanRef(m.span) }, m.span.article);
+		const parties = [...m.participants.map((p) => this.name(p)), ...(m.counterpart ? [m.counterpart.text] : [])];
+		this.push({ kind: 'meeting', text: m.span.text, label: parties.join(' ↔ '), details, span: spanRef(m.span) }, m.span.article);
 	}
 
 	figure(f: Figure): void {

@@ -118,6 +118,8 @@ export const meetingSchema = z.object({
 	participants: z.array(z.string()).min(1),
 	kind: meetingKindSchema,
 	place: spanSchema.nullable(),
+	/** A party the article does not name, as written ("relatives", "the police leadership"). */
+	counterpart: spanSchema.nullable(),
 	date: periodSchema.nullable(),
 	/** Where the date is written; an earlier sentence when the meeting's own sentence continues its story. */
 	dateSpan: spanSchema.nullable(),
