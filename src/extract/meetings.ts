@@ -29,6 +29,8 @@ interface Trigger {
 	travel?: boolean;
 	/** The other party may be unnamed, written in lower case ("met relatives"). */
 	unnamed?: boolean;
+	/** An address to a body: the other party is an organisation ("address the African Union"). */
+	audience?: boolean;
 }
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
@@ -52,7 +54,7 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z])/g, kind: 'meeting', unnamed: true },
 	{ re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
 	{ re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
-	{ re: /\b(?:address|addressed|addresses|addressing|an address to|his address to|her address to)\s+(?:a joint meeting of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})/gu, kind: 'meeting' },
+	{ re: /\b(?:address|addressed|addresses|addressing|(?:an|his|her|their) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)(?= (?:a joint (?:meeting|session) of |the )?\p{Lu}[\p{L}. ]*?(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))\s+(?:a joint (?:meeting|session) of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})/gu, kind: 'meeting', audience: true },
 ];
 
 const FUTURE = /\b(?:will|shall|is to|are to|plans? to|planning to|planned|intends? to|is expected|are expected|expected to|scheduled|is due|are due|is set to|are set to|upcoming|going to|would travel|would visit|next week|next month|next year)\b/i;
@@ -83,7 +85,12 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 	let lastDay: { date: DateMention; sentence: number } | null = null;
 	sentences.forEach((sentence, index) => {
 		const text = body.slice(sentence.start, sentence.end);
-		const inSentence = within(mentions, sentence.start, sentence.end).filter((m) => !inQuote(m.start) && !SPEAKS_AFTER.test(body.slice(m.end, m.end + 80)));
+		const named = within(mentions, sentence.start, sentence.end).filter((m) => !inQuote(m.start));
+		/** Where a name's reporting verb starts, for names that tell of something rather than take part. */
+		const reports = new Map(named.flatMap((m) => {
+			const verb = SPEAKS_AFTER.exec(body.slice(m.end, m.end + 80));
+			return verb ? [[m, m.end + verb[0].search(/\S+$/)] as const] : [];
+		}));
 		const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
 		const ownDay = sentenceDates.find((d) => d.period.precision === 'day');
 		const found = new Map<string, RawMeeting>();
@@ -93,6 +100,8 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const at = sentence.start + m.index;
 				// A meeting someone speaks of inside a quotation is their words, not a reported fact.
 				if (inQuote(at)) continue;
+				// "President Obama told the U.N. General Assembly": the teller takes part when telling is the meeting.
+				const inSentence = named.filter((x) => !reports.has(x) || reports.get(x) === at);
 				const after = sentence.start + m.index + m[0].length;
 				const rest = text.slice(m.index + m[0].length);
 				const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
@@ -110,7 +119,8 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 					if (named) subjects.splice(0, subjects.length, { name: named });
 				}
 				const destination = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation').slice(0, trigger.kind === 'envoy trip' ? 3 : 1) : [];
-				const counterparts = [...whom.filter((x) => x.kind === 'person').slice(0, 3), ...destination];
+				const bodies = trigger.audience ? whom.filter((x) => x.kind === 'organisation').slice(0, 1) : [];
+				const counterparts = [...whom.filter((x) => x.kind === 'person').slice(0, 3), ...destination, ...bodies];
 				let participants = [...new Set([...subjects, ...counterparts].map((x) => x.name))];
 				const unnamed = trigger.unnamed && !counterparts.length ? UNNAMED_PARTY.exec(body.slice(after, clauseEnd)) : null;
 				const counterpart = unnamed ? { start: after, end: after + unnamed[1]!.length } : null;
