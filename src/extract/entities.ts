@@ -118,11 +118,13 @@ function roleBefore(body: string, tokens: Token[], first: number): TextRange | n
 
 /** The role in an apposition after a name: "Ananta Bijoy Das, a 33-year-old blogger who advocated secularism, …". */
 function roleAfter(body: string, end: number): TextRange | null {
-	const m = /^, ((?:a|an|the|\p{Lu}[\p{L}]*['’]s) [^,.;:"“”()]{2,80}?)(?=[,.;])/u.exec(body.slice(end, end + 90));
+	// "Das, a 33-year-old blogger, …" or "Saphina Ndali is a mother of two."
+	const m = /^(, | is )((?:a|an|the|\p{Lu}[\p{L}]*['’]s) [^,.;:"“”()]{2,80}?)(?=[,.;])/u.exec(body.slice(end, end + 90));
 	if (!m) return null;
-	const words = m[1]!.toLowerCase().split(/\s+/).slice(0, 7);
+	const words = m[2]!.toLowerCase().split(/\s+/).slice(0, 7);
 	if (!words.some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')))) return null;
-	return { start: end + 2, end: end + 2 + m[1]!.length };
+	const start = end + m[1]!.length;
+	return { start, end: start + m[2]!.length };
 }
 
 export function findEntities(body: string): ArticleEntities {

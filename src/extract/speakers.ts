@@ -80,10 +80,14 @@ export class SpeakerResolver {
 
 	/** Records the person a sentence opens with, a pronoun's likeliest referent after the last speaker. */
 	noteSentence(sentence: TextRange): void {
-		const first = within(this.names.mentions, sentence.start, sentence.end).find((m) => m.kind === 'person' && !this.inQuote(m.start));
-		// What may come before the subject: an opening phrase ("On Tuesday, ", "In media interviews, ") and a role.
-		const before = first ? this.body.slice(sentence.start, first.start).replace(/^(?:[^\s,"“”]+\s+){0,7}?[^\s,"“”]+,\s+/, '') : '';
-		if (first && onlyRoleWords(before)) this.subjects.push({ name: first.name, at: first.start });
+		// The first person opening the sentence or a clause after a comma, with at most a role before the name:
+		// "On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said", "While Aisha waits, Mariam …".
+		const subject = within(this.names.mentions, sentence.start, sentence.end).find((m) => {
+			if (m.kind !== 'person' || this.inQuote(m.start)) return false;
+			const clauseStart = Math.max(sentence.start, this.body.lastIndexOf(', ', m.start) + 2);
+			return onlyRoleWords(this.body.slice(clauseStart, m.start));
+		});
+		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
 	}
 
 	/** The latest record before `at`, within `paragraphs` paragraphs. */
@@ -115,9 +119,10 @@ export class SpeakerResolver {
 	private resolveTitle(head: string, at: number): string | null {
 		const named = nameByTitle(this.body, this.names, head, at);
 		if (named || !ROLE_NOUNS.has(head)) return named;
-		// No one carries that title: news calls the person just quoted by a description ("the government spokesman").
-		// A quotation may run over several paragraphs before its "the spokesman said".
-		return this.latestBefore(this.speakers, at, 4)?.name ?? null;
+		// No one carries that title: news describes the person just quoted or just introduced ("the government
+		// spokesman", "the woman"). A quotation may run over several paragraphs before its "the spokesman said".
+		const recent = [this.latestBefore(this.speakers, at, 4), this.latestBefore(this.subjects, at, 4)].filter((r) => r !== null);
+		return recent.sort((a, b) => b.at - a.at)[0]?.name ?? null;
 	}
 
 	private named(m: Mention): Subject {
@@ -162,16 +167,13 @@ export class SpeakerResolver {
 			return antecedent ? this.named(antecedent) : null;
 		}
 		if (PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word)) return { name: null, via: 'generic', range: { start: t.start, end: t.end } };
-		if (ROLE_NOUNS.has(word) || ORGANISATION_HEADS.has(word)) {
-			// "the minister", "the Kremlin spokesman", "the ruling party" (head within 4 words of "the").
-			for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
-				const w = lower(this.tokens[j]!);
-				if (w === 'the') {
-					const range = { start: this.tokens[j]!.start, end: t.end };
-					return { name: this.resolveTitle(word, t.start), via: 'title', range };
-				}
-				if (w === 'a' || w === 'an') return { name: null, via: 'generic', range: { start: this.tokens[j]!.start, end: t.end } };
-			}
+		// "the minister", "the Kremlin spokesman", "the ruling party", "the mother of two": a head within 5 words of "the".
+		let head: string | null = null;
+		for (let j = k; j >= Math.max(0, k - 6) && spaced(j); j--) {
+			const w = lower(this.tokens[j]!);
+			if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head) head = w;
+			if (w === 'the' && head) return { name: this.resolveTitle(head, t.start), via: 'title', range: { start: this.tokens[j]!.start, end: t.end } };
+			if ((w === 'a' || w === 'an') && head) return { name: null, via: 'generic', range: { start: this.tokens[j]!.start, end: t.end } };
 		}
 		return null;
 	}
@@ -190,7 +192,7 @@ export class SpeakerResolver {
 			t = this.tokens[++k];
 		}
 		if (!t || t.end > ceiling) return null;
-		if (k > verb + 1 && !this.mentionByStart.has(t.start)) t = this.tokens[verb + 1]!;
+		if (k > verb + 1 && !this.mentionByStart.has(t.start)) t = this.tokens[(k = verb + 1)]!;
 		const named = this.mentionByStart.get(t.start);
 		if (named && named.kind !== 'place') return { name: named.name, via: 'name', range: { start: named.start, end: named.end } };
 		if (PRONOUNS.has(lower(t))) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
