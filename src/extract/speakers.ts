@@ -171,7 +171,9 @@ export class SpeakerResolver {
 		let head: string | null = null;
 		for (let j = k; j >= Math.max(0, k - 6) && spaced(j); j--) {
 			const w = lower(this.tokens[j]!);
-			if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head) head = w;
+			// The head ends the phrase or takes an "of" complement ("the mother of two"); "a dictator and" is no subject.
+			const ends = j === k || (lower(this.tokens[j + 1]!) === 'of' && k - j <= 4);
+			if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends) head = w;
 			if (w === 'the' && head) return { name: this.resolveTitle(head, t.start), via: 'title', range: { start: this.tokens[j]!.start, end: t.end } };
 			if ((w === 'a' || w === 'an') && head) return { name: null, via: 'generic', range: { start: this.tokens[j]!.start, end: t.end } };
 		}
