@@ -60,7 +60,7 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 	const dates = findDates(body, 0, body.length, source.published);
 	const figures = sentences.flatMap((s) =>
 		findFigures(body, s.start, s.end).map((f) => {
-			const near = dates.filter((d) => d.start >= s.start && d.end <= s.end).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+			const near = within(dates, s.start, s.end).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
 			return { ...f, sentence: { start: s.start, end: s.end }, period: near?.period ?? null };
 		}),
 	);

@@ -4,7 +4,7 @@ import { slug } from '../text/normalize.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleExtraction, extractArticle } from './article.js';
 import { type LocalEntity, lastName } from './entities.js';
-import { roleVariants } from './lexicon.js';
+import { isSpecificRole, roleVariants } from './lexicon.js';
 import { TOPIC_WORDS } from './topics.js';
 import { rangeAt } from '../text/ranges.js';
 
@@ -15,15 +15,14 @@ const spanOf = (article: SourceArticle, range: TextRange): Span => ({ article: a
 
 /** Maps each article's local names to global entity keys. */
 function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; keyOf: (article: string, name: string) => string } {
-	const fullNames = new Map<string, string[]>(); // single word → keys of people named in full with it
+	const fullNames = new Map<string, string[]>(); // surname → keys of people named in full with it
 	for (const x of extractions) {
 		for (const e of x.names.entities.values()) {
 			if (e.kind !== 'person' || !e.name.includes(' ')) continue;
 			const key = slug(e.name);
-			for (const word of [lastName(e.name), e.name.split(' ')[0]!]) {
-				const keys = fullNames.get(word) ?? [];
-				if (!keys.includes(key)) fullNames.set(word, [...keys, key]);
-			}
+			// Across articles only a surname links: a first name alone ("John") is too common to be anyone in particular.
+			const keys = fullNames.get(lastName(e.name)) ?? [];
+			if (!keys.includes(key)) fullNames.set(lastName(e.name), [...keys, key]);
 		}
 	}
 	const globalKey = (e: LocalEntity) => {
@@ -52,7 +51,7 @@ function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; 
 	}
 	for (const e of entities.values()) {
 		e.aliases = e.aliases.filter((a) => a !== e.name);
-		for (const role of e.roles) for (const alias of [role.text, ...roleVariants(role.text)]) if (!e.aliases.includes(alias)) e.aliases.push(alias);
+		for (const role of e.roles.filter((r) => isSpecificRole(r.text))) for (const alias of [role.text, ...roleVariants(role.text)]) if (!e.aliases.includes(alias)) e.aliases.push(alias);
 	}
 	return { entities: [...entities.values()], keyOf: (article, name) => local.get(`${article}\u0000${name}`) ?? slug(name) };
 }

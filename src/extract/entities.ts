@@ -216,16 +216,27 @@ export function findEntities(body: string): ArticleEntities {
 
 	// One-word names: a surname (or, as in Chinese names, a family name first) of a person named in full.
 	const persons = [...entities.values()].filter((e) => e.kind === 'person');
+	const byLastName = new Map<string, LocalEntity[]>();
+	const byFirstName = new Map<string, LocalEntity[]>();
+	const index = (p: LocalEntity) => {
+		const words = p.name.split(' ');
+		byLastName.set(lastName(p.name), [...(byLastName.get(lastName(p.name)) ?? []), p]);
+		if (words.length <= 3) byFirstName.set(words[0]!, [...(byFirstName.get(words[0]!) ?? []), p]);
+	};
+	persons.forEach(index);
 	for (const { words, titled, first, at } of singles) {
 		const t = words[0]!;
-		const byLast = persons.filter((p) => lastName(p.name) === t.text);
-		const byFirst = persons.filter((p) => p.name.split(' ')[0] === t.text && p.name.split(' ').length <= 3);
+		const byLast = byLastName.get(t.text) ?? [];
+		const byFirst = byFirstName.get(t.text) ?? [];
 		const match = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined;
 		const next = tokens[at + 1];
 		const speaks = next !== undefined && REPORTING_VERBS.has(lower(next)) && next.start - t.end === 1;
 		if (!match && !titled && !speaks) continue;
 		const e = match ?? entity(t.text, 'person');
-		if (!match) persons.push(e);
+		if (!match && !persons.includes(e)) {
+			persons.push(e);
+			index(e);
+		}
 		e.aliases.add(t.text);
 		e.aliases.add(body.slice(tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
 		if (titled || !match) addRoles(e, at, at);
@@ -233,14 +244,16 @@ export function findEntities(body: string): ArticleEntities {
 	}
 
 	// A person first met by surname alone ("President Biden") and later in full ("Joe Biden") is one person.
+	const renamed = new Map<string, string>();
 	for (const single of persons.filter((p) => !p.name.includes(' '))) {
-		const full = persons.filter((p) => p.name.includes(' ') && lastName(p.name) === single.name);
+		const full = (byLastName.get(single.name) ?? []).filter((p) => p.name.includes(' '));
 		if (full.length !== 1) continue;
 		for (const alias of single.aliases) full[0]!.aliases.add(alias);
 		full[0]!.roles.push(...single.roles);
 		entities.delete(single.name);
-		for (const m of mentions) if (m.name === single.name) m.name = full[0]!.name;
+		renamed.set(single.name, full[0]!.name);
 	}
+	for (const m of mentions) m.name = renamed.get(m.name) ?? m.name;
 	for (const e of entities.values()) if (e.kind === 'person' && e.name.includes(' ')) e.aliases.add(surname(e.name));
 	mentions.sort((a, b) => a.start - b.start);
 	return { entities, mentions, tokens };

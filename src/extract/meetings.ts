@@ -35,6 +35,9 @@ interface Trigger {
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
 const UNNAMED_PARTY = /^((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,4}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)/;
+/** A sentence that goes on about the meeting just reported: "The meeting, which followed talks with …". */
+const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
+const PAIR = /\b(?:the two|both) (?:leaders|men|women|sides|presidents|ministers|countries)\b|\bthe pair\b/i;
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the meeting word. */
 const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
@@ -91,7 +94,7 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 			const verb = SPEAKS_AFTER.exec(body.slice(m.end, m.end + 80));
 			return verb ? [[m, m.end + verb[0].search(/\S+$/)] as const] : [];
 		}));
-		const sentenceDates = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+		const sentenceDates = within(dates, sentence.start, sentence.end);
 		const ownDay = sentenceDates.find((d) => d.period.precision === 'day');
 		const found = new Map<string, RawMeeting>();
 		for (const trigger of TRIGGERS) {
@@ -131,7 +134,11 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				if (trigger.noun && !ownDate && !place && !counterparts.length) continue;
 				// A meeting between fewer than two parties continues the one just reported ("The meeting, which followed talks with …").
 				const previous = out.at(-1);
-				if (participants.length === 1 && !counterpart && previous && !participants.includes(previous.participants[0]!) && !trigger.travel) participants = [previous.participants[0]!, ...participants];
+				const continues = previous && previous.sentence.end <= sentence.start && sentence.start - previous.sentence.end <= 2 && REFERS_BACK.test(text);
+				if (participants.length === 1 && !counterpart && continues && !participants.includes(previous.participants[0]!) && !trigger.travel) participants = [previous.participants[0]!, ...participants];
+				// "The two leaders previously held a summit": the pair of the meeting reported last.
+				const pair = previous && previous.participants.length === 2 && PAIR.test(body.slice(clauseStart, at));
+				if (participants.length === 0 && pair) participants = [...previous.participants];
 				if (participants.length < 2 && !((trigger.kind === 'signing' || counterpart) && participants.length === 1)) continue;
 				const status: Meeting['status'] = future || (date !== null && published !== null && date.period.start > published) ? 'planned' : 'happened';
 				// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second meeting.

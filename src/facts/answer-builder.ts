@@ -10,6 +10,14 @@ export function citationOf(article: Article, n: number): Citation {
 	return { n, article: id, title, outlet, authors, published, url, page, via, cites };
 }
 
+/** The reposting site's own remarks are its words, not the outlet's: they get a citation of their own. */
+function remarkCitationOf(article: Article, n: number): Citation {
+	const site = article.via ?? 'the reposting site';
+	return { n, article: article.id, title: `Remark added by ${site} to its repost of "${article.title}"`, outlet: site, authors: [], published: null, url: article.url, page: null, via: null, cites: [] };
+}
+
+const remarkLabel = (article: Article) => `Remark by ${article.via ?? 'the reposting site'}, not by ${article.outlet ?? 'the outlet'}`;
+
 const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -38,16 +46,17 @@ export class AnswerBuilder {
 		private readonly command: string,
 	) {}
 
-	cite(articleId: string): number {
-		let citation = this.citations.get(articleId);
-		if (!citation) this.citations.set(articleId, (citation = citationOf(this.store.article(articleId), this.citations.size + 1)));
+	cite(articleId: string, remark = false): number {
+		const key = remark ? `${articleId}\u0000remark` : articleId;
+		let citation = this.citations.get(key);
+		if (!citation) this.citations.set(key, (citation = (remark ? remarkCitationOf : citationOf)(this.store.article(articleId), this.citations.size + 1)));
 		return citation.n;
 	}
 
 	private push(item: Omit<AnswerItem, 'cite'>, article: string | null): void {
 		this.total++;
 		if (this.items.length >= MAX_ITEMS) return;
-		this.items.push({ ...item, cite: article ? this.cite(article) : null });
+		this.items.push({ ...item, cite: article ? this.cite(article, item.kind === 'commentary') : null });
 	}
 
 	/** Adds the items that fit and counts the rest without walking them: a topic may hold 100,000 sentences. */
@@ -87,12 +96,12 @@ export class AnswerBuilder {
 		if (f.unit) details.unit = f.unit;
 		if (f.approximate) details.approximate = 'yes';
 		if (f.period) Object.assign(details, { period: isoOf(f.period), 'period as written': f.period.text });
-		this.push({ kind: f.commentary ? 'commentary' : 'figure', text: f.measure.text, label: f.span.text, details, span: spanRef(f.measure) }, f.span.article);
+		const label = f.commentary ? `${remarkLabel(this.store.article(f.span.article))}: ${f.span.text}` : f.span.text;
+		this.push({ kind: f.commentary ? 'commentary' : 'figure', text: f.measure.text, label, details, span: spanRef(f.measure) }, f.span.article);
 	}
 
 	sentence(s: Sentence, kind: 'fact' | 'summary' = 'fact'): void {
-		const article = this.store.article(s.span.article);
-		const label = s.commentary ? `Remark by ${article.via ?? 'the reposting site'}, not by ${article.outlet ?? 'the outlet'}` : null;
+		const label = s.commentary ? remarkLabel(this.store.article(s.span.article)) : null;
 		this.push({ kind: s.commentary ? 'commentary' : kind, text: s.span.text, label, details: {}, span: spanRef(s.span) }, s.span.article);
 	}
 

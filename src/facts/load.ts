@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ArticleError, type SourceArticle, readArticle } from '../articles/read.js';
 import { buildFacts } from '../extract/build.js';
@@ -22,10 +23,17 @@ function articleFiles(dir: string): string[] {
 		.map((f) => join(dir, f));
 }
 
-/** Fingerprint of the article files, stored in the facts to tell when they are stale. */
+/** The code that turns articles into facts: when it changes, stored facts are stale too. */
+const EXTRACTION_CODE = ['../articles/', '../extract/', '../text/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+
+/** Fingerprint of the article files (by name and content) and of the extraction code, stored in the facts. */
 export function articlesHash(dir: string): string {
 	const hash = createHash('sha256');
-	for (const file of articleFiles(dir)) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+	for (const file of articleFiles(dir)) hash.update(basename(file)).update('\0').update(readFileSync(file)).update('\0');
+	for (const code of EXTRACTION_CODE) {
+		if (!existsSync(code)) continue;
+		for (const file of readdirSync(code).sort()) hash.update(file).update('\0').update(readFileSync(join(code, file))).update('\0');
+	}
 	return hash.digest('hex');
 }
 
@@ -84,6 +92,8 @@ export function openFactStore(options: { factsFile?: string; articlesDir?: strin
 	}
 	const { facts, problems } = ingest(articlesDir);
 	for (const problem of problems) options.onProblem?.(problem);
+	// Never replace a store with an empty one: a folder of broken files is a mistake to report, not a corpus.
+	if (facts.articles.length === 0) throw new FactsFileError(`no usable article in ${articlesDir} (${problems.length} skipped); add articles as the README describes`);
 	try {
 		writeFileAtomic(factsFile, JSON.stringify(facts));
 	} catch {

@@ -9,6 +9,8 @@ describe('topicsOf', () => {
 	it('GIVEN word families THEN endings count ("sanctioned", "invasion"), look-alikes do not ("warned")', () => {
 		expect(topicsOf('The U.S. sanctioned Iran after the invasion.')).toEqual(['sanctions', 'war']);
 		expect(topicsOf('Biden warned Xi.')).toEqual([]);
+		expect(topicsOf('He was wary of the ward near the metal meter.')).toEqual([]);
+		expect(topicsOf('Russia invaded Ukraine and troops massed; envoys negotiated.')).toEqual(['war', 'diplomacy']);
 	});
 });
 

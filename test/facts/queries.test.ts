@@ -65,16 +65,18 @@ describe('quotes', () => {
 		expect(texts.some((t) => /cease-fire|significant consequences|highest level/.test(t))).toBe(false);
 	});
 
-	it('GIVEN "lavrov" THEN his indirect statement is a paraphrase (kind statement), kept apart from the quotes', () => {
-		expect(lavrov.items.filter((i) => i.kind === 'statement')).toEqual([
-			{
-				kind: 'statement',
-				text: 'Moscow was "grateful to our Chinese friends for their objective, balanced position, and for their willingness to play a positive role in the matter of a political and diplomatic settlement."',
-				label: 'Sergei Lavrov',
-				details: { attribution: 'Lavrov said' },
-				span: { article: WSJ, start: body(WSJ).indexOf('Moscow was "grateful'), end: body(WSJ).indexOf('settlement."') + 'settlement."'.length },
-				cite: 1,
-			},
+	it('GIVEN "lavrov" THEN no paraphrase repeats words already shown as his quotation', () => {
+		// "Lavrov said Moscow was "grateful …"" is a statement in the facts, but the answer shows the quotation once.
+		expect(store.statementsBy('sergei-lavrov').map((s) => s.span.text)).toEqual([
+			'Moscow was "grateful to our Chinese friends for their objective, balanced position, and for their willingness to play a positive role in the matter of a political and diplomatic settlement."',
+		]);
+		expect(lavrov.items.filter((i) => i.kind === 'statement')).toEqual([]);
+	});
+
+	it('GIVEN "biden" THEN his indirect statement is a paraphrase (kind statement), with his words in the article\'s own marks', () => {
+		const biden = quotes(store, 'biden');
+		expect(biden.items.filter((i) => i.kind === 'statement').map((i) => ({ text: i.text, label: i.label, attribution: i.details.attribution }))).toEqual([
+			{ text: 'Putin was a killer and even a “crazy SOB.”', label: 'Biden', attribution: 'Biden called Xi a dictator and said' },
 		]);
 	});
 
@@ -247,15 +249,19 @@ describe("the reposting blog's remark", () => {
 		expect(store.article(WSJ).commentary.map((c) => c.text)).toEqual([`${REMARK} Find another, more interesting game than the fourteenth set of sanctions.`]);
 	});
 
-	it('GIVEN a search for its words THEN it is shown only as labelled commentary, never as a fact of the Journal', () => {
-		expect(search(store, 'kids').items).toEqual([{ kind: 'commentary', text: REMARK, label: LABEL, details: {}, span: { article: WSJ, start: remark.start, end: remark.start + REMARK.length }, cite: 1 }]);
+	it('GIVEN a search for its words THEN it is shown only as labelled commentary, cited to the blog, never to the Journal', () => {
+		const answer = search(store, 'kids');
+		expect(answer.items).toEqual([{ kind: 'commentary', text: REMARK, label: LABEL, details: {}, span: { article: WSJ, start: remark.start, end: remark.start + REMARK.length }, cite: 1 }]);
+		expect(answer.sources).toEqual([
+			{ n: 1, article: WSJ, title: `Remark added by ${VIA} to its repost of "${WSJ_METADATA.title}"`, outlet: VIA, authors: [], published: null, url: null, page: null, via: null, cites: [] },
+		]);
 	});
 
 	it('GIVEN every answer on sanctions THEN any item from the remark is kind commentary with that label', () => {
 		const items = [...facts(store, 'sanctions').items, ...search(store, 'sanctions').items, ...figures(store).items];
 		const fromRemark = items.filter((i) => inRemark(i.span));
 		expect(fromRemark.length).toBeGreaterThan(0);
-		for (const item of fromRemark) expect({ kind: item.kind, label: item.label }).toEqual({ kind: 'commentary', label: LABEL });
+		for (const item of fromRemark) expect({ kind: item.kind, label: item.label }).toEqual({ kind: 'commentary', label: expect.stringMatching(/^Remark by .*, not by The Wall Street Journal/) });
 	});
 
 	it('GIVEN the extracted facts THEN no quote, statement, meeting, name or summary comes from the remark', () => {
