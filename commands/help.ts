@@ -8,7 +8,7 @@ const options = z.object({});
 /** Lists every command from the one command list, so help can never miss one. */
 function helpAnswer(): Answer {
 	const items = commands.map((c) => ({
-		kind: 'source' as const,
+		kind: 'command' as const,
 		text: c.definition.description,
 		label: `/${c.definition.name}${c.definition.options.map((o) => (o.required ? ` ${o.name}` : ` [${o.name}]`)).join('')}`,
 		details: { example: c.example },

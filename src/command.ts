@@ -42,12 +42,12 @@ export interface Command<Options extends z.ZodType = z.ZodType> {
 	autocomplete?(option: string, prefix: string, ctx: CommandContext): Choice[];
 }
 
-/** Longest text a string option accepts: keeps paging state inside a 100-character custom id. */
-export const MAX_OPTION_LENGTH = 60;
+/** Longest text a string option accepts: Discord's limit for an autocomplete value, so every offered key fits. */
+export const MAX_OPTION_LENGTH = 100;
 
 /** A text option as every transport delivers it: trimmed, non-empty, short enough for paging state. */
 export const textOption = z
-	.string()
+	.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
 	.transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
 	.pipe(z.string().min(1, 'is empty').max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`));
 

@@ -18,7 +18,7 @@ export type Citation = z.infer<typeof citationSchema>;
 
 export const answerItemSchema = z.object({
 	/** quote: verbatim words inside quotation marks; statement: a paraphrase, never quoted; the rest are article spans. */
-	kind: z.enum(['quote', 'statement', 'fact', 'figure', 'meeting', 'source', 'person', 'summary', 'commentary']),
+	kind: z.enum(['quote', 'statement', 'fact', 'figure', 'meeting', 'source', 'person', 'summary', 'commentary', 'command']),
 	/** Verbatim article text, or for `source`/`person` a plain line built from metadata. */
 	text: z.string(),
 	/** Who or what the item is about: speaker name, "Xi Jinping ↔ Vladimir Putin", etc. */

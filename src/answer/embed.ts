@@ -27,7 +27,6 @@ const COLOURS: Record<string, number> = {
 	who: 0x6366f1,
 	sources: 0x64748b,
 	search: 0x0ea5e9,
-	ask: 0x14b8a6,
 	help: 0x94a3b8,
 };
 const DEFAULT_COLOUR = 0x5865f2;

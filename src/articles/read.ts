@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { MONTH_NAMES } from '../extract/lexicon.js';
 import { isoDateSchema } from '../facts/schema.js';
 
 /** An article as read from disk, before extraction. */
@@ -71,8 +72,6 @@ function joinParagraphs(paragraphs: string[]): Pick<SourceArticle, 'body' | 'par
 	return { body: paragraphs.join('\n\n'), paragraphs: ranges };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /** A date line such as "Published: 2024-05-16", "May 16, 2024" or "16 May 2024" near the top of a pasted article. */
 function dateInLine(line: string): string | null {
 	const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(line);
@@ -80,7 +79,7 @@ function dateInLine(line: string): string | null {
 	const monthFirst = /\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b/.exec(line);
 	const dayFirst = /\b(\d{1,2}) ([A-Z][a-z]+)\.?,? (\d{4})\b/.exec(line);
 	const [month, day, year] = monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : [];
-	const m = MONTHS.findIndex((name) => month && name.startsWith(month.toLowerCase()) && month.length >= 3);
+	const m = MONTH_NAMES.findIndex((name) => month && name.startsWith(month.toLowerCase()) && month.length >= 3);
 	if (m < 0 || !day || !year) return null;
 	return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

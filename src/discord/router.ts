@@ -10,10 +10,9 @@ import { runCommand } from '../run-command.js';
 import { decodePagingId, encodePagingId } from './custom-id.js';
 
 // One router for every transport: plain interaction data in, a reply to send out. No discord.js objects here,
-// so the gateway, an HTTP endpoint and the tests all drive the same code.
+// so the gateway and the tests drive the same code.
 
 export type { RawOptions };
-
 
 export type Incoming =
 	| { kind: 'command'; id: string; userId: string; command: string; options: RawOptions }

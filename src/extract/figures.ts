@@ -26,7 +26,8 @@ const NOT_UNITS = new Set('most more less other such same first last next previo
 const QUALIFIERS = 'more than|less than|fewer than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|just|only|an estimated|close to';
 const QUALIFIER = String.raw`(?:(?:${QUALIFIERS})\s+)?`;
 const QUALIFIED = new RegExp(String.raw`^(?:${QUALIFIERS})\s`, 'i');
-const APPROXIMATE = /^(?:more than|less than|fewer than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|an estimated|close to)\s/i;
+/** Qualifiers that make a figure approximate ("just 18 months" is exact). */
+const APPROXIMATE = new RegExp(String.raw`^(?:${QUALIFIERS.replace('|just|only', '')})\s`, 'i');
 // Never the tail of a longer token ("RM6.162" is not "162").
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const NUMBER = String.raw`(?<![\w.,])${DIGITS}`;
@@ -37,7 +38,8 @@ const SCALE_WORD = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|t
 const MONEY_SCALE = String.raw`(?:${SCALE_WORD}|[mbk]\b)`;
 const UNIT_WORD = String.raw`(?:\s+[a-z][a-z\-]+)?`;
 
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<RawFigure, 'start' | 'end' | 'approximate'> | null }[] = [
+/** `counted`: the group holding the counted noun, dropped from the span when it is not a unit ("two most …"). */
+const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Omit<RawFigure, 'start' | 'end' | 'approximate'> | null }[] = [
 	{
 		// $240 billion, US$5m, €800 billion, 10,000/-
 		re: new RegExp(String.raw`(?<![\w$])${QUALIFIER}(US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₽|RM|Rs\.?|R(?=\d))\s?(${DIGITS})(${MONEY_SCALE})?|\b${QUALIFIER}(${NUMBER})(${MONEY_SCALE})?\s?(dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|rupees|rand|shillings|francs|pesos|/-)`, 'gi'),
@@ -63,11 +65,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<RawFigure, 'sta
 	},
 	{
 		re: /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions) of(\s+[a-z][a-z\-]+)?/gi,
+		counted: 2,
 		read: (m) => ({ value: null, min: VAGUE[m[1]!.toLowerCase()]!, unit: unitOf(m[2] ?? '') }),
 	},
 	{
 		// 88,000 positions, 1.5 floors, 160 million, four assailants
 		re: new RegExp(String.raw`\b${QUALIFIER}(${NUMBER}|${WORD_NUMBER})(${SCALE_WORD})?(${UNIT_WORD})`, 'gi'),
+		counted: 3,
 		read: (m) => {
 			const raw = m[1]!.toLowerCase();
 			const value = (WORD_NUMBERS[raw] ?? parseNumber(raw)) * (SCALE[(m[2] ?? '').trim().toLowerCase()] ?? 1);
@@ -95,7 +99,7 @@ function unitOf(text: string): string | null {
 export function findFigures(body: string, from: number, to: number): RawFigure[] {
 	const slice = body.slice(from, to);
 	const found: RawFigure[] = [];
-	for (const { re, read } of PATTERNS) {
+	for (const { re, read, counted: group } of PATTERNS) {
 		re.lastIndex = 0;
 		for (let m = re.exec(slice); m; m = re.exec(slice)) {
 			let start = from + m.index;
@@ -104,7 +108,7 @@ export function findFigures(body: string, from: number, to: number): RawFigure[]
 			const figure = read(m);
 			if (!figure) continue;
 			// Keep the counted noun in the span only when it is the unit.
-			const counted = re === PATTERNS[5]!.re ? m[3] : re === PATTERNS[4]!.re ? m[2] : undefined;
+			const counted = group === undefined ? undefined : m[group];
 			if (counted && !figure.unit) end -= counted.length;
 			while (end > start && /[\s,.]/.test(body[end - 1]!)) end--;
 			while (start < end && /\s/.test(body[start]!)) start++;

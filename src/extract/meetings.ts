@@ -88,9 +88,9 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 	let lastDay: { date: DateMention; sentence: number } | null = null;
 	sentences.forEach((sentence, index) => {
 		const text = body.slice(sentence.start, sentence.end);
-		const named = within(mentions, sentence.start, sentence.end).filter((m) => !inQuote(m.start));
+		const outsideQuotes = within(mentions, sentence.start, sentence.end).filter((m) => !inQuote(m.start));
 		/** Where a name's reporting verb starts, for names that tell of something rather than take part. */
-		const reports = new Map(named.flatMap((m) => {
+		const reports = new Map(outsideQuotes.flatMap((m) => {
 			const verb = SPEAKS_AFTER.exec(body.slice(m.end, m.end + 80));
 			return verb ? [[m, m.end + verb[0].search(/\S+$/)] as const] : [];
 		}));
@@ -104,12 +104,12 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				// A meeting someone speaks of inside a quotation is their words, not a reported fact.
 				if (inQuote(at)) continue;
 				// "President Obama told the U.N. General Assembly": the teller takes part when telling is the meeting.
-				const inSentence = named.filter((x) => !reports.has(x) || reports.get(x) === at);
+				const inSentence = outsideQuotes.filter((x) => !reports.has(x) || reports.get(x) === at);
 				const after = sentence.start + m.index + m[0].length;
 				const rest = text.slice(m.index + m[0].length);
 				const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
 				const clauseStart = Math.max(sentence.start, body.lastIndexOf(', ', at) + 2);
-				const clause = body.slice(sentence.start, clauseEnd);
+				const upToClauseEnd = body.slice(sentence.start, clauseEnd);
 				const before = inSentence.filter((x) => x.end <= at && !/\b(?:told|said|warned)\b/.test(body.slice(x.end, at)));
 				const whom = inSentence.filter((x) => x.start >= after && x.end <= clauseEnd);
 				// Who: the people before the word; else the name opening the sentence ("Beijing … dispatched an envoy").
@@ -128,7 +128,7 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const unnamed = trigger.unnamed && !counterparts.length ? UNNAMED_PARTY.exec(body.slice(after, clauseEnd)) : null;
 				const counterpart = unnamed ? { start: after, end: after + unnamed[1]!.length } : null;
 				const place = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start))) ?? (trigger.kind === 'visit' ? destination[0] : undefined);
-				const future = FUTURE.test(clause);
+				const future = FUTURE.test(upToClauseEnd);
 				const ownDate = dateFor(sentenceDates, sentence, { start: clauseStart, end: clauseEnd }, at, body);
 				const date = ownDate ?? (!future && lastDay && index - lastDay.sentence <= 2 ? lastDay.date : null);
 				if (trigger.noun && !ownDate && !place && !counterparts.length) continue;

@@ -38,10 +38,10 @@ function onlyRoleWords(text: string): boolean {
 	}) && !words.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
 
-/** Words that may stand between a verb and the speaker after it ("said his daughter Linda Wu"). */
 /** Verbs that may come before their subject ("said Lavrov"); after "told" comes the listener, not the speaker. */
 const INVERTIBLE = new Set('said says added adds continued noted explained wrote writes recalled stated insisted argued according replied responded answered observed remarked concluded began asked asks'.split(' '));
 
+/** Words that may stand between a verb and the speaker after it ("said his daughter Linda Wu"). */
 const BEFORE_NAME = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'former', 'senior']);
 
 export class SpeakerResolver {

@@ -76,7 +76,6 @@ export function statementsIn(body: string, sentence: TextRange, resolver: Speake
 			out.push({ ...forward, speaker: subject!.name!, cue: { start: subject!.range.start, end: verb.end } });
 			continue;
 		}
-		// "<clause>, X said." at the end of a sentence without quotation marks.
 		// "<clause>, X said." or with a short complement: "…, X told the AP." / "…, X said on Tuesday."
 		const tail = body.slice(verb.end, sentence.end);
 		const before = body.slice(sentence.start, verb.start);

@@ -1,3 +1,5 @@
+import { ABBREVIATIONS } from '../text/sentences.js';
+
 // Word tokens with offsets, the unit every extraction rule walks over.
 
 export interface Token {
@@ -11,7 +13,6 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*/gu;
-const DOTTED = new Set(['jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'adm', 'maj', 'hon', 'inc', 'co', 'corp', 'ltd']);
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	const out: Token[] = [];
@@ -20,7 +21,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		let word = m[0];
 		let end = m.index + word.length;
 		// Keep the dot of initials, acronyms and abbreviations ("M.", "U.S.", "Jr.").
-		if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || DOTTED.has(word.toLowerCase()))) {
+		if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))) {
 			word += '.';
 			end++;
 		}

@@ -10,8 +10,10 @@ const SUGGESTIONS = 5;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const names = (entities: Entity[]) => entities.map((e) => e.name).join(', ');
 
+/** The closest names, topics or articles; when nothing is close, the ones most written about. */
 function suggest(store: FactStore, type: 'entity' | 'topic' | 'article' | 'any', text: string): string[] {
-	return store.complete(type, text, SUGGESTIONS).map((c) => c.name);
+	const close = store.complete(type, text, SUGGESTIONS);
+	return (close.length ? close : store.complete(type, '', SUGGESTIONS)).map((c) => c.name);
 }
 
 function unknownName(store: FactStore, command: string, name: string): Answer {

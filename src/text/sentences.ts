@@ -2,7 +2,8 @@
 // followed by space and a capital, digit or opening quote, unless the word before the dot is an abbreviation or
 // an initial ("Ann M. Simmons", "Mr. Obama", "the U.S. Treasury").
 
-const ABBREVIATIONS = new Set(
+/** Words written with a dot that does not end a sentence. */
+export const ABBREVIATIONS = new Set(
 	'mr mrs ms dr prof gen lt col capt sgt maj cmdr adm sen rep gov pres st jr sr rev hon fr no nos vs etc inc corp co ltd dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd'.split(' '),
 );
 
