@@ -6,7 +6,7 @@
 //   npx tsx scripts/render-reply.ts met putin --out docs/met.html     # any console line; name:value options work
 //   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
 //     --disable-component-update --disable-sync --user-data-dir=$(mktemp -d) --hide-scrollbars \
-//     --window-size=900,600 --screenshot=docs/reply.png docs/reply.html         # met.png: --window-size=900,584
+//     --window-size=900,520 --screenshot=docs/reply.png docs/reply.html         # met.png: --window-size=900,584
 //
 // Only bold, italics, masked links, inline code, backslash escapes and "> " block quotes are rendered: that is
 // all the embed renderer emits. No network: system fonts, no images.
