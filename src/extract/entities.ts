@@ -239,7 +239,7 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		e.aliases.add(t.text);
 		e.aliases.add(body.slice(tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
-		if (titled || !match) addRoles(e, at, at);
+		addRoles(e, at, at);
 		mentions.push({ start: t.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
 	}
 

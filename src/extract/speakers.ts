@@ -38,6 +38,10 @@ function onlyRoleWords(text: string): boolean {
 	}) && !words.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
 
+type Gender = 'f' | 'm';
+const FEMALE = new Set('mrs ms miss madam dame lady queen princess chairwoman spokeswoman congresswoman businesswoman woman girl mother wife daughter sister widow grandmother aunt niece actress'.split(' '));
+const MALE = new Set('mr sir lord king prince chairman spokesman congressman businessman man boy father husband son brother widower grandfather uncle nephew actor'.split(' '));
+
 /** Verbs that may come before their subject ("said Lavrov"); after "told" comes the listener, not the speaker. */
 const INVERTIBLE = new Set('said says added adds continued noted explained wrote writes recalled stated insisted argued according replied responded answered observed remarked concluded began asked asks'.split(' '));
 
@@ -91,26 +95,44 @@ export class SpeakerResolver {
 	}
 
 	/** The latest record before `at`, within `paragraphs` paragraphs. */
-	private latestBefore(records: readonly { name: string; at: number }[], at: number, paragraphs = 3): { name: string; at: number } | null {
+	private latestBefore(records: readonly { name: string; at: number }[], at: number, paragraphs = 3, fits: (name: string) => boolean = () => true): { name: string; at: number } | null {
 		let best: { name: string; at: number } | null = null;
 		for (let i = records.length - 1; i >= 0 && i >= records.length - 8; i--) {
 			const r = records[i]!;
-			if (r.at < at && (!best || r.at > best.at)) best = r;
+			if (r.at < at && (!best || r.at > best.at) && fits(r.name)) best = r;
 		}
 		return best && this.paragraphOf(at) - this.paragraphOf(best.at) <= paragraphs ? best : null;
 	}
 
+	private readonly genders = new Map<string, Gender | null>();
+
+	/** A person's gender when the article shows it (an honorific, a gendered role), else null. */
+	private genderOf(name: string): Gender | null {
+		if (!this.genders.has(name)) {
+			const entity = this.names.entities.get(name);
+			const words = entity ? [...entity.aliases, ...entity.roles.map((r) => this.body.slice(r.start, r.end))].join(' ').toLowerCase().split(/[^a-z]+/) : [];
+			const female = words.some((w) => FEMALE.has(w));
+			const male = words.some((w) => MALE.has(w));
+			this.genders.set(name, female === male ? null : female ? 'f' : 'm');
+		}
+		return this.genders.get(name)!;
+	}
+
 	private resolvePronoun(at: number): string | null {
 		const paragraph = this.paragraphOf(at);
+		// "she" is never a man the article calls "Mr" or "chairman", nor "he" a woman.
+		const pronoun = lower(this.tokens[this.tokenIndexAt(at)]!);
+		const want: Gender | null = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null;
+		const fits = (name: string) => !want || (this.genderOf(name) ?? want) === want;
 		// The last speaker, unless a later paragraph has opened with someone else.
-		const speaker = this.latestBefore(this.speakers, at);
-		const subject = this.latestBefore(this.subjects, at);
+		const speaker = this.latestBefore(this.speakers, at, 3, fits);
+		const subject = this.latestBefore(this.subjects, at, 3, fits);
 		if (speaker && subject) return this.paragraphOf(subject.at) > this.paragraphOf(speaker.at) ? subject.name : speaker.name;
 		if (speaker ?? subject) return (speaker ?? subject)!.name;
 		for (let i = firstAtOrAfter(this.names.mentions, at) - 1; i >= 0; i--) {
 			const m = this.names.mentions[i]!;
 			if (paragraph - this.paragraphOf(m.start) > 1) break;
-			if (m.kind === 'person' && m.end <= at && !this.inQuote(m.start)) return m.name;
+			if (m.kind === 'person' && m.end <= at && !this.inQuote(m.start) && fits(m.name)) return m.name;
 		}
 		return null;
 	}

@@ -37,6 +37,17 @@ describe('attribute: speakers by reference', () => {
 		]);
 	});
 
+	it('GIVEN "she said" after a man spoke THEN the woman named before him, never the man', () => {
+		expect(
+			quotesOf(
+				'Maria Gonzalez, the committee\'s chairwoman, met Mr Tom Walsh.',
+				'"We will not back down," Gonzalez said.',
+				'"The deal is close," Walsh said.',
+				'"It is a good start," she said.',
+			).map((q) => q.speaker),
+		).toEqual(['Maria Gonzalez', 'Tom Walsh', 'Maria Gonzalez']);
+	});
+
 	it('GIVEN "…," the minister said THEN the person whose role is minister (title-only)', () => {
 		expect(quotesOf(LAVROV, `"${SAID}," the minister said.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'title-only', cue: 'the minister said' }]);
 	});
