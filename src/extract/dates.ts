@@ -91,8 +91,18 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 		resolve: (m) => (monthIndex(m[1]!) >= 0 ? month(m[0], +m[2]!, monthIndex(m[1]!)) : null),
 	},
 	{
-		re: /\b(?:in|since|during|until|by|throughout) ((?:19|20)\d{2})\b/g,
+		re: /\b(?:in|since|during|until|by|throughout|(?:the )?(?:end|start|beginning|middle) of) ((?:19|20)\d{2})\b/g,
 		resolve: (m) => year(m[0], +m[1]!),
+	},
+	{
+		// "in May": the month of the publication year, or of the year before when it has not come yet.
+		re: new RegExp(`\\b(?:in|since|during|until|by|early|late|mid-?)\\s+(${MONTH})(?![\\w.]* \\d)`, 'g'),
+		resolve: (m, pub, future) => {
+			const index = monthIndex(m[1]!);
+			if (pub === null || index < 0) return null;
+			const [y, now] = ymd(pub);
+			return month(m[0], !future && index > now ? y - 1 : future && index < now ? y + 1 : y, index);
+		},
 	},
 	{
 		re: new RegExp(`\\b(?:(last|this|next|on|later on|earlier on|late on|early on)\\s+)?(${WEEKDAY})\\b(?: (?:morning|afternoon|evening|night))?`, 'g'),

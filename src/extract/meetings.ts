@@ -50,6 +50,7 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:dispatched|sent|sends|send|dispatches)\s+(?:an?\s+)?(?:\w+\s+)?(?:envoy|emissary|delegation)\s+to\b/g, kind: 'envoy trip', travel: true },
 	{ re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?talks\s+with\b/g, kind: 'talks' },
 	{ re: /\btalks\s+with\b/g, kind: 'talks', noun: true },
+	{ re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}?talks\b(?!\s+with)/g, kind: 'talks' },
 	{ re: /(?<!\b(?:a|an|the)\s)\b(?:visited|visits|visit|visiting|toured|tours|(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go)(?: on)? to|(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})/gu, kind: 'visit', travel: true },
 	{ re: /\b(?:a|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b/g, kind: 'visit', noun: true, travel: true },
 	{ re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|the \p{Lu}))/gu, kind: 'visit' },

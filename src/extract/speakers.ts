@@ -170,7 +170,9 @@ export class SpeakerResolver {
 			return named && named.kind !== 'place' ? this.named(named) : null;
 		}
 		if (gap.trim()) return null;
-		if (ownMention && ownMention.kind !== 'place') {
+		// A capital speaks for its government ("Beijing said", "the Kremlin said"), but "officials in Beijing said" do not.
+		const placeSpeaks = ownMention?.kind === 'place' && !/\b(?:in|at|from|to|near|of|across)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, ownMention.start - 12), ownMention.start));
+		if (ownMention && (ownMention.kind !== 'place' || placeSpeaks)) {
 			// "David Watt of Rosenberg Research said": the person, not the firm.
 			const person = ownMention.kind !== 'person' && / of (?:the )?$/.test(this.body.slice(ownMention.start - 8, ownMention.start)) ? this.mentionByEnd.get(this.body.lastIndexOf(' of ', ownMention.start)) : undefined;
 			return this.named(person?.kind === 'person' ? person : ownMention);

@@ -84,7 +84,8 @@ export function statementsIn(body: string, sentence: TextRange, resolver: Speake
 		if (comma < 0) continue;
 		const cueStart = sentence.start + comma + 2;
 		const cueSubject = resolver.subjectBefore(v, cueStart);
-		if (!cueSubject?.name || cueSubject.range.start !== cueStart) continue;
+		// The cue is the whole clause after the comma: "X said", "the State Department said".
+		if (!cueSubject?.name || !/^(?:the\s+)?$/i.test(body.slice(cueStart, cueSubject.range.start))) continue;
 		// The clause starts after any quotation in the sentence: '… a direct "challenge," a deal was still possible, X said.'
 		const quoted = spans.filter((s) => s.start >= sentence.start && s.end <= cueStart);
 		const from = quoted.length ? quoted.at(-1)!.end + 1 : sentence.start;
