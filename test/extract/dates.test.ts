@@ -12,6 +12,20 @@ function dates(text: string, published: string | null = WEDNESDAY) {
 }
 const day = (text: string, date: string) => ({ text, start: date, end: date, precision: 'day' });
 
+describe('findDates: months and years without a day', () => {
+	it.each([
+		['Exports fell in May.', { text: 'in May', start: '2023-05-01', end: '2023-05-31', precision: 'month' }],
+		['Exports fell in March.', { text: 'in March', start: '2024-03-01', end: '2024-03-31', precision: 'month' }],
+		['The plant will close by the end of 2025.', { text: 'the end of 2025', start: '2025-01-01', end: '2025-12-31', precision: 'year' }],
+	])('GIVEN %j THEN %j', (text, period) => {
+		expect(dates(text)).toEqual([period]);
+	});
+
+	it('GIVEN "may" as a verb THEN no date', () => {
+		expect(dates('Prices may fall in the spring.')).toEqual([]);
+	});
+});
+
 describe('findDates: weekdays against the publication date', () => {
 	it.each([
 		['Lavrov met Xi in Beijing on Tuesday.', day('on Tuesday', '2024-04-09')],

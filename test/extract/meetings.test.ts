@@ -18,6 +18,16 @@ describe('findMeetings', () => {
 		]);
 	});
 
+	it('GIVEN "A and B held talks in Moscow on July 8" THEN talks of both, in Moscow, on that day', () => {
+		expect(meetingsOf(['Narendra Modi and Vladimir Putin held talks in Moscow on July 8.'], '2024-07-10')).toEqual([
+			{ participants: ['Narendra Modi', 'Vladimir Putin'], kind: 'talks', place: 'Moscow', date: day('July 8', '2024-07-08'), status: 'happened' },
+		]);
+	});
+
+	it('GIVEN a meeting with no party in its own sentence, far from the last one THEN no meeting is made up', () => {
+		expect(meetingsOf(['Joe Biden met Xi Jinping in Beijing on Monday.', 'Markets fell sharply.', 'Later, Keir Starmer hosted a summit in London on Friday.']).map((m) => m.participants)).toEqual([['Joe Biden', 'Xi Jinping']]);
+	});
+
 	it('GIVEN a phone call "last week" THEN a phone call dated to the previous week', () => {
 		expect(meetingsOf(['Joe Biden spoke by phone with Xi Jinping last week.'])).toEqual([
 			{ participants: ['Joe Biden', 'Xi Jinping'], kind: 'phone call', place: null, date: { text: 'last week', start: '2024-04-01', end: '2024-04-07', precision: 'week' }, status: 'happened' },

@@ -18,6 +18,17 @@ describe('statementsIn', () => {
 		expect(statementsOf('Sergei Lavrov spoke in Moscow.', 'The sanctions against Russia would fail, Lavrov said.')).toEqual([{ text: 'The sanctions against Russia would fail', speaker: 'Sergei Lavrov', cue: 'Lavrov said' }]);
 	});
 
+	it('GIVEN "…, the State Department said" or "…, the Kremlin said" THEN the organisation or the capital speaking for it', () => {
+		expect(statementsOf('Chinese Foreign Minister Wang Yi will visit Washington next week, the State Department said on Friday.', 'Vladimir Putin spoke with Tayyip Erdogan by phone, the Kremlin said.')).toEqual([
+			{ text: 'Chinese Foreign Minister Wang Yi will visit Washington next week', speaker: 'State Department', cue: 'the State Department said' },
+			{ text: 'Vladimir Putin spoke with Tayyip Erdogan by phone', speaker: 'Kremlin', cue: 'the Kremlin said' },
+		]);
+	});
+
+	it('GIVEN officials in a capital THEN the capital is where they are, not who speaks', () => {
+		expect(statementsOf('The deal is off, officials in Beijing said.')).toEqual([]);
+	});
+
 	it('GIVEN "X called Y a dictator and said …" THEN the coordinated verb shares the subject', () => {
 		expect(statementsOf('Joe Biden called Xi Jinping a dictator and said Putin was a killer.')).toEqual([{ text: 'Putin was a killer', speaker: 'Joe Biden', cue: 'Joe Biden called Xi Jinping a dictator and said' }]);
 	});
