@@ -24,8 +24,9 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	const [name, ...args] = positionals;
-	// Arguments keep their own spaces ("Barack Obama" is one value); the console's parser does the rest.
-	const line = parseLine(`/${name ?? ''} ${args.map((a) => (/\s/.test(a) ? `"${a.replace(/"/g, '')}"` : a)).join(' ')}`, commandsByName);
+	// Arguments keep their own spaces ("Barack Obama" is one value); the console's parser does the rest. A straight
+	// quotation mark inside an argument becomes a curly one, which matching treats alike, so it cannot end the value.
+	const line = parseLine(`/${name ?? ''} ${args.map((a) => (/\s/.test(a) ? `"${a.replace(/"/g, '”')}"` : a)).join(' ')}`, commandsByName);
 	if (!name || !line.ok) {
 		console.error(`${line.ok ? 'no command given' : line.message}\n${USAGE}`);
 		return 2;
