@@ -28,7 +28,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
 const lower = (t: Token) => t.text.toLowerCase();
 
 /** Words that may stand between a closing mark and the speaker: a role ("White House press secretary"), no clause. */
-function onlyRoleWords(text: string): boolean {
+export function onlyRoleWords(text: string): boolean {
 	const words = text.replace(/^[\s,.!?—–-]+/, '').split(/\s+/).filter(Boolean);
 	if (words.length === 0) return true;
 	if (words.length > 8 || /[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))) return false;
@@ -41,6 +41,8 @@ function onlyRoleWords(text: string): boolean {
 type Gender = 'f' | 'm';
 const FEMALE = new Set('mrs ms miss madam dame lady queen princess chairwoman spokeswoman congresswoman businesswoman woman girl mother wife daughter sister widow grandmother aunt niece actress'.split(' '));
 const MALE = new Set('mr sir lord king prince chairman spokesman congressman businessman man boy father husband son brother widower grandfather uncle nephew actor'.split(' '));
+
+const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/i;
 
 /** Verbs that may come before their subject ("said Lavrov"); after "told" comes the listener, not the speaker. */
 const INVERTIBLE = new Set('said says added adds continued noted explained wrote writes recalled stated insisted argued according replied responded answered observed remarked concluded began asked asks'.split(' '));
@@ -156,7 +158,12 @@ export class SpeakerResolver {
 		// Adverbs and auxiliaries may stand between, with nothing but spaces ("Lavrov also said", not "is not,” said").
 		const spaced = (i: number) => !this.body.slice(this.tokens[i]!.end, this.tokens[i + 1]!.start).trim();
 		let k = verb - 1;
-		while (k >= 0 && this.tokens[k]!.start >= floor && BETWEEN.has(lower(this.tokens[k]!)) && spaced(k)) k--;
+		for (;;) {
+			// "Kristersson on Monday admitted", "Lavrov also said": adverbs and a time between subject and verb.
+			if (k >= 1 && TIME_WORDS.test(this.tokens[k]!.text) && /^(?:on|last|this|next|early|late|earlier|later)$/i.test(this.tokens[k - 1]!.text) && spaced(k) && spaced(k - 1)) k -= 2;
+			else if (k >= 0 && this.tokens[k]!.start >= floor && BETWEEN.has(lower(this.tokens[k]!)) && spaced(k)) k--;
+			else break;
+		}
 		if (k < 0 || this.tokens[k]!.start < floor) return null;
 		const t = this.tokens[k]!;
 		const gap = this.body.slice(t.end, this.tokens[k + 1]!.start);
@@ -166,7 +173,7 @@ export class SpeakerResolver {
 			if (ownMention?.kind === 'person') return this.named(ownMention);
 			const comma = this.body.lastIndexOf(', ', t.start);
 			const apposition = this.body.slice(comma + 2, t.end);
-			const named = comma >= floor && apposition.length < 250 && /^(?:a|an|the|\d{1,3}|\p{Lu}\p{L}*['’]s)\b/u.test(apposition) ? this.mentionByEnd.get(comma) : undefined;
+			const named = comma >= floor && apposition.length < 250 && /^(?:a|an|the|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u.test(apposition) ? this.mentionByEnd.get(comma) : undefined;
 			return named && named.kind !== 'place' ? this.named(named) : null;
 		}
 		if (gap.trim()) return null;

@@ -3,7 +3,7 @@ import type { TextRange } from '../text/sentences.js';
 import type { AttributedStatement } from './attribution.js';
 import { STATEMENT_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quote-spans.js';
-import type { SpeakerResolver } from './speakers.js';
+import { type SpeakerResolver, onlyRoleWords } from './speakers.js';
 import type { Token } from './tokens.js';
 
 // Indirect speech: "Lavrov said (that) Moscow was …" and "…, the minister said." The reported clause is kept as a
@@ -21,7 +21,12 @@ const BARE_CLAUSE = new Set('urged urges stressed stresses reiterated reiterates
 const MIN_CLAUSE_WORDS = 3;
 
 
+/** "PUTRAJAYA, Nov 22 — ", "LONDON (Reuters) - ": a dateline opens the story, not the reported clause. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'\/-]+(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s*/u;
+
 function trimClause(body: string, start: number, end: number): TextRange | null {
+	const dateline = DATELINE.exec(body.slice(start, end));
+	if (dateline) start += dateline[0].length;
 	const cut = CLAUSE_END.exec(body.slice(start, end));
 	// Keep a closing quotation mark that ends the clause, so the article's own quotation stays whole.
 	if (cut) end = start + cut.index + (/^,["”’]/.test(cut[0]) ? 2 : 0);
@@ -85,7 +90,7 @@ export function statementsIn(body: string, sentence: TextRange, resolver: Speake
 		const cueStart = sentence.start + comma + 2;
 		const cueSubject = resolver.subjectBefore(v, cueStart);
 		// The cue is the whole clause after the comma: "X said", "the State Department said".
-		if (!cueSubject?.name || !/^(?:the\s+)?$/i.test(body.slice(cueStart, cueSubject.range.start))) continue;
+		if (!cueSubject?.name || !onlyRoleWords(body.slice(cueStart, cueSubject.range.start).replace(/^the\s+/i, ''))) continue;
 		// The clause starts after any quotation in the sentence: '… a direct "challenge," a deal was still possible, X said.'
 		const quoted = spans.filter((s) => s.start >= sentence.start && s.end <= cueStart);
 		const from = quoted.length ? quoted.at(-1)!.end + 1 : sentence.start;

@@ -25,6 +25,13 @@ describe('statementsIn', () => {
 		]);
 	});
 
+	it('GIVEN a dateline, a titled speaker after the clause and a time before the verb THEN clean clauses by the right people', () => {
+		expect(statementsOf('PUTRAJAYA, Nov 22 — Private companies did not pay for the trips, Communications Minister Fahmi Fadzil said today.', 'Swedish Prime Minister Ulf Kristersson on Monday admitted he was concerned about the leaks.')).toEqual([
+			{ text: 'Private companies did not pay for the trips', speaker: 'Fahmi Fadzil', cue: 'Communications Minister Fahmi Fadzil said' },
+			{ text: 'he was concerned about the leaks', speaker: 'Ulf Kristersson', cue: 'Ulf Kristersson on Monday admitted' },
+		]);
+	});
+
 	it('GIVEN officials in a capital THEN the capital is where they are, not who speaks', () => {
 		expect(statementsOf('The deal is off, officials in Beijing said.')).toEqual([]);
 	});
