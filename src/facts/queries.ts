@@ -1,7 +1,7 @@
 import type { Answer } from '../answer/answer.js';
 import { topicKey } from '../extract/topics.js';
 import { AnswerBuilder, notFound } from './answer-builder.js';
-import type { Entity, Meeting, Statement } from './schema.js';
+import type { Entity, Meeting } from './schema.js';
 import type { FactStore } from './store.js';
 
 // The facts module: pure functions from the store and the user's words to one Answer.
@@ -29,9 +29,8 @@ export function quotes(store: FactStore, speaker: string, topic?: string): Answe
 	const wanted = topic ? topicKey(topic) ?? topic.toLowerCase() : null;
 	const about = <T extends { topics: string[]; span: { text: string } }>(item: T) => !wanted || item.topics.includes(wanted) || item.span.text.toLowerCase().includes(wanted);
 	const found = people.flatMap((p) => store.quotesBy(p.key).filter(about));
-	// A statement that holds one of these quotations would show the same words twice.
-	const overlapsQuote = (s: Statement) => found.some((q) => q.span.article === s.span.article && q.span.start < s.span.end && s.span.start < q.span.end);
-	const paraphrased = people.flatMap((p) => store.statementsBy(p.key).filter(about)).filter((s) => !overlapsQuote(s));
+	// A statement that holds the speaker's own quotation would show the same words twice.
+	const paraphrased = people.flatMap((p) => store.statementsBy(p.key).filter((s) => about(s) && !store.echoesQuote(s)));
 	const who = names(people);
 	if (found.length + paraphrased.length === 0) {
 		const message = topic ? `No quote or statement by ${who} on "${topic}" in the articles.` : `The articles quote nothing from ${who}.`;

@@ -66,6 +66,8 @@ export class FactStore {
 	private readonly meetingsByParticipant = new Map<string, Meeting[]>();
 	private readonly topics = new Map<string, TopicIndex>();
 	private readonly figuresBySentence = new Map<string, Figure[]>();
+	/** Statements that contain a quotation by the same speaker. */
+	private readonly echoes = new Set<Statement>();
 	/** Newest first. */
 	readonly articlesByDate: readonly Article[];
 	/** Dated meetings, earliest first. */
@@ -94,6 +96,12 @@ export class FactStore {
 		for (const statement of facts.statements) push(this.statementsBySpeaker, statement.speaker, statement);
 		for (const meeting of facts.meetings) for (const key of meeting.participants) push(this.meetingsByParticipant, key, meeting);
 		for (const list of [...this.quotesBySpeaker.values(), ...this.statementsBySpeaker.values(), ...this.meetingsByParticipant.values()]) list.sort(sortByDate);
+		const quoteStarts = new Map<string, Quote[]>();
+		for (const q of facts.quotes) if (q.speaker) push(quoteStarts, `${q.span.article}:${q.speaker}`, q);
+		for (const s of facts.statements) {
+			const own = quoteStarts.get(`${s.span.article}:${s.speaker}`) ?? [];
+			if (own.some((q) => q.span.start < s.span.end && s.span.start < q.span.end)) this.echoes.add(s);
+		}
 
 		const topic = (name: string): TopicIndex => {
 			let index = this.topics.get(name);
@@ -216,6 +224,11 @@ export class FactStore {
 			if (out.length >= limit) break;
 		}
 		return out;
+	}
+
+	/** Whether a statement holds a quotation by its own speaker, so an answer with the quotation can leave it out. */
+	echoesQuote(statement: Statement): boolean {
+		return this.echoes.has(statement);
 	}
 
 	/** The figures stated in a sentence. */
