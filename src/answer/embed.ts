@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from './answer.js';
-import { cutAtWord, escapeText, escapeWithin } from './cut.js';
+import { cutAtWord, escapeWithin } from './cut.js';
 import { detailsLine, itemBody, itemNote, linkTarget, sourceLine } from './format.js';
 import { BUDGET, EPHEMERAL, LIMITS } from './limits.js';
 

@@ -3,7 +3,8 @@ import type { TextRange } from '../text/sentences.js';
 import type { AttributedStatement } from './attribution.js';
 import { STATEMENT_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quote-spans.js';
-import { type SpeakerResolver, onlyRoleWords } from './speakers.js';
+import { onlyRoleWords } from './speaker-words.js';
+import type { SpeakerResolver } from './speakers.js';
 import type { Token } from './tokens.js';
 
 // Indirect speech: "Lavrov said (that) Moscow was …" and "…, the minister said." The reported clause is kept as a

@@ -1,0 +1,34 @@
+import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+// The words attribution rules look for around a reporting verb.
+
+/** Words allowed between a subject and its verb ("Lavrov also said", "he had earlier told"). */
+export const BETWEEN = new Set('also has had have was is were are would could will later then again once previously reportedly recently further simply just earlier first separately subsequently repeatedly publicly privately already only himself herself itself themselves never not then too frequently often'.split(' '));
+export const PRONOUNS = new Set(['he', 'she']);
+export const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
+
+export const lower = (t: Token) => t.text.toLowerCase();
+
+/** Words that may stand between a closing mark and the speaker: a role ("White House press secretary"), no clause. */
+export function onlyRoleWords(text: string): boolean {
+	const words = text.replace(/^[\s,.!?—–-]+/, '').split(/\s+/).filter(Boolean);
+	if (words.length === 0) return true;
+	if (words.length > 8 || /[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))) return false;
+	return words.some((w) => {
+		const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
+		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word);
+	}) && !words.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
+}
+
+export type Gender = 'f' | 'm';
+export const FEMALE = new Set('mrs ms miss madam dame lady queen princess chairwoman spokeswoman congresswoman businesswoman woman girl mother wife daughter sister widow grandmother aunt niece actress'.split(' '));
+export const MALE = new Set('mr sir lord king prince chairman spokesman congressman businessman man boy father husband son brother widower grandfather uncle nephew actor'.split(' '));
+
+export const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/i;
+
+/** Verbs that may come before their subject ("said Lavrov"); after "told" comes the listener, not the speaker. */
+export const INVERTIBLE = new Set('said says added adds continued noted explained wrote writes recalled stated insisted argued according replied responded answered observed remarked concluded began asked asks'.split(' '));
+
+/** Words that may stand between a verb and the speaker after it ("said his daughter Linda Wu"). */
+export const BEFORE_NAME = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'former', 'senior']);
