@@ -171,7 +171,7 @@ export function findEntities(body: string): ArticleEntities {
 		// A title inside the run starts the name after it: "Reuters Editor-in-Chief Alessandra Galloni".
 		let nameAt = -1;
 		for (let p = j - 3; p >= i; p--) {
-			if (isTitle(at(p)) && classify(span(p + 1, j)) === 'person') {
+			if (isTitle(at(p)) && !isTitle(at(p + 1)) && classify(span(p + 1, j)) === 'person') {
 				nameAt = p + 1;
 				break;
 			}

@@ -61,7 +61,7 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:address|addressed|addresses|addressing|(?:an|his|her|their) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)(?= (?:a joint (?:meeting|session) of |the )?\p{Lu}[\p{L}. ]*?(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))\s+(?:a joint (?:meeting|session) of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})/gu, kind: 'meeting', audience: true },
 ];
 
-const FUTURE = /\b(?:will|shall|is to|are to|plans? to|planning to|planned|intends? to|is expected|are expected|expected to|scheduled|is due|are due|is set to|are set to|upcoming|going to|would travel|would visit|next week|next month|next year)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|plans? to|planning to|planned|intends? to|is expected|are expected|expected to|scheduled|is due|are due|is set to|are set to|upcoming|going to|would travel|would visit|next week|next month|next year|later (?:on|today|tonight|this))\b/i;
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
 
 /** A name followed by a reporting verb is who tells of the meeting, not who met ("…, Wi said"). */

@@ -125,8 +125,11 @@ export function who(store: FactStore, name: string): Answer {
 	for (const e of people) {
 		const details: Record<string, string> = { kind: e.kind, quotes: String(store.quotesBy(e.key).length), meetings: String(store.meetingsOf(e.key).length) };
 		if (e.aliases.length) details['also called'] = e.aliases.slice(0, 12).join('; ');
+		// The role as written; without one, how often the articles name them.
 		const role = e.roles[0];
-		answer.line('person', role ? role.text : e.name, e.name, details, role?.article ?? e.mentions[0]?.article ?? null, role ?? null);
+		const articles = new Set(e.mentions.map((m) => m.article)).size;
+		const named = `named ${plural(e.mentions.length, 'time')} in ${plural(articles, 'article')}`;
+		answer.line('person', role ? role.text : named, e.name, details, role?.article ?? e.mentions[0]?.article ?? null, role ?? null);
 		for (const q of store.quotesBy(e.key).slice(0, 3)) answer.quote(q);
 		for (const m of store.meetingsOf(e.key).slice(0, 3)) answer.meeting(m);
 	}

@@ -10,6 +10,11 @@ function names(body: string) {
 }
 
 describe('findEntities', () => {
+	it('GIVEN a two-word title before a surname ("Prime Minister Netanyahu") THEN the person named in full, not "Minister Netanyahu"', () => {
+		const { entities } = names('Benjamin Netanyahu won the vote. Prime Minister Netanyahu thanked voters.');
+		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Benjamin Netanyahu', ['Benjamin Netanyahu', 'Netanyahu', 'Prime Minister Netanyahu']]]);
+	});
+
 	it('GIVEN the seed lede THEN titles are split off into roles, and surnames and "Xi" (family name first) resolve to the full names', () => {
 		expect(names("Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday. Lavrov said the talks went well. Xi agreed.")).toEqual({
 			entities: [
