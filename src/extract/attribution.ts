@@ -98,7 +98,10 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		let form: QuoteForm = formOf(cue, cue === after, cue === before && /\w/.test(body.slice(cue?.verb.end ?? openAt, openAt).replace(/\b(?:that|on \w+)\b/g, '')));
 		let speaker = cue?.subject.name ?? null;
 
-		if (!cue) {
+		// '"…," said one resident': a reporting verb right after the quotation names someone this rule cannot, so the
+		// quotation is nobody's rather than the previous speaker's.
+		const saidBySomeone = last.close >= 0 && resolver.verbsIn(closeAt, ceiling).some((v) => resolver.tokens[v]!.start - closeAt < 40);
+		if (!cue && !saidBySomeone) {
 			// No cue in its own sentence: the speaker of the quotation just before it in the paragraph, or, for a
 			// paragraph that is all quotation, whoever spoke in the paragraph before.
 			const paragraph = first.paragraph;

@@ -165,7 +165,7 @@ export class SpeakerResolver {
 		if (PRONOUNS.has(word)) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
 		// "the Palestinian Dialogue Group in Turkey, which says": the nearest person or organisation before.
 		if (word === 'which' || word === 'who') {
-			const antecedent = within(this.names.mentions, t.start - 120, t.start).filter((m) => t.start - m.end < 80 && (m.kind === 'person' || m.kind === 'organisation')).at(-1);
+			const antecedent = within(this.names.mentions, Math.max(floor, t.start - 80), t.start).filter((m) => t.start - m.end < 40 && (m.kind === 'person' || m.kind === 'organisation')).at(-1);
 			return antecedent ? this.named(antecedent) : null;
 		}
 		if (PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word)) return { name: null, via: 'generic', range: { start: t.start, end: t.end } };

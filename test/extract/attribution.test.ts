@@ -100,6 +100,13 @@ describe('attribute: no speaker is guessed', () => {
 		expect(quotesOf(...paragraphs).map((q) => [q.speaker, q.form, q.cue])).toEqual([[null, 'unattributed', null]]);
 	});
 
+	it('GIVEN a whole-paragraph quotation said by "one resident" after a named speaker THEN nobody, not the previous speaker', () => {
+		expect(quotesOf(LAVROV, `"${SAID}," Lavrov said.`, '“It is a disaster,” said one resident, who asked not to be named.').map((q) => [q.speaker, q.form])).toEqual([
+			['Sergei Lavrov', 'speaker-after'],
+			[null, 'unattributed'],
+		]);
+	});
+
 	it('GIVEN two-word scare quotes or a title of a work THEN no quotation at all', () => {
 		expect(quotesOf('Lavrov praised a “new era” of ties and said he liked “Crazy Rich Asians”.')).toEqual([]);
 	});
