@@ -184,7 +184,9 @@ export function findDates(text: string, from: number, to: number, published: str
 			if (blocks) blocked.push({ start, end });
 			const before = slice.slice(Math.max(0, m.index - 100), m.index);
 			const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 100);
-			const period = resolve(m, pub, speaksOfFuture(before.split(/[.;]\s|,\s(?=\p{Lu})/u).at(-1) ?? before, after.split(/[.;](?:\s|$)/)[0] ?? after));
+			// The clause around the date: not past a sentence end (quotation marks included), a paragraph or a comma before a name.
+			const clauseBefore = before.split(/[.;!?]["'’”]?\s|\n|,\s(?=\p{Lu})/u).at(-1) ?? before;
+			const period = resolve(m, pub, speaksOfFuture(clauseBefore, after.split(/[.;!?](?:\s|$)|\n/)[0] ?? after));
 			if (period) found.push({ start, end, period: { ...period, text: m[0] } });
 		}
 	}

@@ -3,7 +3,7 @@ import { within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
 import { type ArticleEntities, nameByTitle } from './entities.js';
-import { ROLE_NOUNS } from './lexicon.js';
+import { NOT_NAME_WORDS, ROLE_NOUNS } from './lexicon.js';
 
 // Who met, called, visited or hosted whom: a meeting word in a sentence, the names before it (who) and after it
 // (whom or where), the first date in the sentence and the tense (happened or planned).
@@ -53,7 +53,7 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}?talks\b(?!\s+with)/g, kind: 'talks' },
 	{ re: /(?<!\b(?:a|an|the)\s)\b(?:visited|visits|visit|visiting|toured|tours|(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go)(?: on)? to|(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})/gu, kind: 'visit', travel: true },
 	{ re: /\b(?:a|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b/g, kind: 'visit', noun: true, travel: true },
-	{ re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|the \p{Lu}))/gu, kind: 'visit' },
+	{ re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|the \p{Lu}))/gu, kind: 'visit', unnamed: true },
 	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z])/g, kind: 'meeting', unnamed: true },
 	{ re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
@@ -66,6 +66,14 @@ const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
 
 /** A name followed by a reporting verb is who tells of the meeting, not who met ("…, Wi said"). */
 const SPEAKS_AFTER = /^(?:,[^,]{0,60},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:said|says|told|tells|added|noted|explained|stated|announced|confirmed|reported|wrote|replied|responded|answered|insisted|argued|stressed)\b/;
+
+/** "in Manchester", "at Chequers": a capitalised name after "in" or "at" that no list knows, but no month or weekday. */
+function placeNamedAfter(body: string, from: number, to: number): TextRange | undefined {
+	const m = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u.exec(body.slice(from, to));
+	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
+	const start = from + m.index + m[0].length - m[1]!.length;
+	return { start, end: start + m[1]!.length };
+}
 
 /** The date nearest the meeting word in its clause, or one opening the sentence ("On Tuesday, Lee is to meet …"). */
 function dateFor(dates: DateMention[], sentence: TextRange, clause: TextRange, at: number, body: string): DateMention | null {
@@ -128,7 +136,7 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				let participants = [...new Set([...subjects, ...counterparts].map((x) => x.name))];
 				const unnamed = trigger.unnamed && !counterparts.length ? UNNAMED_PARTY.exec(body.slice(after, clauseEnd)) : null;
 				const counterpart = unnamed ? { start: after, end: after + unnamed[1]!.length } : null;
-				const place = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start))) ?? (trigger.kind === 'visit' ? destination[0] : undefined);
+				const place = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start))) ?? (trigger.kind === 'visit' ? destination[0] : undefined) ?? placeNamedAfter(body, after, clauseEnd);
 				const future = FUTURE.test(upToClauseEnd);
 				const ownDate = dateFor(sentenceDates, sentence, { start: clauseStart, end: clauseEnd }, at, body);
 				const date = ownDate ?? (!future && lastDay && index - lastDay.sentence <= 2 ? lastDay.date : null);

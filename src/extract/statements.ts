@@ -52,7 +52,7 @@ function clauseAfter(body: string, verb: Token, sentence: TextRange, spans: Quot
 	if (that) from += that[0].length;
 	else if (!BARE_CLAUSE.has(word) && !TAKES_OBJECT.has(word)) return null;
 	// A direct quotation right after the verb is a quote, not a paraphrase.
-	if (/^\s*[,:]?\s*["“‘]/.test(body.slice(from, from + 4)) && spans.some((s) => s.open >= from && s.open < from + 4 && (s.close < 0 || s.close >= sentence.end - 2))) return null;
+	if (/^\s*[,:]?\s*["“‘']/.test(body.slice(from, from + 4)) && spans.some((s) => s.open >= from && s.open < from + 4 && (s.close < 0 || s.close >= sentence.end - 2))) return null;
 	// "X says, <clause>" reports the clause; "X said: “…”" introduces a quotation (handled above).
 	if (/^\s*:/.test(body.slice(from, from + 2))) return null;
 	if (/^\s*,/.test(body.slice(from, from + 2))) from = body.indexOf(',', from) + 1;

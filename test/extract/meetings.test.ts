@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsOf } from './handmade.js';
+import { build, meetingsOf } from './handmade.js';
 
 // Who met, called, visited or hosted whom, where, when, and whether it happened or is planned.
 
@@ -26,6 +26,19 @@ describe('findMeetings', () => {
 
 	it('GIVEN a meeting with no party in its own sentence, far from the last one THEN no meeting is made up', () => {
 		expect(meetingsOf(['Joe Biden met Xi Jinping in Beijing on Monday.', 'Markets fell sharply.', 'Later, Keir Starmer hosted a summit in London on Friday.']).map((m) => m.participants)).toEqual([['Joe Biden', 'Xi Jinping']]);
+	});
+
+	it('GIVEN a host and a guest the article does not name, at a place no list knows THEN the guest as written and the place', () => {
+		const facts = build(['The Prime Minister, Keir Starmer, will host the German chancellor at Chequers on Friday.'], '2024-11-03');
+		expect(facts.meetings.map((m) => ({ participants: m.participants, counterpart: m.counterpart?.text, place: m.place?.text, date: m.date?.start, status: m.status }))).toEqual([
+			{ participants: ['keir-starmer'], counterpart: 'the German chancellor', place: 'Chequers', date: '2024-11-08', status: 'planned' },
+		]);
+	});
+
+	it('GIVEN "met" after a paragraph that speaks of the future THEN the date still looks back', () => {
+		expect(meetingsOf(["'Working people will pay the price.'", 'Mel Stride met Keir Starmer in Manchester on Monday.'], '2024-11-03')).toEqual([
+			{ participants: ['Mel Stride', 'Keir Starmer'], kind: 'meeting', place: 'Manchester', date: day('on Monday', '2024-10-28'), status: 'happened' },
+		]);
 	});
 
 	it('GIVEN a phone call "last week" THEN a phone call dated to the previous week', () => {
