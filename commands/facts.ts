@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Command, MAX_OPTION_LENGTH, OptionType, choices, textOption } from '../src/command.js';
+import { type Command, choices, stringOption, textOption } from '../src/command.js';
 import { facts as factsOn } from '../src/facts/queries.js';
 
 const options = z.object({ topic: textOption });
@@ -8,7 +8,7 @@ export const facts: Command<typeof options> = {
 	definition: {
 		name: 'facts',
 		description: 'Key facts and figures on a topic',
-		options: [{ type: OptionType.String, name: 'topic', description: 'A topic such as trade, sanctions or war, or any word', required: true, autocomplete: true, max_length: MAX_OPTION_LENGTH }],
+		options: [stringOption('topic', 'A topic such as trade, sanctions or war, or any word', { required: true, autocomplete: true })],
 	},
 	options,
 	example: '/facts trade',

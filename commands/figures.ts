@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Command, MAX_OPTION_LENGTH, OptionType, choices, textOption } from '../src/command.js';
+import { type Command, choices, stringOption, textOption } from '../src/command.js';
 import { figures as figuresOn } from '../src/facts/queries.js';
 
 const options = z.object({ topic: textOption.optional() });
@@ -8,7 +8,7 @@ export const figures: Command<typeof options> = {
 	definition: {
 		name: 'figures',
 		description: 'Numbers in the articles: money, percentages, counts',
-		options: [{ type: OptionType.String, name: 'topic', description: 'Only figures on this topic', autocomplete: true, max_length: MAX_OPTION_LENGTH }],
+		options: [stringOption('topic', 'Only figures on this topic', { autocomplete: true })],
 	},
 	options,
 	example: '/figures trade',

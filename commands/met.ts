@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Command, MAX_OPTION_LENGTH, OptionType, choices, textOption } from '../src/command.js';
+import { type Command, choices, stringOption, textOption } from '../src/command.js';
 import { meetings } from '../src/facts/queries.js';
 
 const options = z.object({ person: textOption, with: textOption.optional() });
@@ -9,8 +9,8 @@ export const met: Command<typeof options> = {
 		name: 'met',
 		description: 'Who met, called or visited whom: when, where and what kind',
 		options: [
-			{ type: OptionType.String, name: 'person', description: 'A person, country or organisation', required: true, autocomplete: true, max_length: MAX_OPTION_LENGTH },
-			{ type: OptionType.String, name: 'with', description: 'Only meetings with this counterpart', autocomplete: true, max_length: MAX_OPTION_LENGTH },
+			stringOption('person', 'A person, country or organisation', { required: true, autocomplete: true }),
+			stringOption('with', 'Only meetings with this counterpart', { autocomplete: true }),
 		],
 	},
 	options,

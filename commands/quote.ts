@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Command, MAX_OPTION_LENGTH, OptionType, choices, textOption } from '../src/command.js';
+import { type Command, choices, stringOption, textOption } from '../src/command.js';
 import { quotes } from '../src/facts/queries.js';
 
 const options = z.object({ speaker: textOption, topic: textOption.optional() });
@@ -9,8 +9,8 @@ export const quote: Command<typeof options> = {
 		name: 'quote',
 		description: 'Verbatim quotes by a person, with their sources',
 		options: [
-			{ type: OptionType.String, name: 'speaker', description: 'Who said it (full name or surname)', required: true, autocomplete: true, max_length: MAX_OPTION_LENGTH },
-			{ type: OptionType.String, name: 'topic', description: 'Only quotes on this topic', autocomplete: true, max_length: MAX_OPTION_LENGTH },
+			stringOption('speaker', 'Who said it (full name or surname)', { required: true, autocomplete: true }),
+			stringOption('topic', 'Only quotes on this topic', { autocomplete: true }),
 		],
 	},
 	options,

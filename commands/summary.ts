@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Command, MAX_OPTION_LENGTH, OptionType, choices, textOption } from '../src/command.js';
+import { type Command, choices, stringOption, textOption } from '../src/command.js';
 import { summary as summaryOf } from '../src/facts/queries.js';
 
 const options = z.object({ article: textOption.optional() });
@@ -8,7 +8,7 @@ export const summary: Command<typeof options> = {
 	definition: {
 		name: 'summary',
 		description: 'A short summary of one article, or of every article',
-		options: [{ type: OptionType.String, name: 'article', description: 'Article title or id', autocomplete: true, max_length: MAX_OPTION_LENGTH }],
+		options: [stringOption('article', 'Article title or id', { autocomplete: true })],
 	},
 	options,
 	example: '/summary',

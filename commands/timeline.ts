@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Command, MAX_OPTION_LENGTH, OptionType, choices, textOption } from '../src/command.js';
+import { type Command, choices, stringOption, textOption } from '../src/command.js';
 import { timeline as timelineOf } from '../src/facts/queries.js';
 
 const options = z.object({ person: textOption.optional() });
@@ -8,7 +8,7 @@ export const timeline: Command<typeof options> = {
 	definition: {
 		name: 'timeline',
 		description: 'Dated meetings, calls and visits, earliest first',
-		options: [{ type: OptionType.String, name: 'person', description: 'Only events of this person', autocomplete: true, max_length: MAX_OPTION_LENGTH }],
+		options: [stringOption('person', 'Only events of this person', { autocomplete: true })],
 	},
 	options,
 	example: '/timeline putin',

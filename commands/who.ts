@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Command, MAX_OPTION_LENGTH, OptionType, choices, textOption } from '../src/command.js';
+import { type Command, choices, stringOption, textOption } from '../src/command.js';
 import { who as whoIs } from '../src/facts/queries.js';
 
 const options = z.object({ name: textOption });
@@ -8,7 +8,7 @@ export const who: Command<typeof options> = {
 	definition: {
 		name: 'who',
 		description: 'Who someone is: role, other names, what they said and whom they met',
-		options: [{ type: OptionType.String, name: 'name', description: 'A person, country or organisation', required: true, autocomplete: true, max_length: MAX_OPTION_LENGTH }],
+		options: [stringOption('name', 'A person, country or organisation', { required: true, autocomplete: true })],
 	},
 	options,
 	example: '/who peskov',

@@ -45,6 +45,11 @@ export interface Command<Options extends z.ZodType = z.ZodType> {
 /** Longest text a string option accepts: Discord's limit for an autocomplete value, so every offered key fits. */
 export const MAX_OPTION_LENGTH = 100;
 
+/** A string option's definition, capped at the length its schema (`textOption`) accepts. */
+export function stringOption(name: string, description: string, flags: { required?: boolean; autocomplete?: boolean } = {}): OptionDefinition {
+	return { type: OptionType.String, name, description, ...flags, max_length: MAX_OPTION_LENGTH };
+}
+
 /** A text option as every transport delivers it: trimmed, non-empty, short enough for paging state. */
 export const textOption = z
 	.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
