@@ -1,4 +1,5 @@
 import { inside, rangeAt } from '../text/ranges.js';
+import type { QuoteForm } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import type { ArticleEntities } from './entities.js';
 import type { QuoteSpan } from './quote-spans.js';
@@ -8,7 +9,6 @@ import { statementsIn } from './statements.js';
 // One pass over an article in reading order, attributing quotations and indirect statements. The order matters:
 // a pronoun or an unattributed continuation refers to whoever spoke last.
 
-export type QuoteForm = 'speaker-after' | 'speaker-before' | 'pronoun' | 'title-only' | 'partial' | 'continuation' | 'multi-paragraph' | 'unattributed';
 
 export interface AttributedQuote extends TextRange {
 	speaker: string | null;

@@ -59,6 +59,7 @@ export const entitySchema = z.object({
 export type Entity = z.infer<typeof entitySchema>;
 
 export const quoteFormSchema = z.enum(['speaker-after', 'speaker-before', 'pronoun', 'title-only', 'partial', 'continuation', 'multi-paragraph', 'unattributed']);
+export type QuoteForm = z.infer<typeof quoteFormSchema>;
 
 export const quoteSchema = z.object({
 	id: z.string(),
