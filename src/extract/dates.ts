@@ -111,10 +111,10 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 			const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
 			const diff = (target - new Date(pub).getUTCDay() + 7) % 7;
 			const lead = (m[1] ?? '').toLowerCase();
-			// "later on Friday" is still to come, that same day when the article is dated Friday.
+			// "will meet on Friday" in a Friday article is that day: news names a day a week ahead "next Friday" or by its date.
 			const forward = lead === 'next' || lead.startsWith('later') || (lead !== 'last' && future);
 			if (lead === 'next') return day(m[0], ...ymd(pub + (diff === 0 ? 7 : diff) * DAY));
-			if (forward) return day(m[0], ...ymd(pub + (diff === 0 && !lead.startsWith('later') ? 7 : diff) * DAY));
+			if (forward) return day(m[0], ...ymd(pub + diff * DAY));
 			const back = (7 - diff) % 7;
 			return day(m[0], ...ymd(pub - (lead === 'last' && back === 0 ? 7 : back) * DAY));
 		},

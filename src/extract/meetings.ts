@@ -3,7 +3,7 @@ import { within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
 import { type ArticleEntities, nameByTitle } from './entities.js';
-import { NOT_NAME_WORDS, ROLE_NOUNS } from './lexicon.js';
+import { NOT_NAME_WORDS, ROLE_NOUNS, WEEKDAYS } from './lexicon.js';
 
 // Who met, called, visited or hosted whom: a meeting word in a sentence, the names before it (who) and after it
 // (whom or where), the first date in the sentence and the tense (happened or planned).
@@ -61,6 +61,10 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:address|addressed|addresses|addressing|(?:an|his|her|their) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)(?= (?:a joint (?:meeting|session) of |the )?\p{Lu}[\p{L}. ]*?(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))\s+(?:a joint (?:meeting|session) of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})/gu, kind: 'meeting', audience: true },
 ];
 
+/** A sentence that sets its meeting at another time than the sentence before ("two months after Xi made his first trip"). */
+const OTHER_TIME = /\b(?:after|before|since|ago|previously|earlier|formerly|once|first|months|years|decades)\b/i;
+/** A weekday alone ("on Monday"), which the tense alone resolves a week back or forward. */
+const BARE_WEEKDAY = new RegExp(`^(?:on )?(?:${WEEKDAYS.join('|')})(?: (?:morning|afternoon|evening|night))?$`, 'i');
 const FUTURE = /\b(?:will|shall|is to|are to|plans? to|planning to|planned|intends? to|is expected|are expected|expected to|scheduled|is due|are due|is set to|are set to|upcoming|going to|would travel|would visit|next week|next month|next year|later (?:on|today|tonight|this))\b/i;
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
 
@@ -139,7 +143,7 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const place = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start))) ?? (trigger.kind === 'visit' ? destination[0] : undefined) ?? placeNamedAfter(body, after, clauseEnd);
 				const future = FUTURE.test(upToClauseEnd);
 				const ownDate = dateFor(sentenceDates, sentence, { start: clauseStart, end: clauseEnd }, at, body);
-				const date = ownDate ?? (!future && lastDay && index - lastDay.sentence <= 2 ? lastDay.date : null);
+				const date = ownDate ?? (!future && lastDay && index - lastDay.sentence <= 2 && !OTHER_TIME.test(text) ? lastDay.date : null);
 				if (trigger.noun && !ownDate && !place && !counterparts.length) continue;
 				// A meeting between fewer than two parties continues the one just reported ("The meeting, which followed talks with …").
 				const previous = out.at(-1);
@@ -163,5 +167,34 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 		out.push(...found.values());
 		if (ownDay) lastDay = { date: ownDay, sentence: index };
 	});
-	return out;
+	return mergeMentionsOfOneEvent(out);
+}
+
+const DAY = 86_400_000;
+const shiftDay = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/** The days a date may mean: a bare weekday's tense may have looked the wrong way. */
+function readings(date: DateMention): string[] {
+	if (date.period.precision !== 'day') return [];
+	return BARE_WEEKDAY.test(date.period.text) ? [date.period.start, shiftDay(date.period.start, -7), shiftDay(date.period.start, 7)] : [date.period.start];
+}
+
+/**
+ * One event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday"): the same parties and
+ * kind, one date a day inside the other's range. The first mention stays, dated by the more precise one.
+ */
+function mergeMentionsOfOneEvent(meetings: RawMeeting[]): RawMeeting[] {
+	const kept: RawMeeting[] = [];
+	const key = (m: RawMeeting) => `${m.kind}|${m.participants.slice().sort().join('|')}`;
+	for (const m of meetings) {
+		const same = kept.find((k) => key(k) === key(m) && k.date && m.date && k.date.period.precision !== 'day' && readings(m.date).some((d) => d >= k.date!.period.start && d <= k.date!.period.end));
+		if (!same) {
+			kept.push(m);
+			continue;
+		}
+		const day = readings(m.date!).find((d) => d >= same.date!.period.start && d <= same.date!.period.end)!;
+		same.date = { ...m.date!, period: { ...m.date!.period, start: day, end: day } };
+		same.place ??= m.place;
+	}
+	return kept;
 }

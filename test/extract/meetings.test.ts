@@ -75,6 +75,20 @@ describe('findMeetings', () => {
 		});
 	});
 
+	it('GIVEN summit talks "next week" and later "the summit on Monday" THEN one summit, on the Monday of that week', () => {
+		const meetings = meetingsOf(['Yoon Suk Yeol and Xi Jinping will hold a summit next week in Beijing.', 'Asked about the summit between Yoon and Xi on Monday, the adviser declined to comment.'], '2024-04-12');
+		expect(meetings).toEqual([{ participants: ['Yoon Suk Yeol', 'Xi Jinping'], kind: 'summit', place: 'Beijing', date: day('on Monday', '2024-04-15'), status: 'planned' }]);
+	});
+
+	it('GIVEN a meeting set at another time than the dated sentence before it THEN it does not take that date', () => {
+		const meetings = meetingsOf(['Anthony Albanese met Li Qiang in Canberra on Monday.', 'The talks came two months after Li made his first trip to Australia.'], '2024-04-10');
+		expect(meetings.find((m) => m.participants.includes('Australia'))?.date).toBeNull();
+	});
+
+	it('GIVEN "will meet on Tuesday" in a Tuesday article THEN that same day', () => {
+		expect(meetingsOf(['Gunnar Strömmer will meet Ulf Kristersson on Tuesday.'], '2024-04-30')[0]?.date).toEqual(day('on Tuesday', '2024-04-30'));
+	});
+
 	it('GIVEN no meeting word THEN no meeting', () => {
 		expect(meetingsOf(['Sergei Lavrov criticised Xi Jinping on Tuesday.'])).toEqual([]);
 	});
