@@ -92,10 +92,15 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const floor = Math.max(firstSentence.start, prev && prev.close >= 0 && prev.close < openAt ? prev.close + 1 : 0, body.lastIndexOf('\n', openAt) + 1);
 		const closeAt = last.close >= 0 ? last.close + 1 : last.end;
 		const ceiling = Math.min(lastSentence.end, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
-		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) ?? (/\w/.test(body.slice(floor, openAt)) ? null : resolver.cueAtEnd(closeAt, ceiling)) : null;
+		const wordsBefore = /\w/.test(body.slice(floor, openAt));
+		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling)) : null;
 		const before = after?.subject.name ? null : resolver.cueBefore(floor, openAt);
-		const cue = after?.subject.name ? after : before ?? after;
-		let form: QuoteForm = formOf(cue, cue === after, cue === before && /\w/.test(body.slice(cue?.verb.end ?? openAt, openAt).replace(/\b(?:that|on \w+)\b/g, '')));
+		// 'Sinwar's promotion might seem a "challenge to Israel," a deal was still possible, Abu Amer told the AP.':
+		// the cue closing the sentence reports all of it, the quoted words included.
+		const closing = !after && !before && last.close >= 0 && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null;
+		const cue = after?.subject.name ? after : before ?? after ?? closing;
+		const partial = cue === closing || (cue === before && /\w/.test(body.slice(cue?.verb.end ?? openAt, openAt).replace(/\b(?:that|on \w+)\b/g, '')));
+		let form: QuoteForm = formOf(cue, cue === after, partial);
 		let speaker = cue?.subject.name ?? null;
 
 		// '"…," said one resident': a reporting verb right after the quotation names someone this rule cannot, so the

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
-import { CITIES, COUNTRIES, DEMONYMS, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { CITIES, COUNTRIES, DEMONYMS, NAME_ADJECTIVES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter } from '../text/ranges.js';
 
@@ -27,7 +27,7 @@ export interface ArticleEntities {
 	tokens: Token[];
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'bint', 'al', 'el', 'da', 'del', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'das', 'ibn', 'ben']);
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'bint', 'abu', 'al', 'el', 'da', 'del', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'das', 'ibn', 'ben']);
 /** Lower-case words inside organisation and place names; a run holding one is split unless it names one. */
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 const REGION_WORDS = new Set(['asian', 'african', 'european', 'arab', 'latin', 'nordic', 'baltic', 'asia', 'africa', 'europe', 'america', 'americas', 'pacific', 'atlantic', 'arctic', 'antarctica', 'balkans', 'caribbean', 'caucasus', 'sahel', 'middle', 'asia-pacific', 'eurasia', 'oceania', 'scandinavia', 'gulf']);
@@ -38,11 +38,18 @@ const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 /** The last word of a name, skipping generational suffixes ("Ferdinand Marcos Jr." → "Marcos"). */
 export const lastName = (name: string) => name.split(' ').filter((w) => !SUFFIXES.test(w)).at(-1) ?? name;
 
-/** The surname as written alone, particles included ("Ursula von der Leyen" → "von der Leyen"). */
+/** The surname as written alone, particles included ("Ursula von der Leyen" → "von der Leyen", "Sadeq Abu Amer" → "Abu Amer"). */
 export function surname(name: string): string {
 	const words = name.split(' ').filter((w) => !SUFFIXES.test(w));
-	const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w));
-	return particle > 0 ? words.slice(particle).join(' ') : words.at(-1) ?? name;
+	// A particle opening a two-word name is its surname too ("Abu Amer"); before a given name it is not ("Abu Hassan Amer").
+	const particle = words.findIndex((w, i) => (i > 0 || words.length === 2) && i < words.length - 1 && PARTICLES.has(w.toLowerCase()));
+	return particle >= 0 ? words.slice(particle).join(' ') : words.at(-1) ?? name;
+}
+
+/** Of the people whose names end in `written`, those whose surname it is, when some are ("Amer": Abu Hassan Amer, not Sadeq Abu Amer). */
+function bySurname(people: LocalEntity[], written: string): LocalEntity[] {
+	const exact = people.filter((p) => surname(p.name) === written);
+	return people.length > 1 && exact.length ? exact : people;
 }
 
 const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
@@ -151,12 +158,15 @@ export function findEntities(body: string): ArticleEntities {
 	while (queue.length) {
 		const run = queue.shift()!;
 		const at = (k: number) => tokens[run[k]!]!;
+		const span = (from: number, to: number) => run.slice(from, to).map((k) => tokens[k]!);
 		let i = 0;
-		while (i < run.length && !isTitle(at(i)) && (NOT_NAME_WORDS.has(lower(at(i))) || (i === 0 && ordinary(at(i))))) i++;
+		while (i < run.length && !isTitle(at(i)) && (NOT_NAME_WORDS.has(lower(at(i))) || (i === 0 && ordinary(at(i))))) {
+			if (NAME_ADJECTIVES.has(lower(at(i))) && ['organisation', 'place', 'country'].includes(classify(span(i, run.length)) ?? '')) break;
+			i++;
+		}
 		let j = run.length;
 		while (j > i && NOT_NAME_WORDS.has(lower(at(j - 1)))) j--;
 		if (i >= j) continue;
-		const span = (from: number, to: number) => run.slice(from, to).map((k) => tokens[k]!);
 		const fullKind = classify(span(i, j));
 		// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
 		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap) + i;
@@ -226,7 +236,7 @@ export function findEntities(body: string): ArticleEntities {
 	persons.forEach(index);
 	for (const { words, titled, first, at } of singles) {
 		const t = words[0]!;
-		const byLast = byLastName.get(t.text) ?? [];
+		const byLast = bySurname(byLastName.get(t.text) ?? [], t.text);
 		const byFirst = byFirstName.get(t.text) ?? [];
 		const match = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined;
 		const next = tokens[at + 1];
@@ -243,15 +253,24 @@ export function findEntities(body: string): ArticleEntities {
 		mentions.push({ start: t.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
 	}
 
-	// A person first met by surname alone ("President Biden") and later in full ("Joe Biden") is one person.
+	// A person first met by surname alone ("President Biden", "Abu Amer") and later in full ("Joe Biden") is one person.
 	const renamed = new Map<string, string>();
-	for (const single of persons.filter((p) => !p.name.includes(' '))) {
-		const full = (byLastName.get(single.name) ?? []).filter((p) => p.name.includes(' '));
-		if (full.length !== 1) continue;
-		for (const alias of single.aliases) full[0]!.aliases.add(alias);
-		full[0]!.roles.push(...single.roles);
-		entities.delete(single.name);
-		renamed.set(single.name, full[0]!.name);
+	const merge = (short: LocalEntity, full: LocalEntity) => {
+		for (const alias of short.aliases) full.aliases.add(alias);
+		full.roles.push(...short.roles);
+		entities.delete(short.name);
+		renamed.set(short.name, full.name);
+	};
+	for (const single of persons.filter((p) => !p.name.includes(' ') || PARTICLES.has(p.name.split(' ')[0]!.toLowerCase()))) {
+		const full = bySurname(persons.filter((p) => p.name.endsWith(` ${single.name}`) && entities.has(p.name)), single.name);
+		if (full.length === 1) merge(single, full[0]!);
+	}
+	// "LDP" after "Liberal Democratic Party": an acronym of the capitals of exactly one organisation's name.
+	const organisations = [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.includes(' '));
+	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && isAcronym(e.name))) {
+		const letters = short.name.replace(/\./g, '');
+		const full = organisations.filter((o) => o.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === letters);
+		if (full.length === 1) merge(short, full[0]!);
 	}
 	for (const m of mentions) m.name = renamed.get(m.name) ?? m.name;
 	for (const e of entities.values()) if (e.kind === 'person' && e.name.includes(' ')) e.aliases.add(surname(e.name));
@@ -261,7 +280,7 @@ export function findEntities(body: string): ArticleEntities {
 
 /**
  * Who "the minister" or "the party" is: the nearest person before `at` whose role or name carries the word; for an
- * organisation's word, the article's only organisation carrying it, else nobody.
+ * organisation's word, the article's only organisation carrying it, else the one last named in the paragraph.
  */
 export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities' | 'mentions'>, head: string, at: number): string | null {
 	const carries = (name: string) => {
@@ -272,7 +291,10 @@ export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities
 	};
 	if (!ROLE_NOUNS.has(head)) {
 		const organisations = [...names.entities.keys()].filter(carries);
-		return organisations.length === 1 ? organisations[0]! : null;
+		if (organisations.length <= 1) return organisations[0] ?? null;
+		const paragraphStart = body.lastIndexOf('\n', at) + 1;
+		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0 && names.mentions[i]!.start >= paragraphStart; i--) if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;
+		return null;
 	}
 	for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;
 	return null;

@@ -21,6 +21,9 @@ export interface Cue {
 	verb: Token;
 }
 
+/** How an apposition after a name opens: "a 33-year-old blogger", "the head of …", "58", "Al Jazeera's manager". */
+const APPOSITION = /^(?:a|an|the|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
+
 export class SpeakerResolver {
 	private readonly mentionByEnd = new Map<number, Mention>();
 	private readonly mentionByStart = new Map<number, Mention>();
@@ -140,12 +143,17 @@ export class SpeakerResolver {
 		const gap = this.body.slice(t.end, this.tokens[k + 1]!.start);
 		const ownMention = this.mentionByEnd.get(t.end) ?? this.mentionByEnd.get(t.end - 2);
 		// "Das, a 33-year-old blogger, said" and "Rear Admiral Daniel Hagari, said": the name is before the apposition.
+		// "Louise Brown, Director of the … agency, Advisense, compared": an apposition may hold commas of its own.
 		if (/^,\s*$/.test(gap)) {
 			if (ownMention?.kind === 'person') return this.named(ownMention);
-			const comma = this.body.lastIndexOf(', ', t.start);
-			const apposition = this.body.slice(comma + 2, t.end);
-			const named = comma >= floor && apposition.length < 250 && /^(?:a|an|the|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u.test(apposition) ? this.mentionByEnd.get(comma) : undefined;
-			return named && named.kind !== 'place' ? this.named(named) : null;
+			for (let comma = this.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = this.body.lastIndexOf(', ', comma - 1), n++) {
+				const named = this.mentionByEnd.get(comma);
+				if (!named) continue;
+				const apposition = this.body.slice(comma + 2, t.end);
+				const opens = APPOSITION.test(apposition) || ROLE_NOUNS.has(lower(this.tokens[this.tokenIndexAt(comma + 2)]!)) || TITLE_WORDS.has(lower(this.tokens[this.tokenIndexAt(comma + 2)]!));
+				return opens && apposition.length < 250 && named.kind !== 'place' ? this.named(named) : null;
+			}
+			return null;
 		}
 		if (gap.trim()) return null;
 		// A capital speaks for its government ("Beijing said", "the Kremlin said"), but "officials in Beijing said" do not.
@@ -156,11 +164,13 @@ export class SpeakerResolver {
 			return this.named(person?.kind === 'person' ? person : ownMention);
 		}
 		const word = lower(t);
-		// "TNO's report said": the document speaks for its owner.
-		const owner = this.tokens[k - 1];
-		if (DOCUMENT_NOUNS.has(word) && owner?.possessive && this.body.slice(owner.end, t.start) === ' ') {
-			const named = this.mentionByEnd.get(owner.end - 2);
+		// "TNO's report said", "TNO's analysis of the gunfire showed": the document speaks for its owner.
+		for (let j = k; j >= Math.max(1, k - 6) && spaced(j); j--) {
+			if (!DOCUMENT_NOUNS.has(lower(this.tokens[j]!)) || (j < k && lower(this.tokens[j + 1]!) !== 'of')) continue;
+			const owner = this.tokens[j - 1]!;
+			const named = owner.possessive && this.body.slice(owner.end, this.tokens[j]!.start) === ' ' ? this.mentionByEnd.get(owner.end - 2) : undefined;
 			if (named && named.kind !== 'place') return { name: named.name, via: 'name', range: { start: named.start, end: t.end } };
+			break;
 		}
 		if (PRONOUNS.has(word)) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
 		// "the Palestinian Dialogue Group in Turkey, which says": the nearest person or organisation before.

@@ -11,7 +11,7 @@ import type { Token } from './tokens.js';
 // span of the article and shown as a paraphrase, never inside quotation marks.
 
 /** Verbs whose object comes before the reported clause ("told reporters that"). */
-const TAKES_OBJECT = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'reminded', 'informed']);
+const TAKES_OBJECT = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'reminded', 'informed', 'lamented', 'laments']);
 /** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
 const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message)\b[^,]{0,40}?,?)/i;
 /** A reported clause does not open with a preposition ("said in the press briefing"). */

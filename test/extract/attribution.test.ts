@@ -61,6 +61,26 @@ describe('attribute: partial, continued and interrupted quotations', () => {
 		});
 	});
 
+	it('GIVEN words quoted mid-sentence and the cue closing the sentence THEN partial, by the speaker of the cue', () => {
+		expect(quotesOf('While the move might look like a direct "challenge to the West," a deal is still possible, Sadeq Abu Amer told reporters.')).toEqual([
+			{ text: 'challenge to the West,', speaker: 'Sadeq Abu Amer', form: 'partial', cue: 'Sadeq Abu Amer told' },
+		]);
+	});
+
+	it('GIVEN a speaker whose apposition holds commas of its own THEN the name before the apposition', () => {
+		expect(quotesOf('Louise Brown, director of a crime prevention agency, Advisense, compared the tactics to "mafia methods, when criminals have infiltrated the public sector".')).toEqual([
+			{ text: 'mafia methods, when criminals have infiltrated the public sector', speaker: 'Louise Brown', form: 'partial', cue: 'Louise Brown, director of a crime prevention agency, Advisense, compared' },
+		]);
+	});
+
+	it('GIVEN "X\'s analysis of … showed that the "…"" THEN the owner of the document', () => {
+		expect(quotesOf('TNO\'s analysis of the machine gun fire showed that the "only reasonable match" was a heavy weapon.').map((q) => q.speaker)).toEqual(['TNO']);
+	});
+
+	it('GIVEN "the ruling party" among several parties THEN the party last named in the paragraph', () => {
+		expect(quotesOf('The Liberal Democratic Party and the Democratic Party for the People held rallies.', 'Amid the scandal over LDP factions, the ruling party has vowed to “abolish in the future” funds for lawmakers.').map((q) => q.speaker)).toEqual(['Liberal Democratic Party']);
+	});
+
 	it('GIVEN a paragraph that is all quotation after a quoted paragraph THEN a continuation by the same speaker', () => {
 		expect(quotesOf(LAVROV, `"${SAID}," Lavrov said.`, '"The West must listen to us for once."')).toEqual([
 			{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'Lavrov said' },

@@ -87,4 +87,40 @@ describe('surname', () => {
 		expect(surname('Ferdinand Marcos Jr.')).toBe('Marcos');
 		expect(surname('Sergei Lavrov')).toBe('Lavrov');
 	});
+
+	it('GIVEN a name particle THEN it belongs to the surname, whatever its case, but not before a given name', () => {
+		expect(surname('Ursula von der Leyen')).toBe('von der Leyen');
+		expect(surname('Sadeq Abu Amer')).toBe('Abu Amer');
+		expect(surname('Abu Amer')).toBe('Abu Amer');
+		expect(surname('Abu Hassan Amer')).toBe('Amer');
+	});
+
+	it('GIVEN two people sharing a last word THEN the bare surname is the one whose surname it is, and the particle form the other', () => {
+		const { mentions } = names('Sadeq Abu Amer spoke to the AP. Abu Hassan Amer, 44, agreed. Abu Amer heads a think-tank. "We need peace," said Amer.');
+		expect(mentions.filter(([, name]) => name?.includes('Amer'))).toEqual([
+			['Sadeq Abu Amer', 'Sadeq Abu Amer'],
+			['Abu Hassan Amer', 'Abu Hassan Amer'],
+			['Abu Amer', 'Sadeq Abu Amer'],
+			['Amer', 'Abu Hassan Amer'],
+		]);
+	});
+
+	it('GIVEN an acronym of exactly one organisation named in full THEN the same organisation', () => {
+		const { mentions } = names('The Liberal Democratic Party and the Japan Innovation Party met. The LDP won; the JIP lost.');
+		expect(mentions).toEqual([
+			['Liberal Democratic Party', 'Liberal Democratic Party'],
+			['Japan Innovation Party', 'Japan Innovation Party'],
+			['LDP', 'Liberal Democratic Party'],
+			['JIP', 'Japan Innovation Party'],
+		]);
+	});
+
+	it('GIVEN an adjective that opens the name of a body or a place THEN it stays in the name', () => {
+		const { entities } = names('The International Monetary Fund met in New York; the Global Times reported it.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([
+			['International Monetary Fund', 'organisation'],
+			['New York', 'place'],
+			['Global Times', 'organisation'],
+		]);
+	});
 });

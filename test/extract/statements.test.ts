@@ -14,6 +14,12 @@ describe('statementsIn', () => {
 		expect(statementsOf('Sergei Lavrov told reporters on Tuesday that the sanctions would fail.')).toEqual([{ text: 'the sanctions would fail', speaker: 'Sergei Lavrov', cue: 'Sergei Lavrov told' }]);
 	});
 
+	it('GIVEN "he lamented the fact that …" and then a paragraph that is all quotation THEN his paraphrase, and the quotation continues him', () => {
+		const facts = speech(build(['Jamil Saadouni, 58, said the appointment was "an internal decision."', 'He lamented the fact that civilians were not consulted on the choice.', '"This has nothing to do with the Palestinian people."']));
+		expect(facts.statements).toContainEqual({ text: 'civilians were not consulted on the choice', speaker: 'Jamil Saadouni', cue: 'He lamented' });
+		expect(facts.quotes.at(-1)).toEqual({ text: 'This has nothing to do with the Palestinian people.', speaker: 'Jamil Saadouni', form: 'continuation', cue: null });
+	});
+
 	it('GIVEN "…, X said." at the end of a sentence THEN the clause before the cue', () => {
 		expect(statementsOf('Sergei Lavrov spoke in Moscow.', 'The sanctions against Russia would fail, Lavrov said.')).toEqual([{ text: 'The sanctions against Russia would fail', speaker: 'Sergei Lavrov', cue: 'Lavrov said' }]);
 	});
