@@ -289,7 +289,7 @@ export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities
 		const labels = [...entity.roles.map((r) => body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
 		return new RegExp(`\\b${head}\\b`).test(labels);
 	};
-	if (!ROLE_NOUNS.has(head)) {
+	if (!ROLE_NOUNS.has(head.split(' ')[0]!)) {
 		const organisations = [...names.entities.keys()].filter(carries);
 		if (organisations.length <= 1) return organisations[0] ?? null;
 		const paragraphStart = body.lastIndexOf('\n', at) + 1;

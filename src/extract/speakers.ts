@@ -24,6 +24,9 @@ export interface Cue {
 /** How an apposition after a name opens: "a 33-year-old blogger", "the head of …", "58", "Al Jazeera's manager". */
 const APPOSITION = /^(?:a|an|the|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
 
+/** "a study conducted by", "the report by": a document and its author after "according to". */
+const BY_AUTHOR = /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned)\s+)?by\s+/i;
+
 export class SpeakerResolver {
 	private readonly mentionByEnd = new Map<number, Mention>();
 	private readonly mentionByStart = new Map<number, Mention>();
@@ -62,10 +65,12 @@ export class SpeakerResolver {
 	noteSentence(sentence: TextRange): void {
 		// The first person opening the sentence or a clause after a comma, with at most a role before the name:
 		// "On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said", "While Aisha waits, Mariam …".
+		// Someone introduced as another's relation ("Her mother, Jane Eng, was born …") is part of that person's story.
 		const subject = within(this.names.mentions, sentence.start, sentence.end).find((m) => {
 			if (m.kind !== 'person' || this.inQuote(m.start)) return false;
 			const clauseStart = Math.max(sentence.start, this.body.lastIndexOf(', ', m.start) + 2);
-			return onlyRoleWords(this.body.slice(clauseStart, m.start));
+			const relation = /\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(this.body.slice(Math.max(sentence.start, m.start - 40), m.start));
+			return onlyRoleWords(this.body.slice(clauseStart, m.start)) && !relation;
 		});
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
 	}
@@ -100,10 +105,10 @@ export class SpeakerResolver {
 		const pronoun = lower(this.tokens[this.tokenIndexAt(at)]!);
 		const want: Gender | null = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null;
 		const fits = (name: string) => !want || (this.genderOf(name) ?? want) === want;
-		// The last speaker, unless a later paragraph has opened with someone else.
+		// The last speaker, unless someone else has since opened a sentence or clause ("While Aisha waits, Mariam …").
 		const speaker = this.latestBefore(this.speakers, at, 3, fits);
 		const subject = this.latestBefore(this.subjects, at, 3, fits);
-		if (speaker && subject) return this.paragraphOf(subject.at) > this.paragraphOf(speaker.at) ? subject.name : speaker.name;
+		if (speaker && subject) return subject.at > speaker.at ? subject.name : speaker.name;
 		if (speaker ?? subject) return (speaker ?? subject)!.name;
 		for (let i = firstAtOrAfter(this.names.mentions, at) - 1; i >= 0; i--) {
 			const m = this.names.mentions[i]!;
@@ -113,10 +118,10 @@ export class SpeakerResolver {
 		return null;
 	}
 
-	/** "the minister" → the nearest person before `at` whose role or name carries that word. */
+	/** "the minister", "the mother of four" → the nearest person before `at` whose role or name carries those words. */
 	private resolveTitle(head: string, at: number): string | null {
 		const named = nameByTitle(this.body, this.names, head, at);
-		if (named || !ROLE_NOUNS.has(head)) return named;
+		if (named || !ROLE_NOUNS.has(head.split(' ')[0]!)) return named;
 		// No one carries that title: news describes the person just quoted or just introduced ("the government
 		// spokesman", "the woman"). A quotation may run over several paragraphs before its "the spokesman said".
 		const recent = [this.latestBefore(this.speakers, at, 4), this.latestBefore(this.subjects, at, 4)].filter((r) => r !== null);
@@ -185,7 +190,7 @@ export class SpeakerResolver {
 			const w = lower(this.tokens[j]!);
 			// The head ends the phrase or takes an "of" complement ("the mother of two"); "a dictator and" is no subject.
 			const ends = j === k || (lower(this.tokens[j + 1]!) === 'of' && k - j <= 4);
-			if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends) head = w;
+			if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends) head = this.tokens.slice(j, k + 1).map(lower).join(' ');
 			if (w === 'the' && head) return { name: this.resolveTitle(head, t.start), via: 'title', range: { start: this.tokens[j]!.start, end: t.end } };
 			if ((w === 'a' || w === 'an') && head) return { name: null, via: 'generic', range: { start: this.tokens[j]!.start, end: t.end } };
 		}
@@ -196,7 +201,12 @@ export class SpeakerResolver {
 	subjectAfter(verb: number, ceiling: number): Subject | null {
 		if (!INVERTIBLE.has(lower(this.tokens[verb]!))) return null;
 		let k = verb + 1;
-		if (lower(this.tokens[verb]!) === 'according' && lower(this.tokens[k] ?? this.tokens[verb]!) === 'to') k++;
+		if (lower(this.tokens[verb]!) === 'according' && lower(this.tokens[k] ?? this.tokens[verb]!) === 'to') {
+			k++;
+			// "according to a study conducted by Teri Allery": the author speaks.
+			const by = BY_AUTHOR.exec(this.body.slice(this.tokens[k]?.start ?? ceiling, ceiling));
+			if (by && DOCUMENT_NOUNS.has(by[1]!.toLowerCase())) k = this.tokenIndexAt(this.tokens[k]!.start + by[0].length);
+		}
 		let t = this.tokens[k];
 		if (!t || t.end > ceiling || this.body.slice(this.tokens[k - 1]!.end, t.start).trim()) return null;
 		// Skip a role written before the name: "said his daughter Linda Wu", "says president David Weisbrot".
@@ -213,7 +223,10 @@ export class SpeakerResolver {
 		if (lower(t) === 'the') {
 			for (let j = k + 1; j <= k + 5 && this.tokens[j] && this.tokens[j]!.end <= ceiling; j++) {
 				const w = lower(this.tokens[j]!);
-				if (ROLE_NOUNS.has(w)) return { name: this.resolveTitle(w, t.start), via: 'title', range: { start: t.start, end: this.tokens[j]!.end } };
+				if (!ROLE_NOUNS.has(w)) continue;
+				// "says the mother of four": the complement tells her from "a mother of two".
+				const complement = lower(this.tokens[j + 1] ?? t) === 'of' && this.tokens[j + 2] && this.tokens[j + 2]!.end <= ceiling ? j + 2 : j;
+				return { name: this.resolveTitle(this.tokens.slice(j, complement + 1).map(lower).join(' '), t.start), via: 'title', range: { start: t.start, end: this.tokens[complement]!.end } };
 			}
 		}
 		return null;

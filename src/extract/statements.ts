@@ -20,6 +20,8 @@ const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[
 /** Verbs that report a clause without "that" ("said Moscow was …"); the others need it ("announced that …"). */
 const BARE_CLAUSE = new Set('urged urges stressed stresses reiterated reiterates emphasised emphasized said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));
 const MIN_CLAUSE_WORDS = 3;
+/** After "According to X": an age or a short apposition, then the comma that opens the reported clause. */
+const LEADING_SOURCE = /^(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,]{1,60}))?,\s+/;
 
 
 /** "PUTRAJAYA, Nov 22 — ", "LONDON (Reuters) - ": a dateline opens the story, not the reported clause. */
@@ -68,12 +70,14 @@ export function statementsIn(body: string, sentence: TextRange, resolver: Speake
 		if (!(STATEMENT_VERBS.has(verb.text.toLowerCase()) || verb.text.toLowerCase() === 'according') || inside(spans, verb.start)) continue;
 		// "Watt added that he thinks …": a verb inside a reported clause belongs to that clause.
 		if (out.some((s) => verb.start >= s.start && verb.start < s.end)) continue;
-		// "<clause>, according to X."
+		// "<clause>, according to X." and "According to X, 34, <clause>."
 		if (verb.text.toLowerCase() === 'according') {
 			const source = resolver.subjectAfter(v, sentence.end);
+			if (!source?.name || source.via !== 'name') continue;
 			const comma = body.lastIndexOf(', ', verb.start);
-			const clause = comma > sentence.start ? trimClause(body, sentence.start, comma) : null;
-			if (source?.name && source.via === 'name' && clause && /^\W*$/.test(body.slice(source.range.end, sentence.end))) out.push({ ...clause, speaker: source.name, cue: { start: verb.start, end: source.range.end } });
+			const leading = /^\W*$/.test(body.slice(sentence.start, verb.start)) ? LEADING_SOURCE.exec(body.slice(source.range.end, sentence.end)) : null;
+			const clause = leading ? trimClause(body, source.range.end + leading[0].length, sentence.end) : comma > sentence.start && /^\W*$/.test(body.slice(source.range.end, sentence.end)) ? trimClause(body, sentence.start, comma) : null;
+			if (clause) out.push({ ...clause, speaker: source.name, cue: { start: verb.start, end: source.range.end } });
 			continue;
 		}
 		const subject = resolver.subjectBefore(v, sentence.start) ?? resolver.coordinatedSubject(v, sentence.start);

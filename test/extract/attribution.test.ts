@@ -48,6 +48,19 @@ describe('attribute: speakers by reference', () => {
 		).toEqual(['Maria Gonzalez', 'Tom Walsh', 'Maria Gonzalez']);
 	});
 
+	it('GIVEN someone who opened a clause after the last speaker THEN "she" is her; someone introduced as a relation is not', () => {
+		expect(quotesOf('"The streets were dark," says Aisha Bakari. While Aisha waits, Mariam Juma hands a parcel over.', 'She walks home. "It was difficult to find women in the streets," she says.').map((q) => q.speaker)).toEqual(['Aisha Bakari', 'Mariam Juma']);
+		expect(quotesOf('Linda Wu said her parents worked hard. Her mother, Jane Eng, was born in Texas.', '"I always remember the grocery store," she said.').map((q) => q.speaker)).toEqual(['Linda Wu']);
+	});
+
+	it('GIVEN "says the mother of four" after "a mother of two" was introduced THEN not her: the person just quoted or introduced', () => {
+		expect(quotesOf('Saphina Ndali is a mother of two. "Light keeps us safe," she says.', 'According to Amina Salum, 34, small traders gained confidence in trading later. "Nothing can harm us where there is light," says the mother of four.').map((q) => q.speaker)).toEqual(['Saphina Ndali', 'Amina Salum']);
+	});
+
+	it('GIVEN "according to a study conducted by X" THEN the author speaks', () => {
+		expect(quotesOf('According to a study conducted by Teri Allery of North Dakota State University, street lighting has been around "since humans began living together."').map((q) => q.speaker)).toEqual(['Teri Allery']);
+	});
+
 	it('GIVEN "…," the minister said THEN the person whose role is minister (title-only)', () => {
 		expect(quotesOf(LAVROV, `"${SAID}," the minister said.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'title-only', cue: 'the minister said' }]);
 	});

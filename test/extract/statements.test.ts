@@ -20,6 +20,10 @@ describe('statementsIn', () => {
 		expect(facts.quotes.at(-1)).toEqual({ text: 'This has nothing to do with the Palestinian people.', speaker: 'Jamil Saadouni', form: 'continuation', cue: null });
 	});
 
+	it('GIVEN "According to X, 34, <clause>" THEN the clause, past the age', () => {
+		expect(statementsOf('According to Amina Salum, 34, small traders gained confidence in trading later.')).toEqual([{ text: 'small traders gained confidence in trading later', speaker: 'Amina Salum', cue: 'According to Amina Salum' }]);
+	});
+
 	it('GIVEN "…, X said." at the end of a sentence THEN the clause before the cue', () => {
 		expect(statementsOf('Sergei Lavrov spoke in Moscow.', 'The sanctions against Russia would fail, Lavrov said.')).toEqual([{ text: 'The sanctions against Russia would fail', speaker: 'Sergei Lavrov', cue: 'Lavrov said' }]);
 	});
