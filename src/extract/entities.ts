@@ -34,6 +34,9 @@ const REGION_WORDS = new Set(['asian', 'african', 'european', 'arab', 'latin', '
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|upper|lower)$/;
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
 
+/** Words that end the name of an event or a law ("… Summit", "… Act"). */
+const EVENT_OR_LAW = new Set(['summit', 'conference', 'forum', 'games', 'olympics', 'cup', 'prize', 'award', 'act', 'law', 'plan', 'initiative', 'programme', 'program', 'project', 'strategy', 'agreement', 'accord', 'deal', 'revolution', 'war']);
+
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 /** The last word of a name, skipping generational suffixes ("Ferdinand Marcos Jr." → "Marcos"). */
 export const lastName = (name: string) => name.split(' ').filter((w) => !SUFFIXES.test(w)).at(-1) ?? name;
@@ -167,6 +170,8 @@ export function findEntities(body: string): ArticleEntities {
 		let j = run.length;
 		while (j > i && NOT_NAME_WORDS.has(lower(at(j - 1)))) j--;
 		if (i >= j) continue;
+		// "Gyeongju APEC Summit", "Political Funds Control Law": the name of an event or a law, not of a person.
+		if (j < run.length && EVENT_OR_LAW.has(lower(at(j))) && classify(span(i, j)) === 'person') continue;
 		const fullKind = classify(span(i, j));
 		// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
 		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap) + i;
@@ -234,11 +239,19 @@ export function findEntities(body: string): ArticleEntities {
 		if (words.length <= 3) byFirstName.set(words[0]!, [...(byFirstName.get(words[0]!) ?? []), p]);
 	};
 	persons.forEach(index);
+	// Two people share the name ("Lee Jae Myung", "Lee Jae-yong"): "President Lee" is the one of that title, and a
+	// bare "Lee" the person the story opens with, if that is one of them; otherwise nobody in particular.
+	const lede = mentions.find((m) => m.kind === 'person')?.name;
+	const mostSalient = (people: LocalEntity[], title: string): LocalEntity | undefined => {
+		const titled = title ? people.filter((p) => [...p.aliases].some((a) => a.startsWith(title))) : [];
+		return titled.length === 1 ? titled[0] : title ? undefined : people.find((p) => p.name === lede);
+	};
 	for (const { words, titled, first, at } of singles) {
 		const t = words[0]!;
 		const byLast = bySurname(byLastName.get(t.text) ?? [], t.text);
-		const byFirst = byFirstName.get(t.text) ?? [];
-		const match = byLast.length === 1 ? byLast[0] : byLast.length === 0 && byFirst.length === 1 ? byFirst[0] : undefined;
+		const candidates = byLast.length ? byLast : byFirstName.get(t.text) ?? [];
+		const title = titled ? body.slice(tokens[first]!.start, t.start) : '';
+		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title);
 		const next = tokens[at + 1];
 		const speaks = next !== undefined && REPORTING_VERBS.has(lower(next)) && next.start - t.end === 1;
 		if (!match && !titled && !speaks) continue;
@@ -279,8 +292,9 @@ export function findEntities(body: string): ArticleEntities {
 }
 
 /**
- * Who "the minister" or "the party" is: the nearest person before `at` whose role or name carries the word; for an
- * organisation's word, the article's only organisation carrying it, else the one last named in the paragraph.
+ * Who "the minister" or "the party" is: the nearest person before `at` whose role or name carries the words (the
+ * story's first-named person for a bare title they carry); for an organisation's word, the article's only
+ * organisation carrying it, else the one last named in the paragraph.
  */
 export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities' | 'mentions'>, head: string, at: number): string | null {
 	const carries = (name: string) => {
@@ -296,6 +310,9 @@ export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0 && names.mentions[i]!.start >= paragraphStart; i--) if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;
 		return null;
 	}
+	// A bare title shared by several ("the president") goes to the person the story opens with, its main subject.
+	const lede = names.mentions.find((m) => m.kind === 'person');
+	if (!head.includes(' ') && lede && lede.start < at && carries(lede.name)) return lede.name;
 	for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;
 	return null;
 }

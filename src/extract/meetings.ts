@@ -37,7 +37,16 @@ interface Trigger {
 const UNNAMED_PARTY = /^((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,4}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)/;
 /** A sentence that goes on about the meeting just reported: "The meeting, which followed talks with …". */
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
-const PAIR = /\b(?:the two|both) (?:leaders|men|women|sides|presidents|ministers|countries)\b|\bthe pair\b/i;
+const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe pair\b/i;
+
+/** The two parties of the latest meeting with exactly two that fit ("the two leaders": two people). */
+function pairBefore(meetings: RawMeeting[], fits: (name: string) => boolean): string[] {
+	for (let i = meetings.length - 1; i >= 0; i--) {
+		const parties = meetings[i]!.participants.filter(fits);
+		if (parties.length === 2) return parties;
+	}
+	return [];
+}
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the meeting word. */
 const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
@@ -52,7 +61,7 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\btalks\s+with\b/g, kind: 'talks', noun: true },
 	{ re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}?talks\b(?!\s+with)/g, kind: 'talks' },
 	{ re: /(?<!\b(?:a|an|the)\s)\b(?:visited|visits|visit|visiting|toured|tours|(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go)(?: on)? to|(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})/gu, kind: 'visit', travel: true },
-	{ re: /\b(?:a|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\b/g, kind: 'visit', noun: true, travel: true },
+	{ re: /(?:\b(?:a|his|her|their|the)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu, kind: 'visit', noun: true, travel: true },
 	{ re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|the \p{Lu}))/gu, kind: 'visit', unnamed: true },
 	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z])/g, kind: 'meeting', unnamed: true },
@@ -128,7 +137,9 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				// Who: the people before the word; else the name opening the sentence ("Beijing … dispatched an envoy").
 				const people = before.filter((x) => x.kind === 'person');
 				const opener = inSentence[0] && inSentence[0].start === sentence.start ? [inSentence[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
-				const subjects: { name: string }[] = trigger.noun ? inSentence.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)) : people.length ? people : opener;
+				// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
+				const possessor = /^['’]s/.test(m[0]) ? inSentence.filter((x) => x.end === at) : [];
+				const subjects: { name: string }[] = possessor.length ? possessor : trigger.noun ? inSentence.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)) : people.length ? people : opener;
 				if (!trigger.noun && !people.length) {
 					const title = TITLE_SUBJECT.exec(body.slice(clauseStart, at));
 					const named = title && ROLE_NOUNS.has(title[1]!.toLowerCase()) ? nameByTitle(body, names, title[1]!.toLowerCase(), at) : null;
@@ -149,9 +160,9 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const previous = out.at(-1);
 				const continues = previous && previous.sentence.end <= sentence.start && sentence.start - previous.sentence.end <= 2 && REFERS_BACK.test(text);
 				if (participants.length === 1 && !counterpart && continues && !participants.includes(previous.participants[0]!) && !trigger.travel) participants = [previous.participants[0]!, ...participants];
-				// "The two leaders previously held a summit": the pair of the meeting reported last.
-				const pair = previous && previous.participants.length === 2 && PAIR.test(body.slice(clauseStart, at));
-				if (participants.length === 0 && pair) participants = [...previous.participants];
+				// "The two leaders previously held a summit": the pair of the meeting reported last; leaders are people.
+				const pair = PAIR.exec(body.slice(clauseStart, at));
+				if (participants.length === 0 && pair) participants = pairBefore(out, pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true);
 				if (participants.length < 2 && !((trigger.kind === 'signing' || counterpart) && participants.length === 1)) continue;
 				const status: Meeting['status'] = future || (date !== null && published !== null && date.period.start > published) ? 'planned' : 'happened';
 				// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second meeting.
@@ -179,21 +190,29 @@ function readings(date: DateMention): string[] {
 	return BARE_WEEKDAY.test(date.period.text) ? [date.period.start, shiftDay(date.period.start, -7), shiftDay(date.period.start, 7)] : [date.period.start];
 }
 
+/** The date two mentions of one event share: either one when the other has none, the day when a range holds it. */
+function sharedDate(a: DateMention | null, b: DateMention | null): DateMention | null | undefined {
+	if (!a || !b) return a ?? b;
+	const [range, other] = a.period.precision === 'day' ? [b, a] : [a, b];
+	if (range.period.precision === 'day') return undefined;
+	const day = readings(other).find((d) => d >= range.period.start && d <= range.period.end);
+	return day ? { ...other, period: { ...other.period, start: day, end: day } } : undefined;
+}
+
 /**
- * One event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday"): the same parties and
- * kind, one date a day inside the other's range. The first mention stays, dated by the more precise one.
+ * One event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday", "Lee's visit to
+ * China" again): the same parties and kind, and dates that agree. The first mention stays, with the more precise date.
  */
 function mergeMentionsOfOneEvent(meetings: RawMeeting[]): RawMeeting[] {
 	const kept: RawMeeting[] = [];
 	const key = (m: RawMeeting) => `${m.kind}|${m.participants.slice().sort().join('|')}`;
 	for (const m of meetings) {
-		const same = kept.find((k) => key(k) === key(m) && k.date && m.date && k.date.period.precision !== 'day' && readings(m.date).some((d) => d >= k.date!.period.start && d <= k.date!.period.end));
+		const same = kept.find((k) => key(k) === key(m) && sharedDate(k.date, m.date) !== undefined);
 		if (!same) {
 			kept.push(m);
 			continue;
 		}
-		const day = readings(m.date!).find((d) => d >= same.date!.period.start && d <= same.date!.period.end)!;
-		same.date = { ...m.date!, period: { ...m.date!.period, start: day, end: day } };
+		same.date = sharedDate(same.date, m.date)!;
 		same.place ??= m.place;
 	}
 	return kept;

@@ -57,6 +57,10 @@ describe('attribute: speakers by reference', () => {
 		expect(quotesOf('Saphina Ndali is a mother of two. "Light keeps us safe," she says.', 'According to Amina Salum, 34, small traders gained confidence in trading later. "Nothing can harm us where there is light," says the mother of four.').map((q) => q.speaker)).toEqual(['Saphina Ndali', 'Amina Salum']);
 	});
 
+	it('GIVEN "the president" when two presidents were named THEN the one the story opens with', () => {
+		expect(quotesOf('President Lee Jae Myung will visit China on Sunday. He will hold a summit with Chinese President Xi Jinping.', '"We will deepen our ties," the president said.').map((q) => q.speaker)).toEqual(['Lee Jae Myung']);
+	});
+
 	it('GIVEN "according to a study conducted by X" THEN the author speaks', () => {
 		expect(quotesOf('According to a study conducted by Teri Allery of North Dakota State University, street lighting has been around "since humans began living together."').map((q) => q.speaker)).toEqual(['Teri Allery']);
 	});

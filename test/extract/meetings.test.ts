@@ -89,6 +89,22 @@ describe('findMeetings', () => {
 		expect(meetingsOf(['Gunnar Strömmer will meet Ulf Kristersson on Tuesday.'], '2024-04-30')[0]?.date).toEqual(day('on Tuesday', '2024-04-30'));
 	});
 
+	it('GIVEN "X\'s state visit to Y" beside another person THEN the visit is X\'s only', () => {
+		const meetings = meetingsOf(['The trip will be Lee Jae Myung\'s first visit to China, and it reciprocates Xi Jinping\'s state visit to South Korea in October.'], '2025-12-30');
+		expect(meetings.map((m) => m.participants)).toEqual([['Lee Jae Myung', 'China'], ['Xi Jinping', 'South Korea']]);
+	});
+
+	it('GIVEN "the two leaders" after a visit of a person to a country THEN the two people of the last meeting between people', () => {
+		const meetings = meetingsOf(['Lee Jae Myung will meet Xi Jinping in Beijing on Jan. 5.', 'Lee Jae Myung will then visit China\'s south.', 'The two leaders previously held a summit in Gyeongju on Nov. 1 on the margins of the Gyeongju APEC Summit.'], '2025-12-30');
+		expect(meetings.at(-1)).toEqual({ participants: ['Lee Jae Myung', 'Xi Jinping'], kind: 'summit', place: 'Gyeongju', date: day('Nov. 1', '2025-11-01'), status: 'happened' });
+	});
+
+	it('GIVEN a visit told again without a date THEN one visit', () => {
+		expect(meetingsOf(['Lee Jae Myung will make a state visit to China from Sunday.', 'Lee Jae Myung will be the first Korean leader to make a state visit to China in nine years.'], '2025-12-30')).toEqual([
+			{ participants: ['Lee Jae Myung', 'China'], kind: 'visit', place: 'China', date: day('Sunday', '2026-01-04'), status: 'planned' },
+		]);
+	});
+
 	it('GIVEN no meeting word THEN no meeting', () => {
 		expect(meetingsOf(['Sergei Lavrov criticised Xi Jinping on Tuesday.'])).toEqual([]);
 	});
