@@ -94,7 +94,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const ceiling = Math.min(lastSentence.end, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
 		const wordsBefore = /\w/.test(body.slice(floor, openAt));
 		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling)) : null;
-		const before = after?.subject.name ? null : resolver.cueBefore(floor, openAt);
+		const before = after?.subject.name ? null : resolver.cueBefore(floor, openAt, firstSentence.start);
 		// 'Sinwar's promotion might seem a "challenge to Israel," a deal was still possible, Abu Amer told the AP.':
 		// the cue closing the sentence reports all of it, the quoted words included.
 		const closing = !after && !before && last.close >= 0 && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null;

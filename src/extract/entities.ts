@@ -170,6 +170,9 @@ export function findEntities(body: string): ArticleEntities {
 		let j = run.length;
 		while (j > i && NOT_NAME_WORDS.has(lower(at(j - 1)))) j--;
 		if (i >= j) continue;
+		// "Minister of Natural Resources": a portfolio, not a person.
+		const portfolio = tokens[run[i]! - 1]?.text === 'of' && isTitle(tokens[run[i]! - 2] ?? at(i));
+		if (portfolio && classify(span(i, j)) === 'person') continue;
 		// "Gyeongju APEC Summit", "Political Funds Control Law": the name of an event or a law, not of a person.
 		if (j < run.length && EVENT_OR_LAW.has(lower(at(j))) && classify(span(i, j)) === 'person') continue;
 		const fullKind = classify(span(i, j));
@@ -244,7 +247,7 @@ export function findEntities(body: string): ArticleEntities {
 	const lede = mentions.find((m) => m.kind === 'person')?.name;
 	const mostSalient = (people: LocalEntity[], title: string): LocalEntity | undefined => {
 		const titled = title ? people.filter((p) => [...p.aliases].some((a) => a.startsWith(title))) : [];
-		return titled.length === 1 ? titled[0] : title ? undefined : people.find((p) => p.name === lede);
+		return titled.length === 1 ? titled[0] : people.find((p) => p.name === lede);
 	};
 	for (const { words, titled, first, at } of singles) {
 		const t = words[0]!;

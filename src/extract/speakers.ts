@@ -22,7 +22,7 @@ export interface Cue {
 }
 
 /** How an apposition after a name opens: "a 33-year-old blogger", "the head of …", "58", "Al Jazeera's manager". */
-const APPOSITION = /^(?:a|an|the|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
+const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
 
 /** "a study conducted by", "the report by": a document and its author after "according to". */
 const BY_AUTHOR = /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned)\s+)?by\s+/i;
@@ -153,14 +153,20 @@ export class SpeakerResolver {
 			if (ownMention?.kind === 'person') return this.named(ownMention);
 			for (let comma = this.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = this.body.lastIndexOf(', ', comma - 1), n++) {
 				const named = this.mentionByEnd.get(comma);
-				if (!named) continue;
+				if (!named || named.kind === 'place') continue;
 				const apposition = this.body.slice(comma + 2, t.end);
 				const opens = APPOSITION.test(apposition) || ROLE_NOUNS.has(lower(this.tokens[this.tokenIndexAt(comma + 2)]!)) || TITLE_WORDS.has(lower(this.tokens[this.tokenIndexAt(comma + 2)]!));
-				return opens && apposition.length < 250 && named.kind !== 'place' ? this.named(named) : null;
+				return opens && apposition.length < 250 ? this.named(named) : null;
 			}
 			return null;
 		}
 		if (gap.trim()) return null;
+		// "led Christie to suggest", "Sununu, a Haley backer, to urge": an infinitive's subject is the name before "to".
+		if (lower(t) === 'to' && k > 0) return this.subjectBefore(k, floor);
+		// "Brian Gianforte, a 32-year-old member of Montana's LGBTQ+ community said": the apposition's comma left out.
+		const comma = this.body.lastIndexOf(', ', t.start);
+		const unclosed = comma >= floor && !ownMention ? this.mentionByEnd.get(comma) : undefined;
+		if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s,;.]+ ){3,12}?[^\s,;.]+$/.test(this.body.slice(comma + 2, t.end))) return this.named(unclosed);
 		// A capital speaks for its government ("Beijing said", "the Kremlin said"), but "officials in Beijing said" do not.
 		const placeSpeaks = ownMention?.kind === 'place' && !/\b(?:in|at|from|to|near|of|across)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, ownMention.start - 12), ownMention.start));
 		if (ownMention && (ownMention.kind !== 'place' || placeSpeaks)) {
@@ -245,7 +251,7 @@ export class SpeakerResolver {
 	cueAfter(from: number, to: number): Cue | null {
 		for (const v of this.verbsIn(from, to).slice(0, 2)) {
 			const verb = this.tokens[v]!;
-			if (verb.start - from > 80) break;
+			if (verb.start - from > 200) break;
 			const before = this.subjectBefore(v, from);
 			// The subject must follow the closing mark directly (', Lavrov said', ', military spokesman Lt. Gen. X said'),
 			// not open a new clause.
@@ -267,11 +273,11 @@ export class SpeakerResolver {
 	}
 
 	/** The nearest cue before a quotation: "Lavrov said:", "Wang said China", "He accused the U.S. of trying to". */
-	cueBefore(from: number, to: number): Cue | null {
+	cueBefore(from: number, to: number, sentenceStart: number): Cue | null {
 		const cues: Cue[] = [];
 		for (const v of this.verbsIn(from, to).reverse()) {
 			const verb = this.tokens[v]!;
-			const subject = this.subjectBefore(v, from) ?? this.sentenceSubject(from, verb.start, verb);
+			const subject = this.subjectBefore(v, from) ?? this.sentenceSubject(from, verb.start, verb) ?? this.coordinatedSubject(v, sentenceStart);
 			const after = subject ? null : this.subjectAfter(v, to);
 			if (subject) cues.push({ subject, range: { start: Math.min(subject.range.start, verb.start), end: Math.max(subject.range.end, verb.end) }, verb });
 			else if (after) cues.push({ subject: after, range: { start: verb.start, end: after.range.end }, verb });
@@ -285,26 +291,25 @@ export class SpeakerResolver {
 		return nearest ?? null;
 	}
 
-	/** "Biden called Xi a dictator and said …": a coordinated verb shares the subject that opens the sentence. */
+	/**
+	 * "Biden called Xi a dictator and said …", "Moleko would not confirm it and only said:", "Israel did not appear,
+	 * but, in a written submission, rejected …": a coordinated verb shares the subject that opens the sentence.
+	 */
 	coordinatedSubject(verb: number, sentenceStart: number): Subject | null {
-		if (lower(this.tokens[verb - 1] ?? this.tokens[verb]!) !== 'and') return null;
-		const first = this.tokenIndexAt(sentenceStart);
-		return first < verb - 1 ? this.subjectBefore(first + 1 + this.nameLength(first), sentenceStart) : null;
-	}
-
-	private nameLength(first: number): number {
-		const named = this.mentionByStart.get(this.tokens[first]!.start);
-		if (!named) return 0;
-		let k = first;
-		while (this.tokens[k + 1] && this.tokens[k + 1]!.end <= named.end) k++;
-		return k - first;
+		let k = verb - 1;
+		while (k >= 0 && BETWEEN.has(lower(this.tokens[k]!))) k--;
+		const joint = this.tokens[k];
+		if (!joint || joint.start < sentenceStart) return null;
+		if (!['and', 'but'].includes(lower(joint)) && !/,\s*$/.test(this.body.slice(joint.end, this.tokens[k + 1]!.start))) return null;
+		const opener = within(this.names.mentions, sentenceStart, joint.start).filter((m) => m.kind !== 'place' && !this.inQuote(m.start) && onlyRoleWords(this.body.slice(sentenceStart, m.start))).at(-1);
+		return opener ? this.named(opener) : null;
 	}
 
 	/** For participles ("…, telling officials that"), the subject is the sentence's own subject, its first name. */
 	private sentenceSubject(from: number, to: number, verb: Token): Subject | null {
 		if (!/ing$/.test(verb.text)) return null;
 		// "…, telling officials that": the sentence's subject; "by saying that": someone this rule cannot tell.
-		if (!/,\s*$/.test(this.body.slice(Math.max(from, verb.start - 3), verb.start))) return null;
+		if (!/[,—–]\s*$/.test(this.body.slice(Math.max(from, verb.start - 3), verb.start))) return null;
 		const first = within(this.names.mentions, from, to).find((m) => m.kind !== 'place');
 		if (first) return { name: first.name, via: 'name', range: { start: first.start, end: first.end } };
 		const k = this.tokenIndexAt(from);

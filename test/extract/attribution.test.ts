@@ -61,6 +61,29 @@ describe('attribute: speakers by reference', () => {
 		expect(quotesOf('President Lee Jae Myung will visit China on Sunday. He will hold a summit with Chinese President Xi Jinping.', '"We will deepen our ties," the president said.').map((q) => q.speaker)).toEqual(['Lee Jae Myung']);
 	});
 
+	it('GIVEN a coordinated verb after "and only" or after an adverbial and a comma THEN the subject opening the sentence', () => {
+		expect(quotesOf('Minister of Natural Resources, Mohlomi Moleko, would not confirm it and only said: “Ask them to submit a formal complaint.”').map((q) => q.speaker)).toEqual(['Mohlomi Moleko']);
+		expect(quotesOf('Russia did not attend, but, in a written submission on Monday, rejected the case as “patently biased and one-sided”.').map((q) => q.speaker)).toEqual(['Russia']);
+	});
+
+	it('GIVEN an infinitive ("led Christie to suggest", "Sununu, a Haley backer, to urge") THEN the name before "to"', () => {
+		expect(quotesOf('That talk led Chris Christie to suggest, on Wednesday evening, “She is going to get smoked, and you know it.”').map((q) => q.speaker)).toEqual(['Chris Christie']);
+		expect(quotesOf('The poll inspired Governor Chris Sununu, a Haley backer, to urge Chris Christie to “be a hero” and quit.').map((q) => q.speaker)).toEqual(['Chris Sununu']);
+	});
+
+	it('GIVEN an apposition of places and relative clauses, or one whose closing comma is missing THEN the name before it', () => {
+		expect(quotesOf('Novelist Jo Watson, from Johannesburg, who has written dozens of books, admitted that it was "not my vibe" at first.').map((q) => q.speaker)).toEqual(['Jo Watson']);
+		expect(quotesOf('“He talks about compassion toward children,” Brian Gianforte, a 32-year-old member of the community said of his father.').map((q) => q.speaker)).toEqual(['Brian Gianforte']);
+	});
+
+	it('GIVEN "telling" after a dash THEN the subject of the sentence', () => {
+		expect(quotesOf('Chris Christie quit—telling a town hall meeting in Windham, “It is clear to me tonight that there is no path.”').map((q) => q.speaker)).toEqual(['Chris Christie']);
+	});
+
+	it('GIVEN a surname with a title no full name carried ("Adv Tšosane") shared by relatives THEN the person the story opens with', () => {
+		expect(quotesOf('Advocate Mokitimi Tšosane was born to Mphutlane and Matšosane Tšosane.', '“Education was my passion,” Adv Tšosane shares.').map((q) => q.speaker)).toEqual(['Mokitimi Tšosane']);
+	});
+
 	it('GIVEN "according to a study conducted by X" THEN the author speaks', () => {
 		expect(quotesOf('According to a study conducted by Teri Allery of North Dakota State University, street lighting has been around "since humans began living together."').map((q) => q.speaker)).toEqual(['Teri Allery']);
 	});
