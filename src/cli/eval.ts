@@ -3,7 +3,8 @@ import { percent, scoreCorpus } from '../eval/score.js';
 
 // npm run eval -- [--corpus DIR]… [--verbose]: extraction quality on annotated corpora.
 
-const DEFAULT_CORPUS = 'test/fixtures/eval';
+/** The development fixtures, and a held-out set annotated after the rules were written. */
+const DEFAULT_CORPORA = ['test/fixtures/eval', 'test/fixtures/heldout'];
 
 function main(): number {
 	let values;
@@ -13,7 +14,7 @@ function main(): number {
 		console.error(`${(error as Error).message}\nusage: npm run eval -- [--corpus DIR]… [--verbose]`);
 		return 2;
 	}
-	for (const dir of values.corpus ?? [DEFAULT_CORPUS]) {
+	for (const dir of values.corpus ?? DEFAULT_CORPORA) {
 		const s = scoreCorpus(dir);
 		if (values.verbose) for (const miss of s.misses) console.log(`  ${miss}`);
 		console.log(`${dir}: ${s.articles} articles`);

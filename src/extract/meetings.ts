@@ -34,7 +34,7 @@ interface Trigger {
 }
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
-const UNNAMED_PARTY = /^((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,4}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)/;
+const UNNAMED_PARTY = /^((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)/;
 /** A sentence that goes on about the meeting just reported: "The meeting, which followed talks with …". */
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe pair\b/i;
@@ -66,6 +66,8 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z])/g, kind: 'meeting', unnamed: true },
 	{ re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
+	// "told the court on Monday", "telling a previously scheduled town hall meeting": speaking before a body or a gathering.
+	{ re: /\b(?:told|tells|telling|testified (?:before|to)|appeared before|(?:made|makes) submissions (?:to|at|before))\s+(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:court|tribunal|committee|parliament|assembly|senate|congress|council|hearing|inquiry|commission|meeting|rally|crowd|gathering|audience)\b)/g, kind: 'meeting', unnamed: true },
 	{ re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ re: /\b(?:address|addressed|addresses|addressing|(?:an|his|her|their) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)(?= (?:a joint (?:meeting|session) of |the )?\p{Lu}[\p{L}. ]*?(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))\s+(?:a joint (?:meeting|session) of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})/gu, kind: 'meeting', audience: true },
 ];
@@ -74,7 +76,7 @@ const TRIGGERS: Trigger[] = [
 const OTHER_TIME = /\b(?:after|before|since|ago|previously|earlier|formerly|once|first|months|years|decades)\b/i;
 /** A weekday alone ("on Monday"), which the tense alone resolves a week back or forward. */
 const BARE_WEEKDAY = new RegExp(`^(?:on )?(?:${WEEKDAYS.join('|')})(?: (?:morning|afternoon|evening|night))?$`, 'i');
-const FUTURE = /\b(?:will|shall|is to|are to|plans? to|planning to|planned|intends? to|is expected|are expected|expected to|scheduled|is due|are due|is set to|are set to|upcoming|going to|would travel|would visit|next week|next month|next year|later (?:on|today|tonight|this))\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|plans? to|planning to|planned|intends? to|is expected|are expected|expected to|(?<!previously )scheduled|is due|are due|is set to|are set to|upcoming|going to|would travel|would visit|next week|next month|next year|later (?:on|today|tonight|this))\b/i;
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
 
 /** A name followed by a reporting verb is who tells of the meeting, not who met ("…, Wi said"). */
@@ -194,7 +196,7 @@ function readings(date: DateMention): string[] {
 function sharedDate(a: DateMention | null, b: DateMention | null): DateMention | null | undefined {
 	if (!a || !b) return a ?? b;
 	const [range, other] = a.period.precision === 'day' ? [b, a] : [a, b];
-	if (range.period.precision === 'day') return undefined;
+	if (range.period.precision === 'day') return range.period.start === other.period.start ? a : undefined;
 	const day = readings(other).find((d) => d >= range.period.start && d <= range.period.end);
 	return day ? { ...other, period: { ...other.period, start: day, end: day } } : undefined;
 }

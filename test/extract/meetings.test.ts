@@ -105,6 +105,13 @@ describe('findMeetings', () => {
 		]);
 	});
 
+	it('GIVEN someone who "told the court on Monday", twice THEN one meeting with the court as written', () => {
+		const facts = build(['Ammar Hijazi told the court on Monday that aid was blocked.', 'On Monday, Hijazi told the court that the law was clear.'], '2025-05-03');
+		expect(facts.meetings.map((m) => ({ participants: m.participants, counterpart: m.counterpart?.text, date: m.date?.start, status: m.status }))).toEqual([
+			{ participants: ['ammar-hijazi'], counterpart: 'the court', date: '2025-04-28', status: 'happened' },
+		]);
+	});
+
 	it('GIVEN no meeting word THEN no meeting', () => {
 		expect(meetingsOf(['Sergei Lavrov criticised Xi Jinping on Tuesday.'])).toEqual([]);
 	});

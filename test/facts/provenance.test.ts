@@ -22,6 +22,7 @@ function spansOf(value: unknown, path = ''): [string, Span][] {
 describe.each([
 	['the seed articles', 'data/articles'],
 	['the evaluation corpus', 'test/fixtures/eval/articles'],
+	['the held-out corpus', 'test/fixtures/heldout/articles'],
 ])('provenance of %s', (_name, dir) => {
 	const { facts, problems } = ingest(dir);
 	const bodies = new Map(facts.articles.map((a) => [a.id, a.body]));
