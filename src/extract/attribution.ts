@@ -71,10 +71,18 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	// Statements of the sentences before `offset`, so that the last speaker is known when a quotation needs it.
 	const readUpTo = (offset: number) => {
 		for (; nextSentence < sentences.length && sentences[nextSentence]!.end <= offset; nextSentence++) {
-			resolver.noteSentence(sentences[nextSentence]!);
-			for (const statement of statementsIn(body, sentences[nextSentence]!, resolver, spans)) {
+			const sentence = sentences[nextSentence]!;
+			resolver.noteSentence(sentence);
+			const found = statementsIn(body, sentence, resolver, spans);
+			for (const statement of found) {
 				statements.push(statement);
 				spoke(statement.speaker, statement.start);
+			}
+			// "Mr Moeketsi further accused the chiefs of …": speaking without a reported clause still makes a speaker,
+			// whom a paragraph of quotation after it continues.
+			if (!found.length) {
+				const speaker = resolver.speakerOfSentence(sentence);
+				if (speaker) spoke(speaker.name, speaker.at);
 			}
 		}
 	};

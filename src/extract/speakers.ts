@@ -238,6 +238,16 @@ export class SpeakerResolver {
 		return null;
 	}
 
+	/** The person named as the subject of the sentence's first reporting verb outside quotations, if any. */
+	speakerOfSentence(sentence: TextRange): { name: string; at: number } | null {
+		for (const v of this.verbsIn(sentence.start, sentence.end)) {
+			if (this.inQuote(this.tokens[v]!.start)) continue;
+			const subject = this.subjectBefore(v, sentence.start);
+			if (subject?.name && this.names.entities.get(subject.name)?.kind === 'person') return { name: subject.name, at: subject.range.start };
+		}
+		return null;
+	}
+
 	/** The reporting verbs in [from, to), as token indexes. */
 	verbsIn(from: number, to: number): number[] {
 		const out: number[] = [];

@@ -128,6 +128,10 @@ describe('attribute: partial, continued and interrupted quotations', () => {
 		]);
 	});
 
+	it('GIVEN a sentence where someone speaks without a reported clause THEN a whole-paragraph quotation after it is theirs', () => {
+		expect(quotesOf('Villagers met the chiefs. Thabo Molefe, a farmer, further accused the chiefs of selling land.', '"Our houses are cracked and our fields are ruined."').map((q) => [q.speaker, q.form])).toEqual([['Thabo Molefe', 'continuation']]);
+	});
+
 	it('GIVEN a quotation interrupted by its attribution THEN both halves are the speaker\'s', () => {
 		expect(quotesOf(LAVROV, '"We will not back down," Lavrov said. "The West must listen to us for once."').map((q) => [q.text, q.speaker])).toEqual([
 			['We will not back down,', 'Sergei Lavrov'],
