@@ -1,4 +1,4 @@
-import { inside, rangeAt } from '../text/ranges.js';
+import { inside, rangeAt, within } from '../text/ranges.js';
 import type { QuoteForm } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import type { ArticleEntities } from './entities.js';
@@ -63,8 +63,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	const quotes: AttributedQuote[] = [];
 	const statements: AttributedStatement[] = [];
 	const speakers: { at: number; paragraph: number; name: string }[] = [];
-	const spoke = (name: string, at: number) => {
-		resolver.noteSpeaker(name, at);
+	const spoke = (name: string, at: number, reported?: TextRange) => {
+		resolver.noteSpeaker(name, at, reported);
 		speakers.push({ at, paragraph: paragraphOf(at), name });
 	};
 	let nextSentence = 0;
@@ -76,7 +76,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			const found = statementsIn(body, sentence, resolver, spans);
 			for (const statement of found) {
 				statements.push(statement);
-				spoke(statement.speaker, statement.start);
+				spoke(statement.speaker, statement.start, statement);
 			}
 			// "Mr Moeketsi further accused the chiefs of …": speaking without a reported clause still makes a speaker,
 			// whom a paragraph of quotation after it continues.
@@ -87,6 +87,13 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		}
 	};
 	const openOf = (s: QuoteSpan) => (s.open >= 0 ? s.open : s.start);
+	// "She has already been forced to sell her field.": a paragraph of narration about the last speaker alone, with no
+	// quotation and no one else named, does not break the thread to a quoted paragraph after it.
+	const aboutOnly = (name: string, paragraph: number) => {
+		const p = paragraphs[paragraph]!;
+		const others = within(names.mentions, p.start, p.end).some((m) => m.kind === 'person' && m.name !== name);
+		return !others && !spans.some((s) => s.paragraph === paragraph) && /\b(?:he|she|his|her|him)\b/i.test(body.slice(p.start, p.end));
+	};
 
 	units.forEach((segments, u) => {
 		const first = segments[0]!;
@@ -123,7 +130,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			if (previous && previous.paragraph === paragraph) {
 				speaker = previous.name;
 				form = 'speaker-before';
-			} else if (previous && wholeParagraph && previous.paragraph === paragraph - 1) {
+			} else if (previous && wholeParagraph && (previous.paragraph === paragraph - 1 || (previous.paragraph === paragraph - 2 && aboutOnly(previous.name, paragraph - 1)))) {
 				speaker = previous.name;
 				form = 'continuation';
 			}

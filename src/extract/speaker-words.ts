@@ -4,7 +4,13 @@ import type { Token } from './tokens.js';
 // The words attribution rules look for around a reporting verb.
 
 /** Words allowed between a subject and its verb ("Lavrov also said", "he had earlier told"). */
-export const BETWEEN = new Set('also has had have was is were are would could will later then again once previously reportedly recently further simply just earlier first separately subsequently repeatedly publicly privately already only himself herself itself themselves never not then too frequently often'.split(' '));
+const BETWEEN = new Set('also has had have was is were are would could will later then again once previously reportedly recently further simply just earlier first separately subsequently repeatedly publicly privately already only himself herself itself themselves never not then too frequently often'.split(' '));
+/** Nouns in -ly, which are never adverbs standing between a subject and its verb. */
+const LY_NOUNS = new Set('ally rally family assembly supply reply italy anomaly monopoly melee homily'.split(' '));
+
+/** Whether a token may stand between a subject and its verb: the words above, or an adverb ("he aptly summarizes"). */
+export const isBetween = (t: Token) => BETWEEN.has(lower(t)) || (!t.cap && /^[a-z]{3,}ly$/.test(t.text) && !LY_NOUNS.has(t.text) && !ROLE_NOUNS.has(t.text));
+
 export const PRONOUNS = new Set(['he', 'she']);
 export const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'it']);
 

@@ -2,7 +2,7 @@ import { firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
 import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, ORGANISATION_HEADS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
-import { BEFORE_NAME, BETWEEN, FEMALE, type Gender, INVERTIBLE, MALE, PLURAL_PRONOUNS, PRONOUNS, TIME_WORDS, lower, onlyRoleWords } from './speaker-words.js';
+import { BEFORE_NAME, FEMALE, type Gender, INVERTIBLE, isBetween, MALE, PLURAL_PRONOUNS, PRONOUNS, TIME_WORDS, lower, onlyRoleWords } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 // Who a reporting verb's subject is: a name, a pronoun (the last speaker), a title ("the minister": the nearest
@@ -56,9 +56,19 @@ export class SpeakerResolver {
 		return firstAtOrAfter(this.tokens, offset);
 	}
 
-	/** Records who spoke last, for pronouns that follow. */
-	noteSpeaker(name: string, at: number): void {
+	/** Records who spoke last, for pronouns that follow, and what they reported (an indirect statement's clause). */
+	noteSpeaker(name: string, at: number, reported?: TextRange): void {
 		if (this.names.entities.get(name)?.kind === 'person') this.speakers.push({ name, at });
+		if (reported) this.reported.push({ name, ...reported });
+	}
+
+	/** The clauses people reported ("he said Mr Makama later subleased …"), to tell whose story a name belongs to. */
+	private readonly reported: (TextRange & { name: string })[] = [];
+
+	/** Whether `name` first appears inside what `speaker` reported: a character of the speaker's account. */
+	private introducedBy(name: string, speaker: string): boolean {
+		const first = this.names.mentions.find((m) => m.name === name);
+		return !!first && this.reported.some((r) => r.name === speaker && first.start >= r.start && first.end <= r.end);
 	}
 
 	/** Records the person a sentence opens with, a pronoun's likeliest referent after the last speaker. */
@@ -105,10 +115,14 @@ export class SpeakerResolver {
 		const pronoun = lower(this.tokens[this.tokenIndexAt(at)]!);
 		const want: Gender | null = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null;
 		const fits = (name: string) => !want || (this.genderOf(name) ?? want) === want;
-		// The last speaker, unless someone else has since opened a sentence or clause ("While Aisha waits, Mariam …").
+		// The last speaker, unless someone else has since opened a sentence or clause ("While Aisha waits, Mariam …")
+		// who is not merely a character of the speaker's own account and has not spoken.
 		const speaker = this.latestBefore(this.speakers, at, 3, fits);
 		const subject = this.latestBefore(this.subjects, at, 3, fits);
-		if (speaker && subject) return subject.at > speaker.at ? subject.name : speaker.name;
+		if (speaker && subject) {
+			const told = this.introducedBy(subject.name, speaker.name) && !this.speakers.some((s) => s.name === subject.name);
+			return subject.at > speaker.at && !told ? subject.name : speaker.name;
+		}
 		if (speaker ?? subject) return (speaker ?? subject)!.name;
 		for (let i = firstAtOrAfter(this.names.mentions, at) - 1; i >= 0; i--) {
 			const m = this.names.mentions[i]!;
@@ -140,7 +154,7 @@ export class SpeakerResolver {
 		for (;;) {
 			// "Kristersson on Monday admitted", "Lavrov also said": adverbs and a time between subject and verb.
 			if (k >= 1 && TIME_WORDS.test(this.tokens[k]!.text) && /^(?:on|last|this|next|early|late|earlier|later)$/i.test(this.tokens[k - 1]!.text) && spaced(k) && spaced(k - 1)) k -= 2;
-			else if (k >= 0 && this.tokens[k]!.start >= floor && BETWEEN.has(lower(this.tokens[k]!)) && spaced(k)) k--;
+			else if (k >= 0 && this.tokens[k]!.start >= floor && isBetween(this.tokens[k]!) && spaced(k)) k--;
 			else break;
 		}
 		if (k < 0 || this.tokens[k]!.start < floor) return null;
@@ -307,7 +321,7 @@ export class SpeakerResolver {
 	 */
 	coordinatedSubject(verb: number, sentenceStart: number): Subject | null {
 		let k = verb - 1;
-		while (k >= 0 && BETWEEN.has(lower(this.tokens[k]!))) k--;
+		while (k >= 0 && isBetween(this.tokens[k]!)) k--;
 		const joint = this.tokens[k];
 		if (!joint || joint.start < sentenceStart) return null;
 		if (!['and', 'but'].includes(lower(joint)) && !/,\s*$/.test(this.body.slice(joint.end, this.tokens[k + 1]!.start))) return null;

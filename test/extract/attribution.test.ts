@@ -57,6 +57,17 @@ describe('attribute: speakers by reference', () => {
 		expect(quotesOf('Saphina Ndali is a mother of two. "Light keeps us safe," she says.', 'According to Amina Salum, 34, small traders gained confidence in trading later. "Nothing can harm us where there is light," says the mother of four.').map((q) => q.speaker)).toEqual(['Saphina Ndali', 'Amina Salum']);
 	});
 
+	it('GIVEN a person first named inside what the speaker reported THEN "he said" after that person\'s deeds is still the speaker', () => {
+		expect(
+			quotesOf('Mr Seabata Mokoena said the lease was issued in 2014 to one Mr Peter Makama of Maseru.', 'He said Mr Makama later sold the lease.', 'Mr Makama then left the country.', '"Nothing has been built since," he said.').map((q) => q.speaker),
+		).toEqual(['Seabata Mokoena']);
+	});
+
+	it('GIVEN an adverb between the subject and a reporting verb ("he aptly summarizes") THEN the subject speaks', () => {
+		expect(quotesOf(LAVROV, `"${SAID}," he aptly summarizes.`).map((q) => [q.speaker, q.form])).toEqual([['Sergei Lavrov', 'pronoun']]);
+		expect(quotesOf(LAVROV, `"${SAID}," Lavrov bluntly told reporters.`).map((q) => q.speaker)).toEqual(['Sergei Lavrov']);
+	});
+
 	it('GIVEN "the president" when two presidents were named THEN the one the story opens with', () => {
 		expect(quotesOf('President Lee Jae Myung will visit China on Sunday. He will hold a summit with Chinese President Xi Jinping.', '"We will deepen our ties," the president said.').map((q) => q.speaker)).toEqual(['Lee Jae Myung']);
 	});
@@ -130,6 +141,12 @@ describe('attribute: partial, continued and interrupted quotations', () => {
 
 	it('GIVEN a sentence where someone speaks without a reported clause THEN a whole-paragraph quotation after it is theirs', () => {
 		expect(quotesOf('Villagers met the chiefs. Thabo Molefe, a farmer, further accused the chiefs of selling land.', '"Our houses are cracked and our fields are ruined."').map((q) => [q.speaker, q.form])).toEqual([['Thabo Molefe', 'continuation']]);
+	});
+
+	it('GIVEN a paragraph of narration about the last speaker alone THEN a quoted paragraph after it is still theirs; another person named breaks the thread', () => {
+		const quoted = ['"The cracks in my house widen with every blast," Ms Rose Molapo said.', 'She has already been forced to sell her field.', '"It is heartbreaking. They put prices on our land."'];
+		expect(quotesOf(...quoted).map((q) => [q.speaker, q.form])).toEqual([['Rose Molapo', 'speaker-after'], ['Rose Molapo', 'continuation']]);
+		expect(quotesOf(quoted[0]!, 'Her neighbour, Thabo Molefe, sold his field too.', quoted[2]!).map((q) => q.speaker)).toEqual(['Rose Molapo', null]);
 	});
 
 	it('GIVEN a quotation interrupted by its attribution THEN both halves are the speaker\'s', () => {
