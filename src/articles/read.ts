@@ -37,15 +37,18 @@ export class ArticleError extends Error {
 
 export const MAX_ARTICLE_BYTES = 2_000_000;
 
+/** An optional field left empty (`url: ""`) means the article does not give it. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && !v.trim() ? null : v), schema.nullable().default(null));
+
 const frontMatterSchema = z
 	.object({
 		title: z.string().trim().min(1, 'title is empty'),
-		outlet: z.string().trim().min(1).nullable().default(null),
+		outlet: optional(z.string().trim()),
 		authors: z.array(z.string().trim().min(1)).default([]),
 		published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDateSchema),
-		url: z.url().nullable().default(null),
-		page: z.coerce.string().nullable().default(null),
-		via: z.string().trim().min(1).nullable().default(null),
+		url: optional(z.url()),
+		page: optional(z.coerce.string()),
+		via: optional(z.string().trim()),
 		cites: z.array(z.string().trim().min(1)).default([]),
 		language: z.string().default('en'),
 		commentary: z.array(z.int().positive()).default([]),

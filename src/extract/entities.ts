@@ -96,7 +96,8 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	if (words.length === 1 && (DEMONYMS.has(low) || REGION_WORDS.has(low) || DIRECTIONS.test(low))) return null;
 	if (CITIES.has(low)) return 'place';
 	if (words.some((w) => ORGANISATION_WORDS.has(lower(w)))) return 'organisation';
-	if (words.length === 1 && isAcronym(words[0]!.text)) return 'organisation';
+	// "SVP", "CEO", "MP": a title, not a body.
+	if (words.length === 1 && isAcronym(words[0]!.text)) return ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) ? null : 'organisation';
 	// "the Lindi Municipal Director": a run that ends in a title is a role, not a name.
 	if (words.length > 1 && (TITLE_WORDS.has(lower(words[words.length - 1]!)) || ROLE_NOUNS.has(lower(words[words.length - 1]!)))) return null;
 	if (DIRECTIONS.test(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';

@@ -164,12 +164,16 @@ export class SpeakerResolver {
 		// "Das, a 33-year-old blogger, said" and "Rear Admiral Daniel Hagari, said": the name is before the apposition.
 		// "Louise Brown, Director of the … agency, Advisense, compared": an apposition may hold commas of its own.
 		if (/^,\s*$/.test(gap)) {
-			if (ownMention?.kind === 'person') return this.named(ownMention);
+			// "Peter White, SVP … at Automation Anywhere, told": a name after "at" is where the person works.
+			const affiliation = !!ownMention && / (?:at|of|for)\s$/.test(this.body.slice(Math.max(0, ownMention.start - 5), ownMention.start));
+			if (ownMention?.kind === 'person' && !affiliation) return this.named(ownMention);
 			for (let comma = this.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = this.body.lastIndexOf(', ', comma - 1), n++) {
 				const named = this.mentionByEnd.get(comma);
 				if (!named || named.kind === 'place') continue;
 				const apposition = this.body.slice(comma + 2, t.end);
-				const opens = APPOSITION.test(apposition) || ROLE_NOUNS.has(lower(this.tokens[this.tokenIndexAt(comma + 2)]!)) || TITLE_WORDS.has(lower(this.tokens[this.tokenIndexAt(comma + 2)]!));
+				// "Saikat Ray, VP analyst at Gartner, explained": a role among the apposition's first words.
+				const first = this.tokenIndexAt(comma + 2);
+				const opens = APPOSITION.test(apposition) || this.tokens.slice(first, Math.min(first + 3, k + 1)).some((w) => ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)));
 				return opens && apposition.length < 250 ? this.named(named) : null;
 			}
 			return null;
@@ -232,7 +236,8 @@ export class SpeakerResolver {
 		// Skip a role written before the name: "said his daughter Linda Wu", "says president David Weisbrot".
 		for (let skipped = 0; t && skipped < 6 && !this.mentionByStart.has(t.start); skipped++) {
 			const w = lower(t);
-			if (!(BEFORE_NAME.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || t.cap) || this.body.slice(t.end, this.tokens[k + 1]?.start ?? t.end).trim()) break;
+			// "says the resort's general manager Garrett Turta": an owner may stand in the role.
+			if (!(BEFORE_NAME.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || t.cap || t.possessive) || this.body.slice(t.end, this.tokens[k + 1]?.start ?? t.end).trim()) break;
 			t = this.tokens[++k];
 		}
 		if (!t || t.end > ceiling) return null;

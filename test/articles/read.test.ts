@@ -53,6 +53,10 @@ describe('readArticle: markdown with front matter', () => {
 		]);
 	});
 
+	it('GIVEN optional fields left empty THEN the article does not give them, and it is read', () => {
+		expect(readArticle(file('empty-fields.md', '---\ntitle: T\npublished: 2024-04-10\noutlet: ""\nurl: ""\nvia: " "\n---\nBody.\n'))).toMatchObject({ outlet: null, url: null, via: null, body: 'Body.' });
+	});
+
 	it('GIVEN a byte-order mark THEN it is not part of the front matter', () => {
 		expect(readArticle(file('bom.md', `\uFEFF${FRONT}Body.`)).title).toBe('Russia, China Bolster Ties');
 	});

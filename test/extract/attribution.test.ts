@@ -25,6 +25,17 @@ describe('attribute: named speakers', () => {
 	});
 });
 
+describe('attribute: speakers with corporate roles', () => {
+	it('GIVEN "says the resort\'s general manager X" THEN X: an owner may stand in the role before the name', () => {
+		expect(quotesOf('“There is something restorative about arriving here,” says the resort’s general manager Garrett Turta.').map((q) => q.speaker)).toEqual(['Garrett Turta']);
+	});
+
+	it('GIVEN an apposition opening with a title abbreviation and naming the employer THEN the person, not the employer', () => {
+		expect(quotesOf('“RPA can mimic human actions,” Saikat Ray, VP analyst at Gartner, explained to reporters.').map((q) => q.speaker)).toEqual(['Saikat Ray']);
+		expect(quotesOf('“We build custom models for specific tasks,” Peter White, SVP of enterprise AI at Automation Anywhere, told reporters.').map((q) => q.speaker)).toEqual(['Peter White']);
+	});
+});
+
 describe('attribute: speakers by reference', () => {
 	it('GIVEN "…," he said THEN the pronoun is the last person named', () => {
 		expect(quotesOf(LAVROV, `"${SAID}," he said.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'pronoun', cue: 'he said' }]);
