@@ -80,7 +80,7 @@ export const STATEMENT_VERBS = set(`urged|urges|stressed|stresses|reiterated|rei
 export const GENERIC_SPEAKERS = set(`officials|official|sources|source|analysts|analyst|experts|expert|observers|critics|residents|witnesses|people|police|authorities|reports|report|media|diplomats|diplomat|economists|some|others|many|researchers|scientists|studies|data|figures|statistics|it|this|that|there`);
 
 /** Heads of a phrase naming an organisation: "the ruling party", "the ministry" (the nearest one so named). */
-export const ORGANISATION_HEADS = set(`party|ministry|government|department|agency|company|firm|court|council|committee|commission|institute|organisation|organization|union|bank|embassy|office|administration|army|military|authority|authorities`);
+export const ORGANISATION_HEADS = set(`party|ministry|government|department|agency|bureau|company|firm|court|council|committee|commission|institute|organisation|organization|union|bank|embassy|office|administration|army|military|authority|authorities|foundation|association|federation|charity|board|university|group`);
 
 /** Writings that speak for their author: "TNO's report said", "the ministry's statement said". */
 export const DOCUMENT_NOUNS = set(`report|statement|study|survey|document|letter|website|post|tweet|filing|analysis|memo|paper|review|release|note|ruling|judgment|decision|order|bill|law|plan|budget`);

@@ -23,7 +23,8 @@ export function onlyRoleWords(text: string): boolean {
 	if (words.length > 8 || /[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))) return false;
 	return words.some((w) => {
 		const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
-		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word);
+		// "analysts at Boston Consulting Group wrote": plural roles too.
+		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, ''));
 	}) && !words.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
 

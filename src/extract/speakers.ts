@@ -205,7 +205,11 @@ export class SpeakerResolver {
 		// "the Palestinian Dialogue Group in Turkey, which says": the nearest person or organisation before.
 		if (word === 'which' || word === 'who') {
 			const antecedent = within(this.names.mentions, Math.max(floor, t.start - 80), t.start).filter((m) => t.start - m.end < 40 && (m.kind === 'person' || m.kind === 'organisation')).at(-1);
-			return antecedent ? this.named(antecedent) : null;
+			if (antecedent) return this.named(antecedent);
+			// "But the senator, who recently said": the title just before the relative pronoun.
+			const title = /\bthe ((?:[\w-]+ ){0,2}([\w-]+)),\s*$/i.exec(this.body.slice(Math.max(floor, t.start - 60), t.start));
+			const head = title?.[2]!.toLowerCase();
+			return head && (ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head)) ? { name: this.resolveTitle(head, t.start), via: 'title', range: { start: t.start - title![0].length, end: t.end } } : null;
 		}
 		if (PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word)) return { name: null, via: 'generic', range: { start: t.start, end: t.end } };
 		// "the minister", "the Kremlin spokesman", "the ruling party", "the mother of two": a head within 5 words of "the".

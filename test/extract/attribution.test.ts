@@ -36,6 +36,20 @@ describe('attribute: speakers with corporate roles', () => {
 	});
 });
 
+describe('attribute: speakers by description', () => {
+	it('GIVEN "the bureau said" closing a sentence with quoted words THEN the one organisation that is a bureau', () => {
+		expect(quotesOf('The Philippine Bureau of Fisheries and Aquatic Resources reported a collision.', 'The vessel also “conducted dangerous maneuvers and tried to block the path” of the boat, the bureau said.').map((q) => q.speaker)).toEqual(['Philippine Bureau of Fisheries and Aquatic Resources']);
+	});
+
+	it('GIVEN "the senator, who recently said" THEN the person whose role is senator', () => {
+		expect(quotesOf('Montana senator Jon Tester bills himself as a moderate.', 'But the senator, who recently said that he brings a "dirt-under-your-fingernails perspective to Washington," will have to avoid left-wing policies.').map((q) => q.speaker)).toEqual(['Jon Tester']);
+	});
+
+	it('GIVEN "analysts at an organisation wrote" THEN the organisation', () => {
+		expect(quotesOf('“Companies should start preparing for wide-scale adoption of agents today,” analysts at Boston Consulting Group wrote recently in a report.').map((q) => q.speaker)).toEqual(['Boston Consulting Group']);
+	});
+});
+
 describe('attribute: speakers by reference', () => {
 	it('GIVEN "…," he said THEN the pronoun is the last person named', () => {
 		expect(quotesOf(LAVROV, `"${SAID}," he said.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'pronoun', cue: 'he said' }]);
