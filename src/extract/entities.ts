@@ -1,5 +1,6 @@
 import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
+import { editDistance } from '../text/normalize.js';
 import { CITIES, COUNTRIES, DEMONYMS, NAME_ADJECTIVES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter } from '../text/ranges.js';
@@ -253,7 +254,10 @@ export function findEntities(body: string): ArticleEntities {
 	for (const { words, titled, first, at } of singles) {
 		const t = words[0]!;
 		const byLast = bySurname(byLastName.get(t.text) ?? [], t.text);
-		const candidates = byLast.length ? byLast : byFirstName.get(t.text) ?? [];
+		const named = byLast.length ? byLast : byFirstName.get(t.text) ?? [];
+		// "Jensen said" where only Nathan Janzen was introduced: a misspelt surname of exactly one person named in full.
+		const misspelt = named.length || titled || t.text.length < 5 ? [] : persons.filter((p) => p.name.includes(' ') && lastName(p.name)[0] === t.text[0] && editDistance(lastName(p.name), t.text) <= 2);
+		const candidates = misspelt.length === 1 ? misspelt : named;
 		const title = titled ? body.slice(tokens[first]!.start, t.start) : '';
 		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title);
 		const next = tokens[at + 1];

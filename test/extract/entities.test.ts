@@ -64,6 +64,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN a surname never introduced that is a slip for exactly one person named in full THEN that person; a short or distant one is not', () => {
+		expect(names('Nathan Janzen, an economist, spoke. "Growth faces headwinds," Jensen said.').mentions).toEqual([
+			['Nathan Janzen', 'Nathan Janzen'],
+			['Jensen', 'Nathan Janzen'],
+		]);
+		expect(names('Nathan Janzen, an economist, spoke. "Growth faces headwinds," Johnson said.').mentions.map(([, name]) => name)).toEqual(['Nathan Janzen', 'Johnson']);
+	});
+
 	it('GIVEN a name with accents THEN kept as written', () => {
 		expect(names('Recep Tayyip Erdoğan visited Ankara.').entities[0]).toEqual({ name: 'Recep Tayyip Erdoğan', kind: 'person', aliases: ['Erdoğan', 'Recep Tayyip Erdoğan'], roles: [] });
 	});
