@@ -140,6 +140,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			quotes.push({ start: s.start, end: s.end, speaker, form, cue: cue && speaker ? cue.range : null, context: sentenceOf(s.start), paragraph: s.paragraph });
 		}
 		if (speaker) spoke(speaker, openAt);
+		else if (saidBySomeone || cue?.subject.via === 'generic') resolver.noteUnnamedSpeaker(openAt);
 	});
 	readUpTo(Infinity);
 	return { quotes, statements };

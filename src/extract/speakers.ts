@@ -62,6 +62,13 @@ export class SpeakerResolver {
 		if (reported) this.reported.push({ name, ...reported });
 	}
 
+	/** Where someone the article does not name spoke ("said one official"): a pronoun after it is not the last named speaker. */
+	private readonly unnamed: number[] = [];
+
+	noteUnnamedSpeaker(at: number): void {
+		this.unnamed.push(at);
+	}
+
 	/** The clauses people reported ("he said Mr Makama later subleased …"), to tell whose story a name belongs to. */
 	private readonly reported: (TextRange & { name: string })[] = [];
 
@@ -80,7 +87,9 @@ export class SpeakerResolver {
 			if (m.kind !== 'person' || this.inQuote(m.start)) return false;
 			const clauseStart = Math.max(sentence.start, this.body.lastIndexOf(', ', m.start) + 2);
 			const relation = /\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(this.body.slice(Math.max(sentence.start, m.start - 40), m.start));
-			return onlyRoleWords(this.body.slice(clauseStart, m.start)) && !relation;
+			// "Erdogan and Zelensky also spoke": a pair, which "he" or "she" does not refer to.
+			const pair = /^\s+and\s+\p{Lu}/u.test(this.body.slice(m.end, m.end + 6));
+			return onlyRoleWords(this.body.slice(clauseStart, m.start)) && !relation && !pair;
 		});
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
 	}
@@ -119,6 +128,8 @@ export class SpeakerResolver {
 		// who is not merely a character of the speaker's own account and has not spoken.
 		const speaker = this.latestBefore(this.speakers, at, 3, fits);
 		const subject = this.latestBefore(this.subjects, at, 3, fits);
+		const anonymous = this.unnamed.filter((u) => u < at).at(-1) ?? -1;
+		if (anonymous > Math.max(speaker?.at ?? -1, subject?.at ?? -1) && paragraph - this.paragraphOf(anonymous) <= 3) return null;
 		if (speaker && subject) {
 			const told = this.introducedBy(subject.name, speaker.name) && !this.speakers.some((s) => s.name === subject.name);
 			return subject.at > speaker.at && !told ? subject.name : speaker.name;
@@ -138,8 +149,11 @@ export class SpeakerResolver {
 		if (named || !ROLE_NOUNS.has(head.split(' ')[0]!)) return named;
 		// No one carries that title: news describes the person just quoted or just introduced ("the government
 		// spokesman", "the woman"). A quotation may run over several paragraphs before its "the spokesman said".
-		const recent = [this.latestBefore(this.speakers, at, 4), this.latestBefore(this.subjects, at, 4)].filter((r) => r !== null);
-		return recent.sort((a, b) => b.at - a.at)[0]?.name ?? null;
+		const recent = [this.latestBefore(this.speakers, at, 4), this.latestBefore(this.subjects, at, 4)].filter((r) => r !== null).sort((a, b) => b.at - a.at)[0];
+		// "A Kremlin spokesman dismissed the meeting. "…," the spokesman said.": someone unnamed, introduced since.
+		const introduced = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,3}?${head.split(' ')[0]}\\b`, 'gi');
+		const since = this.body.slice(Math.max(recent?.at ?? 0, this.body.lastIndexOf('\n', this.body.lastIndexOf('\n', at) - 1) + 1), at);
+		return introduced.test(since) ? null : recent?.name ?? null;
 	}
 
 	private named(m: Mention): Subject {

@@ -213,6 +213,16 @@ describe('attribute: no speaker is guessed', () => {
 		]);
 	});
 
+	it('GIVEN "the spokesman said" after an unnamed spokesman was introduced THEN nobody, not the last named speaker', () => {
+		expect(quotesOf(LAVROV, `"${SAID}," Lavrov said.`, 'A Kremlin spokesman dismissed the meeting. "Nothing will come of it," the spokesman said.').map((q) => q.speaker)).toEqual(['Sergei Lavrov', null]);
+	});
+
+	it('GIVEN "she said" after an unnamed official spoke and a pair was named THEN nobody, not the last named speaker', () => {
+		expect(
+			quotesOf('Recep Tayyip Erdogan met Volodymyr Zelensky in Ankara.', '"We need more air defence," Zelensky said.', '"The visit is important," said one official, who asked not to be named.', 'Erdogan and Zelensky also spoke by phone last Sunday.', '"It was a productive day," she said.').map((q) => q.speaker),
+		).toEqual(['Volodymyr Zelensky', null, null]);
+	});
+
 	it('GIVEN two-word scare quotes or a title of a work THEN no quotation at all', () => {
 		expect(quotesOf('Lavrov praised a “new era” of ties and said he liked “Crazy Rich Asians”.')).toEqual([]);
 	});
