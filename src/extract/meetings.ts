@@ -34,7 +34,7 @@ interface Trigger {
 }
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
-const UNNAMED_PARTY = /^((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)/;
+const UNNAMED_PARTY = /^(?!(?:again|later|soon|often|once|twice|together|today|tomorrow|tonight|yesterday|there|here|[a-z]+ly)\b)((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)/;
 /** A sentence that goes on about the meeting just reported: "The meeting, which followed talks with …". */
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe pair\b/i;
@@ -62,7 +62,7 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}?talks\b(?!\s+with)/g, kind: 'talks' },
 	{ re: /(?<!\b(?:a|an|the)\s)\b(?:visited|visits|visit|visiting|toured|tours|(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go)(?: on)? to|(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})/gu, kind: 'visit', travel: true },
 	{ re: /(?:\b(?:a|his|her|their|the)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu, kind: 'visit', noun: true, travel: true },
-	{ re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|the \p{Lu}))/gu, kind: 'visit', unnamed: true },
+	{ re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|(?:the|his|her|their) \p{Lu}))/gu, kind: 'visit', unnamed: true },
 	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z])/g, kind: 'meeting', unnamed: true },
 	{ re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
@@ -132,7 +132,8 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const after = sentence.start + m.index + m[0].length;
 				const rest = text.slice(m.index + m[0].length);
 				const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
-				const clauseStart = Math.max(sentence.start, body.lastIndexOf(', ', at) + 2);
+				const comma = body.lastIndexOf(', ', at);
+				const clauseStart = comma >= sentence.start ? comma + 2 : sentence.start;
 				const upToClauseEnd = body.slice(sentence.start, clauseEnd);
 				const before = inSentence.filter((x) => x.end <= at && !/\b(?:told|said|warned)\b/.test(body.slice(x.end, at)));
 				const whom = inSentence.filter((x) => x.start >= after && x.end <= clauseEnd);
@@ -141,7 +142,9 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const opener = inSentence[0] && inSentence[0].start === sentence.start ? [inSentence[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
 				// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
 				const possessor = /^['’]s/.test(m[0]) ? inSentence.filter((x) => x.end === at) : [];
-				const subjects: { name: string }[] = possessor.length ? possessor : trigger.noun ? inSentence.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)) : people.length ? people : opener;
+				// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
+				const inClause = people.filter((x) => x.start >= clauseStart);
+				const subjects: { name: string }[] = possessor.length ? possessor : trigger.noun ? inSentence.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)) : inClause.length ? inClause : people.length ? people : opener;
 				if (!trigger.noun && !people.length) {
 					const title = TITLE_SUBJECT.exec(body.slice(clauseStart, at));
 					const named = title && ROLE_NOUNS.has(title[1]!.toLowerCase()) ? nameByTitle(body, names, title[1]!.toLowerCase(), at) : null;
@@ -173,7 +176,8 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 					trip.participants = [...new Set([...trip.participants, ...participants])];
 					continue;
 				}
-				const key = participants.slice().sort().join('|');
+				// "hosted Jaishankar last week, and the two will meet again next month": two meetings of the same pair.
+				const key = `${participants.slice().sort().join('|')}|${status}`;
 				if (!found.has(key)) found.set(key, { sentence, participants, kind: trigger.kind, place: place ? { start: place.start, end: place.end } : null, counterpart, date, status });
 			}
 		}

@@ -24,6 +24,20 @@ describe('findMeetings', () => {
 		]);
 	});
 
+	it('GIVEN "A hosted his counterpart B last week, and the two will meet again next month" THEN two meetings, one happened and one planned, and no "again" among the parties', () => {
+		expect(meetingsOf(['Italian Foreign Minister Antonio Tajani hosted his Indian counterpart Subrahmanyam Jaishankar in Rome last week, and the two will meet again in Delhi next month.'])).toEqual([
+			{ participants: ['Antonio Tajani', 'Subrahmanyam Jaishankar'], kind: 'visit', place: 'Rome', date: { text: 'last week', start: '2024-04-01', end: '2024-04-07', precision: 'week' }, status: 'happened' },
+			{ participants: ['Antonio Tajani', 'Subrahmanyam Jaishankar'], kind: 'meeting', place: 'Delhi', date: { text: 'next month', start: '2024-05-01', end: '2024-05-31', precision: 'month' }, status: 'planned' },
+		]);
+	});
+
+	it('GIVEN "A met B on Friday, a day after B visited Athens" THEN the visit is B\'s alone', () => {
+		expect(meetingsOf(['Turkish President Recep Tayyip Erdogan met Ukrainian President Volodymyr Zelensky in Ankara on Friday, a day after Zelensky visited Athens.']).map((m) => [m.kind, m.participants])).toEqual([
+			['visit', ['Volodymyr Zelensky', 'Athens']],
+			['meeting', ['Recep Tayyip Erdogan', 'Volodymyr Zelensky']],
+		]);
+	});
+
 	it('GIVEN a meeting with no party in its own sentence, far from the last one THEN no meeting is made up', () => {
 		expect(meetingsOf(['Joe Biden met Xi Jinping in Beijing on Monday.', 'Markets fell sharply.', 'Later, Keir Starmer hosted a summit in London on Friday.']).map((m) => m.participants)).toEqual([['Joe Biden', 'Xi Jinping']]);
 	});
