@@ -3,6 +3,7 @@ import { topicKey } from '../extract/topics.js';
 import { AnswerBuilder, notFound } from './answer-builder.js';
 import type { Entity, Meeting } from './schema.js';
 import type { FactStore } from './store.js';
+import { normalize } from '../text/normalize.js';
 
 // The facts module: pure functions from the store and the user's words to one Answer.
 
@@ -12,8 +13,9 @@ const names = (entities: Entity[]) => entities.map((e) => e.name).join(', ');
 
 /** The closest names, topics or articles; when nothing is close, the ones most written about. */
 function suggest(store: FactStore, type: 'entity' | 'topic' | 'article' | 'any', text: string): string[] {
-	const close = store.complete(type, text, SUGGESTIONS);
-	return (close.length ? close : store.complete(type, '', SUGGESTIONS)).map((c) => c.name);
+	// What was asked for is no suggestion ("energy" when the topic exists but has nothing to show).
+	const close = store.complete(type, text, SUGGESTIONS + 1).filter((c) => normalize(c.name) !== normalize(text) && c.key !== text);
+	return (close.length ? close : store.complete(type, '', SUGGESTIONS)).slice(0, SUGGESTIONS).map((c) => c.name);
 }
 
 function unknownName(store: FactStore, command: string, name: string): Answer {
@@ -22,6 +24,8 @@ function unknownName(store: FactStore, command: string, name: string): Answer {
 
 /** Earliest first, undated last. */
 const byMeetingDate = (a: Meeting, b: Meeting) => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999');
+/** Newest first, undated last: the latest contact is the headline. */
+const newestMeetingFirst = (a: Meeting, b: Meeting) => (b.date?.start ?? '').localeCompare(a.date?.start ?? '');
 
 export function quotes(store: FactStore, speaker: string, topic?: string): Answer {
 	const people = store.resolveEntities(speaker);
@@ -51,7 +55,7 @@ export function meetings(store: FactStore, person: string, counterpart?: string)
 	const otherKeys = new Set(others.map((o) => o.key));
 	const found = [...new Set(people.flatMap((p) => store.meetingsOf(p.key)))]
 		.filter((m) => !counterpart || m.participants.some((k) => otherKeys.has(k)))
-		.sort(byMeetingDate);
+		.sort(newestMeetingFirst);
 	const who = names(people) + (counterpart ? ` and ${names(others)}` : '');
 	if (found.length === 0) return notFound('met', `No meetings: ${who}`, `The articles report no meeting, call or visit of ${who}.`, []);
 	const answer = new AnswerBuilder(store, 'met');

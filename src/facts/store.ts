@@ -167,8 +167,10 @@ export class FactStore {
 		const given = words(name);
 		// "Russian Foreign Minister Sergei Lavrov": the name after the title, when the title is not an alias itself.
 		for (let i = 1; i < given.length; i++) {
-			const tail = this.entitiesByAlias.get(given.slice(i).join(' '));
-			if (tail?.some((e) => e.kind === 'person')) return tail.filter((e) => e.kind === 'person');
+			const tail = this.entitiesByAlias.get(given.slice(i).join(' '))?.filter((e) => e.kind === 'person');
+			// "putin xi" is two people, not Xi with a title.
+			const namesAnother = given.slice(0, i).some((w) => this.entitiesByWord.get(w)?.some((e) => e.kind === 'person' && !tail?.includes(e)));
+			if (tail?.length && !namesAnother) return tail;
 		}
 		if (given.length === 0) return [];
 		const candidates = this.entitiesByWord.get(given[given.length - 1]!) ?? [];

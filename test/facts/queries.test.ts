@@ -145,8 +145,11 @@ describe('quotes', () => {
 });
 
 describe('meetings', () => {
-	it('GIVEN "putin" THEN Xi Jinping in Beijing on Thursday 16 May 2024', () => {
+	it('GIVEN "putin" THEN Xi Jinping in Beijing on Thursday 16 May 2024, first: the newest contact leads', () => {
 		const answer = meetings(store, 'putin');
+		expect(answer.items[0]).toMatchObject({ label: expect.stringContaining('Xi Jinping'), details: expect.objectContaining({ date: '2024-05-16' }) });
+		const dates = answer.items.map((i) => i.details.date ?? '');
+		expect(dates).toEqual([...dates].sort().reverse());
 		const withXi = answer.items.filter((i) => i.label?.includes('Xi Jinping') && i.details.date === '2024-05-16');
 		expect(withXi.length).toBeGreaterThan(0);
 		expect(withXi).toContainEqual(expect.objectContaining({ kind: 'meeting', details: expect.objectContaining({ place: 'Beijing', when: 'Thursday 16 May 2024', status: 'happened' }) }));
@@ -183,6 +186,11 @@ describe('meetings', () => {
 		const answer = meetings(store, 'putin', 'xi');
 		expect(answer.items.length).toBeGreaterThan(0);
 		for (const item of answer.items) expect(item.label).toContain('Xi Jinping');
+	});
+
+	it('GIVEN two people run together ("putin xi") THEN nothing found with both suggested, never the second one\'s meetings', () => {
+		expect(meetings(store, 'putin xi')).toMatchObject({ items: [], notFound: 'The articles name no one called "putin xi".', suggestions: expect.arrayContaining(['Vladimir Putin', 'Xi Jinping']) });
+		expect(quotes(store, 'putin lavrov').items).toEqual([]);
 	});
 
 	it('GIVEN an unknown person THEN nothing found, no meetings invented', () => {
@@ -234,6 +242,7 @@ describe('facts', () => {
 
 	it('GIVEN an unknown topic THEN nothing found', () => {
 		expect(facts(store, 'zebras')).toMatchObject({ items: [], notFound: 'The articles say nothing about "zebras".' });
+		expect(facts(store, 'immigration').suggestions).not.toContain('immigration');
 	});
 });
 
