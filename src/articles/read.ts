@@ -87,6 +87,9 @@ function dateInLine(line: string): string | null {
 	return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+/** Wire services named in bylines ("By Jane Doe, Reuters"). */
+const NEWS_AGENCIES = /^(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|dpa|ANSA|EFE|Kyodo|Yonhap|PTI|ANI|UPI|Anadolu|Bernama|CNA|AAP|CP|The Canadian Press|The Associated Press)$/i;
+
 /** Plain text: first line is the title; leading "By …", date and URL lines become metadata. */
 function parseText(id: string, file: string, text: string): SourceArticle {
 	const [titleLine = '', ...rest] = text.replace(/\r\n?/g, '\n').split('\n');
@@ -95,19 +98,23 @@ function parseText(id: string, file: string, text: string): SourceArticle {
 	let authors: string[] = [];
 	let published: string | null = null;
 	let url: string | null = null;
+	const cites: string[] = [];
 	const paragraphs = paragraphsOf(rest.join('\n'));
-	while (paragraphs.length > 1) {
-		const line = paragraphs[0]!;
-		if (line.length > 120) break;
+	// A metadata paragraph may hold several lines ("By Jane Doe, Reuters" above "April 10, 2024"); all must be metadata.
+	const metadata = (line: string): boolean => {
+		if (line.length > 120) return false;
 		const byline = /^By\s+(.+)$/i.exec(line);
 		const date = /^(published|updated|date)?:?\s*/i.test(line) ? dateInLine(line) : null;
-		if (byline) authors = byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
-		else if (/^https?:\/\/\S+$/.test(line)) url = line;
+		if (byline) {
+			// "By Jane Doe, Reuters": a news agency in the byline is a source the article cites, not an author.
+			for (const name of byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean)) (NEWS_AGENCIES.test(name) ? cites : authors).push(name);
+		} else if (/^https?:\/\/\S+$/.test(line)) url = line;
 		else if (date && line.length < 60) published = date;
-		else break;
-		paragraphs.shift();
-	}
-	return { id, file, title, outlet: null, authors, published, url, page: null, via: null, cites: [], language: 'en', commentary: [], ...joinParagraphs(paragraphs) };
+		else return false;
+		return true;
+	};
+	while (paragraphs.length > 1 && paragraphs[0]!.split('\n').every((line) => metadata(line.trim()))) paragraphs.shift();
+	return { id, file, title, outlet: null, authors, published, url, page: null, via: null, cites, language: 'en', commentary: [], ...joinParagraphs(paragraphs) };
 }
 
 function parseMarkdown(id: string, file: string, text: string): SourceArticle {
@@ -122,7 +129,8 @@ function parseMarkdown(id: string, file: string, text: string): SourceArticle {
 	}
 	const parsed = frontMatterSchema.safeParse(meta ?? {});
 	if (!parsed.success) {
-		const reasons = parsed.error.issues.map((i) => `${i.path.join('.') || 'front matter'}: ${i.message}`).join('; ');
+		const given = (meta ?? {}) as Record<string, unknown>;
+		const reasons = parsed.error.issues.map((i) => (i.code === 'invalid_type' && i.path.length === 1 && given[String(i.path[0])] === undefined ? `${String(i.path[0])}: missing` : `${i.path.join('.') || 'front matter'}: ${i.message}`)).join('; ');
 		throw new ArticleError(file, reasons);
 	}
 	const paragraphs = paragraphsOf(match[2]!);

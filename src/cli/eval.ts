@@ -15,7 +15,13 @@ function main(): number {
 		return 2;
 	}
 	for (const dir of values.corpus ?? DEFAULT_CORPORA) {
-		const s = scoreCorpus(dir);
+		let s;
+		try {
+			s = scoreCorpus(dir);
+		} catch (error) {
+			console.error(`cannot score ${dir} (a folder with articles/ and annotations.json): ${(error as Error).message.split('\n')[0]}`);
+			return 1;
+		}
 		if (values.verbose) for (const miss of s.misses) console.log(`  ${miss}`);
 		console.log(`${dir}: ${s.articles} articles`);
 		console.log(`  quote attribution     ${percent(s.attribution)}, misattributed ${s.misattributed}`);

@@ -30,8 +30,14 @@ function main(): number {
 		console.error(`no usable article in ${values.articles}; ${values.out} left unchanged`);
 		return 1;
 	}
-	writeFileAtomic(values.out, `${JSON.stringify(facts)}\n`);
-	if (values.schema) writeFileAtomic(values.schema, factsJsonSchema());
+	try {
+		writeFileAtomic(values.out, `${JSON.stringify(facts)}\n`);
+		if (values.schema) writeFileAtomic(values.schema, factsJsonSchema());
+	} catch (error) {
+		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+		console.error(`cannot write ${values.out}: ${reason}`);
+		return 1;
+	}
 	const attributed = facts.quotes.filter((q) => q.speaker).length;
 	console.error(
 		`${values.out}: ${facts.articles.length} articles, ${facts.entities.length} names, ${facts.quotes.length} quotes (${attributed} attributed), ` +

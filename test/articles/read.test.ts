@@ -65,9 +65,9 @@ describe('readArticle: markdown with front matter', () => {
 describe('readArticle: malformed articles are reported with the file name and the reason', () => {
 	it.each([
 		['no-front.md', 'no YAML front matter (a block between two --- lines at the top)', 'Just a body.\n'],
-		['no-title.md', 'title: Invalid input: expected string, received undefined', '---\npublished: 2024-04-10\n---\nBody.\n'],
+		['no-title.md', 'title: missing', '---\npublished: 2024-04-10\n---\nBody.\n'],
 		['blank-title.md', 'title: title is empty', '---\ntitle: "  "\npublished: 2024-04-10\n---\nBody.\n'],
-		['no-date.md', 'published: Invalid input: expected string, received undefined', '---\ntitle: T\n---\nBody.\n'],
+		['no-date.md', 'published: missing', '---\ntitle: T\n---\nBody.\n'],
 		['word-date.md', 'published: expected an ISO date YYYY-MM-DD', '---\ntitle: T\npublished: April 2024\n---\nBody.\n'],
 		['empty-body.md', 'the body is empty', `${FRONT}\n   \n\n`],
 		['unknown-key.md', 'front matter: Unrecognized key: "author"', '---\ntitle: T\npublished: 2024-04-10\nauthor: Jane\n---\nBody.\n'],
@@ -127,6 +127,10 @@ describe('readArticle: pasted .txt articles', () => {
 		expect(readArticle(file('dayfirst.txt', 'Title\n\nPublished: 16 May 2024\n\nBody text here.')).published).toBe('2024-05-16');
 		expect(readArticle(file('iso.txt', 'Title\nDate: 2024-05-16\nBody text here.')).published).toBe('2024-05-16');
 		expect(readArticle(file('undated.txt', 'Title\n\nBody text here.\n\nMore text.'))).toMatchObject({ published: null, authors: [], body: 'Body text here.\n\nMore text.' });
+	});
+
+	it('GIVEN a byline naming a wire service, above a date in the same paragraph THEN the author, the cited agency and the date', () => {
+		expect(readArticle(file('wire.txt', 'Talks in Rome\n\nBy John Smith, Reuters\nApril 10, 2024\n\nMinisters met in Rome.\n'))).toMatchObject({ authors: ['John Smith'], cites: ['Reuters'], published: '2024-04-10', body: 'Ministers met in Rome.' });
 	});
 
 	it('GIVEN lines separated by single newlines only THEN each line is a paragraph', () => {
