@@ -51,7 +51,7 @@ describe('readArticles and ingest', () => {
 		expect(read.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
 		expect(problems).toEqual([
 			{ file: 'empty.txt', reason: 'the body is empty' },
-			{ file: 'no-title.md', reason: 'title: Invalid input: expected string, received undefined' },
+			{ file: 'no-title.md', reason: 'title: missing' },
 		]);
 	});
 
