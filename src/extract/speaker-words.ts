@@ -23,8 +23,8 @@ export function onlyRoleWords(text: string): boolean {
 	if (words.length > 8 || /[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))) return false;
 	return words.some((w) => {
 		const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
-		// "analysts at Boston Consulting Group wrote": plural roles too.
-		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, ''));
+		// "analysts at Boston Consulting Group wrote": plural roles too, right before the body they work for.
+		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || (ROLE_NOUNS.has(word.replace(/s$/, '')) && /\b(?:at|from|of|with)\s*$/.test(text));
 	}) && !words.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
 

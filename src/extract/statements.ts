@@ -13,12 +13,12 @@ import type { Token } from './tokens.js';
 /** Verbs whose object comes before the reported clause ("told reporters that"). */
 const TAKES_OBJECT = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'reminded', 'informed', 'lamented', 'laments']);
 /** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
-const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message)\b[^,]{0,40}?,?)/i;
+const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:(?:on|last|this) )?\w+day\b,?(?=\s+that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b,?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message|email|e-mail|tweet|video|report|filing|note|memo|release|submission|broadcast|podcast)\b[^,]{0,40}?,?)/i;
 /** A reported clause does not open with a preposition ("said in the press briefing"). */
 const NOT_A_CLAUSE = /^(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as)\b/i;
 const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
 /** Verbs that report a clause without "that" ("said Moscow was …"); the others need it ("announced that …"). */
-const BARE_CLAUSE = new Set('urged urges stressed stresses reiterated reiterates emphasised emphasized said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));
+const BARE_CLAUSE = new Set('saying adding noting arguing insisting claiming stating urged urges stressed stresses reiterated reiterates emphasised emphasized said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));
 const MIN_CLAUSE_WORDS = 3;
 /** After "According to X": an age or a short apposition, then the comma that opens the reported clause. */
 const LEADING_SOURCE = /^(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,]{1,60}))?,\s+/;
@@ -50,7 +50,7 @@ function clauseAfter(body: string, verb: Token, sentence: TextRange, spans: Quot
 	}
 	const adverbial = ADVERBIAL.exec(body.slice(from, sentence.end));
 	if (adverbial) from += adverbial[0].length;
-	const that = /^\s*(?:that|:)\s/.exec(body.slice(from, sentence.end));
+	const that = /^\s*(?:that,?|:)\s/.exec(body.slice(from, sentence.end));
 	if (that) from += that[0].length;
 	else if (!BARE_CLAUSE.has(word) && !TAKES_OBJECT.has(word)) return null;
 	// A direct quotation right after the verb is a quote, not a paraphrase.

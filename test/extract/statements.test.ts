@@ -42,6 +42,28 @@ describe('statementsIn', () => {
 		]);
 	});
 
+	it('GIVEN present-tense verbs, a participle after a comma, "in an email", a bare weekday and "that," THEN each clause', () => {
+		expect(
+			statementsOf(
+				'Municipal economist Jeremiah Mbelu reveals that the council agreed to install 155 poles.',
+				'Jon Tester publicly supported the pipeline, saying it would have yielded big benefits for Montana.',
+				'Spokesperson Jeffrey MacDonald said in an email the cost came to about $58,000.',
+				'Shigeru Ishiba indicated Saturday that he would leave the matter to the party.',
+				'Nikki Haley has said that, if she were elected, she would pardon her predecessor.',
+			).map((s) => [s.speaker, s.text]),
+		).toEqual([
+			['Jeremiah Mbelu', 'the council agreed to install 155 poles'],
+			['Jon Tester', 'it would have yielded big benefits for Montana'],
+			['Jeffrey MacDonald', 'the cost came to about $58,000'],
+			['Shigeru Ishiba', 'he would leave the matter to the party'],
+			['Nikki Haley', 'if she were elected, she would pardon her predecessor'],
+		]);
+	});
+
+	it('GIVEN "representatives for X defended Y\'s decision, saying …" THEN not Y, whose decision it is', () => {
+		expect(statementsOf('Representatives for the US defended Israel’s decision to ban operations in its territories, saying the country’s security needs overrule its obligations.').map((s) => s.speaker)).not.toContain('Israel');
+	});
+
 	it('GIVEN officials in a capital THEN the capital is where they are, not who speaks', () => {
 		expect(statementsOf('The deal is off, officials in Beijing said.')).toEqual([]);
 	});
