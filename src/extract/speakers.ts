@@ -92,6 +92,20 @@ export class SpeakerResolver {
 			return onlyRoleWords(this.body.slice(clauseStart, m.start)) && !relation && !pair;
 		});
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
+		// "Israel did not appear at the hearings … It argued that …": the body a sentence opens with, for "it".
+		const opener = within(this.names.mentions, sentence.start, sentence.end)[0];
+		const body = opener && (opener.kind === 'organisation' || opener.kind === 'country') && !this.inQuote(opener.start) && /^\W*(?:the\s+)?$/i.test(this.body.slice(sentence.start, opener.start));
+		this.openers.push({ start: sentence.start, end: sentence.end, name: body ? opener.name : null });
+	}
+
+	/** Each sentence read, with the organisation or country it opens with, if any. */
+	private readonly openers: (TextRange & { name: string | null })[] = [];
+
+	/** "It said": the body that opened the sentence before, when nothing else since could be "it". */
+	private resolveIt(at: number): string | null {
+		const before = this.openers.filter((o) => o.end <= at);
+		const previous = before.at(-1);
+		return previous && this.paragraphOf(at) - this.paragraphOf(previous.start) <= 1 ? previous.name : null;
 	}
 
 	/** The latest record before `at`, within `paragraphs` paragraphs. */
@@ -216,6 +230,10 @@ export class SpeakerResolver {
 			break;
 		}
 		if (PRONOUNS.has(word)) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
+		if (word === 'it' && k === this.tokenIndexAt(floor)) {
+			const name = this.resolveIt(t.start);
+			if (name) return { name, via: 'pronoun', range: { start: t.start, end: t.end } };
+		}
 		// "the Palestinian Dialogue Group in Turkey, which says": the nearest person or organisation before.
 		if (word === 'which' || word === 'who') {
 			const antecedent = within(this.names.mentions, Math.max(floor, t.start - 80), t.start).filter((m) => t.start - m.end < 40 && (m.kind === 'person' || m.kind === 'organisation')).at(-1);

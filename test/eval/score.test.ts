@@ -18,7 +18,7 @@ describe('scoreCorpus', () => {
 
 	// Floors as last measured: they rise with the rules, never fall.
 	it.each([
-		['test/fixtures/heldout', 8, 0.81, 2],
+		['test/fixtures/heldout', 8, 0.82, 2],
 		['test/fixtures/heldout2', 5, 0.97, 0],
 	])('GIVEN the held-out set %s THEN every quotation verbatim, and attribution no lower than when it was last measured', (dir, articles, attribution, misattributed) => {
 		const score = scoreCorpus(dir);

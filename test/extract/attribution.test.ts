@@ -41,6 +41,12 @@ describe('attribute: speakers by description', () => {
 		expect(quotesOf('The Philippine Bureau of Fisheries and Aquatic Resources reported a collision.', 'The vessel also “conducted dangerous maneuvers and tried to block the path” of the boat, the bureau said.').map((q) => q.speaker)).toEqual(['Philippine Bureau of Fisheries and Aquatic Resources']);
 	});
 
+	it('GIVEN "It argued" opening the sentence after one that opens with a country THEN that country; after any other sentence, nobody', () => {
+		const quoted = 'It argued that no obligation exists, when “the security concerns of a member state are severely undermined”.';
+		expect(quotesOf('Israel did not appear at the hearings, but rejected the questions as biased.', quoted).map((q) => q.speaker)).toEqual(['Israel']);
+		expect(quotesOf('Israel did not appear at the hearings.', 'The court heard many states.', quoted).map((q) => q.speaker)).toEqual([null]);
+	});
+
 	it('GIVEN "the senator, who recently said" THEN the person whose role is senator', () => {
 		expect(quotesOf('Montana senator Jon Tester bills himself as a moderate.', 'But the senator, who recently said that he brings a "dirt-under-your-fingernails perspective to Washington," will have to avoid left-wing policies.').map((q) => q.speaker)).toEqual(['Jon Tester']);
 	});
