@@ -34,6 +34,13 @@ export class SpeakerResolver {
 	private readonly speakers: { name: string; at: number }[] = [];
 	/** The people sentences open with ("Ihtisham Hibatullah, Al Jazeera's manager, urged …"). */
 	private readonly subjects: { name: string; at: number }[] = [];
+	/** Where someone the article does not name spoke ("said one official"): a pronoun after it is not the last named speaker. */
+	private readonly unnamed: number[] = [];
+	/** The clauses people reported ("he said Mr Makama later subleased …"), to tell whose story a name belongs to. */
+	private readonly reported: (TextRange & { name: string })[] = [];
+	/** Each sentence read, in order, with the organisation or country it opens with, if any. */
+	private readonly openers: (TextRange & { name: string | null })[] = [];
+	private readonly firstMention = new Map<string, Mention>();
 
 	constructor(
 		private readonly body: string,
@@ -44,6 +51,7 @@ export class SpeakerResolver {
 		for (const m of names.mentions) {
 			this.mentionByEnd.set(m.end, m);
 			this.mentionByStart.set(m.start, m);
+			if (!this.firstMention.has(m.name)) this.firstMention.set(m.name, m);
 		}
 	}
 
@@ -62,19 +70,14 @@ export class SpeakerResolver {
 		if (reported) this.reported.push({ name, ...reported });
 	}
 
-	/** Where someone the article does not name spoke ("said one official"): a pronoun after it is not the last named speaker. */
-	private readonly unnamed: number[] = [];
-
+	/** Records that someone the article does not name spoke at `at`. */
 	noteUnnamedSpeaker(at: number): void {
 		this.unnamed.push(at);
 	}
 
-	/** The clauses people reported ("he said Mr Makama later subleased …"), to tell whose story a name belongs to. */
-	private readonly reported: (TextRange & { name: string })[] = [];
-
 	/** Whether `name` first appears inside what `speaker` reported: a character of the speaker's account. */
 	private introducedBy(name: string, speaker: string): boolean {
-		const first = this.names.mentions.find((m) => m.name === name);
+		const first = this.firstMention.get(name);
 		return !!first && this.reported.some((r) => r.name === speaker && first.start >= r.start && first.end <= r.end);
 	}
 
@@ -98,13 +101,9 @@ export class SpeakerResolver {
 		this.openers.push({ start: sentence.start, end: sentence.end, name: body ? opener.name : null });
 	}
 
-	/** Each sentence read, with the organisation or country it opens with, if any. */
-	private readonly openers: (TextRange & { name: string | null })[] = [];
-
 	/** "It said": the body that opened the sentence before, when nothing else since could be "it". */
 	private resolveIt(at: number): string | null {
-		const before = this.openers.filter((o) => o.end <= at);
-		const previous = before.at(-1);
+		const previous = this.openers.findLast((o) => o.end <= at);
 		return previous && this.paragraphOf(at) - this.paragraphOf(previous.start) <= 1 ? previous.name : null;
 	}
 
