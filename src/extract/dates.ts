@@ -95,10 +95,10 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 		resolve: (m) => year(m[0], +m[1]!),
 	},
 	{
-		// "in May": the month of the publication year, or of the year before when it has not come yet.
-		re: new RegExp(`\\b(?:in|since|during|until|by|early|late|mid-?)\\s+(${MONTH})(?![\\w.]* \\d)`, 'g'),
+		// "in May", "Lee's November summit": the month of the publication year, or of the year before when it has not come yet.
+		re: new RegExp(`\\b(?:in|since|during|until|by|early|late|mid-?)\\s+(${MONTH})(?![\\w.]* \\d)|\\b(${MONTH})(?= (?:state )?(?:summit|visit|trip|talks|meeting|call)\\b)`, 'g'),
 		resolve: (m, pub, future) => {
-			const index = monthIndex(m[1]!);
+			const index = monthIndex((m[1] ?? m[2])!);
 			if (pub === null || index < 0) return null;
 			const [y, now] = ymd(pub);
 			return month(m[0], !future && index > now ? y - 1 : future && index < now ? y + 1 : y, index);

@@ -169,7 +169,9 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const pair = PAIR.exec(body.slice(clauseStart, at));
 				if (participants.length === 0 && pair) participants = pairBefore(out, pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true);
 				if (participants.length < 2 && !((trigger.kind === 'signing' || counterpart) && participants.length === 1)) continue;
-				const status: Meeting['status'] = future || (date !== null && published !== null && date.period.start > published) ? 'planned' : 'happened';
+				// A date wholly before or after publication decides; one around it ("this week") leaves it to the tense.
+				const when = date && published ? (date.period.start > published ? 'planned' : date.period.end < published ? 'happened' : null) : null;
+				const status: Meeting['status'] = when ?? (future ? 'planned' : 'happened');
 				// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second meeting.
 				const trip = /\bto\s+$/.test(body.slice(at - 4, at)) ? [...found.values()].find((f) => f.participants[0] === participants[0]) : undefined;
 				if (trip) {

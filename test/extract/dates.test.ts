@@ -16,6 +16,7 @@ describe('findDates: months and years without a day', () => {
 	it.each([
 		['Exports fell in May.', { text: 'in May', start: '2023-05-01', end: '2023-05-31', precision: 'month' }],
 		['Exports fell in March.', { text: 'in March', start: '2024-03-01', end: '2024-03-31', precision: 'month' }],
+		["It was raised during Lee's November summit with Xi.", { text: 'November', start: '2023-11-01', end: '2023-11-30', precision: 'month' }],
 		['The plant will close by the end of 2025.', { text: 'the end of 2025', start: '2025-01-01', end: '2025-12-31', precision: 'year' }],
 	])('GIVEN %j THEN %j', (text, period) => {
 		expect(dates(text)).toEqual([period]);

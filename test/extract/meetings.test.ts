@@ -38,6 +38,10 @@ describe('findMeetings', () => {
 		]);
 	});
 
+	it('GIVEN a meeting dated before publication in a sentence that goes on in the future tense THEN it happened', () => {
+		expect(meetingsOf(['It was raised during Lee Jae Myung\'s November summit with Xi Jinping and both sides will continue efforts.'], '2026-01-02').map((m) => [m.kind, m.date?.start, m.status])).toEqual([['summit', '2025-11-01', 'happened']]);
+	});
+
 	it('GIVEN a meeting with no party in its own sentence, far from the last one THEN no meeting is made up', () => {
 		expect(meetingsOf(['Joe Biden met Xi Jinping in Beijing on Monday.', 'Markets fell sharply.', 'Later, Keir Starmer hosted a summit in London on Friday.']).map((m) => m.participants)).toEqual([['Joe Biden', 'Xi Jinping']]);
 	});
