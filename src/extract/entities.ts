@@ -286,6 +286,11 @@ export function findEntities(body: string): ArticleEntities {
 		const full = bySurname(persons.filter((p) => p.name.endsWith(` ${single.name}`) && entities.has(p.name)), single.name);
 		if (full.length === 1) merge(single, full[0]!);
 	}
+	// "Eriksson Ek" after "Joel Eriksson Ek": a double surname is the person whose full name ends with it.
+	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {
+		const full = persons.filter((p) => p.name.endsWith(` ${short.name}`) && entities.has(p.name));
+		if (full.length === 1) merge(short, full[0]!);
+	}
 	// "LDP" after "Liberal Democratic Party": an acronym of the capitals of exactly one organisation's name.
 	const organisations = [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.includes(' '));
 	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && isAcronym(e.name))) {

@@ -94,6 +94,10 @@ describe('attribute: speakers by reference', () => {
 		).toEqual(['Seabata Mokoena']);
 	});
 
+	it('GIVEN "X weighed in" or "X remembered … and "…"" THEN X speaks', () => {
+		expect(quotesOf('Marc Benioff spoke at Dreamforce with Tim Cook.', '"We all miss Steve so much," Benioff weighed in.', 'Cook remembered Jobs rehearsing there and "going way off script in a way that only he could do."').map((q) => q.speaker)).toEqual(['Marc Benioff', 'Tim Cook']);
+	});
+
 	it('GIVEN an adverb between the subject and a reporting verb ("he aptly summarizes") THEN the subject speaks', () => {
 		expect(quotesOf(LAVROV, `"${SAID}," he aptly summarizes.`).map((q) => [q.speaker, q.form])).toEqual([['Sergei Lavrov', 'pronoun']]);
 		expect(quotesOf(LAVROV, `"${SAID}," Lavrov bluntly told reporters.`).map((q) => q.speaker)).toEqual(['Sergei Lavrov']);

@@ -72,6 +72,13 @@ describe('findEntities', () => {
 		expect(names('Nathan Janzen, an economist, spoke. "Growth faces headwinds," Johnson said.').mentions.map(([, name]) => name)).toEqual(['Nathan Janzen', 'Johnson']);
 	});
 
+	it('GIVEN a double surname after the full name ("Eriksson Ek" after "Joel Eriksson Ek") THEN the same person', () => {
+		expect(names('Joel Eriksson Ek scored twice. Later, Eriksson Ek said little.').mentions).toEqual([
+			['Joel Eriksson Ek', 'Joel Eriksson Ek'],
+			['Eriksson Ek', 'Joel Eriksson Ek'],
+		]);
+	});
+
 	it('GIVEN a name with accents THEN kept as written', () => {
 		expect(names('Recep Tayyip Erdoğan visited Ankara.').entities[0]).toEqual({ name: 'Recep Tayyip Erdoğan', kind: 'person', aliases: ['Erdoğan', 'Recep Tayyip Erdoğan'], roles: [] });
 	});
