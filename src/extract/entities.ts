@@ -1,7 +1,7 @@
 import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import { editDistance } from '../text/normalize.js';
-import { CITIES, COUNTRIES, DEMONYMS, NAME_ADJECTIVES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { CITIES, COUNTRIES, DEMONYMS, GENERIC_SPEAKERS, NAME_ADJECTIVES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter } from '../text/ranges.js';
 
@@ -262,7 +262,8 @@ export function findEntities(body: string): ArticleEntities {
 		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title);
 		const next = tokens[at + 1];
 		const speaks = next !== undefined && REPORTING_VERBS.has(lower(next)) && next.start - t.end === 1;
-		if (!match && !titled && !speaks) continue;
+		// "Others reported …", "Critics say …": a sentence-opening generic noun is nobody's name.
+		if (!match && ((!titled && !speaks) || GENERIC_SPEAKERS.has(lower(t)))) continue;
 		const e = match ?? entity(t.text, 'person');
 		if (!match && !persons.includes(e)) {
 			persons.push(e);

@@ -13,9 +13,12 @@ import type { Token } from './tokens.js';
 /** Verbs whose object comes before the reported clause ("told reporters that"). */
 const TAKES_OBJECT = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'reminded', 'informed', 'lamented', 'laments']);
 /** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
-const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:(?:on|last|this) )?\w+day\b,?(?=\s+that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b,?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message|email|e-mail|tweet|video|report|filing|note|memo|release|submission|broadcast|podcast)\b[^,]{0,40}?,?)/i;
-/** A reported clause does not open with a preposition ("said in the press briefing"). */
-const NOT_A_CLAUSE = /^(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as)\b/i;
+const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:(?:on|last|this) )?\w+day\b[^,;.]{0,60}?,?(?=\s+that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b,?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message|email|e-mail|tweet|video|report|filing|note|memo|release|submission|broadcast|podcast)\b[^,]{0,40}?,?)/i;
+/**
+ * A reported clause does not open with a preposition ("said in the press briefing"), a time ("said Tuesday in a
+ * chat"), a conjunction ("said, but instead …"), a participle ("said while visiting") or punctuation.
+ */
+const NOT_A_CLAUSE = /^(?:(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as|via|since|ever|and|but|or|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:while|when|whilst) \w+ing\b|[^\p{L}\p{N}"“‘'])/iu;
 const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
 /** Verbs that report a clause without "that" ("said Moscow was …"); the others need it ("announced that …"). */
 const BARE_CLAUSE = new Set('saying adding noting arguing insisting claiming stating urged urges stressed stresses reiterated reiterates emphasised emphasized said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));

@@ -64,6 +64,18 @@ describe('statementsIn', () => {
 		expect(statementsOf('Representatives for the US defended Israel’s decision to ban operations in its territories, saying the country’s security needs overrule its obligations.').map((s) => s.speaker)).not.toContain('Israel');
 	});
 
+	it('GIVEN what follows "said" is a time, a place, a conjunction, a participle or punctuation THEN no clause; "Others reported" names nobody', () => {
+		expect(
+			statementsOf(
+				'Tim Cook said Tuesday in a fireside chat with Marc Benioff that he was proud.',
+				'Cook said while visiting the conference in San Francisco.',
+				'Kevin Mayer said, but instead the software was patched later.',
+				'Cam Heyward said via Brian Batko of the Post-Gazette.',
+				'Others reported being abruptly logged off the service.',
+			).map((s) => [s.speaker, s.text]),
+		).toEqual([['Tim Cook', 'he was proud']]);
+	});
+
 	it('GIVEN officials in a capital THEN the capital is where they are, not who speaks', () => {
 		expect(statementsOf('The deal is off, officials in Beijing said.')).toEqual([]);
 	});
