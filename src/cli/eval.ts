@@ -27,6 +27,7 @@ function main(): number {
 		console.log(`  quote attribution     ${percent(s.attribution)}, misattributed ${s.misattributed}`);
 		console.log(`  quote spans verbatim  ${percent(s.spans)}`);
 		console.log(`  statements (recall)   ${percent(s.statements)}`);
+		console.log(`  statements precision  ${percent(s.statementPrecision)}`);
 		console.log(`  meetings precision    ${percent(s.meetingPrecision)}`);
 		console.log(`  meetings recall       ${percent(s.meetingRecall)}`);
 		console.log(`  meeting dates         ${percent(s.meetingDates)}`);

@@ -33,6 +33,7 @@ export interface Score {
 	spans: Ratio;
 	misattributed: number;
 	statements: Ratio;
+	statementPrecision: Ratio;
 	meetingRecall: Ratio;
 	meetingPrecision: Ratio;
 	meetingDates: Ratio;
@@ -54,7 +55,7 @@ export function scoreCorpus(dir: string): Score {
 	}
 	const store = new FactStore(buildFacts(articles, 'eval'));
 	const is = (name: string, key: string | null) => key !== null && store.resolveEntities(name).some((e) => e.key === key);
-	const score: Score = { articles: articles.length, attribution: { hit: 0, of: 0 }, spans: { hit: 0, of: 0 }, misattributed: 0, statements: { hit: 0, of: 0 }, meetingRecall: { hit: 0, of: 0 }, meetingPrecision: { hit: 0, of: 0 }, meetingDates: { hit: 0, of: 0 }, figures: { hit: 0, of: 0 }, misses: [] };
+	const score: Score = { articles: articles.length, attribution: { hit: 0, of: 0 }, spans: { hit: 0, of: 0 }, misattributed: 0, statements: { hit: 0, of: 0 }, statementPrecision: { hit: 0, of: 0 }, meetingRecall: { hit: 0, of: 0 }, meetingPrecision: { hit: 0, of: 0 }, meetingDates: { hit: 0, of: 0 }, figures: { hit: 0, of: 0 }, misses: [] };
 
 	for (const article of store.facts.articles) {
 		const g = gold[article.id];
@@ -86,6 +87,15 @@ export function scoreCorpus(dir: string): Score {
 			score.statements.of++;
 			if (where && statements.some((o) => overlaps(o.span, where) && is(s.speaker, o.speaker))) score.statements.hit++;
 			else score.misses.push(`statement ${article.id} ${s.speaker}: "${s.text.slice(0, 70)}"`);
+		}
+		// Ours that a gold statement, or a gold quotation the statement carries, confirms with the same speaker.
+		if (g.statements.length) {
+			const confirmed = [...g.statements, ...g.quotes].map((x) => ({ where: locate(x.text.trim()), speaker: x.speaker }));
+			for (const o of statements) {
+				score.statementPrecision.of++;
+				if (confirmed.some((c) => c.where && c.speaker && overlaps(o.span, c.where) && is(c.speaker, o.speaker))) score.statementPrecision.hit++;
+				else score.misses.push(`extra statement ${article.id} ${o.speaker}: "${o.span.text.slice(0, 70)}"`);
+			}
 		}
 		const meetings = store.facts.meetings.filter((m) => m.span.article === article.id);
 		const shared = (m: (typeof meetings)[number], gm: (typeof g.meetings)[number]) =>

@@ -92,7 +92,10 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	const aboutOnly = (name: string, paragraph: number) => {
 		const p = paragraphs[paragraph]!;
 		const others = within(names.mentions, p.start, p.end).some((m) => m.kind === 'person' && m.name !== name);
-		return !others && !spans.some((s) => s.paragraph === paragraph) && /\b(?:he|she|his|her|him)\b/i.test(body.slice(p.start, p.end));
+		const text = body.slice(p.start, p.end);
+		const pronoun = /\b(?:she|her)\b/i.test(text) ? 'she' : /\b(?:he|his|him)\b/i.test(text) ? 'he' : null;
+		// Nobody else speaks there ("A police spokesman said he …"), and its pronouns may be the speaker's.
+		return !others && !spans.some((s) => s.paragraph === paragraph) && !resolver.verbsIn(p.start, p.end).length && pronoun !== null && resolver.fits(name, pronoun);
 	};
 
 	units.forEach((segments, u) => {

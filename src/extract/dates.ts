@@ -96,7 +96,7 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 	},
 	{
 		// "in May", "Lee's November summit": the month of the publication year, or of the year before when it has not come yet.
-		re: new RegExp(`\\b(?:in|since|during|until|by|early|late|mid-?)\\s+(${MONTH})(?![\\w.]* \\d)|\\b(${MONTH})(?= (?:state )?(?:summit|visit|trip|talks|meeting|call)\\b)`, 'g'),
+		re: new RegExp(`\\b(?:in|since|during|until|by|early|late|mid-?)\\s+(${MONTH})(?![\\w.]* \\d)|(?<=(?:['’]s|\\b(?:the|a|last|next|this|his|her|their|its)) )(${MONTH})(?= (?:state )?(?:summit|visit|trip|talks|meeting|call)\\b)`, 'g'),
 		resolve: (m, pub, future) => {
 			const index = monthIndex((m[1] ?? m[2])!);
 			if (pub === null || index < 0) return null;

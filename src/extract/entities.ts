@@ -1,6 +1,5 @@
 import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
-import { editDistance } from '../text/normalize.js';
 import { CITIES, COUNTRIES, DEMONYMS, GENERIC_SPEAKERS, NAME_ADJECTIVES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter } from '../text/ranges.js';
@@ -254,10 +253,7 @@ export function findEntities(body: string): ArticleEntities {
 	for (const { words, titled, first, at } of singles) {
 		const t = words[0]!;
 		const byLast = bySurname(byLastName.get(t.text) ?? [], t.text);
-		const named = byLast.length ? byLast : byFirstName.get(t.text) ?? [];
-		// "Jensen said" where only Nathan Janzen was introduced: a misspelt surname of exactly one person named in full.
-		const misspelt = named.length || titled || t.text.length < 5 ? [] : persons.filter((p) => p.name.includes(' ') && lastName(p.name)[0] === t.text[0] && editDistance(lastName(p.name), t.text) <= 2);
-		const candidates = misspelt.length === 1 ? misspelt : named;
+		const candidates = byLast.length ? byLast : byFirstName.get(t.text) ?? [];
 		const title = titled ? body.slice(tokens[first]!.start, t.start) : '';
 		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title);
 		const next = tokens[at + 1];
@@ -287,10 +283,13 @@ export function findEntities(body: string): ArticleEntities {
 		const full = bySurname(persons.filter((p) => p.name.endsWith(` ${single.name}`) && entities.has(p.name)), single.name);
 		if (full.length === 1) merge(single, full[0]!);
 	}
-	// "Eriksson Ek" after "Joel Eriksson Ek": a double surname is the person whose full name ends with it.
+	// "Eriksson Ek" after "Joel Eriksson Ek": a double surname is the person whose full name ends with it, unless the
+	// two meet in one sentence ("Ana Maria Lopez met Maria Lopez").
+	const sameSentence = (a: Mention, b: Mention) => !/[.!?]/.test(body.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {
 		const full = persons.filter((p) => p.name.endsWith(` ${short.name}`) && entities.has(p.name));
-		if (full.length === 1) merge(short, full[0]!);
+		const own = (name: string) => mentions.filter((m) => m.name === name);
+		if (full.length === 1 && !own(short.name).some((a) => own(full[0]!.name).some((b) => sameSentence(a, b)))) merge(short, full[0]!);
 	}
 	// "LDP" after "Liberal Democratic Party": an acronym of the capitals of exactly one organisation's name.
 	const organisations = [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.includes(' '));

@@ -1,5 +1,5 @@
 import type { Meeting } from '../facts/schema.js';
-import { within } from '../text/ranges.js';
+import { clauseStart, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
 import { type ArticleEntities, nameByTitle } from './entities.js';
@@ -34,7 +34,7 @@ interface Trigger {
 }
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
-const UNNAMED_PARTY = /^(?!(?:again|later|soon|often|once|twice|together|today|tomorrow|tonight|yesterday|there|here|[a-z]+ly)\b)((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)/;
+const UNNAMED_PARTY = /^(?!(?:again|later|soon|often|once|twice|together|today|tomorrow|tonight|yesterday|there|here|regularly|frequently|privately|briefly|separately|jointly|directly|personally|publicly|secretly|recently|previously|virtually)\b)((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)/;
 /** A sentence that goes on about the meeting just reported: "The meeting, which followed talks with …". */
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe pair\b/i;
@@ -132,8 +132,7 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const after = sentence.start + m.index + m[0].length;
 				const rest = text.slice(m.index + m[0].length);
 				const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
-				const comma = body.lastIndexOf(', ', at);
-				const clauseStart = comma >= sentence.start ? comma + 2 : sentence.start;
+				const clauseFrom = clauseStart(body, at, sentence.start);
 				const upToClauseEnd = body.slice(sentence.start, clauseEnd);
 				const before = inSentence.filter((x) => x.end <= at && !/\b(?:told|said|warned)\b/.test(body.slice(x.end, at)));
 				const whom = inSentence.filter((x) => x.start >= after && x.end <= clauseEnd);
@@ -143,10 +142,10 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
 				const possessor = /^['’]s/.test(m[0]) ? inSentence.filter((x) => x.end === at) : [];
 				// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
-				const inClause = people.filter((x) => x.start >= clauseStart);
+				const inClause = people.filter((x) => x.start >= clauseFrom);
 				const subjects: { name: string }[] = possessor.length ? possessor : trigger.noun ? inSentence.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)) : inClause.length ? inClause : people.length ? people : opener;
 				if (!trigger.noun && !people.length) {
-					const title = TITLE_SUBJECT.exec(body.slice(clauseStart, at));
+					const title = TITLE_SUBJECT.exec(body.slice(clauseFrom, at));
 					const named = title && ROLE_NOUNS.has(title[1]!.toLowerCase()) ? nameByTitle(body, names, title[1]!.toLowerCase(), at) : null;
 					if (named) subjects.splice(0, subjects.length, { name: named });
 				}
@@ -158,7 +157,7 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const counterpart = unnamed ? { start: after, end: after + unnamed[1]!.length } : null;
 				const place = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start))) ?? (trigger.kind === 'visit' ? destination[0] : undefined) ?? placeNamedAfter(body, after, clauseEnd);
 				const future = FUTURE.test(upToClauseEnd);
-				const ownDate = dateFor(sentenceDates, sentence, { start: clauseStart, end: clauseEnd }, at, body);
+				const ownDate = dateFor(sentenceDates, sentence, { start: clauseFrom, end: clauseEnd }, at, body);
 				const date = ownDate ?? (!future && lastDay && index - lastDay.sentence <= 2 && !OTHER_TIME.test(text) ? lastDay.date : null);
 				if (trigger.noun && !ownDate && !place && !counterparts.length) continue;
 				// A meeting between fewer than two parties continues the one just reported ("The meeting, which followed talks with …").
@@ -166,7 +165,7 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const continues = previous && previous.sentence.end <= sentence.start && sentence.start - previous.sentence.end <= 2 && REFERS_BACK.test(text);
 				if (participants.length === 1 && !counterpart && continues && !participants.includes(previous.participants[0]!) && !trigger.travel) participants = [previous.participants[0]!, ...participants];
 				// "The two leaders previously held a summit": the pair of the meeting reported last; leaders are people.
-				const pair = PAIR.exec(body.slice(clauseStart, at));
+				const pair = PAIR.exec(body.slice(clauseFrom, at));
 				if (participants.length === 0 && pair) participants = pairBefore(out, pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true);
 				if (participants.length < 2 && !((trigger.kind === 'signing' || counterpart) && participants.length === 1)) continue;
 				// A date wholly before or after publication decides; one around it ("this week") leaves it to the tense.

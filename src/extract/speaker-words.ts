@@ -23,10 +23,13 @@ export function onlyRoleWords(text: string): boolean {
 	if (words.length > 8 || /[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))) return false;
 	return words.some((w) => {
 		const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
-		// "analysts at Boston Consulting Group wrote": plural roles too, right before the body they work for.
-		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || (ROLE_NOUNS.has(word.replace(/s$/, '')) && /\b(?:at|from|of|with)\s*$/.test(text));
+		// "analysts at Boston Consulting Group wrote": professionals, right before the body they work for.
+		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || (PROFESSIONALS.has(word) && /\b(?:at|from|of|with)\s*$/.test(text));
 	}) && !words.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
+
+/** People who speak for the body they work for ("economists at Goldman Sachs"); not fans or residents. */
+const PROFESSIONALS = new Set('analysts economists researchers strategists lawyers scientists experts officials executives spokespeople'.split(' '));
 
 export type Gender = 'f' | 'm';
 export const FEMALE = new Set('mrs ms miss madam dame lady queen princess chairwoman spokeswoman congresswoman businesswoman woman girl mother wife daughter sister widow grandmother aunt niece actress'.split(' '));

@@ -1,4 +1,4 @@
-import { firstAtOrAfter, within } from '../text/ranges.js';
+import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
 import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, ORGANISATION_HEADS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
@@ -23,6 +23,12 @@ export interface Cue {
 
 /** How an apposition after a name opens: "a 33-year-old blogger", "the head of …", "58", "Al Jazeera's manager". */
 const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
+
+/**
+ * Verbs of saying, which make their subject a speaker even without a reported clause ("Mr Moeketsi further accused
+ * the chiefs of …", "Suter, who joked about …"); not "found", "praised" or "welcomed".
+ */
+const SPEECH_ACTS = new Set('said says told tells added adds asked asks replied replies answered explained noted stated wrote writes joked quipped argued insisted warned urged accused criticised criticized complained claimed admitted acknowledged conceded declared announced confirmed denied alleged testified recalled remarked observed responded continued concluded stressed emphasised emphasized reiterated demanded blamed condemned tweeted posted'.split(' '));
 
 /** "a study conducted by", "the report by": a document and its author after "according to". */
 const BY_AUTHOR = /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned)\s+)?by\s+/i;
@@ -88,11 +94,11 @@ export class SpeakerResolver {
 		// Someone introduced as another's relation ("Her mother, Jane Eng, was born …") is part of that person's story.
 		const subject = within(this.names.mentions, sentence.start, sentence.end).find((m) => {
 			if (m.kind !== 'person' || this.inQuote(m.start)) return false;
-			const clauseStart = Math.max(sentence.start, this.body.lastIndexOf(', ', m.start) + 2);
+			const from = clauseStart(this.body, m.start, sentence.start);
 			const relation = /\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(this.body.slice(Math.max(sentence.start, m.start - 40), m.start));
 			// "Erdogan and Zelensky also spoke": a pair, which "he" or "she" does not refer to.
 			const pair = /^\s+and\s+\p{Lu}/u.test(this.body.slice(m.end, m.end + 6));
-			return onlyRoleWords(this.body.slice(clauseStart, m.start)) && !relation && !pair;
+			return onlyRoleWords(this.body.slice(from, m.start)) && !relation && !pair;
 		});
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
 		// "Israel did not appear at the hearings … It argued that …": the body a sentence opens with, for "it".
@@ -131,12 +137,16 @@ export class SpeakerResolver {
 		return this.genders.get(name)!;
 	}
 
+	/** Whether "he" or "she" may refer to the person: never a man the article calls "Mr" or "chairman", nor "he" a woman. */
+	fits(name: string, pronoun: string): boolean {
+		const want: Gender | null = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null;
+		return !want || (this.genderOf(name) ?? want) === want;
+	}
+
 	private resolvePronoun(at: number): string | null {
 		const paragraph = this.paragraphOf(at);
-		// "she" is never a man the article calls "Mr" or "chairman", nor "he" a woman.
 		const pronoun = lower(this.tokens[this.tokenIndexAt(at)]!);
-		const want: Gender | null = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null;
-		const fits = (name: string) => !want || (this.genderOf(name) ?? want) === want;
+		const fits = (name: string) => this.fits(name, pronoun);
 		// The last speaker, unless someone else has since opened a sentence or clause ("While Aisha waits, Mariam …")
 		// who is not merely a character of the speaker's own account and has not spoken.
 		const speaker = this.latestBefore(this.speakers, at, 3, fits);
@@ -164,8 +174,11 @@ export class SpeakerResolver {
 		// spokesman", "the woman"). A quotation may run over several paragraphs before its "the spokesman said".
 		const recent = [this.latestBefore(this.speakers, at, 4), this.latestBefore(this.subjects, at, 4)].filter((r) => r !== null).sort((a, b) => b.at - a.at)[0];
 		// "A Kremlin spokesman dismissed the meeting. "…," the spokesman said.": someone unnamed, introduced since.
-		const introduced = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,3}?${head.split(' ')[0]}\\b`, 'gi');
-		const since = this.body.slice(Math.max(recent?.at ?? 0, this.body.lastIndexOf('\n', this.body.lastIndexOf('\n', at) - 1) + 1), at);
+		const introduced = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,3}?${head.split(' ')[0]}\\b`, 'i');
+		// From the start of the paragraph before (paragraphs are separated by a blank line).
+		const lineStart = this.body.lastIndexOf('\n', at);
+		const paragraphBefore = lineStart < 0 ? 0 : this.body.lastIndexOf('\n', lineStart - 2) + 1;
+		const since = this.body.slice(Math.max(recent?.at ?? 0, paragraphBefore), at);
 		return introduced.test(since) ? null : recent?.name ?? null;
 	}
 
@@ -177,6 +190,8 @@ export class SpeakerResolver {
 	subjectBefore(verb: number, floor: number): Subject | null {
 		// Adverbs and auxiliaries may stand between, with nothing but spaces ("Lavrov also said", not "is not,” said").
 		const spaced = (i: number) => !this.body.slice(this.tokens[i]!.end, this.tokens[i + 1]!.start).trim();
+		// "Police arrested John Smith on Monday, saying …": a participle after a comma has the sentence's subject.
+		if (/ing$/i.test(this.tokens[verb]!.text) && verb > 0 && /,\s*$/.test(this.body.slice(this.tokens[verb - 1]!.end, this.tokens[verb]!.start))) return null;
 		let k = verb - 1;
 		for (;;) {
 			// "Kristersson on Monday admitted", "Lavrov also said": adverbs and a time between subject and verb.
@@ -214,6 +229,8 @@ export class SpeakerResolver {
 		if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s,;.]+ ){3,12}?[^\s,;.]+$/.test(this.body.slice(comma + 2, t.end))) return this.named(unclosed);
 		// A capital speaks for its government ("Beijing said", "the Kremlin said"), but "officials in Beijing said" do not.
 		const placeSpeaks = ownMention?.kind === 'place' && !/\b(?:in|at|from|to|near|of|across)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, ownMention.start - 12), ownMention.start));
+		// "Victims of Harvey Weinstein said", "fans of Taylor Swift said": the group speaks, not the name after "of".
+		if (ownMention && /\b[A-Za-z]+s of (?:the )?$/.test(this.body.slice(Math.max(0, ownMention.start - 30), ownMention.start))) return { name: null, via: 'generic', range: { start: ownMention.start, end: t.end } };
 		if (ownMention && (ownMention.kind !== 'place' || placeSpeaks)) {
 			// "David Watt of Rosenberg Research said": the person, not the firm.
 			const person = ownMention.kind !== 'person' && / of (?:the )?$/.test(this.body.slice(ownMention.start - 8, ownMention.start)) ? this.mentionByEnd.get(this.body.lastIndexOf(' of ', ownMention.start)) : undefined;
@@ -229,7 +246,9 @@ export class SpeakerResolver {
 			break;
 		}
 		if (PRONOUNS.has(word)) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
-		if (word === 'it' && k === this.tokenIndexAt(floor)) {
+		// "It argued", but not "It is believed" or "It was reported": those are impersonal.
+		const impersonal = this.tokens.slice(k + 1, verb).some((w) => /^(?:is|was|were|are|be|been|being)$/i.test(w.text));
+		if (word === 'it' && k === this.tokenIndexAt(floor) && !impersonal && SPEECH_ACTS.has(lower(this.tokens[verb]!))) {
 			const name = this.resolveIt(t.start);
 			if (name) return { name, via: 'pronoun', range: { start: t.start, end: t.end } };
 		}
@@ -240,7 +259,8 @@ export class SpeakerResolver {
 			// "But the senator, who recently said": the title just before the relative pronoun.
 			const title = /\bthe ((?:[\w-]+ ){0,2}([\w-]+)),\s*$/i.exec(this.body.slice(Math.max(floor, t.start - 60), t.start));
 			const head = title?.[2]!.toLowerCase();
-			return head && (ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head)) ? { name: this.resolveTitle(head, t.start), via: 'title', range: { start: t.start - title![0].length, end: t.end } } : null;
+			// Only someone who carries that title: "the driver, who said" is not the last speaker.
+			return head && (ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head)) ? { name: nameByTitle(this.body, this.names, head, t.start), via: 'title', range: { start: t.start - title![0].length, end: t.end } } : null;
 		}
 		if (PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word)) return { name: null, via: 'generic', range: { start: t.start, end: t.end } };
 		// "the minister", "the Kremlin spokesman", "the ruling party", "the mother of two": a head within 5 words of "the".
@@ -292,10 +312,10 @@ export class SpeakerResolver {
 		return null;
 	}
 
-	/** The person named as the subject of the sentence's first reporting verb outside quotations, if any. */
+	/** The person named as the subject of the sentence's first verb of saying outside quotations, if any. */
 	speakerOfSentence(sentence: TextRange): { name: string; at: number } | null {
 		for (const v of this.verbsIn(sentence.start, sentence.end)) {
-			if (this.inQuote(this.tokens[v]!.start)) continue;
+			if (this.inQuote(this.tokens[v]!.start) || !SPEECH_ACTS.has(lower(this.tokens[v]!))) continue;
 			const subject = this.subjectBefore(v, sentence.start);
 			if (subject?.name && this.names.entities.get(subject.name)?.kind === 'person') return { name: subject.name, at: subject.range.start };
 		}
@@ -365,7 +385,9 @@ export class SpeakerResolver {
 		const joint = this.tokens[k];
 		if (!joint || joint.start < sentenceStart) return null;
 		if (!['and', 'but'].includes(lower(joint)) && !/,\s*$/.test(this.body.slice(joint.end, this.tokens[k + 1]!.start))) return null;
-		const opener = within(this.names.mentions, sentenceStart, joint.start).filter((m) => m.kind !== 'place' && !this.inQuote(m.start) && onlyRoleWords(this.body.slice(sentenceStart, m.start))).at(-1);
+		// The opener has only a title or capitalised words before it: not "Police arrested John Smith, saying".
+		const opens = (m: Mention) => /^[\W\p{Lu}]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*,?\s+)*$/u.test(this.body.slice(sentenceStart, m.start)) || onlyRoleWords(this.body.slice(sentenceStart, m.start)) && !/ing$/i.test(this.tokens[verb]!.text);
+		const opener = within(this.names.mentions, sentenceStart, joint.start).filter((m) => m.kind !== 'place' && !this.inQuote(m.start) && opens(m)).at(-1);
 		return opener ? this.named(opener) : null;
 	}
 

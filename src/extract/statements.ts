@@ -13,12 +13,13 @@ import type { Token } from './tokens.js';
 /** Verbs whose object comes before the reported clause ("told reporters that"). */
 const TAKES_OBJECT = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'reminded', 'informed', 'lamented', 'laments']);
 /** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
-const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:(?:on|last|this) )?\w+day\b[^,;.]{0,60}?,?(?=\s+that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b,?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message|email|e-mail|tweet|video|report|filing|note|memo|release|submission|broadcast|podcast)\b[^,]{0,40}?,?)/i;
+const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:(?:on|last|this) )?\w+day\b[^,;.]{0,60}?,?(?=\s+that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b(?!['’]),?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message|email|e-mail|tweet|video|report|filing|note|memo|release|submission|broadcast|podcast)\b[^,]{0,40}?,?)/i;
 /**
  * A reported clause does not open with a preposition ("said in the press briefing"), a time ("said Tuesday in a
- * chat"), a conjunction ("said, but instead …"), a participle ("said while visiting") or punctuation.
+ * chat"), a conjunction or relative pronoun ("said, but instead …", "which left"), a participle of speaking ("said while visiting",
+ * "pointing to", "adding that"), or punctuation.
  */
-const NOT_A_CLAUSE = /^(?:(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as|via|since|ever|and|but|or|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:while|when|whilst) \w+ing\b|[^\p{L}\p{N}"“‘'])/iu;
+const NOT_A_CLAUSE = /^(?:(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as|via|since|ever|and|but|or|which|who|whom|whose|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’])|(?:while|when|whilst) \w+ing\b|(?:adding|noting|saying|pointing|citing|referring|calling|urging|arguing|insisting|warning|stressing|highlighting|underscoring|describing|accusing|swiping|praising|criticising|criticizing|blaming|declining|refusing)\b|[^\p{L}\p{N}"“‘'])/iu;
 const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
 /** Verbs that report a clause without "that" ("said Moscow was …"); the others need it ("announced that …"). */
 const BARE_CLAUSE = new Set('saying adding noting arguing insisting claiming stating urged urges stressed stresses reiterated reiterates emphasised emphasized said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));
@@ -104,7 +105,10 @@ export function statementsIn(body: string, sentence: TextRange, resolver: Speake
 		const from = quoted.length ? quoted.at(-1)!.end + 1 : sentence.start;
 		if (quoted.some((s) => s.end > sentence.start + comma - 1)) continue;
 		const clause = trimClause(body, from, sentence.start + comma);
-		if (clause) out.push({ ...clause, speaker: cueSubject.name, cue: { start: cueStart, end: verb.end } });
+		// "But the history … is missing, Kapral said.": the sentence's link to the one before is not what was said.
+		const link = clause ? /^(?:but|and|yet|so|still|however),?\s+/i.exec(body.slice(clause.start, clause.end)) : null;
+		if (clause && link) clause.start += link[0].length;
+		if (clause && !NOT_A_CLAUSE.test(body.slice(clause.start, clause.end))) out.push({ ...clause, speaker: cueSubject.name, cue: { start: cueStart, end: verb.end } });
 	}
 	return out;
 }

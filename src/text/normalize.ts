@@ -28,16 +28,3 @@ export function words(text: string): string[] {
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter(Boolean);
 }
-
-/** Letters to insert, delete or change to turn `a` into `b` (Levenshtein), counting no further than `limit` + 1. */
-export function editDistance(a: string, b: string, limit = 2): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const next = [i];
-		for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		if (Math.min(...next) > limit) return limit + 1;
-		row = next;
-	}
-	return Math.min(row[b.length]!, limit + 1);
-}

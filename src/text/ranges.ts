@@ -26,6 +26,12 @@ export function rangeAt(ranges: readonly TextRange[], offset: number): number {
 	return Math.max(0, firstAtOrAfter(ranges, offset + 1) - 1);
 }
 
+/** Where the clause holding `offset` starts: after the last ", " before it, but not before `floor`. */
+export function clauseStart(text: string, offset: number, floor: number): number {
+	const comma = text.lastIndexOf(', ', offset);
+	return comma >= floor ? comma + 2 : floor;
+}
+
 /** Whether `offset` falls inside one of non-overlapping sorted ranges. */
 export function inside(ranges: readonly TextRange[], offset: number): boolean {
 	const i = firstAtOrAfter(ranges, offset + 1) - 1;

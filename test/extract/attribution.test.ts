@@ -233,6 +233,17 @@ describe('attribute: no speaker is guessed', () => {
 		).toEqual(['Volodymyr Zelensky', null, null]);
 	});
 
+	it.each([
+		['someone found something, not said it', ['Detective Jane Roe found the letter in the car.', '“I will never forgive what you did to our family.”']],
+		['an unnamed spokesman introduced in the paragraph before', ['“We will respond firmly to any threat,” Sergei Lavrov said.', 'A Kremlin spokesman later dismissed the meeting.', '“Nothing will come of it at all,” the spokesman said.']],
+		['"It is believed" after a country', ['Russia denied the accusation on Monday.', 'It is believed that “the missiles were fired from Belgorod” in the night.']],
+		['"the driver, who said" after a named police chief', ['“We are investigating every report,” Police Chief John Smith said.', 'Officers later detained the driver, who said “I was at home all night long.”']],
+		['fans of a singer', ['“The tickets are far too expensive for us,” fans of Taylor Swift said.']],
+		['another speaker in the paragraph between', ['“The cracks widen with every blast,” Ms Rose Molapo said.', 'A police spokesman said he had received no complaints.', '“We investigate every single report we receive.”']],
+	])('GIVEN %s THEN the last quotation is nobody\'s', (_case, paragraphs) => {
+		expect(quotesOf(...paragraphs).at(-1)?.speaker).toBeNull();
+	});
+
 	it('GIVEN two-word scare quotes or a title of a work THEN no quotation at all', () => {
 		expect(quotesOf('Lavrov praised a “new era” of ties and said he liked “Crazy Rich Asians”.')).toEqual([]);
 	});

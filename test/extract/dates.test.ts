@@ -22,8 +22,9 @@ describe('findDates: months and years without a day', () => {
 		expect(dates(text)).toEqual([period]);
 	});
 
-	it('GIVEN "may" as a verb THEN no date', () => {
+	it('GIVEN "may" as a verb or a name THEN no date', () => {
 		expect(dates('Prices may fall in the spring.')).toEqual([]);
+		expect(dates('Theresa May visit to Paris was cut short.')).toEqual([]);
 	});
 });
 

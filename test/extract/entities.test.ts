@@ -64,12 +64,8 @@ describe('findEntities', () => {
 		]);
 	});
 
-	it('GIVEN a surname never introduced that is a slip for exactly one person named in full THEN that person; a short or distant one is not', () => {
-		expect(names('Nathan Janzen, an economist, spoke. "Growth faces headwinds," Jensen said.').mentions).toEqual([
-			['Nathan Janzen', 'Nathan Janzen'],
-			['Jensen', 'Nathan Janzen'],
-		]);
-		expect(names('Nathan Janzen, an economist, spoke. "Growth faces headwinds," Johnson said.').mentions.map(([, name]) => name)).toEqual(['Nathan Janzen', 'Johnson']);
+	it('GIVEN a surname never introduced that looks like another person\'s THEN its own name: spelling is no evidence', () => {
+		expect(names('Nathan Janzen, an economist, spoke. "Growth faces headwinds," Jensen said.').mentions.map(([, name]) => name)).toEqual(['Nathan Janzen', 'Jensen']);
 	});
 
 	it('GIVEN a double surname after the full name ("Eriksson Ek" after "Joel Eriksson Ek") THEN the same person', () => {
@@ -77,6 +73,7 @@ describe('findEntities', () => {
 			['Joel Eriksson Ek', 'Joel Eriksson Ek'],
 			['Eriksson Ek', 'Joel Eriksson Ek'],
 		]);
+		expect(names('Ana Maria Lopez met Maria Lopez in Lima.').mentions.map(([, name]) => name)).toEqual(['Ana Maria Lopez', 'Maria Lopez', 'Lima']);
 	});
 
 	it('GIVEN a name with accents THEN kept as written', () => {

@@ -31,6 +31,10 @@ describe('findMeetings', () => {
 		]);
 	});
 
+	it('GIVEN "met family members of the hostages" THEN a meeting with them, written as the article has it', () => {
+		expect(meetingsOf(['Joe Biden met family members of the hostages in Tel Aviv on Monday.']).map((m) => [m.participants, m.place])).toEqual([[['Joe Biden'], 'Tel Aviv']]);
+	});
+
 	it('GIVEN "A met B on Friday, a day after B visited Athens" THEN the visit is B\'s alone', () => {
 		expect(meetingsOf(['Turkish President Recep Tayyip Erdogan met Ukrainian President Volodymyr Zelensky in Ankara on Friday, a day after Zelensky visited Athens.']).map((m) => [m.kind, m.participants])).toEqual([
 			['visit', ['Volodymyr Zelensky', 'Athens']],
