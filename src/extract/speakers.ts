@@ -151,7 +151,7 @@ export class SpeakerResolver {
 		// who is not merely a character of the speaker's own account and has not spoken.
 		const speaker = this.latestBefore(this.speakers, at, 3, fits);
 		const subject = this.latestBefore(this.subjects, at, 3, fits);
-		const anonymous = this.unnamed.filter((u) => u < at).at(-1) ?? -1;
+		const anonymous = this.unnamed.findLast((u) => u < at) ?? -1;
 		if (anonymous > Math.max(speaker?.at ?? -1, subject?.at ?? -1) && paragraph - this.paragraphOf(anonymous) <= 3) return null;
 		if (speaker && subject) {
 			const told = this.introducedBy(subject.name, speaker.name) && !this.speakers.some((s) => s.name === subject.name);
@@ -246,10 +246,10 @@ export class SpeakerResolver {
 			break;
 		}
 		if (PRONOUNS.has(word)) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
-		// "It argued", but not "It is believed" or "It was reported": those are impersonal.
-		const impersonal = this.tokens.slice(k + 1, verb).some((w) => /^(?:is|was|were|are|be|been|being)$/i.test(w.text));
-		if (word === 'it' && k === this.tokenIndexAt(floor) && !impersonal && SPEECH_ACTS.has(lower(this.tokens[verb]!))) {
-			const name = this.resolveIt(t.start);
+		if (word === 'it' && k === this.tokenIndexAt(floor) && SPEECH_ACTS.has(lower(this.tokens[verb]!))) {
+			// "It argued", but not "It is said": that is impersonal.
+			const impersonal = this.tokens.slice(k + 1, verb).some((w) => /^(?:is|was|were|are|be|been|being)$/i.test(w.text));
+			const name = impersonal ? null : this.resolveIt(t.start);
 			if (name) return { name, via: 'pronoun', range: { start: t.start, end: t.end } };
 		}
 		// "the Palestinian Dialogue Group in Turkey, which says": the nearest person or organisation before.

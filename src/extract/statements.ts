@@ -16,8 +16,8 @@ const TAKES_OBJECT = new Set(['told', 'tells', 'warned', 'warns', 'assured', 're
 const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:(?:on|last|this) )?\w+day\b[^,;.]{0,60}?,?(?=\s+that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b(?!['’]),?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message|email|e-mail|tweet|video|report|filing|note|memo|release|submission|broadcast|podcast)\b[^,]{0,40}?,?)/i;
 /**
  * A reported clause does not open with a preposition ("said in the press briefing"), a time ("said Tuesday in a
- * chat"), a conjunction or relative pronoun ("said, but instead …", "which left"), a participle of speaking ("said while visiting",
- * "pointing to", "adding that"), or punctuation.
+ * chat"), a conjunction or relative pronoun ("said, but instead …", "which left"), a participle ("said while
+ * visiting", "pointing to", "adding that"), or punctuation.
  */
 const NOT_A_CLAUSE = /^(?:(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as|via|since|ever|and|but|or|which|who|whom|whose|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’])|(?:while|when|whilst) \w+ing\b|(?:adding|noting|saying|pointing|citing|referring|calling|urging|arguing|insisting|warning|stressing|highlighting|underscoring|describing|accusing|swiping|praising|criticising|criticizing|blaming|declining|refusing)\b|[^\p{L}\p{N}"“‘'])/iu;
 const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
