@@ -61,7 +61,8 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 	const figures = sentences.flatMap((s) =>
 		findFigures(body, s.start, s.end).map((f) => {
 			const near = within(dates, s.start, s.end).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-			return { ...f, sentence: { start: s.start, end: s.end }, period: near?.period ?? null };
+			// An age is no amount of anything in a period.
+			return { ...f, sentence: { start: s.start, end: s.end }, period: f.unit === 'years (age)' ? null : near?.period ?? null };
 		}),
 	);
 	const meetings = findMeetings(body, outletText, names, dates, source.published, (offset) => inside(spans, offset));

@@ -35,8 +35,19 @@ const NUMBER = String.raw`(?<![\w.,])${DIGITS}`;
 const WORD_NUMBER = Object.keys(WORD_NUMBERS).filter((w) => w !== 'one').join('|');
 const SCALE_WORD = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b)`;
 /** "$5m", "600m/-": a one-letter scale only next to a currency. */
-const MONEY_SCALE = String.raw`(?:${SCALE_WORD}|[mbk]\b)`;
+const MONEY_SCALE = String.raw`(?:-?${SCALE_WORD}|[mbk]\b)`;
 const UNIT_WORD = String.raw`(?:\s+[a-z][a-z\-]+)?`;
+
+/** "seventy-eight" → 78, "four" → 4, "12" → 12. */
+function numberValue(text: string): number {
+	const parts = text.toLowerCase().split('-');
+	if (parts.every((p) => p in WORD_NUMBERS)) return parts.reduce((sum, p) => sum + WORD_NUMBERS[p]!, 0);
+	return parseNumber(text);
+}
+/** A number in digits or words, compounds included ("seventy-eight"). */
+const ANY_NUMBER = String.raw`(?:${DIGITS}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:${WORD_NUMBER}|one))`;
+/** Units of a hyphenated measure ("a four-day visit", "a 70-page report", "a three-percent quota"). */
+const COMPOUND_UNITS: Record<string, string> = { day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'hours', minute: 'minutes', page: 'pages', mile: 'miles', kilometre: 'km', kilometer: 'km', seat: 'seats', member: 'members', percent: '%', point: 'points' };
 
 /** `counted`: the group holding the counted noun, dropped from the span when it is not a unit ("two most …"). */
 const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Omit<RawFigure, 'start' | 'end' | 'approximate'> | null }[] = [
@@ -45,7 +56,7 @@ const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Om
 		re: new RegExp(String.raw`(?<![\w$])${QUALIFIER}(US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₽|RM|Rs\.?|R(?=\d))\s?(${DIGITS})(${MONEY_SCALE})?|\b${QUALIFIER}(${NUMBER})(${MONEY_SCALE})?\s?(dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|rupees|rand|shillings|francs|pesos|/-)`, 'gi'),
 		read: (m) => {
 			const number = m[2] ?? m[4]!;
-			const scale = (m[3] ?? m[5] ?? '').trim().toLowerCase();
+			const scale = (m[3] ?? m[5] ?? '').replace(/^[\s-]+/, '').toLowerCase();
 			const currency = m[1] ? CURRENCY_SYMBOLS[m[1].toLowerCase()]! : m[6] === '/-' ? 'shillings' : CURRENCY_WORDS[m[6]!.toLowerCase()]!;
 			return { value: parseNumber(number) * (SCALE[scale] ?? 1), min: null, unit: currency };
 		},
@@ -59,9 +70,14 @@ const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Om
 		read: (m) => ({ value: parseNumber(m[1]!), min: null, unit: m[2]! }),
 	},
 	{
-		// ages: "a 33-year-old", "the 93 year-old", "70 years old"
-		re: new RegExp(String.raw`\b(\d{1,3})(?:-| )year-old\b|\b(\d{1,3}) years old\b`, 'gi'),
-		read: (m) => ({ value: +(m[1] ?? m[2])!, min: null, unit: 'years (age)' }),
+		// ages: "a 33-year-old", "the 93 year-old", "Seventy-eight-year-old", "70 years old", and "Abdallah, 37," after a name
+		re: new RegExp(String.raw`(?<![\w-])(${ANY_NUMBER})(?:-| )year-old\b|\b(\d{1,3}) years old\b|(?<=\p{Lu}[\p{L}'’.-]+, )(\d{1,3})(?=,)`, 'giu'),
+		read: (m) => ({ value: numberValue((m[1] ?? m[2] ?? m[3])!), min: null, unit: 'years (age)' }),
+	},
+	{
+		// "a four-day state visit", "a 70-page report", "a 10-year lease", "the 150th anniversary"
+		re: new RegExp(String.raw`(?<![\w-])(${ANY_NUMBER})-(${Object.keys(COMPOUND_UNITS).join('|')})\b(?!-)|\b(\d{1,3})(?:st|nd|rd|th) (?=anniversary\b)`, 'gi'),
+		read: (m) => ({ value: numberValue((m[1] ?? m[3])!), min: null, unit: m[2] ? COMPOUND_UNITS[m[2].toLowerCase()]! : 'years' }),
 	},
 	{
 		re: /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions) of(\s+[a-z][a-z\-]+)?/gi,

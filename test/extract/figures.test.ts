@@ -32,6 +32,22 @@ describe('findFigures', () => {
 		expect(figures('Ananta Bijoy Das, a 33-year-old blogger, was killed.')).toEqual([exact('33-year-old', 33, 'years (age)')]);
 	});
 
+	it('GIVEN an age in words or after a name between commas THEN years (age); GIVEN a date with a comma THEN no age', () => {
+		expect(figures('Seventy-eight-year-old Jane Molapo sits outside.')).toEqual([exact('Seventy-eight-year-old', 78, 'years (age)')]);
+		expect(figures('The first shell killed Issam Abdallah, 37, and wounded others.')).toEqual([exact('37', 37, 'years (age)')]);
+		expect(figures('On March 5, 2024, they met.')).toEqual([]);
+	});
+
+	it('GIVEN a hyphenated measure or an ordinal anniversary THEN the number with its unit', () => {
+		expect(figures('Lee will make a four-day state visit, read a 70-page report, sign a 10-year lease and set a three-percent quota.')).toEqual([
+			exact('four-day', 4, 'days'),
+			exact('70-page', 70, 'pages'),
+			exact('10-year', 10, 'years'),
+			exact('three-percent', 3, '%'),
+		]);
+		expect(figures('They marked the 150th anniversary of his birth with a $100-million fund.')).toEqual([exact('150th', 150, 'years'), exact('$100-million', 100e6, 'USD')]);
+	});
+
 	it('GIVEN counts of things, in digits or words, and a scale THEN the number with the counted noun', () => {
 		expect(figures('The company cut 88,000 positions after four assailants attacked.')).toEqual([exact('88,000 positions', 88_000, 'positions'), exact('four assailants', 4, 'assailants')]);
 		expect(figures('Nearly 160 million people voted.')).toEqual([{ text: 'Nearly 160 million people', value: 160e6, min: null, unit: 'people', approximate: true }]);
