@@ -31,6 +31,8 @@ interface Trigger {
 	unnamed?: boolean;
 	/** An address to a body: the other party is an organisation ("address the African Union"). */
 	audience?: boolean;
+	/** The body named inside the words takes part ("at a U.N. Security Council emergency meeting"). */
+	host?: boolean;
 }
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
@@ -66,6 +68,8 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z])/g, kind: 'meeting', unnamed: true },
 	{ re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
+	// "At a U.N. Security Council emergency meeting on the strike, Ambassador X said": the body's meeting, and who spoke there.
+	{ re: /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)\b/gi, kind: 'meeting', noun: true, host: true },
 	// "told the court on Monday", "telling a previously scheduled town hall meeting": speaking before a body or a gathering.
 	{ re: /\b(?:told|tells|telling|testified (?:before|to)|appeared before|(?:made|makes) submissions (?:to|at|before))\s+(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:court|tribunal|committee|parliament|assembly|senate|congress|council|hearing|inquiry|commission|meeting|rally|crowd|gathering|audience)\b)/g, kind: 'meeting', unnamed: true },
 	{ re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
@@ -128,7 +132,10 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				// A meeting someone speaks of inside a quotation is their words, not a reported fact.
 				if (inQuote(at)) continue;
 				// "President Obama told the U.N. General Assembly": the teller takes part when telling is the meeting.
-				const inSentence = outsideQuotes.filter((x) => !reports.has(x) || reports.get(x) === at);
+				// "Mayer, Disney's chairman, said at the conference": an owner named in passing takes no part, but the
+				// possessor of the meeting word does ("Xi's state visit").
+				const ownsWord = (x: TextRange) => x.end === at || (x.end < at && /^['’]s(?:\s+[\w-]+){0,2}\s*$/.test(body.slice(x.end, at)));
+				const inSentence = outsideQuotes.filter((x) => (!reports.has(x) || reports.get(x) === at) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)));
 				const after = sentence.start + m.index + m[0].length;
 				const rest = text.slice(m.index + m[0].length);
 				const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
@@ -150,7 +157,7 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 					if (named) subjects.splice(0, subjects.length, { name: named });
 				}
 				const destination = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation').slice(0, trigger.kind === 'envoy trip' ? 3 : 1) : [];
-				const bodies = trigger.audience ? whom.filter((x) => x.kind === 'organisation').slice(0, 1) : [];
+				const bodies = trigger.audience ? whom.filter((x) => x.kind === 'organisation').slice(0, 1) : trigger.host ? inSentence.filter((x) => x.kind === 'organisation' && x.start >= at && x.end <= after) : [];
 				const counterparts = [...whom.filter((x) => x.kind === 'person').slice(0, 3), ...destination, ...bodies];
 				let participants = [...new Set([...subjects, ...counterparts].map((x) => x.name))];
 				const unnamed = trigger.unnamed && !counterparts.length ? UNNAMED_PARTY.exec(body.slice(after, clauseEnd)) : null;
@@ -168,6 +175,8 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const pair = PAIR.exec(body.slice(clauseFrom, at));
 				if (participants.length === 0 && pair) participants = pairBefore(out, pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true);
 				if (participants.length < 2 && !((trigger.kind === 'signing' || counterpart) && participants.length === 1)) continue;
+				// A body's meeting counts with someone named as taking part in it, not only the bodies named around it.
+				if (trigger.host && (!bodies.length || !participants.some((p) => names.entities.get(p)?.kind === 'person'))) continue;
 				// A date wholly before or after publication decides; one around it ("this week") leaves it to the tense.
 				const when = date && published ? (date.period.start > published ? 'planned' : date.period.end < published ? 'happened' : null) : null;
 				const status: Meeting['status'] = when ?? (future ? 'planned' : 'happened');

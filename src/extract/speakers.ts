@@ -288,11 +288,15 @@ export class SpeakerResolver {
 		}
 		let t = this.tokens[k];
 		if (!t || t.end > ceiling || this.body.slice(this.tokens[k - 1]!.end, t.start).trim()) return null;
-		// Skip a role written before the name: "said his daughter Linda Wu", "says president David Weisbrot".
-		for (let skipped = 0; t && skipped < 6 && !this.mentionByStart.has(t.start); skipped++) {
+		// Skip a role written before the name: "said his daughter Linda Wu", "says president David Weisbrot", and a
+		// place that qualifies it ("said Kyiv resident Svitlana Onofryichuk").
+		const place = (at: Token) => ['place', 'country'].includes(this.mentionByStart.get(at.start)?.kind ?? '');
+		for (let skipped = 0; t && skipped < 6 && (!this.mentionByStart.has(t.start) || place(t)); skipped++) {
 			const w = lower(t);
+			if (place(t)) k = this.tokenIndexAt(this.mentionByStart.get(t.start)!.end) - 1;
 			// "says the resort's general manager Garrett Turta": an owner may stand in the role.
-			if (!(BEFORE_NAME.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || t.cap || t.possessive) || this.body.slice(t.end, this.tokens[k + 1]?.start ?? t.end).trim()) break;
+			else if (!(BEFORE_NAME.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || t.cap || t.possessive)) break;
+			if (this.body.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? t.end).trim()) break;
 			t = this.tokens[++k];
 		}
 		if (!t || t.end > ceiling) return null;

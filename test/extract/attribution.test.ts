@@ -12,6 +12,10 @@ describe('attribute: named speakers', () => {
 		expect(quotesOf(LAVROV, `"${SAID}," Lavrov said.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'Lavrov said' }]);
 	});
 
+	it('GIVEN "…," said a place\'s resident and a name THEN the name, past the place that qualifies the role', () => {
+		expect(quotesOf('Kyiv was hit overnight.', '“It was a terrible night for all of us,” said Kyiv resident Svitlana Onofryichuk, 55.').map((q) => [q.speaker, q.form])).toEqual([['Svitlana Onofryichuk', 'speaker-after']]);
+	});
+
 	it('GIVEN "…," said Lavrov THEN speaker-after with the inverted cue', () => {
 		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' }]);
 	});

@@ -76,6 +76,10 @@ describe('findEntities', () => {
 		expect(names('Ana Maria Lopez met Maria Lopez in Lima.').mentions.map(([, name]) => name)).toEqual(['Ana Maria Lopez', 'Maria Lopez', 'Lima']);
 	});
 
+	it('GIVEN a channel\'s or a studio\'s name THEN an organisation, not a person', () => {
+		expect(names('The Disney Channel aired it, and Warner Pictures sold it.').entities.map((e) => [e.name, e.kind])).toEqual([['Disney Channel', 'organisation'], ['Warner Pictures', 'organisation']]);
+	});
+
 	it('GIVEN a name with accents THEN kept as written', () => {
 		expect(names('Recep Tayyip Erdoğan visited Ankara.').entities[0]).toEqual({ name: 'Recep Tayyip Erdoğan', kind: 'person', aliases: ['Erdoğan', 'Recep Tayyip Erdoğan'], roles: [] });
 	});

@@ -31,6 +31,12 @@ describe('findMeetings', () => {
 		]);
 	});
 
+	it('GIVEN "At a U.N. Security Council emergency meeting, Ambassador X denied …" THEN the body\'s meeting with X; a body alone is no meeting', () => {
+		expect(meetingsOf(['At a U.N. Security Council emergency meeting on the strike, Ukrainian Ambassador Andrii Melnyk denied the accusations.']).map((m) => [m.kind, m.participants])).toEqual([['meeting', ['Andrii Melnyk', 'U.N. Security Council']]]);
+		expect(meetingsOf(['Sales rose, Kevin Mayer said on Tuesday at the Vox Media conference in Hollywood.'])).toEqual([]);
+		expect(meetingsOf(['Joe Biden’s spokesman John Kirby met Xi Jinping in Beijing on Monday.']).map((m) => m.participants)).toEqual([['John Kirby', 'Xi Jinping']]);
+	});
+
 	it('GIVEN "met family members of the hostages" THEN a meeting with them, written as the article has it', () => {
 		expect(meetingsOf(['Joe Biden met family members of the hostages in Tel Aviv on Monday.']).map((m) => [m.participants, m.place])).toEqual([[['Joe Biden'], 'Tel Aviv']]);
 	});
