@@ -40,6 +40,8 @@ export class SpeakerResolver {
 	private readonly speakers: { name: string; at: number }[] = [];
 	/** The people sentences open with ("Ihtisham Hibatullah, Al Jazeera's manager, urged …"). */
 	private readonly subjects: { name: string; at: number }[] = [];
+	/** Organisations that spoke, for "they" after them ("the lawmakers wrote … they wrote"). */
+	private readonly bodySpeakers: { name: string; at: number }[] = [];
 	/** Where someone the article does not name spoke ("said one official"): a pronoun after it is not the last named speaker. */
 	private readonly unnamed: number[] = [];
 	/** The clauses people reported ("he said Mr Makama later subleased …"), to tell whose story a name belongs to. */
@@ -72,7 +74,9 @@ export class SpeakerResolver {
 
 	/** Records who spoke last, for pronouns that follow, and what they reported (an indirect statement's clause). */
 	noteSpeaker(name: string, at: number, reported?: TextRange): void {
-		if (this.names.entities.get(name)?.kind === 'person') this.speakers.push({ name, at });
+		const kind = this.names.entities.get(name)?.kind;
+		if (kind === 'person') this.speakers.push({ name, at });
+		else if (kind === 'organisation') this.bodySpeakers.push({ name, at });
 		if (reported) this.reported.push({ name, ...reported });
 	}
 
@@ -164,6 +168,17 @@ export class SpeakerResolver {
 			if (m.kind === 'person' && m.end <= at && !this.inQuote(m.start) && fits(m.name)) return m.name;
 		}
 		return null;
+	}
+
+	/** The organisation a group was introduced as part of: "lawmakers on the House Select Committee", "officials at the ministry". */
+	private groupBody(plural: string, at: number): string | null {
+		const introduced = new RegExp(`\\b${plural}\\s+(?:on|of|from|at|in|with)\\s+(?:the\\s+)?`, 'gi');
+		let body: string | null = null;
+		for (let m = introduced.exec(this.body); m && m.index < at; m = introduced.exec(this.body)) {
+			const named = this.mentionByStart.get(m.index + m[0].length);
+			if (named?.kind === 'organisation') body = named.name;
+		}
+		return body;
 	}
 
 	/** "the minister", "the mother of four" → the nearest person before `at` whose role or name carries those words. */
@@ -261,6 +276,16 @@ export class SpeakerResolver {
 			const head = title?.[2]!.toLowerCase();
 			// Only someone who carries that title: "the driver, who said" is not the last speaker.
 			return head && (ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head)) ? { name: nameByTitle(this.body, this.names, head, t.start), via: 'title', range: { start: t.start - title![0].length, end: t.end } } : null;
+		}
+		// "the lawmakers wrote" after "lawmakers on the House Select Committee …": the body the group belongs to.
+		if (k > 0 && lower(this.tokens[k - 1]!) === 'the' && spaced(k - 1) && ROLE_NOUNS.has(word.replace(/s$/, '')) && word.endsWith('s')) {
+			return { name: this.groupBody(word, t.start), via: 'title', range: { start: this.tokens[k - 1]!.start, end: t.end } };
+		}
+		if (word === 'they') {
+			// "they wrote" right after an organisation spoke, with no person or unnamed source speaking since.
+			const body = this.latestBefore(this.bodySpeakers, t.start, 3);
+			const since = Math.max(this.latestBefore(this.speakers, t.start, 3)?.at ?? -1, this.unnamed.findLast((u) => u < t.start) ?? -1);
+			if (body && body.at > since) return { name: body.name, via: 'pronoun', range: { start: t.start, end: t.end } };
 		}
 		if (PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word)) return { name: null, via: 'generic', range: { start: t.start, end: t.end } };
 		// "the minister", "the Kremlin spokesman", "the ruling party", "the mother of two": a head within 5 words of "the".

@@ -55,6 +55,17 @@ describe('attribute: speakers by description', () => {
 		expect(quotesOf('Montana senator Jon Tester bills himself as a moderate.', 'But the senator, who recently said that he brings a "dirt-under-your-fingernails perspective to Washington," will have to avoid left-wing policies.').map((q) => q.speaker)).toEqual(['Jon Tester']);
 	});
 
+	it('GIVEN "the lawmakers wrote" after "lawmakers on a committee", then "they wrote" THEN the committee', () => {
+		expect(
+			quotesOf(
+				'Lawmakers on the House Select Committee requested information from the FBI.',
+				'"For that reason, we seek additional information," the lawmakers wrote.',
+				'Mike Gallagher and his colleagues asked for answers by May 10.',
+				'"The threat of these schemes undermines our principles," they wrote.',
+			).map((q) => q.speaker),
+		).toEqual(['House Select Committee', 'House Select Committee']);
+	});
+
 	it('GIVEN "analysts at an organisation wrote" THEN the organisation', () => {
 		expect(quotesOf('“Companies should start preparing for wide-scale adoption of agents today,” analysts at Boston Consulting Group wrote recently in a report.').map((q) => q.speaker)).toEqual(['Boston Consulting Group']);
 	});
