@@ -129,6 +129,12 @@ export class SpeakerResolver {
 
 	private readonly genders = new Map<string, Gender | null>();
 
+	/** A person's aliases and roles as written, lower case. */
+	private labelsOf(name: string): string {
+		const entity = this.names.entities.get(name);
+		return entity ? [...entity.aliases, ...entity.roles.map((r) => this.body.slice(r.start, r.end))].join(' ').toLowerCase() : '';
+	}
+
 	/** A person's gender when the article shows it (an honorific, a gendered role), else null. */
 	private genderOf(name: string): Gender | null {
 		if (!this.genders.has(name)) {
@@ -182,7 +188,7 @@ export class SpeakerResolver {
 	}
 
 	/** "the minister", "the mother of four" → the nearest person before `at` whose role or name carries those words. */
-	private resolveTitle(head: string, at: number): string | null {
+	private resolveTitle(head: string, at: number, modifiers: string[] = []): string | null {
 		const named = nameByTitle(this.body, this.names, head, at);
 		if (named || !ROLE_NOUNS.has(head.split(' ')[0]!)) return named;
 		// No one carries that title: news describes the person just quoted or just introduced ("the government
@@ -194,7 +200,10 @@ export class SpeakerResolver {
 		const lineStart = this.body.lastIndexOf('\n', at);
 		const paragraphBefore = lineStart < 0 ? 0 : this.body.lastIndexOf('\n', lineStart - 2) + 1;
 		const since = this.body.slice(Math.max(recent?.at ?? 0, paragraphBefore), at);
-		return introduced.test(since) ? null : recent?.name ?? null;
+		// "The mine manager insists": a description that says more than the person's known labels is someone else.
+		const labels = recent ? this.labelsOf(recent.name) : '';
+		const describesOther = modifiers.some((w) => !/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !labels.includes(w));
+		return introduced.test(since) || describesOther ? null : recent?.name ?? null;
 	}
 
 	private named(m: Mention): Subject {
@@ -290,12 +299,13 @@ export class SpeakerResolver {
 		if (PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word)) return { name: null, via: 'generic', range: { start: t.start, end: t.end } };
 		// "the minister", "the Kremlin spokesman", "the ruling party", "the mother of two": a head within 5 words of "the".
 		let head: string | null = null;
+		let headAt = k;
 		for (let j = k; j >= Math.max(0, k - 6) && spaced(j); j--) {
 			const w = lower(this.tokens[j]!);
 			// The head ends the phrase or takes an "of" complement ("the mother of two"); "a dictator and" is no subject.
 			const ends = j === k || (lower(this.tokens[j + 1]!) === 'of' && k - j <= 4);
-			if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends) head = this.tokens.slice(j, k + 1).map(lower).join(' ');
-			if (w === 'the' && head) return { name: this.resolveTitle(head, t.start), via: 'title', range: { start: this.tokens[j]!.start, end: t.end } };
+			if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends) [head, headAt] = [this.tokens.slice(j, k + 1).map(lower).join(' '), j];
+			if (w === 'the' && head) return { name: this.resolveTitle(head, t.start, this.tokens.slice(j + 1, headAt).map(lower)), via: 'title', range: { start: this.tokens[j]!.start, end: t.end } };
 			if ((w === 'a' || w === 'an') && head) return { name: null, via: 'generic', range: { start: this.tokens[j]!.start, end: t.end } };
 		}
 		return null;

@@ -254,6 +254,7 @@ describe('attribute: no speaker is guessed', () => {
 		['"It is believed" after a country', ['Russia denied the accusation on Monday.', 'It is believed that “the missiles were fired from Belgorod” in the night.']],
 		['"the driver, who said" after a named police chief', ['“We are investigating every report,” Police Chief John Smith said.', 'Officers later detained the driver, who said “I was at home all night long.”']],
 		['fans of a singer', ['“The tickets are far too expensive for us,” fans of Taylor Swift said.']],
+		['"the mine manager" after a villager spoke', ['“The cracks widen with every blast,” Ms Rose Molapo said.', 'The mine manager insists he follows every rule.', '“We have never broken a single safety law here.”']],
 		['another speaker in the paragraph between', ['“The cracks widen with every blast,” Ms Rose Molapo said.', 'A police spokesman said he had received no complaints.', '“We investigate every single report we receive.”']],
 	])('GIVEN %s THEN the last quotation is nobody\'s', (_case, paragraphs) => {
 		expect(quotesOf(...paragraphs).at(-1)?.speaker).toBeNull();
