@@ -142,7 +142,8 @@ export function findEntities(body: string): ArticleEntities {
 	const tokens = tokenize(body);
 	const entities = new Map<string, LocalEntity>();
 	const mentions: Mention[] = [];
-	const singles: { words: Token[]; titled: boolean; first: number; at: number }[] = [];
+	/** One-word names, resolved once every full name is known; `titleWord`: a title that may be a surname ("Doctor says"). */
+	const singles: { words: Token[]; titled: boolean; first: number; at: number; titleWord?: boolean }[] = [];
 	const acronyms = new Map<string, string>();
 	const entity = (name: string, kind: EntityKind): LocalEntity => {
 		let e = entities.get(name);
@@ -176,7 +177,9 @@ export function findEntities(body: string): ArticleEntities {
 		if (portfolio && classify(span(i, j)) === 'person') continue;
 		// "Gyeongju APEC Summit", "Political Funds Control Law": the name of an event or a law, not of a person.
 		if (j < run.length && EVENT_OR_LAW.has(lower(at(j))) && classify(span(i, j)) === 'person') continue;
-		const fullKind = classify(span(i, j));
+		// "analyst Ken Doctor": after a role, a given name and a title word are a person's name.
+		const afterRole = j - i === 2 && !isTitle(at(i)) && isTitle(at(j - 1)) && ROLE_NOUNS.has(tokens[run[i]! - 1]?.text ?? '') && body.slice(tokens[run[i]! - 1]!.end, at(i).start) === ' ';
+		const fullKind = afterRole ? 'person' : classify(span(i, j));
 		// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
 		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap) + i;
 		const head = connector > i ? classify(span(i, connector)) : null;
@@ -207,7 +210,10 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		const titled = first >= 0;
 		const words = span(nameAt, j);
-		if (!words.length) continue;
+		if (!words.length) {
+			if (j - i === 1) singles.push({ words: [at(i)], titled: false, first: run[i]!, at: run[i]!, titleWord: true });
+			continue;
+		}
 		// "500 BC", "10 AM": letters after a number are a unit, not a name.
 		if (words.length === 1 && /\d$/.test(body.slice(Math.max(0, words[0]!.start - 2), words[0]!.start).trim())) continue;
 		const kind = nameAt === i ? fullKind : classify(words);
@@ -250,7 +256,7 @@ export function findEntities(body: string): ArticleEntities {
 		const titled = title ? people.filter((p) => [...p.aliases].some((a) => a.startsWith(title))) : [];
 		return titled.length === 1 ? titled[0] : people.find((p) => p.name === lede);
 	};
-	for (const { words, titled, first, at } of singles) {
+	for (const { words, titled, first, at, titleWord } of singles) {
 		const t = words[0]!;
 		const byLast = bySurname(byLastName.get(t.text) ?? [], t.text);
 		const candidates = byLast.length ? byLast : byFirstName.get(t.text) ?? [];
@@ -259,7 +265,7 @@ export function findEntities(body: string): ArticleEntities {
 		const next = tokens[at + 1];
 		const speaks = next !== undefined && REPORTING_VERBS.has(lower(next)) && next.start - t.end === 1;
 		// "Others reported …", "Critics say …": a sentence-opening generic noun is nobody's name.
-		if (!match && ((!titled && !speaks) || GENERIC_SPEAKERS.has(lower(t)))) continue;
+		if (!match && ((!titled && !speaks) || titleWord || GENERIC_SPEAKERS.has(lower(t)))) continue;
 		const e = match ?? entity(t.text, 'person');
 		if (!match && !persons.includes(e)) {
 			persons.push(e);

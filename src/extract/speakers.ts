@@ -247,10 +247,12 @@ export class SpeakerResolver {
 		if (gap.trim()) return null;
 		// "led Christie to suggest", "Sununu, a Haley backer, to urge": an infinitive's subject is the name before "to".
 		if (lower(t) === 'to' && k > 0) return this.subjectBefore(k, floor);
-		// "Brian Gianforte, a 32-year-old member of Montana's LGBTQ+ community said": the apposition's comma left out.
-		const comma = this.body.lastIndexOf(', ', t.start);
-		const unclosed = comma >= floor && !ownMention ? this.mentionByEnd.get(comma) : undefined;
-		if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s,;.]+ ){3,12}?[^\s,;.]+$/.test(this.body.slice(comma + 2, t.end))) return this.named(unclosed);
+		// "Brian Gianforte, a 32-year-old member of Montana's LGBTQ+ community said": the apposition's comma left out,
+		// even when the apposition holds commas of its own ("a research analyst at the Council on Energy, Environment …").
+		for (let comma = this.body.lastIndexOf(', ', t.start), n = 0; !ownMention && comma >= floor && n < 3; comma = this.body.lastIndexOf(', ', comma - 1), n++) {
+			const unclosed = this.mentionByEnd.get(comma);
+			if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s;.]+ ){3,16}?[^\s,;.]+$/.test(this.body.slice(comma + 2, t.end))) return this.named(unclosed);
+		}
 		// A capital speaks for its government ("Beijing said", "the Kremlin said"), but "officials in Beijing said" do not.
 		const placeSpeaks = ownMention?.kind === 'place' && !/\b(?:in|at|from|to|near|of|across)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, ownMention.start - 12), ownMention.start));
 		// "Victims of Harvey Weinstein said", "fans of Taylor Swift said": the group speaks, not the name after "of".
@@ -329,8 +331,9 @@ export class SpeakerResolver {
 		for (let skipped = 0; t && skipped < 6 && (!this.mentionByStart.has(t.start) || place(t)); skipped++) {
 			const w = lower(t);
 			if (place(t)) k = this.tokenIndexAt(this.mentionByStart.get(t.start)!.end) - 1;
-			// "says the resort's general manager Garrett Turta": an owner may stand in the role.
-			else if (!(BEFORE_NAME.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || t.cap || t.possessive)) break;
+			// "says the resort's general manager Garrett Turta": an owner may stand in the role, and words that qualify
+			// it ("says veteran industry analyst Ken Doctor").
+			else if (!(BEFORE_NAME.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || t.cap || t.possessive || [1, 2].some((d) => ROLE_NOUNS.has(lower(this.tokens[k + d] ?? this.tokens[k]!))))) break;
 			if (this.body.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? t.end).trim()) break;
 			t = this.tokens[++k];
 		}

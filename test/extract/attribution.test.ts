@@ -16,6 +16,22 @@ describe('attribute: named speakers', () => {
 		expect(quotesOf('Kyiv was hit overnight.', '“It was a terrible night for all of us,” said Kyiv resident Svitlana Onofryichuk, 55.').map((q) => [q.speaker, q.form])).toEqual([['Svitlana Onofryichuk', 'speaker-after']]);
 	});
 
+	it('GIVEN a quoted question before "Schiff asked." THEN the asker, not the last speaker', () => {
+		expect(quotesOf('Kurt Volker testified on Tuesday.', '"So it\'s fair to say you have not fixed the \'Giuliani problem\'?" Schiff asked.').map((q) => [q.speaker, q.form])).toEqual([['Schiff', 'speaker-after']]);
+	});
+
+	it('GIVEN "says veteran industry analyst Ken Doctor" and "says Doctor" THEN the analyst, whose surname is also a title', () => {
+		expect(quotesOf('“There has not been a single year of revenue gain,” says veteran industry analyst Ken Doctor.', '“They see the way down as close to inevitable,” says Doctor.').map((q) => q.speaker)).toEqual(['Ken Doctor', 'Ken Doctor']);
+	});
+
+	it('GIVEN an unclosed apposition holding commas of its own THEN the name before it', () => {
+		expect(quotesOf('“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told reporters.').map((q) => q.speaker)).toEqual(['Kurinji Selvaraj']);
+	});
+
+	it('GIVEN "X, a teacher at Richmond High School, said" then "he said" THEN X, never the school', () => {
+		expect(quotesOf('Joel Schlabach, a teacher at Richmond High School, said politicians have vilified educators.', '“They think they know better about education than us,” he said.').map((q) => q.speaker)).toEqual(['Joel Schlabach']);
+	});
+
 	it('GIVEN "…," said Lavrov THEN speaker-after with the inverted cue', () => {
 		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' }]);
 	});
