@@ -50,6 +50,9 @@ describe('statementsIn', () => {
 				'Spokesperson Jeffrey MacDonald said in an email the cost came to about $58,000.',
 				'Shigeru Ishiba indicated Saturday that he would leave the matter to the party.',
 				'Judge John Smith said today’s ruling would close the plant.',
+				'Governor Greg Gianforte indicated he would sign the bill.',
+				'Ambassador Ammar Hijazi told the court on Monday, 28 April, that Gaza was starving.',
+				'Bob Enslin explained it to me in an interview.',
 				'Nikki Haley has said that, if she were elected, she would pardon her predecessor.',
 			).map((s) => [s.speaker, s.text]),
 		).toEqual([
@@ -58,6 +61,8 @@ describe('statementsIn', () => {
 			['Jeffrey MacDonald', 'the cost came to about $58,000'],
 			['Shigeru Ishiba', 'he would leave the matter to the party'],
 			['John Smith', 'today’s ruling would close the plant'],
+			['Greg Gianforte', 'he would sign the bill'],
+			['Ammar Hijazi', 'Gaza was starving'],
 			['Nikki Haley', 'if she were elected, she would pardon her predecessor'],
 		]);
 	});
