@@ -54,14 +54,7 @@ export function scoreCorpus(dir: string): Score {
 		if (meta && !a.published) Object.assign(a, { published: meta.published, outlet: meta.outlet ?? null, authors: meta.authors, url: meta.url ?? null });
 	}
 	const store = new FactStore(buildFacts(articles, 'eval'));
-	// The same entity, or a body named by the first words of its full name ("House Select Committee" for "House Select
-	// Committee on the Strategic Competition …", whose name the article breaks with "on the").
-	const is = (name: string, key: string | null) => {
-		if (key === null) return false;
-		const entity = store.entity(key);
-		const truncated = entity?.kind === 'organisation' && normalize(name).startsWith(`${normalize(entity.name)} on `);
-		return truncated || store.resolveEntities(name).some((e) => e.key === key);
-	};
+	const is = (name: string, key: string | null) => key !== null && store.resolveEntities(name).some((e) => e.key === key);
 	const score: Score = { articles: articles.length, attribution: { hit: 0, of: 0 }, spans: { hit: 0, of: 0 }, misattributed: 0, statements: { hit: 0, of: 0 }, statementPrecision: { hit: 0, of: 0 }, meetingRecall: { hit: 0, of: 0 }, meetingPrecision: { hit: 0, of: 0 }, meetingDates: { hit: 0, of: 0 }, figures: { hit: 0, of: 0 }, misses: [] };
 
 	for (const article of store.facts.articles) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/facts/load.js';
 import { FactStore, FactsFileError, readFactsFile } from '../../src/facts/store.js';
+import { build } from '../extract/handmade.js';
 
 const { facts } = ingest('data/articles');
 const store = new FactStore(facts);
@@ -93,5 +94,13 @@ describe('FactStore.complete and searchSentences', () => {
 		expect(store.searchSentences('Lavrov Beijing', 10).map((s) => s.span.text)).toEqual([
 			"Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume of warnings that China should step back from helping Moscow.",
 		]);
+	});
+});
+
+describe('resolveEntities: a body named in full', () => {
+	it('GIVEN the full name of a committee the article names by the words before "on the" THEN that committee', () => {
+		const committee = new FactStore(build(['The House Select Committee on the Strategic Competition with China wrote to the FBI.']));
+		expect(committee.resolveEntities('House Select Committee on the Strategic Competition with China').map((e) => e.name)).toEqual(['House Select Committee']);
+		expect(committee.resolveEntities('Senate Committee on Finance')).toEqual([]);
 	});
 });
