@@ -174,7 +174,9 @@ export function findEntities(body: string): ArticleEntities {
 		if (i >= j) continue;
 		// "Minister of Natural Resources": a portfolio, not a person.
 		const portfolio = tokens[run[i]! - 1]?.text === 'of' && isTitle(tokens[run[i]! - 2] ?? at(i));
-		if (portfolio && classify(span(i, j)) === 'person') continue;
+		// "Secretary of State Mike Pompeo": the portfolio's title word is followed by a name, which is a person.
+		const namedAfter = run.slice(i, Math.max(i, j - 2)).some((_, n) => isTitle(at(i + n)) && !isTitle(at(i + n + 1)) && classify(span(i + n + 1, j)) === 'person');
+		if (portfolio && !namedAfter && classify(span(i, j)) === 'person') continue;
 		// "Gyeongju APEC Summit", "Political Funds Control Law": the name of an event or a law, not of a person.
 		if (j < run.length && EVENT_OR_LAW.has(lower(at(j))) && classify(span(i, j)) === 'person') continue;
 		// "analyst Ken Doctor": after a role, a given name and a title word are a person's name.

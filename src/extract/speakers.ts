@@ -100,8 +100,9 @@ export class SpeakerResolver {
 			if (m.kind !== 'person' || this.inQuote(m.start)) return false;
 			const from = clauseStart(this.body, m.start, sentence.start);
 			const relation = /\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(this.body.slice(Math.max(sentence.start, m.start - 40), m.start));
-			// "Erdogan and Zelensky also spoke": a pair, which "he" or "she" does not refer to.
-			const pair = /^\s+and\s+\p{Lu}/u.test(this.body.slice(m.end, m.end + 6));
+			// "Erdogan and Zelensky also spoke": a pair, which "he" or "she" does not refer to; nor an item in a list
+			// ("includes a controller, Chromecast Ultra and three months").
+			const pair = /^,?\s+(?:and|or)\s/u.test(this.body.slice(m.end, m.end + 6));
 			return onlyRoleWords(this.body.slice(from, m.start)) && !relation && !pair;
 		});
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
@@ -411,7 +412,7 @@ export class SpeakerResolver {
 		// "Lin said China hopes that under the "…"": the person reporting, not the country whose view is reported.
 		const kindOf = (cue: Cue) => (cue.subject.name ? this.names.entities.get(cue.subject.name)?.kind : undefined);
 		const nearest = cues[0];
-		if (nearest && (kindOf(nearest) === 'country' || kindOf(nearest) === 'organisation')) return cues.find((c) => kindOf(c) === 'person') ?? nearest;
+		if (nearest && (kindOf(nearest) === 'country' || kindOf(nearest) === 'organisation' || kindOf(nearest) === 'place')) return cues.find((c) => kindOf(c) === 'person') ?? nearest;
 		// "Mr. Reeves said he thought that …": the pronoun is the person just named.
 		if (nearest?.subject.via === 'pronoun') return cues.find((c) => c.subject.via === 'name' && kindOf(c) === 'person') ?? nearest;
 		return nearest ?? null;

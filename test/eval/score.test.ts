@@ -23,6 +23,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout3', 5, 0.94, 0],
 		['test/fixtures/heldout4', 1, 1, 0],
 		['test/fixtures/heldout5', 5, 0.91, 0],
+		['test/fixtures/heldout6', 4, 0.95, 0],
 	])('GIVEN the held-out set %s THEN every quotation verbatim, and attribution no lower than when it was last measured', (dir, articles, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);

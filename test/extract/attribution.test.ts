@@ -32,6 +32,18 @@ describe('attribute: named speakers', () => {
 		expect(quotesOf('Joel Schlabach, a teacher at Richmond High School, said politicians have vilified educators.', '“They think they know better about education than us,” he said.').map((q) => q.speaker)).toEqual(['Joel Schlabach']);
 	});
 
+	it('GIVEN "Secretary of State Mike Pompeo said the release "…" and a quoted paragraph after THEN Pompeo for both', () => {
+		expect(quotesOf('Secretary of State Mike Pompeo said the release “gives us hope for the success of peace negotiations.', '“We see these developments as hopeful signs.”').map((q) => q.speaker)).toEqual(['Mike Pompeo', 'Mike Pompeo']);
+	});
+
+	it('GIVEN "X said that … Washington had concluded "…"" THEN the person reporting, not the capital', () => {
+		expect(quotesOf('Mike Pompeo said that after legal consultation Washington had concluded the settlements were "not, per se, inconsistent with international law", saying he trusted the courts.').map((q) => q.speaker)).toEqual(['Mike Pompeo']);
+	});
+
+	it('GIVEN a name in a list ("a controller, Chromecast Ultra and three months") after a speaker THEN "he said" is still the speaker', () => {
+		expect(quotesOf('“Stadia is ready for players,” Jack Buser said.', 'The bundle includes a controller, Chromecast Ultra and three months of service.', '“We have one of the largest private networks in the world,” he said.').map((q) => q.speaker)).toEqual(['Jack Buser', 'Jack Buser']);
+	});
+
 	it('GIVEN "…," said Lavrov THEN speaker-after with the inverted cue', () => {
 		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' }]);
 	});
