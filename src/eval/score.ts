@@ -57,6 +57,7 @@ export function scoreCorpus(dir: string): Score {
 	const is = (name: string, key: string | null) => key !== null && store.resolveEntities(name).some((e) => e.key === key);
 	const score: Score = { articles: articles.length, attribution: { hit: 0, of: 0 }, spans: { hit: 0, of: 0 }, misattributed: 0, statements: { hit: 0, of: 0 }, statementPrecision: { hit: 0, of: 0 }, meetingRecall: { hit: 0, of: 0 }, meetingPrecision: { hit: 0, of: 0 }, meetingDates: { hit: 0, of: 0 }, figures: { hit: 0, of: 0 }, misses: [] };
 
+	const annotatesMeetings = Object.values(gold).some((a) => a.meetings.length > 0);
 	for (const article of store.facts.articles) {
 		const g = gold[article.id];
 		if (!g) continue;
@@ -117,7 +118,8 @@ export function scoreCorpus(dir: string): Score {
 			if (right) score.meetingDates.hit++;
 			else score.misses.push(`meeting date ${article.id} ${gm.participants.join(' + ')}: gold ${gm.date}, ours ${match.date?.start ?? null} (${match.date?.text ?? ''})`);
 		}
-		for (const m of meetings) {
+		// A corpus annotated for quotes only says nothing about meetings.
+		for (const m of annotatesMeetings ? meetings : []) {
 			score.meetingPrecision.of++;
 			if (g.meetings.some((gm) => matches(m, gm))) score.meetingPrecision.hit++;
 			else score.misses.push(`extra meeting ${article.id} ${m.participants.join(' + ')}: "${m.span.text.slice(0, 70)}"`);

@@ -35,6 +35,8 @@ const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
 
 /** Words that end the name of an event or a law ("… Summit", "… Act"). */
+/** Last words that make a capitalised run a document, not a name ("Employment Rights Bill", "Genocide Convention"). */
+const DOCUMENT_NAMES = new Set(['bill', 'act', 'convention', 'resolution', 'constitution', 'amendment', 'charter', 'protocol', 'declaration', 'treaty']);
 const EVENT_OR_LAW = new Set(['summit', 'conference', 'forum', 'games', 'olympics', 'cup', 'prize', 'award', 'act', 'law', 'plan', 'initiative', 'programme', 'program', 'project', 'strategy', 'agreement', 'accord', 'deal', 'revolution', 'war']);
 
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
@@ -98,6 +100,7 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	if (words.some((w) => ORGANISATION_WORDS.has(lower(w)))) return 'organisation';
 	// "SVP", "CEO", "MP": a title, not a body.
 	if (words.length === 1 && isAcronym(words[0]!.text)) return ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) ? null : 'organisation';
+	if (DOCUMENT_NAMES.has(lower(words[words.length - 1]!))) return null;
 	// "the Lindi Municipal Director": a run that ends in a title is a role, not a name.
 	if (words.length > 1 && (TITLE_WORDS.has(lower(words[words.length - 1]!)) || ROLE_NOUNS.has(lower(words[words.length - 1]!)))) return null;
 	if (DIRECTIONS.test(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
@@ -158,7 +161,9 @@ export function findEntities(body: string): ArticleEntities {
 
 	// A capitalised sentence opener that the article also writes in lower case is an ordinary word ("Current …").
 	const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
-	const ordinary = (t: Token) => lowerWords.has(lower(t)) && /(?:^|[.!?:\n]["“‘'(]*\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start));
+	// So is a participle opening a sentence ("Questioning Vindman, …", "Hosting Cook, …"), unless it names a city.
+	const participle = (t: Token) => /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) && !CITIES.has(lower(t));
+	const ordinary = (t: Token) => (lowerWords.has(lower(t)) || participle(t)) && /(?:^|[.!?:\n]["“‘'(]*\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start));
 	const queue = capitalisedRuns(body, tokens);
 	while (queue.length) {
 		const run = queue.shift()!;

@@ -76,6 +76,12 @@ describe('findEntities', () => {
 		expect(names('Ana Maria Lopez met Maria Lopez in Lima.').mentions.map(([, name]) => name)).toEqual(['Ana Maria Lopez', 'Maria Lopez', 'Lima']);
 	});
 
+	it('GIVEN lodges, firms, bills, a title and a participle opening a sentence THEN no person but the one named in full', () => {
+		const { entities } = names('Administrator Jim Bridenstine toured Main Lodge with Ceres Robotics. Hosting Cook, Benioff smiled. The Employment Rights Bill passed. Beijing agreed.');
+		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Jim Bridenstine']);
+		expect(entities.map((e) => [e.name, e.kind])).toContainEqual(['Beijing', 'place']);
+	});
+
 	it('GIVEN a channel\'s or a studio\'s name THEN an organisation, not a person', () => {
 		expect(names('The Disney Channel aired it, and Warner Pictures sold it.').entities.map((e) => [e.name, e.kind])).toEqual([['Disney Channel', 'organisation'], ['Warner Pictures', 'organisation']]);
 	});
