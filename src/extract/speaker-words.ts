@@ -21,6 +21,8 @@ export function onlyRoleWords(text: string): boolean {
 	const words = text.replace(/^[\s,.!?—–-]+/, '').split(/\s+/).filter(Boolean);
 	if (words.length === 0) return true;
 	if (words.length > 8 || /[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))) return false;
+	// "NASA's Steve Clarke": an employer's possessive alone stands for the role.
+	if (words.every((w) => /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(w))) return true;
 	return words.some((w) => {
 		const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
 		// "analysts at Boston Consulting Group wrote": professionals, right before the body they work for.

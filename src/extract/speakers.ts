@@ -233,7 +233,9 @@ export class SpeakerResolver {
 		if (/^,\s*$/.test(gap)) {
 			// "Peter White, SVP … at Automation Anywhere, told": a name after "at" is where the person works.
 			const affiliation = !!ownMention && / (?:at|of|for)\s$/.test(this.body.slice(Math.max(0, ownMention.start - 5), ownMention.start));
-			if (ownMention?.kind === 'person' && !affiliation) return this.named(ownMention);
+			// "Montell Figgins, who represents Thomas, said": the name inside a relative clause is not who speaks.
+			const relative = !!ownMention && /,\s+(?:who|which|whose|whom)\b[^,]*$/.test(this.body.slice(Math.max(floor, ownMention.start - 80), ownMention.start));
+			if (ownMention?.kind === 'person' && !affiliation && !relative) return this.named(ownMention);
 			for (let comma = this.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = this.body.lastIndexOf(', ', comma - 1), n++) {
 				const named = this.mentionByEnd.get(comma);
 				if (!named || named.kind === 'place') continue;

@@ -44,6 +44,14 @@ describe('attribute: named speakers', () => {
 		expect(quotesOf('“Stadia is ready for players,” Jack Buser said.', 'The bundle includes a controller, Chromecast Ultra and three months of service.', '“We have one of the largest private networks in the world,” he said.').map((q) => q.speaker)).toEqual(['Jack Buser', 'Jack Buser']);
 	});
 
+	it('GIVEN "X, who represents Y, said … He said … would "…"" THEN X, not the client named in the relative clause', () => {
+		expect(quotesOf('Guard Michael Thomas was charged.', 'Montell Figgins, who represents Thomas, said his client chose not to accept a plea. He said a guilty plea would “ruin his whole life.”').map((q) => q.speaker)).toEqual(['Montell Figgins']);
+	});
+
+	it('GIVEN "…," an employer\'s possessive and a name with an apposition said THEN the name', () => {
+		expect(quotesOf('"Buying rides to the Moon enables NASA to do much more," NASA\'s Steve Clarke, deputy associate administrator for exploration, said in the statement.').map((q) => q.speaker)).toEqual(['Steve Clarke']);
+	});
+
 	it('GIVEN "…," said Lavrov THEN speaker-after with the inverted cue', () => {
 		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' }]);
 	});
