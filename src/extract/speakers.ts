@@ -215,6 +215,7 @@ export class SpeakerResolver {
 	subjectBefore(verb: number, floor: number): Subject | null {
 		// Adverbs and auxiliaries may stand between, with nothing but spaces ("Lavrov also said", not "is not,” said").
 		const spaced = (i: number) => !this.body.slice(this.tokens[i]!.end, this.tokens[i + 1]!.start).trim();
+		if (lower(this.tokens[verb]!) === 'according') return null;
 		// "Police arrested John Smith on Monday, saying …": a participle after a comma has the sentence's subject.
 		if (/ing$/i.test(this.tokens[verb]!.text) && verb > 0 && /,\s*$/.test(this.body.slice(this.tokens[verb - 1]!.end, this.tokens[verb]!.start))) return null;
 		let k = verb - 1;
@@ -343,7 +344,8 @@ export class SpeakerResolver {
 		if (!t || t.end > ceiling) return null;
 		if (k > verb + 1 && !this.mentionByStart.has(t.start)) t = this.tokens[(k = verb + 1)]!;
 		const named = this.mentionByStart.get(t.start);
-		if (named && named.kind !== 'place') return { name: named.name, via: 'name', range: { start: named.start, end: named.end } };
+		// "according to the White House", "according to Beijing": a seat of government speaks for it.
+		if (named && (named.kind !== 'place' || lower(this.tokens[verb]!) === 'according')) return { name: named.name, via: 'name', range: { start: named.start, end: named.end } };
 		if (PRONOUNS.has(lower(t))) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } };
 		if (lower(t) === 'the') {
 			for (let j = k + 1; j <= k + 5 && this.tokens[j] && this.tokens[j]!.end <= ceiling; j++) {
@@ -406,7 +408,8 @@ export class SpeakerResolver {
 		const cues: Cue[] = [];
 		for (const v of this.verbsIn(from, to).reverse()) {
 			const verb = this.tokens[v]!;
-			const subject = this.subjectBefore(v, from) ?? this.sentenceSubject(from, verb.start, verb) ?? this.coordinatedSubject(v, sentenceStart);
+			// "Trump, according to the White House, made …": the source of "according to" comes after it, never before.
+			const subject = lower(verb) === 'according' ? null : this.subjectBefore(v, from) ?? this.sentenceSubject(from, verb.start, verb) ?? this.coordinatedSubject(v, sentenceStart);
 			const after = subject ? null : this.subjectAfter(v, to);
 			if (subject) cues.push({ subject, range: { start: Math.min(subject.range.start, verb.start), end: Math.max(subject.range.end, verb.end) }, verb });
 			else if (after) cues.push({ subject: after, range: { start: verb.start, end: after.range.end }, verb });

@@ -52,6 +52,10 @@ describe('attribute: named speakers', () => {
 		expect(quotesOf('"Buying rides to the Moon enables NASA to do much more," NASA\'s Steve Clarke, deputy associate administrator for exploration, said in the statement.').map((q) => q.speaker)).toEqual(['Steve Clarke']);
 	});
 
+	it('GIVEN "X, according to the White House, made a trip for a "…"" THEN the White House, never X or the dateline\'s agency', () => {
+		expect(quotesOf('(CNN) President Donald Trump, according to the White House, made an unscheduled trip to Walter Reed hospital on Saturday for a "quick exam and labs" as part of his physical.').map((q) => q.speaker)).toEqual(['White House']);
+	});
+
 	it('GIVEN "…," said Lavrov THEN speaker-after with the inverted cue', () => {
 		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' }]);
 	});
