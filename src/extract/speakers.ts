@@ -31,7 +31,7 @@ const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s
 const SPEECH_ACTS = new Set('said says told tells added adds asked asks replied replies answered explained noted stated wrote writes joked quipped argued insisted warned urged accused criticised criticized complained claimed admitted acknowledged conceded declared announced confirmed denied alleged testified recalled remarked observed responded continued concluded stressed emphasised emphasized reiterated demanded blamed condemned tweeted posted'.split(' '));
 
 /** "a study conducted by", "the report by": a document and its author after "according to". */
-const BY_AUTHOR = /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned)\s+)?by\s+/i;
+const BY_AUTHOR = /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned)\s+)?(?:by|from)\s+/i;
 
 export class SpeakerResolver {
 	private readonly mentionByEnd = new Map<number, Mention>();
@@ -258,13 +258,17 @@ export class SpeakerResolver {
 			if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s;.]+ ){3,16}?[^\s,;.]+$/.test(this.body.slice(comma + 2, t.end))) return this.named(unclosed);
 		}
 		// A capital speaks for its government ("Beijing said", "the Kremlin said"), but "officials in Beijing said" do not.
-		const placeSpeaks = ownMention?.kind === 'place' && !/\b(?:in|at|from|to|near|of|across)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, ownMention.start - 12), ownMention.start));
+		// So does a country, unless it completes a phrase: "China's ambassador to Britain accused".
+		const complement = !!ownMention && /\b(?:in|at|from|to|near|of|across)\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, ownMention.start - 12), ownMention.start));
+		const placeSpeaks = ownMention?.kind === 'place' && !complement;
 		// "Victims of Harvey Weinstein said", "fans of Taylor Swift said": the group speaks, not the name after "of".
 		if (ownMention && /\b[A-Za-z]+s of (?:the )?$/.test(this.body.slice(Math.max(0, ownMention.start - 30), ownMention.start))) return { name: null, via: 'generic', range: { start: ownMention.start, end: t.end } };
 		if (ownMention && (ownMention.kind !== 'place' || placeSpeaks)) {
 			// "David Watt of Rosenberg Research said": the person, not the firm.
 			const person = ownMention.kind !== 'person' && / of (?:the )?$/.test(this.body.slice(ownMention.start - 8, ownMention.start)) ? this.mentionByEnd.get(this.body.lastIndexOf(' of ', ownMention.start)) : undefined;
-			return this.named(person?.kind === 'person' ? person : ownMention);
+			if (person?.kind === 'person') return this.named(person);
+			if (ownMention.kind === 'country' && complement) return null;
+			return this.named(ownMention);
 		}
 		const word = lower(t);
 		// "TNO's report said", "TNO's analysis of the gunfire showed": the document speaks for its owner.
@@ -321,12 +325,10 @@ export class SpeakerResolver {
 	subjectAfter(verb: number, ceiling: number): Subject | null {
 		if (!INVERTIBLE.has(lower(this.tokens[verb]!))) return null;
 		let k = verb + 1;
-		if (lower(this.tokens[verb]!) === 'according' && lower(this.tokens[k] ?? this.tokens[verb]!) === 'to') {
-			k++;
-			// "according to a study conducted by Teri Allery": the author speaks.
-			const by = BY_AUTHOR.exec(this.body.slice(this.tokens[k]?.start ?? ceiling, ceiling));
-			if (by && DOCUMENT_NOUNS.has(by[1]!.toLowerCase())) k = this.tokenIndexAt(this.tokens[k]!.start + by[0].length);
-		}
+		if (lower(this.tokens[verb]!) === 'according' && lower(this.tokens[k] ?? this.tokens[verb]!) === 'to') k++;
+		// "according to a study conducted by Teri Allery", "said a report from Kotak Institutional Equities": the author speaks.
+		const by = BY_AUTHOR.exec(this.body.slice(this.tokens[k]?.start ?? ceiling, ceiling));
+		if (by && DOCUMENT_NOUNS.has(by[1]!.toLowerCase())) k = this.tokenIndexAt(this.tokens[k]!.start + by[0].length);
 		let t = this.tokens[k];
 		if (!t || t.end > ceiling || this.body.slice(this.tokens[k - 1]!.end, t.start).trim()) return null;
 		// Skip a role written before the name: "said his daughter Linda Wu", "says president David Weisbrot", and a
@@ -434,7 +436,12 @@ export class SpeakerResolver {
 		if (!joint || joint.start < sentenceStart) return null;
 		if (!['and', 'but'].includes(lower(joint)) && !/,\s*$/.test(this.body.slice(joint.end, this.tokens[k + 1]!.start))) return null;
 		// The opener has only a title or capitalised words before it: not "Police arrested John Smith, saying".
-		const opens = (m: Mention) => /^[\W\p{Lu}]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*,?\s+)*$/u.test(this.body.slice(sentenceStart, m.start)) || onlyRoleWords(this.body.slice(sentenceStart, m.start)) && !/ing$/i.test(this.tokens[verb]!.text);
+		const opens = (m: Mention) => {
+			const before = this.body.slice(sentenceStart, m.start);
+			// Nor a place after a preposition ("ambassador to Britain"), nor an owner ("China's ambassador").
+			if (/\b(?:to|of|in|for|from|at)\s+$/.test(before) || /^['’]s\b/.test(this.body.slice(m.end, m.end + 3))) return false;
+			return /^[\W\p{Lu}]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*,?\s+)*$/u.test(before) || (onlyRoleWords(before) && !/ing$/i.test(this.tokens[verb]!.text));
+		};
 		const opener = within(this.names.mentions, sentenceStart, joint.start).filter((m) => m.kind !== 'place' && !this.inQuote(m.start) && opens(m)).at(-1);
 		return opener ? this.named(opener) : null;
 	}

@@ -56,6 +56,15 @@ describe('attribute: named speakers', () => {
 		expect(quotesOf('(CNN) President Donald Trump, according to the White House, made an unscheduled trip to Walter Reed hospital on Saturday for a "quick exam and labs" as part of his physical.').map((q) => q.speaker)).toEqual(['White House']);
 	});
 
+	it('GIVEN "China\'s ambassador to Britain accused … and warned "…"" THEN neither China nor Britain; "ambassador to Britain Liu X" then "Liu said" THEN one person', () => {
+		expect(quotesOf('China’s ambassador to Britain accused the UK of meddling and warned that the government “will not sit on our hands” if unrest grows.').map((q) => q.speaker)).toEqual([null]);
+		expect(quotesOf('China’s ambassador to Britain Liu Xiaoming spoke in London.', 'Liu said that the army could be deployed, warning: “They are already there in the garrison.”').map((q) => q.speaker)).toEqual(['Liu Xiaoming']);
+	});
+
+	it('GIVEN "…," said a report from a firm THEN the firm', () => {
+		expect(quotesOf('"The market is largely factoring in a recovery," said a report from Kotak Institutional Equities.').map((q) => q.speaker)).toEqual(['Kotak Institutional Equities']);
+	});
+
 	it('GIVEN "…," said Lavrov THEN speaker-after with the inverted cue', () => {
 		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' }]);
 	});
