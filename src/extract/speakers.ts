@@ -215,6 +215,7 @@ export class SpeakerResolver {
 	subjectBefore(verb: number, floor: number): Subject | null {
 		// Adverbs and auxiliaries may stand between, with nothing but spaces ("Lavrov also said", not "is not,” said").
 		const spaced = (i: number) => !this.body.slice(this.tokens[i]!.end, this.tokens[i + 1]!.start).trim();
+		// "Trump, according to the White House, made …": the source of "according to" comes after it, never before.
 		if (lower(this.tokens[verb]!) === 'according') return null;
 		// "Police arrested John Smith on Monday, saying …": a participle after a comma has the sentence's subject.
 		if (/ing$/i.test(this.tokens[verb]!.text) && verb > 0 && /,\s*$/.test(this.body.slice(this.tokens[verb - 1]!.end, this.tokens[verb]!.start))) return null;
