@@ -110,15 +110,21 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const floor = Math.max(firstSentence.start, prev && prev.close >= 0 && prev.close < openAt ? prev.close + 1 : 0, body.lastIndexOf('\n', openAt) + 1);
 		const closeAt = last.close >= 0 ? last.close + 1 : last.end;
 		// '"Is it fair?" Schiff asked.': a question or exclamation ends a sentence the attribution still belongs to.
-		const asked = /[?!]\s*$/.test(body.slice(last.start, last.end)) && lastSentence.end <= closeAt + 1 ? sentenceOf(closeAt + 1).end : lastSentence.end;
+		const asked = /[?!]['’"”]?\s*$/.test(body.slice(last.start, last.end)) && lastSentence.end <= closeAt + 1 ? sentenceOf(closeAt + 1).end : lastSentence.end;
 		const ceiling = Math.min(Math.max(lastSentence.end, asked), next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
 		const wordsBefore = /\w/.test(body.slice(floor, openAt));
 		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling)) : null;
-		const before = after?.subject.name ? null : resolver.cueBefore(floor, openAt, firstSentence.start);
+		const kindOf = (cue: Cue | null) => (cue?.subject.name ? names.entities.get(cue.subject.name)?.kind : undefined);
+		const before = kindOf(after) === 'person' ? null : resolver.cueBefore(floor, openAt, firstSentence.start);
 		// 'Sinwar's promotion might seem a "challenge to Israel," a deal was still possible, Abu Amer told the AP.':
 		// the cue closing the sentence reports all of it, the quoted words included.
 		const closing = !after && !before && last.close >= 0 && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null;
-		const cue = after?.subject.name ? after : before ?? after ?? closing;
+		// 'he … said, "…," the prosecutor's office said': the speaker just before the quotation said it; the body after
+		// only reports that he did.
+		const introduced = resolver.verbsIn(Math.max(floor, openAt - 30), openAt).some((v) => /^[,:]?\s*$/.test(body.slice(resolver.tokens[v]!.end, openAt)));
+		const adjacent = introduced && kindOf(before) === 'person';
+		const reporting = after?.subject.name && kindOf(after) !== 'person';
+		const cue = after?.subject.name && !(adjacent && reporting) ? after : before ?? after ?? closing;
 		const partial = cue === closing || (cue === before && /\w/.test(body.slice(cue?.verb.end ?? openAt, openAt).replace(/\b(?:that|on \w+)\b/g, '')));
 		let form: QuoteForm = formOf(cue, cue === after, partial);
 		let speaker = cue?.subject.name ?? null;

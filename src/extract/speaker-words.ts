@@ -26,7 +26,8 @@ export function onlyRoleWords(text: string): boolean {
 	return words.some((w) => {
 		const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
 		// "analysts at Boston Consulting Group wrote": professionals, right before the body they work for.
-		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || (PROFESSIONALS.has(word) && /\b(?:at|from|of|with)\s*$/.test(text));
+		// "the 14th-ranked Schwartzman", "the top-seeded Nadal": a ranking describes a player.
+		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || /^(?:\d+(?:st|nd|rd|th)?|top)-(?:ranked|seeded)$/.test(word) || (PROFESSIONALS.has(word) && /\b(?:at|from|of|with)\s*$/.test(text));
 	}) && !words.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
 

@@ -65,6 +65,15 @@ describe('attribute: named speakers', () => {
 		expect(quotesOf('"The market is largely factoring in a recovery," said a report from Kotak Institutional Equities.').map((q) => q.speaker)).toEqual(['Kotak Institutional Equities']);
 	});
 
+	it('GIVEN "he said, "…," the prosecutor\'s office said" THEN the man who said it, not the office reporting it', () => {
+		expect(quotesOf('Patrick Carlineo pleaded guilty on Monday to threatening the congresswoman in a call to the Justice Office.', 'During the call, he asked about her work and said, “somebody ought to stop her for good," the Justice Office said.').map((q) => q.speaker)).toEqual(['Patrick Carlineo']);
+	});
+
+	it('GIVEN a quoted question ending in an inner quotation before "Holmes testified." and "the 14th-ranked Schwartzman said" THEN those speakers', () => {
+		expect(quotesOf('David Holmes was at lunch in Kyiv.', '“I then heard him ask, quote, ‘So he’s going to do the investigation?’” Holmes testified.').map((q) => q.speaker)).toEqual(['David Holmes']);
+		expect(quotesOf('Diego Schwartzman beat Cristian Garin.', '"I think I played one of the best matches of the year," the 14th-ranked Schwartzman said.').map((q) => q.speaker)).toEqual(['Diego Schwartzman']);
+	});
+
 	it('GIVEN "…," said Lavrov THEN speaker-after with the inverted cue', () => {
 		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' }]);
 	});
