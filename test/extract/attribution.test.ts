@@ -74,6 +74,10 @@ describe('attribute: named speakers', () => {
 		expect(quotesOf('Diego Schwartzman beat Cristian Garin.', '"I think I played one of the best matches of the year," the 14th-ranked Schwartzman said.').map((q) => q.speaker)).toEqual(['Diego Schwartzman']);
 	});
 
+	it('GIVEN "…," X, a senior fellow at a centre, has written THEN X', () => {
+		expect(quotesOf('"If the U.S. imposes a tariff on televisions, the duty is paid at the border," Howard Gleckman, a senior fellow at the Tax Policy Center, has written. "The Chinese government pays nothing."').map((q) => q.speaker)).toEqual(['Howard Gleckman', 'Howard Gleckman']);
+	});
+
 	it('GIVEN "…," said Lavrov THEN speaker-after with the inverted cue', () => {
 		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' }]);
 	});
