@@ -110,8 +110,9 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const floor = Math.max(firstSentence.start, prev && prev.close >= 0 && prev.close < openAt ? prev.close + 1 : 0, body.lastIndexOf('\n', openAt) + 1);
 		const closeAt = last.close >= 0 ? last.close + 1 : last.end;
 		// '"Is it fair?" Schiff asked.': a question or exclamation ends a sentence the attribution still belongs to.
-		const asked = /[?!]['’"”]?\s*$/.test(body.slice(last.start, last.end)) && lastSentence.end <= closeAt + 1 ? sentenceOf(closeAt + 1).end : lastSentence.end;
-		const ceiling = Math.min(Math.max(lastSentence.end, asked), next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
+		const question = /[?!]['’"”]?\s*$/.test(body.slice(last.start, last.end)) && lastSentence.end <= closeAt + 1;
+		const sentenceEnd = question ? Math.max(lastSentence.end, sentenceOf(closeAt + 1).end) : lastSentence.end;
+		const ceiling = Math.min(sentenceEnd, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
 		const wordsBefore = /\w/.test(body.slice(floor, openAt));
 		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling)) : null;
 		const kindOf = (cue: Cue | null) => (cue?.subject.name ? names.entities.get(cue.subject.name)?.kind : undefined);
