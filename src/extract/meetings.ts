@@ -33,6 +33,8 @@ interface Trigger {
 	audience?: boolean;
 	/** The body named inside the words takes part ("at a U.N. Security Council emergency meeting"). */
 	host?: boolean;
+	/** Speaking is the meeting: whoever the sentence says spoke takes part ("In Parliament yesterday, Anwar explained"). */
+	speech?: boolean;
 }
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
@@ -68,6 +70,8 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z])/g, kind: 'meeting', unnamed: true },
 	{ re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
+	// "In Parliament yesterday, Anwar explained", "when he tabled the budget in parliament": speaking before a legislature.
+	{ re: /\b(?:in|before|to)\s+(?:the\s+)?(parliament|senate|congress|national assembly|house of commons|house of representatives|knesset|duma|bundestag|dewan rakyat|lok sabha|rajya sabha|diet)\b/gi, kind: 'meeting', speech: true },
 	// "At a U.N. Security Council emergency meeting on the strike, Ambassador X said": the body's meeting, and who spoke there.
 	{ re: /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)\b/gi, kind: 'meeting', noun: true, host: true },
 	// "told the court on Monday", "telling a previously scheduled town hall meeting": speaking before a body or a gathering.
@@ -135,7 +139,7 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				// "Mayer, Disney's chairman, said at the conference": an owner named in passing takes no part, but the
 				// possessor of the meeting word does ("Xi's state visit").
 				const ownsWord = (x: TextRange) => x.end === at || (x.end < at && /^['’]s(?:\s+[\w-]+){0,2}\s*$/.test(body.slice(x.end, at)));
-				const inSentence = outsideQuotes.filter((x) => (!reports.has(x) || reports.get(x) === at) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)));
+				const inSentence = outsideQuotes.filter((x) => (trigger.speech || !reports.has(x) || reports.get(x) === at) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)));
 				const after = sentence.start + m.index + m[0].length;
 				const rest = text.slice(m.index + m[0].length);
 				const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
@@ -150,18 +154,20 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				const possessor = /^['’]s/.test(m[0]) ? inSentence.filter((x) => x.end === at) : [];
 				// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
 				const inClause = people.filter((x) => x.start >= clauseFrom);
-				const subjects: { name: string }[] = possessor.length ? possessor : trigger.noun ? inSentence.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)) : inClause.length ? inClause : people.length ? people : opener;
+				const subjects: { name: string }[] = trigger.speech ? inSentence.filter((x) => x.kind === 'person') : possessor.length ? possessor : trigger.noun ? inSentence.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)) : inClause.length ? inClause : people.length ? people : opener;
 				if (!trigger.noun && !people.length) {
 					const title = TITLE_SUBJECT.exec(body.slice(clauseFrom, at));
 					const named = title && ROLE_NOUNS.has(title[1]!.toLowerCase()) ? nameByTitle(body, names, title[1]!.toLowerCase(), at) : null;
 					if (named) subjects.splice(0, subjects.length, { name: named });
 				}
 				const destination = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation').slice(0, trigger.kind === 'envoy trip' ? 3 : 1) : [];
-				const bodies = trigger.audience ? whom.filter((x) => x.kind === 'organisation').slice(0, 1) : trigger.host ? inSentence.filter((x) => x.kind === 'organisation' && x.start >= at && x.end <= after) : [];
+				const bodies = trigger.audience ? whom.filter((x) => x.kind === 'organisation').slice(0, 1) : trigger.host || trigger.speech ? inSentence.filter((x) => x.kind === 'organisation' && x.start >= at && x.end <= after) : [];
 				const counterparts = [...whom.filter((x) => x.kind === 'person').slice(0, 3), ...destination, ...bodies];
 				let participants = [...new Set([...subjects, ...counterparts].map((x) => x.name))];
 				const unnamed = trigger.unnamed && !counterparts.length ? UNNAMED_PARTY.exec(body.slice(after, clauseEnd)) : null;
-				const counterpart = unnamed ? { start: after, end: after + unnamed[1]!.length } : null;
+				// A legislature written in lower case ("tabled the budget in parliament") is named as written.
+				const chamber = trigger.speech && !bodies.length ? { start: after - m[1]!.length, end: after } : null;
+				const counterpart = unnamed ? { start: after, end: after + unnamed[1]!.length } : chamber;
 				const place = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start))) ?? (trigger.kind === 'visit' ? destination[0] : undefined) ?? placeNamedAfter(body, after, clauseEnd);
 				const future = FUTURE.test(upToClauseEnd);
 				const ownDate = dateFor(sentenceDates, sentence, { start: clauseFrom, end: clauseEnd }, at, body);
@@ -177,6 +183,8 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				if (participants.length < 2 && !((trigger.kind === 'signing' || counterpart) && participants.length === 1)) continue;
 				// A body's meeting counts with someone named as taking part in it, not only the bodies named around it.
 				if (trigger.host && (!bodies.length || !participants.some((p) => names.entities.get(p)?.kind === 'person'))) continue;
+				// Before a legislature, someone named must speak or table something there.
+				if (trigger.speech && !(participants.some((p) => names.entities.get(p)?.kind === 'person') && /\b(?:said|says|told|explained|argued|announced|tabled|presented|delivered|addressed|testified|spoke|speaking|asked|answered|insisted|warned|defended)\b/.test(text))) continue;
 				// A date wholly before or after publication decides; one around it ("this week") leaves it to the tense.
 				const when = date && published ? (date.period.start > published ? 'planned' : date.period.end < published ? 'happened' : null) : null;
 				const status: Meeting['status'] = when ?? (future ? 'planned' : 'happened');

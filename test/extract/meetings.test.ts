@@ -37,6 +37,12 @@ describe('findMeetings', () => {
 		expect(meetingsOf(['Joe Biden’s spokesman John Kirby met Xi Jinping in Beijing on Monday.']).map((m) => m.participants)).toEqual([['John Kirby', 'Xi Jinping']]);
 	});
 
+	it('GIVEN someone speaking or tabling a budget in a legislature THEN a meeting with it, dated; a vote in it alone is none', () => {
+		expect(meetingsOf(['Prime Minister Anwar Ibrahim returned home.', 'In Parliament yesterday, Anwar explained the new strategy to reduce travel costs.'], '2024-11-22').map((m) => [m.participants, m.date?.start])).toEqual([[['Anwar Ibrahim', 'Parliament'], '2024-11-21']]);
+		expect(meetingsOf(['Finance Minister Enoch Godongwana tabled the budget in parliament on Wednesday.'], '2025-05-21').map((m) => [m.participants, m.date?.start])).toEqual([[['Enoch Godongwana'], '2025-05-21']]);
+		expect(meetingsOf(['Labour won a large majority in Parliament on Thursday.'], '2024-07-05')).toEqual([]);
+	});
+
 	it('GIVEN "met family members of the hostages" THEN a meeting with them, written as the article has it', () => {
 		expect(meetingsOf(['Joe Biden met family members of the hostages in Tel Aviv on Monday.']).map((m) => [m.participants, m.place])).toEqual([[['Joe Biden'], 'Tel Aviv']]);
 	});
