@@ -60,7 +60,7 @@ export function meetings(store: FactStore, person: string, counterpart?: string)
 	if (found.length === 0) return notFound('met', `No meetings: ${who}`, `The articles report no meeting, call or visit of ${who}.`, []);
 	const answer = new AnswerBuilder(store, 'met');
 	answer.addAll(found, (m) => answer.meeting(m));
-	return answer.build(`Meetings: ${who}`, `${plural(found.length, 'meeting')}, calls and visits`);
+	return answer.build(`Meetings: ${who}`, found.length === 1 ? '1 meeting, call or visit' : `${found.length} meetings, calls and visits, newest first`);
 }
 
 export function facts(store: FactStore, topic: string): Answer {

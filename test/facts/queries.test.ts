@@ -148,6 +148,7 @@ describe('meetings', () => {
 	it('GIVEN "putin" THEN Xi Jinping in Beijing on Thursday 16 May 2024, first: the newest contact leads', () => {
 		const answer = meetings(store, 'putin');
 		expect(answer.items[0]).toMatchObject({ label: expect.stringContaining('Xi Jinping'), details: expect.objectContaining({ date: '2024-05-16' }) });
+		expect(answer.lead).toBe(`${answer.items.length} meetings, calls and visits, newest first`);
 		const dates = answer.items.map((i) => i.details.date ?? '');
 		expect(dates).toEqual([...dates].sort().reverse());
 		const withXi = answer.items.filter((i) => i.label?.includes('Xi Jinping') && i.details.date === '2024-05-16');
