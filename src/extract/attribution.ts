@@ -110,8 +110,10 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const floor = Math.max(firstSentence.start, prev && prev.close >= 0 && prev.close < openAt ? prev.close + 1 : 0, body.lastIndexOf('\n', openAt) + 1);
 		const closeAt = last.close >= 0 ? last.close + 1 : last.end;
 		// '"Is it fair?" Schiff asked.': a question or exclamation ends a sentence the attribution still belongs to.
-		const question = /[?!]['’"”]?\s*$/.test(body.slice(last.start, last.end)) && lastSentence.end <= closeAt + 1;
-		const sentenceEnd = question ? Math.max(lastSentence.end, sentenceOf(closeAt + 1).end) : lastSentence.end;
+		const opensSentence = !/\w/.test(body.slice(firstSentence.start, openAt));
+		const nextEnd = sentenceOf(closeAt + 1).end;
+		const question = opensSentence && /[?!]['’"”]?\s*$/.test(body.slice(last.start, last.end)) && lastSentence.end <= closeAt + 1 && body.slice(closeAt, nextEnd).split(/\s+/).filter(Boolean).length <= 5;
+		const sentenceEnd = question ? Math.max(lastSentence.end, nextEnd) : lastSentence.end;
 		const ceiling = Math.min(sentenceEnd, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
 		const wordsBefore = /\w/.test(body.slice(floor, openAt));
 		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling)) : null;
@@ -122,8 +124,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const closing = !after && !before && last.close >= 0 && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null;
 		// 'he … said, "…," the prosecutor's office said': the speaker just before the quotation said it; the body after
 		// only reports that he did.
-		const introduced = resolver.verbsIn(Math.max(floor, openAt - 30), openAt).some((v) => /^[,:]?\s*$/.test(body.slice(resolver.tokens[v]!.end, openAt)));
-		const adjacent = introduced && kindOf(before) === 'person';
+		const adjacent = !!before && kindOf(before) === 'person' && /^[,:]?\s*$/.test(body.slice(before.verb.end, openAt));
 		const reporting = after?.subject.name && kindOf(after) !== 'person';
 		const cue = after?.subject.name && !(adjacent && reporting) ? after : before ?? after ?? closing;
 		const partial = cue === closing || (cue === before && /\w/.test(body.slice(cue?.verb.end ?? openAt, openAt).replace(/\b(?:that|on \w+)\b/g, '')));

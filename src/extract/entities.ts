@@ -161,8 +161,10 @@ export function findEntities(body: string): ArticleEntities {
 
 	// A capitalised sentence opener that the article also writes in lower case is an ordinary word ("Current …").
 	const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
-	// So is a participle opening a sentence ("Questioning Vindman, …", "Hosting Cook, …"), unless it names a city.
-	const participle = (t: Token) => /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) && !CITIES.has(lower(t));
+	// So is a participle opening a sentence ("Questioning Vindman, …", "Hosting Cook, …"), unless it names a city or is
+	// capitalised mid-sentence too, as a name is ("Manning said …" after "Chelsea Manning").
+	const midSentence = new Set(tokens.filter((t, i) => t.cap && i > 0 && !/[.!?:\n]["“‘'(]*\s*$/.test(body.slice(Math.max(0, t.start - 4), t.start))).map((t) => t.text));
+	const participle = (t: Token) => /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) && !CITIES.has(lower(t)) && !midSentence.has(t.text);
 	const ordinary = (t: Token) => (lowerWords.has(lower(t)) || participle(t)) && /(?:^|[.!?:\n]["“‘'(]*\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start));
 	const queue = capitalisedRuns(body, tokens);
 	while (queue.length) {

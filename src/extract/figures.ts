@@ -70,9 +70,14 @@ const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Om
 		read: (m) => ({ value: parseNumber(m[1]!), min: null, unit: m[2]! }),
 	},
 	{
-		// ages: "a 33-year-old", "the 93 year-old", "Seventy-eight-year-old", "70 years old", and "Abdallah, 37," after a name
-		re: new RegExp(String.raw`(?<![\w-])(${ANY_NUMBER})(?:-| )year-old\b|\b(\d{1,3}) years old\b|(?<=\p{Lu}[\p{L}'’.-]+, )(\d{1,3})(?=,)`, 'giu'),
-		read: (m) => ({ value: numberValue((m[1] ?? m[2] ?? m[3])!), min: null, unit: 'years (age)' }),
+		// ages: "a 33-year-old", "the 93 year-old", "Seventy-eight-year-old", "70 years old"
+		re: new RegExp(String.raw`(?<![\w-])(${ANY_NUMBER})(?:-| )year-old\b|\b(\d{1,3}) years old\b`, 'gi'),
+		read: (m) => ({ value: numberValue((m[1] ?? m[2])!), min: null, unit: 'years (age)' }),
+	},
+	{
+		// "Abdallah, 37, was killed": an age between commas after a name, not after "In Gaza," or "The Lakers,"
+		re: /(?<=(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ff]or|[Tt]he|[Oo]f)\s)\p{Lu}[\p{L}'’.-]+, )(\d{1,3})(?=, \p{Ll})/gu,
+		read: (m) => ({ value: +m[1]!, min: null, unit: 'years (age)' }),
 	},
 	{
 		// "a four-day state visit", "a 70-page report", "a 10-year lease", "the 150th anniversary"

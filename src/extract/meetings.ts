@@ -70,8 +70,9 @@ const TRIGGERS: Trigger[] = [
 	{ re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z])/g, kind: 'meeting', unnamed: true },
 	{ re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
-	// "In Parliament yesterday, Anwar explained", "when he tabled the budget in parliament": speaking before a legislature.
-	{ re: /\b(?:in|before|to)\s+(?:the\s+)?(parliament|senate|congress|national assembly|house of commons|house of representatives|knesset|duma|bundestag|dewan rakyat|lok sabha|rajya sabha|diet)\b/gi, kind: 'meeting', speech: true },
+	// "In Parliament yesterday, Anwar explained", "when he tabled the budget in parliament": speaking before a legislature,
+	// named at the head of the sentence or after what was laid before it; not "Republicans in Congress".
+	{ re: /(?:^|(?<=\b(?:tabled|presented|delivered|introduced|read)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w/-]+\s+){0,3}?))\b(?:in|before|to)\s+(?:the\s+)?(parliament|senate|congress|national assembly|house of commons|house of representatives|knesset|duma|bundestag|dewan rakyat|lok sabha|rajya sabha|Diet)\b/gi, kind: 'meeting', speech: true },
 	// "At a U.N. Security Council emergency meeting on the strike, Ambassador X said": the body's meeting, and who spoke there.
 	{ re: /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)\b/gi, kind: 'meeting', noun: true, host: true },
 	// "told the court on Monday", "telling a previously scheduled town hall meeting": speaking before a body or a gathering.
@@ -139,7 +140,9 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				// "Mayer, Disney's chairman, said at the conference": an owner named in passing takes no part, but the
 				// possessor of the meeting word does ("Xi's state visit").
 				const ownsWord = (x: TextRange) => x.end === at || (x.end < at && /^['’]s(?:\s+[\w-]+){0,2}\s*$/.test(body.slice(x.end, at)));
-				const inSentence = outsideQuotes.filter((x) => (trigger.speech || !reports.has(x) || reports.get(x) === at) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)));
+				// "At a U.N. Security Council meeting, Ambassador X said": opening the sentence, the meeting is where X spoke.
+				const spokeThere = trigger.speech || (trigger.host && !/\w/.test(body.slice(sentence.start, at)));
+				const inSentence = outsideQuotes.filter((x) => (spokeThere || !reports.has(x) || reports.get(x) === at) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)));
 				const after = sentence.start + m.index + m[0].length;
 				const rest = text.slice(m.index + m[0].length);
 				const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
@@ -183,8 +186,8 @@ export function findMeetings(body: string, sentences: TextRange[], names: Pick<A
 				if (participants.length < 2 && !((trigger.kind === 'signing' || counterpart) && participants.length === 1)) continue;
 				// A body's meeting counts with someone named as taking part in it, not only the bodies named around it.
 				if (trigger.host && (!bodies.length || !participants.some((p) => names.entities.get(p)?.kind === 'person'))) continue;
-				// Before a legislature, someone named must speak or table something there.
-				if (trigger.speech && !(participants.some((p) => names.entities.get(p)?.kind === 'person') && /\b(?:said|says|told|explained|argued|announced|tabled|presented|delivered|addressed|testified|spoke|speaking|asked|answered|insisted|warned|defended)\b/.test(text))) continue;
+				// Before a legislature, someone named must speak there, in the same clause.
+				if (trigger.speech && !(participants.some((p) => names.entities.get(p)?.kind === 'person') && /\b(?:said|says|told|explained|argued|announced|tabled|presented|delivered|addressed|testified|spoke|asked|answered|insisted|warned|defended)\b/.test(body.slice(Math.max(sentence.start, at - 60), clauseEnd)))) continue;
 				// A date wholly before or after publication decides; one around it ("this week") leaves it to the tense.
 				const when = date && published ? (date.period.start > published ? 'planned' : date.period.end < published ? 'happened' : null) : null;
 				const status: Meeting['status'] = when ?? (future ? 'planned' : 'happened');

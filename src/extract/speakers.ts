@@ -40,8 +40,8 @@ export class SpeakerResolver {
 	private readonly speakers: { name: string; at: number }[] = [];
 	/** The people sentences open with ("Ihtisham Hibatullah, Al Jazeera's manager, urged …"). */
 	private readonly subjects: { name: string; at: number }[] = [];
-	/** Organisations that spoke, for "they" after them ("the lawmakers wrote … they wrote"). */
-	private readonly bodySpeakers: { name: string; at: number }[] = [];
+	/** Bodies that spoke through a group ("the lawmakers wrote"), for "they" after them ("… they wrote"). */
+	private readonly groupSpeakers: { name: string; at: number }[] = [];
 	/** Where someone the article does not name spoke ("said one official"): a pronoun after it is not the last named speaker. */
 	private readonly unnamed: number[] = [];
 	/** The clauses people reported ("he said Mr Makama later subleased …"), to tell whose story a name belongs to. */
@@ -74,9 +74,7 @@ export class SpeakerResolver {
 
 	/** Records who spoke last, for pronouns that follow, and what they reported (an indirect statement's clause). */
 	noteSpeaker(name: string, at: number, reported?: TextRange): void {
-		const kind = this.names.entities.get(name)?.kind;
-		if (kind === 'person') this.speakers.push({ name, at });
-		else if (kind === 'organisation') this.bodySpeakers.push({ name, at });
+		if (this.names.entities.get(name)?.kind === 'person') this.speakers.push({ name, at });
 		if (reported) this.reported.push({ name, ...reported });
 	}
 
@@ -102,7 +100,7 @@ export class SpeakerResolver {
 			const relation = /\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(this.body.slice(Math.max(sentence.start, m.start - 40), m.start));
 			// "Erdogan and Zelensky also spoke": a pair, which "he" or "she" does not refer to; nor an item in a list
 			// ("includes a controller, Chromecast Ultra and three months").
-			const pair = /^,?\s+(?:and|or)\s/u.test(this.body.slice(m.end, m.end + 6));
+			const pair = /^\s+and\s+\p{Lu}/u.test(this.body.slice(m.end, m.end + 6)) || (/,\s*$/.test(this.body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(this.body.slice(m.end, m.end + 6)));
 			return onlyRoleWords(this.body.slice(from, m.start)) && !relation && !pair;
 		});
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
@@ -179,11 +177,14 @@ export class SpeakerResolver {
 
 	/** The organisation a group was introduced as part of: "lawmakers on the House Select Committee", "officials at the ministry". */
 	private groupBody(plural: string, at: number): string | null {
-		const introduced = new RegExp(`\\b${plural}\\s+(?:on|of|from|at|in|with)\\s+(?:the\\s+)?`, 'gi');
+		const mentioned = new RegExp(`\\b${plural}\\b(?:\\s+(?:on|of|from|at|in|with)\\s+(?:the\\s+)?)?`, 'gi');
 		let body: string | null = null;
-		for (let m = introduced.exec(this.body); m && m.index < at; m = introduced.exec(this.body)) {
+		for (let m = mentioned.exec(this.body); m && m.index < at; m = mentioned.exec(this.body)) {
 			const named = this.mentionByStart.get(m.index + m[0].length);
+			// "the lawmakers" goes on with the group, "a focus of lawmakers" speaks of lawmakers in general; "Chinese
+			// health officials" is another group.
 			if (named?.kind === 'organisation') body = named.name;
+			else if (!/\b(?:the|of|for|by|to|with|among|from|and|many|some|other)\s+$/i.test(this.body.slice(Math.max(0, m.index - 8), m.index))) body = null;
 		}
 		return body;
 	}
@@ -256,7 +257,8 @@ export class SpeakerResolver {
 		// even when the apposition holds commas of its own ("a research analyst at the Council on Energy, Environment …").
 		for (let comma = this.body.lastIndexOf(', ', t.start), n = 0; !ownMention && comma >= floor && n < 3; comma = this.body.lastIndexOf(', ', comma - 1), n++) {
 			const unclosed = this.mentionByEnd.get(comma);
-			if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s;.]+ ){3,16}?[^\s,;.]+$/.test(this.body.slice(comma + 2, t.end))) return this.named(unclosed);
+			const apposition = this.body.slice(comma + 2, t.end);
+			if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s;.]+ ){3,16}?[^\s,;.]+$/.test(apposition) && !/,\s+(?:and|or|but)\s/.test(apposition)) return this.named(unclosed);
 		}
 		// A capital speaks for its government ("Beijing said", "the Kremlin said"), but "officials in Beijing said" do not.
 		// So does a country, unless it completes a phrase: "China's ambassador to Britain accused".
@@ -299,11 +301,13 @@ export class SpeakerResolver {
 		}
 		// "the lawmakers wrote" after "lawmakers on the House Select Committee …": the body the group belongs to.
 		if (k > 0 && lower(this.tokens[k - 1]!) === 'the' && spaced(k - 1) && ROLE_NOUNS.has(word.replace(/s$/, '')) && word.endsWith('s')) {
-			return { name: this.groupBody(word, t.start), via: 'title', range: { start: this.tokens[k - 1]!.start, end: t.end } };
+			const name = this.groupBody(word, t.start);
+			if (name) this.groupSpeakers.push({ name, at: t.start });
+			return { name, via: 'title', range: { start: this.tokens[k - 1]!.start, end: t.end } };
 		}
 		if (word === 'they') {
-			// "they wrote" right after an organisation spoke, with no person or unnamed source speaking since.
-			const body = this.latestBefore(this.bodySpeakers, t.start, 3);
+			// "they wrote" after a group spoke for its body, with no person or unnamed source speaking since.
+			const body = this.latestBefore(this.groupSpeakers, t.start, 3);
 			const since = Math.max(this.latestBefore(this.speakers, t.start, 3)?.at ?? -1, this.unnamed.findLast((u) => u < t.start) ?? -1);
 			if (body && body.at > since) return { name: body.name, via: 'pronoun', range: { start: t.start, end: t.end } };
 		}

@@ -48,8 +48,8 @@ function clauseAfter(body: string, verb: Token, sentence: TextRange, spans: Quot
 	const word = verb.text.toLowerCase();
 	let from = verb.end;
 	if (TAKES_OBJECT.has(word)) {
-		// "told the court on Monday, 28 April, that": the object may hold a date with commas.
-		const that = /^[^;."“]{1,80}?\bthat\b/.exec(body.slice(from, sentence.end));
+		// "told the court on Monday, 28 April, that": the object may hold a date with commas, nothing else.
+		const that = /^(?:[^,;."“]|,(?=\s*(?:\d|that\b))){1,80}?\bthat\b/.exec(body.slice(from, sentence.end));
 		if (!that) return null;
 		from += that[0].length;
 	}
@@ -58,7 +58,7 @@ function clauseAfter(body: string, verb: Token, sentence: TextRange, spans: Quot
 	const that = /^\s*(?:that,?|:)\s/.exec(body.slice(from, sentence.end));
 	if (that) from += that[0].length;
 	// "Gianforte indicated he would sign the bill": a clause that opens with its subject pronoun needs no "that".
-	else if (!BARE_CLAUSE.has(word) && !TAKES_OBJECT.has(word) && !/^\s+(?:he|she|they|it|we|i|there)\s+(?!(?:to|for|with|at|in|on|of|from|by|about|and|or|that)\b)\w/i.test(body.slice(from, from + 24))) return null;
+	else if (!BARE_CLAUSE.has(word) && !TAKES_OBJECT.has(word) && !/^\s+(?:he|she|they|it|we|i|there)\s+(?:would|will|was|were|had|has|have|is|are|could|should|can|did|does|do|might|must|\w+ed)\b/i.test(body.slice(from, from + 30))) return null;
 	// A direct quotation right after the verb is a quote, not a paraphrase.
 	if (/^\s*[,:]?\s*["“‘']/.test(body.slice(from, from + 4)) && spans.some((s) => s.open >= from && s.open < from + 4 && (s.close < 0 || s.close >= sentence.end - 2))) return null;
 	// "X says, <clause>" reports the clause; "X said: “…”" introduces a quotation (handled above).

@@ -173,8 +173,8 @@ export class FactStore {
 			if (tail?.length && !namesAnother) return tail;
 		}
 		if (given.length === 0) return [];
-		// "House Select Committee on the Strategic Competition …": a body the articles name by the words before "on".
-		const connector = given.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for'));
+		// "House Select Committee on the Strategic Competition …": a committee the articles name by the words before "on".
+		const connector = given.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for') && /^(?:committee|subcommittee|commission)$/.test(given[i - 1]!));
 		const body = connector > 0 ? this.entitiesByAlias.get(given.slice(0, connector).join(' '))?.filter((e) => e.kind === 'organisation') : undefined;
 		if (body?.length) return body;
 		const candidates = this.entitiesByWord.get(given[given.length - 1]!) ?? [];

@@ -322,6 +322,19 @@ describe('attribute: no speaker is guessed', () => {
 		expect(quotesOf(...paragraphs).at(-1)?.speaker).toBeNull();
 	});
 
+	it.each([
+		['a question followed by another\'s reply', ['Adam Schiff then asked, "Who told you that?" Gordon Sondland replied that it was Giuliani.'], 'Adam Schiff'],
+		['"they said" after a body spoke by name and other people were named', ['The European Union said in a statement that it would impose tariffs on whiskey.', 'Kentucky distillers are worried. "This could ruin us," they said.'], null],
+		['"the officials said" after another group of officials', ['Officials from the World Health Organization arrived in Wuhan on Monday.', 'Chinese health officials gave them access to the market. "We have nothing to hide," the officials said.'], null],
+		['"he said" after "X and his officers" did something', ['Mayor John Brown said the city would help.', 'Police chief Tom Jones and his officers searched the area overnight. "We found nothing at all," he said.'], 'Tom Jones'],
+	])('GIVEN %s THEN the quotation is not misattributed', (_case, paragraphs, speaker) => {
+		expect(quotesOf(...paragraphs).at(-1)?.speaker).toBe(speaker);
+	});
+
+	it('GIVEN a gunman\'s words that a witness told of, reported by an office THEN not the witness', () => {
+		expect(quotesOf('Witness Mary Jones said the gunman shouted, "You all deserve this," the District Attorney\'s Office said in a statement.').map((q) => q.speaker)).not.toContain('Mary Jones');
+	});
+
 	it('GIVEN two-word scare quotes or a title of a work THEN no quotation at all', () => {
 		expect(quotesOf('Lavrov praised a “new era” of ties and said he liked “Crazy Rich Asians”.')).toEqual([]);
 	});

@@ -80,6 +80,7 @@ describe('findEntities', () => {
 		const { entities } = names('Administrator Jim Bridenstine toured Main Lodge with Ceres Robotics. Hosting Cook, Benioff smiled. The Employment Rights Bill passed. Beijing agreed.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Jim Bridenstine']);
 		expect(entities.map((e) => [e.name, e.kind])).toContainEqual(['Beijing', 'place']);
+		expect(names('Chelsea Manning was freed. Manning said she was glad.').mentions.map(([, name]) => name)).toEqual(['Chelsea Manning', 'Chelsea Manning']);
 	});
 
 	it('GIVEN a channel\'s or a studio\'s name THEN an organisation, not a person', () => {

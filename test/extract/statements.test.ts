@@ -85,6 +85,13 @@ describe('statementsIn', () => {
 		).toEqual([['Tim Cook', 'he was proud']]);
 	});
 
+	it('GIVEN a told object that runs into another clause, an apposition holding "and", or "found it hard" THEN no statement by that person', () => {
+		const speakers = statementsOf('Donald Trump told reporters on Monday he was confident, and Nancy Pelosi said that the votes were there.', 'Police arrested John Smith, a 45-year-old teacher from Leeds, and his wife said the family was shocked.', 'Mary Smith found it hard to sleep after the attack.').map((s) => [s.speaker, s.text]);
+		expect(speakers).not.toContainEqual(['Donald Trump', 'the votes were there']);
+		expect(speakers.map(([speaker]) => speaker)).not.toContain('John Smith');
+		expect(speakers.map(([speaker]) => speaker)).not.toContain('Mary Smith');
+	});
+
 	it('GIVEN officials in a capital THEN the capital is where they are, not who speaks', () => {
 		expect(statementsOf('The deal is off, officials in Beijing said.')).toEqual([]);
 	});

@@ -102,5 +102,7 @@ describe('resolveEntities: a body named in full', () => {
 		const committee = new FactStore(build(['The House Select Committee on the Strategic Competition with China wrote to the FBI.']));
 		expect(committee.resolveEntities('House Select Committee on the Strategic Competition with China').map((e) => e.name)).toEqual(['House Select Committee']);
 		expect(committee.resolveEntities('Senate Committee on Finance')).toEqual([]);
+		const council = new FactStore(build(['The European Council met in Brussels.']));
+		expect(council.resolveEntities('European Council on Foreign Relations')).toEqual([]);
 	});
 });
