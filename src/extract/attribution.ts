@@ -117,15 +117,14 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const ceiling = Math.min(sentenceEnd, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
 		const wordsBefore = /\w/.test(body.slice(floor, openAt));
 		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling)) : null;
-		const kindOf = (cue: Cue | null) => (cue?.subject.name ? names.entities.get(cue.subject.name)?.kind : undefined);
-		const before = kindOf(after) === 'person' ? null : resolver.cueBefore(floor, openAt, firstSentence.start);
+		const before = resolver.kindOf(after) === 'person' ? null : resolver.cueBefore(floor, openAt, firstSentence.start);
 		// 'Sinwar's promotion might seem a "challenge to Israel," a deal was still possible, Abu Amer told the AP.':
 		// the cue closing the sentence reports all of it, the quoted words included.
 		const closing = !after && !before && last.close >= 0 && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null;
 		// 'he … said, "…," the prosecutor's office said': the speaker just before the quotation said it; the body after
 		// only reports that he did.
-		const adjacent = !!before && kindOf(before) === 'person' && /^[,:]?\s*$/.test(body.slice(before.verb.end, openAt));
-		const reporting = after?.subject.name && kindOf(after) !== 'person';
+		const adjacent = !!before && resolver.kindOf(before) === 'person' && /^[,:]?\s*$/.test(body.slice(before.verb.end, openAt));
+		const reporting = after?.subject.name && resolver.kindOf(after) !== 'person';
 		const cue = after?.subject.name && !(adjacent && reporting) ? after : before ?? after ?? closing;
 		const partial = cue === closing || (cue === before && /\w/.test(body.slice(cue?.verb.end ?? openAt, openAt).replace(/\b(?:that|on \w+)\b/g, '')));
 		let form: QuoteForm = formOf(cue, cue === after, partial);

@@ -137,8 +137,7 @@ export class SpeakerResolver {
 	/** A person's gender when the article shows it (an honorific, a gendered role), else null. */
 	private genderOf(name: string): Gender | null {
 		if (!this.genders.has(name)) {
-			const entity = this.names.entities.get(name);
-			const words = entity ? [...entity.aliases, ...entity.roles.map((r) => this.body.slice(r.start, r.end))].join(' ').toLowerCase().split(/[^a-z]+/) : [];
+			const words = this.labelsOf(name).split(/[^a-z]+/);
 			const female = words.some((w) => FEMALE.has(w));
 			const male = words.some((w) => MALE.has(w));
 			this.genders.set(name, female === male ? null : female ? 'f' : 'm');
@@ -366,6 +365,11 @@ export class SpeakerResolver {
 		return null;
 	}
 
+	/** What kind of entity a cue's speaker is: person, organisation, country or place; undefined when nobody is named. */
+	kindOf(cue: Cue | null): string | undefined {
+		return cue?.subject.name ? this.names.entities.get(cue.subject.name)?.kind : undefined;
+	}
+
 	/** The person named as the subject of the sentence's first verb of saying outside quotations, if any. */
 	speakerOfSentence(sentence: TextRange): { name: string; at: number } | null {
 		for (const v of this.verbsIn(sentence.start, sentence.end)) {
@@ -422,11 +426,10 @@ export class SpeakerResolver {
 			else if (after) cues.push({ subject: after, range: { start: verb.start, end: after.range.end }, verb });
 		}
 		// "Lin said China hopes that under the "…"": the person reporting, not the country whose view is reported.
-		const kindOf = (cue: Cue) => (cue.subject.name ? this.names.entities.get(cue.subject.name)?.kind : undefined);
 		const nearest = cues[0];
-		if (nearest && (kindOf(nearest) === 'country' || kindOf(nearest) === 'organisation' || kindOf(nearest) === 'place')) return cues.find((c) => kindOf(c) === 'person') ?? nearest;
+		if (nearest && (this.kindOf(nearest) === 'country' || this.kindOf(nearest) === 'organisation' || this.kindOf(nearest) === 'place')) return cues.find((c) => this.kindOf(c) === 'person') ?? nearest;
 		// "Mr. Reeves said he thought that …": the pronoun is the person just named.
-		if (nearest?.subject.via === 'pronoun') return cues.find((c) => c.subject.via === 'name' && kindOf(c) === 'person') ?? nearest;
+		if (nearest?.subject.via === 'pronoun') return cues.find((c) => c.subject.via === 'name' && this.kindOf(c) === 'person') ?? nearest;
 		return nearest ?? null;
 	}
 
