@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ArticleError, type SourceArticle, readArticle } from '../articles/read.js';
 import { buildFacts } from '../extract/build.js';
+import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { type Facts, factsSchema } from './schema.js';
 import { FactStore, FactsFileError, readFactsFile } from './store.js';
 
@@ -23,17 +23,10 @@ function articleFiles(dir: string): string[] {
 		.map((f) => join(dir, f));
 }
 
-/** The code that turns articles into facts: when it changes, stored facts are stale too. */
-const EXTRACTION_CODE = ['../articles/', '../extract/', '../text/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
-
-/** Fingerprint of the article files (by name and content) and of the extraction code, stored in the facts. */
-export function articlesHash(dir: string): string {
-	const hash = createHash('sha256');
+/** Fingerprint of the article files (by name and content) and of the extraction rules' version, stored in the facts. */
+export function articlesHash(dir: string, extractorVersion = EXTRACTOR_VERSION): string {
+	const hash = createHash('sha256').update(`extractor ${extractorVersion}\0`);
 	for (const file of articleFiles(dir)) hash.update(basename(file)).update('\0').update(readFileSync(file)).update('\0');
-	for (const code of EXTRACTION_CODE) {
-		if (!existsSync(code)) continue;
-		for (const file of readdirSync(code).sort()) hash.update(file).update('\0').update(readFileSync(join(code, file))).update('\0');
-	}
 	return hash.digest('hex');
 }
 

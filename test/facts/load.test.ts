@@ -1,9 +1,11 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_ARTICLES_DIR, articlesHash, factsJsonSchema, ingest, openFactStore, readArticles, writeFileAtomic } from '../../src/facts/load.js';
+import { articlesHash, factsJsonSchema, ingest, openFactStore, readArticles, writeFileAtomic } from '../../src/facts/load.js';
 import { FactsFileError, readFactsFile } from '../../src/facts/store.js';
+import { EXTRACTOR_VERSION } from '../../src/extract/version.js';
 
 // Disk failures are simulated by making node:fs fail on demand; by default every call goes through.
 const fail = vi.hoisted(() => ({ rename: false, halfWrite: false }));
@@ -138,9 +140,17 @@ describe('openFactStore', () => {
 	});
 });
 
-describe('the committed data files', () => {
-	it('GIVEN data/facts.json THEN it matches the schema and is up to date with data/articles', () => {
-		expect(readFactsFile('data/facts.json').sourceHash).toBe(articlesHash(DEFAULT_ARTICLES_DIR));
+describe('the build products', () => {
+	it('GIVEN a clone THEN no facts store is tracked: git ignores data/facts.json and databases', () => {
+		const ignored = execFileSync('git', ['check-ignore', 'data/facts.json', 'data/factdesk.db'], { encoding: 'utf8' });
+		expect(ignored.trim().split('\n')).toEqual(['data/facts.json', 'data/factdesk.db']);
+		expect(execFileSync('git', ['ls-files', 'data/facts.json'], { encoding: 'utf8' })).toBe('');
+	});
+
+	it('GIVEN the same articles THEN the fingerprint changes with the extractor version, and only with it', () => {
+		const folder = articles();
+		expect(articlesHash(folder)).toBe(articlesHash(folder, EXTRACTOR_VERSION));
+		expect(articlesHash(folder, EXTRACTOR_VERSION + 1)).not.toBe(articlesHash(folder));
 	});
 });
 
