@@ -1,4 +1,4 @@
-import { escapeMarkdown } from 'discord.js';
+import { escapeText, sliceWhole } from './escape.js';
 
 const ELLIPSIS = '…';
 
@@ -11,18 +11,7 @@ export function cutAtWord(text: string, max: number): string {
 	const space = head.search(/\s\S*$/);
 	// A word longer than half the room (a URL, a run of symbols) is cut mid-word rather than dropped whole.
 	const end = space > room / 2 ? space : room;
-	return text.slice(0, end).trimEnd() + ELLIPSIS;
-}
-
-/**
- * Article or user text made safe for Discord Markdown: formatting characters escaped, and mentions broken with a
- * zero-width space so they render as text (allowed_mentions already stops the ping; this also stops the highlight).
- */
-export function escapeText(text: string): string {
-	return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-		.replace(/^(\s*)>/gm, '$1\\>')
-		.replace(/@(everyone|here)/g, '@\u200b$1')
-		.replace(/<(?=[@#])/g, '<\u200b');
+	return sliceWhole(text, end).trimEnd() + ELLIPSIS;
 }
 
 /** Cuts raw text at a word boundary so that its escaped form fits in `max` characters, then escapes it. */
@@ -30,7 +19,7 @@ export function escapeWithin(text: string, max: number): string {
 	let room = max;
 	for (;;) {
 		const escaped = escapeText(cutAtWord(text, room));
-		if (escaped.length <= max || room <= 1) return escaped.slice(0, max);
+		if (escaped.length <= max || room <= 1) return sliceWhole(escaped, max);
 		room -= Math.max(1, escaped.length - max);
 	}
 }

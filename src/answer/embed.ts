@@ -1,11 +1,16 @@
-import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from './answer.js';
 import { cutAtWord, escapeWithin } from './cut.js';
 import { detailsLine, itemBody, itemNote, linkTarget, sourceLine } from './format.js';
 import { BUDGET, EPHEMERAL, LIMITS } from './limits.js';
 
-// Answer → Discord message payload (plain API JSON). Pure: no client, no interaction, no I/O.
+// Answer → Discord message payload (plain API JSON). Pure: no client, no interaction, no I/O, and no runtime import of
+// discord.js, so the console and the CLI never load it.
+
+/** Discord API v10 component numbers: an action row, a button, the grey button style. */
+const ACTION_ROW = 1;
+const BUTTON = 2;
+const SECONDARY = 2;
 
 export interface ReplyPayload {
 	embeds: APIEmbed[];
@@ -87,8 +92,27 @@ function footerFor(sources: readonly Citation[], pageInfo: string | null): strin
 	return (lines.join('\n') + tail).trim();
 }
 
+/** Characters Discord counts towards an embed's 6,000. */
+const embedLength = (e: APIEmbed): number =>
+	(e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) +
+	(e.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+
+/** The last guard before sending: whatever the parts measured, the whole embed fits Discord's total (footer cut first). */
+export function withinTotal(embed: APIEmbed): APIEmbed {
+	const over = embedLength(embed) - LIMITS.embedTotal;
+	if (over <= 0) return embed;
+	const footer = embed.footer?.text ?? '';
+	const fromFooter = Math.min(over, footer.length);
+	const fitted: APIEmbed = { ...embed };
+	if (fromFooter < footer.length) fitted.footer = { text: cutAtWord(footer, footer.length - fromFooter) };
+	else delete fitted.footer;
+	const fromDescription = over - fromFooter;
+	if (fromDescription > 0 && fitted.description) fitted.description = cutAtWord(fitted.description, fitted.description.length - fromDescription);
+	return fitted;
+}
+
 function button(label: string, customId: string, disabled: boolean): APIButtonComponentWithCustomId {
-	return { type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, disabled };
+	return { type: BUTTON, style: SECONDARY, label, custom_id: customId, disabled };
 }
 
 /** Renders one page of an answer; `page` is clamped, so a stale button still gets a valid page. */
@@ -123,11 +147,11 @@ export function renderEmbedPage(answer: Answer, page = 0, pagingIdFor: PagingIdF
 		const previous = pagingIdFor(Math.max(0, index - 1)) ?? '';
 		const next = pagingIdFor(Math.min(pages.length - 1, index + 1)) ?? '';
 		components.push({
-			type: ComponentType.ActionRow,
+			type: ACTION_ROW,
 			components: [button('◀ Previous', previous, index === 0), button('Next ▶', next, index === pages.length - 1)],
 		});
 	}
-	return { embeds: [embed], components, allowed_mentions: { parse: [] } };
+	return { embeds: [withinTotal(embed)], components, allowed_mentions: { parse: [] } };
 }
 
 /** Nothing matched: the message and the closest names, visible only to the person who asked. */
@@ -140,7 +164,7 @@ export function renderNotFound(answer: Answer): ReplyPayload {
 		description: cutAtWord(message + hint, LIMITS.embedDescription),
 		color: NOT_FOUND_COLOUR,
 	};
-	return { embeds: [embed], components: [], flags: EPHEMERAL, allowed_mentions: { parse: [] } };
+	return { embeds: [withinTotal(embed)], components: [], flags: EPHEMERAL, allowed_mentions: { parse: [] } };
 }
 
 /** A short ephemeral notice (refusals, bad options, unexpected errors); the text is ours, not the user's. */
@@ -149,5 +173,5 @@ export function renderNotice(text: string, tone: 'error' | 'info' = 'error'): Re
 		description: cutAtWord(`${tone === 'error' ? '❌ ' : ''}${text}`, LIMITS.embedDescription),
 		color: tone === 'error' ? ERROR_COLOUR : NOT_FOUND_COLOUR,
 	};
-	return { embeds: [embed], components: [], flags: EPHEMERAL, allowed_mentions: { parse: [] } };
+	return { embeds: [withinTotal(embed)], components: [], flags: EPHEMERAL, allowed_mentions: { parse: [] } };
 }

@@ -47,13 +47,17 @@ export function itemBody(item: AnswerItem, text: string = item.text): string {
 	return item.kind === 'quote' ? quoted(text) : text;
 }
 
-/** An http(s) URL fit for a Markdown link target, or null. */
+/** Longer links are left out of the visible text: each citation would spend a share of the embed's budget on it. */
+export const MAX_LINK_TARGET = 512;
+
+/** An http(s) URL fit for a Markdown link target, or null (not http, malformed, or too long to show). */
 export function linkTarget(url: string | null): string | null {
 	if (!url) return null;
 	try {
 		const parsed = new URL(url);
 		if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-		return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+		const target = parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+		return target.length <= MAX_LINK_TARGET ? target : null;
 	} catch {
 		return null;
 	}

@@ -41,7 +41,7 @@ const UNIT_WORD = String.raw`(?:\s+[a-z][a-z\-]+)?`;
 /** "seventy-eight" → 78, "four" → 4, "12" → 12. */
 function numberValue(text: string): number {
 	const parts = text.toLowerCase().split('-');
-	if (parts.every((p) => p in WORD_NUMBERS)) return parts.reduce((sum, p) => sum + WORD_NUMBERS[p]!, 0);
+	if (parts.every((p) => Object.hasOwn(WORD_NUMBERS, p))) return parts.reduce((sum, p) => sum + WORD_NUMBERS[p]!, 0);
 	return parseNumber(text);
 }
 /** A number in digits or words, compounds included ("seventy-eight"). */

@@ -46,6 +46,7 @@ export function topicsOf(text: string): string[] {
 /** The canonical topic a user's word names, if any. */
 export function topicKey(text: string): string | null {
 	const low = normalize(text);
-	if (low in TOPIC_WORDS) return low;
-	return TOPIC_ALIASES[low] ?? null;
+	// Own keys only: "constructor" or "__proto__" typed by a user is a word, not a topic.
+	if (Object.hasOwn(TOPIC_WORDS, low)) return low;
+	return Object.hasOwn(TOPIC_ALIASES, low) ? TOPIC_ALIASES[low]! : null;
 }

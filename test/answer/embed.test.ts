@@ -44,7 +44,7 @@ describe('renderEmbedPage', () => {
 		expect(text).not.toMatch(/@everyone|@here|<@\d|<@&|<#/);
 		expect(description(payload)).toContain('\\`code\\`');
 		expect(description(payload)).toContain('\\*\\*bold\\*\\*');
-		expect(description(payload)).toContain('\\[link](https://evil.example)');
+		expect(description(payload)).toContain('\\[link\\](https://evil.example)');
 		expect(payload.allowed_mentions).toEqual({ parse: [] });
 	});
 

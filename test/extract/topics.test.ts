@@ -17,5 +17,6 @@ describe('topicsOf', () => {
 describe('topicKey', () => {
 	it('GIVEN a topic or another word users type for it THEN the canonical topic; GIVEN anything else THEN null', () => {
 		expect([topicKey('Trade'), topicKey('tariffs'), topicKey('Ukraine war'), topicKey('zebras')]).toEqual(['trade', 'trade', 'war', null]);
+		expect([topicKey('constructor'), topicKey('__proto__'), topicKey('toString'), topicKey('hasOwnProperty')]).toEqual([null, null, null, null]);
 	});
 });
