@@ -3,6 +3,7 @@ import { commandsByName } from '../commands/index.js';
 import { runConsole } from './cli/console.js';
 import { startGateway } from './discord/gateway.js';
 import { EnvError, loadEnv } from './discord/env.js';
+import { InFlight } from './discord/in-flight.js';
 import { createRouter } from './discord/router.js';
 import { openFactStore } from './facts/load.js';
 import { FactsFileError } from './facts/store.js';
@@ -33,28 +34,42 @@ async function main(): Promise<void> {
 	const ctx = { store };
 
 	if (!env.DISCORD_TOKEN) {
-		await runConsole({ input: process.stdin, output: process.stdout, errors: process.stderr, commands: commandsByName, ctx, interactive: process.stdin.isTTY === true });
+		const interactive = process.stdin.isTTY === true;
+		const failed = await runConsole({ input: process.stdin, output: process.stdout, errors: process.stderr, commands: commandsByName, ctx, interactive });
+		// Piped lines are a script: any line that failed makes the run fail, as a shell would.
+		if (failed > 0 && !interactive) process.exitCode = 1;
 		return;
 	}
 	const router = createRouter({ commands: commandsByName, ctx, log });
 	// A failure after start-up is logged and the bot keeps serving; it never takes the process down.
 	process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason instanceof Error ? reason.message : String(reason) }));
-	let client: Client;
+	const inFlight = new InFlight();
+	let client: Client | undefined;
+	let stopping = false;
+	// Stop taking interactions, finish those in flight, then leave: 0 on a signal, 1 when Discord shut us out.
+	const stop = async (why: string, exitCode: number) => {
+		if (stopping) return;
+		stopping = true;
+		log.info('shutting down', { why, inFlight: inFlight.size });
+		await inFlight.drain();
+		await client?.destroy();
+		log.info('stopped', { why });
+		process.exit(exitCode);
+	};
+	process.once('SIGINT', () => void stop('SIGINT', 0));
+	process.once('SIGTERM', () => void stop('SIGTERM', 0));
+	const onFatal = (code: number, reason: string) => {
+		console.error(`Discord closed the connection for good (code ${code}): ${reason}.`);
+		void stop(`gateway close ${code}`, 1);
+	};
 	try {
-		client = await startGateway({ token: env.DISCORD_TOKEN, ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}), router, log });
+		client = await startGateway({ token: env.DISCORD_TOKEN, ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}), router, log, inFlight, onFatal });
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		log.error('cannot log in to Discord', { error: reason });
 		console.error(`Cannot log in to Discord: ${reason}. Check DISCORD_TOKEN in .env and the network; without a token, npm start opens the offline console.`);
 		process.exitCode = 1;
-		return;
 	}
-	const stop = (signal: string) => {
-		log.info('shutting down', { signal });
-		void client.destroy().finally(() => process.exit(0));
-	};
-	process.once('SIGINT', () => stop('SIGINT'));
-	process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
 await main();

@@ -29,9 +29,11 @@ export async function answerLine(line: string, commands: ReadonlyMap<string, Com
 	}
 }
 
-export async function runConsole(options: ConsoleOptions): Promise<void> {
+/** Answers every line; resolves with how many lines were errors (an unknown command, bad options, a failure). */
+export async function runConsole(options: ConsoleOptions): Promise<number> {
 	const { output, errors, interactive } = options;
 	const lines = createInterface({ input: options.input, terminal: false });
+	let failed = 0;
 	if (interactive) {
 		const names = [...options.commands.keys()].map((n) => `/${n}`).join(' ');
 		errors.write(`Factdesk offline console (no DISCORD_TOKEN set). Commands: ${names}\nTry /help or /quote lavrov. Ctrl-D quits.\n> `);
@@ -42,8 +44,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 		if (line !== '' && !line.startsWith('#')) {
 			const { text, error } = await answerLine(line, options.commands, options.ctx);
 			(error ? errors : output).write(text + (interactive ? '' : '\n'));
+			if (error) failed += 1;
 		}
 		if (interactive) errors.write('> ');
 	}
 	lines.close();
+	return failed;
 }

@@ -1,9 +1,11 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, InteractionReplyOptions } from 'discord.js';
 import type { ReplyPayload } from '../answer/embed.js';
+import { renderNotice } from '../answer/embed.js';
 import type { Logger } from '../log.js';
 import type { ReplyTarget } from './reply.js';
-import { respond } from './reply.js';
+import { respond, safePayload } from './reply.js';
+import type { InFlight } from './in-flight.js';
 import type { Incoming, RawOptions, Router } from './router.js';
 
 // The gateway transport: a discord.js Client with only the Guilds intent (slash commands need no more), turning
@@ -21,7 +23,28 @@ export interface GatewayOptions {
 	restTimeoutMs?: number;
 	/** When to defer instead of answering directly; tests shorten it. */
 	deferAfterMs?: number;
+	/** Interactions being answered; while it drains for a shutdown, new ones get a "restarting" notice. */
+	inFlight?: InFlight;
+	/** Called when Discord closes the connection for good (bad token, disallowed intents…), with a plain reason. */
+	onFatal?: (code: number, reason: string) => void;
 }
+
+/** Gateway close codes after which Discord will not take the bot back, each with what the operator should do. */
+const FATAL_CLOSES: Record<number, string> = {
+	4004: 'authentication failed: the token is wrong or was reset; copy a new one from the developer portal into DISCORD_TOKEN',
+	4010: 'invalid shard sent on identify',
+	4011: 'sharding required: the bot is in too many servers for one connection',
+	4012: 'invalid gateway API version',
+	4013: 'invalid intents sent on identify',
+	4014: 'disallowed intents: an intent the bot asks for is not enabled for it in the developer portal',
+};
+
+/** Why the gateway closed for good, in plain English. */
+export function fatalCloseReason(code: number): string {
+	return FATAL_CLOSES[code] ?? `Discord closed the gateway connection (code ${code}) and it will not reconnect`;
+}
+
+const RESTARTING = 'Factdesk is restarting; ask again in a moment.';
 
 function options(interaction: ChatInputCommandInteraction | AutocompleteInteraction): RawOptions {
 	const out: Record<string, string | number | boolean> = {};
@@ -69,15 +92,32 @@ export async function startGateway(opts: GatewayOptions): Promise<Client> {
 	client.on(Events.InteractionCreate, (interaction) => {
 		const incoming = toIncoming(interaction);
 		if (!incoming) return log.debug('interaction ignored', { interactionId: interaction.id, type: interaction.type });
-		void respond(replyTarget(interaction as Handled), incoming, () => opts.router(incoming), { log, ...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}) });
+		const target = replyTarget(interaction as Handled);
+		if (opts.inFlight && !opts.inFlight.accepting) {
+			log.info('interaction turned away: shutting down', { interactionId: incoming.id });
+			if (incoming.kind !== 'autocomplete') void target.reply(safePayload(renderNotice(RESTARTING, 'info'))).catch(() => undefined);
+			return;
+		}
+		const work = respond(target, incoming, () => opts.router(incoming), { log, ...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}) });
+		opts.inFlight?.track(work);
 	});
-	client.on(Events.ShardDisconnect, (event, shard) => log.warn('gateway disconnected', { shard, code: event.code }));
+	// discord.js emits this only when a shard will not reconnect: the close is fatal to the bot.
+	client.on(Events.ShardDisconnect, (event, shard) => {
+		const reason = fatalCloseReason(event.code);
+		log.error('gateway closed for good', { shard, code: event.code, reason });
+		opts.onFatal?.(event.code, reason);
+	});
 	client.on(Events.ShardReconnecting, (shard) => log.info('gateway reconnecting', { shard }));
 	client.on(Events.ShardResume, (shard, replayed) => log.info('gateway resumed', { shard, replayed }));
 	client.on(Events.Warn, (warning) => log.warn('discord.js warning', { warning }));
 	client.on(Events.Error, (error) => log.error('discord.js error', { error }));
 	client.on(Events.Debug, (line) => log.debug('discord.js', { line }));
 	client.rest.on('rateLimited', (info) => log.warn('rate limited', { route: info.route, retryAfter: info.retryAfter, global: info.global }));
+	// Every 429 and 5xx answer, callbacks included, with the route and the wait Discord asked for.
+	client.rest.on('response', (request, response) => {
+		if (response.status !== 429 && response.status < 500) return;
+		log.warn('discord api error', { route: request.route, method: request.method, status: response.status, retryAfter: response.headers.get('retry-after') });
+	});
 
 	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
 	await client.login(opts.token);

@@ -33,7 +33,8 @@ describe('runConsole', () => {
 		output.on('data', (d) => (out += String(d)));
 		errors.on('data', (d) => (err += String(d)));
 		input.end('/quote lavrov topic:trade\n\n# comment\n/quote lavrof\n/unknown\n/quote ' + 'x'.repeat(70) + '\n');
-		await runConsole({ input, output, errors, commands: commandsByName, ctx: fakeContext, interactive: false });
+		const failed = await runConsole({ input, output, errors, commands: commandsByName, ctx: fakeContext, interactive: false });
+		expect(failed).toBe(2);
 		expect(out).toContain('Quotes by Sergei Lavrov\n20 quotes\n\n[1] Sergei Lavrov: “Quote 0 on trade”');
 		expect(out).toContain('Sources\n[1] Article 1 — Reuters');
 		expect(out).toContain('No speaker called "lavrof".\nDid you mean: Sergei Lavrov');

@@ -1,6 +1,7 @@
 import type { Client } from 'discord.js';
 import type { Command, CommandContext } from '../../src/command.js';
 import { startGateway } from '../../src/discord/gateway.js';
+import type { InFlight } from '../../src/discord/in-flight.js';
 import type { Router } from '../../src/discord/router.js';
 import { createRouter } from '../../src/discord/router.js';
 import type { Logger } from '../../src/log.js';
@@ -18,6 +19,7 @@ export interface Harness {
 export interface HarnessOptions {
 	/** Extra latency for these commands, to exercise deferral. */
 	slow?: { commands: string[]; ms: number; deferAfterMs: number };
+	inFlight?: InFlight;
 }
 
 export async function startHarness(commands: ReadonlyMap<string, Command>, ctx: CommandContext, options: HarnessOptions = {}): Promise<Harness> {
@@ -30,7 +32,7 @@ export async function startHarness(commands: ReadonlyMap<string, Command>, ctx: 
 		if (slow && incoming.kind === 'command' && slow.commands.includes(incoming.command)) await new Promise((r) => setTimeout(r, slow.ms));
 		return route(incoming);
 	};
-	const client = await startGateway({ token: TOKEN, apiUrl: sim.apiUrl, router, log, restTimeoutMs: 3000, ...(slow ? { deferAfterMs: slow.deferAfterMs } : {}) });
+	const client = await startGateway({ token: TOKEN, apiUrl: sim.apiUrl, router, log, restTimeoutMs: 3000, ...(slow ? { deferAfterMs: slow.deferAfterMs } : {}), ...(options.inFlight ? { inFlight: options.inFlight } : {}) });
 	return {
 		sim,
 		client,

@@ -19,17 +19,26 @@ const collect = (stream: NodeJS.ReadableStream) => {
 };
 
 describe('npm start', () => {
-	it('without a token answers console lines from stdin and exits cleanly at end of input', async () => {
+	it('without a token answers console lines from stdin and exits 0 at end of input', async () => {
 		const child = start({});
 		const out = collect(child.stdout);
-		const err = collect(child.stderr);
-		child.stdin.end('/quote lavrov\n/nosuch\n');
+		child.stdin.end('/quote lavrov\n');
 		const [code] = (await once(child, 'exit')) as [number];
-		expect(err()).toContain('Unknown command /nosuch');
 		expect(out()).toContain('There is no place for dictatorship');
 		expect(out()).toContain('Sources');
 		expect(code).toBe(0);
-	}, 20_000);
+	}, 120_000);
+
+	it('without a token, a piped line that fails makes the run exit 1 after answering the others', async () => {
+		const child = start({});
+		const out = collect(child.stdout);
+		const err = collect(child.stderr);
+		child.stdin.end('/nosuch\n/quote lavrov\n');
+		const [code] = (await once(child, 'exit')) as [number];
+		expect(err()).toContain('Unknown command /nosuch');
+		expect(out()).toContain('There is no place for dictatorship');
+		expect(code).toBe(1);
+	}, 120_000);
 
 	describe('with a token', () => {
 		let sim: DiscordSimulator;
@@ -47,12 +56,43 @@ describe('npm start', () => {
 				expect(c.body.data.embeds[0].description).toContain('There is no place for dictatorship');
 			} finally {
 				child.kill('SIGTERM');
-				await once(child, 'exit');
 			}
+			const [code] = (await once(child, 'exit')) as [number];
+			expect(code).toBe(0);
 			const lines = err().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 			expect(lines.some((l) => l.event === 'gateway ready')).toBe(true);
 			expect(lines.some((l) => l.event === 'interaction' && l.command === 'quote' && l.outcome === 'ok')).toBe(true);
+			expect(lines.find((l) => l.event === 'shutting down')).toMatchObject({ why: 'SIGTERM', inFlight: 0 });
+			expect(lines.at(-1)).toMatchObject({ event: 'stopped', why: 'SIGTERM' });
 			expect(err()).not.toContain(TOKEN);
-		}, 20_000);
+		}, 120_000);
+
+		it('GIVEN SIGTERM to `npm start` itself THEN the bot gets it, stops gracefully and exits 0 (nothing is orphaned)', async () => {
+			const child = spawn('npm', ['start', '--silent'], {
+				cwd: new URL('../..', import.meta.url),
+				env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: TOKEN, DISCORD_API_URL: sim.apiUrl, LOG_LEVEL: 'info' },
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
+			const err = collect(child.stderr);
+			const exited = once(child, 'exit');
+			while (!err().includes('"event":"gateway ready"')) await new Promise((resolve) => setTimeout(resolve, 50));
+			child.kill('SIGTERM');
+			const [code] = (await exited) as [number];
+			while (!err().includes('"event":"stopped"')) await new Promise((resolve) => setTimeout(resolve, 50));
+			expect(code).toBe(0);
+			expect(err()).toContain('"event":"shutting down","why":"SIGTERM"');
+		}, 120_000);
+
+		it('GIVEN Discord closes the gateway for good (4004) THEN it says why in plain English and exits 1', async () => {
+			const child = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: sim.apiUrl });
+			const err = collect(child.stderr);
+			const exited = once(child, 'exit');
+			while (!err().includes('"event":"gateway ready"')) await new Promise((resolve) => setTimeout(resolve, 50));
+			void sim.gateway.disconnect(4004);
+			const [code] = (await exited) as [number];
+			expect(code).toBe(1);
+			expect(err()).toContain('Discord closed the connection for good (code 4004): authentication failed');
+			expect(err()).toContain('"event":"gateway closed for good"');
+		}, 120_000);
 	});
 });

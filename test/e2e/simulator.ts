@@ -82,7 +82,7 @@ export class DiscordSimulator {
 	}
 
 	/** Resolves with the first recorded request (past or future) that passes the test. */
-	waitForRequest(test: (c: Captured) => boolean, timeoutMs = 4000): Promise<Captured> {
+	waitForRequest(test: (c: Captured) => boolean, timeoutMs = 30_000): Promise<Captured> {
 		const done = this.requests.find((c) => c.status < 400 && test(c));
 		if (done) return Promise.resolve(done);
 		return new Promise((resolve, reject) => {

@@ -3,12 +3,14 @@ import { commandsByName, fakeContext } from '../discord/fake-commands.js';
 import type { Harness } from './harness.js';
 import { startHarness } from './harness.js';
 import { TOKEN } from './simulator.js';
+import { InFlight } from '../../src/discord/in-flight.js';
 
 // The gateway transport against the simulator with stand-in commands: proves the wiring independently of the data.
 
 let h: Harness;
+const inFlight = new InFlight();
 beforeAll(async () => {
-	h = await startHarness(commandsByName, fakeContext, { slow: { commands: ['slow'], ms: 150, deferAfterMs: 50 } });
+	h = await startHarness(commandsByName, fakeContext, { slow: { commands: ['slow'], ms: 150, deferAfterMs: 50 }, inFlight });
 });
 afterAll(async () => h?.stop());
 
@@ -20,11 +22,18 @@ describe('gateway bot against the simulator (stand-in commands)', () => {
 		expect(callback.body.data.allowed_mentions).toEqual({ parse: [] });
 	});
 
-	it('GIVEN a 429 on the callback THEN the reply is retried and arrives', async () => {
+	it('GIVEN a 429 on the callback THEN the reply is retried and arrives, and the 429 is logged with its route and wait', async () => {
 		h.sim.rateLimit(/^POST \/interactions\//, 1, 0.05);
 		const callback = await h.sim.command('quote', { speaker: 'lavrov' });
 		expect(callback.body.type).toBe(4);
 		expect(h.sim.requests.filter((r) => r.status === 429)).toHaveLength(1);
+		expect(h.logs.find((l) => l.event === 'discord api error')).toMatchObject({
+			level: 'warn',
+			status: 429,
+			method: 'POST',
+			route: expect.stringMatching(/^\/interactions\//),
+			retryAfter: '0.05',
+		});
 	});
 
 	it('GIVEN a dropped gateway connection THEN the bot resumes and still answers', async () => {
@@ -82,5 +91,21 @@ describe('gateway bot against the simulator (stand-in commands)', () => {
 
 	it('never logs the token', () => {
 		expect(JSON.stringify(h.logs)).not.toContain(TOKEN);
+	});
+
+	// Last: the harness stops taking interactions after this.
+	it('GIVEN a shutdown while an answer is in flight THEN that answer is still sent and newcomers hear the bot is restarting', async () => {
+		const since = Date.now();
+		const slow = h.sim.command('slow');
+		expect((await slow).body.type).toBe(5);
+		await inFlight.drain();
+		// Draining waited for the answer: it was sent before drain() resolved.
+		const edit = h.sim.requests.find((c) => c.method === 'PATCH' && c.at >= since && c.body?.embeds?.[0]?.description?.includes('late but here'));
+		expect(edit?.body.allowed_mentions).toEqual({ parse: [] });
+		expect(inFlight.size).toBe(0);
+		const late = await h.sim.command('quote', { speaker: 'lavrov' });
+		expect(late.body.data.embeds[0].description).toContain('restarting');
+		expect(late.body.data.flags).toBe(64);
+		expect(late.body.data.allowed_mentions).toEqual({ parse: [] });
 	});
 });
