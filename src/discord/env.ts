@@ -14,6 +14,8 @@ export const envSchema = z.object({
 	DISCORD_CLIENT_ID: optional(snowflake),
 	DISCORD_GUILD_ID: optional(snowflake),
 	DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://discord.com/api' })),
+	DISCORD_PUBLIC_KEY: optional(z.string().trim().regex(/^[0-9a-f]{64}$/i, 'expected the 64 hex characters of the Public Key (General Information tab)')),
+	PORT: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : 3000), z.int('expected a port number').min(1).max(65535)),
 	FACTS_FILE: optional(z.string().trim()),
 	LOG_LEVEL: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : 'info'), z.enum(logLevels)),
 });

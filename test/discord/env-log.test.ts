@@ -6,18 +6,20 @@ const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.secret-part-of-the-token';
 
 describe('parseEnv', () => {
 	it('GIVEN the empty .env.example THEN everything is optional and LOG_LEVEL defaults to info', () => {
-		expect(parseEnv({ DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_URL: '', FACTS_FILE: '', LOG_LEVEL: '' })).toEqual({ LOG_LEVEL: 'info' });
+		const empty = { DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_URL: '', DISCORD_PUBLIC_KEY: '', PORT: '', FACTS_FILE: '', LOG_LEVEL: '' };
+		expect(parseEnv(empty)).toEqual({ LOG_LEVEL: 'info', PORT: 3000 });
 	});
 
 	it('GIVEN full settings THEN they are parsed', () => {
-		const env = parseEnv({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:5000/api', LOG_LEVEL: 'DEBUG' });
-		expect(env).toEqual({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:5000/api', LOG_LEVEL: 'debug' });
+		const key = 'ab'.repeat(32);
+		const env = parseEnv({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:5000/api', DISCORD_PUBLIC_KEY: key, PORT: '8080', LOG_LEVEL: 'DEBUG' });
+		expect(env).toEqual({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:5000/api', DISCORD_PUBLIC_KEY: key, PORT: 8080, LOG_LEVEL: 'debug' });
 	});
 
 	it('GIVEN bad values THEN one error names each variable and never echoes the token', () => {
-		const run = () => parseEnv({ DISCORD_CLIENT_ID: 'abc', DISCORD_API_URL: 'ftp://x', LOG_LEVEL: 'loud' });
+		const run = () => parseEnv({ DISCORD_CLIENT_ID: 'abc', DISCORD_API_URL: 'ftp://x', DISCORD_PUBLIC_KEY: 'xyz', PORT: '99999', LOG_LEVEL: 'loud' });
 		expect(run).toThrow(EnvError);
-		expect(run).toThrow(/DISCORD_CLIENT_ID[\s\S]*DISCORD_API_URL[\s\S]*LOG_LEVEL/);
+		expect(run).toThrow(/DISCORD_CLIENT_ID[\s\S]*DISCORD_API_URL[\s\S]*DISCORD_PUBLIC_KEY[\s\S]*PORT[\s\S]*LOG_LEVEL/);
 	});
 
 	it('GIVEN deploy without an application id THEN it says what is missing', () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordSimulator, TOKEN } from './simulator.js';
@@ -95,4 +96,43 @@ describe('npm start', () => {
 			expect(err()).toContain('"event":"gateway closed for good"');
 		}, 120_000);
 	});
+});
+
+describe('npm run serve', () => {
+	const serve = (env: Record<string, string>) =>
+		spawn(process.execPath, ['--import', 'tsx', 'src/serve.ts'], {
+			cwd: new URL('../..', import.meta.url),
+			env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: '', DISCORD_PUBLIC_KEY: '', LOG_LEVEL: 'info', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+
+	it('without DISCORD_PUBLIC_KEY says what to set and exits 1', async () => {
+		const child = serve({});
+		const err = collect(child.stderr);
+		const [code] = (await once(child, 'exit')) as [number];
+		expect(code).toBe(1);
+		expect(err()).toContain('DISCORD_PUBLIC_KEY is missing');
+	}, 120_000);
+
+	it('answers a signed PING on /interactions, and on SIGTERM stops and exits 0', async () => {
+		const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+		const hex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+		const port = 20_000 + Math.floor(Math.random() * 20_000);
+		const child = serve({ DISCORD_PUBLIC_KEY: hex, PORT: String(port) });
+		const err = collect(child.stderr);
+		const exited = once(child, 'exit');
+		while (!err().includes('"event":"listening"') && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50));
+		const body = JSON.stringify({ id: '1', application_id: '2', type: 1, token: 't' });
+		const timestamp = String(Math.floor(Date.now() / 1000));
+		const res = await fetch(`http://127.0.0.1:${port}/interactions`, {
+			method: 'POST',
+			body,
+			headers: { 'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'), 'x-signature-timestamp': timestamp },
+		});
+		expect(await res.json()).toEqual({ type: 1 });
+		child.kill('SIGTERM');
+		const [code] = (await exited) as [number];
+		expect(code).toBe(0);
+		expect(err()).toContain('"event":"stopped","why":"SIGTERM"');
+	}, 120_000);
 });

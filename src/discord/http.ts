@@ -1,0 +1,149 @@
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { ReplyPayload } from '../answer/embed.js';
+import type { Logger } from '../log.js';
+import type { InFlight } from './in-flight.js';
+import { respond, type ReplyTarget } from './reply.js';
+import type { Incoming, RawOptions, Router } from './router.js';
+
+// The HTTP interactions endpoint: Discord POSTs each interaction, signed with Ed25519; the answer is the response
+// body, or a deferral followed by an edit through the webhook REST routes. Stateless, so any number of instances can
+// stand behind a load balancer. The same router and reply helper as the gateway.
+
+/** A request body larger than this is refused (413): real interactions are a few kilobytes. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Discord's interaction and callback type numbers (API v10). */
+const InteractionType = { Ping: 1, Command: 2, Component: 3, Autocomplete: 4 } as const;
+const Callback = { Pong: 1, Message: 4, DeferredMessage: 5, DeferredUpdate: 6, Update: 7, Choices: 8 } as const;
+
+const optionSchema = z.object({ name: z.string(), type: z.number(), value: z.union([z.string(), z.number(), z.boolean()]).optional(), focused: z.boolean().optional() });
+const interactionSchema = z.object({
+	id: z.string(),
+	application_id: z.string(),
+	type: z.number(),
+	token: z.string(),
+	data: z.object({ name: z.string().optional(), options: z.array(optionSchema).optional(), custom_id: z.string().optional() }).optional(),
+	member: z.object({ user: z.object({ id: z.string() }) }).optional(),
+	user: z.object({ id: z.string() }).optional(),
+});
+type RawInteraction = z.infer<typeof interactionSchema>;
+
+/** The DER header of an Ed25519 public key, before the 32 raw bytes Discord shows as hex. */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+export function publicKeyFromHex(hex: string): KeyObject {
+	return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
+}
+
+/** True when `signature` (hex) signs timestamp + body with the application's key. */
+export function isSigned(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
+	if (!signature || !timestamp || !/^[0-9a-f]{128}$/i.test(signature)) return false;
+	return verify(null, Buffer.concat([Buffer.from(timestamp), body]), key, Buffer.from(signature, 'hex'));
+}
+
+/** The interaction as plain router input, or null for a type the bot does not handle. */
+export function toIncoming(raw: RawInteraction): Incoming | null {
+	const userId = raw.member?.user.id ?? raw.user?.id ?? '0';
+	const base = { id: raw.id, userId };
+	const options: Record<string, string | number | boolean> = {};
+	for (const o of raw.data?.options ?? []) if (o.value !== undefined) options[o.name] = o.value;
+	const command = raw.data?.name ?? '';
+	if (raw.type === InteractionType.Command) return { ...base, kind: 'command', command, options: options as RawOptions };
+	if (raw.type === InteractionType.Autocomplete) {
+		const focused = raw.data?.options?.find((o) => o.focused);
+		return { ...base, kind: 'autocomplete', command, options, focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') } };
+	}
+	if (raw.type === InteractionType.Component && raw.data?.custom_id) return { ...base, kind: 'button', customId: raw.data.custom_id };
+	return null;
+}
+
+const message = (p: ReplyPayload) => ({ embeds: p.embeds, components: p.components, allowed_mentions: { parse: [] }, ...(p.flags ? { flags: p.flags } : {}) });
+
+/**
+ * Answers one interaction: the first thing said goes back as the HTTP response; anything after a deferral goes
+ * through the interaction's webhook at the REST API (no bot token needed, the interaction token authorises it).
+ */
+function httpTarget(raw: RawInteraction, apiUrl: string, send: (status: number, body: unknown) => void): ReplyTarget {
+	const webhook = `${apiUrl}/webhooks/${raw.application_id}/${raw.token}`;
+	const rest = async (method: string, path: string, body?: unknown) => {
+		const res = await fetch(`${webhook}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+		if (!res.ok) throw new Error(`${method} ${path || '/'} answered ${res.status}`);
+	};
+	return {
+		reply: async (p) => send(200, { type: Callback.Message, data: message(p) }),
+		update: async (p) => send(200, { type: Callback.Update, data: message(p) }),
+		choices: async (choices) => send(200, { type: Callback.Choices, data: { choices } }),
+		defer: async (kind, ephemeral) => send(200, kind === 'update' ? { type: Callback.DeferredUpdate } : { type: Callback.DeferredMessage, ...(ephemeral ? { data: { flags: 64 } } : {}) }),
+		editOriginal: (p) => rest('PATCH', '/messages/@original', message(p)),
+		deleteOriginal: () => rest('DELETE', '/messages/@original'),
+		followUp: (p) => rest('POST', '', message(p)),
+	};
+}
+
+export interface InteractionsEndpointOptions {
+	publicKey: KeyObject;
+	router: Router;
+	log: Logger;
+	/** REST base, e.g. https://discord.com/api/v10 (tests point it at the simulator). */
+	apiUrl: string;
+	inFlight?: InFlight;
+	deferAfterMs?: number;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too large'> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of req as AsyncIterable<Buffer>) {
+		size += chunk.length;
+		if (size > MAX_BODY_BYTES) return 'too large';
+		chunks.push(chunk);
+	}
+	return Buffer.concat(chunks);
+}
+
+/** The request listener for `POST /interactions`. */
+export function interactionsEndpoint(opts: InteractionsEndpointOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+	const { log } = opts;
+	return async (req, res) => {
+		let answered = false;
+		const send = (status: number, body: unknown) => {
+			if (answered) return;
+			answered = true;
+			const text = body === undefined ? '' : JSON.stringify(body);
+			res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
+		};
+		const fail = (status: number, error: string) => send(status, { error });
+		const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+		if (path !== '/interactions') return fail(404, 'not found: Discord posts to /interactions');
+		if (req.method !== 'POST') return (res.setHeader('allow', 'POST'), fail(405, 'method not allowed: use POST'));
+		if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return (req.resume(), fail(413, 'body too large'));
+		const body = await readBody(req);
+		if (body === 'too large') return fail(413, 'body too large');
+		const signature = req.headers['x-signature-ed25519'];
+		const timestamp = req.headers['x-signature-timestamp'];
+		if (!isSigned(opts.publicKey, String(signature ?? ''), timestamp === undefined ? undefined : String(timestamp), body)) {
+			log.warn('interaction refused: bad signature', { hasSignature: signature !== undefined });
+			return fail(401, 'invalid request signature');
+		}
+		let raw: RawInteraction;
+		try {
+			raw = interactionSchema.parse(JSON.parse(body.toString('utf8')));
+		} catch {
+			return fail(400, 'malformed interaction');
+		}
+		if (raw.type === InteractionType.Ping) return send(200, { type: Callback.Pong });
+		const incoming = toIncoming(raw);
+		if (!incoming) return fail(400, `interaction type ${raw.type} is not handled`);
+		if (opts.inFlight && !opts.inFlight.accepting) return fail(503, 'shutting down');
+		const work = respond(httpTarget(raw, opts.apiUrl, send), incoming, () => opts.router(incoming), {
+			log,
+			...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}),
+		});
+		opts.inFlight?.track(work);
+		await work;
+		// respond() logs its own failures; Discord must still hear something.
+		if (!answered) fail(500, 'no answer');
+	};
+}

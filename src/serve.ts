@@ -1,0 +1,64 @@
+import { createServer } from 'node:http';
+import { commandsByName } from '../commands/index.js';
+import { EnvError, loadEnv } from './discord/env.js';
+import { interactionsEndpoint, publicKeyFromHex } from './discord/http.js';
+import { InFlight } from './discord/in-flight.js';
+import { createRouter } from './discord/router.js';
+import { openFactStore } from './facts/load.js';
+import { FactsFileError } from './facts/store.js';
+import { createLogger } from './log.js';
+
+// `npm run serve`: the HTTP interactions endpoint, the alternative to the gateway. Set the application's
+// Interactions Endpoint URL in the developer portal to https://<host>/interactions.
+
+const DISCORD_API = 'https://discord.com/api/v10';
+
+function main(): void {
+	let env;
+	try {
+		env = loadEnv();
+		if (!env.DISCORD_PUBLIC_KEY) throw new EnvError('DISCORD_PUBLIC_KEY is missing: copy the Public Key from the General Information tab into .env');
+	} catch (error) {
+		if (!(error instanceof EnvError)) throw error;
+		console.error(error.message);
+		process.exitCode = 1;
+		return;
+	}
+	const log = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
+	let store;
+	try {
+		store = openFactStore({ ...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}), onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }) });
+	} catch (error) {
+		if (!(error instanceof FactsFileError)) throw error;
+		console.error(error.message);
+		process.exitCode = 1;
+		return;
+	}
+	const inFlight = new InFlight();
+	const router = createRouter({ commands: commandsByName, ctx: { store }, log });
+	const apiUrl = env.DISCORD_API_URL ? `${env.DISCORD_API_URL.replace(/\/+$/, '')}/v10` : DISCORD_API;
+	const endpoint = interactionsEndpoint({ publicKey: publicKeyFromHex(env.DISCORD_PUBLIC_KEY), router, log, apiUrl, inFlight });
+	const server = createServer((req, res) => {
+		endpoint(req, res).catch((error: unknown) => {
+			log.error('request failed', { error });
+			if (!res.headersSent) res.writeHead(500).end();
+		});
+	});
+	process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason instanceof Error ? reason.message : String(reason) }));
+	const stop = async (why: string) => {
+		log.info('shutting down', { why, inFlight: inFlight.size });
+		server.close();
+		await inFlight.drain();
+		log.info('stopped', { why });
+		process.exit(0);
+	};
+	process.once('SIGINT', () => void stop('SIGINT'));
+	process.once('SIGTERM', () => void stop('SIGTERM'));
+	server.on('error', (error) => {
+		console.error(`Cannot listen on port ${env.PORT}: ${error.message}`);
+		process.exit(1);
+	});
+	server.listen(env.PORT, () => log.info('listening', { port: env.PORT, path: '/interactions' }));
+}
+
+main();
