@@ -24,7 +24,11 @@ async function main(): Promise<void> {
 	const log = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
 	let store;
 	try {
-		store = openFactStore({ ...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}), onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }) });
+		store = openFactStore({
+			...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}),
+			onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }),
+			onRebuild: (reason) => log.warn('stored facts unusable, rebuilding from the articles', { reason }),
+		});
 	} catch (error) {
 		if (!(error instanceof FactsFileError)) throw error;
 		console.error(error.message);

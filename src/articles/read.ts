@@ -154,5 +154,9 @@ export function readArticle(path: string): SourceArticle {
 	const article = ext === '.md' ? parseMarkdown(id, file, text) : ext === '.txt' ? parseText(id, file, text) : null;
 	if (!article) throw new ArticleError(file, 'unsupported extension (use .md or .txt)');
 	if (!article.body.trim()) throw new ArticleError(file, 'the body is empty');
+	// The facts' own date validator: an article accepted here can never make a facts file fail its schema.
+	if (article.published !== null && !isoDateSchema.safeParse(article.published).success) {
+		throw new ArticleError(file, `published: ${article.published} is not a real date`);
+	}
 	return article;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
+import { listArticleFiles } from '../articles/folder.js';
 import { ArticleError, type SourceArticle, readArticle } from '../articles/read.js';
 import { buildFacts } from '../extract/build.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
@@ -16,12 +17,7 @@ export interface ArticleProblem {
 	reason: string;
 }
 
-function articleFiles(dir: string): string[] {
-	return readdirSync(dir)
-		.filter((f) => ['.md', '.txt'].includes(extname(f).toLowerCase()) && !f.startsWith('.'))
-		.sort()
-		.map((f) => join(dir, f));
-}
+const articleFiles = (dir: string): string[] => listArticleFiles(dir).files;
 
 /** Fingerprint of the article files (by name and content) and of the extraction rules' version, stored in the facts. */
 export function articlesHash(dir: string, extractorVersion = EXTRACTOR_VERSION): string {
@@ -33,9 +29,9 @@ export function articlesHash(dir: string, extractorVersion = EXTRACTOR_VERSION):
 /** Reads every .md and .txt article in `dir`; a malformed one is reported and skipped, never fatal to the rest. */
 export function readArticles(dir: string): { articles: SourceArticle[]; problems: ArticleProblem[] } {
 	const articles: SourceArticle[] = [];
-	const problems: ArticleProblem[] = [];
+	const { files, problems } = listArticleFiles(dir);
 	const ids = new Set<string>();
-	for (const file of articleFiles(dir)) {
+	for (const file of files) {
 		try {
 			const article = readArticle(file);
 			if (ids.has(article.id)) throw new ArticleError(article.file, `another file already has the id ${article.id}`);
@@ -73,13 +69,27 @@ export function factsJsonSchema(): string {
  * The store the bot and the CLI serve. The default facts file is rebuilt from the articles when it is missing or
  * older than them; an explicit file is loaded as it is.
  */
-export function openFactStore(options: { factsFile?: string; articlesDir?: string; onProblem?: (problem: ArticleProblem) => void } = {}): FactStore {
+export interface OpenOptions {
+	factsFile?: string;
+	articlesDir?: string;
+	onProblem?: (problem: ArticleProblem) => void;
+	/** The stored facts could not be used and are being rebuilt from the articles: why. */
+	onRebuild?: (reason: string) => void;
+}
+
+export function openFactStore(options: OpenOptions = {}): FactStore {
 	const factsFile = options.factsFile ?? DEFAULT_FACTS_FILE;
 	const articlesDir = options.articlesDir ?? DEFAULT_ARTICLES_DIR;
 	if (options.factsFile && !options.articlesDir) return new FactStore(readFactsFile(factsFile));
 	if (existsSync(factsFile)) {
-		const facts = readFactsFile(factsFile);
-		if (!existsSync(articlesDir) || facts.sourceHash === articlesHash(articlesDir)) return new FactStore(facts);
+		try {
+			const facts = readFactsFile(factsFile);
+			if (!existsSync(articlesDir) || facts.sourceHash === articlesHash(articlesDir)) return new FactStore(facts);
+		} catch (error) {
+			// A truncated or corrupt store is rebuilt from the articles, which stay the source of truth.
+			if (!(error instanceof FactsFileError) || !existsSync(articlesDir)) throw error;
+			options.onRebuild?.(error.message);
+		}
 	} else if (!existsSync(articlesDir)) {
 		throw new FactsFileError(`no facts to serve: neither ${factsFile} nor the folder ${articlesDir} exists (see "Adding articles" in the README)`);
 	}

@@ -87,6 +87,12 @@ describe('readArticle: malformed articles are reported with the file name and th
 		expect(problem(file('impossible-date.md', '---\ntitle: T\npublished: 2024-13-45\n---\nBody.\n'))).toEqual({ file: 'impossible-date.md', reason: expect.stringContaining('published') });
 	});
 
+	it('GIVEN a pasted article whose date line is impossible (Published: 2024-02-30) THEN it is rejected, not ingested', () => {
+		expect(problem(file('feb30.txt', 'Title\n\nPublished: 2024-02-30\n\nBody text here.'))).toEqual({ file: 'feb30.txt', reason: 'published: 2024-02-30 is not a real date' });
+		expect(problem(file('feb30-words.txt', 'Title\n\nFebruary 30, 2023\n\nBody text here.'))).toEqual({ file: 'feb30-words.txt', reason: 'published: 2023-02-30 is not a real date' });
+		expect(readArticle(file('feb29.txt', 'Title\n\nPublished: 2024-02-29\n\nBody text here.')).published).toBe('2024-02-29');
+	});
+
 	it('GIVEN a binary file THEN "binary", and bytes that are not UTF-8 THEN "not valid UTF-8"', () => {
 		expect(problem(file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])))).toEqual({ file: 'image.txt', reason: 'file is binary, not text' });
 		expect(problem(file('latin1.txt', Buffer.from('Title\n\nCaf\xe9 society.', 'latin1')))).toEqual({ file: 'latin1.txt', reason: 'file is not valid UTF-8 text' });

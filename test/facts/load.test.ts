@@ -133,6 +133,20 @@ describe('openFactStore', () => {
 		expect(readFactsFile(factsFile).sourceHash).toBe(articlesHash(folder));
 	});
 
+	it('GIVEN a truncated or schema-violating facts file beside the articles THEN it is rebuilt from them, saying why', () => {
+		const folder = articles();
+		const factsFile = join(dir, 'facts.json');
+		for (const broken of ['{"version": 1, "sourceHash": "x", "artic', '{"version": 1}']) {
+			writeFileSync(factsFile, broken);
+			const reasons: string[] = [];
+			const store = openFactStore({ factsFile, articlesDir: folder, onRebuild: (reason) => reasons.push(reason) });
+			expect(store.facts.articles.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
+			expect(reasons).toHaveLength(1);
+			expect(reasons[0]).toContain('facts.json');
+			expect(readFactsFile(factsFile)).toEqual(store.facts);
+		}
+	});
+
 	it('GIVEN an explicit facts file that is not facts THEN a FactsFileError, not a crash', () => {
 		const factsFile = join(dir, 'facts.json');
 		writeFileSync(factsFile, '{"version": 1}');
