@@ -12,6 +12,7 @@ export const facts: Command<typeof options> = {
 	},
 	options,
 	example: '/facts trade',
+	deferFirst: true,
 	handle: ({ topic }, { store }) => factsOn(store, topic),
 	autocomplete: (_option, prefix, ctx) => choices(ctx, 'topic', prefix),
 };

@@ -12,6 +12,7 @@ export const figures: Command<typeof options> = {
 	},
 	options,
 	example: '/figures trade',
+	deferFirst: true,
 	handle: ({ topic }, { store }) => figuresOn(store, topic),
 	autocomplete: (_option, prefix, ctx) => choices(ctx, 'topic', prefix),
 };

@@ -12,5 +12,6 @@ export const search: Command<typeof options> = {
 	},
 	options,
 	example: '/search gun salute',
+	deferFirst: true,
 	handle: ({ text }, { store }) => searchText(store, text),
 };

@@ -37,6 +37,8 @@ export interface Command<Options extends z.ZodType = z.ZodType> {
 	/** Parses raw option values (strings from Discord, the console or the CLI). */
 	readonly options: Options;
 	readonly example: string;
+	/** Its answer may take a moment even when all is well (a search over every sentence): acknowledge Discord first. */
+	readonly deferFirst?: boolean;
 	handle(options: z.infer<Options>, ctx: CommandContext): Answer;
 	/** Choices for the focused option; at most 25, values are canonical keys. */
 	autocomplete?(option: string, prefix: string, ctx: CommandContext): Choice[];

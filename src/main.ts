@@ -4,7 +4,8 @@ import { runConsole } from './cli/console.js';
 import { startGateway } from './discord/gateway.js';
 import { EnvError, loadEnv } from './discord/env.js';
 import { InFlight } from './discord/in-flight.js';
-import { createRouter } from './discord/router.js';
+import { defaultLimits } from './discord/rate-limit.js';
+import { createRouter, defersFirst } from './discord/router.js';
 import { openFactStore } from './facts/load.js';
 import { FactsFileError } from './facts/store.js';
 import { createLogger } from './log.js';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
 		if (failed > 0 && !interactive) process.exitCode = 1;
 		return;
 	}
-	const router = createRouter({ commands: commandsByName, ctx, log });
+	const router = createRouter({ commands: commandsByName, ctx, log, limits: defaultLimits() });
 	// A failure after start-up is logged and the bot keeps serving; it never takes the process down.
 	process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason instanceof Error ? reason.message : String(reason) }));
 	const inFlight = new InFlight();
@@ -67,7 +68,8 @@ async function main(): Promise<void> {
 		void stop(`gateway close ${code}`, 1);
 	};
 	try {
-		client = await startGateway({ token: env.DISCORD_TOKEN, ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}), router, log, inFlight, onFatal });
+		const apiUrl = env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {};
+		client = await startGateway({ token: env.DISCORD_TOKEN, ...apiUrl, router, log, inFlight, onFatal, deferFirst: defersFirst(commandsByName) });
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		log.error('cannot log in to Discord', { error: reason });

@@ -3,7 +3,8 @@ import { commandsByName } from '../commands/index.js';
 import { EnvError, loadEnv } from './discord/env.js';
 import { interactionsEndpoint, publicKeyFromHex } from './discord/http.js';
 import { InFlight } from './discord/in-flight.js';
-import { createRouter } from './discord/router.js';
+import { defaultLimits } from './discord/rate-limit.js';
+import { createRouter, defersFirst } from './discord/router.js';
 import { openFactStore } from './facts/load.js';
 import { FactsFileError } from './facts/store.js';
 import { createLogger } from './log.js';
@@ -39,9 +40,10 @@ function main(): void {
 		return;
 	}
 	const inFlight = new InFlight();
-	const router = createRouter({ commands: commandsByName, ctx: { store }, log });
+	const router = createRouter({ commands: commandsByName, ctx: { store }, log, limits: defaultLimits() });
 	const apiUrl = env.DISCORD_API_URL ? `${env.DISCORD_API_URL.replace(/\/+$/, '')}/v10` : DISCORD_API;
-	const endpoint = interactionsEndpoint({ publicKey: publicKeyFromHex(env.DISCORD_PUBLIC_KEY), router, log, apiUrl, inFlight });
+	const publicKey = publicKeyFromHex(env.DISCORD_PUBLIC_KEY);
+	const endpoint = interactionsEndpoint({ publicKey, router, log, apiUrl, inFlight, deferFirst: defersFirst(commandsByName) });
 	const server = createServer((req, res) => {
 		endpoint(req, res).catch((error: unknown) => {
 			log.error('request failed', { error });

@@ -23,6 +23,8 @@ export interface GatewayOptions {
 	restTimeoutMs?: number;
 	/** When to defer instead of answering directly; tests shorten it. */
 	deferAfterMs?: number;
+	/** Interactions to acknowledge before any work (see Command.deferFirst). */
+	deferFirst?: (incoming: Incoming) => boolean;
 	/** Interactions being answered; while it drains for a shutdown, new ones get a "restarting" notice. */
 	inFlight?: InFlight;
 	/** Called when Discord closes the connection for good (bad token, disallowed intents…), with a plain reason. */
@@ -98,7 +100,11 @@ export async function startGateway(opts: GatewayOptions): Promise<Client> {
 			if (incoming.kind !== 'autocomplete') void target.reply(safePayload(renderNotice(RESTARTING, 'info'))).catch(() => undefined);
 			return;
 		}
-		const work = respond(target, incoming, () => opts.router(incoming), { log, ...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}) });
+		const work = respond(target, incoming, () => opts.router(incoming), {
+			log,
+			deferFirst: opts.deferFirst?.(incoming) ?? false,
+			...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}),
+		});
 		opts.inFlight?.track(work);
 	});
 	// discord.js emits this only when a shard will not reconnect: the close is fatal to the bot.

@@ -18,7 +18,12 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const InteractionType = { Ping: 1, Command: 2, Component: 3, Autocomplete: 4 } as const;
 const Callback = { Pong: 1, Message: 4, DeferredMessage: 5, DeferredUpdate: 6, Update: 7, Choices: 8 } as const;
 
-const optionSchema = z.object({ name: z.string(), type: z.number(), value: z.union([z.string(), z.number(), z.boolean()]).optional(), focused: z.boolean().optional() });
+const optionSchema = z.object({
+	name: z.string(),
+	type: z.number(),
+	value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+	focused: z.boolean().optional(),
+});
 const interactionSchema = z.object({
 	id: z.string(),
 	application_id: z.string(),
@@ -75,7 +80,8 @@ function httpTarget(raw: RawInteraction, apiUrl: string, send: (status: number, 
 		reply: async (p) => send(200, { type: Callback.Message, data: message(p) }),
 		update: async (p) => send(200, { type: Callback.Update, data: message(p) }),
 		choices: async (choices) => send(200, { type: Callback.Choices, data: { choices } }),
-		defer: async (kind, ephemeral) => send(200, kind === 'update' ? { type: Callback.DeferredUpdate } : { type: Callback.DeferredMessage, ...(ephemeral ? { data: { flags: 64 } } : {}) }),
+		defer: async (kind, ephemeral) =>
+			send(200, kind === 'update' ? { type: Callback.DeferredUpdate } : { type: Callback.DeferredMessage, ...(ephemeral ? { data: { flags: 64 } } : {}) }),
 		editOriginal: (p) => rest('PATCH', '/messages/@original', message(p)),
 		deleteOriginal: () => rest('DELETE', '/messages/@original'),
 		followUp: (p) => rest('POST', '', message(p)),
@@ -90,6 +96,8 @@ export interface InteractionsEndpointOptions {
 	apiUrl: string;
 	inFlight?: InFlight;
 	deferAfterMs?: number;
+	/** Interactions to acknowledge before any work (see Command.deferFirst). */
+	deferFirst?: (incoming: Incoming) => boolean;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | 'too large'> {
@@ -139,6 +147,7 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): (req: I
 		if (opts.inFlight && !opts.inFlight.accepting) return fail(503, 'shutting down');
 		const work = respond(httpTarget(raw, opts.apiUrl, send), incoming, () => opts.router(incoming), {
 			log,
+			deferFirst: opts.deferFirst?.(incoming) ?? false,
 			...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}),
 		});
 		opts.inFlight?.track(work);

@@ -50,26 +50,32 @@ export interface RespondOptions {
 	log: Logger;
 	deferAfterMs?: number;
 	now?: () => number;
+	/** Acknowledge before doing any work: for answers that may take a moment even when all is well. */
+	deferFirst?: boolean;
 }
 
 /** Runs the router for one interaction, sends its answer, and logs command, latency and outcome. */
 export async function respond(target: ReplyTarget, incoming: Incoming, run: () => Promise<Routed>, options: RespondOptions): Promise<void> {
 	const now = options.now ?? Date.now;
 	const started = now();
-	const work = run();
 	let deferred: 'reply' | 'update' | null = null;
 	let routed: Routed | undefined;
 	let outcome = 'error';
+	const defer = async () => {
+		deferred = incoming.kind === 'button' ? 'update' : 'reply';
+		await target.defer(deferred, false);
+	};
 	try {
-		if (incoming.kind === 'autocomplete') routed = await work;
+		if (options.deferFirst && incoming.kind !== 'autocomplete') await defer();
+		const work = run();
+		if (incoming.kind === 'autocomplete' || deferred) routed = await work;
 		else {
 			let timer: NodeJS.Timeout | undefined;
 			const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), options.deferAfterMs ?? DEFER_AFTER_MS)));
 			const first = await Promise.race([work, late]);
 			clearTimeout(timer);
 			if (first === 'late') {
-				deferred = incoming.kind === 'button' ? 'update' : 'reply';
-				await target.defer(deferred, false);
+				await defer();
 				routed = await work;
 			} else routed = first;
 		}

@@ -8,6 +8,7 @@ import type { Logger } from '../log.js';
 import type { RawOptions } from '../run-command.js';
 import { runCommand } from '../run-command.js';
 import { decodePagingId, encodePagingId } from './custom-id.js';
+import type { RateLimiter } from './rate-limit.js';
 
 // One router for every transport: plain interaction data in, a reply to send out. No discord.js objects here,
 // so the gateway and the tests drive the same code.
@@ -24,7 +25,7 @@ export type Outgoing =
 	| { type: 'update'; payload: ReplyPayload }
 	| { type: 'choices'; choices: Choice[] };
 
-export type Outcome = 'ok' | 'not-found' | 'bad-options' | 'unknown-command' | 'refused' | 'stale' | 'error';
+export type Outcome = 'ok' | 'not-found' | 'bad-options' | 'unknown-command' | 'refused' | 'stale' | 'rate-limited' | 'error';
 
 export interface Routed {
 	command: string;
@@ -36,6 +37,8 @@ export interface RouterDeps {
 	commands: ReadonlyMap<string, Command>;
 	ctx: CommandContext;
 	log: Logger;
+	/** Per-user limits; without them nothing is limited (tests, the console). */
+	limits?: { commands: RateLimiter; autocomplete: RateLimiter };
 }
 
 export type Router = (incoming: Incoming) => Promise<Routed>;
@@ -60,7 +63,20 @@ export function clampChoices(choices: readonly Choice[]): Choice[] {
 		.map((c) => ({ name: cutAtWord(c.name, LIMITS.choiceName), value: c.value }));
 }
 
+/** The friendly refusal for a user over their rate, or null when they may go on. */
+function overLimit(incoming: Incoming, deps: RouterDeps): Routed | null {
+	const limiter = incoming.kind === 'autocomplete' ? deps.limits?.autocomplete : deps.limits?.commands;
+	const decision = limiter?.(incoming.userId) ?? { ok: true };
+	if (decision.ok) return null;
+	const command = incoming.kind === 'button' ? 'button' : incoming.command;
+	if (incoming.kind === 'autocomplete') return { command, outcome: 'rate-limited', outgoing: { type: 'choices', choices: [] } };
+	const text = `You are asking faster than Factdesk answers; try again in ${decision.retryAfterSeconds} s.`;
+	return { command, outcome: 'rate-limited', outgoing: { type: 'reply', payload: renderNotice(text, 'info') } };
+}
+
 async function route(incoming: Incoming, deps: RouterDeps): Promise<Routed> {
+	const limited = overLimit(incoming, deps);
+	if (limited) return limited;
 	if (incoming.kind === 'button') {
 		const state = decodePagingId(incoming.customId);
 		const command = state && deps.commands.get(state.command);
@@ -97,6 +113,10 @@ async function route(incoming: Incoming, deps: RouterDeps): Promise<Routed> {
 	const ids = (page: number) => encodePagingId({ command: name, page, userId: incoming.userId, values });
 	return { command: name, outcome: result.notFound === null ? 'ok' : 'not-found', outgoing: { type: 'reply', payload: renderEmbedPage(result, 0, ids) } };
 }
+
+/** Whether an interaction should be acknowledged before any work: commands that say so. */
+export const defersFirst = (commands: ReadonlyMap<string, Command>) => (incoming: Incoming): boolean =>
+	incoming.kind === 'command' && commands.get(incoming.command)?.deferFirst === true;
 
 export function createRouter(deps: RouterDeps): Router {
 	return async (incoming) => {

@@ -31,6 +31,15 @@ const later = <T>(value: T, ms: number) => new Promise<T>((resolve) => setTimeou
 const mentionsAll = { ...renderEmbedPage(answer([item('hi')])), allowed_mentions: { parse: ['everyone'] } } as unknown as ReplyPayload;
 
 describe('respond', () => {
+	it('GIVEN deferFirst THEN it acknowledges before the work starts, then edits the original with the answer', async () => {
+		const { calls, target } = recorder();
+		await respond(target, command, async () => (calls.push(['work']), routed(renderEmbedPage(answer([item('hi')])))), { log, deferFirst: true });
+		expect(calls.map((c) => c[0])).toEqual(['defer', 'work', 'editOriginal']);
+		expect(calls[0]?.[1]).toEqual({ kind: 'reply', ephemeral: false });
+		expect(JSON.parse(lines.at(-1)!)).toMatchObject({ event: 'interaction', outcome: 'ok', deferred: true });
+	});
+
+
 	it('GIVEN fast work THEN it replies once, forces allowed_mentions to parse nothing, and logs latency and outcome', async () => {
 		const { calls, target } = recorder();
 		await respond(target, command, async () => routed(mentionsAll), { log });
