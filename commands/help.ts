@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { Answer } from '../src/answer/answer.js';
 import type { Command } from '../src/command.js';
-import { commands } from './index.js';
 
 const options = z.object({});
 
 /** Lists every command from the one command list, so help can never miss one. */
-function helpAnswer(): Answer {
+function helpAnswer(commands: readonly Command[]): Answer {
 	const items = commands.map((c) => ({
 		kind: 'command' as const,
 		text: c.definition.description,
@@ -15,12 +14,14 @@ function helpAnswer(): Answer {
 		cite: null,
 		span: null,
 	}));
-	return { command: 'help', title: 'Factdesk commands', lead: 'Answers come only from the articles, each with a numbered source.', items, sources: [], omitted: 0, notFound: null, suggestions: [] };
+	const lead = 'Answers come only from the articles, each with a numbered source.';
+	return { command: 'help', title: 'Factdesk commands', lead, items, sources: [], omitted: 0, notFound: null, suggestions: [] };
 }
 
-export const help: Command<typeof options> = {
+/** /help over the command list it is given (commands/index.ts gives it the one list, itself included). */
+export const help = (commands: () => readonly Command[]): Command<typeof options> => ({
 	definition: { name: 'help', description: 'What Factdesk can answer, with an example of each command', options: [] },
 	options,
 	example: '/help',
-	handle: () => helpAnswer(),
-};
+	handle: () => helpAnswer(commands()),
+});

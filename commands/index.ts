@@ -11,6 +11,6 @@ import { timeline } from './timeline.js';
 import { who } from './who.js';
 
 /** The one list of commands: deploy, /help, the router, the console and the CLI all read it. */
-export const commands: readonly Command[] = [facts, quote, met, figures, summary, timeline, who, sources, search, help];
+export const commands: readonly Command[] = [facts, quote, met, figures, summary, timeline, who, sources, search, help(() => commands)];
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.definition.name, c]));

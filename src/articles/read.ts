@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { MONTH_NAMES } from '../extract/lexicon.js';
+import { MONTH_NAMES } from '../lexicon/time.js';
 import { isoDateSchema } from '../facts/schema.js';
 
 /** An article as read from disk, before extraction. */

@@ -1,12 +1,13 @@
 import type { SourceArticle } from '../articles/read.js';
 import { inside, within } from '../text/ranges.js';
 import { type TextRange, splitSentences } from '../text/sentences.js';
-import { type AttributedQuote, type AttributedStatement, attribute } from './attribution.js';
+import { type AttributedQuote, attribute } from './attribution.js';
 import { type DateMention, findDates } from './dates.js';
 import { type ArticleEntities, findEntities } from './entities.js';
 import { type RawFigure, findFigures } from './figures.js';
 import { type RawMeeting, findMeetings } from './meetings.js';
 import { findQuoteSpans } from './quote-spans.js';
+import type { AttributedStatement } from './statements.js';
 import { topicsOf } from './topics.js';
 
 /** Everything extracted from one article, as offsets into its body, before names are merged across articles. */

@@ -4,11 +4,10 @@ import type { TextRange } from '../text/sentences.js';
 import type { ArticleEntities } from './entities.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { type Cue, SpeakerResolver } from './speakers.js';
-import { statementsIn } from './statements.js';
+import { type AttributedStatement, statementsIn } from './statements.js';
 
 // One pass over an article in reading order, attributing quotations and indirect statements. The order matters:
 // a pronoun or an unattributed continuation refers to whoever spoke last.
-
 
 export interface AttributedQuote extends TextRange {
 	speaker: string | null;
@@ -16,11 +15,6 @@ export interface AttributedQuote extends TextRange {
 	cue: TextRange | null;
 	context: TextRange;
 	paragraph: number;
-}
-
-export interface AttributedStatement extends TextRange {
-	speaker: string;
-	cue: TextRange;
 }
 
 export interface ArticleText {

@@ -4,7 +4,7 @@ import { slug } from '../text/normalize.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleExtraction, extractArticle } from './article.js';
 import { type LocalEntity, lastName } from './entities.js';
-import { isSpecificRole, roleVariants } from './lexicon.js';
+import { isSpecificRole, roleVariants } from './roles.js';
 import { TOPIC_WORDS } from './topics.js';
 import { rangeAt } from '../text/ranges.js';
 

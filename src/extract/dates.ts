@@ -1,5 +1,5 @@
 import type { Period } from '../facts/schema.js';
-import { MONTH_NAMES, WEEKDAYS } from './lexicon.js';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time.js';
 
 // Date expressions resolved against the publication date. Past tense looks back ("met on Tuesday" in a
 // Wednesday article is the day before), future tense looks forward; weeks, months and years are ranges.

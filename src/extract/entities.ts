@@ -1,6 +1,10 @@
 import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
-import { CITIES, COUNTRIES, DEMONYMS, GENERIC_SPEAKERS, NAME_ADJECTIVES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_WORDS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
+import { ORGANISATION_WORDS } from '../lexicon/organisations.js';
+import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_WORDS, REGION_WORDS } from '../lexicon/places.js';
+import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter } from '../text/ranges.js';
 
@@ -27,17 +31,10 @@ export interface ArticleEntities {
 	tokens: Token[];
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'bint', 'abu', 'al', 'el', 'da', 'del', 'der', 'den', 'la', 'le', 'di', 'du', 'dos', 'das', 'ibn', 'ben']);
-/** Lower-case words inside organisation and place names; a run holding one is split unless it names one. */
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
-const REGION_WORDS = new Set(['asian', 'african', 'european', 'arab', 'latin', 'nordic', 'baltic', 'asia', 'africa', 'europe', 'america', 'americas', 'pacific', 'atlantic', 'arctic', 'antarctica', 'balkans', 'caribbean', 'caucasus', 'sahel', 'middle', 'asia-pacific', 'eurasia', 'oceania', 'scandinavia', 'gulf']);
-const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|upper|lower)$/;
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady']);
 
-/** Words that end the name of an event or a law ("… Summit", "… Act"). */
-/** Last words that make a capitalised run a document, not a name ("Employment Rights Bill", "Genocide Convention"). */
-const DOCUMENT_NAMES = new Set(['bill', 'act', 'convention', 'resolution', 'constitution', 'amendment', 'charter', 'protocol', 'declaration', 'treaty']);
-const EVENT_OR_LAW = new Set(['summit', 'conference', 'forum', 'games', 'olympics', 'cup', 'prize', 'award', 'act', 'law', 'plan', 'initiative', 'programme', 'program', 'project', 'strategy', 'agreement', 'accord', 'deal', 'revolution', 'war']);
+
+/** A compass direction, with or without a hyphen ("north-east", "northeast"). */
+const isDirection = (word: string) => DIRECTIONS.has(word.replace(/-/g, ''));
 
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 /** The last word of a name, skipping generational suffixes ("Ferdinand Marcos Jr." → "Marcos"). */
@@ -95,7 +92,7 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	const text = words.map((w) => w.text).join(' ');
 	const low = text.toLowerCase();
 	if (COUNTRIES.has(low)) return 'country';
-	if (words.length === 1 && (DEMONYMS.has(low) || REGION_WORDS.has(low) || DIRECTIONS.test(low))) return null;
+	if (words.length === 1 && (DEMONYMS.has(low) || REGION_WORDS.has(low) || isDirection(low))) return null;
 	if (CITIES.has(low)) return 'place';
 	if (words.some((w) => ORGANISATION_WORDS.has(lower(w)))) return 'organisation';
 	// "SVP", "CEO", "MP": a title, not a body.
@@ -103,7 +100,7 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	if (DOCUMENT_NAMES.has(lower(words[words.length - 1]!))) return null;
 	// "the Lindi Municipal Director": a run that ends in a title is a role, not a name.
 	if (words.length > 1 && (TITLE_WORDS.has(lower(words[words.length - 1]!)) || ROLE_NOUNS.has(lower(words[words.length - 1]!)))) return null;
-	if (DIRECTIONS.test(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
+	if (isDirection(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
 	// "Great Hall of the People": with a connector, a place word anywhere makes a place.
 	if (words.some((w) => !w.cap) && words.some((w) => PLACE_WORDS.has(lower(w)))) return 'place';
 	const foreign = (w: Token) => isCountryWord(w) || lower(w).split('-').some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));

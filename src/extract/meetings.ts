@@ -3,7 +3,9 @@ import { clauseStart, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import type { DateMention } from './dates.js';
 import { type ArticleEntities, nameByTitle } from './entities.js';
-import { NOT_NAME_WORDS, ROLE_NOUNS, WEEKDAYS } from './lexicon.js';
+import { NOT_NAME_WORDS } from '../lexicon/names.js';
+import { WEEKDAYS } from '../lexicon/time.js';
+import { ROLE_NOUNS } from '../lexicon/titles.js';
 
 // Who met, called, visited or hosted whom: a meeting word in a sentence, the names before it (who) and after it
 // (whom or where), the first date in the sentence and the tense (happened or planned).

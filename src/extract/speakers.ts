@@ -1,8 +1,13 @@
 import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
-import { DOCUMENT_NOUNS, GENERIC_SPEAKERS, ORGANISATION_HEADS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
-import { BEFORE_NAME, FEMALE, type Gender, INVERTIBLE, isBetween, MALE, PLURAL_PRONOUNS, PRONOUNS, TIME_WORDS, lower, onlyRoleWords } from './speaker-words.js';
+import { BEFORE_NAME, PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
+import { FEMALE, MALE } from '../lexicon/gender.js';
+import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { TIME_WORDS } from '../lexicon/time.js';
+import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { INVERTIBLE, REPORTING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
+import { type Gender, isBetween, lower, onlyRoleWords } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 // Who a reporting verb's subject is: a name, a pronoun (the last speaker), a title ("the minister": the nearest
@@ -24,11 +29,6 @@ export interface Cue {
 /** How an apposition after a name opens: "a 33-year-old blogger", "the head of …", "58", "Al Jazeera's manager". */
 const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
 
-/**
- * Verbs of saying, which make their subject a speaker even without a reported clause ("Mr Moeketsi further accused
- * the chiefs of …", "Suter, who joked about …"); not "found", "praised" or "welcomed".
- */
-const SPEECH_ACTS = new Set('said says told tells added adds asked asks replied replies answered explained noted stated wrote writes joked quipped argued insisted warned urged accused criticised criticized complained claimed admitted acknowledged conceded declared announced confirmed denied alleged testified recalled remarked observed responded continued concluded stressed emphasised emphasized reiterated demanded blamed condemned tweeted posted'.split(' '));
 
 /** "a study conducted by", "the report by": a document and its author after "according to". */
 const BY_AUTHOR = /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned)\s+)?(?:by|from)\s+/i;
@@ -222,7 +222,7 @@ export class SpeakerResolver {
 		let k = verb - 1;
 		for (;;) {
 			// "Kristersson on Monday admitted", "Lavrov also said": adverbs and a time between subject and verb.
-			if (k >= 1 && TIME_WORDS.test(this.tokens[k]!.text) && /^(?:on|last|this|next|early|late|earlier|later)$/i.test(this.tokens[k - 1]!.text) && spaced(k) && spaced(k - 1)) k -= 2;
+			if (k >= 1 && TIME_WORDS.has(lower(this.tokens[k]!)) && /^(?:on|last|this|next|early|late|earlier|later)$/i.test(this.tokens[k - 1]!.text) && spaced(k) && spaced(k - 1)) k -= 2;
 			else if (k >= 0 && this.tokens[k]!.start >= floor && isBetween(this.tokens[k]!) && spaced(k)) k--;
 			else break;
 		}

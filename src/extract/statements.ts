@@ -1,7 +1,6 @@
 import { inside } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
-import type { AttributedStatement } from './attribution.js';
-import { STATEMENT_VERBS } from './lexicon.js';
+import { BARE_CLAUSE, STATEMENT_VERBS, TAKES_OBJECT } from '../lexicon/verbs.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { onlyRoleWords } from './speaker-words.js';
 import type { SpeakerResolver } from './speakers.js';
@@ -10,8 +9,11 @@ import type { Token } from './tokens.js';
 // Indirect speech: "Lavrov said (that) Moscow was …" and "…, the minister said." The reported clause is kept as a
 // span of the article and shown as a paraphrase, never inside quotation marks.
 
-/** Verbs whose object comes before the reported clause ("told reporters that"). */
-const TAKES_OBJECT = new Set(['told', 'tells', 'warned', 'warns', 'assured', 'reminded', 'informed', 'lamented', 'laments']);
+export interface AttributedStatement extends TextRange {
+	speaker: string;
+	cue: TextRange;
+}
+
 /** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
 const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:(?:on|last|this) )?\w+day\b[^,;.]{0,60}?,?(?=\s+that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b(?!['’]),?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message|email|e-mail|tweet|video|report|filing|note|memo|release|submission|broadcast|podcast)\b[^,]{0,40}?,?)/i;
 /**
@@ -21,8 +23,6 @@ const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|earl
  */
 const NOT_A_CLAUSE = /^(?:(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as|via|since|ever|and|but|or|which|who|whom|whose|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’])|(?:while|when|whilst) \w+ing\b|only,|(?:adding|noting|saying|pointing|citing|referring|calling|urging|arguing|insisting|warning|stressing|highlighting|underscoring|describing|accusing|swiping|praising|criticising|criticizing|blaming|declining|refusing)\b|[^\p{L}\p{N}"“‘'])/iu;
 const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
-/** Verbs that report a clause without "that" ("said Moscow was …"); the others need it ("announced that …"). */
-const BARE_CLAUSE = new Set('saying adding noting arguing insisting claiming stating urged urges stressed stresses reiterated reiterates emphasised emphasized said says say added adds stated believes believed thinks thought argued argues insisted insists claimed claims wrote writes estimated predicted predicts hopes hoped fears feared expects maintained maintains contended contends admitted acknowledged suggested suggests reported'.split(' '));
 const MIN_CLAUSE_WORDS = 3;
 /** After "According to X": an age or a short apposition, then the comma that opens the reported clause. */
 const LEADING_SOURCE = /^(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,]{1,60}))?,\s+/;

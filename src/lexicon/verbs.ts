@@ -1,0 +1,283 @@
+import { table } from './words.js';
+
+// Verbs of saying, one form a line, with what each form does in a sentence:
+//   reports      a verb of saying or writing that attribution looks for ("said", "told", "according")
+//   clause       may introduce an indirect statement ("X said (that) …", "…, X noted")
+//   speech-act   makes its subject a speaker even without a reported clause ("Mr Moeketsi further accused the chiefs")
+//   inverts      may come before its subject ("said Lavrov"); after "told" comes the listener, not the speaker
+//   object       takes its listener before the clause ("told reporters that …")
+//   bare-clause  reports a clause without "that" ("said Moscow was …"); the others need it ("announced that …")
+
+export type VerbFlag = 'reports' | 'clause' | 'speech-act' | 'inverts' | 'object' | 'bare-clause';
+export const VERB_FLAGS: readonly VerbFlag[] = ['reports', 'clause', 'speech-act', 'inverts', 'object', 'bare-clause'];
+
+const VERB_TABLE = `
+said           reports clause speech-act inverts bare-clause
+says           reports clause speech-act inverts bare-clause
+say            reports bare-clause
+saying         reports clause bare-clause
+told           reports clause speech-act object
+tells          reports clause speech-act object
+tell           reports
+telling        reports
+added          reports clause speech-act inverts bare-clause
+adds           reports clause speech-act inverts bare-clause
+adding         reports clause bare-clause
+continued      reports speech-act inverts
+continues      reports
+continuing     reports
+began          reports inverts
+begins         reports
+concluded      reports clause speech-act inverts
+concludes      reports clause
+stated         reports clause speech-act inverts bare-clause
+states         reports clause
+stating        reports clause bare-clause
+noted          reports clause speech-act inverts
+notes          reports clause
+noting         reports clause bare-clause
+explained      reports clause speech-act inverts
+explains       reports clause
+explaining     reports clause
+argued         reports clause speech-act inverts bare-clause
+argues         reports clause bare-clause
+arguing        reports clause bare-clause
+insisted       reports clause speech-act inverts bare-clause
+insists        reports clause bare-clause
+insisting      reports clause bare-clause
+warned         reports clause speech-act object
+warns          reports clause object
+warning        reports clause
+asked          reports speech-act inverts
+asks           reports speech-act inverts
+asking         reports
+replied        reports speech-act inverts
+replies        reports speech-act
+replying       reports
+responded      reports speech-act inverts
+responds       reports
+answered       reports speech-act inverts
+answers        reports
+declared       reports clause speech-act
+declares       reports
+declaring      reports
+announced      reports clause speech-act
+announces      reports clause
+announcing     reports
+claimed        reports clause speech-act bare-clause
+claims         reports clause bare-clause
+claiming       reports clause bare-clause
+acknowledged   reports clause speech-act bare-clause
+acknowledges   reports clause
+admitted       reports clause speech-act bare-clause
+admits         reports clause
+admitting      reports
+conceded       reports clause speech-act
+concedes       reports
+suggested      reports clause bare-clause
+suggests       reports clause bare-clause
+suggesting     reports
+wrote          reports clause speech-act inverts bare-clause
+writes         reports clause speech-act inverts bare-clause
+writing        reports
+tweeted        reports speech-act
+tweets         reports
+posted         reports speech-act
+posts          reports
+recalled       reports clause speech-act inverts
+recalls        reports clause
+recalling      reports
+remarked       reports speech-act inverts
+remarks        reports
+observed       reports speech-act inverts
+observes       reports
+predicted      reports clause bare-clause
+predicts       reports clause bare-clause
+promised       reports clause
+promises       reports
+pledged        reports
+pledges        reports
+vowed          reports clause
+vows           reports
+urged          reports clause speech-act bare-clause
+urges          reports clause bare-clause
+urging         reports
+called         reports
+calls          reports
+calling        reports
+described      reports
+describes      reports
+describing     reports
+accused        reports speech-act
+accuses        reports
+accusing       reports
+criticised     reports speech-act
+criticized     reports speech-act
+criticises     reports
+criticizes     reports
+praised        reports
+praises        reports
+denied         reports clause speech-act
+denies         reports
+denying        reports
+confirmed      reports clause speech-act
+confirms       reports clause
+confirming     reports
+reported       reports clause bare-clause
+reports        reports
+cautioned      reports clause
+cautions       reports
+emphasised     reports clause speech-act bare-clause
+emphasized     reports clause speech-act bare-clause
+emphasises     reports
+emphasizes     reports
+stressed       reports clause speech-act bare-clause
+stresses       reports clause bare-clause
+stressing      reports
+highlighted    reports
+highlights     reports
+believes       reports clause bare-clause
+believed       reports clause bare-clause
+thinks         reports clause bare-clause
+thought        reports bare-clause
+agreed         reports clause
+agrees         reports
+countered      reports
+counters       reports
+complained     reports clause speech-act
+complains      reports
+lamented       reports clause object
+laments        reports clause object
+boasted        reports
+boasts         reports
+quipped        reports speech-act
+joked          reports speech-act
+shouted        reports
+screamed       reports
+whispered      reports
+testified      reports speech-act
+testifies      reports
+indicated      reports clause
+indicates      reports
+signalled      reports
+signaled       reports
+mused          reports
+reiterated     reports clause speech-act bare-clause
+reiterates     reports clause bare-clause
+compared       reports clause
+compares       reports clause
+likened        reports clause
+likens         reports clause
+characterised  reports clause
+characterized  reports clause
+showed         reports clause
+shows          reports clause
+found          reports clause
+finds          reports clause
+clarified      reports clause
+clarifies      reports clause
+disclosed      reports clause
+discloses      reports
+revealed       reports clause
+reveals        reports clause
+alleged        reports clause speech-act
+alleges        reports clause
+asserted       reports clause
+asserts        reports clause
+echoed         reports
+echoes         reports
+assured        reports clause object
+assures        reports
+reassured      reports
+reminded       reports object
+reminds        reports
+estimated      reports clause bare-clause
+estimates      reports
+estimating     reports
+forecast       reports
+forecasts      reports
+projected      reports
+expects        reports clause bare-clause
+expected       reports
+hoped          reports clause bare-clause
+hopes          reports clause bare-clause
+feared         reports clause bare-clause
+fears          reports clause bare-clause
+pointed        reports
+points         reports
+decried        reports
+decries        reports
+condemned      reports speech-act
+condemns       reports
+welcomed       reports
+welcomes       reports
+dismissed      reports
+dismisses      reports
+rejected       reports
+rejects        reports
+labelled       reports
+labeled        reports
+branded        reports
+dubbed         reports
+termed         reports
+put            reports
+puts           reports
+according      reports inverts
+reflects       reports
+reflected      reports
+reflecting     reports
+shares         reports
+shared         reports
+recounts       reports
+recounted      reports
+identified     reports
+identifies     reports
+remembered     reports
+remembers      reports
+weighed        reports
+chimed         reports
+written        reports
+summarized     reports
+summarizes     reports
+summarised     reports
+summarises     reports
+summarizing    reports
+summarising    reports
+suggest        reports
+urge           reports
+declare        reports
+insist         reports
+argue          reports
+warn           reports
+claim          reports
+admit          reports
+explain        reports
+note           reports
+add            reports
+asserting      clause
+maintained     clause bare-clause
+maintains      clause bare-clause
+contended      clause bare-clause
+contends       clause bare-clause
+demanded       speech-act
+blamed         speech-act
+informed       object
+`;
+
+/** Each form with its flags. */
+export const VERBS: ReadonlyMap<string, ReadonlySet<VerbFlag>> = new Map(
+	table(VERB_TABLE, ' ').map(([form, flags]) => {
+		const set = new Set(flags.split(' ').filter(Boolean) as VerbFlag[]);
+		for (const flag of set) if (!VERB_FLAGS.includes(flag)) throw new Error(`verbs: unknown flag ${flag} of ${form}`);
+		return [form, set];
+	}),
+);
+
+const withFlag = (flag: VerbFlag): ReadonlySet<string> => new Set([...VERBS].filter(([, flags]) => flags.has(flag)).map(([form]) => form));
+
+export const REPORTING_VERBS = withFlag('reports');
+export const STATEMENT_VERBS = withFlag('clause');
+export const SPEECH_ACTS = withFlag('speech-act');
+export const INVERTIBLE = withFlag('inverts');
+export const TAKES_OBJECT = withFlag('object');
+export const BARE_CLAUSE = withFlag('bare-clause');
