@@ -1,0 +1,195 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { openFactStore } from '../src/facts/load.js';
+import { DiscordSimulator, TOKEN } from '../test/e2e/simulator.js';
+import type { SimUser } from '../test/e2e/sim-payloads.js';
+import { DEFAULT_SEED, writeCorpus } from './corpus.js';
+import { type Case, queryCases } from './queries.js';
+
+// npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate R]
+//
+// Drives the real bot, started as its own process exactly as `npm start` (gateway, through the local Discord
+// simulator) or `npm run serve` (signed HTTP interactions) start it, with a mix of every command and autocomplete
+// from many users, and prints what a server would see: answered, answered within Discord's 3 s, errors, latency
+// percentiles, and the bot's resident memory before and after. A script, not a test: figures, never assertions.
+
+const USAGE = 'usage: npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate PER_S]';
+const ACK_WINDOW_MS = 3000;
+
+const { values } = parseArgs({
+	options: {
+		articles: { type: 'string', default: '2000' },
+		concurrency: { type: 'string', default: '50' },
+		interactions: { type: 'string', default: '2000' },
+		mode: { type: 'string', default: 'gateway' },
+		soak: { type: 'string' },
+		rate: { type: 'string', default: '50' },
+		seed: { type: 'string', default: String(DEFAULT_SEED) },
+	},
+});
+const mode = values.mode === 'http' ? 'http' : values.mode === 'gateway' ? 'gateway' : null;
+if (!mode) throw new Error(USAGE);
+
+/** Resident memory of another process, from /proc (Linux). */
+function rssMb(pid: number): number {
+	const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
+	return line ? Number(line[1]) / 1024 : Number.NaN;
+}
+
+const waitFor = async (test: () => boolean) => {
+	while (!test()) await new Promise((resolve) => setTimeout(resolve, 50));
+};
+
+/** p50, p95, p99 and max of some samples (ms). */
+function percentiles(samples: number[]): { p50: number; p95: number; p99: number; max: number } {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+	return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? Number.NaN };
+}
+
+interface Shot {
+	ms: number;
+	ok: boolean;
+}
+
+/** One interaction of the mix, sent to the bot; resolves with the time until Discord would have heard back. */
+type Send = (c: Case, i: number, user: SimUser) => Promise<Shot>;
+
+function startBot(script: string, env: Record<string, string>): { child: ChildProcess; log: () => string } {
+	const child = spawn(process.execPath, ['--import', 'tsx', script], {
+		env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', DISCORD_TOKEN: '', ...env },
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
+	let log = '';
+	child.stderr?.on('data', (d) => (log += String(d)));
+	return { child, log: () => log };
+}
+
+async function gatewaySender(sim: DiscordSimulator): Promise<Send> {
+	return async (c, i, user) => {
+		const options = Object.fromEntries(Object.entries(c.inputs[i % c.inputs.length]!).map(([k, v]) => [k, String(v)]));
+		const start = performance.now();
+		try {
+			if (c.focused) await sim.autocomplete(c.command, options, c.focused, user);
+			else await sim.command(c.command, options, user);
+			return { ms: performance.now() - start, ok: true };
+		} catch {
+			return { ms: performance.now() - start, ok: false };
+		}
+	};
+}
+
+function httpSender(port: number, privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): Send {
+	let id = 1_000_000_000_000_000_000n;
+	return async (c, i, user) => {
+		const input = c.inputs[i % c.inputs.length]!;
+		const options = Object.entries(input).map(([name, value]) => ({ name, type: 3, value: String(value), ...(name === c.focused ? { focused: true } : {}) }));
+		const body = JSON.stringify({
+			id: String(id++),
+			application_id: '1111111111111111111',
+			type: c.focused ? 4 : 2,
+			token: 'load',
+			data: { name: c.command, options },
+			member: { user: { id: user.id } },
+		});
+		const timestamp = String(Math.floor(Date.now() / 1000));
+		const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+		const start = performance.now();
+		try {
+			const res = await fetch(`http://127.0.0.1:${port}/interactions`, {
+				method: 'POST',
+				body,
+				headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp },
+			});
+			await res.arrayBuffer();
+			return { ms: performance.now() - start, ok: res.ok };
+		} catch {
+			return { ms: performance.now() - start, ok: false };
+		}
+	};
+}
+
+async function main(): Promise<void> {
+	const dir = mkdtempSync(join(tmpdir(), 'factdesk-load-'));
+	const articles = Number(values.articles);
+	const seed = Number(values.seed);
+	try {
+		writeCorpus(join(dir, 'articles'), articles, seed);
+		const factsFile = join(dir, 'facts.json');
+		const store = openFactStore({ factsFile, articlesDir: join(dir, 'articles') });
+		const cases = queryCases(store, seed);
+		const users: SimUser[] = Array.from({ length: 2000 }, (_, i) => ({ id: String(200000000000000000n + BigInt(i)), username: `user${i}` }));
+
+		const sim = await DiscordSimulator.start();
+		let bot: { child: ChildProcess; log: () => string };
+		let send: Send;
+		if (mode === 'gateway') {
+			bot = startBot('src/main.ts', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: sim.apiUrl, FACTS_FILE: factsFile, LOG_LEVEL: 'info' });
+			await waitFor(() => bot.log().includes('"event":"gateway ready"') || bot.child.exitCode !== null);
+			send = await gatewaySender(sim);
+		} else {
+			const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+			const port = 20_000 + Math.floor(Math.random() * 20_000);
+			const key = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+			bot = startBot('src/serve.ts', { DISCORD_PUBLIC_KEY: key, PORT: String(port), DISCORD_API_URL: sim.apiUrl, FACTS_FILE: factsFile, LOG_LEVEL: 'info' });
+			await waitFor(() => bot.log().includes('"event":"listening"') || bot.child.exitCode !== null);
+			send = httpSender(port, privateKey);
+		}
+		if (bot.child.exitCode !== null) throw new Error(`the bot did not start:\n${bot.log()}`);
+		const pid = bot.child.pid!;
+		const rssBefore = rssMb(pid);
+		console.log(`${articles} articles, mode ${mode}, bot RSS ${rssBefore.toFixed(0)} MB after start`);
+
+		const shots: Shot[] = [];
+		const concurrency = Number(values.concurrency);
+		if (values.soak) {
+			const seconds = Number(values.soak);
+			const rate = Number(values.rate);
+			const until = performance.now() + seconds * 1000;
+			let i = 0;
+			let nextReport = performance.now() + 10_000;
+			while (performance.now() < until) {
+				const tick = performance.now();
+				for (let k = 0; k < rate; k++, i++) void send(cases[i % cases.length]!, i, users[i % users.length]!).then((s) => shots.push(s));
+				if (performance.now() >= nextReport) {
+					console.log(`  t=${((tick - until) / 1000 + seconds).toFixed(0)} s  sent ${i}  answered ${shots.length}  bot RSS ${rssMb(pid).toFixed(0)} MB`);
+					nextReport += 10_000;
+				}
+				await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (performance.now() - tick))));
+			}
+			await waitFor(() => shots.length >= i);
+		} else {
+			const total = Number(values.interactions);
+			let next = 0;
+			const worker = async () => {
+				while (next < total) {
+					const i = next++;
+					shots.push(await send(cases[i % cases.length]!, i, users[i % users.length]!));
+				}
+			};
+			await Promise.all(Array.from({ length: concurrency }, worker));
+		}
+
+		const answered = shots.filter((s) => s.ok);
+		const inWindow = answered.filter((s) => s.ms <= ACK_WINDOW_MS).length;
+		const l = percentiles(answered.map((s) => s.ms));
+		const handler = [...bot.log().matchAll(/"event":"interaction"[^\n]*"ms":(\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+		const h = percentiles(handler);
+		console.log(`interactions ${shots.length}, answered ${answered.length}, within 3 s ${inWindow}, errors ${shots.length - answered.length}`);
+		console.log(`round trip ms: p50 ${l.p50.toFixed(1)}, p95 ${l.p95.toFixed(1)}, p99 ${l.p99.toFixed(1)}, max ${l.max.toFixed(1)}`);
+		console.log(`bot ms from receipt to answer sent, deferred edits included (its own log): p50 ${h.p50.toFixed(1)}, p95 ${h.p95.toFixed(1)}, p99 ${h.p99.toFixed(1)}`);
+		console.log(`bot RSS ${rssBefore.toFixed(0)} MB before, ${rssMb(pid).toFixed(0)} MB after`);
+		bot.child.kill('SIGTERM');
+		await waitFor(() => bot.child.exitCode !== null);
+		await sim.close();
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+await main();
