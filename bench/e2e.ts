@@ -3,7 +3,7 @@ import { commandsByName } from '../commands/index.js';
 import type { CommandContext } from '../src/command.js';
 import { startHarness } from '../test/e2e/harness.js';
 import { type Latency, latency } from './measure.js';
-import { queryCases } from './queries.js';
+import { type CaseInputs, queryCases } from './queries.js';
 
 // Round trips through the real gateway bot and the local Discord simulator (test/e2e): from the interaction
 // dispatched on the simulated gateway to the bot's callback arriving at the simulated REST API.
@@ -17,11 +17,11 @@ export interface RoundTrip {
 
 const LABELS = ['quote speaker=surname', 'met person', 'facts topic', 'search text', 'who name', 'sources', 'timeline', 'autocomplete speaker 2 letters', 'autocomplete speaker ""'];
 
-export async function roundTrips(ctx: CommandContext, seed: number, runs = 40): Promise<RoundTrip[]> {
+export async function roundTrips(ctx: CommandContext, inputs: CaseInputs, seed: number, runs = 40): Promise<RoundTrip[]> {
 	const h = await startHarness(commandsByName, ctx);
 	try {
 		const out: RoundTrip[] = [];
-		for (const c of queryCases(ctx.store, seed).filter((c) => LABELS.includes(c.label))) {
+		for (const c of queryCases(inputs, seed).filter((c) => LABELS.includes(c.label))) {
 			const samples: number[] = [];
 			const before = h.logs.filter((l) => l.event === 'interaction' && l.deferred === true).length;
 			for (let i = 0; i < runs + 2; i++) {

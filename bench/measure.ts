@@ -31,14 +31,14 @@ export function latency(samples: number[]): Latency {
  * path), stopping early once `budgetMs` is spent (at least `minRuns`), so a slow case cannot stretch the whole
  * bench; the sample count is reported with the figures.
  */
-export function sample(work: (i: number) => void, runs: number, budgetMs: number, warmup = 3, minRuns = 20): number[] {
+export async function sample(work: (i: number) => unknown, runs: number, budgetMs: number, warmup = 3, minRuns = 20): Promise<number[]> {
 	const warmStart = performance.now();
-	for (let i = 0; i < warmup && (i < 3 || performance.now() - warmStart < budgetMs / 4); i++) work(i);
+	for (let i = 0; i < warmup && (i < 3 || performance.now() - warmStart < budgetMs / 4); i++) await work(i);
 	const samples: number[] = [];
 	const started = performance.now();
 	for (let i = 0; i < runs; i++) {
 		const t = performance.now();
-		work(i);
+		await work(i);
 		samples.push(performance.now() - t);
 		if (i + 1 >= minRuns && performance.now() - started > budgetMs) break;
 	}

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { factsSchema } from '../src/facts/schema.js';
-import { FactStore } from '../src/facts/store.js';
+import { MemoryFactStore } from '../src/facts/store.js';
 import { type RoundTrip, roundTrips } from './e2e.js';
 import { type Memory, collect, memory, timed } from './measure.js';
 import { type ProfileSummary, profiled, summarise } from './profile.js';
-import { type CaseResult, queryCases, runCases } from './queries.js';
+import { type CaseResult, inputsFromFacts, queryCases, runCases } from './queries.js';
 
 // One bench phase in its own process: what the bot does at start (readFactsFile + new FactStore, step by step),
 // the memory it then holds, and how fast it answers.
@@ -37,7 +37,7 @@ async function main(): Promise<ServeResult> {
 	const parseMs = timed(() => (raw = JSON.parse(text!))).ms;
 	const load = () => {
 		const validate = timed(() => factsSchema.parse(raw));
-		return { validate, index: timed(() => new FactStore(validate.result)) };
+		return { validate, index: timed(() => new MemoryFactStore(validate.result)) };
 	};
 	let profile: ServeResult['profile'];
 	let loadRun: ReturnType<typeof load>;
@@ -54,8 +54,9 @@ async function main(): Promise<ServeResult> {
 	collect();
 	const loaded = memory();
 	const ctx = { store };
-	const queries = runCases(queryCases(store, Number(values.seed)), ctx, Number(values.runs), Number(values.budget));
-	const e2e = values.e2e ? await roundTrips(ctx, Number(values.seed)) : undefined;
+	const inputs = inputsFromFacts(store.facts);
+	const queries = await runCases(queryCases(inputs, Number(values.seed)), ctx, Number(values.runs), Number(values.budget));
+	const e2e = values.e2e ? await roundTrips(ctx, inputs, Number(values.seed)) : undefined;
 	return { readMs, parseMs, validateMs: validate.ms, indexMs: index.ms, baseline, loaded, queries, ...(e2e ? { e2e } : {}), ...(profile ? { profile } : {}) };
 }
 

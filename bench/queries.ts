@@ -3,8 +3,7 @@ import type { Answer } from '../src/answer/answer.js';
 import { renderEmbedPage } from '../src/answer/embed.js';
 import type { CommandContext } from '../src/command.js';
 import { encodePagingId } from '../src/discord/custom-id.js';
-import type { Entity } from '../src/facts/schema.js';
-import type { FactStore } from '../src/facts/store.js';
+import type { Entity, Facts } from '../src/facts/schema.js';
 import type { RawOptions } from '../src/run-command.js';
 import { type Latency, latency, sample } from './measure.js';
 import { seeded } from './random.js';
@@ -35,14 +34,34 @@ const surname = (e: Entity) => e.name.split(' ').at(-1)!;
 const typo = (word: string) => (word.length < 4 ? `${word}x` : word.slice(0, 2) + word[3] + word[2] + word.slice(4));
 const USER_ID = '100000000000000042';
 
-export function queryCases(store: FactStore, seed: number): Case[] {
+/** What the cases draw their inputs from: read from the store once, before anything is timed. */
+export interface CaseInputs {
+	/** People named in full who are quoted, most quoted first. */
+	quoted: Entity[];
+	topics: string[];
+	/** Names of two participants of a meeting. */
+	pairs: [string, string][];
+	articles: { id: string; title: string }[];
+}
+
+export function inputsFromFacts(facts: Facts): CaseInputs {
+	const quotes = new Map<string, number>();
+	for (const q of facts.quotes) if (q.speaker) quotes.set(q.speaker, (quotes.get(q.speaker) ?? 0) + 1);
+	const names = new Map(facts.entities.map((e) => [e.key, e.name]));
+	return {
+		quoted: facts.entities.filter((e) => e.kind === 'person' && e.name.includes(' ') && quotes.has(e.key)).sort((a, b) => quotes.get(b.key)! - quotes.get(a.key)!),
+		topics: [...facts.topics].sort(),
+		pairs: facts.meetings.filter((m) => m.participants.length >= 2).map((m) => m.participants.slice(0, 2).map((k) => names.get(k) ?? k) as [string, string]),
+		articles: facts.articles.map(({ id, title }) => ({ id, title })),
+	};
+}
+
+export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 	const r = seeded(seed);
-	const quoted = store.facts.entities.filter((e) => e.kind === 'person' && e.name.includes(' ') && store.quotesBy(e.key).length > 0);
-	const top = [...quoted].sort((a, b) => store.quotesBy(b.key).length - store.quotesBy(a.key).length).slice(0, 10);
-	const people = [...top, ...r.sample(quoted, 40)];
-	const topics = store.topicNames();
-	const pairs = r.sample(store.facts.meetings.filter((m) => m.participants.length >= 2), 50).map((m) => m.participants.slice(0, 2).map((k) => store.entity(k)?.name ?? k) as [string, string]);
-	const articles = r.sample(store.facts.articles, 50);
+	const people = [...inputs.quoted.slice(0, 10), ...r.sample(inputs.quoted, 40)];
+	const { topics } = inputs;
+	const pairs = r.sample(inputs.pairs, 50);
+	const articles = r.sample(inputs.articles, 50);
 	const words = ['steel tariffs', 'gas supplies', 'front line', 'export controls', 'inflation', 'asylum system', 'sanctons relief', 'pipline', 'coastal towns floods', 'semiconductor industry', 'prisoners of war', 'interest rates'];
 	const letters = 'abcdefghijklmnoprstvwyz'.split('');
 	const names = (f: (e: Entity) => RawOptions) => people.map(f);
@@ -77,20 +96,26 @@ export function queryCases(store: FactStore, seed: number): Case[] {
 }
 
 /** Times every case: options parsed and handled as the router does, then rendered, or autocompleted. */
-export function runCases(cases: Case[], ctx: CommandContext, runs: number, budgetMs: number): CaseResult[] {
-	return cases.map((c) => {
+export async function runCases(cases: Case[], ctx: CommandContext, runs: number, budgetMs: number): Promise<CaseResult[]> {
+	const results: CaseResult[] = [];
+	for (const c of cases) results.push(await runCase(c, ctx, runs, budgetMs));
+	return results;
+}
+
+async function runCase(c: Case, ctx: CommandContext, runs: number, budgetMs: number): Promise<CaseResult> {
+	{
 		const command = commandsByName.get(c.command);
 		if (!command) throw new Error(`no command ${c.command}`);
 		const options = (i: number) => c.inputs[i % c.inputs.length]!;
 		const sizes: number[] = [];
 		if (c.focused) {
 			const focused = c.focused;
-			const handle = sample((i) => sizes.push(command.autocomplete!(focused, String(options(i)[focused] ?? ''), ctx).length), runs, budgetMs, c.inputs.length);
+			const handle = await sample(async (i) => sizes.push((await command.autocomplete!(focused, String(options(i)[focused] ?? ''), ctx)).length), runs, budgetMs, c.inputs.length);
 			return { label: c.label, handle: latency(handle), matched: median(sizes) };
 		}
 		const answers = new Map<number, Answer>();
-		const handle = sample((i) => {
-			const answer = command.handle(command.options.parse(options(i)), ctx);
+		const handle = await sample(async (i) => {
+			const answer = await command.handle(command.options.parse(options(i)), ctx);
 			if (!answers.has(i % c.inputs.length)) answers.set(i % c.inputs.length, answer);
 			sizes.push(answer.items.length + answer.omitted);
 		}, runs, budgetMs, c.inputs.length);
@@ -99,9 +124,9 @@ export function runCases(cases: Case[], ctx: CommandContext, runs: number, budge
 			const values = command.definition.options.map((o) => String(options(k)[o.name] ?? ''));
 			return { answer, ids: (page: number) => encodePagingId({ command: c.command, page, userId: USER_ID, values }) };
 		});
-		const render = sample((i) => renderEmbedPage(pages[i % pages.length]!.answer, 0, pages[i % pages.length]!.ids), runs, budgetMs, pages.length);
+		const render = await sample((i) => renderEmbedPage(pages[i % pages.length]!.answer, 0, pages[i % pages.length]!.ids), runs, budgetMs, pages.length);
 		return { label: c.label, handle: latency(handle), render: latency(render), matched: median(sizes) };
-	});
+	}
 }
 
 function median(values: number[]): number {

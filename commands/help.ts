@@ -23,5 +23,5 @@ export const help = (commands: () => readonly Command[]): Command<typeof options
 	definition: { name: 'help', description: 'What Factdesk can answer, with an example of each command', options: [] },
 	options,
 	example: '/help',
-	handle: () => helpAnswer(commands()),
+	handle: async () => helpAnswer(commands()),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Answer } from './answer/answer.js';
-import type { FactStore } from './facts/store.js';
+import type { FactStore } from './store/contract.js';
 
 // What every file in commands/ exports. Definitions are plain Discord API JSON so that deploy, /help,
 // the router, the console and the CLI all read the same constant; nothing here depends on discord.js.
@@ -39,9 +39,9 @@ export interface Command<Options extends z.ZodType = z.ZodType> {
 	readonly example: string;
 	/** Its answer may take a moment even when all is well (a search over every sentence): acknowledge Discord first. */
 	readonly deferFirst?: boolean;
-	handle(options: z.infer<Options>, ctx: CommandContext): Answer;
+	handle(options: z.infer<Options>, ctx: CommandContext): Promise<Answer>;
 	/** Choices for the focused option; at most 25, values are canonical keys. */
-	autocomplete?(option: string, prefix: string, ctx: CommandContext): Choice[];
+	autocomplete?(option: string, prefix: string, ctx: CommandContext): Promise<Choice[]>;
 }
 
 /** Longest text a string option accepts: Discord's limit for an autocomplete value, so every offered key fits. */
@@ -59,6 +59,6 @@ export const textOption = z
 	.pipe(z.string().min(1, 'is empty').max(MAX_OPTION_LENGTH, `is longer than ${MAX_OPTION_LENGTH} characters`));
 
 /** Autocomplete choices from the store's name index: label as name, canonical key as value. */
-export function choices(ctx: CommandContext, type: 'entity' | 'topic' | 'article', prefix: string): Choice[] {
-	return ctx.store.complete(type, prefix.slice(0, MAX_OPTION_LENGTH), 25).map((c) => ({ name: c.name.slice(0, 100), value: c.key.slice(0, 100) }));
+export async function choices(ctx: CommandContext, type: 'entity' | 'topic' | 'article', prefix: string): Promise<Choice[]> {
+	return (await ctx.store.complete(type, prefix.slice(0, MAX_OPTION_LENGTH), 25)).map((c) => ({ name: c.name.slice(0, 100), value: c.key.slice(0, 100) }));
 }

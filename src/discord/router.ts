@@ -104,7 +104,7 @@ async function route(incoming: Incoming, deps: RouterDeps): Promise<Routed> {
 	}
 	const name = command.definition.name;
 	if (incoming.kind === 'autocomplete') {
-		const choices = command.autocomplete?.(incoming.focused.name, incoming.focused.value, deps.ctx) ?? [];
+		const choices = (await command.autocomplete?.(incoming.focused.name, incoming.focused.value, deps.ctx)) ?? [];
 		return { command: name, outcome: 'ok', outgoing: { type: 'choices', choices: clampChoices(choices) } };
 	}
 	const result = await answer(command, incoming.options, deps);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readArticles } from '../facts/load.js';
 import { buildFacts } from '../extract/build.js';
-import { FactStore } from '../facts/store.js';
+import { MemoryFactStore } from '../facts/store.js';
 import { normalize } from '../text/normalize.js';
 
 // Extraction quality against a gold-annotated corpus (articles/ + annotations.json, the format of the development
@@ -53,12 +53,14 @@ export function scoreCorpus(dir: string): Score {
 		const meta = gold[a.id]?.source_meta;
 		if (meta && !a.published) Object.assign(a, { published: meta.published, outlet: meta.outlet ?? null, authors: meta.authors, url: meta.url ?? null });
 	}
-	const store = new FactStore(buildFacts(articles, 'eval'));
-	const is = (name: string, key: string | null) => key !== null && store.resolveEntities(name).some((e) => e.key === key);
+	const facts = buildFacts(articles, 'eval');
+	const store = new MemoryFactStore(facts);
+	const entityName = new Map(facts.entities.map((e) => [e.key, e.name]));
+	const is = (name: string, key: string | null) => key !== null && store.resolveEntitiesNow(name).some((e) => e.key === key);
 	const score: Score = { articles: articles.length, attribution: { hit: 0, of: 0 }, spans: { hit: 0, of: 0 }, misattributed: 0, statements: { hit: 0, of: 0 }, statementPrecision: { hit: 0, of: 0 }, meetingRecall: { hit: 0, of: 0 }, meetingPrecision: { hit: 0, of: 0 }, meetingDates: { hit: 0, of: 0 }, figures: { hit: 0, of: 0 }, misses: [] };
 
 	const annotatesMeetings = Object.values(gold).some((a) => a.meetings.length > 0);
-	for (const article of store.facts.articles) {
+	for (const article of facts.articles) {
 		const g = gold[article.id];
 		if (!g) continue;
 		const body = article.body;
@@ -66,7 +68,7 @@ export function scoreCorpus(dir: string): Score {
 			const start = body.indexOf(text);
 			return start < 0 ? null : { start, end: start + text.length };
 		};
-		const ours = store.facts.quotes.filter((q) => q.span.article === article.id);
+		const ours = facts.quotes.filter((q) => q.span.article === article.id);
 		for (const q of g.quotes) {
 			const where = locate(q.text.trim());
 			const exact = ours.find((o) => normalize(o.span.text) === normalize(q.text));
@@ -82,7 +84,7 @@ export function scoreCorpus(dir: string): Score {
 				score.misses.push(`quote ${article.id} [${q.form}] ${q.speaker} ← ${given}: "${q.text.slice(0, 60)}"`);
 			}
 		}
-		const statements = store.facts.statements.filter((s) => s.span.article === article.id);
+		const statements = facts.statements.filter((s) => s.span.article === article.id);
 		for (const s of g.statements) {
 			const where = locate(s.text);
 			score.statements.of++;
@@ -98,9 +100,9 @@ export function scoreCorpus(dir: string): Score {
 				else score.misses.push(`extra statement ${article.id} ${o.speaker}: "${o.span.text.slice(0, 70)}"`);
 			}
 		}
-		const meetings = store.facts.meetings.filter((m) => m.span.article === article.id);
+		const meetings = facts.meetings.filter((m) => m.span.article === article.id);
 		const shared = (m: (typeof meetings)[number], gm: (typeof g.meetings)[number]) =>
-			gm.participants.filter((p) => m.participants.some((k) => is(p, k) || normalize(store.entity(k)?.name ?? k) === normalize(p))).length;
+			gm.participants.filter((p) => m.participants.some((k) => is(p, k) || normalize(entityName.get(k) ?? k) === normalize(p))).length;
 		const matches = (m: (typeof meetings)[number], gm: (typeof g.meetings)[number]) => {
 			const where = locate(gm.evidence);
 			return where !== null && overlaps(m.span, where) && shared(m, gm) > 0;
@@ -124,7 +126,7 @@ export function scoreCorpus(dir: string): Score {
 			if (g.meetings.some((gm) => matches(m, gm))) score.meetingPrecision.hit++;
 			else score.misses.push(`extra meeting ${article.id} ${m.participants.join(' + ')}: "${m.span.text.slice(0, 70)}"`);
 		}
-		const figures = store.facts.figures.filter((f) => f.span.article === article.id);
+		const figures = facts.figures.filter((f) => f.span.article === article.id);
 		for (const f of g.figures) {
 			const where = locate(f.text);
 			score.figures.of++;

@@ -1,6 +1,6 @@
 import type { Answer, AnswerItem, Citation } from '../answer/answer.js';
 import type { Article, Figure, Meeting, Quote, Sentence, Span, Statement } from './schema.js';
-import type { FactStore } from './store.js';
+import type { FactStore, Page } from '../store/contract.js';
 
 /** Longest list an answer carries; the rest is counted in `omitted`. */
 export const MAX_ITEMS = 60;
@@ -46,67 +46,76 @@ export class AnswerBuilder {
 		private readonly command: string,
 	) {}
 
-	cite(articleId: string, remark = false): number {
+	async cite(articleId: string, remark = false): Promise<number> {
 		const key = remark ? `${articleId}\u0000remark` : articleId;
 		let citation = this.citations.get(key);
-		if (!citation) this.citations.set(key, (citation = (remark ? remarkCitationOf : citationOf)(this.store.article(articleId), this.citations.size + 1)));
+		if (!citation) this.citations.set(key, (citation = (remark ? remarkCitationOf : citationOf)(await this.store.article(articleId), this.citations.size + 1)));
 		return citation.n;
 	}
 
-	private push(item: Omit<AnswerItem, 'cite'>, article: string | null): void {
+	private async push(item: Omit<AnswerItem, 'cite'>, article: string | null): Promise<void> {
 		this.total++;
 		if (this.items.length >= MAX_ITEMS) return;
-		this.items.push({ ...item, cite: article ? this.cite(article, item.kind === 'commentary') : null });
+		this.items.push({ ...item, cite: article ? await this.cite(article, item.kind === 'commentary') : null });
 	}
 
-	/** Adds the items that fit and counts the rest without walking them: a topic may hold 100,000 sentences. */
-	addAll<T>(items: readonly T[], add: (item: T) => void): void {
+	/**
+	 * Adds the items that fit and counts the rest without walking them: a topic may hold 100,000 sentences. A Page
+	 * counts the items its store left out.
+	 */
+	async addAll<T>(items: readonly T[] | Page<T>, add: (item: T) => Promise<void>): Promise<void> {
+		const [list, total] = 'total' in items ? [items.items, items.total] : [items as readonly T[], (items as readonly T[]).length];
 		const room = Math.max(0, MAX_ITEMS - this.items.length);
-		for (const item of items.slice(0, room)) add(item);
-		this.total += Math.max(0, items.length - room);
+		for (const item of list.slice(0, room)) await add(item);
+		this.total += Math.max(0, total - Math.min(room, list.length));
 	}
 
-	private name(key: string): string {
-		return this.store.entity(key)?.name ?? key;
+	private async name(key: string): Promise<string> {
+		return (await this.store.entity(key))?.name ?? key;
 	}
 
-	quote(q: Quote): void {
-		const details: Record<string, string> = { published: this.store.article(q.span.article).published ?? 'undated' };
+	private async remarkLabel(articleId: string): Promise<string> {
+		return remarkLabel(await this.store.article(articleId));
+	}
+
+	async quote(q: Quote): Promise<void> {
+		const details: Record<string, string> = { published: (await this.store.article(q.span.article)).published ?? 'undated' };
 		if (q.cue) details.attribution = q.cue.text;
-		this.push({ kind: 'quote', text: q.span.text, label: q.speaker ? this.name(q.speaker) : 'Unattributed', details, span: spanRef(q.span) }, q.span.article);
+		const label = q.speaker ? await this.name(q.speaker) : 'Unattributed';
+		await this.push({ kind: 'quote', text: q.span.text, label, details, span: spanRef(q.span) }, q.span.article);
 	}
 
-	statement(s: Statement): void {
-		this.push({ kind: 'statement', text: s.span.text, label: this.name(s.speaker), details: { attribution: s.cue.text }, span: spanRef(s.span) }, s.span.article);
+	async statement(s: Statement): Promise<void> {
+		await this.push({ kind: 'statement', text: s.span.text, label: await this.name(s.speaker), details: { attribution: s.cue.text }, span: spanRef(s.span) }, s.span.article);
 	}
 
-	meeting(m: Meeting): void {
+	async meeting(m: Meeting): Promise<void> {
 		const details: Record<string, string> = { kind: m.kind, status: m.status };
 		if (m.date) Object.assign(details, { date: isoOf(m.date), when: readableDate(m.date), 'date as written': m.date.text });
 		if (m.dateSpan && (m.dateSpan.start < m.span.start || m.dateSpan.end > m.span.end)) details['date from'] = 'an earlier sentence of the article';
 		if (m.place) details.place = m.place.text;
-		const parties = [...m.participants.map((p) => this.name(p)), ...(m.counterpart ? [m.counterpart.text] : [])];
-		this.push({ kind: 'meeting', text: m.span.text, label: parties.join(' ↔ '), details, span: spanRef(m.span) }, m.span.article);
+		const parties = [...(await Promise.all(m.participants.map((p) => this.name(p)))), ...(m.counterpart ? [m.counterpart.text] : [])];
+		await this.push({ kind: 'meeting', text: m.span.text, label: parties.join(' ↔ '), details, span: spanRef(m.span) }, m.span.article);
 	}
 
-	figure(f: Figure): void {
+	async figure(f: Figure): Promise<void> {
 		const details: Record<string, string> = {};
 		if (f.value !== null) details.value = String(f.value);
 		if (f.min !== null) details['at least'] = String(f.min);
 		if (f.unit) details.unit = f.unit;
 		if (f.approximate) details.approximate = 'yes';
 		if (f.period) Object.assign(details, { period: isoOf(f.period), 'period as written': f.period.text });
-		const label = f.commentary ? `${remarkLabel(this.store.article(f.span.article))}: ${f.span.text}` : f.span.text;
-		this.push({ kind: f.commentary ? 'commentary' : 'figure', text: f.measure.text, label, details, span: spanRef(f.measure) }, f.span.article);
+		const label = f.commentary ? `${await this.remarkLabel(f.span.article)}: ${f.span.text}` : f.span.text;
+		await this.push({ kind: f.commentary ? 'commentary' : 'figure', text: f.measure.text, label, details, span: spanRef(f.measure) }, f.span.article);
 	}
 
-	sentence(s: Sentence, kind: 'fact' | 'summary' = 'fact'): void {
-		const label = s.commentary ? remarkLabel(this.store.article(s.span.article)) : null;
-		this.push({ kind: s.commentary ? 'commentary' : kind, text: s.span.text, label, details: {}, span: spanRef(s.span) }, s.span.article);
+	async sentence(s: Sentence, kind: 'fact' | 'summary' = 'fact'): Promise<void> {
+		const label = s.commentary ? await this.remarkLabel(s.span.article) : null;
+		await this.push({ kind: s.commentary ? 'commentary' : kind, text: s.span.text, label, details: {}, span: spanRef(s.span) }, s.span.article);
 	}
 
-	line(kind: 'source' | 'person', text: string, label: string | null, details: Record<string, string>, article: string | null, span: Span | null = null): void {
-		this.push({ kind, text, label, details, span: span && spanRef(span) }, article);
+	async line(kind: 'source' | 'person', text: string, label: string | null, details: Record<string, string>, article: string | null, span: Span | null = null): Promise<void> {
+		await this.push({ kind, text, label, details, span: span && spanRef(span) }, article);
 	}
 
 	build(title: string, lead: string | null): Answer {

@@ -7,7 +7,7 @@ import { ArticleError, type SourceArticle, readArticle } from '../articles/read.
 import { buildFacts } from '../extract/build.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { type Facts, factsSchema } from './schema.js';
-import { FactStore, FactsFileError, readFactsFile } from './store.js';
+import { FactsFileError, MemoryFactStore, readFactsFile } from './store.js';
 
 export const DEFAULT_ARTICLES_DIR = 'data/articles';
 export const DEFAULT_FACTS_FILE = 'data/facts.json';
@@ -77,14 +77,14 @@ export interface OpenOptions {
 	onRebuild?: (reason: string) => void;
 }
 
-export function openFactStore(options: OpenOptions = {}): FactStore {
+export function openFactStore(options: OpenOptions = {}): MemoryFactStore {
 	const factsFile = options.factsFile ?? DEFAULT_FACTS_FILE;
 	const articlesDir = options.articlesDir ?? DEFAULT_ARTICLES_DIR;
-	if (options.factsFile && !options.articlesDir) return new FactStore(readFactsFile(factsFile));
+	if (options.factsFile && !options.articlesDir) return new MemoryFactStore(readFactsFile(factsFile));
 	if (existsSync(factsFile)) {
 		try {
 			const facts = readFactsFile(factsFile);
-			if (!existsSync(articlesDir) || facts.sourceHash === articlesHash(articlesDir)) return new FactStore(facts);
+			if (!existsSync(articlesDir) || facts.sourceHash === articlesHash(articlesDir)) return new MemoryFactStore(facts);
 		} catch (error) {
 			// A truncated or corrupt store is rebuilt from the articles, which stay the source of truth.
 			if (!(error instanceof FactsFileError) || !existsSync(articlesDir)) throw error;
@@ -102,5 +102,5 @@ export function openFactStore(options: OpenOptions = {}): FactStore {
 	} catch {
 		// A read-only checkout still serves the freshly built facts from memory.
 	}
-	return new FactStore(facts);
+	return new MemoryFactStore(facts);
 }

@@ -3,6 +3,9 @@ import MiniSearch from 'minisearch';
 import type { Article, Entity, Facts, Figure, Meeting, Quote, Sentence, Statement } from './schema.js';
 import { factsSchema } from './schema.js';
 import { normalize, words } from '../text/normalize.js';
+import { type Completion, type FactStore, type MeetingFilter, type NameType, type Page, type TopicFacts, isAbout, meetingOrder, pageOf } from '../store/contract.js';
+
+export type { FactStore } from '../store/contract.js';
 
 export class FactsFileError extends Error {
 	override readonly name = 'FactsFileError';
@@ -37,7 +40,7 @@ interface NameDoc {
 	id: string;
 	name: string;
 	key: string;
-	type: 'entity' | 'topic' | 'article';
+	type: NameType;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -55,8 +58,8 @@ const searchTerm = (term: string) => {
 	return t && !STOP_WORDS.has(t) ? t : null;
 };
 
-/** The loaded facts with every index the queries need, built once. */
-export class FactStore {
+/** The facts held in memory with every index the queries need, built once: for tests and one-off evaluations. */
+export class MemoryFactStore implements FactStore {
 	private readonly articlesById = new Map<string, Article>();
 	private readonly entitiesByKey = new Map<string, Entity>();
 	private readonly entitiesByAlias = new Map<string, Entity[]>();
@@ -69,11 +72,11 @@ export class FactStore {
 	/** Statements that contain a quotation by the same speaker. */
 	private readonly echoes = new Set<Statement>();
 	/** Newest first. */
-	readonly articlesByDate: readonly Article[];
-	/** Dated meetings, earliest first. */
-	readonly datedMeetings: readonly Meeting[];
+	private readonly articlesByDate: readonly Article[];
+	/** Newest first. */
+	private readonly figuresByDate: readonly Figure[];
 	/** What autocomplete offers before anything is typed: the most mentioned names, the largest topics, the newest articles. */
-	private readonly popular: Record<NameDoc['type'], { key: string; name: string; type: NameDoc['type'] }[]>;
+	private readonly popular: Record<NameType, Completion[]>;
 	private readonly sentenceSearch: MiniSearch<{ id: number; text: string }>;
 	private readonly nameSearch: Record<NameDoc['type'], MiniSearch<NameDoc>>;
 	private readonly articlesByTitle = new Map<string, Article>();
@@ -117,7 +120,7 @@ export class FactStore {
 			index.sentences.sort((a, b) => withFigure(a) - withFigure(b) || sortByDate(a, b));
 			index.figures.sort(sortByDate);
 		}
-		this.datedMeetings = facts.meetings.filter((m) => m.date).sort((a, b) => a.date!.start.localeCompare(b.date!.start));
+		this.figuresByDate = [...facts.figures].sort(sortByDate);
 		this.popular = {
 			entity: [...facts.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 25).map((e) => ({ key: e.key, name: e.name, type: 'entity' as const })),
 			topic: [...this.topics.entries()].sort((a, b) => b[1].sentences.length - a[1].sentences.length).slice(0, 25).map(([t]) => ({ key: t, name: t, type: 'topic' as const })),
@@ -140,26 +143,33 @@ export class FactStore {
 		};
 	}
 
-	article(id: string): Article {
+	async article(id: string): Promise<Article> {
 		const article = this.articlesById.get(id);
 		if (!article) throw new Error(`unknown article ${id}`);
 		return article;
 	}
 
-	findArticle(idOrTitle: string): Article | undefined {
-		return this.articlesById.get(idOrTitle) ?? this.articlesByTitle.get(normalize(idOrTitle)) ?? this.complete('article', idOrTitle, 1).map((c) => this.articlesById.get(c.key))[0];
+	async findArticle(idOrTitle: string): Promise<Article | undefined> {
+		const known = this.articlesById.get(idOrTitle) ?? this.articlesByTitle.get(normalize(idOrTitle));
+		if (known) return known;
+		const [closest] = this.completeNow('article', idOrTitle, 1);
+		return closest && this.articlesById.get(closest.key);
 	}
 
-	entity(key: string): Entity | undefined {
+	async articles(limit: number): Promise<Page<Article>> {
+		return pageOf(this.articlesByDate, limit);
+	}
+
+	async entity(key: string): Promise<Entity | undefined> {
 		return this.entitiesByKey.get(key);
 	}
 
-	/**
-	 * People, countries and organisations a name refers to: an exact name or alias first; otherwise entities whose
-	 * name contains every word given ("lavrov", "sergei lavrov"), or known only by a surname the name ends with.
-	 * Never fuzzy: a typo gets suggestions, not someone else's quotes.
-	 */
-	resolveEntities(name: string): Entity[] {
+	async resolveEntities(name: string): Promise<Entity[]> {
+		return this.resolveEntitiesNow(name);
+	}
+
+	/** resolveEntities without waiting, for callers that hold the facts in memory anyway (evaluation). */
+	resolveEntitiesNow(name: string): Entity[] {
 		const byKey = this.entitiesByKey.get(name);
 		if (byKey) return [byKey];
 		const exact = this.entitiesByAlias.get(normalize(name));
@@ -184,28 +194,40 @@ export class FactStore {
 		});
 	}
 
-	quotesBy(key: string): readonly Quote[] {
-		return this.quotesBySpeaker.get(key) ?? [];
+	async quotesBy(key: string, limit: number, about?: string): Promise<Page<Quote>> {
+		const all = this.quotesBySpeaker.get(key) ?? [];
+		return pageOf(about ? all.filter((q) => isAbout(q, about)) : all, limit);
 	}
 
-	statementsBy(key: string): readonly Statement[] {
-		return this.statementsBySpeaker.get(key) ?? [];
+	async statementsBy(key: string, limit: number, about?: string): Promise<Page<Statement>> {
+		const all = (this.statementsBySpeaker.get(key) ?? []).filter((s) => !this.echoes.has(s));
+		return pageOf(about ? all.filter((s) => isAbout(s, about)) : all, limit);
 	}
 
-	meetingsOf(key: string): readonly Meeting[] {
-		return this.meetingsByParticipant.get(key) ?? [];
+	async meetingsOf(keys: readonly string[] | null, limit: number, filter: MeetingFilter = {}): Promise<Page<Meeting>> {
+		const others = new Set(filter.with ?? []);
+		const all = keys ? [...new Set(keys.flatMap((k) => this.meetingsByParticipant.get(k) ?? []))] : [...this.facts.meetings];
+		const found = all.filter(
+			(m) => (!filter.with || m.participants.some((k) => others.has(k))) && (!filter.dated || m.date),
+		);
+		return pageOf(found.sort(meetingOrder(filter.order)), limit);
 	}
 
-	topicNames(): string[] {
+	async figures(limit: number): Promise<Page<Figure>> {
+		return pageOf(this.figuresByDate, limit);
+	}
+
+	async topicNames(): Promise<string[]> {
 		return [...this.topics.keys()].sort();
 	}
 
-	topic(name: string): TopicIndex | undefined {
-		return this.topics.get(normalize(name));
+	async topic(name: string, limit: number): Promise<TopicFacts | undefined> {
+		const index = this.topics.get(normalize(name));
+		return index && { sentences: pageOf(index.sentences, limit), figures: pageOf(index.figures, limit) };
 	}
 
 	/** Sentences ranked by BM25 with prefix and light fuzzy matching. */
-	searchSentences(text: string, limit: number): Sentence[] {
+	async searchSentences(text: string, limit: number): Promise<Sentence[]> {
 		// Prefix matching for the word being typed, typo tolerance for words long enough to have one.
 		return this.sentenceSearch
 			.search(text, { prefix: (_term, i, terms) => i === terms.length - 1, fuzzy: (term) => (term.length >= 5 ? 0.2 : false), combineWith: 'AND' })
@@ -213,32 +235,31 @@ export class FactStore {
 			.map((hit) => this.facts.sentences[hit.id as number]!);
 	}
 
-	/** Typo-tolerant lookup of names, topics or articles by prefix, best first, one entry per key. */
-	complete(type: NameDoc['type'] | 'any', text: string, limit: number): { key: string; name: string; type: NameDoc['type'] }[] {
+	async complete(type: NameType | 'any', text: string, limit: number): Promise<Completion[]> {
+		return this.completeNow(type, text, limit);
+	}
+
+	private completeNow(type: NameType | 'any', text: string, limit: number): Completion[] {
 		const query = text.trim();
 		if (!query) return (type === 'any' ? [...this.popular.entity, ...this.popular.topic] : this.popular[type]).slice(0, limit);
 		const seen = new Set<string>();
-		const out: { key: string; name: string; type: NameDoc['type'] }[] = [];
+		const out: Completion[] = [];
 		const types = type === 'any' ? (['entity', 'topic'] as const) : [type];
 		const hits = types.flatMap((t) => this.nameSearch[t].search(query, { prefix: true, fuzzy: 0.25 })).sort((a, b) => b.score - a.score);
 		for (const hit of hits) {
 			const id = `${hit.type}:${hit.key}`;
 			if (seen.has(id)) continue;
 			seen.add(id);
-			const label = hit.type === 'entity' ? this.entitiesByKey.get(hit.key)!.name : hit.type === 'article' ? this.article(hit.key).title : hit.key;
+			const label = hit.type === 'entity' ? this.entitiesByKey.get(hit.key)!.name : hit.type === 'article' ? this.articlesById.get(hit.key)!.title : hit.key;
 			out.push({ key: hit.key, name: label, type: hit.type });
 			if (out.length >= limit) break;
 		}
 		return out;
 	}
 
-	/** Whether a statement holds a quotation by its own speaker, so an answer with the quotation can leave it out. */
-	echoesQuote(statement: Statement): boolean {
-		return this.echoes.has(statement);
-	}
-
-	/** The figures stated in a sentence. */
-	figuresIn(sentence: Sentence): readonly Figure[] {
+	async figuresIn(sentence: Sentence): Promise<readonly Figure[]> {
 		return this.figuresBySentence.get(sentenceKey(sentence.span)) ?? [];
 	}
+
+	async close(): Promise<void> {}
 }

@@ -6,7 +6,7 @@ import { renderEmbedPage, renderNotFound } from '../../src/answer/embed.js';
 import { readArticle } from '../../src/articles/read.js';
 import { createRouter } from '../../src/discord/router.js';
 import { buildFacts } from '../../src/extract/build.js';
-import { FactStore } from '../../src/facts/store.js';
+import { MemoryFactStore } from '../../src/facts/store.js';
 import { silentLogger } from '../../src/log.js';
 import { expectDiscordAccepts } from './discord-limits.js';
 
@@ -81,7 +81,7 @@ describe('every rendered reply stays within Discord’s limits', () => {
 		const lines = ['/quote putin', '/met putin', '/facts trade', '/figures', '/summary', '/timeline', '/who putin', '/sources', '/search xi', '/help'];
 		await fc.assert(
 			fc.asyncProperty(metadata, async (meta) => {
-				const store = new FactStore(buildFacts([{ ...seed, ...meta }], 'property'));
+				const store = new MemoryFactStore(buildFacts([{ ...seed, ...meta }], 'property'));
 				const route = createRouter({ commands: commandsByName, ctx: { store }, log: silentLogger });
 				for (const line of lines) {
 					const [name, ...words] = line.slice(1).split(' ');

@@ -3,13 +3,13 @@ import { commands, commandsByName } from '../../commands/index.js';
 import { parseLine } from '../../src/cli/console-line.js';
 import { createRouter } from '../../src/discord/router.js';
 import { ingest } from '../../src/facts/load.js';
-import { FactStore } from '../../src/facts/store.js';
+import { MemoryFactStore } from '../../src/facts/store.js';
 import { silentLogger } from '../../src/log.js';
 import { expectWithinLimits } from '../answer/embed-limits.js';
 
 // Every command's own example, through the router and the embed renderer, against the real facts.
 
-const route = createRouter({ commands: commandsByName, ctx: { store: new FactStore(ingest('data/articles').facts) }, log: silentLogger });
+const route = createRouter({ commands: commandsByName, ctx: { store: new MemoryFactStore(ingest('data/articles').facts) }, log: silentLogger });
 
 describe('every command example renders a valid Discord reply', () => {
 	it.each(commands.map((c) => [c.definition.name, c.example] as const))('/%s (%s)', async (_name, example) => {

@@ -17,13 +17,13 @@ export const quoteCommand: Command = {
 	},
 	options: z.object({ speaker: z.string().min(1).max(60), topic: z.string().max(60).optional() }),
 	example: '/quote lavrov topic:trade',
-	handle(options: { speaker: string; topic?: string }): Answer {
+	async handle(options: { speaker: string; topic?: string }): Promise<Answer> {
 		if (options.speaker === 'boom') throw new Error('kaboom at /secret/path');
 		if (options.speaker !== 'lavrov') return answer([], { notFound: `No speaker called "${options.speaker}".`, suggestions: ['Sergei Lavrov'] });
 		const items = Array.from({ length: 20 }, (_, i) => item(`Quote ${i}${options.topic ? ` on ${options.topic}` : ''}`));
 		return answer(items, { sources: [citation(1)] });
 	},
-	autocomplete(option: string, prefix: string) {
+	async autocomplete(option: string, prefix: string) {
 		const names = Array.from({ length: 40 }, (_, i) => ({ name: `Speaker ${i} ${prefix}`, value: `speaker-${i}` }));
 		return [{ name: 'x'.repeat(150), value: 'long-name' }, { name: 'bad', value: 'v'.repeat(101) }, ...names];
 	},
@@ -33,7 +33,7 @@ export const slowCommand: Command = {
 	definition: { name: 'slow', description: 'Takes its time', options: [] },
 	options: z.object({}),
 	example: '/slow',
-	handle(): Answer {
+	async handle(): Promise<Answer> {
 		return answer([item('late but here')], { command: 'slow', title: 'Slow' });
 	},
 };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandsByName } from '../../commands/index.js';
 import { ingest } from '../../src/facts/load.js';
-import { FactStore } from '../../src/facts/store.js';
+import { MemoryFactStore } from '../../src/facts/store.js';
 import type { Harness } from './harness.js';
 import { startHarness } from './harness.js';
 import type { Captured } from './simulator.js';
@@ -11,7 +11,7 @@ import { TOKEN } from './simulator.js';
 
 let h: Harness;
 beforeAll(async () => {
-	h = await startHarness(commandsByName, { store: new FactStore(ingest('data/articles').facts) });
+	h = await startHarness(commandsByName, { store: new MemoryFactStore(ingest('data/articles').facts) });
 });
 afterAll(async () => h?.stop());
 
