@@ -9,7 +9,7 @@ import { openFactStore } from '../src/facts/load.js';
 import { DiscordSimulator, TOKEN } from '../test/e2e/simulator.js';
 import type { SimUser } from '../test/e2e/sim-payloads.js';
 import { DEFAULT_SEED, writeCorpus } from './corpus.js';
-import { type Case, queryCases } from './queries.js';
+import { type Case, inputsFromFacts, queryCases } from './queries.js';
 
 // npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate R]
 //
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
 		writeCorpus(join(dir, 'articles'), articles, seed);
 		const factsFile = join(dir, 'facts.json');
 		const store = openFactStore({ factsFile, articlesDir: join(dir, 'articles') });
-		const cases = queryCases(store, seed);
+		const cases = queryCases(inputsFromFacts(store.facts), seed);
 		const users: SimUser[] = Array.from({ length: 2000 }, (_, i) => ({ id: String(200000000000000000n + BigInt(i)), username: `user${i}` }));
 
 		const sim = await DiscordSimulator.start();
