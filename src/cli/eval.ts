@@ -4,7 +4,22 @@ import { percent, scoreCorpus } from '../eval/score.js';
 // npm run eval -- [--corpus DIR]… [--verbose]: extraction quality on annotated corpora.
 
 /** The development fixtures, and held-out sets annotated after the rules were written. */
-const DEFAULT_CORPORA = ['test/fixtures/eval', 'test/fixtures/heldout', 'test/fixtures/heldout2', 'test/fixtures/heldout3', 'test/fixtures/heldout4', 'test/fixtures/heldout5', 'test/fixtures/heldout6', 'test/fixtures/heldout7', 'test/fixtures/heldout8', 'test/fixtures/heldout9', 'test/fixtures/heldout10', 'test/fixtures/heldout11', 'test/fixtures/heldout13'];
+const DEFAULT_CORPORA = [
+	'test/fixtures/eval',
+	'test/fixtures/heldout',
+	'test/fixtures/heldout2',
+	'test/fixtures/heldout3',
+	'test/fixtures/heldout4',
+	'test/fixtures/heldout5',
+	'test/fixtures/heldout6',
+	'test/fixtures/heldout7',
+	'test/fixtures/heldout8',
+	'test/fixtures/heldout9',
+	'test/fixtures/heldout10',
+	'test/fixtures/heldout11',
+	'test/fixtures/heldout12',
+	'test/fixtures/heldout13',
+];
 
 function main(): number {
 	let values;
