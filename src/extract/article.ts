@@ -5,7 +5,7 @@ import { type AttributedQuote, attribute } from './attribution.js';
 import { type DateMention, findDates } from './dates.js';
 import { type ArticleEntities, findEntities } from './entities.js';
 import { type RawFigure, findFigures } from './figures.js';
-import { type RawMeeting, findMeetings } from './meetings.js';
+import { type RawMeeting, findMeetings } from './events/find.js';
 import { findQuoteSpans } from './quote-spans.js';
 import type { AttributedStatement } from './statements.js';
 import { topicsOf } from './topics.js';

@@ -111,21 +111,32 @@ export const figureSchema = z.object({
 });
 export type Figure = z.infer<typeof figureSchema>;
 
-export const meetingKindSchema = z.enum(['talks', 'visit', 'phone call', 'summit', 'envoy trip', 'signing', 'meeting']);
+/** What kind of contact: a visit includes hosting and an envoy's trip; an address is a speech to a body, a hearing testimony. */
+export const meetingKindSchema = z.enum(['meeting', 'talks', 'call', 'visit', 'summit', 'signing', 'hearing', 'address']);
+export const meetingStatusSchema = z.enum(['happened', 'under way', 'planned', 'invited', 'cancelled']);
+/** Why a field of a meeting is what it is: the id of the rule that decided it and the words it read. */
+export const decisionSchema = z.object({ rule: z.string().min(1), evidence: spanSchema });
+export type Decision = z.infer<typeof decisionSchema>;
 export const meetingSchema = z.object({
 	id: z.string(),
-	/** The clause that states the meeting. */
+	/** The sentence that states the meeting. */
 	span: spanSchema,
+	/** People, countries acting as parties and organisations; never a place (a destination is the place). */
 	participants: z.array(z.string()).min(1),
 	kind: meetingKindSchema,
+	/** Where: the venue, or a visit's destination; never where someone came from. */
 	place: spanSchema.nullable(),
 	/** A party the article does not name, as written ("relatives", "the police leadership"). */
 	counterpart: spanSchema.nullable(),
+	/** A day, or a range of days ("between October 11 and 13"), or a week, month or year. */
 	date: periodSchema.nullable(),
 	/** Where the date is written; an earlier sentence when the meeting's own sentence continues its story. */
 	dateSpan: spanSchema.nullable(),
-	status: z.enum(['happened', 'planned']),
+	status: meetingStatusSchema,
 	topics: z.array(topicSchema),
+	why: z.object({ kind: decisionSchema, participants: decisionSchema, status: decisionSchema, date: decisionSchema.nullable(), place: decisionSchema.nullable() }),
+	/** The article's other sentences that tell the same meeting ("the call", "the two leaders"). */
+	more: z.array(spanSchema),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -35,7 +35,7 @@ describe.each([
 	});
 
 	it('GIVEN every quote, statement, figure, meeting, name, sentence, summary and commentary THEN the body slice at its offsets is its text', () => {
-		const every = ['quotes.span', 'quotes.cue', 'quotes.context', 'statements.span', 'statements.cue', 'figures.span', 'figures.measure', 'meetings.span', 'meetings.place', 'entities.roles', 'entities.mentions', 'sentences.span', 'articles.summary'];
+		const every = ['quotes.span', 'quotes.cue', 'quotes.context', 'statements.span', 'statements.cue', 'figures.span', 'figures.measure', 'meetings.span', 'meetings.place', 'meetings.why.kind.evidence', 'meetings.why.participants.evidence', 'meetings.why.status.evidence', 'entities.roles', 'entities.mentions', 'sentences.span', 'articles.summary'];
 		expect(every.filter((kind) => !kinds.has(kind))).toEqual([]);
 		const wrong = spans.filter(([, s]) => bodies.get(s.article)?.slice(s.start, s.end) !== s.text).map(([label, s]) => ({ label, ...s }));
 		expect(wrong).toEqual([]);

@@ -180,7 +180,7 @@ describe('meetings', () => {
 		const call = (await store.meetingsOf(['xi-jinping'], 100)).items.find((m) => m.participants.includes('biden'));
 		expect(call).toMatchObject({
 			span: { text: "During a call last week, President Biden warned Xi about U.S. concerns that Beijing is supporting Russia's defense industry." },
-			kind: 'phone call',
+			kind: 'call',
 			date: { text: 'last week', start: '2024-04-01', end: '2024-04-07', precision: 'week' },
 			status: 'happened',
 		});

@@ -1,0 +1,276 @@
+import { NOT_PARTY_ADVERBS, SPEAKING_VERBS, TELLING_VERBS, alternation } from '../../lexicon/events.js';
+import { clauseStart, within } from '../../text/ranges.js';
+import type { TextRange } from '../../text/sentences.js';
+import type { DateMention } from '../dates.js';
+import { type ArticleEntities, nameByTitle } from '../entities.js';
+import { NOT_NAME_WORDS } from '../../lexicon/names.js';
+import { ROLE_NOUNS } from '../../lexicon/titles.js';
+import type { Decision, RawMeeting } from './model.js';
+import { TRIGGERS, type Trigger } from './triggers.js';
+import { carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
+
+// Who met, called, visited or hosted whom, in ordered passes over each event word of a sentence: the parties (the names
+// before the word, who; after it, whom or where), the place, the date, the status; then the admission checks, and last
+// the merge of the sentences that tell one event. Every field keeps the rule that decided it and the words it read.
+
+export type { RawMeeting } from './model.js';
+
+type Names = Pick<ArticleEntities, 'entities' | 'mentions'>;
+type Mention = Names['mentions'][number];
+
+/** One event word found in a sentence, with the clause it governs. */
+interface Cue {
+	trigger: Trigger;
+	sentence: TextRange;
+	/** The event word, and where its complement (whom, where) starts. */
+	word: TextRange;
+	/** The clause around the word: from the last comma before it to the next clause break after it. */
+	clause: TextRange;
+	/** The names of the sentence that may take part (not inside quotations, not tellers of it). */
+	candidates: Mention[];
+	/** The legislature a speech trigger names ("parliament"). */
+	chamber: string | undefined;
+}
+
+/** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
+const UNNAMED_PARTY = new RegExp(
+	`^(?!(?:${alternation(NOT_PARTY_ADVERBS)})\\b)((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\\b|[,.;]|$)`,
+);
+/** A sentence that goes on about the event just reported: "The meeting, which followed talks with …". */
+const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
+const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe pair\b/i;
+const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|also|has|had|expected|scheduled|set|due))*\s*$/;
+/** "The president will travel to …": a subject given by title, just before the event word. */
+const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
+const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
+/** A name followed by a reporting verb is who tells of the event, not who took part ("…, Wi said"). */
+const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${alternation(TELLING_VERBS)})\\b`);
+const SPOKE = new RegExp(`\\b(?:${alternation(SPEAKING_VERBS)})\\b`);
+
+/** The two parties of the latest event with exactly two that fit ("the two leaders": two people). */
+function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): string[] {
+	for (let i = events.length - 1; i >= 0; i--) {
+		const parties = events[i]!.participants.filter(fits);
+		if (parties.length === 2) return parties;
+	}
+	return [];
+}
+
+/** "in Manchester", "at Chequers": a capitalised name after "in" or "at" that no list knows, but no month or weekday. */
+function placeNamedAfter(body: string, from: number, to: number): TextRange | undefined {
+	const m = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u.exec(body.slice(from, to));
+	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
+	const start = from + m.index + m[0].length - m[1]!.length;
+	return { start, end: start + m[1]!.length };
+}
+
+interface Parties {
+	subjects: { name: string }[];
+	/** Named people after the word, destinations and bodies addressed. */
+	counterparts: Mention[];
+	bodies: Mention[];
+	destination: Mention[];
+	/** A party the article does not name, as written. */
+	counterpart: TextRange | null;
+	rule: string;
+}
+
+/** Pass 1, parties: who did it (before the word) and with whom or where (after it, in its clause). */
+function partiesOf(cue: Cue, body: string, names: Names): Parties {
+	const { trigger, word, clause, candidates } = cue;
+	const at = word.start;
+	const after = word.end;
+	const before = candidates.filter((x) => x.end <= at && !/\b(?:told|said|warned)\b/.test(body.slice(x.end, at)));
+	const whom = candidates.filter((x) => x.start >= after && x.end <= clause.end);
+	const people = before.filter((x) => x.kind === 'person');
+	const opener = candidates[0] && candidates[0].start === cue.sentence.start ? [candidates[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
+	// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
+	const possessor = /^['’]s/.test(body.slice(at, after)) ? candidates.filter((x) => x.end === at) : [];
+	// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
+	const inClause = people.filter((x) => x.start >= clause.start);
+	const [subjects, rule]: [{ name: string }[], string] = trigger.speech
+		? [candidates.filter((x) => x.kind === 'person'), 'parties.speaker-before-legislature']
+		: possessor.length
+			? [possessor, 'parties.possessor-of-word']
+			: trigger.noun
+				? [candidates.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)), 'parties.people-around-noun']
+				: inClause.length
+					? [inClause, 'parties.subject-in-clause']
+					: people.length
+						? [people, 'parties.people-before-verb']
+						: [opener, 'parties.sentence-opener'];
+	let subjectRule = rule;
+	if (!trigger.noun && !people.length) {
+		const title = TITLE_SUBJECT.exec(body.slice(clause.start, at));
+		const named = title && ROLE_NOUNS.has(title[1]!.toLowerCase()) ? nameByTitle(body, names, title[1]!.toLowerCase(), at) : null;
+		if (named) {
+			subjects.splice(0, subjects.length, { name: named });
+			subjectRule = 'parties.subject-by-title';
+		}
+	}
+	const destination = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation').slice(0, trigger.envoy ? 3 : 1) : [];
+	const bodies = trigger.audience
+		? whom.filter((x) => x.kind === 'organisation').slice(0, 1)
+		: trigger.host || trigger.speech
+			? candidates.filter((x) => x.kind === 'organisation' && x.start >= at && x.end <= after)
+			: [];
+	const counterparts = [...whom.filter((x) => x.kind === 'person').slice(0, 3), ...destination, ...bodies];
+	const unnamed = trigger.unnamed && !counterparts.length ? UNNAMED_PARTY.exec(body.slice(after, clause.end)) : null;
+	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
+	const chamber = trigger.speech && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
+	const counterpart = unnamed ? { start: after, end: after + unnamed[1]!.length } : chamber;
+	return { subjects, counterparts, bodies, destination, counterpart, rule: subjectRule };
+}
+
+/** Pass 2, place: a place after "in"/"at" in the clause, a visit's destination, or a capitalised name after "in"/"at". */
+function placeOf(cue: Cue, body: string, destination: Mention[]): Decision | null {
+	const whom = cue.candidates.filter((x) => x.start >= cue.word.end && x.end <= cue.clause.end);
+	const named = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start)));
+	if (named) return { rule: 'place.in-or-at', evidence: named };
+	if (cue.trigger.kind === 'visit' && destination[0]) return { rule: 'place.visit-destination', evidence: destination[0] };
+	const unknown = placeNamedAfter(body, cue.word.end, cue.clause.end);
+	return unknown ? { rule: 'place.capitalised-after-in-or-at', evidence: unknown } : null;
+}
+
+interface SentenceState {
+	body: string;
+	names: Names;
+	published: string | null;
+	/** Events already found in earlier sentences, in order. */
+	out: RawMeeting[];
+	/** The last sentence that gave a day, and its index. */
+	lastDay: { date: DateMention; sentence: number } | null;
+}
+
+/** Every event a sentence tells, one per set of participants and status. */
+function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention[], inQuote: (offset: number) => boolean, state: SentenceState): RawMeeting[] {
+	const { body, names, published, out, lastDay } = state;
+	const text = body.slice(sentence.start, sentence.end);
+	const outsideQuotes = within(names.mentions, sentence.start, sentence.end).filter((m) => !inQuote(m.start));
+	/** Where a name's reporting verb starts, for names that tell of something rather than take part. */
+	const reports = new Map(
+		outsideQuotes.flatMap((m) => {
+			const verb = SPEAKS_AFTER.exec(body.slice(m.end, m.end + 80));
+			return verb ? [[m, m.end + verb[0].search(/\S+$/)] as const] : [];
+		}),
+	);
+	const sentenceDates = within(dates, sentence.start, sentence.end);
+	const found = new Map<string, RawMeeting>();
+	for (const trigger of TRIGGERS) {
+		trigger.re.lastIndex = 0;
+		for (let m = trigger.re.exec(text); m; m = trigger.re.exec(text)) {
+			const at = sentence.start + m.index;
+			// An event someone speaks of inside a quotation is their words, not a reported fact.
+			if (inQuote(at)) continue;
+			// "President Obama told the U.N. General Assembly": the teller takes part when telling is the meeting.
+			// "Mayer, Disney's chairman, said at the conference": an owner named in passing takes no part, but the
+			// possessor of the event word does ("Xi's state visit").
+			const ownsWord = (x: TextRange) => x.end === at || (x.end < at && /^['’]s(?:\s+[\w-]+){0,2}\s*$/.test(body.slice(x.end, at)));
+			// "At a U.N. Security Council meeting, Ambassador X said": opening the sentence, the meeting is where X spoke.
+			const spokeThere = trigger.speech || (trigger.host && !/\w/.test(body.slice(sentence.start, at)));
+			const candidates = outsideQuotes.filter((x) => (spokeThere || !reports.has(x) || reports.get(x) === at) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)));
+			const after = at + m[0].length;
+			const rest = text.slice(m.index + m[0].length);
+			const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
+			const cue: Cue = { trigger, sentence, word: { start: at, end: after }, clause: { start: clauseStart(body, at, sentence.start), end: clauseEnd }, candidates, chamber: m[1] };
+
+			const parties = partiesOf(cue, body, names);
+			const place = placeOf(cue, body, parties.destination);
+			const future = futureMarker(body, sentence.start, clauseEnd);
+			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body);
+			const dated = own ?? carriedDay(lastDay, index, text, future !== null);
+			if (trigger.noun && !own && !place && !parties.counterparts.length) continue;
+
+			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];
+			let partyRule = parties.rule;
+			// An event between fewer than two parties continues the one just reported ("The meeting, which followed talks with …").
+			const previous = out.at(-1);
+			const continues = previous && previous.sentence.end <= sentence.start && sentence.start - previous.sentence.end <= 2 && REFERS_BACK.test(text);
+			if (participants.length === 1 && !parties.counterpart && continues && !participants.includes(previous.participants[0]!) && !trigger.travel) {
+				participants = [previous.participants[0]!, ...participants];
+				partyRule = 'parties.continues-previous-event';
+			}
+			// "The two leaders previously held a summit": the pair of the event reported last; leaders are people.
+			if (participants.length === 0 && PAIR.test(body.slice(cue.clause.start, at))) {
+				const pair = PAIR.exec(body.slice(cue.clause.start, at))!;
+				participants = pairBefore(out, pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true);
+				partyRule = 'parties.the-two-of-last-event';
+			}
+			if (!admitted(cue, participants, parties, body, names)) continue;
+
+			const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word);
+			// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second event.
+			const trip = /\bto\s+$/.test(body.slice(at - 4, at)) ? [...found.values()].find((f) => f.participants[0] === participants[0]) : undefined;
+			if (trip) {
+				trip.participants = [...new Set([...trip.participants, ...participants])];
+				continue;
+			}
+			// "hosted Jaishankar last week, and the two will meet again next month": two events of the same pair.
+			const key = `${participants.slice().sort().join('|')}|${status}`;
+			if (found.has(key)) continue;
+			found.set(key, {
+				sentence,
+				participants,
+				kind: trigger.kind,
+				place: place ? { start: place.evidence.start, end: place.evidence.end } : null,
+				counterpart: parties.counterpart,
+				date: dated?.date ?? null,
+				status,
+				why: {
+					kind: { rule: trigger.id, evidence: cue.word },
+					participants: { rule: partyRule, evidence: { start: Math.min(cue.clause.start, at), end: clauseEnd } },
+					status: statusWhy,
+					date: dated ? { rule: dated.rule, evidence: dated.date } : null,
+					place,
+				},
+				more: [],
+			});
+		}
+	}
+	return [...found.values()];
+}
+
+/** Pass 3, admission: enough parties, and the checks particular to bodies and legislatures. */
+function admitted(cue: Cue, participants: string[], parties: Parties, body: string, names: Names): boolean {
+	const { trigger } = cue;
+	if (participants.length < 2 && !((trigger.kind === 'signing' || parties.counterpart) && participants.length === 1)) return false;
+	const anyPerson = participants.some((p) => names.entities.get(p)?.kind === 'person');
+	// A body's meeting counts with someone named as taking part in it, not only the bodies named around it.
+	if (trigger.host && (!parties.bodies.length || !anyPerson)) return false;
+	// Before a legislature, someone named must speak there, in the same clause.
+	if (trigger.speech && !(anyPerson && SPOKE.test(body.slice(Math.max(cue.sentence.start, cue.word.start - 60), cue.clause.end)))) return false;
+	return true;
+}
+
+export function findMeetings(body: string, sentences: TextRange[], names: Names, dates: DateMention[], published: string | null, inQuote: (offset: number) => boolean): RawMeeting[] {
+	const state: SentenceState = { body, names, published, out: [], lastDay: null };
+	sentences.forEach((sentence, index) => {
+		state.out.push(...eventsOfSentence(sentence, index, dates, inQuote, state));
+		const ownDay = within(dates, sentence.start, sentence.end).find((d) => d.period.precision === 'day');
+		if (ownDay) state.lastDay = { date: ownDay, sentence: index };
+	});
+	return mergeMentionsOfOneEvent(state.out);
+}
+
+/**
+ * Pass 4, one event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday", "Lee's visit to
+ * China" again): the same parties and kind, and dates that agree. The first mention stays, with the more precise date,
+ * and the later sentence joins its evidence.
+ */
+function mergeMentionsOfOneEvent(events: RawMeeting[]): RawMeeting[] {
+	const kept: RawMeeting[] = [];
+	const key = (m: RawMeeting) => `${m.kind}|${m.participants.slice().sort().join('|')}`;
+	for (const m of events) {
+		const same = kept.find((k) => key(k) === key(m) && sharedDate(k.date, m.date) !== undefined);
+		if (!same) {
+			kept.push(m);
+			continue;
+		}
+		const date = sharedDate(same.date, m.date)!;
+		if (date !== same.date) same.why.date = date === m.date ? m.why.date : { rule: 'date.day-within-range-of-other-mention', evidence: date };
+		same.date = date;
+		if (!same.place && m.place) [same.place, same.why.place] = [m.place, m.why.place];
+		if (m.sentence.start !== same.sentence.start) same.more.push(m.sentence);
+	}
+	return kept;
+}

@@ -1,0 +1,77 @@
+import type { Meeting } from '../../facts/schema.js';
+import { FUTURE_MARKERS, OTHER_TIME_WORDS, alternation } from '../../lexicon/events.js';
+import type { TextRange } from '../../text/sentences.js';
+import type { DateMention } from '../dates.js';
+import { WEEKDAYS } from '../../lexicon/time.js';
+import type { Decision } from './model.js';
+
+// When an event is and whether it happened: the date that the clause of its word gives, else the day an earlier
+// sentence of the same story gave; the status from that date against publication, else from the clause's tense.
+
+const FUTURE = new RegExp(`\\b(?<!previously )(?:${alternation(FUTURE_MARKERS)})\\b`, 'i');
+/** A sentence that sets its event at another time than the sentence before ("two months after Xi made his first trip"). */
+export const OTHER_TIME = new RegExp(`\\b(?:${alternation(OTHER_TIME_WORDS)})\\b`, 'i');
+/** A weekday alone ("on Monday"), which the tense alone resolves a week back or forward. */
+const BARE_WEEKDAY = new RegExp(`^(?:on )?(?:${WEEKDAYS.join('|')})(?: (?:morning|afternoon|evening|night))?$`, 'i');
+
+/** The future marker of the text up to the end of the event's clause, if any ("will", "is due"). */
+export function futureMarker(body: string, from: number, to: number): TextRange | null {
+	const m = FUTURE.exec(body.slice(from, to));
+	return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+}
+
+export interface DateChoice {
+	date: DateMention;
+	rule: string;
+}
+
+/**
+ * The date nearest the event word in its clause ('date.in-clause'); a date adverbial after a comma before any other verb
+ * ('date.after-clause': "held a summit in Gyeongju, North Gyeongsang, on Nov. 1"); one opening the sentence
+ * ('date.sentence-opening': "On Tuesday, Lee is to meet …").
+ */
+export function dateInSentence(dates: DateMention[], sentence: TextRange, clause: TextRange, at: number, body: string): DateChoice | null {
+	const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
+	const nearest = inClause.sort((a, b) => distance(a) - distance(b))[0];
+	if (nearest) return { date: nearest, rule: 'date.in-clause' };
+	const later = dates.find((d) => {
+		const between = body.slice(clause.end, d.start);
+		return d.start >= clause.end && d.end <= sentence.end && between.length <= 60 && !/[;]|\b(?:\w+ed|said|told|will|was|were|is|are)\b/.test(between);
+	});
+	if (later) return { date: later, rule: 'date.after-clause' };
+	const opening = dates.find((d) => d.start >= sentence.start && /^\W*(?:\w+\s+)?$/.test(body.slice(sentence.start, d.start)) && /^\W*,/.test(body.slice(d.end, d.end + 3)));
+	return opening ? { date: opening, rule: 'date.sentence-opening' } : null;
+}
+
+/** The day of an earlier sentence carries to one that goes on with its story: past, close by and set at no other time. */
+export function carriedDay(lastDay: { date: DateMention; sentence: number } | null, index: number, text: string, future: boolean): DateChoice | null {
+	if (!lastDay || future || index - lastDay.sentence > 2 || OTHER_TIME.test(text)) return null;
+	return { date: lastDay.date, rule: 'date.carried-from-earlier-sentence' };
+}
+
+/** A date wholly before or after publication decides; one around it ("this week") leaves it to the tense. */
+export function statusOf(date: DateMention | null, published: string | null, future: TextRange | null, word: TextRange): { status: Meeting['status']; why: Decision } {
+	if (date && published && date.period.start > published) return { status: 'planned', why: { rule: 'status.date-after-publication', evidence: date } };
+	if (date && published && date.period.end < published) return { status: 'happened', why: { rule: 'status.date-before-publication', evidence: date } };
+	if (future) return { status: 'planned', why: { rule: 'status.future-words', evidence: future } };
+	return { status: 'happened', why: { rule: 'status.reported-as-fact', evidence: word } };
+}
+
+const DAY = 86_400_000;
+const shiftDay = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/** The days a date may mean: a bare weekday's tense may have looked the wrong way. */
+function readings(date: DateMention): string[] {
+	if (date.period.precision !== 'day') return [];
+	return BARE_WEEKDAY.test(date.period.text) ? [date.period.start, shiftDay(date.period.start, -7), shiftDay(date.period.start, 7)] : [date.period.start];
+}
+
+/** The date two mentions of one event share: either one when the other has none, the day when a range holds it. */
+export function sharedDate(a: DateMention | null, b: DateMention | null): DateMention | null | undefined {
+	if (!a || !b) return a ?? b;
+	const [range, other] = a.period.precision === 'day' ? [b, a] : [a, b];
+	if (range.period.precision === 'day') return range.period.start === other.period.start ? a : undefined;
+	const day = readings(other).find((d) => d >= range.period.start && d <= range.period.end);
+	return day ? { ...other, period: { ...other.period, start: day, end: day } } : undefined;
+}

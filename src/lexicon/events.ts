@@ -1,0 +1,150 @@
+// Word lists of contact events in English news: what a meeting is called, who may hold one, and the words that set
+// its time. One entry per line; the rules in src/extract/events/ build their patterns from these lists.
+
+import { wordSet } from './words.js';
+
+/** A regular-expression alternation of a list, longest entries first so that "phone call" wins over "call". */
+export const alternation = (list: Iterable<string>) =>
+	[...list]
+		.sort((a, b) => b.length - a.length)
+		.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('|');
+
+/** Legislatures one speaks before ("In Parliament yesterday, Anwar explained"). */
+export const LEGISLATURES = wordSet(`
+parliament
+senate
+congress
+national assembly
+house of commons
+house of representatives
+knesset
+duma
+bundestag
+dewan rakyat
+lok sabha
+rajya sabha
+Diet
+`);
+
+/** Adverbs that follow "met" without being the party met ("met again", "met privately"). */
+export const NOT_PARTY_ADVERBS = wordSet(`
+again
+later
+soon
+often
+once
+twice
+together
+today
+tomorrow
+tonight
+yesterday
+there
+here
+regularly
+frequently
+privately
+briefly
+separately
+jointly
+directly
+personally
+publicly
+secretly
+recently
+previously
+virtually
+`);
+
+/** Reporting verbs after a name that make it the teller of the event rather than a party ("…, Wi said"). */
+export const TELLING_VERBS = wordSet(`
+said
+says
+told
+tells
+added
+noted
+explained
+stated
+announced
+confirmed
+reported
+wrote
+replied
+responded
+answered
+insisted
+argued
+stressed
+`);
+
+/** Verbs that show someone spoke before a legislature, making their presence there a meeting with it. */
+export const SPEAKING_VERBS = wordSet(`
+said
+says
+told
+explained
+argued
+announced
+tabled
+presented
+delivered
+addressed
+testified
+spoke
+asked
+answered
+insisted
+warned
+defended
+`);
+
+/** Words of a clause that put its event in the future. */
+export const FUTURE_MARKERS = wordSet(`
+will
+shall
+is to
+are to
+plans to
+plan to
+planning to
+planned
+intends to
+intend to
+is expected
+are expected
+expected to
+scheduled
+is due
+are due
+is set to
+are set to
+upcoming
+going to
+would travel
+would visit
+next week
+next month
+next year
+later on
+later today
+later tonight
+later this
+`);
+
+/** Words that set a sentence at another time than the sentence before it ("two months after Xi made his first trip"). */
+export const OTHER_TIME_WORDS = wordSet(`
+after
+before
+since
+ago
+previously
+earlier
+formerly
+once
+first
+months
+years
+decades
+`);
