@@ -21,6 +21,9 @@ export interface ReplyTarget {
 /** Discord drops an interaction not acknowledged within 3 s; defer well before that. */
 export const DEFER_AFTER_MS = 2000;
 
+/** What one answer may cost the bot; more is logged as a warning, since every query is meant to be bounded. */
+export const WORK_BUDGET_MS = 250;
+
 const isEphemeral = (payload: ReplyPayload) => ((payload.flags ?? 0) & EPHEMERAL) !== 0;
 
 /** Forces the mention policy on whatever the renderer produced: nobody is ever pinged. */
@@ -61,13 +64,15 @@ export async function respond(target: ReplyTarget, incoming: Incoming, run: () =
 	let deferred: 'reply' | 'update' | null = null;
 	let routed: Routed | undefined;
 	let outcome = 'error';
+	let workMs: number | undefined;
 	const defer = async () => {
 		deferred = incoming.kind === 'button' ? 'update' : 'reply';
 		await target.defer(deferred, false);
 	};
 	try {
 		if (options.deferFirst && incoming.kind !== 'autocomplete') await defer();
-		const work = run();
+		const workStarted = now();
+		const work = run().finally(() => (workMs = now() - workStarted));
 		if (incoming.kind === 'autocomplete' || deferred) routed = await work;
 		else {
 			let timer: NodeJS.Timeout | undefined;
@@ -86,6 +91,8 @@ export async function respond(target: ReplyTarget, incoming: Incoming, run: () =
 		options.log.error('reply failed', { interactionId: incoming.id, error });
 	} finally {
 		const command = routed?.command ?? (incoming.kind === 'button' ? 'button' : incoming.command);
-		options.log.info('interaction', { interactionId: incoming.id, kind: incoming.kind, command, outcome, deferred: deferred !== null, ms: now() - started });
+		const entry = { interactionId: incoming.id, kind: incoming.kind, command, outcome, deferred: deferred !== null, ms: now() - started, workMs };
+		options.log.info('interaction', entry);
+		if (workMs !== undefined && workMs > WORK_BUDGET_MS) options.log.warn('answer over its time budget', { ...entry, budgetMs: WORK_BUDGET_MS });
 	}
 }

@@ -31,6 +31,17 @@ const later = <T>(value: T, ms: number) => new Promise<T>((resolve) => setTimeou
 const mentionsAll = { ...renderEmbedPage(answer([item('hi')])), allowed_mentions: { parse: ['everyone'] } } as unknown as ReplyPayload;
 
 describe('respond', () => {
+	it('GIVEN an answer that costs more than its budget THEN the interaction is logged with its work time and a warning', async () => {
+		const { target } = recorder();
+		let t = 0;
+		const slow = async () => ((t += 300), routed(renderEmbedPage(answer([item('hi')]))));
+		await respond(target, command, slow, { log, now: () => t });
+		const entries = lines.slice(-2).map((l) => JSON.parse(l) as Record<string, unknown>);
+		expect(entries[0]).toMatchObject({ level: 'info', event: 'interaction', workMs: 300 });
+		expect(entries[1]).toMatchObject({ level: 'warn', event: 'answer over its time budget', workMs: 300, budgetMs: 250, command: 'quote' });
+	});
+
+
 	it('GIVEN deferFirst THEN it acknowledges before the work starts, then edits the original with the answer', async () => {
 		const { calls, target } = recorder();
 		await respond(target, command, async () => (calls.push(['work']), routed(renderEmbedPage(answer([item('hi')])))), { log, deferFirst: true });
