@@ -3,11 +3,19 @@ import type { QuoteForm } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import type { ArticleEntities } from './entities.js';
 import type { QuoteSpan } from './quote-spans.js';
-import { type Cue, SpeakerResolver } from './speakers.js';
+import { ArticleIndex, Discourse } from './discourse.js';
+import { firstDecision } from './cues.js';
+import { QUOTE_PASSES } from './passes.js';
+import type { QuoteSite } from './quote-passes.js';
+import { Cues, type Subject } from './speakers.js';
 import { type AttributedStatement, statementsIn } from './statements.js';
 
-// One pass over an article in reading order, attributing quotations and indirect statements. The order matters:
-// a pronoun or an unattributed continuation refers to whoever spoke last.
+// The driver of attribution: one pass over an article in reading order, asking the passes of passes.ts who said
+// each quotation and statement, recording the rule that decided, and alone writing the discourse (who spoke last,
+// who opened the sentence). The order of reading matters: a pronoun or a continuation refers to whoever spoke last.
+
+/** The rule recorded when no pass decided: the quotation is nobody's. */
+export const NO_RULE = 'none';
 
 export interface AttributedQuote extends TextRange {
 	speaker: string | null;
@@ -15,6 +23,8 @@ export interface AttributedQuote extends TextRange {
 	cue: TextRange | null;
 	context: TextRange;
 	paragraph: number;
+	/** The pass that decided, and the subject pass of its cue: "speaker-after/name", "continuation". */
+	rule: string;
 }
 
 export interface ArticleText {
@@ -30,12 +40,14 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
 /** "Crazy Rich Asians": every word capitalised and no closing punctuation, a title rather than speech. */
 const isTitleOfWork = (text: string) => !/[.,!?;:]$/.test(text) && text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w));
 
-function formOf(cue: Cue | null, after: boolean, partial: boolean): QuoteForm {
-	if (!cue || !cue.subject.name) return 'unattributed';
-	if (cue.subject.via === 'pronoun') return 'pronoun';
-	if (cue.subject.via === 'title') return 'title-only';
-	if (partial) return 'partial';
-	return after ? 'speaker-after' : 'speaker-before';
+/** Memoises a computation a pass may or may not need. */
+function lazy<T>(compute: () => T): () => T {
+	let done = false;
+	let value: T;
+	return () => {
+		if (!done) [value, done] = [compute(), true];
+		return value;
+	};
 }
 
 export function attribute(text: ArticleText, names: ArticleEntities, spans: QuoteSpan[]): { quotes: AttributedQuote[]; statements: AttributedStatement[] } {
@@ -45,7 +57,10 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const s = sentences[rangeAt(sentences, offset)];
 		return s && offset >= s.start && offset <= s.end ? s : { start: offset, end: offset };
 	};
-	const resolver = new SpeakerResolver(body, names, paragraphOf, (offset) => inside(spans, offset));
+	const index = new ArticleIndex(body, names, paragraphOf, (offset) => inside(spans, offset));
+	// Only this driver writes the discourse, in reading order; the cues and passes read it.
+	const discourse = new Discourse(index);
+	const resolver = new Cues(index, discourse);
 
 	const groups = new Map<number, QuoteSpan[]>();
 	for (const s of spans) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
@@ -56,20 +71,21 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 
 	const quotes: AttributedQuote[] = [];
 	const statements: AttributedStatement[] = [];
-	const speakers: { at: number; paragraph: number; name: string }[] = [];
-	const spoke = (name: string, at: number, reported?: TextRange) => {
-		resolver.noteSpeaker(name, at, reported);
-		speakers.push({ at, paragraph: paragraphOf(at), name });
+	const spoke = (name: string, at: number, reported?: TextRange) => discourse.noteSpeaker(name, at, reported);
+	// "the lawmakers wrote": the body a group spoke for, for a "they" after it.
+	const noteGroup = (subject: Subject) => {
+		if (subject.rule === 'group-body' && subject.name) discourse.noteGroupSpeaker(subject.name, subject.range.end - 1);
 	};
 	let nextSentence = 0;
 	// Statements of the sentences before `offset`, so that the last speaker is known when a quotation needs it.
 	const readUpTo = (offset: number) => {
 		for (; nextSentence < sentences.length && sentences[nextSentence]!.end <= offset; nextSentence++) {
 			const sentence = sentences[nextSentence]!;
-			resolver.noteSentence(sentence);
+			discourse.noteSentence(sentence);
 			const found = statementsIn(body, sentence, resolver, spans);
 			for (const statement of found) {
 				statements.push(statement);
+				noteGroup(statement.subject);
 				spoke(statement.speaker, statement.start, statement);
 			}
 			// "Mr Moeketsi further accused the chiefs of …": speaking without a reported clause still makes a speaker,
@@ -89,7 +105,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const text = body.slice(p.start, p.end);
 		const pronoun = /\b(?:she|her)\b/i.test(text) ? 'she' : /\b(?:he|his|him)\b/i.test(text) ? 'he' : null;
 		// Nobody else speaks there ("A police spokesman said he …"), and its pronouns may be the speaker's.
-		return !others && !spans.some((s) => s.paragraph === paragraph) && !resolver.verbsIn(p.start, p.end).length && pronoun !== null && resolver.fits(name, pronoun);
+		return !others && !spans.some((s) => s.paragraph === paragraph) && !resolver.verbsIn(p.start, p.end).length && pronoun !== null && index.fits(name, pronoun);
 	};
 
 	units.forEach((segments, u) => {
@@ -110,43 +126,34 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const sentenceEnd = question ? Math.max(lastSentence.end, nextEnd) : lastSentence.end;
 		const ceiling = Math.min(sentenceEnd, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
 		const wordsBefore = /\w/.test(body.slice(floor, openAt));
-		const after = last.close >= 0 ? resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling)) : null;
-		const before = resolver.kindOf(after) === 'person' ? null : resolver.cueBefore(floor, openAt, firstSentence.start);
-		// 'Sinwar's promotion might seem a "challenge to Israel," a deal was still possible, Abu Amer told the AP.':
-		// the cue closing the sentence reports all of it, the quoted words included.
-		const closing = !after && !before && last.close >= 0 && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null;
-		// 'he … said, "…," the prosecutor's office said': the speaker just before the quotation said it; the body after
-		// only reports that he did.
-		const adjacent = !!before && resolver.kindOf(before) === 'person' && /^[,:]?\s*$/.test(body.slice(before.verb.end, openAt));
-		const reporting = after?.subject.name && resolver.kindOf(after) !== 'person';
-		const cue = after?.subject.name && !(adjacent && reporting) ? after : before ?? after ?? closing;
-		const partial = cue === closing || (cue === before && /\w/.test(body.slice(cue?.verb.end ?? openAt, openAt).replace(/\b(?:that|on \w+)\b/g, '')));
-		let form: QuoteForm = formOf(cue, cue === after, partial);
-		let speaker = cue?.subject.name ?? null;
+		const closed = last.close >= 0;
+		const after = lazy(() => (closed ? resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling)) : null));
+		const site: QuoteSite = {
+			after,
+			before: lazy(() => resolver.cueBefore(floor, openAt, firstSentence.start)),
+			closing: lazy(() => (closed && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null)),
+			kindOf: (cue) => resolver.kindOf(cue),
+			textFromVerb: (cue) => body.slice(cue.verb.end, openAt),
+			// '"…," said one resident': a reporting verb right after the quotation names someone no pass can.
+			saidBySomeone: closed && resolver.verbsIn(closeAt, ceiling).some((v) => resolver.tokens[v]!.start - closeAt < 40),
+			wholeParagraph: openAt <= paragraphs[first.paragraph]!.start + 1,
+			paragraph: first.paragraph,
+			lastSpeaker: discourse.lastSpeaker(),
+			aboutOnly,
+		};
+		const decided = firstDecision(QUOTE_PASSES, site);
+		const cue = decided?.result.cue ?? null;
+		const speaker = decided?.result.speaker ?? null;
+		let form: QuoteForm = decided?.result.form ?? 'unattributed';
+		const rule = decided ? (cue ? `${decided.rule}/${cue.subject.rule}` : decided.rule) : NO_RULE;
 
-		// '"…," said one resident': a reporting verb right after the quotation names someone this rule cannot, so the
-		// quotation is nobody's rather than the previous speaker's.
-		const saidBySomeone = last.close >= 0 && resolver.verbsIn(closeAt, ceiling).some((v) => resolver.tokens[v]!.start - closeAt < 40);
-		if (!cue && !saidBySomeone) {
-			// No cue in its own sentence: the speaker of the quotation just before it in the paragraph, or, for a
-			// paragraph that is all quotation, whoever spoke in the paragraph before.
-			const paragraph = first.paragraph;
-			const wholeParagraph = openAt <= paragraphs[paragraph]!.start + 1;
-			const previous = speakers.at(-1);
-			if (previous && previous.paragraph === paragraph) {
-				speaker = previous.name;
-				form = 'speaker-before';
-			} else if (previous && wholeParagraph && (previous.paragraph === paragraph - 1 || (previous.paragraph === paragraph - 2 && aboutOnly(previous.name, paragraph - 1)))) {
-				speaker = previous.name;
-				form = 'continuation';
-			}
-		}
 		if (segments.length > 1 && speaker) form = 'multi-paragraph';
 		for (const s of segments) {
-			quotes.push({ start: s.start, end: s.end, speaker, form, cue: cue && speaker ? cue.range : null, context: sentenceOf(s.start), paragraph: s.paragraph });
+			quotes.push({ start: s.start, end: s.end, speaker, form, cue: cue && speaker ? cue.range : null, context: sentenceOf(s.start), paragraph: s.paragraph, rule });
 		}
 		if (speaker) spoke(speaker, openAt);
-		else if (saidBySomeone || cue?.subject.via === 'generic') resolver.noteUnnamedSpeaker(openAt);
+		else if (site.saidBySomeone || cue?.subject.via === 'generic') discourse.noteUnnamedSpeaker(openAt);
+		if (cue) noteGroup(cue.subject);
 	});
 	readUpTo(Infinity);
 	return { quotes, statements };

@@ -80,10 +80,10 @@ export function buildFacts(sources: SourceArticle[], sourceHash: string): Facts 
 		facts.articles.push(articleRecord(x));
 		facts.sentences.push(...x.sentences.map((s) => ({ span: span(s), paragraph: s.paragraph, topics: s.topics, commentary: s.commentary })));
 		x.quotes.forEach((q, i) => {
-			facts.quotes.push({ id: `${id}:q${i + 1}`, span: span(q), speaker: q.speaker ? keyOf(id, q.speaker) : null, form: q.speaker ? q.form : 'unattributed', cue: q.cue ? span(q.cue) : null, context: span(q.context), topics: sentenceAt(q.start).topics, commentary: false });
+			facts.quotes.push({ id: `${id}:q${i + 1}`, span: span(q), speaker: q.speaker ? keyOf(id, q.speaker) : null, form: q.speaker ? q.form : 'unattributed', cue: q.cue ? span(q.cue) : null, rule: q.rule, context: span(q.context), topics: sentenceAt(q.start).topics, commentary: false });
 		});
 		x.statements.forEach((s, i) => {
-			facts.statements.push({ id: `${id}:s${i + 1}`, span: span(s), speaker: keyOf(id, s.speaker), cue: span(s.cue), topics: sentenceAt(s.start).topics, commentary: false });
+			facts.statements.push({ id: `${id}:s${i + 1}`, span: span(s), speaker: keyOf(id, s.speaker), cue: span(s.cue), rule: s.rule, topics: sentenceAt(s.start).topics, commentary: false });
 		});
 		x.figures.forEach((f, i) => {
 			facts.figures.push({ id: `${id}:f${i + 1}`, span: span(f), value: f.value, min: f.min, unit: f.unit, measure: span(f.sentence), period: f.period, approximate: f.approximate, topics: sentenceAt(f.start).topics, commentary: sentenceAt(f.start).commentary });

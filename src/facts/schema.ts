@@ -58,6 +58,9 @@ export const entitySchema = z.object({
 });
 export type Entity = z.infer<typeof entitySchema>;
 
+/** The id of the rule that decided an item, and of the rules it relied on: "speaker-after/name". */
+export const ruleSchema = z.string().regex(/^[a-z-]+(?:\/[a-z-]+)*$/);
+
 export const quoteFormSchema = z.enum(['speaker-after', 'speaker-before', 'pronoun', 'title-only', 'partial', 'continuation', 'multi-paragraph', 'unattributed']);
 export type QuoteForm = z.infer<typeof quoteFormSchema>;
 
@@ -69,6 +72,8 @@ export const quoteSchema = z.object({
 	form: quoteFormSchema,
 	/** The words that attribute the quote ("Lavrov said"), when present. */
 	cue: spanSchema.nullable(),
+	/** The attribution pass that decided, then the pass that found the cue's subject ("speaker-after/name"); see src/extract/passes.ts. */
+	rule: ruleSchema,
 	/** The sentence the quote sits in, for context. */
 	context: spanSchema,
 	topics: z.array(topicSchema),
@@ -82,6 +87,8 @@ export const statementSchema = z.object({
 	span: spanSchema,
 	speaker: z.string(),
 	cue: spanSchema,
+	/** The statement pass that decided, then the pass that found the cue's subject ("verb-then-clause/name"). */
+	rule: ruleSchema,
 	topics: z.array(topicSchema),
 	commentary: z.boolean(),
 });

@@ -1,0 +1,248 @@
+import { FEMALE, MALE } from '../lexicon/gender.js';
+import { ROLE_NOUNS } from '../lexicon/titles.js';
+import { REPORTING_VERBS } from '../lexicon/verbs.js';
+import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
+import type { TextRange } from '../text/sentences.js';
+import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
+import { type Gender, lower, onlyRoleWords } from './speaker-words.js';
+import type { Token } from './tokens.js';
+
+// What an attribution rule may read about an article: its text, names and tokens (ArticleIndex, fixed once the
+// article is read) and what the story has told so far (Discourse: who spoke last, who opened the sentence…). Only the
+// driver in attribution.ts writes the discourse, in reading order; the passes see it through DiscourseView.
+
+/** The text, names and tokens of one article, with the lookups attribution needs. Never changes once built. */
+export class ArticleIndex {
+	readonly mentionByEnd = new Map<number, Mention>();
+	readonly mentionByStart = new Map<number, Mention>();
+	readonly firstMention = new Map<string, Mention>();
+
+	constructor(
+		readonly body: string,
+		readonly names: ArticleEntities,
+		readonly paragraphOf: (offset: number) => number,
+		readonly inQuote: (offset: number) => boolean,
+	) {
+		for (const m of names.mentions) {
+			this.mentionByEnd.set(m.end, m);
+			this.mentionByStart.set(m.start, m);
+			if (!this.firstMention.has(m.name)) this.firstMention.set(m.name, m);
+		}
+	}
+
+	get tokens(): Token[] {
+		return this.names.tokens;
+	}
+
+	/** Index of the first token starting at or after `offset`. */
+	tokenIndexAt(offset: number): number {
+		return firstAtOrAfter(this.tokens, offset);
+	}
+
+	/** The reporting verbs in [from, to), as token indexes. */
+	verbsIn(from: number, to: number): number[] {
+		const out: number[] = [];
+		for (let i = this.tokenIndexAt(from); i < this.tokens.length && this.tokens[i]!.end <= to; i++) {
+			if (REPORTING_VERBS.has(lower(this.tokens[i]!))) out.push(i);
+		}
+		return out;
+	}
+
+	/** What kind of entity a name is: person, organisation, country or place; undefined for nobody. */
+	kindOf(name: string | null | undefined): string | undefined {
+		return name ? this.names.entities.get(name)?.kind : undefined;
+	}
+
+	/** A person's aliases and roles as written, lower case. */
+	labelsOf(name: string): string {
+		const entity = this.names.entities.get(name);
+		return entity ? [...entity.aliases, ...entity.roles.map((r) => this.body.slice(r.start, r.end))].join(' ').toLowerCase() : '';
+	}
+
+	private readonly genders = new Map<string, Gender | null>();
+
+	/** A person's gender when the article shows it (an honorific, a gendered role), else null. */
+	genderOf(name: string): Gender | null {
+		if (!this.genders.has(name)) {
+			const words = this.labelsOf(name).split(/[^a-z]+/);
+			const female = words.some((w) => FEMALE.has(w));
+			const male = words.some((w) => MALE.has(w));
+			this.genders.set(name, female === male ? null : female ? 'f' : 'm');
+		}
+		return this.genders.get(name)!;
+	}
+
+	/** Whether "he" or "she" may refer to the person: never a man the article calls "Mr" or "chairman", nor "he" a woman. */
+	fits(name: string, pronoun: string): boolean {
+		const want: Gender | null = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null;
+		return !want || (this.genderOf(name) ?? want) === want;
+	}
+
+	/** The organisation a group was introduced as part of: "lawmakers on the House Select Committee", "officials at the ministry". */
+	groupBody(plural: string, at: number): string | null {
+		const mentioned = new RegExp(`\\b${plural}\\b(?:\\s+(?:on|of|from|at|in|with)\\s+(?:the\\s+)?)?`, 'gi');
+		let body: string | null = null;
+		for (let m = mentioned.exec(this.body); m && m.index < at; m = mentioned.exec(this.body)) {
+			const named = this.mentionByStart.get(m.index + m[0].length);
+			// "the lawmakers" goes on with the group, "a focus of lawmakers" speaks of lawmakers in general; "Chinese
+			// health officials" is another group.
+			if (named?.kind === 'organisation') body = named.name;
+			else if (!/\b(?:the|of|for|by|to|with|among|from|and|many|some|other)\s+$/i.test(this.body.slice(Math.max(0, m.index - 8), m.index))) body = null;
+		}
+		return body;
+	}
+}
+
+interface Record {
+	name: string;
+	at: number;
+}
+
+/** What the passes may ask about the story so far; nothing here changes it. */
+export interface DiscourseView {
+	/** "he said": the last speaker, or someone who opened a sentence since. */
+	resolvePronoun(at: number): string | null;
+	/** "It said": the body that opened the sentence before. */
+	resolveIt(at: number): string | null;
+	/** "the minister", "the mother of four": the nearest person with that role, or the person just quoted. */
+	resolveTitle(head: string, at: number, modifiers?: string[]): string | null;
+	/** "they wrote": the body a group spoke for last, when no one has spoken since. */
+	resolveThey(at: number): string | null;
+	/** Who spoke last, person or body, and in which paragraph. */
+	lastSpeaker(): { name: string; paragraph: number } | undefined;
+}
+
+/** The story so far, written by the attribution driver only, in reading order. */
+export class Discourse implements DiscourseView {
+	/** Who spoke, where; not in offset order, since a sentence's statements are read after its quotations. */
+	private readonly speakers: Record[] = [];
+	/** The last to speak, person or body, and in which paragraph. */
+	private last: { name: string; paragraph: number } | undefined;
+	/** The people sentences open with ("Ihtisham Hibatullah, Al Jazeera's manager, urged …"). */
+	private readonly subjects: Record[] = [];
+	/** Bodies that spoke through a group ("the lawmakers wrote"), for "they" after them ("… they wrote"). */
+	private readonly groupSpeakers: Record[] = [];
+	/** Where someone the article does not name spoke ("said one official"): a pronoun after it is not the last named speaker. */
+	private readonly unnamed: number[] = [];
+	/** The clauses people reported ("he said Mr Makama later subleased …"), to tell whose story a name belongs to. */
+	private readonly reported: (TextRange & { name: string })[] = [];
+	/** Each sentence read, in order, with the organisation or country it opens with, if any. */
+	private readonly openers: (TextRange & { name: string | null })[] = [];
+
+	constructor(private readonly index: ArticleIndex) {}
+
+	/** Records who spoke, for pronouns that follow, and what they reported (an indirect statement's clause). */
+	noteSpeaker(name: string, at: number, reported?: TextRange): void {
+		if (this.index.kindOf(name) === 'person') this.speakers.push({ name, at });
+		this.last = { name, paragraph: this.index.paragraphOf(at) };
+		if (reported) this.reported.push({ name, ...reported });
+	}
+
+	/** Records that someone the article does not name spoke at `at`. */
+	noteUnnamedSpeaker(at: number): void {
+		this.unnamed.push(at);
+	}
+
+	/** Records that a body spoke through a group ("the lawmakers wrote"). */
+	noteGroupSpeaker(name: string, at: number): void {
+		this.groupSpeakers.push({ name, at });
+	}
+
+	/** Records the person a sentence opens with, a pronoun's likeliest referent after the last speaker. */
+	noteSentence(sentence: TextRange): void {
+		const { body, names, inQuote } = this.index;
+		// The first person opening the sentence or a clause after a comma, with at most a role before the name:
+		// "On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said", "While Aisha waits, Mariam …".
+		// Someone introduced as another's relation ("Her mother, Jane Eng, was born …") is part of that person's story.
+		const subject = within(names.mentions, sentence.start, sentence.end).find((m) => {
+			if (m.kind !== 'person' || inQuote(m.start)) return false;
+			const from = clauseStart(body, m.start, sentence.start);
+			const relation = /\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(body.slice(Math.max(sentence.start, m.start - 40), m.start));
+			// "Erdogan and Zelensky also spoke": a pair, which "he" or "she" does not refer to; nor an item in a list
+			// ("includes a controller, Chromecast Ultra and three months").
+			const listed = /,\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 6));
+			const pair = /^\s+and\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || listed;
+			return onlyRoleWords(body.slice(from, m.start)) && !relation && !pair;
+		});
+		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
+		// "Israel did not appear at the hearings … It argued that …": the body a sentence opens with, for "it".
+		const opener = within(names.mentions, sentence.start, sentence.end)[0];
+		const opensWithBody =
+			opener && (opener.kind === 'organisation' || opener.kind === 'country') && !inQuote(opener.start) && /^\W*(?:the\s+)?$/i.test(body.slice(sentence.start, opener.start));
+		this.openers.push({ start: sentence.start, end: sentence.end, name: opensWithBody ? opener.name : null });
+	}
+
+	/** Whether `name` first appears inside what `speaker` reported: a character of the speaker's account. */
+	private introducedBy(name: string, speaker: string): boolean {
+		const first = this.index.firstMention.get(name);
+		return !!first && this.reported.some((r) => r.name === speaker && first.start >= r.start && first.end <= r.end);
+	}
+
+	/** The latest record before `at`, within `paragraphs` paragraphs. */
+	private latestBefore(records: readonly Record[], at: number, paragraphs = 3, fits: (name: string) => boolean = () => true): Record | null {
+		let best: Record | null = null;
+		for (let i = records.length - 1; i >= 0 && i >= records.length - 8; i--) {
+			const r = records[i]!;
+			if (r.at < at && (!best || r.at > best.at) && fits(r.name)) best = r;
+		}
+		return best && this.index.paragraphOf(at) - this.index.paragraphOf(best.at) <= paragraphs ? best : null;
+	}
+
+	lastSpeaker(): { name: string; paragraph: number } | undefined {
+		return this.last;
+	}
+
+	resolveIt(at: number): string | null {
+		const previous = this.openers.findLast((o) => o.end <= at);
+		return previous && this.index.paragraphOf(at) - this.index.paragraphOf(previous.start) <= 1 ? previous.name : null;
+	}
+
+	resolvePronoun(at: number): string | null {
+		const { names, paragraphOf, inQuote, tokens } = this.index;
+		const paragraph = paragraphOf(at);
+		const pronoun = lower(tokens[this.index.tokenIndexAt(at)]!);
+		const fits = (name: string) => this.index.fits(name, pronoun);
+		// The last speaker, unless someone else has since opened a sentence or clause ("While Aisha waits, Mariam …")
+		// who is not merely a character of the speaker's own account and has not spoken.
+		const speaker = this.latestBefore(this.speakers, at, 3, fits);
+		const subject = this.latestBefore(this.subjects, at, 3, fits);
+		const anonymous = this.unnamed.findLast((u) => u < at) ?? -1;
+		if (anonymous > Math.max(speaker?.at ?? -1, subject?.at ?? -1) && paragraph - paragraphOf(anonymous) <= 3) return null;
+		if (speaker && subject) {
+			const told = this.introducedBy(subject.name, speaker.name) && !this.speakers.some((s) => s.name === subject.name);
+			return subject.at > speaker.at && !told ? subject.name : speaker.name;
+		}
+		if (speaker ?? subject) return (speaker ?? subject)!.name;
+		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) {
+			const m = names.mentions[i]!;
+			if (paragraph - paragraphOf(m.start) > 1) break;
+			if (m.kind === 'person' && m.end <= at && !inQuote(m.start) && fits(m.name)) return m.name;
+		}
+		return null;
+	}
+
+	resolveTitle(head: string, at: number, modifiers: string[] = []): string | null {
+		const { body, names } = this.index;
+		const named = nameByTitle(body, names, head, at);
+		if (named || !ROLE_NOUNS.has(head.split(' ')[0]!)) return named;
+		// No one carries that title: news describes the person just quoted or just introduced ("the government
+		// spokesman", "the woman"). A quotation may run over several paragraphs before its "the spokesman said".
+		const recent = [this.latestBefore(this.speakers, at, 4), this.latestBefore(this.subjects, at, 4)].filter((r) => r !== null).sort((a, b) => b.at - a.at)[0];
+		// "A Kremlin spokesman dismissed the meeting. "…," the spokesman said.": someone unnamed, introduced since.
+		const introduced = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,3}?${head.split(' ')[0]}\\b`, 'i');
+		// From the start of the paragraph before (paragraphs are separated by a blank line).
+		const lineStart = body.lastIndexOf('\n', at);
+		const paragraphBefore = lineStart < 0 ? 0 : body.lastIndexOf('\n', lineStart - 2) + 1;
+		const since = body.slice(Math.max(recent?.at ?? 0, paragraphBefore), at);
+		// "The mine manager insists": a description that says more than the person's known labels is someone else.
+		const labels = recent ? this.index.labelsOf(recent.name) : '';
+		const describesOther = modifiers.some((w) => !/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !labels.includes(w));
+		return introduced.test(since) || describesOther ? null : recent?.name ?? null;
+	}
+
+	resolveThey(at: number): string | null {
+		const body = this.latestBefore(this.groupSpeakers, at, 3);
+		const since = Math.max(this.latestBefore(this.speakers, at, 3)?.at ?? -1, this.unnamed.findLast((u) => u < at) ?? -1);
+		return body && body.at > since ? body.name : null;
+	}
+}

@@ -1,0 +1,51 @@
+import type { Decision, Pass, SubjectSite } from './cues.js';
+import * as quote from './quote-passes.js';
+import type { QuoteDecision, QuoteSite } from './quote-passes.js';
+import * as statement from './statement-passes.js';
+import type { StatementDecision, StatementSite } from './statement-passes.js';
+import * as subject from './subject-passes.js';
+
+// Every attribution pass, in the order it is tried. The first pass that decides wins and its id is recorded with
+// the quote or statement, so `ask --explain` can say which rule decided and which were tried before it.
+
+/** The subject written before a verb of saying: "Lavrov said", "the minister said", "he added". */
+export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
+	{ id: 'according-looks-ahead', doc: '"X, according to the White House, made": the source comes after "according to"', find: subject.accordingLooksAhead },
+	{ id: 'participle-after-comma', doc: '"Police arrested John Smith, saying": a participle after a comma has the sentence\'s subject', find: subject.participleAfterComma },
+	{ id: 'nothing-before', doc: '"…," said: no word before the verb in its clause', find: subject.nothingBefore },
+	{ id: 'name-before-comma', doc: '"Das, a 33-year-old blogger, said": the name before an apposition', find: subject.nameBeforeComma },
+	{ id: 'punctuation-between', doc: '"is not," said: punctuation between a word and the verb', find: subject.punctuationBetween },
+	{ id: 'infinitive', doc: '"led Christie to suggest": the subject of the verb before "to"', find: subject.infinitive },
+	{ id: 'unclosed-apposition', doc: '"Brian Gianforte, a 32-year-old member of the community said": an apposition left open', find: subject.unclosedApposition },
+	{ id: 'group-of-name', doc: '"Victims of Harvey Weinstein said": the group, not the name after "of"', find: subject.groupOfName },
+	{ id: 'person-of-firm', doc: '"David Watt of Rosenberg Research said": the person, not the firm', find: subject.personOfFirm },
+	{ id: 'country-in-phrase', doc: '"China\'s ambassador to Britain accused": not the country completing the phrase', find: subject.countryInPhrase },
+	{ id: 'name', doc: '"Lavrov said", "the Kremlin said", "Beijing said": the name just before the verb', find: subject.name },
+	{ id: 'document-owner', doc: '"TNO\'s report said": the owner of the document', find: subject.documentOwner },
+	{ id: 'pronoun', doc: '"he said": the last speaker, or the person who opened a sentence since', find: subject.pronoun },
+	{ id: 'it-opener', doc: '"It argued": the body the sentence before opened with', find: subject.itOpener },
+	{ id: 'relative-pronoun', doc: '"the group in Turkey, which says": the antecedent of "which" or "who"', find: subject.relativePronoun },
+	{ id: 'group-body', doc: '"the lawmakers wrote": the body the group was introduced with', find: subject.groupBody },
+	{ id: 'they-group', doc: '"they wrote": the body a group spoke for last', find: subject.theyGroup },
+	{ id: 'generic-source', doc: '"officials said", "they said": a source the article does not name', find: subject.genericSource },
+	{ id: 'title', doc: '"the minister said": the nearest person with that role; "a spokesman said" names nobody', find: subject.title },
+];
+
+/** Who said a quotation: the cues around it first, then the discourse. */
+export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
+	{ id: 'speaker-after', doc: '"…," Lavrov said / "…," he added: a person named right after the quotation', find: quote.speakerAfter },
+	{ id: 'person-before-body-after', doc: 'he said, "…," the office said: the person before, not the body reporting it', find: quote.personBeforeBodyAfter },
+	{ id: 'body-after', doc: '"…," the ministry said: a body named right after the quotation', find: quote.bodyAfter },
+	{ id: 'speaker-before', doc: 'Lavrov said: "…" / Wang said China "…": the nearest cue before it in its sentence', find: quote.speakerBefore },
+	{ id: 'unnamed-after', doc: '"…," said one resident: a source after it that names nobody', find: quote.unnamedAfter },
+	{ id: 'closing-cue', doc: 'a "challenge," a deal was possible, Abu Amer said: the cue closing the sentence', find: quote.closingCue },
+	{ id: 'same-paragraph', doc: 'no cue: the speaker just before it in the same paragraph', find: quote.sameParagraph },
+	{ id: 'continuation', doc: 'a paragraph of quotation: whoever spoke in the paragraph before', find: quote.continuation },
+];
+
+/** Indirect statements, for each verb of saying outside quotations. */
+export const STATEMENT_PASSES: readonly Pass<StatementSite, StatementDecision>[] = [
+	{ id: 'according-to', doc: '"<clause>, according to X." / "According to X, <clause>."', find: statement.accordingTo },
+	{ id: 'verb-then-clause', doc: '"Lavrov said (that) <clause>", "Wang told reporters that <clause>"', find: statement.verbThenClause },
+	{ id: 'clause-then-verb', doc: '"<clause>, X said." / "<clause>, X told the AP."', find: statement.clauseThenVerb },
+];

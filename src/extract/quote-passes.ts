@@ -1,0 +1,104 @@
+import type { QuoteForm } from '../facts/schema.js';
+import type { Cue } from './cues.js';
+
+// The passes that choose who said a quotation, from the cues around it ("…," Lavrov said / Lavrov said: "…") or,
+// without one, from the discourse (the speaker before it in the paragraph, the paragraph before). Each is a small
+// pure function of the quotation's site; their order is in passes.ts.
+
+/** A quotation, the cues found around it and what the story says about who spoke last. Read-only. */
+export interface QuoteSite {
+	/** The cue after the closing mark: '"…," Lavrov said', '"…," said the minister'. */
+	after(): Cue | null;
+	/** The nearest cue before the opening mark in its sentence: 'Lavrov said: "…"', 'He accused the U.S. of "…"'. */
+	before(): Cue | null;
+	/** A cue closing the sentence after more of the reporter's words: 'a "challenge," a deal was possible, X said.' */
+	closing(): Cue | null;
+	/** What kind of entity a cue names: person, organisation, country or place. */
+	kindOf(cue: Cue | null): string | undefined;
+	/** The text between the end of a cue's verb and the opening mark. */
+	textFromVerb(cue: Cue): string;
+	/** A verb of saying right after the quotation whose subject no pass could name ('"…," said one resident'). */
+	saidBySomeone: boolean;
+	/** The quotation fills its paragraph from the start. */
+	wholeParagraph: boolean;
+	paragraph: number;
+	/** Who spoke last, and in which paragraph. */
+	lastSpeaker: { name: string; paragraph: number } | undefined;
+	/** Whether a paragraph only narrates about `name`: no one else named, no quotation, no verb of saying. */
+	aboutOnly(name: string, paragraph: number): boolean;
+}
+
+/** A quotation's speaker (null: the article does not make it clear), how the article attributes it, and the cue. */
+export interface QuoteDecision {
+	speaker: string | null;
+	form: QuoteForm;
+	cue: Cue | null;
+}
+
+function byCue(cue: Cue, form: QuoteForm): QuoteDecision {
+	const { name, via } = cue.subject;
+	if (!name) return { speaker: null, form: 'unattributed', cue };
+	return { speaker: name, form: via === 'pronoun' ? 'pronoun' : via === 'title' ? 'title-only' : form, cue };
+}
+
+/** '"…," Lavrov said', '"…," said the minister', '"…," he added': a person named right after the quotation. */
+export function speakerAfter(site: QuoteSite): QuoteDecision | null {
+	const after = site.after();
+	return after?.subject.name && site.kindOf(after) === 'person' ? byCue(after, 'speaker-after') : null;
+}
+
+/**
+ * 'he … said, "…," the prosecutor's office said': a person's verb right before the quotation; the body named after
+ * it only reports that he said it.
+ */
+export function personBeforeBodyAfter(site: QuoteSite): QuoteDecision | null {
+	const after = site.after();
+	const before = site.before();
+	if (!after?.subject.name || !before || site.kindOf(before) !== 'person' || !/^[,:]?\s*$/.test(site.textFromVerb(before))) return null;
+	return byCue(before, 'speaker-before');
+}
+
+/** '"…," the ministry said', '"…," Beijing said': a body named right after the quotation. */
+export function bodyAfter(site: QuoteSite): QuoteDecision | null {
+	const after = site.after();
+	return after?.subject.name ? byCue(after, 'speaker-after') : null;
+}
+
+/** 'Lavrov said: "…"', 'Wang said China "…"' (partial: more words between the verb and the quotation). */
+export function speakerBefore(site: QuoteSite): QuoteDecision | null {
+	const before = site.before();
+	if (!before) return null;
+	const partial = /\w/.test(site.textFromVerb(before).replace(/\b(?:that|on \w+)\b/g, ''));
+	return byCue(before, partial ? 'partial' : 'speaker-before');
+}
+
+/** '"…," said one resident', '"…," officials said': a source after the quotation that names nobody. */
+export function unnamedAfter(site: QuoteSite): QuoteDecision | null {
+	const after = site.after();
+	return after ? byCue(after, 'speaker-after') : null;
+}
+
+/** 'Sinwar's promotion might seem a "challenge to Israel," a deal was still possible, Abu Amer told the AP.' */
+export function closingCue(site: QuoteSite): QuoteDecision | null {
+	const closing = site.closing();
+	return closing ? byCue(closing, 'partial') : null;
+}
+
+/** No cue in its sentence: the speaker of the quotation or statement just before it in the same paragraph. */
+export function sameParagraph(site: QuoteSite): QuoteDecision | null {
+	const previous = site.lastSpeaker;
+	if (site.saidBySomeone || !previous || previous.paragraph !== site.paragraph) return null;
+	return { speaker: previous.name, form: 'speaker-before', cue: null };
+}
+
+/**
+ * A paragraph that is all quotation: whoever spoke in the paragraph before, or the one before that when the paragraph
+ * between only narrates about them ("She has already been forced to sell her field.").
+ */
+export function continuation(site: QuoteSite): QuoteDecision | null {
+	const previous = site.lastSpeaker;
+	if (site.saidBySomeone || !previous || !site.wholeParagraph) return null;
+	const { paragraph } = site;
+	const follows = previous.paragraph === paragraph - 1 || (previous.paragraph === paragraph - 2 && site.aboutOnly(previous.name, paragraph - 1));
+	return follows ? { speaker: previous.name, form: 'continuation', cue: null } : null;
+}

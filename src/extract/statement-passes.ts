@@ -1,0 +1,121 @@
+import type { TextRange } from '../text/sentences.js';
+import { BARE_CLAUSE, TAKES_OBJECT } from '../lexicon/verbs.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { onlyRoleWords } from './speaker-words.js';
+import type { AttributedStatement, CueFinder } from './cues.js';
+import type { Token } from './tokens.js';
+
+// The passes that find indirect speech ("Lavrov said (that) Moscow was …", "…, the minister said."), in the order
+// of passes.ts. The reported clause is kept as a span of the article and shown as a paraphrase, never inside
+// quotation marks.
+
+/** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
+const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:(?:on|last|this) )?\w+day\b[^,;.]{0,60}?,?(?=\s+that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b(?!['’]),?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message|email|e-mail|tweet|video|report|filing|note|memo|release|submission|broadcast|podcast)\b[^,]{0,40}?,?)/i;
+/**
+ * A reported clause does not open with a preposition ("said in the press briefing"), a time ("said Tuesday in a
+ * chat"), a conjunction or relative pronoun ("said, but instead …", "which left"), a participle ("said while
+ * visiting", "pointing to", "adding that"), or punctuation.
+ */
+const NOT_A_CLAUSE = /^(?:(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as|via|since|ever|and|but|or|which|who|whom|whose|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’])|(?:while|when|whilst) \w+ing\b|only,|(?:adding|noting|saying|pointing|citing|referring|calling|urging|arguing|insisting|warning|stressing|highlighting|underscoring|describing|accusing|swiping|praising|criticising|criticizing|blaming|declining|refusing)\b|[^\p{L}\p{N}"“‘'])/iu;
+const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
+const MIN_CLAUSE_WORDS = 3;
+/** After "According to X": an age or a short apposition, then the comma that opens the reported clause. */
+const LEADING_SOURCE = /^(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,]{1,60}))?,\s+/;
+
+/** "PUTRAJAYA, Nov 22 — ", "LONDON (Reuters) - ": a dateline opens the story, not the reported clause. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'\/-]+(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s*/u;
+
+function trimClause(body: string, start: number, end: number): TextRange | null {
+	const dateline = DATELINE.exec(body.slice(start, end));
+	if (dateline) start += dateline[0].length;
+	const cut = CLAUSE_END.exec(body.slice(start, end));
+	// Keep a closing quotation mark that ends the clause, so the article's own quotation stays whole.
+	if (cut) end = start + cut.index + (/^,["”’]/.test(cut[0]) ? 2 : 0);
+	while (end > start && /[\s.,:]/.test(body[end - 1]!)) end--;
+	while (start < end && /\s/.test(body[start]!)) start++;
+	const words = body.slice(start, end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+	return words >= MIN_CLAUSE_WORDS ? { start, end } : null;
+}
+
+/** "X said (on Tuesday) (that) <clause>": the clause after the verb, or null when there is none. */
+function clauseAfter(body: string, verb: Token, sentence: TextRange, spans: QuoteSpan[]): TextRange | null {
+	const word = verb.text.toLowerCase();
+	let from = verb.end;
+	if (TAKES_OBJECT.has(word)) {
+		// "told the court on Monday, 28 April, that": the object may hold a date with commas, nothing else.
+		const that = /^(?:[^,;."“]|,(?=\s*(?:\d|that\b))){1,80}?\bthat\b/.exec(body.slice(from, sentence.end));
+		if (!that) return null;
+		from += that[0].length;
+	}
+	const adverbial = ADVERBIAL.exec(body.slice(from, sentence.end));
+	if (adverbial) from += adverbial[0].length;
+	const that = /^\s*(?:that,?|:)\s/.exec(body.slice(from, sentence.end));
+	if (that) from += that[0].length;
+	// "Gianforte indicated he would sign the bill": a clause that opens with its subject pronoun needs no "that".
+	else if (!BARE_CLAUSE.has(word) && !TAKES_OBJECT.has(word) && !/^\s+(?:he|she|they|it|we|i|there)\s+(?:would|will|was|were|had|has|have|is|are|could|should|can|did|does|do|might|must|\w+ed)\b/i.test(body.slice(from, from + 30))) return null;
+	// A direct quotation right after the verb is a quote, not a paraphrase.
+	if (/^\s*[,:]?\s*["“‘']/.test(body.slice(from, from + 4)) && spans.some((s) => s.open >= from && s.open < from + 4 && (s.close < 0 || s.close >= sentence.end - 2))) return null;
+	// "X says, <clause>" reports the clause; "X said: “…”" introduces a quotation (handled above).
+	if (/^\s*:/.test(body.slice(from, from + 2))) return null;
+	if (/^\s*,/.test(body.slice(from, from + 2))) from = body.indexOf(',', from) + 1;
+	const clause = trimClause(body, from, sentence.end);
+	return clause && !NOT_A_CLAUSE.test(body.slice(clause.start, clause.end)) ? clause : null;
+}
+
+/** A verb of saying in a sentence, where a statement may be reported. Read-only. */
+export interface StatementSite {
+	body: string;
+	sentence: TextRange;
+	cues: CueFinder;
+	spans: QuoteSpan[];
+	/** Token index of the verb. */
+	v: number;
+	verb: Token;
+}
+
+/** A statement found, or that the verb reports none (the passes after it are not tried). */
+export type StatementDecision = { statement: Omit<AttributedStatement, 'rule'> | null };
+const NONE: StatementDecision = { statement: null };
+
+/** "<clause>, according to X." and "According to X, 34, <clause>." */
+export function accordingTo({ body, sentence, cues, v, verb }: StatementSite): StatementDecision | null {
+	if (verb.text.toLowerCase() !== 'according') return null;
+	const source = cues.subjectAfter(v, sentence.end);
+	if (!source?.name || source.via !== 'name') return NONE;
+	const comma = body.lastIndexOf(', ', verb.start);
+	const leading = /^\W*$/.test(body.slice(sentence.start, verb.start)) ? LEADING_SOURCE.exec(body.slice(source.range.end, sentence.end)) : null;
+	const trailing = comma > sentence.start && /^\W*$/.test(body.slice(source.range.end, sentence.end));
+	const clause = leading ? trimClause(body, source.range.end + leading[0].length, sentence.end) : trailing ? trimClause(body, sentence.start, comma) : null;
+	return { statement: clause && { ...clause, speaker: source.name, cue: { start: verb.start, end: source.range.end }, subject: source } };
+}
+
+/** "Lavrov said (on Tuesday) (that) <clause>", "Wang told reporters that <clause>": the subject, the verb, the clause. */
+export function verbThenClause({ body, sentence, cues, spans, v, verb }: StatementSite): StatementDecision | null {
+	const subject = cues.subjectBefore(v, sentence.start) ?? cues.coordinatedSubject(v, sentence.start);
+	const clause = subject?.name ? clauseAfter(body, verb, sentence, spans) : null;
+	return clause ? { statement: { ...clause, speaker: subject!.name!, cue: { start: subject!.range.start, end: verb.end }, subject: subject! } } : null;
+}
+
+/** "<clause>, X said." or with a short complement: "…, X told the AP." / "…, X said on Tuesday." */
+export function clauseThenVerb({ body, sentence, cues, spans, v, verb }: StatementSite): StatementDecision | null {
+	const tail = body.slice(verb.end, sentence.end);
+	const before = body.slice(sentence.start, verb.start);
+	if (!/^(?:\s+[\w’'-]+){0,4}\W*$/u.test(tail)) return null;
+	const comma = before.lastIndexOf(', ');
+	if (comma < 0) return null;
+	const cueStart = sentence.start + comma + 2;
+	const subject = cues.subjectBefore(v, cueStart);
+	// The cue is the whole clause after the comma: "X said", "the State Department said".
+	if (!subject?.name || !onlyRoleWords(body.slice(cueStart, subject.range.start).replace(/^the\s+/i, ''))) return null;
+	// The clause starts after any quotation in the sentence: '… a direct "challenge," a deal was still possible, X said.'
+	const quoted = spans.filter((s) => s.start >= sentence.start && s.end <= cueStart);
+	const from = quoted.length ? quoted.at(-1)!.end + 1 : sentence.start;
+	if (quoted.some((s) => s.end > sentence.start + comma - 1)) return null;
+	const clause = trimClause(body, from, sentence.start + comma);
+	// "But the history … is missing, Kapral said.": the sentence's link to the one before is not what was said.
+	const link = clause ? /^(?:but|and|yet|so|still|however),?\s+/i.exec(body.slice(clause.start, clause.end)) : null;
+	if (clause && link) clause.start += link[0].length;
+	if (!clause || NOT_A_CLAUSE.test(body.slice(clause.start, clause.end))) return null;
+	return { statement: { ...clause, speaker: subject.name, cue: { start: cueStart, end: verb.end }, subject } };
+}
+

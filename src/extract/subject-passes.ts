@@ -1,0 +1,205 @@
+import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
+import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { SPEECH_ACTS } from '../lexicon/verbs.js';
+import { within } from '../text/ranges.js';
+import type { Decision, Found, SubjectSite } from './cues.js';
+import { type Mention, nameByTitle } from './entities.js';
+import { lower } from './speaker-words.js';
+
+// The passes that find the subject written before a verb of saying ("Lavrov said", "the minister said", "he
+// added"), each a small pure function of the site. Their order is in passes.ts.
+
+const NOBODY: Decision = { subject: null };
+const named = (m: Mention): Decision => ({ subject: { name: m.name, via: 'name', range: { start: m.start, end: m.end } } });
+const found = (subject: Found): Decision => ({ subject });
+const text = (site: SubjectSite, start: number, end: number) => site.index.body.slice(start, end);
+const tokenAt = (site: SubjectSite, i: number) => site.index.tokens[i]!;
+
+/** How an apposition after a name opens: "a 33-year-old blogger", "the head of …", "58", "Al Jazeera's manager". */
+const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
+
+/** "Trump, according to the White House, made …": the source of "according to" comes after it, never before. */
+export function accordingLooksAhead(site: SubjectSite): Decision | null {
+	return lower(tokenAt(site, site.verb)) === 'according' ? NOBODY : null;
+}
+
+/** "Police arrested John Smith on Monday, saying …": a participle after a comma has the sentence's subject. */
+export function participleAfterComma(site: SubjectSite): Decision | null {
+	const { verb } = site;
+	const v = tokenAt(site, verb);
+	return /ing$/i.test(v.text) && verb > 0 && /,\s*$/.test(text(site, tokenAt(site, verb - 1).end, v.start)) ? NOBODY : null;
+}
+
+/** '"…," said' at the start of a clause: no word before the verb to be its subject. */
+export function nothingBefore(site: SubjectSite): Decision | null {
+	return site.word ? null : NOBODY;
+}
+
+/** "Das, a 33-year-old blogger, said", "Rear Admiral Daniel Hagari, said": the name before an apposition or a comma. */
+export function nameBeforeComma(site: SubjectSite): Decision | null {
+	const { index, gap, mention, floor, k } = site;
+	const t = site.word!;
+	if (!/^,\s*$/.test(gap)) return null;
+	// "Peter White, SVP … at Automation Anywhere, told": a name after "at" is where the person works.
+	const affiliation = !!mention && / (?:at|of|for)\s$/.test(text(site, Math.max(0, mention.start - 5), mention.start));
+	// "Montell Figgins, who represents Thomas, said": the name inside a relative clause is not who speaks.
+	const relative = !!mention && /,\s+(?:who|which|whose|whom)\b[^,]*$/.test(text(site, Math.max(floor, mention.start - 80), mention.start));
+	if (mention?.kind === 'person' && !affiliation && !relative) return named(mention);
+	// "Louise Brown, Director of the … agency, Advisense, compared": an apposition may hold commas of its own.
+	for (let comma = index.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = index.body.lastIndexOf(', ', comma - 1), n++) {
+		const before = index.mentionByEnd.get(comma);
+		if (!before || before.kind === 'place') continue;
+		const apposition = text(site, comma + 2, t.end);
+		// "Saikat Ray, VP analyst at Gartner, explained": a role among the apposition's first words.
+		const first = index.tokenIndexAt(comma + 2);
+		const opens = APPOSITION.test(apposition) || index.tokens.slice(first, Math.min(first + 3, k + 1)).some((w) => ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)));
+		return opens && apposition.length < 250 ? named(before) : NOBODY;
+	}
+	return NOBODY;
+}
+
+/** "is not,” said": other punctuation between the word and the verb ends the search. */
+export function punctuationBetween(site: SubjectSite): Decision | null {
+	return site.gap.trim() ? NOBODY : null;
+}
+
+/** "led Christie to suggest", "Sununu, a Haley backer, to urge": an infinitive's subject is the name before "to". */
+export function infinitive(site: SubjectSite): Decision | null {
+	if (lower(site.word!) !== 'to' || site.k <= 0) return null;
+	const subject = site.subjectBefore(site.k, site.floor);
+	return subject ? found(subject) : NOBODY;
+}
+
+/**
+ * "Brian Gianforte, a 32-year-old member of Montana's LGBTQ+ community said": an apposition whose closing comma is
+ * left out, even when it holds commas of its own ("a research analyst at the Council on Energy, Environment …").
+ */
+export function unclosedApposition(site: SubjectSite): Decision | null {
+	const { index, mention, floor } = site;
+	const t = site.word!;
+	if (mention) return null;
+	for (let comma = index.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = index.body.lastIndexOf(', ', comma - 1), n++) {
+		const unclosed = index.mentionByEnd.get(comma);
+		const apposition = text(site, comma + 2, t.end);
+		if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s;.]+ ){3,16}?[^\s,;.]+$/.test(apposition) && !/,\s+(?:and|or|but)\s/.test(apposition)) return named(unclosed);
+	}
+	return null;
+}
+
+/** "Victims of Harvey Weinstein said", "fans of Taylor Swift said": the group speaks, not the name after "of". */
+export function groupOfName(site: SubjectSite): Decision | null {
+	const { mention } = site;
+	if (!mention || !/\b[A-Za-z]+s of (?:the )?$/.test(text(site, Math.max(0, mention.start - 30), mention.start))) return null;
+	return found({ name: null, via: 'generic', range: { start: mention.start, end: site.word!.end } });
+}
+
+/** "officials in Beijing said", "China's ambassador to Britain accused": a name that completes a phrase. */
+const completesPhrase = (site: SubjectSite, m: Mention) => /\b(?:in|at|from|to|near|of|across)\s+(?:the\s+)?$/i.test(text(site, Math.max(0, m.start - 12), m.start));
+
+/** "David Watt of Rosenberg Research said": the person, not the firm. */
+export function personOfFirm(site: SubjectSite): Decision | null {
+	const { index, mention } = site;
+	if (!mention || mention.kind === 'person' || mention.kind === 'place') return null;
+	if (!/ of (?:the )?$/.test(text(site, mention.start - 8, mention.start))) return null;
+	const person = index.mentionByEnd.get(index.body.lastIndexOf(' of ', mention.start));
+	return person?.kind === 'person' ? named(person) : null;
+}
+
+/** "China's ambassador to Britain accused": a country that completes a phrase is not the subject. */
+export function countryInPhrase(site: SubjectSite): Decision | null {
+	return site.mention?.kind === 'country' && completesPhrase(site, site.mention) ? NOBODY : null;
+}
+
+/** "Lavrov said", "the Kremlin said", "Beijing said" (a capital speaks for its government, "officials in Beijing" do not). */
+export function name(site: SubjectSite): Decision | null {
+	const { mention } = site;
+	if (!mention || (mention.kind === 'place' && completesPhrase(site, mention))) return null;
+	return named(mention);
+}
+
+/** "TNO's report said", "TNO's analysis of the gunfire showed": the document speaks for its owner. */
+export function documentOwner(site: SubjectSite): Decision | null {
+	const { index, k } = site;
+	const t = site.word!;
+	for (let j = k; j >= Math.max(1, k - 6) && site.spaced(j); j--) {
+		if (!DOCUMENT_NOUNS.has(lower(tokenAt(site, j))) || (j < k && lower(tokenAt(site, j + 1)) !== 'of')) continue;
+		const owner = tokenAt(site, j - 1);
+		const m = owner.possessive && text(site, owner.end, tokenAt(site, j).start) === ' ' ? index.mentionByEnd.get(owner.end - 2) : undefined;
+		return m && m.kind !== 'place' ? found({ name: m.name, via: 'name', range: { start: m.start, end: t.end } }) : null;
+	}
+	return null;
+}
+
+/** "he said", "she added": the last speaker, or the person who opened a sentence since. */
+export function pronoun(site: SubjectSite): Decision | null {
+	const t = site.word!;
+	return PRONOUNS.has(lower(t)) ? found({ name: site.discourse.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } }) : null;
+}
+
+/** "It argued" opening the sentence: the body the sentence before opened with; not "It is said", which is impersonal. */
+export function itOpener(site: SubjectSite): Decision | null {
+	const { index, k, verb, floor } = site;
+	const t = site.word!;
+	if (lower(t) !== 'it' || k !== index.tokenIndexAt(floor) || !SPEECH_ACTS.has(lower(tokenAt(site, verb)))) return null;
+	const impersonal = index.tokens.slice(k + 1, verb).some((w) => /^(?:is|was|were|are|be|been|being)$/i.test(w.text));
+	const name = impersonal ? null : site.discourse.resolveIt(t.start);
+	return name ? found({ name, via: 'pronoun', range: { start: t.start, end: t.end } }) : null;
+}
+
+/** "the Palestinian Dialogue Group in Turkey, which says", "But the senator, who recently said": the antecedent. */
+export function relativePronoun(site: SubjectSite): Decision | null {
+	const { index, floor } = site;
+	const t = site.word!;
+	const word = lower(t);
+	if (word !== 'which' && word !== 'who') return null;
+	const near = within(index.names.mentions, Math.max(floor, t.start - 80), t.start).filter((m) => t.start - m.end < 40);
+	const antecedent = near.filter((m) => m.kind === 'person' || m.kind === 'organisation').at(-1);
+	if (antecedent) return named(antecedent);
+	const title = /\bthe ((?:[\w-]+ ){0,2}([\w-]+)),\s*$/i.exec(text(site, Math.max(floor, t.start - 60), t.start));
+	const head = title?.[2]!.toLowerCase();
+	// Only someone who carries that title: "the driver, who said" is not the last speaker.
+	if (!head || !(ROLE_NOUNS.has(head) || ORGANISATION_HEADS.has(head))) return NOBODY;
+	return found({ name: nameByTitle(index.body, index.names, head, t.start), via: 'title', range: { start: t.start - title![0].length, end: t.end } });
+}
+
+/** "the lawmakers wrote" after "lawmakers on the House Select Committee …": the body the group belongs to. */
+export function groupBody(site: SubjectSite): Decision | null {
+	const { index, k } = site;
+	const t = site.word!;
+	const word = lower(t);
+	if (!(k > 0 && lower(tokenAt(site, k - 1)) === 'the' && site.spaced(k - 1) && ROLE_NOUNS.has(word.replace(/s$/, '')) && word.endsWith('s'))) return null;
+	return found({ name: index.groupBody(word, t.start), via: 'title', range: { start: tokenAt(site, k - 1).start, end: t.end } });
+}
+
+/** "they wrote" after a group spoke for its body, with no person or unnamed source speaking since. */
+export function theyGroup(site: SubjectSite): Decision | null {
+	const t = site.word!;
+	const name = lower(t) === 'they' ? site.discourse.resolveThey(t.start) : null;
+	return name ? found({ name, via: 'pronoun', range: { start: t.start, end: t.end } }) : null;
+}
+
+/** "officials said", "they said", "analysts said": a source the article does not name. */
+export function genericSource(site: SubjectSite): Decision | null {
+	const t = site.word!;
+	const word = lower(t);
+	return PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word) ? found({ name: null, via: 'generic', range: { start: t.start, end: t.end } }) : null;
+}
+
+/** "the minister", "the Kremlin spokesman", "the ruling party", "the mother of two": a head within 5 words of "the"; "a spokesman" names nobody. */
+export function title(site: SubjectSite): Decision | null {
+	const { k } = site;
+	const t = site.word!;
+	let head: string | null = null;
+	let headAt = k;
+	for (let j = k; j >= Math.max(0, k - 6) && site.spaced(j); j--) {
+		const w = lower(tokenAt(site, j));
+		// The head ends the phrase or takes an "of" complement ("the mother of two"); "a dictator and" is no subject.
+		const ends = j === k || (lower(tokenAt(site, j + 1)) === 'of' && k - j <= 4);
+		if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends) [head, headAt] = [site.index.tokens.slice(j, k + 1).map(lower).join(' '), j];
+		const range = { start: tokenAt(site, j).start, end: t.end };
+		if (w === 'the' && head) return found({ name: site.discourse.resolveTitle(head, t.start, site.index.tokens.slice(j + 1, headAt).map(lower)), via: 'title', range });
+		if ((w === 'a' || w === 'an') && head) return found({ name: null, via: 'generic', range });
+	}
+	return null;
+}
