@@ -43,9 +43,12 @@ function main(): number {
 		console.log(`  quote spans verbatim  ${percent(s.spans)}`);
 		console.log(`  statements (recall)   ${percent(s.statements)}`);
 		console.log(`  statements precision  ${percent(s.statementPrecision)}`);
-		console.log(`  meetings precision    ${percent(s.meetingPrecision)}`);
-		console.log(`  meetings recall       ${percent(s.meetingRecall)}`);
-		console.log(`  meeting dates         ${percent(s.meetingDates)}`);
+		console.log(`  meetings precision    ${percent(s.meetings.precision)}`);
+		console.log(`  meetings recall       ${percent(s.meetings.recall)}`);
+		console.log(`  meeting dates         ${percent(s.meetings.dates)}`);
+		console.log(`  meeting status        ${percent(s.meetings.status)}`);
+		console.log(`  meeting places        ${percent(s.meetings.place)}`);
+		console.log(`  meeting kinds         ${percent(s.meetings.kind)}`);
 		console.log(`  figures (recall)      ${percent(s.figures)}`);
 	}
 	return 0;

@@ -5,6 +5,7 @@ import { readArticles } from '../facts/load.js';
 import { buildFacts } from '../extract/build.js';
 import { MemoryFactStore } from '../facts/store.js';
 import { normalize } from '../text/normalize.js';
+import { type MeetingScore, type Ratio, emptyMeetingScore, goldMeetingSchema, scoreMeetings } from './meetings.js';
 
 // Extraction quality against a gold-annotated corpus (articles/ + annotations.json, the format of the development
 // corpus): quote attribution and span exactness, meeting precision, recall and dates, statement and figure recall.
@@ -15,17 +16,14 @@ const goldSchema = z.object({
 		z.object({
 			quotes: z.array(z.object({ text: z.string(), speaker: z.string().nullable(), form: z.string(), paragraph: z.number() })),
 			statements: z.array(z.object({ text: z.string(), speaker: z.string() })).default([]),
-			meetings: z.array(z.object({ participants: z.array(z.string()), date: z.string().nullable(), evidence: z.string() })).default([]),
+			meetings: z.array(goldMeetingSchema).default([]),
 			figures: z.array(z.object({ text: z.string(), value: z.number() })).default([]),
 			source_meta: z.object({ title: z.string(), outlet: z.string().nullable().optional(), authors: z.array(z.string()).default([]), published: z.string(), url: z.string().nullable().optional() }).optional(),
 		}),
 	),
 });
 
-export interface Ratio {
-	hit: number;
-	of: number;
-}
+export type { Ratio };
 
 export interface Score {
 	articles: number;
@@ -34,9 +32,8 @@ export interface Score {
 	misattributed: number;
 	statements: Ratio;
 	statementPrecision: Ratio;
-	meetingRecall: Ratio;
-	meetingPrecision: Ratio;
-	meetingDates: Ratio;
+	/** Contact events: recall, precision, and of those found the date, status, place and kind. */
+	meetings: MeetingScore;
 	figures: Ratio;
 	misses: string[];
 }
@@ -57,7 +54,7 @@ export function scoreCorpus(dir: string): Score {
 	const store = new MemoryFactStore(facts);
 	const entityName = new Map(facts.entities.map((e) => [e.key, e.name]));
 	const is = (name: string, key: string | null) => key !== null && store.resolveEntitiesNow(name).some((e) => e.key === key);
-	const score: Score = { articles: articles.length, attribution: { hit: 0, of: 0 }, spans: { hit: 0, of: 0 }, misattributed: 0, statements: { hit: 0, of: 0 }, statementPrecision: { hit: 0, of: 0 }, meetingRecall: { hit: 0, of: 0 }, meetingPrecision: { hit: 0, of: 0 }, meetingDates: { hit: 0, of: 0 }, figures: { hit: 0, of: 0 }, misses: [] };
+	const score: Score = { articles: articles.length, attribution: { hit: 0, of: 0 }, spans: { hit: 0, of: 0 }, misattributed: 0, statements: { hit: 0, of: 0 }, statementPrecision: { hit: 0, of: 0 }, meetings: emptyMeetingScore(), figures: { hit: 0, of: 0 }, misses: [] };
 
 	const annotatesMeetings = Object.values(gold).some((a) => a.meetings.length > 0);
 	for (const article of facts.articles) {
@@ -100,31 +97,10 @@ export function scoreCorpus(dir: string): Score {
 				else score.misses.push(`extra statement ${article.id} ${o.speaker}: "${o.span.text.slice(0, 70)}"`);
 			}
 		}
-		const meetings = facts.meetings.filter((m) => m.span.article === article.id);
-		const shared = (m: (typeof meetings)[number], gm: (typeof g.meetings)[number]) =>
-			gm.participants.filter((p) => m.participants.some((k) => is(p, k) || normalize(entityName.get(k) ?? k) === normalize(p))).length;
-		const matches = (m: (typeof meetings)[number], gm: (typeof g.meetings)[number]) => {
-			const where = locate(gm.evidence);
-			return where !== null && overlaps(m.span, where) && shared(m, gm) > 0;
-		};
-		for (const gm of g.meetings) {
-			score.meetingRecall.of++;
-			const match = meetings.filter((m) => matches(m, gm)).sort((a, b) => shared(b, gm) - shared(a, gm))[0];
-			if (!match) {
-				score.misses.push(`meeting ${article.id} ${gm.participants.join(' + ')}: "${gm.evidence.slice(0, 60)}"`);
-				continue;
-			}
-			score.meetingRecall.hit++;
-			score.meetingDates.of++;
-			const right = gm.date ? match.date?.precision === 'day' && match.date.start === gm.date : !match.date || match.date.precision !== 'day';
-			if (right) score.meetingDates.hit++;
-			else score.misses.push(`meeting date ${article.id} ${gm.participants.join(' + ')}: gold ${gm.date}, ours ${match.date?.start ?? null} (${match.date?.text ?? ''})`);
-		}
 		// A corpus annotated for quotes only says nothing about meetings.
-		for (const m of annotatesMeetings ? meetings : []) {
-			score.meetingPrecision.of++;
-			if (g.meetings.some((gm) => matches(m, gm))) score.meetingPrecision.hit++;
-			else score.misses.push(`extra meeting ${article.id} ${m.participants.join(' + ')}: "${m.span.text.slice(0, 70)}"`);
+		if (annotatesMeetings) {
+			const judge = { body, is: (name: string, key: string) => is(name, key), name: (key: string) => entityName.get(key) ?? key };
+			scoreMeetings(facts.meetings.filter((m) => m.span.article === article.id), g.meetings, judge, score.meetings, score.misses, article.id);
 		}
 		const figures = facts.figures.filter((f) => f.span.article === article.id);
 		for (const f of g.figures) {

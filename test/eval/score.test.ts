@@ -12,7 +12,7 @@ describe('scoreCorpus', () => {
 		expect(score.articles).toBe(8);
 		expect(rate(score.spans)).toBe(1);
 		expect(rate(score.attribution)).toBeGreaterThanOrEqual(0.95);
-		expect(rate(score.meetingDates)).toBeGreaterThanOrEqual(0.95);
+		expect(rate(score.meetings.dates)).toBeGreaterThanOrEqual(0.95);
 		expect(score.misattributed).toBe(0);
 	});
 
