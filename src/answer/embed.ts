@@ -1,7 +1,7 @@
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from './answer.js';
 import { cutAtWord, escapeWithin } from './cut.js';
-import { detailsLine, itemBody, itemNote, linkTarget, sourceLine } from './format.js';
+import { CLOSEST, detailsLine, itemBody, itemNote, linkTarget, sourceLine } from './format.js';
 import { BUDGET, EPHEMERAL, LIMITS } from './limits.js';
 
 // Answer → Discord message payload (plain API JSON). Pure: no client, no interaction, no I/O, and no runtime import of
@@ -32,6 +32,7 @@ const COLOURS: Record<string, number> = {
 	who: 0x6366f1,
 	sources: 0x64748b,
 	search: 0x0ea5e9,
+	ask: 0x22c55e,
 	help: 0x94a3b8,
 };
 const DEFAULT_COLOUR = 0x5865f2;
@@ -159,11 +160,16 @@ export function renderNotFound(answer: Answer): ReplyPayload {
 	const message = escapeWithin(answer.notFound ?? 'Nothing found.', 1000);
 	const suggestions = answer.suggestions.slice(0, 10).map((s) => `\`${s.replace(/`/g, "'")}\``);
 	const hint = suggestions.length > 0 ? `\n\n**Did you mean:** ${suggestions.join(', ')}` : '';
+	const closest = answer.items.slice(0, 5).map((item) => itemBlock(item, answer.sources));
+	const related = closest.length ? `\n\n*${CLOSEST}*\n\n${closest.join('\n\n')}` : '';
+	const cited = new Set(answer.items.slice(0, 5).map((i) => i.cite));
+	const footer = footerFor(answer.sources.filter((s) => cited.has(s.n)), null);
 	const embed: APIEmbed = {
 		title: escapeWithin(answer.title, LIMITS.embedTitle),
-		description: cutAtWord(message + hint, LIMITS.embedDescription),
+		description: cutAtWord(message + hint + related, LIMITS.embedDescription),
 		color: NOT_FOUND_COLOUR,
 	};
+	if (footer) embed.footer = { text: footer };
 	return { embeds: [withinTotal(embed)], components: [], flags: EPHEMERAL, allowed_mentions: { parse: [] } };
 }
 

@@ -13,6 +13,9 @@ export function sourceLine(source: Citation): string {
 	return parts.join(' · ');
 }
 
+/** Heads what a not-found answer offers instead: related things the articles say, never presented as the answer. */
+export const CLOSEST = 'Not an answer, but the closest the coverage comes:';
+
 /** Keys whose values read well alone; the rest are shown as "key: value". */
 const SELF_EXPLAINING = new Set(['published', 'date', 'when', 'kind', 'status', 'place', 'outlet', 'authors', 'example']);
 const PREFIXED = new Set(['via', 'cites']);

@@ -1,5 +1,5 @@
 import type { Answer, AnswerItem } from './answer.js';
-import { detailsLine, itemBody, itemNote, sourceLine } from './format.js';
+import { CLOSEST, detailsLine, itemBody, itemNote, sourceLine } from './format.js';
 
 // Answer → plain text for the offline console and the `ask` CLI: the same content as the embed, no Markdown.
 
@@ -18,10 +18,10 @@ export function renderText(answer: Answer): string {
 	if (answer.notFound !== null) {
 		lines.push(answer.notFound);
 		if (answer.suggestions.length > 0) lines.push(`Did you mean: ${answer.suggestions.join(', ')}`);
-		return lines.join('\n') + '\n';
-	}
-	if (answer.lead) lines.push(answer.lead);
-	lines.push('');
+		if (answer.items.length === 0) return lines.join('\n') + '\n';
+		lines.push('', CLOSEST);
+	} else if (answer.lead) lines.push(answer.lead, '');
+	else lines.push('');
 	if (answer.items.length === 0) lines.push('Nothing to show.');
 	for (const item of answer.items) lines.push(...itemLines(item));
 	if (answer.omitted > 0) lines.push(`+${answer.omitted} more not shown: narrow the question to see them.`);

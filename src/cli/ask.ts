@@ -7,8 +7,14 @@ import { runCommand } from '../run-command.js';
 import { parseLine } from './console-line.js';
 
 // npm run --silent ask -- [--json] [--data FILE] <command> <args…>: the bot's answer, as text or JSON.
+// A question of several words in one argument is asked as it is: npm run --silent ask -- "who did xi meet in may".
 
-const USAGE = `usage: npm run --silent ask -- [--json] [--data FILE] <command> <args…>\ncommands: ${[...commandsByName.keys()].join(', ')}`;
+const USAGE = `usage: npm run --silent ask -- [--json] [--data FILE] <command> <args…>
+       npm run --silent ask -- [--json] [--data FILE] "<question>"
+commands: ${[...commandsByName.keys()].join(', ')}`;
+
+/** One argument of several words is a question for /ask ("who is peskov"), even when it starts with a command's name. */
+const isQuestion = (positionals: string[]) => positionals.length === 1 && /\s/.test(positionals[0]!.trim());
 
 async function main(argv: string[]): Promise<number> {
 	let parsed;
@@ -23,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
 		console.log(USAGE);
 		return 0;
 	}
-	const [name, ...args] = positionals;
+	const [name, ...args] = isQuestion(positionals) ? ['ask', positionals[0]!] : positionals;
 	// Arguments keep their own spaces ("Barack Obama" is one value); the console's parser does the rest. A straight
 	// quotation mark inside an argument becomes a curly one, which matching treats alike, so it cannot end the value.
 	const line = parseLine(`/${name ?? ''} ${args.map((a) => (/\s/.test(a) ? `"${a.replace(/"/g, '”')}"` : a)).join(' ')}`, commandsByName);

@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
+import { CORPORA, readQuestionSet, scoreQuestions } from '../eval/questions.js';
 import { percent, scoreCorpus } from '../eval/score.js';
+import { ingest } from '../facts/load.js';
+import { MemoryFactStore } from '../facts/store.js';
 
-// npm run eval -- [--corpus DIR]… [--verbose]: extraction quality on annotated corpora.
+// npm run eval -- [--corpus DIR]… [--verbose]: extraction quality on annotated corpora, then the question set:
+// the share of questions answered correctly and of unanswerable ones declined, per corpus.
 
 /** The development fixtures, and held-out sets annotated after the rules were written. */
 const DEFAULT_CORPORA = [
@@ -21,14 +25,15 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout13',
 ];
 
-function main(): number {
+async function main(): Promise<number> {
 	let values;
 	try {
-		({ values } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, verbose: { type: 'boolean', short: 'v' } } }));
+		({ values } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, verbose: { type: 'boolean', short: 'v' }, questions: { type: 'boolean' } } }));
 	} catch (error) {
-		console.error(`${(error as Error).message}\nusage: npm run eval -- [--corpus DIR]… [--verbose]`);
+		console.error(`${(error as Error).message}\nusage: npm run eval -- [--corpus DIR]… [--questions] [--verbose]`);
 		return 2;
 	}
+	if (values.questions) return evalQuestions(values.verbose ?? false);
 	for (const dir of values.corpus ?? DEFAULT_CORPORA) {
 		let s;
 		try {
@@ -51,7 +56,29 @@ function main(): number {
 		console.log(`  meeting kinds         ${percent(s.meetings.kind)}`);
 		console.log(`  figures (recall)      ${percent(s.figures)}`);
 	}
+	return values.corpus ? 0 : evalQuestions(values.verbose ?? false);
+}
+
+/** The question set, each corpus answered from a store built from its own articles. */
+async function evalQuestions(verbose: boolean): Promise<number> {
+	const questions = readQuestionSet();
+	console.log('question set (test/questions/questions.yaml)');
+	let answered = 0;
+	let answerable = 0;
+	let declined = 0;
+	let unanswerable = 0;
+	for (const [corpus, dir] of Object.entries(CORPORA)) {
+		const store = new MemoryFactStore(ingest(dir).facts);
+		const s = await scoreQuestions(corpus, questions, store);
+		if (verbose) for (const r of s.results) if (r.failure) console.log(`  MISS "${r.question.q}" → ${r.answer.title}: ${r.failure}`);
+		console.log(`  ${corpus.padEnd(9)} answered correctly ${percent({ hit: s.answered, of: s.answerable })}, unanswerable declined ${percent({ hit: s.declined, of: s.unanswerable })}`);
+		answered += s.answered;
+		answerable += s.answerable;
+		declined += s.declined;
+		unanswerable += s.unanswerable;
+	}
+	console.log(`  ${'all'.padEnd(9)} answered correctly ${percent({ hit: answered, of: answerable })}, unanswerable declined ${percent({ hit: declined, of: unanswerable })}`);
 	return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

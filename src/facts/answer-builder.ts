@@ -109,9 +109,9 @@ export class AnswerBuilder {
 		await this.push({ kind: f.commentary ? 'commentary' : 'figure', text: f.measure.text, label, details, span: spanRef(f.measure) }, f.span.article);
 	}
 
-	async sentence(s: Sentence, kind: 'fact' | 'summary' = 'fact'): Promise<void> {
-		const label = s.commentary ? await this.remarkLabel(s.span.article) : null;
-		await this.push({ kind: s.commentary ? 'commentary' : kind, text: s.span.text, label, details: {}, span: spanRef(s.span) }, s.span.article);
+	async sentence(s: Sentence, kind: 'fact' | 'summary' = 'fact', extra: { label?: string; details?: Record<string, string> } = {}): Promise<void> {
+		const label = s.commentary ? await this.remarkLabel(s.span.article) : (extra.label ?? null);
+		await this.push({ kind: s.commentary ? 'commentary' : kind, text: s.span.text, label, details: extra.details ?? {}, span: spanRef(s.span) }, s.span.article);
 	}
 
 	async line(kind: 'source' | 'person', text: string, label: string | null, details: Record<string, string>, article: string | null, span: Span | null = null): Promise<void> {

@@ -1,0 +1,327 @@
+import type { Answer } from '../answer/answer.js';
+import { topicKey } from '../extract/topics.js';
+import { AnswerBuilder } from '../facts/answer-builder.js';
+import { meetings as meetingsQuery, quotes as quotesQuery, sources as sourcesQuery, who as whoQuery } from '../facts/queries.js';
+import type { Entity, Meeting, Quote, Statement } from '../facts/schema.js';
+import type { FactStore } from '../store/contract.js';
+import { summarize } from '../facts/summarize.js';
+import { normalize, words } from '../text/normalize.js';
+import { rankPassages, weighTerms, type Passage } from './passages.js';
+import { type Intent, type Parsed } from './reading.js';
+import { coverage, indexText, type Term, termsOf } from './relevance.js';
+import { namesIn, type Resolved, resolveName } from './resolve.js';
+import { type TimeFilter, withinTime } from './time.js';
+import { CAUSAL_WORDS, MEETING_WORDS, WHEN_WORDS } from './words.js';
+
+// One question in, one Answer out. The title is the reading used ("Quotes by Sergei Lavrov about the United States"),
+// so a misreading is visible and can be corrected; every intent ends in the same store queries as the commands.
+
+export interface Party {
+	key: string;
+	name: string;
+}
+
+/** What the question was read as: kept per channel so that a follow-up can lean on it. */
+export interface Reading {
+	intent: Intent;
+	people: Party[];
+	others: Party[];
+	topic: string | null;
+	time: TimeFilter | null;
+	/** The reading as shown to the user. */
+	text: string;
+	/** The first item of the answer, so "when was that" can refer to it. */
+	first: { article: string; start: number; end: number } | null;
+}
+
+export interface Asked {
+	answer: Answer;
+	reading: Reading;
+}
+
+/** Share of a question's weight a passage must match to be shown as its answer. */
+export const ANSWER_COVERAGE = 0.5;
+/** A quote or statement is about a topic when its own words, its sentence or its paragraph hold the topic's words. */
+const ABOUT_TOPIC = 0.45;
+const SHOWN = 3;
+/** Quotes and statements of one speaker weighed against a topic: bounded work for the most quoted person. */
+const PER_SPEAKER = 500;
+/** Meetings of one person looked at. */
+const PER_PERSON = 500;
+
+const COMMAND = 'ask';
+const party = (e: Entity): Party => ({ key: e.key, name: e.name });
+const listNames = (parties: readonly Party[]) => parties.map((p) => p.name).join(' and ');
+const timeText = (time: TimeFilter | null) => (time ? ` ${time.text}` : '');
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const readAs = (typed: string, resolved: Resolved) => (resolved.how === 'name' ? '' : ` (“${typed}” read as ${resolved.entities.map((e) => e.name).join(', ')})`);
+
+async function declined(reading: Reading, message: string, suggestions: string[] = [], closest?: (b: AnswerBuilder) => Promise<void>, store?: FactStore): Promise<Asked> {
+	let items: Answer['items'] = [];
+	let sources: Answer['sources'] = [];
+	if (closest && store) {
+		const builder = new AnswerBuilder(store, COMMAND);
+		await closest(builder);
+		({ items, sources } = builder.build(reading.text, null));
+	}
+	return { answer: { command: COMMAND, title: reading.text, lead: null, items, sources, omitted: 0, notFound: message, suggestions }, reading };
+}
+
+function retitled(answer: Answer, reading: Reading): Asked {
+	const first = answer.items[0]?.span ?? null;
+	return { answer: { ...answer, command: COMMAND, title: reading.text }, reading: { ...reading, first } };
+}
+
+function built(builder: AnswerBuilder, reading: Reading, lead: string | null): Asked {
+	return retitled(builder.build(reading.text, lead), reading);
+}
+
+const baseReading = (intent: Intent, parsed: Parsed, text: string): Reading => ({ intent, people: [], others: [], topic: parsed.topic, time: parsed.time, text, first: null });
+
+/** Terms of a topic, with the names of any person or country it names as further ways to say it. */
+async function topicTerms(store: FactStore, topic: string): Promise<Term[]> {
+	const terms = termsOf(topic);
+	for (const { phrase, resolved } of await namesIn(store, topic)) {
+		const aliases = resolved.entities.flatMap((e) => [e.name, ...e.aliases]).map(normalize);
+		for (const term of terms) if (words(phrase).includes(term.word)) term.phrases.push(...aliases);
+	}
+	const whole = topic.split(' ').length <= 3 ? await resolveName(store, topic) : null;
+	if (whole?.how === 'name' && terms.length) terms[terms.length - 1]!.phrases.push(...whole.entities.flatMap((e) => [e.name, ...e.aliases]).map(normalize));
+	await weighTerms(store, terms);
+	return terms;
+}
+
+/** The text around a quote or statement: its sentence, its paragraph, and the sentence before it. */
+async function surroundings(store: FactStore, span: { article: string; start: number; end: number }) {
+	const article = await store.article(span.article);
+	const index = article.paragraphs.findIndex((p) => p.start <= span.start && span.start < p.end);
+	const paragraph = article.paragraphs[index];
+	const paragraphText = paragraph ? article.body.slice(paragraph.start, paragraph.end) : '';
+	const before = article.body.slice(paragraph && paragraph.start < span.start - 2 ? paragraph.start : (article.paragraphs[index - 1]?.start ?? 0), span.start);
+	const previous = before.split(/(?<=[.!?”"])\s+(?=\S)/).filter((s) => s.trim().length > 3).at(-1) ?? '';
+	return { paragraph: paragraphText, previous };
+}
+
+/** How well a quote or statement is about the topic: 1 when its own words are, less when only its context is. */
+async function aboutTopic(store: FactStore, item: Quote | Statement, terms: Term[], wanted: string | null): Promise<number> {
+	const around = await surroundings(store, item.span);
+	const sentence = 'context' in item ? item.context.text : '';
+	const scores = [
+		coverage(terms, indexText(item.span.text)),
+		0.8 * coverage(terms, indexText(sentence)),
+		0.6 * coverage(terms, indexText(around.paragraph)),
+		0.4 * coverage(terms, indexText(around.previous)),
+		wanted && item.topics.includes(wanted) ? 0.5 : 0,
+	];
+	return Math.max(...scores);
+}
+
+/** Sentences on a topic that quote no one: what the coverage does say, offered when a person said nothing on it. */
+async function closestPassages(store: FactStore, terms: Term[], builder: AnswerBuilder): Promise<void> {
+	const passages = await rankPassages(store, terms, { limit: 10 });
+	for (const p of passages.filter((p) => p.coverage >= ANSWER_COVERAGE && !/["“”]/.test(p.sentence.span.text)).slice(0, SHOWN)) await builder.sentence(p.sentence);
+}
+
+async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | null> {
+	const typed = parsed.subject ?? '';
+	const resolved = await resolveName(store, typed);
+	if (!resolved) {
+		if (parsed.tentative) return null;
+		const reading = baseReading('said', parsed, `Quotes by “${typed}”`);
+		const close = (await store.complete('entity', typed, 5)).map((c) => c.name);
+		return declined(reading, `The articles name no one called “${typed}”.`, close);
+	}
+	const people = resolved.entities;
+	if (parsed.tentative && !people.some((p) => p.kind === 'person')) return null;
+	const topic = parsed.topic;
+	const topicEntity = topic ? await resolveName(store, topic) : null;
+	const topicLabel = topic ? (topicEntity?.how === 'name' && topicEntity.entities.length === 1 ? topicEntity.entities[0]!.name : topic) : null;
+	const reading: Reading = {
+		...baseReading('said', parsed, `Quotes by ${listNames(people.map(party))}${topicLabel ? ` about ${topicLabel}` : ''}${timeText(parsed.time)}${readAs(typed, resolved)}`),
+		people: people.map(party),
+	};
+	const quoted: (Quote | Statement)[] = [];
+	for (const p of people) {
+		quoted.push(...(await store.quotesBy(p.key, PER_SPEAKER)).items);
+		// The store leaves out statements that hold the speaker's own quotation: the quote says it.
+		quoted.push(...(await store.statementsBy(p.key, PER_SPEAKER)).items);
+	}
+	const inTime = parsed.time ? await filterByPublished(store, quoted, parsed.time) : quoted;
+	const who = listNames(reading.people);
+	if (!topic) {
+		if (inTime.length === 0) return declined(reading, `The coverage quotes nothing from ${who}${timeText(parsed.time)}.`);
+		if (people.length === 1 && !parsed.time) return retitled(await quotesQuery(store, people[0]!.key), reading);
+		const builder = new AnswerBuilder(store, COMMAND);
+		await builder.addAll(inTime, (item) => ('context' in item ? builder.quote(item) : builder.statement(item)));
+		return built(builder, reading, plural(inTime.length, 'quote or statement'));
+	}
+	const terms = await topicTerms(store, topic);
+	const wanted = topicKey(topic);
+	const scored: { item: Quote | Statement; score: number }[] = [];
+	for (const item of inTime) scored.push({ item, score: await aboutTopic(store, item, terms, wanted) });
+	const about = scored.filter((s) => s.score >= ABOUT_TOPIC).sort((a, b) => b.score - a.score);
+	if (about.length === 0) {
+		const spokeOn = [...new Set(inTime.flatMap((i) => i.topics))].slice(0, 5);
+		const message = `The coverage doesn't say what ${who} said about ${topicLabel}${timeText(parsed.time)}.`;
+		return declined(reading, message, spokeOn, (b) => closestPassages(store, terms, b), store);
+	}
+	// A title several people hold ("the prime minister") reads as those of them who spoke on the topic.
+	const speakers = people.filter((p) => about.some(({ item }) => item.speaker === p.key));
+	const answered = { ...reading, people: speakers.map(party), text: reading.text.replace(listNames(reading.people), listNames(speakers.map(party))) };
+	const builder = new AnswerBuilder(store, COMMAND);
+	await builder.addAll(about, ({ item }) => ('context' in item ? builder.quote(item) : builder.statement(item)));
+	return built(builder, answered, `${plural(about.length, 'quote or statement')} on ${topicLabel}, most relevant first`);
+}
+
+async function filterByPublished<T extends { span: { article: string } }>(store: FactStore, items: readonly T[], time: TimeFilter): Promise<T[]> {
+	const out: T[] = [];
+	for (const item of items) {
+		const published = (await store.article(item.span.article)).published;
+		if (published && withinTime({ start: published, end: published }, time)) out.push(item);
+	}
+	return out;
+}
+
+/** A passage is of a time when it names it ("in May") or its article was published then; an undated article may be. */
+async function passageInTime(store: FactStore, passage: Passage, time: TimeFilter): Promise<boolean> {
+	const { published } = await store.article(passage.sentence.span.article);
+	if (!published || withinTime({ start: published, end: published }, time)) return true;
+	const named = time.text.replace(/^(?:in|during|since) /, '');
+	return normalize(passage.sentence.span.text).includes(normalize(named));
+}
+
+const newestFirst = (a: Meeting, b: Meeting) => (b.date?.start ?? '').localeCompare(a.date?.start ?? '');
+
+async function answerMet(store: FactStore, parsed: Parsed): Promise<Asked> {
+	const named = await namesIn(store, parsed.subject ?? parsed.text, { typos: true });
+	const entities = named.flatMap((n) => n.resolved.entities.slice(0, 1));
+	// The person asked about leads; places and countries narrow the meetings down.
+	const ordered = [...entities.filter((e) => e.kind === 'person'), ...entities.filter((e) => e.kind !== 'person')];
+	const [subject, ...others] = ordered;
+	const typos = named.filter((n) => n.resolved.how !== 'name').map((n) => readAs(n.phrase, n.resolved)).join('');
+	if (!subject) {
+		const reading = baseReading('met', parsed, `Meetings${timeText(parsed.time)}`);
+		return declined(reading, 'The question names no one the articles mention; try a full name or a surname.', (await store.complete('entity', '', 5)).map((c) => c.name));
+	}
+	const reading: Reading = {
+		...baseReading('met', parsed, `Meetings, calls and visits of ${subject.name}${others.length ? ` with ${listNames(others.map(party))}` : ''}${timeText(parsed.time)}${typos}`),
+		people: [party(subject)],
+		others: others.map(party),
+	};
+	const all = (await store.meetingsOf([subject.key], PER_PERSON)).items;
+	const withOthers = all.filter((m) => others.every((o) => m.participants.includes(o.key) || mentionsIn(m, o)));
+	// Words left once the names are read ("in gyeongju", "which countries") rank the meetings that hold them first.
+	const leftover = termsOf(words(parsed.subject ?? '').filter((w) => !MEETING_WORDS.has(w) && !named.some((n) => words(n.phrase).includes(w))).join(' '));
+	const fit = (m: Meeting) => coverage(leftover, indexText(m.span.text));
+	const found = withOthers.filter((m) => !parsed.time || withinTime(m.date, parsed.time)).sort((a, b) => fit(b) - fit(a) || newestFirst(a, b));
+	if (leftover.length && found.length && fit(found[0]!) === 0) {
+		const passages = await answerPassages(store, { ...parsed, topic: parsed.text }, 'passages');
+		if (passages.answer.notFound === null) return passages;
+	}
+	if (found.length === 0) {
+		const message = `The coverage reports no meeting, call or visit of ${subject.name}${others.length ? ` with ${listNames(others.map(party))}` : ''}${timeText(parsed.time)}.`;
+		return declined(reading, message, [], (b) => b.addAll(all.slice(0, SHOWN), (m) => b.meeting(m)), store);
+	}
+	if (!parsed.time && !leftover.length && others.length === 1 && others[0]!.key !== subject.key) {
+		const viaQuery = await meetingsQuery(store, subject.key, others[0]!.key);
+		if (viaQuery.notFound === null) return retitled(viaQuery, reading);
+	}
+	const builder = new AnswerBuilder(store, COMMAND);
+	await builder.addAll(found, (m) => builder.meeting(m));
+	return built(builder, reading, found.length === 1 ? '1 meeting, call or visit' : `${found.length} meetings, calls and visits, newest first`);
+}
+
+function mentionsIn(m: Meeting, other: Party): boolean {
+	const text = normalize([m.span.text, m.place?.text ?? '', m.counterpart?.text ?? ''].join(' '));
+	return words(other.name).every((w) => text.includes(w)) || text.includes(normalize(other.name));
+}
+
+/** Words of a how-much question that ask for a number rather than name what is counted. */
+const FIGURE_FRAME = /\b(?:how|much|many|big|large|long|far|old|high|low|fast|often|slow|tall|heavy|what|share|percentage|percent|number|amount|total|size|figure)\b/g;
+const MONEY_WORDS = /\b(?:cost|costs|pay|paid|spend|spent|price|worth|budget|fund|funds|funding|allocate|allocated|give|gave|save|saved|savings|money|profit|earn|owe|owed|set aside)\b/;
+const MONEY = /[$€£¥₹]|\b(?:rm|r|rs|usd|eur)\s?\d|\d(?:[.,]\d+)*\s?(?:bn|billion|million|trillion|m|k)\b|\d\/-|\b(?:dollars?|euros?|pounds?|rand|ringgit|shillings?|yuan|rupees?)\b/i;
+const AGE = /\p{Lu}\p{L}+,? \d{1,3}\b|\d{1,3}[- ]year[- ]old|\baged \d{1,3}/u;
+const WHY_FRAME = /\b(?:why|how come|caused|causes|causing|cause|reason|led to)\b/g;
+const WHEN_FRAME = /\b(?:when|where|date|day|time|year)\b/g;
+const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|double|triple)\b/i;
+
+async function answerPassages(store: FactStore, parsed: Parsed, intent: Intent): Promise<Asked> {
+	const frame = intent === 'figure' ? FIGURE_FRAME : intent === 'why' ? WHY_FRAME : intent === 'when' ? WHEN_FRAME : null;
+	const question = (parsed.topic ?? parsed.text).replace(frame ?? /$^/, ' ');
+	const named = await namesIn(store, question);
+	const places = named.flatMap((n) => n.resolved.entities.filter((e) => e.kind === 'country' || e.kind === 'place'));
+	const terms = await topicTerms(store, question);
+	const label = terms.map((t) => t.word).join(' ');
+	const heading = { figure: 'Figures on', why: 'Why:', when: 'When and where:', passages: 'Passages on' }[intent as 'figure' | 'why' | 'when' | 'passages'];
+	const reading: Reading = {
+		...baseReading(intent, parsed, `${heading} ${label}${timeText(parsed.time)}`),
+		others: named.flatMap((n) => n.resolved.entities.slice(0, 1).map(party)),
+	};
+	// A how-much question about money wants an amount of money; a how-old question an age.
+	const wanted = intent !== 'figure' ? null : /\bhow old\b/.test(parsed.text) ? AGE : MONEY_WORDS.test(parsed.text) ? MONEY : NUMBERISH;
+	const prefer = intent === 'why' ? CAUSAL_WORDS : intent === 'when' ? WHEN_WORDS : (wanted ?? undefined);
+	const mustMention = places.map((e) => [e.name, ...e.aliases]);
+	let passages: Passage[] = await rankPassages(store, terms, { limit: 20, prefer, mustMention });
+	if (wanted) passages = passages.filter((p) => wanted.test(p.sentence.span.text));
+	if (parsed.time) {
+		const time = parsed.time;
+		const fits: Passage[] = [];
+		for (const p of passages) if (await passageInTime(store, p, time)) fits.push(p);
+		passages = fits;
+	}
+	// A word the coverage never uses ("oil") is something it cannot answer about, however well the rest matches.
+	const unknown = terms.filter((t) => t.hits === 0).map((t) => t.word);
+	const best = unknown.length ? [] : passages.filter((p) => p.coverage >= ANSWER_COVERAGE && p.score >= (passages[0]?.score ?? 0) * 0.75).slice(0, SHOWN);
+	if (best.length === 0) {
+		const message = intent === 'figure' ? `The coverage gives no figure on ${label}.` : `The coverage doesn't say ${intent === 'why' ? 'why' : intent === 'when' ? 'when or where' : 'anything on'}: ${label}.`;
+		const near = passages.filter((p) => p.coverage >= 0.34).slice(0, SHOWN);
+		return declined(reading, message, [], (b) => b.addAll(near, (p) => b.sentence(p.sentence)), store);
+	}
+	const builder = new AnswerBuilder(store, COMMAND);
+	for (const p of best) {
+		const figures = intent === 'figure' ? await store.figuresIn(p.sentence) : [];
+		if (figures.length) for (const f of figures) await builder.figure(f);
+		else await builder.sentence(p.sentence);
+	}
+	return built(builder, reading, `${plural(best.length, 'passage')}, best match first`);
+}
+
+async function answerWho(store: FactStore, parsed: Parsed): Promise<Asked> {
+	const typed = parsed.subject ?? '';
+	const resolved = await resolveName(store, typed);
+	if (!resolved) {
+		const reading = baseReading('who', parsed, `Who is “${typed}”`);
+		const close = (await store.complete('entity', typed, 5)).map((c) => c.name);
+		return declined(reading, `The articles name no one called “${typed}”.`, close);
+	}
+	const entity = resolved.entities[0]!;
+	const reading: Reading = { ...baseReading('who', parsed, `Who is ${entity.name}${readAs(typed, resolved)}`), people: [party(entity)] };
+	return retitled(await whoQuery(store, entity.key), reading);
+}
+
+async function answerSummary(store: FactStore, parsed: Parsed): Promise<Asked> {
+	const subject = parsed.subject;
+	const reading = baseReading('summary', parsed, subject ? `Summary of the coverage on ${subject}` : 'Summary of the coverage');
+	const answer = await summarize(store, subject ?? undefined);
+	if (answer.notFound !== null) return declined(reading, answer.notFound, answer.suggestions);
+	return retitled(answer, reading);
+}
+
+/** Answers a parsed question. */
+export async function answerParsed(store: FactStore, parsed: Parsed): Promise<Asked> {
+	switch (parsed.intent) {
+		case 'said':
+			return (await answerSaid(store, parsed)) ?? answerPassages(store, { ...parsed, intent: 'passages', topic: parsed.text }, 'passages');
+		case 'met':
+			return answerMet(store, parsed);
+		case 'who':
+			return answerWho(store, parsed);
+		case 'sources':
+			return retitled(await sourcesQuery(store), baseReading('sources', parsed, 'Sources: every article in the coverage'));
+		case 'summary':
+			return answerSummary(store, parsed);
+		default:
+			return answerPassages(store, parsed, parsed.intent);
+	}
+}
+

@@ -1,0 +1,80 @@
+import { normalize, words } from '../text/normalize.js';
+import { DEMONYMS, IRREGULAR, QUESTION_STOP_WORDS, SYNONYMS } from './words.js';
+
+// How well a text answers the words of a question: each question word matches its inflections ("sanctioned" for
+// "sanctions"), its synonyms and, for a country, its adjective; rarer words weigh more.
+
+export interface Term {
+	/** The word as typed. */
+	word: string;
+	/** Its stem and the phrases that say the same thing. */
+	stems: string[];
+	phrases: string[];
+	/** Rarer words weigh more; set with `hits` from the coverage (passages.ts). */
+	weight: number;
+	/** Sentences of the coverage holding the word, up to the search's limit. */
+	hits: number;
+}
+
+/** "sanctions" → "sanction", "selling" → "sell", "savings" → "sav", "sent" → "send"; never shorter than three letters. */
+export function stem(word: string): string {
+	let w = word.replace(/'s$/, '');
+	if (Object.hasOwn(IRREGULAR, w)) return IRREGULAR[w]!;
+	const rules: RegExp[] = [/(?<=[^aeiou])ies$/, /(?<=ss|sh|ch|x)es$/, /(?<![su])s$/, /ing$/, /(?<=[^e])ed$|(?<=e)d$/, /e$/];
+	for (const re of rules) {
+		const out = w.replace(re, (m) => (m === 'ies' ? 'y' : ''));
+		if (out.length >= 3) w = out;
+	}
+	return w;
+}
+
+/** A country's adjective or its plural ("americans") names the country. */
+const countryOf = (word: string) => DEMONYMS[word] ?? DEMONYMS[word.replace(/s$/, '')];
+
+/** The words of a question worth matching, each with its stems and synonyms; short numbers ("9/11") match too much. */
+export function termsOf(text: string): Term[] {
+	const seen = new Set<string>();
+	const out: Term[] = [];
+	for (const word of words(text)) {
+		if (QUESTION_STOP_WORDS.has(word) && !Object.hasOwn(SYNONYMS, word)) continue;
+		if (word.length < 2 || seen.has(word) || /^\d{1,3}$/.test(word)) continue;
+		seen.add(word);
+		const country = countryOf(word);
+		const adjective = Object.entries(DEMONYMS).find(([, c]) => c === word)?.[0];
+		const phrases = [...(SYNONYMS[word] ?? []), ...(country ? [country] : []), ...(adjective ? [adjective] : [])];
+		const irregular = Object.entries(IRREGULAR).filter(([, base]) => base === stem(word)).map(([form]) => form);
+		out.push({ word, stems: [stem(word)], phrases: [...phrases, ...irregular], weight: 1, hits: 0 });
+	}
+	return out;
+}
+
+/** Words of a text by stem, for matching many terms against one text. */
+export interface Indexed {
+	stems: Set<string>;
+	text: string;
+}
+
+export function indexText(text: string): Indexed {
+	const plain = normalize(text);
+	return { stems: new Set(words(plain).map(stem)), text: ` ${plain.replace(/[^\p{L}\p{N}.'-]+/gu, ' ')} ` };
+}
+
+export function matchesTerm(term: Term, text: Indexed): boolean {
+	if (term.stems.some((s) => text.stems.has(s))) return true;
+	return term.phrases.some((p) => (p.includes(' ') || p.includes('.') ? text.text.includes(` ${p} `) : text.stems.has(stem(p))));
+}
+
+/** The share of the question's weight a text matches, from 0 to 1. */
+export function coverage(terms: readonly Term[], text: Indexed): number {
+	const total = terms.reduce((sum, t) => sum + t.weight, 0);
+	if (total === 0) return 0;
+	return terms.reduce((sum, t) => sum + (matchesTerm(t, text) ? t.weight : 0), 0) / total;
+}
+
+/** Whether a text names an entity by its name or any alias, as whole words. */
+export function mentions(text: Indexed, names: readonly string[]): boolean {
+	return names.some((n) => {
+		const key = normalize(n).replace(/[^\p{L}\p{N}.'-]+/gu, ' ').trim();
+		return key.length > 1 && text.text.includes(` ${key} `);
+	});
+}

@@ -1,0 +1,98 @@
+import type { Answer } from '../answer/answer.js';
+import { topicKey } from '../extract/topics.js';
+import { normalize, words } from '../text/normalize.js';
+import { AnswerBuilder, notFound } from './answer-builder.js';
+import type { Sentence } from './schema.js';
+import type { FactStore } from '../store/contract.js';
+
+// An extractive summary across articles: the sentences most central to a subject (most like the other sentences on
+// it), ordered by time. The same point told by several outlets is one point with all its citations; where such
+// sentences give different figures, each version is shown.
+
+/** Points in a summary. */
+export const SUMMARY_POINTS = 5;
+/** Sentences weighed per summary: bounded work whatever the archive's size. */
+const CANDIDATES = 200;
+/** Two sentences this alike make the same point. */
+const SAME_POINT = 0.45;
+
+const STOP = new Set('a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with said says would could which who after before over than also been had not'.split(' '));
+
+type Vector = Map<string, number>;
+
+function vectorOf(text: string): Vector {
+	const v: Vector = new Map();
+	for (const w of words(text)) if (!STOP.has(w) && !/^\d+$/.test(w)) v.set(w, (v.get(w) ?? 0) + 1);
+	return v;
+}
+
+function cosine(a: Vector, b: Vector): number {
+	let dot = 0;
+	for (const [w, n] of a) dot += n * (b.get(w) ?? 0);
+	const norm = (v: Vector) => Math.sqrt([...v.values()].reduce((s, n) => s + n * n, 0));
+	return dot === 0 ? 0 : dot / (norm(a) * norm(b));
+}
+
+/** Numbers as written in a sentence ("73 per cent", "R4bn"), to tell two versions of a point apart. */
+const numbersIn = (text: string) => new Set(normalize(text).match(/\d[\d.,]*\s*(?:%|per ?cent|percent|bn|billion|million|m\b)?/g)?.map((n) => n.replace(/\s+/g, ' ').trim()) ?? []);
+
+async function candidatesFor(store: FactStore, subject: string | undefined): Promise<Sentence[]> {
+	if (!subject) {
+		// The whole coverage: each article's own summary sentences.
+		const out: Sentence[] = [];
+		for (const a of (await store.articles(CANDIDATES)).items) for (const span of a.summary) out.push({ span, paragraph: 0, topics: [], commentary: false });
+		return out;
+	}
+	const key = topicKey(subject);
+	const index = key ? await store.topic(key, CANDIDATES) : undefined;
+	if (index?.sentences.items.length) return [...index.sentences.items];
+	const people = await store.resolveEntities(subject);
+	const query = people.length === 1 ? people[0]!.name.split(' ').at(-1)! : subject;
+	return (await store.searchSentences(query, CANDIDATES)).filter((s) => !s.commentary);
+}
+
+export async function summarize(store: FactStore, subject?: string): Promise<Answer> {
+	const candidates = await candidatesFor(store, subject);
+	if (candidates.length === 0) return notFound('summary', `Nothing on "${subject}"`, `The articles say nothing about "${subject}".`, (await store.complete('any', subject ?? '', 5)).map((c) => c.name));
+	const vectors = candidates.map((s) => vectorOf(s.span.text));
+	const centrality = vectors.map((v, i) => vectors.reduce((sum, w, j) => sum + (i === j ? 0 : cosine(v, w)), 0));
+	const byCentrality = candidates.map((_, i) => i).sort((a, b) => centrality[b]! - centrality[a]!);
+
+	// Greedy: the most central sentence not already part of a chosen point starts a new point.
+	const taken = new Set<number>();
+	const points: number[][] = [];
+	for (const i of byCentrality) {
+		if (taken.has(i) || points.length >= SUMMARY_POINTS) continue;
+		const group = candidates.map((_, j) => j).filter((j) => !taken.has(j) && (j === i || cosine(vectors[i]!, vectors[j]!) >= SAME_POINT));
+		group.forEach((j) => taken.add(j));
+		points.push(group);
+	}
+
+	const published = new Map<string, string>();
+	for (const id of new Set(points.flat().map((i) => candidates[i]!.span.article))) published.set(id, (await store.article(id)).published ?? '9999');
+	const when = (i: number) => `${published.get(candidates[i]!.span.article)}:${String(candidates[i]!.span.start).padStart(9, '0')}`;
+	points.sort((a, b) => when(a[0]!).localeCompare(when(b[0]!)));
+
+	const answer = new AnswerBuilder(store, 'summary');
+	let disagreements = 0;
+	for (const group of points) {
+		const [lead, ...same] = group.map((i) => candidates[i]!);
+		const otherArticles = same.filter((s) => s.span.article !== lead!.span.article);
+		// Several outlets telling the same point: one item, every source cited.
+		// Numbered in order of use: the point's own source first, then the others telling it.
+		await answer.cite(lead!.span.article);
+		const also: string[] = [];
+		for (const id of new Set(otherArticles.map((s) => s.span.article))) also.push(`[${await answer.cite(id)}]`);
+		await answer.sentence(lead!, 'summary', { details: also.length ? { 'also reported in': also.join(' ') } : {} });
+		const leadNumbers = numbersIn(lead!.span.text);
+		for (const other of same) {
+			const numbers = numbersIn(other.span.text);
+			if (leadNumbers.size > 0 && numbers.size > 0 && [...numbers].some((n) => !leadNumbers.has(n))) {
+				disagreements++;
+				await answer.sentence(other, 'summary', { label: 'Another account, with a different figure' });
+			}
+		}
+	}
+	const lead = `${points.length} central points across ${new Set(candidates.map((c) => c.span.article)).size} articles, oldest first${disagreements ? `; ${disagreements} differing figures shown` : ''}`;
+	return answer.build(subject ? `Summary: ${subject}` : 'Summary of the coverage', lead);
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Reading } from '../../src/ask/answer.js';
+import { Conversations, FOLLOW_UP_MS, resolveFollowUp } from '../../src/ask/follow-up.js';
+import { cleanQuestion, parseQuestion } from '../../src/ask/reading.js';
+import { stem } from '../../src/ask/relevance.js';
+import { editDistance } from '../../src/ask/resolve.js';
+import { readTime, withinTime } from '../../src/ask/time.js';
+
+const TODAY = new Date('2024-05-20T12:00:00Z');
+
+describe('reading a question', () => {
+	const cases: [string, string, string | null, string | null][] = [
+		// question, intent, subject, topic
+		['what did lavrov say about climate change', 'said', 'lavrov', 'climate change'],
+		['wat did biden say abt putin', 'said', 'biden', 'putin'],
+		["xi's comments on china russia relations", 'said', 'xi', 'china russia relations'],
+		['lavrov quotes', 'said', 'lavrov', null],
+		['did lavrov say anything about asean?', 'said', 'lavrov', 'asean'],
+		['who did xi meet in may', 'met', 'who did xi meet', null],
+		['when did mugabe speak to zuma', 'met', 'when did mugabe speak to zuma', null],
+		['how many troops did putin send', 'figure', null, 'how many troops did putin send'],
+		["whats canada's jobless rate", 'figure', null, "what is canada's jobless rate"],
+		['who is peskov', 'who', 'peskov', null],
+		['who is mediating between mugabe and the generals', 'passages', null, 'who is mediating between mugabe and the generals'],
+		["what's causing the storms in gauteng", 'why', null, 'what is causing the storms in gauteng'],
+		['when is the general election', 'when', null, 'when is the general election'],
+		['which sources cover this', 'sources', null, 'cover this'],
+		['summarize russia china ties', 'summary', 'russia china ties', null],
+		['is china selling weapons to russia', 'passages', null, 'is china selling weapons to russia'],
+	];
+	for (const [question, intent, subject, topic] of cases) {
+		it(`"${question}" → ${intent}`, () => {
+			const parsed = parseQuestion(question, TODAY);
+			expect([parsed.intent, parsed.subject, parsed.topic]).toEqual([intent, subject, topic]);
+		});
+	}
+
+	it('spells out chat abbreviations and drops the question mark', () => {
+		expect(cleanQuestion('Wat did the PM say abt the govt?')).toBe('what did the prime minister say about the government');
+	});
+
+	it('reads time: a month of any year, a month of one year, a year, last week', () => {
+		expect(readTime('who did xi meet in may', TODAY).time).toMatchObject({ text: 'in May', month: 5 });
+		expect(readTime('who met in april 2024', TODAY).time).toMatchObject({ from: '2024-04-01', to: '2024-04-30' });
+		expect(readTime('what happened in 2023', TODAY).time).toMatchObject({ from: '2023-01-01', to: '2023-12-31' });
+		expect(readTime('who did he call last week', TODAY).time).toMatchObject({ from: '2024-05-13', to: '2024-05-19' });
+		expect(readTime('what did he say before the summit', TODAY).time?.relative).toEqual({ direction: 'before', event: 'summit' });
+		expect(withinTime({ start: '2024-05-16', end: '2024-05-16' }, { text: 'in May', month: 5 })).toBe(true);
+		expect(withinTime({ start: '2024-04-09', end: '2024-04-09' }, { text: 'in May', month: 5 })).toBe(false);
+		expect(withinTime(null, { text: 'in May', month: 5 })).toBe(false);
+	});
+
+	it('stems inflections and irregular past forms alike', () => {
+		expect(['sanctions', 'sanctioned', 'sanction'].map(stem)).toEqual(['sanction', 'sanction', 'sanction']);
+		expect([stem('savings'), stem('save')]).toEqual(['sav', 'sav']);
+		expect([stem('sent'), stem('send')]).toEqual(['send', 'send']);
+	});
+
+	it('measures typos', () => {
+		expect(editDistance('lavrof', 'lavrov')).toBe(1);
+		expect(editDistance('stromer', 'strommer')).toBe(1);
+		expect(editDistance('putin', 'biden', 1)).toBe(2);
+	});
+});
+
+describe('follow-ups', () => {
+	const previous: Reading = {
+		intent: 'said',
+		people: [{ key: 'sergei-lavrov', name: 'Sergei Lavrov' }],
+		others: [],
+		topic: 'asean',
+		time: null,
+		text: 'Quotes by Sergei Lavrov about asean',
+		first: null,
+	};
+
+	it('puts the person asked about before in place of a pronoun', () => {
+		expect(resolveFollowUp('what did he say about taiwan', previous)).toBe('what did Sergei Lavrov say about taiwan');
+	});
+
+	it('asks the same of someone else: "and xi?"', () => {
+		expect(resolveFollowUp('and xi?', previous)).toBe('what did xi say about asean');
+		expect(resolveFollowUp('and xi?', { ...previous, intent: 'met', topic: null })).toBe('who did xi meet');
+	});
+
+	it('dates the meeting asked about before: "when was that"', () => {
+		const met: Reading = { ...previous, intent: 'met', people: [{ key: 'xi-jinping', name: 'Xi Jinping' }], others: [{ key: 'vladimir-putin', name: 'Vladimir Putin' }] };
+		expect(resolveFollowUp('when was that', met)).toBe('when did Xi Jinping meet Vladimir Putin');
+	});
+
+	it('leaves a question that stands alone as it is', () => {
+		expect(resolveFollowUp('who is peskov', previous)).toBeNull();
+	});
+
+	it('remembers a channel for ten minutes, and each channel apart', () => {
+		let now = 0;
+		const conversations = new Conversations(() => now);
+		conversations.set('c1', previous);
+		expect(conversations.get('c1')).toBe(previous);
+		expect(conversations.get('c2')).toBeNull();
+		now = FOLLOW_UP_MS + 1;
+		expect(conversations.get('c1')).toBeNull();
+	});
+});
