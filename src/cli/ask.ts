@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderText } from '../answer/text.js';
 import { commandsByName } from '../../commands/index.js';
@@ -5,36 +7,51 @@ import { FactsFileError } from '../facts/store.js';
 import { openFactStore } from '../facts/load.js';
 import { runCommand } from '../run-command.js';
 import { parseLine } from './console-line.js';
+import { explainAnswer } from './explain.js';
 
-// npm run --silent ask -- [--json] [--data FILE] <command> <args…>: the bot's answer, as text or JSON.
+// npm run --silent ask -- [--json | --explain] [--data FILE] <command> <args…>: the bot's answer, as text or JSON,
+// or as text followed by the rule that decided each quote, statement and meeting.
 // A question of several words in one argument is asked as it is: npm run --silent ask -- "who did xi meet in may".
 
-const USAGE = `usage: npm run --silent ask -- [--json] [--data FILE] <command> <args…>
+const USAGE = `usage: npm run --silent ask -- [--json | --explain] [--data FILE] <command> <args…>
        npm run --silent ask -- [--json] [--data FILE] "<question>"
 commands: ${[...commandsByName.keys()].join(', ')}`;
 
 /** One argument of several words is a question for /ask ("who is peskov"), even when it starts with a command's name. */
 const isQuestion = (positionals: string[]) => positionals.length === 1 && /\s/.test(positionals[0]!.trim());
 
-async function main(argv: string[]): Promise<number> {
+/** Where the command line writes: standard output and standard error, or a test's buffers. */
+export interface Output {
+	out(text: string): void;
+	err(text: string): void;
+}
+
+const CONSOLE: Output = { out: (text) => console.log(text), err: (text) => console.error(text) };
+
+/** Runs `ask` with its arguments; returns the exit code (0 answered, 1 no usable facts, 2 usage). */
+export async function ask(argv: string[], io: Output = CONSOLE): Promise<number> {
 	let parsed;
 	try {
-		parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, data: { type: 'string' }, help: { type: 'boolean' } } });
+		parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, explain: { type: 'boolean' }, data: { type: 'string' }, help: { type: 'boolean' } } });
 	} catch (error) {
-		console.error(`${(error as Error).message}\n${USAGE}`);
+		io.err(`${(error as Error).message}\n${USAGE}`);
 		return 2;
 	}
 	const { values, positionals } = parsed;
 	if (values.help) {
-		console.log(USAGE);
+		io.out(USAGE);
 		return 0;
+	}
+	if (values.json && values.explain) {
+		io.err(`--json and --explain do not go together\n${USAGE}`);
+		return 2;
 	}
 	const [name, ...args] = isQuestion(positionals) ? ['ask', positionals[0]!] : positionals;
 	// Arguments keep their own spaces ("Barack Obama" is one value); the console's parser does the rest. A straight
 	// quotation mark inside an argument becomes a curly one, which matching treats alike, so it cannot end the value.
 	const line = parseLine(`/${name ?? ''} ${args.map((a) => (/\s/.test(a) ? `"${a.replace(/"/g, '”')}"` : a)).join(' ')}`, commandsByName);
 	if (!name || !line.ok) {
-		console.error(`${line.ok ? 'no command given' : line.message}\n${USAGE}`);
+		io.err(`${line.ok ? 'no command given' : line.message}\n${USAGE}`);
 		return 2;
 	}
 	let store;
@@ -42,16 +59,17 @@ async function main(argv: string[]): Promise<number> {
 		store = openFactStore({ factsFile: values.data });
 	} catch (error) {
 		if (!(error instanceof FactsFileError)) throw error;
-		console.error(error.message);
+		io.err(error.message);
 		return 1;
 	}
 	const result = await runCommand(commandsByName.get(line.command)!, line.options, { store });
 	if (!result.ok) {
-		console.error(`${result.message}\n${USAGE}`);
+		io.err(`${result.message}\n${USAGE}`);
 		return 2;
 	}
-	console.log(values.json ? JSON.stringify(result.answer, null, 2) : renderText(result.answer));
+	io.out(values.json ? JSON.stringify(result.answer, null, 2) : renderText(result.answer));
+	if (values.explain) io.out(explainAnswer(result.answer, store.facts));
 	return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = await ask(process.argv.slice(2));

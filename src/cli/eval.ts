@@ -1,11 +1,22 @@
 import { parseArgs } from 'node:util';
 import { CORPORA, readQuestionSet, scoreQuestions } from '../eval/questions.js';
-import { percent, scoreCorpus } from '../eval/score.js';
+import { percent, type Ratio, scoreCorpus } from '../eval/score.js';
 import { ingest } from '../facts/load.js';
 import { MemoryFactStore } from '../facts/store.js';
 
-// npm run eval -- [--corpus DIR]… [--verbose]: extraction quality on annotated corpora, then the question set:
-// the share of questions answered correctly and of unanswerable ones declined, per corpus.
+// npm run eval -- [--corpus DIR]… [--verbose] [--by-rule]: extraction quality on annotated corpora, then the question
+// set: the share of questions answered correctly and of unanswerable ones declined, per corpus. --by-rule adds the
+// precision and count of each attribution rule, so that a weak rule shows itself.
+
+const USAGE = 'usage: npm run eval -- [--corpus DIR]… [--questions] [--verbose] [--by-rule]';
+
+/** One line per rule, the most used first: precision (right/decided). */
+function ruleLines(rules: Record<string, Ratio>): string[] {
+	const width = Math.max(0, ...Object.keys(rules).map((r) => r.length));
+	return Object.entries(rules)
+		.sort(([a, x], [b, y]) => y.of - x.of || a.localeCompare(b))
+		.map(([rule, ratio]) => `    ${rule.padEnd(width)}  ${percent(ratio)}`);
+}
 
 /** The development fixtures, and held-out sets annotated after the rules were written. */
 const DEFAULT_CORPORA = [
@@ -28,12 +39,14 @@ const DEFAULT_CORPORA = [
 async function main(): Promise<number> {
 	let values;
 	try {
-		({ values } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, verbose: { type: 'boolean', short: 'v' }, questions: { type: 'boolean' } } }));
+		const options = { corpus: { type: 'string', multiple: true }, verbose: { type: 'boolean', short: 'v' }, questions: { type: 'boolean' }, 'by-rule': { type: 'boolean' } } as const;
+		({ values } = parseArgs({ options }));
 	} catch (error) {
-		console.error(`${(error as Error).message}\nusage: npm run eval -- [--corpus DIR]… [--questions] [--verbose]`);
+		console.error(`${(error as Error).message}\n${USAGE}`);
 		return 2;
 	}
 	if (values.questions) return evalQuestions(values.verbose ?? false);
+	const allRules: Record<string, Ratio> = {};
 	for (const dir of values.corpus ?? DEFAULT_CORPORA) {
 		let s;
 		try {
@@ -55,6 +68,17 @@ async function main(): Promise<number> {
 		console.log(`  meeting places        ${percent(s.meetings.place)}`);
 		console.log(`  meeting kinds         ${percent(s.meetings.kind)}`);
 		console.log(`  figures (recall)      ${percent(s.figures)}`);
+		if (!values['by-rule']) continue;
+		console.log('  by rule (quotes and statements the annotation covers: right/decided)');
+		for (const line of ruleLines(s.rules)) console.log(line);
+		for (const [rule, { hit, of }] of Object.entries(s.rules)) {
+			const total = (allRules[rule] ??= { hit: 0, of: 0 });
+			[total.hit, total.of] = [total.hit + hit, total.of + of];
+		}
+	}
+	if (values['by-rule'] && (values.corpus ?? DEFAULT_CORPORA).length > 1) {
+		console.log('all corpora, by rule');
+		for (const line of ruleLines(allRules)) console.log(line);
 	}
 	return values.corpus ? 0 : evalQuestions(values.verbose ?? false);
 }

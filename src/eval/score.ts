@@ -35,6 +35,8 @@ export interface Score {
 	/** Contact events: recall, precision, and of those found the date, status, place and kind. */
 	meetings: MeetingScore;
 	figures: Ratio;
+	/** Per rule id: of the quotes and statements it decided that the annotation covers, how many are right. */
+	rules: Record<string, Ratio>;
 	misses: string[];
 }
 
@@ -54,7 +56,12 @@ export function scoreCorpus(dir: string): Score {
 	const store = new MemoryFactStore(facts);
 	const entityName = new Map(facts.entities.map((e) => [e.key, e.name]));
 	const is = (name: string, key: string | null) => key !== null && store.resolveEntitiesNow(name).some((e) => e.key === key);
-	const score: Score = { articles: articles.length, attribution: { hit: 0, of: 0 }, spans: { hit: 0, of: 0 }, misattributed: 0, statements: { hit: 0, of: 0 }, statementPrecision: { hit: 0, of: 0 }, meetings: emptyMeetingScore(), figures: { hit: 0, of: 0 }, misses: [] };
+	const score: Score = { articles: articles.length, attribution: { hit: 0, of: 0 }, spans: { hit: 0, of: 0 }, misattributed: 0, statements: { hit: 0, of: 0 }, statementPrecision: { hit: 0, of: 0 }, meetings: emptyMeetingScore(), figures: { hit: 0, of: 0 }, rules: {}, misses: [] };
+	const tally = (rule: string, right: boolean) => {
+		const ratio = (score.rules[rule] ??= { hit: 0, of: 0 });
+		ratio.of++;
+		if (right) ratio.hit++;
+	};
 
 	const annotatesMeetings = Object.values(gold).some((a) => a.meetings.length > 0);
 	for (const article of facts.articles) {
@@ -72,6 +79,8 @@ export function scoreCorpus(dir: string): Score {
 			const found = exact ?? (where ? ours.find((o) => overlaps(o.span, where)) : undefined);
 			score.spans.of++;
 			if (exact) score.spans.hit++;
+			// A quotation the annotation leaves unattributed is right only when no one is given it.
+			if (found) tally(found.rule, q.speaker ? is(q.speaker, found.speaker) : found.speaker === null);
 			if (!q.speaker) continue;
 			score.attribution.of++;
 			if (found && is(q.speaker, found.speaker)) score.attribution.hit++;
@@ -93,7 +102,9 @@ export function scoreCorpus(dir: string): Score {
 			const confirmed = [...g.statements, ...g.quotes].map((x) => ({ where: locate(x.text.trim()), speaker: x.speaker }));
 			for (const o of statements) {
 				score.statementPrecision.of++;
-				if (confirmed.some((c) => c.where && c.speaker && overlaps(o.span, c.where) && is(c.speaker, o.speaker))) score.statementPrecision.hit++;
+				const right = confirmed.some((c) => c.where && c.speaker && overlaps(o.span, c.where) && is(c.speaker, o.speaker));
+				tally(o.rule, right);
+				if (right) score.statementPrecision.hit++;
 				else score.misses.push(`extra statement ${article.id} ${o.speaker}: "${o.span.text.slice(0, 70)}"`);
 			}
 		}

@@ -3,27 +3,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/answer/answer.js';
+import { ask } from '../../src/cli/ask.js';
 import { ingest } from '../../src/facts/load.js';
 import { WSJ_ID, WSJ_METADATA } from '../seed-articles.js';
 import { type CliResult, runCli } from './run-cli.js';
 
-// Each run starts a process (about a second), so the runs start together and the tests read their results.
+// `ask` runs in-process (its output captured), as `npm run ask` would run it; one smoke test starts the real process.
 
-const USAGE = 'usage: npm run --silent ask -- [--json] [--data FILE] <command> <args…>';
+const USAGE = 'usage: npm run --silent ask -- [--json | --explain] [--data FILE] <command> <args…>';
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-ask-'));
 const data = join(dir, 'facts.json');
+
+/** Runs ask in this process: its exit code and what it wrote, each line ending in a newline as on a terminal. */
+async function run(...argv: string[]): Promise<CliResult> {
+	let stdout = '';
+	let stderr = '';
+	const code = await ask(argv, { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) });
+	return { code, stdout, stderr };
+}
+
 let json: CliResult;
 let unknown: CliResult;
 let noCommand: CliResult;
 
 beforeAll(async () => {
 	writeFileSync(data, JSON.stringify(ingest('data/articles').facts));
-	[json, unknown, noCommand] = await Promise.all([
-		runCli('src/cli/ask.ts', ['--json', '--data', data, 'quote', 'lavrov']),
-		runCli('src/cli/ask.ts', ['--data', data, 'quote', 'lavorv']),
-		runCli('src/cli/ask.ts', ['--data', data]),
-	]);
-}, 30_000);
+	json = await run('--json', '--data', data, 'quote', 'lavrov');
+	unknown = await run('--data', data, 'quote', 'lavorv');
+	noCommand = await run('--data', data);
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ask', () => {
@@ -50,4 +58,44 @@ describe('ask', () => {
 		expect({ code: noCommand.code, stdout: noCommand.stdout }).toEqual({ code: 2, stdout: '' });
 		expect(noCommand.stderr).toContain(USAGE);
 	});
+
+	it('GIVEN --explain quote lavrov THEN each quote with the rule that decided, its evidence and the passes tried before', async () => {
+		const { code, stdout } = await run('--explain', '--data', data, 'quote', 'lavrov');
+		expect(code).toBe(0);
+		const why = stdout.slice(stdout.indexOf('Why: Quotes: Sergei Lavrov'));
+		expect(why).toContain('1. Sergei Lavrov: There is no place for dictatorship');
+		expect(why).toContain('   rule: speaker-after/name (the quote pass "speaker-after", its speaker found by "name")');
+		expect(why).toContain('   evidence: “Lavrov said” at 1240–1251');
+		expect(why).toContain('   rule: speaker-before/pronoun (the quote pass "speaker-before", its speaker found by "pronoun")');
+		expect(why).toContain('   evidence: “He accused” at 3307–3317');
+		expect(why).toContain('   tried before: speaker-after, person-before-body-after, body-after');
+		expect(why.match(/^\d+\. /gm)).toHaveLength(4);
+	});
+
+	it('GIVEN --explain who xi THEN his quotes and meetings, each with the rules that decided them', async () => {
+		const { code, stdout } = await run('--explain', '--data', data, 'who', 'xi');
+		expect(code).toBe(0);
+		expect(stdout).toContain('Why: ');
+		expect(stdout).toMatch(/rule: speaker-after\/name .*\n {3}evidence: “Xi told” at 1127–1134/);
+		expect(stdout).toMatch(/kind: [a-z.-]+ \(“/);
+	});
+
+	it('GIVEN --json with --explain THEN exit 2 with the usage line', async () => {
+		const both = await run('--json', '--explain', '--data', data, 'quote', 'lavrov');
+		expect({ code: both.code, stdout: both.stdout }).toEqual({ code: 2, stdout: '' });
+		expect(both.stderr).toContain(USAGE);
+	});
+});
+
+describe('ask as a process', () => {
+	it('GIVEN npm run ask --json quote lavrov THEN it starts, answers on stdout and exits 0', async () => {
+		const spawned = await runCli('src/cli/ask.ts', ['--json', '--data', data, 'quote', 'lavrov']);
+		expect(spawned.code).toBe(0);
+		expect(answerSchema.parse(JSON.parse(spawned.stdout)).items.filter((i) => i.kind === 'quote').map((i) => i.label)).toEqual([
+			'Sergei Lavrov',
+			'Sergei Lavrov',
+			'Sergei Lavrov',
+			'Sergei Lavrov',
+		]);
+	}, 180_000);
 });

@@ -16,6 +16,16 @@ describe('scoreCorpus', () => {
 		expect(score.misattributed).toBe(0);
 	});
 
+	it('GIVEN the development fixtures THEN each rule\'s tally: every attributed quotation counted under the rule that decided it', () => {
+		const score = scoreCorpus('test/fixtures/eval');
+		const quoteRules = Object.entries(score.rules).filter(([rule]) => /^(?:speaker|person|body|unnamed|closing|same|continuation|none)/.test(rule));
+		// Every annotated quotation we found is tallied once; attribution counts those with a speaker.
+		expect(quoteRules.reduce((n, [, r]) => n + r.hit, 0)).toBeGreaterThanOrEqual(score.attribution.hit);
+		expect(score.rules['speaker-after/name']!.of).toBeGreaterThan(5);
+		expect(score.rules['speaker-after/name']!.hit).toBe(score.rules['speaker-after/name']!.of);
+		for (const [rule, { hit, of }] of Object.entries(score.rules)) expect(hit <= of && of > 0, rule).toBe(true);
+	});
+
 	// Floors as last measured: they rise with the rules, never fall.
 	it.each([
 		['test/fixtures/heldout', 8, 0.88, 1],
