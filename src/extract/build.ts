@@ -2,6 +2,7 @@ import type { SourceArticle } from '../articles/read.js';
 import type { Article, Entity, Facts, Span } from '../facts/schema.js';
 import { slug } from '../text/normalize.js';
 import type { TextRange } from '../text/sentences.js';
+import { linkEvents } from './events/across.js';
 import type { Decision, RawMeeting } from './events/model.js';
 import { type ArticleExtraction, extractArticle } from './article.js';
 import { type LocalEntity, lastName } from './entities.js';
@@ -91,8 +92,10 @@ export function buildFacts(sources: SourceArticle[], sourceHash: string): Facts 
 		const decision = (d: Decision) => ({ rule: d.rule, evidence: span(d.evidence) });
 		const decisions = (why: RawMeeting['why']) => ({ kind: decision(why.kind), participants: decision(why.participants), status: decision(why.status), date: why.date && decision(why.date), place: why.place && decision(why.place) });
 		x.meetings.forEach((m, i) => {
-			facts.meetings.push({ id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(id, p)), kind: m.kind, place: m.place ? span(m.place) : null, counterpart: m.counterpart ? span(m.counterpart) : null, date: m.date?.period ?? null, dateSpan: m.date ? span(m.date) : null, status: m.status, topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])], why: decisions(m.why), more: m.more.map(span) });
+			facts.meetings.push({ id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(id, p)), kind: m.kind, place: m.place ? span(m.place) : null, counterpart: m.counterpart ? span(m.counterpart) : null, date: m.date?.period ?? null, dateSpan: m.date ? span(m.date) : null, status: m.status, topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])], why: decisions(m.why), more: m.more.map(span), event: `${id}:m${i + 1}` });
 		});
 	}
+	const published = new Map(facts.articles.map((a) => [a.id, a.published]));
+	linkEvents(facts.meetings, (article) => published.get(article) ?? null);
 	return facts;
 }

@@ -89,13 +89,44 @@ export class AnswerBuilder {
 		await this.push({ kind: 'statement', text: s.span.text, label: await this.name(s.speaker), details: { attribution: s.cue.text }, span: spanRef(s.span) }, s.span.article);
 	}
 
-	async meeting(m: Meeting): Promise<void> {
+	private async meetingItem(m: Meeting): Promise<Omit<AnswerItem, 'cite'>> {
 		const details: Record<string, string> = { kind: m.kind, status: m.status };
 		if (m.date) Object.assign(details, { date: isoOf(m.date), when: readableDate(m.date), 'date as written': m.date.text });
 		if (m.dateSpan && (m.dateSpan.start < m.span.start || m.dateSpan.end > m.span.end)) details['date from'] = 'an earlier sentence of the article';
 		if (m.place) details.place = m.place.text;
 		const parties = [...(await Promise.all(m.participants.map((p) => this.name(p)))), ...(m.counterpart ? [m.counterpart.text] : [])];
-		await this.push({ kind: 'meeting', text: m.span.text, label: parties.join(' ↔ '), details, span: spanRef(m.span) }, m.span.article);
+		return { kind: 'meeting', text: m.span.text, label: parties.join(' ↔ '), details, span: spanRef(m.span) };
+	}
+
+	async meeting(m: Meeting): Promise<void> {
+		await this.push(await this.meetingItem(m), m.span.article);
+	}
+
+	/**
+	 * One event as its reports tell it: the first report's sentence and fields, every other article cited, and where
+	 * the reports disagree on the date or the place, each version with its sources, never one chosen silently.
+	 */
+	async event(reports: readonly Meeting[]): Promise<void> {
+		const [first, ...others] = reports;
+		if (!first) return;
+		const item = await this.meetingItem(first);
+		await this.push(item, first.span.article);
+		if (!others.length || this.items.at(-1)?.details !== item.details) return;
+		const own = await this.cite(first.span.article);
+		const cited = [...new Set(await Promise.all(others.map((m) => this.cite(m.span.article))))].filter((n) => n !== own);
+		if (cited.length) item.details['also told by'] = cited.map((n) => `[${n}]`).join(' ');
+		const versions = async (of: (m: Meeting) => string | null) => {
+			const told = new Map<string, Set<number>>();
+			for (const m of reports) {
+				const value = of(m);
+				if (value) told.set(value, (told.get(value) ?? new Set()).add(await this.cite(m.span.article)));
+			}
+			return told.size > 1 ? [...told].map(([value, ns]) => `${value} ${[...ns].map((n) => `[${n}]`).join('')}`).join('; ') : null;
+		};
+		const dates = await versions((m) => m.date && isoOf(m.date));
+		const places = await versions((m) => m.place?.text ?? null);
+		if (dates) item.details['dates told'] = dates;
+		if (places) item.details['places told'] = places;
 	}
 
 	async figure(f: Figure): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Answer } from '../answer/answer.js';
 import { topicKey } from '../extract/topics.js';
 import { AnswerBuilder, MAX_ITEMS, notFound } from './answer-builder.js';
-import type { Entity, Span } from './schema.js';
-import type { FactStore, NameType } from '../store/contract.js';
+import type { Entity, Meeting, Span } from './schema.js';
+import type { FactStore, NameType, Page } from '../store/contract.js';
 import { normalize } from '../text/normalize.js';
 
 // The facts module: functions from the store and the user's words to one Answer. Each asks the store for no more
@@ -51,21 +51,44 @@ export async function quotes(store: FactStore, speaker: string, topic?: string):
 	return answer.build(`Quotes: ${who}`, lead);
 }
 
-export async function meetings(store: FactStore, person: string, counterpart?: string): Promise<Answer> {
+/** The kinds of contact a user may ask for, in the words they may use ("calls", "phone"). */
+const KIND_WORDS: Record<string, Meeting['kind']> = {
+	meeting: 'meeting', meetings: 'meeting', met: 'meeting', talks: 'talks', talk: 'talks', call: 'call', calls: 'call', phone: 'call', visit: 'visit', visits: 'visit',
+	trip: 'visit', trips: 'visit', summit: 'summit', summits: 'summit', signing: 'signing', signings: 'signing', hearing: 'hearing', hearings: 'hearing',
+	address: 'address', addresses: 'address', speech: 'address',
+};
+export const MEETING_KINDS: readonly Meeting['kind'][] = [...new Set(Object.values(KIND_WORDS))];
+export const meetingKind = (word: string): Meeting['kind'] | undefined => (Object.hasOwn(KIND_WORDS, normalize(word)) ? KIND_WORDS[normalize(word)] : undefined);
+
+/** Reports of one event side by side, in the order of their first report; the page's total counts the rest as events. */
+function eventsOf(page: Page<Meeting>): Page<Meeting[]> {
+	const groups = new Map<string, Meeting[]>();
+	for (const m of page.items) groups.set(m.event, [...(groups.get(m.event) ?? []), m]);
+	return { items: [...groups.values()], total: groups.size + page.total - page.items.length };
+}
+
+const kindWords = (n: number) => (n === 1 ? '1 meeting, call or visit' : `${n} meetings, calls and visits`);
+
+export async function meetings(store: FactStore, person: string, counterpart?: string, kind?: string): Promise<Answer> {
+	const kinds = kind ? meetingKind(kind) : undefined;
+	if (kind && !kinds) return notFound('met', `No kind "${kind}"`, `"${kind}" is no kind of contact the articles are read for.`, [...MEETING_KINDS]);
 	const people = await store.resolveEntities(person);
 	if (people.length === 0) return unknownName(store, 'met', person);
 	const others = counterpart ? await store.resolveEntities(counterpart) : [];
 	if (counterpart && others.length === 0) return unknownName(store, 'met', counterpart);
-	const found = await store.meetingsOf(
-		people.map((p) => p.key),
-		MAX_ITEMS,
-		counterpart ? { with: others.map((o) => o.key), order: 'newest' } : { order: 'newest' },
-	);
+	const found = await store.meetingsOf(people.map((p) => p.key), MAX_ITEMS, {
+		order: 'newest',
+		...(counterpart ? { with: others.map((o) => o.key) } : {}),
+		...(kinds ? { kinds: [kinds] } : {}),
+	});
 	const who = names(people) + (counterpart ? ` and ${names(others)}` : '');
-	if (found.total === 0) return notFound('met', `No meetings: ${who}`, `The articles report no meeting, call or visit of ${who}.`, []);
+	const what = kinds ? `${kinds} ` : '';
+	if (found.total === 0) return notFound('met', `No meetings: ${who}`, `The articles report no ${kinds ?? 'meeting, call or visit'} of ${who}.`, []);
+	const events = eventsOf(found);
 	const answer = new AnswerBuilder(store, 'met');
-	await answer.addAll(found, (m) => answer.meeting(m));
-	return answer.build(`Meetings: ${who}`, found.total === 1 ? '1 meeting, call or visit' : `${found.total} meetings, calls and visits, newest first`);
+	await answer.addAll(events, (reports) => answer.event(reports));
+	const lead = kinds ? `${events.total} ${what}event${events.total === 1 ? '' : 's'}` : kindWords(events.total);
+	return answer.build(`Meetings: ${who}`, events.total === 1 ? lead : `${lead}, newest first`);
 }
 
 export async function facts(store: FactStore, topic: string): Promise<Answer> {
@@ -133,9 +156,10 @@ export async function timeline(store: FactStore, person?: string): Promise<Answe
 	if (person && people.length === 0) return unknownName(store, 'timeline', person);
 	const dated = await store.meetingsOf(person ? people.map((p) => p.key) : null, MAX_ITEMS, { dated: true, order: 'earliest' });
 	if (dated.total === 0) return notFound('timeline', 'No dated events', `The articles date no meeting${person ? ` of ${names(people)}` : ''}.`, []);
+	const events = eventsOf(dated);
 	const answer = new AnswerBuilder(store, 'timeline');
-	await answer.addAll(dated, (m) => answer.meeting(m));
-	return answer.build(`Timeline${person ? `: ${names(people)}` : ''}`, `${plural(dated.total, 'dated event')}, earliest first`);
+	await answer.addAll(events, (reports) => answer.event(reports));
+	return answer.build(`Timeline${person ? `: ${names(people)}` : ''}`, `${plural(events.total, 'dated event')}, earliest first`);
 }
 
 /** How many items `who` shows of each kind per entity. */

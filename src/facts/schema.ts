@@ -144,6 +144,8 @@ export const meetingSchema = z.object({
 	why: z.object({ kind: decisionSchema, participants: decisionSchema, status: decisionSchema, date: decisionSchema.nullable(), place: decisionSchema.nullable() }),
 	/** The article's other sentences that tell the same meeting ("the call", "the two leaders"). */
 	more: z.array(spanSchema),
+	/** The id of the first report of the same event, in this article or another: one event across articles. */
+	event: z.string(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -208,7 +208,7 @@ export class MemoryFactStore implements FactStore {
 		const others = new Set(filter.with ?? []);
 		const all = keys ? [...new Set(keys.flatMap((k) => this.meetingsByParticipant.get(k) ?? []))] : [...this.facts.meetings];
 		const found = all.filter(
-			(m) => (!filter.with || m.participants.some((k) => others.has(k))) && (!filter.dated || m.date),
+			(m) => (!filter.with || m.participants.some((k) => others.has(k))) && (!filter.dated || m.date) && (!filter.kinds || filter.kinds.includes(m.kind)),
 		);
 		return pageOf(found.sort(meetingOrder(filter.order)), limit);
 	}

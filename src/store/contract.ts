@@ -21,6 +21,8 @@ export interface Completion {
 export interface MeetingFilter {
 	/** Only meetings with one of these participants as well. */
 	readonly with?: readonly string[];
+	/** Only meetings of these kinds. */
+	readonly kinds?: readonly Meeting['kind'][];
 	/** Only meetings with a date. */
 	readonly dated?: boolean;
 	/** 'newest': newest first, undated last (the default); 'earliest': earliest first, undated last. */

@@ -16,7 +16,7 @@ const judge = { body: BODY, is: (name: string, key: string) => NAMES[key] === na
 function meeting(sentence: string, participants: string[], fields: Partial<Meeting> = {}): Meeting {
 	return {
 		id: 'a:m1', span: span(sentence), participants, kind: 'meeting', place: null, counterpart: null, date: null, dateSpan: null, status: 'happened', topics: [],
-		why: { kind: decision(sentence), participants: decision(sentence), status: decision(sentence), date: null, place: null }, more: [], ...fields,
+		why: { kind: decision(sentence), participants: decision(sentence), status: decision(sentence), date: null, place: null }, more: [], event: 'a:m1', ...fields,
 	};
 }
 const gold = (participants: string[], fields: Partial<GoldMeeting> = {}): GoldMeeting => ({ participants, date: null, evidence: 'Xi Jinping welcomed Vladimir Putin', evidence_more: [], ...fields });
