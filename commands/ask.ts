@@ -1,17 +1,31 @@
 import { z } from 'zod';
-import { type Choice, type Command, stringOption, textOption } from '../src/command.js';
+import { type Choice, type Command, MAX_OPTION_LENGTH, stringOption, textOption } from '../src/command.js';
+import type { FactStore } from '../src/store/contract.js';
+import { words } from '../src/text/normalize.js';
 import { ask as askQuestion } from '../src/ask/ask.js';
 
 const options = z.object({ question: textOption });
 
-/** Names and topics completing the last words typed: "what did lav" offers "what did Sergei Lavrov". */
-async function suggestions(prefix: string, store: Parameters<Command['handle']>[1]['store']): Promise<Choice[]> {
-	const typed = prefix.slice(0, 100);
-	const lastWords = typed.split(/\s+/).slice(-2).join(' ');
-	const head = typed.slice(0, typed.length - lastWords.length);
-	const found = lastWords.trim() ? await store.complete('any', lastWords, 25) : [];
-	const choices = found.map((c) => `${head}${c.name}`.slice(0, 100)).filter((v) => v.trim().length > 0);
-	return [...new Set([typed.trim(), ...choices])].filter(Boolean).slice(0, 25).map((v) => ({ name: v, value: v }));
+/** Whether every typed word begins a word of the name ("sergei lav" → "Sergei Lavrov"). */
+const begins = (typed: string[], name: string) => {
+	const own = words(name);
+	return typed.every((t) => own.some((w) => w.startsWith(t)));
+};
+
+/** The question as typed, then the names and topics that complete the word being typed: "what did lav" → "what did Sergei Lavrov". */
+async function suggestions(prefix: string, store: FactStore): Promise<Choice[]> {
+	const typed = prefix.slice(0, MAX_OPTION_LENGTH);
+	const parts = typed.trimEnd().split(/\s+/);
+	const last = words(parts.at(-1) ?? '');
+	const out = [typed.trim()];
+	if (last.length === 1 && last[0]!.length >= 2) {
+		for (const c of await store.complete('any', last[0]!, 25)) {
+			// The word before may be the start of the same name ("sergei lav").
+			const replaced = parts.length > 1 && begins(words(parts.slice(-2).join(' ')), c.name) ? 2 : begins(last, c.name) ? 1 : 0;
+			if (replaced) out.push(`${parts.slice(0, parts.length - replaced).join(' ')} ${c.name}`.trim().slice(0, MAX_OPTION_LENGTH));
+		}
+	}
+	return [...new Set(out)].filter(Boolean).slice(0, 25).map((v) => ({ name: v, value: v }));
 }
 
 export const ask: Command<typeof options> = {

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
 	};
 	try {
 		const apiUrl = env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {};
-		client = await startGateway({ token: env.DISCORD_TOKEN, ...apiUrl, router, log, inFlight, onFatal, deferFirst: defersFirst(commandsByName) });
+		client = await startGateway({ token: env.DISCORD_TOKEN, ...apiUrl, router, log, inFlight, onFatal, deferFirst: defersFirst(commandsByName), mentions: { store, log } });
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		log.error('cannot log in to Discord', { error: reason });

@@ -6,10 +6,11 @@ import type { Logger } from '../log.js';
 import type { ReplyTarget } from './reply.js';
 import { respond, safePayload } from './reply.js';
 import type { InFlight } from './in-flight.js';
+import { listenForMentions, type MentionDeps } from './mentions.js';
 import type { Incoming, RawOptions, Router } from './router.js';
 
-// The gateway transport: a discord.js Client with only the Guilds intent (slash commands need no more), turning
-// each interaction into plain data for the router and sending its answer back through the reply helper.
+// The gateway transport: a discord.js Client with the Guilds intent (slash commands) and GuildMessages (messages that
+// mention the bot, see mentions.ts; no privileged intent), turning each interaction into plain data for the router and sending its answer back through the reply helper.
 
 type Handled = ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction;
 
@@ -27,6 +28,8 @@ export interface GatewayOptions {
 	deferFirst?: (incoming: Incoming) => boolean;
 	/** Interactions being answered; while it drains for a shutdown, new ones get a "restarting" notice. */
 	inFlight?: InFlight;
+	/** Answers messages that mention the bot with a question. */
+	mentions?: MentionDeps;
 	/** Called when Discord closes the connection for good (bad token, disallowed intents…), with a plain reason. */
 	onFatal?: (code: number, reason: string) => void;
 }
@@ -87,7 +90,8 @@ export function replyTarget(interaction: Handled): ReplyTarget {
 export async function startGateway(opts: GatewayOptions): Promise<Client> {
 	const { log } = opts;
 	const client = new Client({
-		intents: [GatewayIntentBits.Guilds],
+		// GuildMessages brings the messages that mention the bot, with their text; no privileged intent is needed.
+		intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
 		allowedMentions: { parse: [] },
 		rest: { ...(opts.apiUrl ? { api: opts.apiUrl } : {}), ...(opts.restTimeoutMs ? { timeout: opts.restTimeoutMs } : {}) },
 	});
@@ -107,6 +111,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Client> {
 		});
 		opts.inFlight?.track(work);
 	});
+	if (opts.mentions) listenForMentions(client, opts.mentions);
 	// discord.js emits this only when a shard will not reconnect: the close is fatal to the bot.
 	client.on(Events.ShardDisconnect, (event, shard) => {
 		const reason = fatalCloseReason(event.code);

@@ -52,7 +52,11 @@ export class DiscordSimulator {
 				shard: [0, 1],
 				application: { id: this.applicationId, flags: 0 },
 			}),
-			guildCreate: () => apiGuild(this.guildId, this.alice.id),
+			// The text channel the tests talk in, as Discord lists a guild's channels on GUILD_CREATE.
+			guildCreate: () => ({
+				...apiGuild(this.guildId, this.alice.id),
+				channels: [{ id: this.channelId, type: 0, guild_id: this.guildId, name: 'news', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+			}),
 		});
 		server.on('request', (req, res) => void this.onRequest(req, res));
 	}
@@ -125,6 +129,7 @@ export class DiscordSimulator {
 			return send(200, apiMessage(this.channelId, this.bot, captured.body ?? {}, 'x'));
 		}
 		if (/^DELETE \/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(route)) return send(204);
+		if (/^POST \/channels\/\d+\/messages$/.test(route)) return send(200, apiMessage(path.split('/')[2]!, this.bot, captured.body ?? {}));
 		return send(404, { message: `Unknown route ${route}`, code: 0 });
 	}
 
@@ -154,6 +159,16 @@ export class DiscordSimulator {
 		const apiMsg = apiMessage(this.channelId, this.bot, { embeds: message.embeds ?? [], components: message.components ?? [] }, 'x');
 		const { id } = this.interaction(user, 3, { custom_id: customId, component_type: 2 }, { message: apiMsg });
 		return this.callback(id);
+	}
+
+	/** Posts a message in the channel as `user`, mentioning the bot unless told not to; resolves with the bot's reply. */
+	message(content: string, options: { user?: SimUser; mentionBot?: boolean } = {}): { id: string; reply: Promise<Captured> } {
+		const user = options.user ?? this.alice;
+		const mentions = options.mentionBot === false ? [] : [apiUser(this.bot, true)];
+		const payload = { ...apiMessage(this.channelId, user, { content, mentions }), author: apiUser(user, false), guild_id: this.guildId };
+		this.gateway.dispatch('MESSAGE_CREATE', payload);
+		const reply = this.waitForRequest((c) => c.method === 'POST' && c.path === `/channels/${this.channelId}/messages` && c.body?.message_reference?.message_id === payload.id);
+		return { id: payload.id, reply };
 	}
 
 	callback(interactionId: string): Promise<Captured> {
