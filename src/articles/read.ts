@@ -45,7 +45,8 @@ const frontMatterSchema = z
 		title: z.string().trim().min(1, 'title is empty'),
 		outlet: optional(z.string().trim()),
 		authors: z.array(z.string().trim().min(1)).default([]),
-		published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDateSchema),
+		// `published: null` says the page gives no date (relative dates then stay unresolved); leaving it out is a mistake.
+		published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDateSchema.nullable()),
 		url: optional(z.url()),
 		page: optional(z.coerce.string()),
 		via: optional(z.string().trim()),
@@ -142,12 +143,24 @@ function parseMarkdown(id: string, file: string, text: string): SourceArticle {
 /** Reads one .md or .txt article; throws ArticleError with the reason when it cannot be used. */
 export function readArticle(path: string): SourceArticle {
 	const file = basename(path);
-	const ext = extname(file).toLowerCase();
-	const id = basename(file, extname(file));
-	if (!/^[\w.-]+$/.test(id)) throw new ArticleError(file, 'the file name may only contain letters, digits, ".", "_" and "-"');
+	articleId(file);
 	const size = statSync(path).size;
 	if (size > MAX_ARTICLE_BYTES) throw new ArticleError(file, `file is too large (${size} bytes, limit ${MAX_ARTICLE_BYTES})`);
-	const bytes = readFileSync(path);
+	return parseArticle(file, readFileSync(path));
+}
+
+/** The article id a file name gives (the name without its extension), or ArticleError when the name cannot be one. */
+export function articleId(file: string): string {
+	const id = basename(file, extname(file));
+	if (!/^[\w.-]+$/.test(id)) throw new ArticleError(file, 'the file name may only contain letters, digits, ".", "_" and "-"');
+	return id;
+}
+
+/** Parses the bytes of a .md or .txt article named `file` (checked the same way whether read from disk or received). */
+export function parseArticle(file: string, bytes: Uint8Array): SourceArticle {
+	const ext = extname(file).toLowerCase();
+	const id = articleId(file);
+	if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleError(file, `file is too large (${bytes.length} bytes, limit ${MAX_ARTICLE_BYTES})`);
 	if (bytes.includes(0)) throw new ArticleError(file, 'file is binary, not text');
 	const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
 	if (text.includes('\uFFFD')) throw new ArticleError(file, 'file is not valid UTF-8 text');

@@ -57,6 +57,10 @@ describe('readArticle: markdown with front matter', () => {
 		expect(readArticle(file('empty-fields.md', '---\ntitle: T\npublished: 2024-04-10\noutlet: ""\nurl: ""\nvia: " "\n---\nBody.\n'))).toMatchObject({ outlet: null, url: null, via: null, body: 'Body.' });
 	});
 
+	it('GIVEN published: null (the page gives no date) THEN the article is read without a date; leaving the key out stays an error', () => {
+		expect(readArticle(file('no-date-given.md', '---\ntitle: T\npublished: null\n---\nBody.\n'))).toMatchObject({ published: null, body: 'Body.' });
+	});
+
 	it('GIVEN a byte-order mark THEN it is not part of the front matter', () => {
 		expect(readArticle(file('bom.md', `\uFEFF${FRONT}Body.`)).title).toBe('Russia, China Bolster Ties');
 	});
