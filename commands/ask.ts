@@ -37,6 +37,11 @@ export const ask: Command<typeof options> = {
 	options,
 	example: '/ask who did xi meet in may',
 	deferFirst: true,
-	handle: async ({ question }, { store }) => (await askQuestion(store, question)).answer,
+	handle: async ({ question }, { store, conversation }) => {
+		const previous = conversation?.conversations.get(conversation.channel) ?? null;
+		const { answer, reading } = await askQuestion(store, question, { previous });
+		conversation?.conversations.set(conversation.channel, reading);
+		return answer;
+	},
 	autocomplete: (_option, prefix, ctx) => suggestions(prefix, ctx.store),
 };

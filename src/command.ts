@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Answer } from './answer/answer.js';
+import type { Conversations } from './ask/follow-up.js';
 import type { FactStore } from './store/contract.js';
 
 // What every file in commands/ exports. Definitions are plain Discord API JSON so that deploy, /help,
@@ -25,6 +26,8 @@ export interface CommandDefinition {
 
 export interface CommandContext {
 	readonly store: FactStore;
+	/** Where the question was asked, and the readings remembered there: /ask follow-ups lean on the last one. */
+	readonly conversation?: { readonly channel: string; readonly conversations: Conversations };
 }
 
 export interface Choice {

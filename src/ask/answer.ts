@@ -54,6 +54,7 @@ const party = (e: Entity): Party => ({ key: e.key, name: e.name });
 const listNames = (parties: readonly Party[]) => parties.map((p) => p.name).join(' and ');
 const timeText = (time: TimeFilter | null) => (time ? ` ${time.text}` : '');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const quotesOrStatements = (n: number) => (n === 1 ? '1 quote or statement' : `${n} quotes or statements`);
 const readAs = (typed: string, resolved: Resolved) => (resolved.how === 'name' ? '' : ` (“${typed}” read as ${resolved.entities.map((e) => e.name).join(', ')})`);
 
 async function declined(reading: Reading, message: string, suggestions: string[] = [], closest?: (b: AnswerBuilder) => Promise<void>, store?: FactStore): Promise<Asked> {
@@ -153,7 +154,7 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 		if (people.length === 1 && !parsed.time) return retitled(await quotesQuery(store, people[0]!.key), reading);
 		const builder = new AnswerBuilder(store, COMMAND);
 		await builder.addAll(inTime, (item) => ('context' in item ? builder.quote(item) : builder.statement(item)));
-		return built(builder, reading, plural(inTime.length, 'quote or statement'));
+		return built(builder, reading, quotesOrStatements(inTime.length));
 	}
 	const terms = await topicTerms(store, topic);
 	const wanted = topicKey(topic);
@@ -170,7 +171,7 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 	const answered = { ...reading, people: speakers.map(party), text: reading.text.replace(listNames(reading.people), listNames(speakers.map(party))) };
 	const builder = new AnswerBuilder(store, COMMAND);
 	await builder.addAll(about, ({ item }) => ('context' in item ? builder.quote(item) : builder.statement(item)));
-	return built(builder, answered, `${plural(about.length, 'quote or statement')} on ${topicLabel}, most relevant first`);
+	return built(builder, answered, `${quotesOrStatements(about.length)} on ${topicLabel}, most relevant first`);
 }
 
 async function filterByPublished<T extends { span: { article: string } }>(store: FactStore, items: readonly T[], time: TimeFilter): Promise<T[]> {
@@ -226,9 +227,20 @@ async function answerMet(store: FactStore, parsed: Parsed): Promise<Asked> {
 		const viaQuery = await meetingsQuery(store, subject.key, others[0]!.key);
 		if (viaQuery.notFound === null) return retitled(viaQuery, reading);
 	}
+	// "when was that" after "who did xi meet" is about the meeting shown first, with whoever it was.
+	const counterparts = others.length ? reading.others : await partiesOf(store, found[0]!, subject.key);
 	const builder = new AnswerBuilder(store, COMMAND);
 	await builder.addAll(found, (m) => builder.meeting(m));
-	return built(builder, reading, found.length === 1 ? '1 meeting, call or visit' : `${found.length} meetings, calls and visits, newest first`);
+	return built(builder, { ...reading, others: counterparts }, found.length === 1 ? '1 meeting, call or visit' : `${found.length} meetings, calls and visits, newest first`);
+}
+
+async function partiesOf(store: FactStore, m: Meeting, besides: string): Promise<Party[]> {
+	const out: Party[] = [];
+	for (const key of m.participants.filter((k) => k !== besides)) {
+		const entity = await store.entity(key);
+		if (entity) out.push(party(entity));
+	}
+	return out;
 }
 
 function mentionsIn(m: Meeting, other: Party): boolean {

@@ -17,7 +17,7 @@ export function resolveFollowUp(question: string, previous: Reading): string | n
 	const q = cleanQuestion(question);
 	const who = previous.people.map((p) => p.name).join(' and ');
 	if (REFER_BACK.test(q)) {
-		if (previous.intent === 'met' && who) return `when did ${who} meet${previous.others.length ? ` ${previous.others.map((o) => o.name).join(' and ')}` : ''}`;
+		if (previous.intent === 'met' && who) return `when did ${who} meet${previous.others.length ? ` ${previous.others.map((o) => o.name).join(' and ')}` : ''}${previous.time ? ` ${previous.time.text}` : ''}`;
 		return previous.topic ? `when ${previous.topic}` : null;
 	}
 	const switched = SWITCH_SUBJECT.exec(q);

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Command, CommandContext } from '../command.js';
 import { renderText } from '../answer/text.js';
 import { runCommand } from '../run-command.js';
+import { Conversations } from '../ask/follow-up.js';
 import { parseLine } from './console-line.js';
 
 // The offline console: the same commands and answers as the bot, read from stdin and printed as text.
@@ -16,9 +17,18 @@ export interface ConsoleOptions {
 	interactive: boolean;
 }
 
+const QUESTION_START = /^(?:what|whats|what's|wat|who|whos|who's|whom|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|tell|summari[sz]e|and)\b/i;
+
+/** A line typed without a slash that reads as a question ("who is peskov", "lavrov on trade?") goes to /ask. */
+function isQuestion(line: string, commands: ReadonlyMap<string, Command>): boolean {
+	if (line.startsWith('/') || !commands.has('ask')) return false;
+	const first = line.split(/\s+/)[0]!.toLowerCase();
+	return QUESTION_START.test(line) || line.endsWith('?') || !commands.has(first);
+}
+
 /** Answers one line; returns the text to print and whether it was an error. */
 export async function answerLine(line: string, commands: ReadonlyMap<string, Command>, ctx: CommandContext): Promise<{ text: string; error: boolean }> {
-	const parsed = parseLine(line, commands);
+	const parsed = isQuestion(line, commands) ? ({ ok: true, command: 'ask', options: { question: line } } as const) : parseLine(line, commands);
 	if (!parsed.ok) return { text: parsed.message + '\n', error: true };
 	const command = commands.get(parsed.command)!;
 	try {
@@ -33,16 +43,18 @@ export async function answerLine(line: string, commands: ReadonlyMap<string, Com
 export async function runConsole(options: ConsoleOptions): Promise<number> {
 	const { output, errors, interactive } = options;
 	const lines = createInterface({ input: options.input, terminal: false });
+	// The console is one conversation: a question may lean on the one before ("and xi?").
+	const ctx: CommandContext = { ...options.ctx, conversation: options.ctx.conversation ?? { channel: 'console', conversations: new Conversations() } };
 	let failed = 0;
 	if (interactive) {
 		const names = [...options.commands.keys()].map((n) => `/${n}`).join(' ');
-		errors.write(`Factdesk offline console (no DISCORD_TOKEN set). Commands: ${names}\nTry /help or /quote lavrov. Ctrl-D quits.\n> `);
+		errors.write(`Factdesk offline console (no DISCORD_TOKEN set). Commands: ${names}\nTry /help, /quote lavrov, or ask a question: who did xi meet in may. Ctrl-D quits.\n> `);
 	}
 	for await (const raw of lines) {
 		const line = raw.trim();
 		if (line === 'exit' || line === 'quit') break;
 		if (line !== '' && !line.startsWith('#')) {
-			const { text, error } = await answerLine(line, options.commands, options.ctx);
+			const { text, error } = await answerLine(line, options.commands, ctx);
 			(error ? errors : output).write(text + (interactive ? '' : '\n'));
 			if (error) failed += 1;
 		}

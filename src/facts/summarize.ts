@@ -47,8 +47,11 @@ async function candidatesFor(store: FactStore, subject: string | undefined): Pro
 	const index = key ? await store.topic(key, CANDIDATES) : undefined;
 	if (index?.sentences.items.length) return [...index.sentences.items];
 	const people = await store.resolveEntities(subject);
-	const query = people.length === 1 ? people[0]!.name.split(' ').at(-1)! : subject;
-	return (await store.searchSentences(query, CANDIDATES)).filter((s) => !s.commentary);
+	// One person: the sentences naming them by any short name the articles use ("Anwar", "Ibrahim", "Anwar Ibrahim").
+	const queries = people.length === 1 ? [...new Set([people[0]!.name, ...people[0]!.aliases].filter((a) => a.split(' ').length <= 2))].slice(0, 4) : [subject];
+	const found = new Map<string, Sentence>();
+	for (const query of queries) for (const s of await store.searchSentences(query, CANDIDATES)) if (!s.commentary) found.set(`${s.span.article}:${s.span.start}`, s);
+	return [...found.values()].slice(0, CANDIDATES);
 }
 
 export async function summarize(store: FactStore, subject?: string): Promise<Answer> {
