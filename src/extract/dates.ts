@@ -30,10 +30,10 @@ function week(text: string, t: number, weeks: number): Period {
 	return { text, start: iso(monday), end: iso(monday + 6 * DAY), precision: 'week' };
 }
 
-const FUTURE = /\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|upcoming|going to|later|next)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|upcoming|going to|later|next|(?:is|are) head(?:ed|ing))\b/i;
 const PAST = /\b(?:\w+ed|met|said|told|held|made|went|came|took|gave|spoke|saw|sent|flew|began|left|won|led|hit|set|put|got|ran|wrote|was|were|had|did|brought|fought|thought|found|became|chose|drove|fell|felt|kept|knew|lost|paid|rose|sat|sold|stood|struck|ago|last|yesterday)\b/i;
-/** Present tense that news uses for the schedule ("he travels on to Ethiopia on Sunday", "is hosting"). */
-const PRESENT = /\b(?:(?:is|are|am) \w+ing|(?:he|she|it|they|we) \w+s)\b/i;
+/** Present tense that news uses for the schedule ("he travels on to Ethiopia on Sunday", "is hosting", "Obama arrives in China Saturday"). */
+const PRESENT = /\b(?:(?:is|are|am) \w+ing|(?:he|she|it|they|we) \w+s|arrives|visits|travels|heads|flies|lands|departs|hosts|attends)\b/i;
 
 /** Whether a date's clause speaks of the future (looks forward for a weekday): the words before it, then after. */
 export function speaksOfFuture(before: string, after: string): boolean {

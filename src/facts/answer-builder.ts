@@ -95,7 +95,9 @@ export class AnswerBuilder {
 		if (m.dateSpan && (m.dateSpan.start < m.span.start || m.dateSpan.end > m.span.end)) details['date from'] = 'an earlier sentence of the article';
 		if (m.place) details.place = m.place.text;
 		const parties = [...(await Promise.all(m.participants.map((p) => this.name(p)))), ...(m.counterpart ? [m.counterpart.text] : [])];
-		return { kind: 'meeting', text: m.span.text, label: parties.join(' ↔ '), details, span: spanRef(m.span) };
+		// A trip reads as where it went: "Vladimir Putin → Beijing", the destination never a party.
+		const trip = m.place && m.why.place?.rule === 'place.trip-destination' ? ` → ${m.place.text}` : '';
+		return { kind: 'meeting', text: m.span.text, label: parties.join(' ↔ ') + trip, details, span: spanRef(m.span) };
 	}
 
 	async meeting(m: Meeting): Promise<void> {

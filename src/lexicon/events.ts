@@ -131,6 +131,48 @@ later on
 later today
 later tonight
 later this
+is headed
+are headed
+is heading
+are heading
+was due
+were due
+was expected to
+were expected to
+was scheduled
+was set to
+`);
+
+/** Words that call an event off. */
+export const CANCELLED_WORDS = wordSet(`
+canceled
+cancelled
+cancels
+cancel
+called off
+calls off
+call off
+postponed
+postpones
+scrapped
+suspended
+suspend
+`);
+
+/** Words that say an event is going on as the story is written. */
+export const UNDER_WAY_WORDS = wordSet(`
+underway
+under way
+ongoing
+in progress
+is holding
+are holding
+was holding
+were holding
+are meeting
+were meeting
+is taking place
+was taking place
 `);
 
 /** Words that set a sentence at another time than the sentence before it ("two months after Xi made his first trip"). */

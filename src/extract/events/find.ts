@@ -42,6 +42,8 @@ const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sid
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
 const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
+const TRIP_CLAUSE_END = /\b(?:amid|that|while|after|before|when|where|as)\b/;
+const WITH_BEFORE = /\bwith\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
 /** A name followed by a reporting verb is who tells of the event, not who took part ("…, Wi said"). */
 const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${alternation(TELLING_VERBS)})\\b`);
@@ -66,7 +68,7 @@ function placeNamedAfter(body: string, from: number, to: number): TextRange | un
 
 interface Parties {
 	subjects: { name: string }[];
-	/** Named people after the word, destinations and bodies addressed. */
+	/** Named people after the word and bodies addressed: the other parties. A destination is a place, not a party. */
 	counterparts: Mention[];
 	bodies: Mention[];
 	destination: Mention[];
@@ -80,8 +82,12 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const { trigger, word, clause, candidates } = cue;
 	const at = word.start;
 	const after = word.end;
-	const before = candidates.filter((x) => x.end <= at && !/\b(?:told|said|warned)\b/.test(body.slice(x.end, at)));
-	const whom = candidates.filter((x) => x.start >= after && x.end <= clause.end);
+	// "a luncheon with Premier Li Qiang, …, and meet with Zhao Leji": whoever follows "with" is met, not the one meeting.
+	const object = (x: Mention) => !trigger.noun && WITH_BEFORE.test(body.slice(Math.max(clause.start - 200, x.start - 60), x.start));
+	const before = candidates.filter((x) => x.end <= at && !/\b(?:told|said|warned)\b/.test(body.slice(x.end, at)) && !object(x));
+	// A trip's company ends where another clause starts: "a visit to China … amid reports that he may meet Takaichi".
+	const tripEnd = trigger.travel ? after + (TRIP_CLAUSE_END.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
+	const whom = candidates.filter((x) => x.start >= after && x.end <= tripEnd);
 	const people = before.filter((x) => x.kind === 'person');
 	const opener = candidates[0] && candidates[0].start === cue.sentence.start ? [candidates[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
 	// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
@@ -92,14 +98,20 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		? [candidates.filter((x) => x.kind === 'person'), 'parties.speaker-before-legislature']
 		: possessor.length
 			? [possessor, 'parties.possessor-of-word']
-			: trigger.noun
-				? [candidates.filter((x) => x.kind === 'person' && (x.end <= at || x.start >= after)), 'parties.people-around-noun']
+			: trigger.noun && !trigger.travel
+				? [candidates.filter((x) => x.kind === 'person' && x.start >= clause.start && x.end <= clause.end && (x.end <= at || x.start >= after)), 'parties.people-around-noun']
 				: inClause.length
 					? [inClause, 'parties.subject-in-clause']
 					: people.length
 						? [people, 'parties.people-before-verb']
 						: [opener, 'parties.sentence-opener'];
 	let subjectRule = rule;
+	// "North Korea canceled talks with South Korea": with no person around a noun, the state or body before it acts.
+	if (trigger.noun && !trigger.travel && !subjects.length) {
+		const acting = before.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && x.start >= clause.start).slice(-1);
+		subjects.push(...acting);
+		if (acting.length) subjectRule = 'parties.state-before-noun';
+	}
 	if (!trigger.noun && !people.length) {
 		const title = TITLE_SUBJECT.exec(body.slice(clause.start, at));
 		const named = title && ROLE_NOUNS.has(title[1]!.toLowerCase()) ? nameByTitle(body, names, title[1]!.toLowerCase(), at) : null;
@@ -114,20 +126,31 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		: trigger.host || trigger.speech
 			? candidates.filter((x) => x.kind === 'organisation' && x.start >= at && x.end <= after)
 			: [];
-	const counterparts = [...whom.filter((x) => x.kind === 'person').slice(0, 3), ...destination, ...bodies];
-	const unnamed = trigger.unnamed && !counterparts.length ? UNNAMED_PARTY.exec(body.slice(after, clause.end)) : null;
+	// "talks with South Korea", "met with NATO": a country or body right after the word is the other party when no one is named.
+	const named = whom.filter((x) => x.kind === 'person').slice(0, 3);
+	const state = !trigger.travel && !named.length && !bodies.length ? whom.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && /^\s*(?:with\s+)?(?:the\s+)?$/.test(body.slice(after, x.start))) : [];
+	const counterparts = [...named, ...bodies, ...state];
+	const unnamed = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, clause.end)) : null;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
 	const chamber = trigger.speech && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
 	const counterpart = unnamed ? { start: after, end: after + unnamed[1]!.length } : chamber;
 	return { subjects, counterparts, bodies, destination, counterpart, rule: subjectRule };
 }
 
-/** Pass 2, place: a place after "in"/"at" in the clause, a visit's destination, or a capitalised name after "in"/"at". */
+/**
+ * Pass 2, place: where a trip went ("visited China", "an envoy to Moscow and Kyiv", never where it came from), else a
+ * place after "in"/"at" in the clause, else a capitalised name after "in"/"at" that no list knows.
+ */
 function placeOf(cue: Cue, body: string, destination: Mention[]): Decision | null {
+	const [first, last] = [destination[0], destination.at(-1)];
+	if (first && last) {
+		// "to Moscow and Kyiv": several destinations joined by commas and "and" are one place as written.
+		const joined = destination.every((d, i) => i === 0 || /^\s*(?:,|,?\s+and)\s+$/.test(body.slice(destination[i - 1]!.end, d.start)));
+		return { rule: 'place.trip-destination', evidence: joined ? { start: first.start, end: last.end } : first };
+	}
 	const whom = cue.candidates.filter((x) => x.start >= cue.word.end && x.end <= cue.clause.end);
 	const named = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start)));
 	if (named) return { rule: 'place.in-or-at', evidence: named };
-	if (cue.trigger.kind === 'visit' && destination[0]) return { rule: 'place.visit-destination', evidence: destination[0] };
 	const unknown = placeNamedAfter(body, cue.word.end, cue.clause.end);
 	return unknown ? { rule: 'place.capitalised-after-in-or-at', evidence: unknown } : null;
 }
@@ -179,7 +202,8 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 			const future = futureMarker(body, sentence.start, clauseEnd);
 			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body);
 			const dated = own ?? carriedDay(lastDay, index, text, future !== null);
-			if (trigger.noun && !own && !place && !parties.counterparts.length) continue;
+			// A noun alone ("to advance talks with North Korea") is an event only with a date, a place or someone named.
+			if (trigger.noun && !own && !place && !parties.counterparts.some((x) => x.kind === 'person')) continue;
 
 			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];
 			let partyRule = parties.rule;
@@ -196,44 +220,62 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				participants = pairBefore(out, pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true);
 				partyRule = 'parties.the-two-of-last-event';
 			}
-			if (!admitted(cue, participants, parties, body, names)) continue;
-
-			const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word);
-			// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second event.
-			const trip = /\bto\s+$/.test(body.slice(at - 4, at)) ? [...found.values()].find((f) => f.participants[0] === participants[0]) : undefined;
-			if (trip) {
-				trip.participants = [...new Set([...trip.participants, ...participants])];
-				continue;
+			for (const one of separately(cue, participants, parties, body)) {
+				if (!admitted(cue, one.participants, parties, body, names)) continue;
+				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause);
+				// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second event.
+				const trip = /\bto\s+$/.test(body.slice(at - 4, at)) ? [...found.values()].find((f) => f.kind === 'visit' && f.participants[0] === one.participants[0]) : undefined;
+				if (trip) {
+					trip.participants = [...new Set([...trip.participants, ...one.participants])];
+					continue;
+				}
+				// "hosted Jaishankar last week, and the two will meet again next month": two events of the same pair.
+				const key = `${one.participants.slice().sort().join('|')}|${status}|${parties.destination.map((d) => d.name).join('|')}`;
+				if (found.has(key)) continue;
+				found.set(key, {
+					sentence,
+					participants: one.participants,
+					kind: trigger.kind,
+					place: place ? { start: place.evidence.start, end: place.evidence.end } : null,
+					counterpart: parties.counterpart,
+					date: dated?.date ?? null,
+					status,
+					why: {
+						kind: { rule: trigger.id, evidence: cue.word },
+						participants: { rule: one.rule ?? partyRule, evidence: { start: Math.min(cue.clause.start, at), end: clauseEnd } },
+						status: statusWhy,
+						date: dated ? { rule: dated.rule, evidence: dated.date } : null,
+						place,
+					},
+					more: [],
+				});
 			}
-			// "hosted Jaishankar last week, and the two will meet again next month": two events of the same pair.
-			const key = `${participants.slice().sort().join('|')}|${status}`;
-			if (found.has(key)) continue;
-			found.set(key, {
-				sentence,
-				participants,
-				kind: trigger.kind,
-				place: place ? { start: place.evidence.start, end: place.evidence.end } : null,
-				counterpart: parties.counterpart,
-				date: dated?.date ?? null,
-				status,
-				why: {
-					kind: { rule: trigger.id, evidence: cue.word },
-					participants: { rule: partyRule, evidence: { start: Math.min(cue.clause.start, at), end: clauseEnd } },
-					status: statusWhy,
-					date: dated ? { rule: dated.rule, evidence: dated.date } : null,
-					place,
-				},
-				more: [],
-			});
 		}
 	}
 	return [...found.values()];
 }
 
-/** Pass 3, admission: enough parties, and the checks particular to bodies and legislatures. */
+/** Words that make several people met one meeting rather than one each ("met A and B together", "a trilateral meeting"). */
+const TOGETHER = /\b(?:together|jointly|trilateral|three-way|four-way|joint|all|group)\b/i;
+
+/**
+ * Pass 3, separate meetings: "X met A and B", "is due to meet A, B and C" is X with each of them, unless the clause
+ * says they met together; a summit or talks named as a noun keep everyone named.
+ */
+function separately(cue: Cue, participants: string[], parties: Parties, body: string): { participants: string[]; rule?: string }[] {
+	const people = parties.counterparts.filter((x) => x.kind === 'person').map((x) => x.name);
+	const subjects = participants.filter((p) => !people.includes(p));
+	if (cue.trigger.noun || people.length < 2 || subjects.length === 0 || TOGETHER.test(body.slice(cue.clause.start, cue.clause.end))) return [{ participants }];
+	return people.map((p) => ({ participants: [...subjects, p], rule: 'parties.each-counterpart-separately' }));
+}
+
+/** Pass 4, admission: enough parties, and the checks particular to bodies and legislatures. */
 function admitted(cue: Cue, participants: string[], parties: Parties, body: string, names: Names): boolean {
 	const { trigger } = cue;
-	if (participants.length < 2 && !((trigger.kind === 'signing' || parties.counterpart) && participants.length === 1)) return false;
+	const alone = trigger.kind === 'signing' || parties.counterpart !== null || parties.destination.length > 0;
+	if (participants.length < 2 && !(alone && participants.length === 1)) return false;
+	// "plans to visit when it hosts the Irish Open": the verb's own subject is a thing, not the people named before.
+	if (!trigger.noun && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;
 	const anyPerson = participants.some((p) => names.entities.get(p)?.kind === 'person');
 	// A body's meeting counts with someone named as taking part in it, not only the bodies named around it.
 	if (trigger.host && (!parties.bodies.length || !anyPerson)) return false;
@@ -249,19 +291,22 @@ export function findMeetings(body: string, sentences: TextRange[], names: Names,
 		const ownDay = within(dates, sentence.start, sentence.end).find((d) => d.period.precision === 'day');
 		if (ownDay) state.lastDay = { date: ownDay, sentence: index };
 	});
-	return mergeMentionsOfOneEvent(state.out);
+	return mergeMentionsOfOneEvent(state.out, body);
 }
 
 /**
- * Pass 4, one event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday", "Lee's visit to
+ * Pass 5, one event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday", "Lee's visit to
  * China" again): the same parties and kind, and dates that agree. The first mention stays, with the more precise date,
  * and the later sentence joins its evidence.
  */
-function mergeMentionsOfOneEvent(events: RawMeeting[]): RawMeeting[] {
+function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting[] {
 	const kept: RawMeeting[] = [];
+	// Trips to different places are different trips.
+	const destination = (m: RawMeeting) => (m.why.place?.rule === 'place.trip-destination' && m.place ? body.slice(m.place.start, m.place.end).toLowerCase() : '');
 	const key = (m: RawMeeting) => `${m.kind}|${m.participants.slice().sort().join('|')}`;
+	const sameTrip = (a: RawMeeting, b: RawMeeting) => !destination(a) || !destination(b) || destination(a) === destination(b);
 	for (const m of events) {
-		const same = kept.find((k) => key(k) === key(m) && sharedDate(k.date, m.date) !== undefined);
+		const same = kept.find((k) => key(k) === key(m) && sameTrip(k, m) && sharedDate(k.date, m.date) !== undefined);
 		if (!same) {
 			kept.push(m);
 			continue;

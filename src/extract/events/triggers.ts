@@ -34,6 +34,7 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{ id: 'kind.signing-verb', re: /\b(?:signed|signs|sign|signing)\s+(?:an?|the)\s+(?:\w+\s+){0,3}?(?:statement|agreement|deal|treaty|accord|memorandum|declaration|pact|contracts?)\b/g, kind: 'signing' },
 	{ id: 'kind.envoy-sent', re: /\b(?:dispatched|sent|sends|send|dispatches)\s+(?:an?\s+)?(?:\w+\s+)?(?:envoy|emissary|delegation)\s+to\b/g, kind: 'visit', travel: true, envoy: true },
+	{ id: 'kind.meeting-between', re: /\b(?:meeting|talks|negotiations)\s+between\b/gi, kind: 'meeting', noun: true },
 	{ id: 'kind.held-talks-with', re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?talks\s+with\b/g, kind: 'talks' },
 	{ id: 'kind.talks-with', re: /\btalks\s+with\b/g, kind: 'talks', noun: true },
 	{ id: 'kind.held-talks', re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}?talks\b(?!\s+with)/g, kind: 'talks' },

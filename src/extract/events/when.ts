@@ -1,5 +1,5 @@
 import type { Meeting } from '../../facts/schema.js';
-import { FUTURE_MARKERS, OTHER_TIME_WORDS, alternation } from '../../lexicon/events.js';
+import { CANCELLED_WORDS, FUTURE_MARKERS, OTHER_TIME_WORDS, UNDER_WAY_WORDS, alternation } from '../../lexicon/events.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { WEEKDAYS } from '../../lexicon/time.js';
@@ -50,8 +50,28 @@ export function carriedDay(lastDay: { date: DateMention; sentence: number } | nu
 	return { date: lastDay.date, rule: 'date.carried-from-earlier-sentence' };
 }
 
-/** A date wholly before or after publication decides; one around it ("this week") leaves it to the tense. */
-export function statusOf(date: DateMention | null, published: string | null, future: TextRange | null, word: TextRange): { status: Meeting['status']; why: Decision } {
+const CANCELLED = new RegExp(`\\b(?:${alternation(CANCELLED_WORDS)})\\b`, 'i');
+const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
+const INVITED = /\binvit(?:ed|es|ing)\b/i;
+
+const found = (re: RegExp, body: string, from: number, to: number): TextRange | null => {
+	const m = re.exec(body.slice(from, to));
+	return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+};
+
+/**
+ * The status, in order: called off ('status.cancelled': "canceled talks", "postponed the visit"); invited
+ * ('status.invited': "invited Lee to a summit", the summit itself not yet an event); under way ('status.under-way':
+ * "was underway", "are holding talks"); then a date wholly before or after publication; then future words ("will",
+ * "is due to", "is headed"); else reported as fact.
+ */
+export function statusOf(date: DateMention | null, published: string | null, future: TextRange | null, word: TextRange, body: string, clause: TextRange): { status: Meeting['status']; why: Decision } {
+	const cancelled = found(CANCELLED, body, clause.start, clause.end);
+	if (cancelled) return { status: 'cancelled', why: { rule: 'status.cancelled', evidence: cancelled } };
+	const invited = found(INVITED, body, clause.start, word.start);
+	if (invited) return { status: 'invited', why: { rule: 'status.invited', evidence: invited } };
+	const underWay = found(UNDER_WAY, body, clause.start, clause.end);
+	if (underWay) return { status: 'under way', why: { rule: 'status.under-way', evidence: underWay } };
 	if (date && published && date.period.start > published) return { status: 'planned', why: { rule: 'status.date-after-publication', evidence: date } };
 	if (date && published && date.period.end < published) return { status: 'happened', why: { rule: 'status.date-before-publication', evidence: date } };
 	if (future) return { status: 'planned', why: { rule: 'status.future-words', evidence: future } };

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { build } from './handmade.js';
+
+// Each pass of the event finder with its table of sentences and the event it yields, read through the facts contract
+// with the rule that decided each field.
+
+function eventsOf(paragraphs: string[], published = '2024-04-10') {
+	const facts = build(paragraphs, published);
+	const name = (key: string) => facts.entities.find((e) => e.key === key)?.name ?? key;
+	return facts.meetings.map((m) => ({ participants: m.participants.map(name), kind: m.kind, status: m.status, date: m.date && (m.date.start === m.date.end ? m.date.start : `${m.date.start}/${m.date.end}`), place: m.place?.text ?? null, why: m.why }));
+}
+
+describe('places are places', () => {
+	it.each([
+		['Vladimir Putin visited Beijing in February 2022.', ['Vladimir Putin'], 'Beijing'],
+		['Janet Yellen flew to China on Monday.', ['Janet Yellen'], 'China'],
+		['Beijing dispatched an envoy to Moscow and Kyiv.', ['Beijing'], 'Moscow and Kyiv'],
+		['Lee Jae Myung will make a state visit to China from Sunday amid reports that he may meet Sanae Takaichi.', ['Lee Jae Myung'], 'China'],
+	])('GIVEN "%s" THEN the traveller alone takes part and the destination is the place', (sentence, participants, place) => {
+		const [trip] = eventsOf([sentence]);
+		expect(trip).toMatchObject({ participants, kind: 'visit', place });
+		expect(trip!.why.place).toMatchObject({ rule: 'place.trip-destination', evidence: { text: place } });
+	});
+});
+
+describe('status', () => {
+	it.each([
+		['North Korea abruptly canceled talks with South Korea on Wednesday.', 'cancelled', 'status.cancelled'],
+		['A meeting between Shehbaz Sharif and Recep Tayyip Erdogan was underway in Ankara on Monday.', 'under way', 'status.under-way'],
+		['Xi Jinping invited Lee Jae Myung to a summit in Beijing next month.', 'invited', 'status.invited'],
+		['Antony Blinken is headed to Beijing on Saturday.', 'planned', 'status.date-after-publication'],
+		['Antony Blinken had visited Beijing in March.', 'happened', 'status.date-before-publication'],
+		['Emmanuel Macron will meet Olaf Scholz in Berlin.', 'planned', 'status.future-words'],
+		['Emmanuel Macron met Olaf Scholz in Berlin.', 'happened', 'status.reported-as-fact'],
+	])('GIVEN "%s" THEN %s', (sentence, status, rule) => {
+		const [event] = eventsOf([sentence]);
+		expect({ status: event?.status, rule: event?.why.status.rule }).toEqual({ status, rule });
+	});
+
+	it('GIVEN "is headed to" with a weekday in a Thursday article THEN the coming weekday', () => {
+		expect(eventsOf(['Antony Blinken is headed to Beijing on Saturday.'], '2024-04-11')[0]).toMatchObject({ date: '2024-04-13', status: 'planned' });
+		expect(eventsOf(['Barack Obama arrives in China Saturday for two days of talks.'], '2016-09-02')[0]).toMatchObject({ participants: ['Barack Obama'], place: 'China', date: '2016-09-03', status: 'planned' });
+	});
+});
+
+describe('separate meetings', () => {
+	it.each([
+		['Barack Obama will meet Recep Tayyip Erdogan and Vladimir Putin on Sunday.', [['Barack Obama', 'Recep Tayyip Erdogan'], ['Barack Obama', 'Vladimir Putin']]],
+		['Lee Jae Myung is due to meet Li Qiang, Zhao Leji and Chen Jining.', [['Lee Jae Myung', 'Li Qiang'], ['Lee Jae Myung', 'Zhao Leji'], ['Lee Jae Myung', 'Chen Jining']]],
+		['Barack Obama met Recep Tayyip Erdogan and Vladimir Putin together on Sunday.', [['Barack Obama', 'Recep Tayyip Erdogan', 'Vladimir Putin']]],
+	])('GIVEN "%s" THEN one meeting per counterpart unless they met together', (sentence, meetings) => {
+		expect(eventsOf([sentence]).map((m) => m.participants)).toEqual(meetings);
+	});
+
+	it('GIVEN "a luncheon with A, …, and meet with B" THEN A is met, not one who meets B', () => {
+		const sentence = 'On Tuesday, Lee Jae Myung will have a luncheon meeting with Premier Li Qiang, who is in charge of the economy, and meet with Zhao Leji.';
+		expect(eventsOf([sentence]).map((m) => m.participants)).toEqual([['Lee Jae Myung', 'Li Qiang'], ['Lee Jae Myung', 'Zhao Leji']]);
+	});
+});
