@@ -1,0 +1,402 @@
+import pg from 'pg';
+import { z } from 'zod';
+import { type Article, type Entity, type Facts, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, entityKindSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, spanSchema, statementSchema } from '../../facts/schema.js';
+import { normalize, words } from '../../text/normalize.js';
+import type { Completion, FactStore, MeetingFilter, NameType, Page, TopicFacts } from '../contract.js';
+import { MIGRATIONS } from './migrations.js';
+import { type ArticleBundle, bundlesOf, deleteArticle, ensureTopics, fingerprintOf, inWriteTransaction, insertArticle, refreshNames } from './write.js';
+
+// The PostgreSQL engine: the same contract as the embedded one, for an archive shared by several processes (gateway
+// shards, HTTP interaction servers behind a load balancer, a separate ingest). Full-text search is a tsvector with a
+// GIN index; a typo in a name is found through pg_trgm. Every query reads a bounded index range (LIMIT, capped
+// candidate sets); every record read back is checked against the facts schema, as a facts file is.
+
+export class StoreError extends Error {
+	override readonly name = 'StoreError';
+}
+
+/** Sentences a text search ranks at most: the newest matches, so that a common word never ranks the whole archive. */
+const RANKED_MATCHES = 1000;
+/** Rows autocomplete reads for one- and two-letter input, for a longer prefix, and for a word with a typo. */
+const SHORT_CAP = 200;
+const PREFIX_CAP = 2000;
+const TYPO_CAP = 200;
+/** Trigram similarity a word with a typo needs ("lavorv" and "lavrov" share 3 of 11 trigrams). */
+const TYPO_SIMILARITY = 0.2;
+/** Shortest last word matched as a prefix of longer words. */
+const PREFIX_MIN = 3;
+/** Words too common to search by. */
+const STOP_WORDS = new Set('a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with'.split(' '));
+
+/** The lock migrations take: processes starting together migrate once. */
+const MIGRATION_LOCK = 0x66616375;
+
+/** An entity's merged record as stored, without its spans (they are rows of their articles). */
+const entityRecordSchema = z.object({ key: z.string().min(1), name: z.string().min(1), kind: entityKindSchema, aliases: z.array(z.string()) });
+
+/** A tsquery of every word of `text`, the last also as a prefix (the word being typed); null when nothing is left. */
+export function searchQuery(text: string): string | null {
+	const given = [...new Set(words(text))].filter((w) => !STOP_WORDS.has(w)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+	if (!given.length) return null;
+	return given.map((w, i) => (i === given.length - 1 && w.length >= PREFIX_MIN ? `${w}:*` : w)).join(' & ');
+}
+
+export interface PostgresOptions {
+	/** A schema of its own (created when missing; lower-case letters, digits and _), so that several archives, or tests, share one database. */
+	schema?: string;
+	/** Connections the pool opens at most. */
+	max?: number;
+}
+
+/** Where a connection URL points, without its credentials, for messages. */
+function serverOf(url: string): string {
+	try {
+		const { hostname, port } = new URL(url);
+		return `${hostname || process.env.PGHOST || 'localhost'}:${port || process.env.PGPORT || 5432}`;
+	} catch {
+		return 'the configured server';
+	}
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export class PostgresFactStore implements FactStore {
+	private constructor(private readonly pool: pg.Pool) {}
+
+	/** Connects, creates the schema when missing and runs the migrations the database has not run. */
+	static async open(url: string, options: PostgresOptions = {}): Promise<PostgresFactStore> {
+		if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) throw new StoreError(`${JSON.stringify(options.schema)} is not a schema name (lower-case letters, digits and _)`);
+		// Settings every connection starts with: the archive's schema, and how alike a word with a typo must be.
+		const settings = [`-c pg_trgm.similarity_threshold=${TYPO_SIMILARITY}`];
+		if (options.schema) settings.push(`-c search_path=${options.schema},public`);
+		const pool = new pg.Pool({ connectionString: url, max: options.max ?? 4, options: settings.join(' ') });
+		// An idle connection the server drops must not take the process with it: the next query opens a new one.
+		pool.on('error', () => undefined);
+		const store = new PostgresFactStore(pool);
+		try {
+			await store.migrate(options.schema, url);
+		} catch (error) {
+			await pool.end();
+			throw error;
+		}
+		return store;
+	}
+
+	private async migrate(schema?: string, url = ''): Promise<void> {
+		let client: pg.PoolClient;
+		try {
+			client = await this.pool.connect();
+		} catch (error) {
+			throw new StoreError(`cannot reach the database at ${serverOf(url)} (${(error as Error).message})`);
+		}
+		try {
+			await client.query('BEGIN');
+			await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+			await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
+			if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+			await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+			const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+			const done = rows[0]?.version ?? 0;
+			if (done > MIGRATIONS.length) throw new StoreError(`the database is at schema version ${done}, newer than this Factdesk (${MIGRATIONS.length}); upgrade Factdesk`);
+			for (let version = done + 1; version <= MIGRATIONS.length; version++) {
+				await client.query(MIGRATIONS[version - 1]!);
+				await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
+			}
+			await client.query('COMMIT');
+		} catch (error) {
+			await client.query('ROLLBACK').catch(() => undefined);
+			if (error instanceof StoreError) throw error;
+			throw new StoreError(`cannot migrate the database (${(error as Error).message})`);
+		} finally {
+			client.release();
+		}
+	}
+
+	/** The schema version the database is at. */
+	async schemaVersion(): Promise<number> {
+		const { rows } = await this.pool.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+		return rows[0]?.version ?? 0;
+	}
+
+	private async rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+		return (await this.pool.query(sql, params)).rows as T[];
+	}
+
+	private async count(sql: string, params: unknown[] = []): Promise<number> {
+		const [row] = await this.rows<{ n: string }>(sql, params);
+		return Number(row?.n ?? 0);
+	}
+
+	// ---- writing ----
+
+	/** Fingerprints of the stored articles, by id. */
+	async fingerprints(): Promise<Map<string, string>> {
+		const rows = await this.rows<{ id: string; fingerprint: string }>('SELECT id, fingerprint FROM articles');
+		return new Map(rows.map((r) => [r.id, r.fingerprint]));
+	}
+
+	/** Writes one article (new, or replacing the stored one with its id) in its own transaction. */
+	async putArticle(bundle: ArticleBundle): Promise<void> {
+		await this.write(async (client) => {
+			const before = await deleteArticle(client, bundle.article.id);
+			const after = await insertArticle(client, bundle, fingerprintOf(bundle));
+			await refreshNames(client, [...new Set([...before.keys, ...after.keys])], [...new Set([...before.topics, ...after.topics])]);
+		});
+	}
+
+	/** Removes one article and its rows in one transaction; names no other article holds go with it. */
+	async removeArticle(id: string): Promise<void> {
+		await this.write(async (client) => {
+			const before = await deleteArticle(client, id);
+			await refreshNames(client, before.keys, before.topics);
+		});
+	}
+
+	/**
+	 * Brings the database in line with facts built from the articles folder: an article whose contribution is
+	 * unchanged is left alone, a changed or new one is written, one no longer in the facts is removed, each in its own
+	 * transaction. Says what it did.
+	 */
+	async sync(facts: Facts): Promise<{ added: string[]; changed: string[]; removed: string[]; unchanged: number }> {
+		await this.write((client) => ensureTopics(client, facts.topics));
+		const stored = await this.fingerprints();
+		const report = { added: [] as string[], changed: [] as string[], removed: [] as string[], unchanged: 0 };
+		const present = new Set<string>();
+		for (const bundle of bundlesOf(facts)) {
+			present.add(bundle.article.id);
+			const before = stored.get(bundle.article.id);
+			if (before === fingerprintOf(bundle)) {
+				report.unchanged++;
+				continue;
+			}
+			await this.putArticle(bundle);
+			(before === undefined ? report.added : report.changed).push(bundle.article.id);
+		}
+		for (const id of stored.keys()) {
+			if (present.has(id)) continue;
+			await this.removeArticle(id);
+			report.removed.push(id);
+		}
+		return report;
+	}
+
+	private async write(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+		const client = await this.pool.connect();
+		try {
+			await inWriteTransaction(client, () => work(client));
+		} finally {
+			client.release();
+		}
+	}
+
+	// ---- reading ----
+
+	async article(id: string): Promise<Article> {
+		const [row] = await this.rows<{ record: unknown }>('SELECT record FROM articles WHERE id = $1', [id]);
+		if (!row) throw new Error(`unknown article ${id}`);
+		return articleSchema.parse(row.record);
+	}
+
+	async findArticle(idOrTitle: string): Promise<Article | undefined> {
+		const [row] = await this.rows<{ record: unknown }>(
+			'(SELECT record FROM articles WHERE id = $1) UNION ALL (SELECT record FROM articles WHERE title_key = $2 ORDER BY published DESC, id LIMIT 1) LIMIT 1',
+			[idOrTitle, normalize(idOrTitle)],
+		);
+		if (row) return articleSchema.parse(row.record);
+		const [closest] = await this.complete('article', idOrTitle, 1);
+		return closest && this.article(closest.key);
+	}
+
+	async articles(limit: number): Promise<Page<Article>> {
+		const items = await this.rows<{ record: unknown }>('SELECT record FROM articles ORDER BY published DESC, id LIMIT $1', [limit]);
+		return { items: items.map((r) => articleSchema.parse(r.record)), total: await this.count('SELECT count(*) AS n FROM articles') };
+	}
+
+	async entity(key: string): Promise<Entity | undefined> {
+		const [row] = await this.rows<{ key: string; name: string; kind: string; aliases: string[] }>('SELECT key, name, kind, aliases FROM entities WHERE key = $1', [key]);
+		if (!row) return undefined;
+		const spans = await this.rows<{ role: boolean; span: unknown }>(
+			'SELECT s.role, s.span FROM entity_spans s JOIN articles a ON a.n = s.article WHERE s.key = $1 ORDER BY a.id, s.role, s.seq',
+			[key],
+		);
+		return {
+			...entityRecordSchema.parse(row),
+			roles: spans.filter((s) => s.role).map((s) => spanSchema.parse(s.span)),
+			mentions: spans.filter((s) => !s.role).map((s) => spanSchema.parse(s.span)),
+		};
+	}
+
+	private async entitiesWhere(sql: string, params: unknown[]): Promise<Entity[]> {
+		const keys = await this.rows<{ key: string }>(sql, params);
+		const found = await Promise.all(keys.map((r) => this.entity(r.key)));
+		return found.filter((e): e is Entity => e !== undefined);
+	}
+
+	private byAlias(alias: string): Promise<Entity[]> {
+		return this.entitiesWhere('SELECT key FROM entity_aliases WHERE alias = $1 ORDER BY key LIMIT 25', [alias]);
+	}
+
+	async resolveEntities(name: string): Promise<Entity[]> {
+		const byKey = await this.entity(name);
+		if (byKey) return [byKey];
+		const exact = await this.byAlias(normalize(name));
+		if (exact.length) return exact;
+		const given = words(name);
+		// "Russian Foreign Minister Sergei Lavrov": the name after the title, when the title is not an alias itself.
+		for (let i = 1; i < given.length; i++) {
+			const tail = (await this.byAlias(given.slice(i).join(' '))).filter((e) => e.kind === 'person');
+			if (!tail.length) continue;
+			// "putin xi" is two people, not Xi with a title.
+			const others = await this.count('SELECT count(*) AS n FROM entity_words WHERE word = ANY($1) AND person AND NOT key = ANY($2)', [given.slice(0, i), tail.map((e) => e.key)]);
+			if (others === 0) return tail;
+		}
+		if (given.length === 0) return [];
+		// "House Select Committee on the Strategic Competition …": a committee the articles name by the words before "on".
+		const connector = given.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for') && /^(?:committee|subcommittee|commission)$/.test(given[i - 1]!));
+		const body = connector > 0 ? (await this.byAlias(given.slice(0, connector).join(' '))).filter((e) => e.kind === 'organisation') : [];
+		if (body.length) return body;
+		const candidates = await this.entitiesWhere('SELECT key FROM entity_words WHERE word = $1 ORDER BY key LIMIT 100', [given.at(-1)]);
+		return candidates.filter((entity) => {
+			const own = words(entity.name);
+			return given.every((w) => own.includes(w)) || (own.length === 1 && given.at(-1) === own[0] && entity.kind === 'person');
+		});
+	}
+
+	async quotesBy(key: string, limit: number, about?: string): Promise<Page<Quote>> {
+		const where = about ? 'speaker = $1 AND (topics ? $2 OR strpos(text, $2) > 0)' : 'speaker = $1';
+		const params = about ? [key, about] : [key];
+		const items = await this.rows<{ record: unknown }>(`SELECT record FROM quotes WHERE ${where} ORDER BY published DESC, article, seq LIMIT $${params.length + 1}`, [...params, limit]);
+		return { items: items.map((r) => quoteSchema.parse(r.record)), total: await this.count(`SELECT count(*) AS n FROM quotes WHERE ${where}`, params) };
+	}
+
+	async statementsBy(key: string, limit: number, about?: string): Promise<Page<Statement>> {
+		const where = about ? 'speaker = $1 AND NOT echo AND (topics ? $2 OR strpos(text, $2) > 0)' : 'speaker = $1 AND NOT echo';
+		const params = about ? [key, about] : [key];
+		const items = await this.rows<{ record: unknown }>(`SELECT record FROM statements WHERE ${where} ORDER BY published DESC, article, seq LIMIT $${params.length + 1}`, [...params, limit]);
+		return { items: items.map((r) => statementSchema.parse(r.record)), total: await this.count(`SELECT count(*) AS n FROM statements WHERE ${where}`, params) };
+	}
+
+	async meetingsOf(keys: readonly string[] | null, limit: number, filter: MeetingFilter = {}): Promise<Page<Meeting>> {
+		const params: unknown[] = [];
+		const where: string[] = [];
+		// One person's meetings, or a pair's: bounded by how often they meet, read through the index on participants.
+		if (keys !== null) {
+			params.push(keys);
+			where.push(`EXISTS (SELECT 1 FROM meeting_parties p WHERE p.article = m.article AND p.seq = m.seq AND p.key = ANY($${params.length}))`);
+		}
+		if (filter.with) {
+			params.push(filter.with);
+			where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND o.key = ANY($${params.length}))`);
+		}
+		if (filter.dated) where.push("m.date <> ''");
+		const from = `FROM meetings m ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+		// Ties go to the newest article, then to the order of the articles and of the text.
+		const sort = (filter.order ?? 'newest') === 'newest' ? 'm.date DESC, m.published DESC, m.article, m.seq' : "m.date = '', m.date, m.published DESC, m.article, m.seq";
+		const items = await this.rows<{ record: unknown }>(`SELECT m.record ${from} ORDER BY ${sort} LIMIT $${params.length + 1}`, [...params, limit]);
+		return { items: items.map((r) => meetingSchema.parse(r.record)), total: await this.count(`SELECT count(*) AS n ${from}`, params) };
+	}
+
+	async figures(limit: number): Promise<Page<Figure>> {
+		const items = await this.rows<{ record: unknown }>('SELECT record FROM figures ORDER BY published DESC, article, seq LIMIT $1', [limit]);
+		return { items: items.map((r) => figureSchema.parse(r.record)), total: await this.count('SELECT count(*) AS n FROM figures') };
+	}
+
+	async topicNames(): Promise<string[]> {
+		return (await this.rows<{ name: string }>('SELECT name FROM topics ORDER BY name')).map((r) => r.name);
+	}
+
+	async topic(name: string, limit: number): Promise<TopicFacts | undefined> {
+		const topic = normalize(name);
+		if (!(await this.count('SELECT count(*) AS n FROM topics WHERE name = $1', [topic]))) return undefined;
+		const sentences = await this.rows<{ record: unknown }>(
+			'SELECT s.record FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE t.topic = $1 ORDER BY t.has_figure DESC, t.published DESC, t.sentence LIMIT $2',
+			[topic, limit],
+		);
+		const figures = await this.rows<{ record: unknown }>(
+			'SELECT f.record FROM figure_topics t JOIN figures f ON f.article = t.article AND f.seq = t.seq WHERE t.topic = $1 ORDER BY t.published DESC, t.article, t.seq LIMIT $2',
+			[topic, limit],
+		);
+		return {
+			sentences: { items: sentences.map((r) => sentenceSchema.parse(r.record)), total: await this.count('SELECT count(*) AS n FROM sentence_topics WHERE topic = $1', [topic]) },
+			figures: { items: figures.map((r) => figureSchema.parse(r.record)), total: await this.count('SELECT count(*) AS n FROM figure_topics WHERE topic = $1', [topic]) },
+		};
+	}
+
+	async searchSentences(text: string, limit: number): Promise<Sentence[]> {
+		const query = searchQuery(text);
+		if (!query) return [];
+		const rows = await this.rows<{ record: unknown }>(
+			`SELECT record FROM (SELECT n, record, search FROM sentences WHERE search @@ to_tsquery('english', $1) ORDER BY n DESC LIMIT ${RANKED_MATCHES}) hits
+			ORDER BY ts_rank(search, to_tsquery('english', $1)) DESC, n LIMIT $2`,
+			[query, limit],
+		);
+		return rows.map((r) => sentenceSchema.parse(r.record));
+	}
+
+	async complete(type: NameType | 'any', text: string, limit: number): Promise<Completion[]> {
+		const types: NameType[] = type === 'any' ? ['entity', 'topic'] : [type];
+		const given = words(text);
+		const last = given.at(-1);
+		if (!last) {
+			const popular = await this.rows<Completion>('SELECT key, label AS name, type FROM completions WHERE type = ANY($1) ORDER BY type, weight DESC, key LIMIT $2 * 2', [types, limit]);
+			// Names before topics, each kind heaviest first, as the in-memory engine offers them.
+			return types.flatMap((t) => popular.filter((c) => c.type === t)).slice(0, limit);
+		}
+		const prefix =
+			last.length === 1
+				? 'SELECT type, key, word, weight FROM completion_words WHERE type = ANY($1) AND p1 = $2 ORDER BY weight DESC LIMIT $3'
+				: last.length === 2
+					? 'SELECT type, key, word, weight FROM completion_words WHERE type = ANY($1) AND p2 = $2 ORDER BY weight DESC LIMIT $3'
+					: "SELECT type, key, word, weight FROM completion_words WHERE type = ANY($1) AND word LIKE replace(replace(replace($2, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' LIMIT $3";
+		const hits = await this.rows<{ type: NameType; key: string; weight: number }>(prefix, [types, last, last.length > 2 ? PREFIX_CAP : SHORT_CAP]);
+		const scored = new Map<string, { type: NameType; key: string; score: number }>();
+		const offer = (type: NameType, key: string, score: number) => {
+			const id = `${type}\u0000${key}`;
+			if ((scored.get(id)?.score ?? -Infinity) < score) scored.set(id, { type, key, score });
+		};
+		// A prefix match outranks any typo match; within each, the most written about first.
+		for (const h of hits) offer(h.type, h.key, 1e12 + h.weight);
+		if (last.length >= 4) {
+			const typos = await this.rows<{ type: NameType; key: string; weight: number; similarity: number }>(
+				`SELECT type, key, weight, similarity(word, $2) AS similarity FROM completion_words WHERE type = ANY($1) AND word % $2
+				ORDER BY similarity DESC, weight DESC LIMIT ${TYPO_CAP}`,
+				[types, last],
+			);
+			for (const t of typos) offer(t.type, t.key, t.similarity * 1e9 + t.weight);
+		}
+		const ranked = [...scored.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+		const others = given.slice(0, -1);
+		const labels = await this.labels(ranked.slice(0, others.length ? PREFIX_CAP : limit));
+		const out: Completion[] = [];
+		for (const c of ranked) {
+			const name = labels.get(`${c.type}\u0000${c.key}`);
+			if (name === undefined) continue;
+			// Every other word typed must start a word of the label: "new era" is the article about a new era.
+			if (others.length && !others.every((o) => words(name).some((w) => w.startsWith(o)))) continue;
+			out.push({ key: c.key, name, type: c.type });
+			if (out.length >= limit) break;
+		}
+		return out;
+	}
+
+	private async labels(candidates: readonly { type: NameType; key: string }[]): Promise<Map<string, string>> {
+		if (!candidates.length) return new Map();
+		const rows = await this.rows<{ type: string; key: string; label: string }>(
+			'SELECT c.type, c.key, c.label FROM completions c JOIN unnest($1::text[], $2::text[]) AS w (type, key) ON c.type = w.type AND c.key = w.key',
+			[candidates.map((c) => c.type), candidates.map((c) => c.key)],
+		);
+		return new Map(rows.map((r) => [`${r.type}\u0000${r.key}`, r.label]));
+	}
+
+	async figuresIn(sentence: Sentence): Promise<readonly Figure[]> {
+		const rows = await this.rows<{ record: unknown }>(
+			'SELECT f.record FROM figures f JOIN articles a ON a.n = f.article WHERE a.id = $1 AND f.sentence_start = $2 ORDER BY f.seq',
+			[sentence.span.article, sentence.span.start],
+		);
+		return rows.map((r) => figureSchema.parse(r.record));
+	}
+
+	async close(): Promise<void> {
+		await this.pool.end();
+	}
+}
