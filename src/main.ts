@@ -6,6 +6,7 @@ import { EnvError, loadEnv } from './discord/env.js';
 import { InFlight } from './discord/in-flight.js';
 import { defaultLimits } from './discord/rate-limit.js';
 import { createRouter, defersFirst } from './discord/router.js';
+import { Conversations } from './ask/follow-up.js';
 import { openFactStore } from './facts/load.js';
 import { FactsFileError } from './facts/store.js';
 import { createLogger } from './log.js';
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
 		if (failed > 0 && !interactive) process.exitCode = 1;
 		return;
 	}
-	const router = createRouter({ commands: commandsByName, ctx, log, limits: defaultLimits() });
+	// One memory of the last question per channel, for follow-ups to /ask and to mentions alike.
+	const conversations = new Conversations();
+	const router = createRouter({ commands: commandsByName, ctx, log, limits: defaultLimits(), conversations });
 	// A failure after start-up is logged and the bot keeps serving; it never takes the process down.
 	process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason instanceof Error ? reason.message : String(reason) }));
 	const inFlight = new InFlight();
@@ -69,7 +72,7 @@ async function main(): Promise<void> {
 	};
 	try {
 		const apiUrl = env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {};
-		client = await startGateway({ token: env.DISCORD_TOKEN, ...apiUrl, router, log, inFlight, onFatal, deferFirst: defersFirst(commandsByName), mentions: { store, log } });
+		client = await startGateway({ token: env.DISCORD_TOKEN, ...apiUrl, router, log, inFlight, onFatal, deferFirst: defersFirst(commandsByName), mentions: { store, log, conversations } });
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		log.error('cannot log in to Discord', { error: reason });

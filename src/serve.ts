@@ -5,6 +5,7 @@ import { interactionsEndpoint, publicKeyFromHex } from './discord/http.js';
 import { InFlight } from './discord/in-flight.js';
 import { defaultLimits } from './discord/rate-limit.js';
 import { createRouter, defersFirst } from './discord/router.js';
+import { Conversations } from './ask/follow-up.js';
 import { openFactStore } from './facts/load.js';
 import { FactsFileError } from './facts/store.js';
 import { createLogger } from './log.js';
@@ -40,7 +41,7 @@ function main(): void {
 		return;
 	}
 	const inFlight = new InFlight();
-	const router = createRouter({ commands: commandsByName, ctx: { store }, log, limits: defaultLimits() });
+	const router = createRouter({ commands: commandsByName, ctx: { store }, log, limits: defaultLimits(), conversations: new Conversations() });
 	const apiUrl = env.DISCORD_API_URL ? `${env.DISCORD_API_URL.replace(/\/+$/, '')}/v10` : DISCORD_API;
 	const publicKey = publicKeyFromHex(env.DISCORD_PUBLIC_KEY);
 	const endpoint = interactionsEndpoint({ publicKey, router, log, apiUrl, inFlight, deferFirst: defersFirst(commandsByName) });

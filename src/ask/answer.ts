@@ -10,7 +10,7 @@ import { rankPassages, weighTerms, type Passage } from './passages.js';
 import { type Intent, type Parsed } from './reading.js';
 import { coverage, indexText, type Term, termsOf } from './relevance.js';
 import { namesIn, type Resolved, resolveName } from './resolve.js';
-import { type TimeFilter, withinTime } from './time.js';
+import { placeRelative, type TimeFilter, withinTime } from './time.js';
 import { CAUSAL_WORDS, MEETING_WORDS, WHEN_WORDS } from './words.js';
 
 // One question in, one Answer out. The title is the reading used ("Quotes by Sergei Lavrov about the United States"),
@@ -52,7 +52,7 @@ const PER_PERSON = 500;
 const COMMAND = 'ask';
 const party = (e: Entity): Party => ({ key: e.key, name: e.name });
 const listNames = (parties: readonly Party[]) => parties.map((p) => p.name).join(' and ');
-const timeText = (time: TimeFilter | null) => (time ? ` ${time.text}` : '');
+const timeText = (time: TimeFilter | null) => (!time ? '' : time.unplaced ? ` (“${time.text}” not placed in time: the coverage dates no such event)` : ` ${time.text}`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const quotesOrStatements = (n: number) => (n === 1 ? '1 quote or statement' : `${n} quotes or statements`);
 const readAs = (typed: string, resolved: Resolved) => (resolved.how === 'name' ? '' : ` (“${typed}” read as ${resolved.entities.map((e) => e.name).join(', ')})`);
@@ -319,8 +319,23 @@ async function answerSummary(store: FactStore, parsed: Parsed): Promise<Asked> {
 	return retitled(answer, reading);
 }
 
+/**
+ * "before the summit": the date of a meeting of the people asked about of the kind the event names; the
+ * question's time is bounded by it, or marked unplaced so that the reading says it filtered nothing.
+ */
+async function placeTime(store: FactStore, parsed: Parsed): Promise<Parsed> {
+	const time = parsed.time;
+	if (!time?.relative) return parsed;
+	const keys = (await namesIn(store, parsed.text)).flatMap((n) => n.resolved.entities.map((e) => e.key));
+	const event = termsOf(time.relative.event);
+	const meetings = keys.length ? (await store.meetingsOf(keys, PER_PERSON, { dated: true, order: 'earliest' })).items : [];
+	const named = meetings.find((m) => event.length > 0 && coverage(event, indexText(m.kind)) === 1);
+	return { ...parsed, time: placeRelative(time, named?.date ?? null) };
+}
+
 /** Answers a parsed question. */
-export async function answerParsed(store: FactStore, parsed: Parsed): Promise<Asked> {
+export async function answerParsed(store: FactStore, question: Parsed): Promise<Asked> {
+	const parsed = await placeTime(store, question);
 	switch (parsed.intent) {
 		case 'said':
 			return (await answerSaid(store, parsed)) ?? answerPassages(store, { ...parsed, intent: 'passages', topic: parsed.text }, 'passages');

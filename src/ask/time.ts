@@ -10,6 +10,8 @@ export interface TimeFilter {
 	to?: string;
 	/** "before/after <event>": what the event is, resolved against the coverage by the caller. */
 	relative?: { direction: 'before' | 'after'; event: string };
+	/** A relative time whose event the coverage does not date: shown in the reading, filtering nothing. */
+	unplaced?: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -78,8 +80,9 @@ export function readTime(question: string, today: Date): { time: TimeFilter | nu
 	return { time: null, rest: question };
 }
 
-/** Whether a dated period overlaps the time asked about; an undated item never matches a time. */
+/** Whether a dated period overlaps the time asked about; an undated item never matches a placed time. */
 export function withinTime(period: { start: string; end: string } | null, time: TimeFilter): boolean {
+	if (time.unplaced) return true;
 	if (!period) return false;
 	if (time.month) {
 		const from = new Date(`${period.start}T00:00:00Z`);
@@ -88,4 +91,15 @@ export function withinTime(period: { start: string; end: string } | null, time: 
 		return false;
 	}
 	return (!time.from || period.end >= time.from) && (!time.to || period.start <= time.to);
+}
+
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** "before the summit": bounds from the date of the event it names, or marked unplaced when nothing dates it. */
+export function placeRelative(time: TimeFilter, eventDate: { start: string; end: string } | null): TimeFilter {
+	if (!time.relative) return time;
+	if (!eventDate) return { ...time, unplaced: true };
+	const text = `${time.text} (${eventDate.start === eventDate.end ? eventDate.start : `${eventDate.start} to ${eventDate.end}`})`;
+	return time.relative.direction === 'before' ? { ...time, text, to: dayBefore(eventDate.start) } : { ...time, text, from: dayAfter(eventDate.end) };
 }

@@ -59,7 +59,7 @@ function options(interaction: ChatInputCommandInteraction | AutocompleteInteract
 
 export function toIncoming(interaction: Interaction): Incoming | null {
 	const base = { id: interaction.id, userId: interaction.user.id };
-	if (interaction.isChatInputCommand()) return { ...base, kind: 'command', command: interaction.commandName, options: options(interaction) };
+	if (interaction.isChatInputCommand()) return { ...base, kind: 'command', command: interaction.commandName, options: options(interaction), channelId: interaction.channelId };
 	if (interaction.isAutocomplete()) {
 		const focused = interaction.options.getFocused(true);
 		return { ...base, kind: 'autocomplete', command: interaction.commandName, options: options(interaction), focused: { name: focused.name, value: String(focused.value) } };

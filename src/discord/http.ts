@@ -32,6 +32,7 @@ const interactionSchema = z.object({
 	data: z.object({ name: z.string().optional(), options: z.array(optionSchema).optional(), custom_id: z.string().optional() }).optional(),
 	member: z.object({ user: z.object({ id: z.string() }) }).optional(),
 	user: z.object({ id: z.string() }).optional(),
+	channel_id: z.string().optional(),
 });
 type RawInteraction = z.infer<typeof interactionSchema>;
 
@@ -55,7 +56,7 @@ export function toIncoming(raw: RawInteraction): Incoming | null {
 	const options: Record<string, string | number | boolean> = {};
 	for (const o of raw.data?.options ?? []) if (o.value !== undefined) options[o.name] = o.value;
 	const command = raw.data?.name ?? '';
-	if (raw.type === InteractionType.Command) return { ...base, kind: 'command', command, options: options as RawOptions };
+	if (raw.type === InteractionType.Command) return { ...base, kind: 'command', command, options: options as RawOptions, ...(raw.channel_id ? { channelId: raw.channel_id } : {}) };
 	if (raw.type === InteractionType.Autocomplete) {
 		const focused = raw.data?.options?.find((o) => o.focused);
 		return { ...base, kind: 'autocomplete', command, options, focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') } };

@@ -4,6 +4,7 @@ import type { ReplyPayload } from '../answer/embed.js';
 import { renderEmbedPage, renderNotice } from '../answer/embed.js';
 import { LIMITS } from '../answer/limits.js';
 import type { Choice, Command, CommandContext } from '../command.js';
+import type { Conversations } from '../ask/follow-up.js';
 import type { Logger } from '../log.js';
 import type { RawOptions } from '../run-command.js';
 import { runCommand } from '../run-command.js';
@@ -16,7 +17,7 @@ import type { RateLimiter } from './rate-limit.js';
 export type { RawOptions };
 
 export type Incoming =
-	| { kind: 'command'; id: string; userId: string; command: string; options: RawOptions }
+	| { kind: 'command'; id: string; userId: string; command: string; options: RawOptions; channelId?: string }
 	| { kind: 'autocomplete'; id: string; userId: string; command: string; options: RawOptions; focused: { name: string; value: string } }
 	| { kind: 'button'; id: string; userId: string; customId: string };
 
@@ -37,6 +38,8 @@ export interface RouterDeps {
 	commands: ReadonlyMap<string, Command>;
 	ctx: CommandContext;
 	log: Logger;
+	/** The last question per channel, for /ask follow-ups; shared with the mention handler. */
+	conversations?: Conversations;
 	/** Per-user limits; without them nothing is limited (tests, the console). */
 	limits?: { commands: RateLimiter; autocomplete: RateLimiter };
 }
@@ -50,8 +53,9 @@ function optionValues(command: Command, options: RawOptions): string[] {
 	return command.definition.options.map((o) => (options[o.name] === undefined ? '' : String(options[o.name])));
 }
 
-async function answer(command: Command, options: RawOptions, deps: RouterDeps): Promise<Answer | string> {
-	const result = await runCommand(command, options, deps.ctx);
+async function answer(command: Command, options: RawOptions, deps: RouterDeps, channel?: string): Promise<Answer | string> {
+	const conversation = channel && deps.conversations ? { channel, conversations: deps.conversations } : undefined;
+	const result = await runCommand(command, options, conversation ? { ...deps.ctx, conversation } : deps.ctx);
 	return result.ok ? result.answer : result.message;
 }
 
@@ -107,7 +111,7 @@ async function route(incoming: Incoming, deps: RouterDeps): Promise<Routed> {
 		const choices = (await command.autocomplete?.(incoming.focused.name, incoming.focused.value, deps.ctx)) ?? [];
 		return { command: name, outcome: 'ok', outgoing: { type: 'choices', choices: clampChoices(choices) } };
 	}
-	const result = await answer(command, incoming.options, deps);
+	const result = await answer(command, incoming.options, deps, incoming.channelId);
 	if (typeof result === 'string') return { command: name, outcome: 'bad-options', outgoing: { type: 'reply', payload: renderNotice(result) } };
 	const values = optionValues(command, incoming.options);
 	const ids = (page: number) => encodePagingId({ command: name, page, userId: incoming.userId, values });

@@ -4,7 +4,7 @@ import { Conversations, FOLLOW_UP_MS, resolveFollowUp } from '../../src/ask/foll
 import { cleanQuestion, parseQuestion } from '../../src/ask/reading.js';
 import { stem } from '../../src/ask/relevance.js';
 import { editDistance } from '../../src/ask/resolve.js';
-import { readTime, withinTime } from '../../src/ask/time.js';
+import { placeRelative, readTime, withinTime } from '../../src/ask/time.js';
 
 const TODAY = new Date('2024-05-20T12:00:00Z');
 
@@ -48,6 +48,16 @@ describe('reading a question', () => {
 		expect(withinTime({ start: '2024-05-16', end: '2024-05-16' }, { text: 'in May', month: 5 })).toBe(true);
 		expect(withinTime({ start: '2024-04-09', end: '2024-04-09' }, { text: 'in May', month: 5 })).toBe(false);
 		expect(withinTime(null, { text: 'in May', month: 5 })).toBe(false);
+	});
+
+	it('places "before the summit" by the date of the summit, or says it could not', () => {
+		const before = readTime('who did lee meet before the summit', TODAY).time!;
+		expect(placeRelative(before, { start: '2025-11-01', end: '2025-11-01' })).toMatchObject({ text: 'before the summit (2025-11-01)', to: '2025-10-31' });
+		const after = readTime('who did lee meet after the summit', TODAY).time!;
+		expect(placeRelative(after, { start: '2026-01-04', end: '2026-01-06' })).toMatchObject({ from: '2026-01-07' });
+		const unplaced = placeRelative(before, null);
+		expect(unplaced.unplaced).toBe(true);
+		expect(withinTime({ start: '2020-01-01', end: '2020-01-01' }, unplaced)).toBe(true);
 	});
 
 	it('stems inflections and irregular past forms alike', () => {

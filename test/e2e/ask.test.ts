@@ -65,6 +65,13 @@ describe('asking in plain English', () => {
 		expect(e.description).toContain('There is no place for dictatorship');
 	});
 
+	it('/ask follow-ups lean on the channel\'s last question: "and xi?" after a question about Lavrov', async () => {
+		await answerOf(await h.sim.command('ask', { question: 'what did lavrov say about the us' }));
+		const e = await answerOf(await h.sim.command('ask', { question: 'and xi?' }));
+		expect(e.title).toContain('follow-up read as “what did xi say about us”');
+		expect(e.title).toContain('Quotes by Xi Jinping about United States');
+	});
+
 	it('a mention with no question explains how to ask; a message without a mention gets no reply', async () => {
 		const r = await h.sim.message(`<@${h.sim.bot.id}>`).reply;
 		expect(r.body.embeds[0].description).toContain('Ask me a question after the mention');

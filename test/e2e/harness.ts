@@ -4,6 +4,7 @@ import { startGateway } from '../../src/discord/gateway.js';
 import type { InFlight } from '../../src/discord/in-flight.js';
 import type { Router } from '../../src/discord/router.js';
 import { createRouter } from '../../src/discord/router.js';
+import { Conversations } from '../../src/ask/follow-up.js';
 import type { Logger } from '../../src/log.js';
 import { createLogger } from '../../src/log.js';
 import { DiscordSimulator, TOKEN } from './simulator.js';
@@ -26,13 +27,14 @@ export async function startHarness(commands: ReadonlyMap<string, Command>, ctx: 
 	const sim = await DiscordSimulator.start({ heartbeatMs: 500 });
 	const logs: Record<string, unknown>[] = [];
 	const log: Logger = createLogger({ level: 'debug', secrets: [TOKEN], write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
-	const route = createRouter({ commands, ctx, log });
+	const conversations = new Conversations();
+	const route = createRouter({ commands, ctx, log, conversations });
 	const { slow } = options;
 	const router: Router = async (incoming) => {
 		if (slow && incoming.kind === 'command' && slow.commands.includes(incoming.command)) await new Promise((r) => setTimeout(r, slow.ms));
 		return route(incoming);
 	};
-	const client = await startGateway({ token: TOKEN, apiUrl: sim.apiUrl, router, log, mentions: { store: ctx.store, log }, restTimeoutMs: 3000, ...(slow ? { deferAfterMs: slow.deferAfterMs } : {}), ...(options.inFlight ? { inFlight: options.inFlight } : {}) });
+	const client = await startGateway({ token: TOKEN, apiUrl: sim.apiUrl, router, log, mentions: { store: ctx.store, log, conversations }, restTimeoutMs: 3000, ...(slow ? { deferAfterMs: slow.deferAfterMs } : {}), ...(options.inFlight ? { inFlight: options.inFlight } : {}) });
 	return {
 		sim,
 		client,
