@@ -37,12 +37,22 @@ export interface ArticleEntities {
 const isDirection = (word: string) => DIRECTIONS.has(word.replace(/-/g, ''));
 
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
-/** The last word of a name, skipping generational suffixes ("Ferdinand Marcos Jr." → "Marcos"). */
-export const lastName = (name: string) => name.split(' ').filter((w) => !SUFFIXES.test(w)).at(-1) ?? name;
+/**
+ * A hyphenated given name written after the family name ("Kim Yo-jong", "Lee Jae-myung", "John Lee Ka-chiu"): the
+ * part after the hyphen is lower case, unlike a double surname ("Dexter-Lee"). It is never the surname.
+ */
+const GIVEN_NAME_AFTER = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** The last word of a name, skipping generational suffixes ("Ferdinand Marcos Jr." → "Marcos") and a given name written last ("Kim Yo-jong" → "Kim"). */
+export const lastName = (name: string) => {
+	const words = name.split(' ').filter((w) => !SUFFIXES.test(w));
+	return (words.length > 1 && GIVEN_NAME_AFTER.test(words.at(-1)!) ? words.at(-2) : words.at(-1)) ?? name;
+};
 
 /** The surname as written alone, particles included ("Ursula von der Leyen" → "von der Leyen", "Sadeq Abu Amer" → "Abu Amer"). */
 export function surname(name: string): string {
 	const words = name.split(' ').filter((w) => !SUFFIXES.test(w));
+	if (words.length > 1 && GIVEN_NAME_AFTER.test(words.at(-1)!)) return words.at(-2)!;
 	// A particle opening a two-word name is its surname too ("Abu Amer"); before a given name it is not ("Abu Hassan Amer").
 	const particle = words.findIndex((w, i) => (i > 0 || words.length === 2) && i < words.length - 1 && PARTICLES.has(w.toLowerCase()));
 	return particle >= 0 ? words.slice(particle).join(' ') : words.at(-1) ?? name;
@@ -260,16 +270,25 @@ export function findEntities(body: string): ArticleEntities {
 	// Two people share the name ("Lee Jae Myung", "Lee Jae-yong"): "President Lee" is the one of that title, and a
 	// bare "Lee" the person the story opens with, if that is one of them; otherwise nobody in particular.
 	const lede = mentions.find((m) => m.kind === 'person')?.name;
-	const mostSalient = (people: LocalEntity[], title: string): LocalEntity | undefined => {
-		const titled = title ? people.filter((p) => [...p.aliases].some((a) => a.startsWith(title))) : [];
-		return titled.length === 1 ? titled[0] : people.find((p) => p.name === lede);
+	const mostSalient = (people: LocalEntity[], title: string, at: number): LocalEntity | undefined => {
+		// "Adv Tšosane" is the one called "Advocate …": an abbreviated title is the start of the full one.
+		const short = title.trim().replace(/\.$/, '');
+		const carries = (alias: string) => alias.startsWith(title) || (short.length >= 3 && (alias.split(' ')[0] ?? '').startsWith(short));
+		const titled = title ? people.filter((p) => [...p.aliases].some(carries)) : [];
+		if (titled.length === 1) return titled[0];
+		// "Kim Kye Gwan … Kim said": the one of them named in full most recently, in this paragraph or the one before.
+		const paragraphStart = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
+		const recent = mentions.filter((m) => m.start < at && m.start > paragraphStart && people.some((p) => p.name === m.name)).at(-1);
+		return recent ? people.find((p) => p.name === recent.name) : people.find((p) => p.name === lede);
 	};
 	for (const { words, titled, first, at, titleWord } of singles) {
 		const t = words[0]!;
 		const byLast = bySurname(byLastName.get(t.text) ?? [], t.text);
-		const candidates = byLast.length ? byLast : byFirstName.get(t.text) ?? [];
+		// "Lee" is also the family name written first of a three-word name ("Lee Jae Myung" beside "Lee Jae-yong").
+		const familyFirst = (byFirstName.get(t.text) ?? []).filter((p) => p.name.split(' ').length === 3 && !byLast.includes(p));
+		const candidates = byLast.length ? [...byLast, ...familyFirst] : byFirstName.get(t.text) ?? [];
 		const title = titled ? body.slice(tokens[first]!.start, t.start) : '';
-		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title);
+		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title, t.start);
 		const next = tokens[at + 1];
 		const speaks = next !== undefined && REPORTING_VERBS.has(lower(next)) && next.start - t.end === 1;
 		// "Others reported …", "Critics say …": a sentence-opening generic noun is nobody's name.
@@ -297,6 +316,11 @@ export function findEntities(body: string): ArticleEntities {
 		const full = bySurname(persons.filter((p) => p.name.endsWith(` ${single.name}`) && entities.has(p.name)), single.name);
 		if (full.length === 1) merge(single, full[0]!);
 	}
+	// "John Lee" beside "John Lee Ka-chiu": an English name written before a Chinese one, used without it.
+	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {
+		const full = persons.filter((p) => entities.has(p.name) && p.name.startsWith(`${short.name} `) && GIVEN_NAME_AFTER.test(p.name.slice(short.name.length + 1)));
+		if (full.length === 1) merge(short, full[0]!);
+	}
 	// "Eriksson Ek" after "Joel Eriksson Ek": a double surname is the person whose full name ends with it, unless the
 	// two meet in one sentence ("Ana Maria Lopez met Maria Lopez").
 	const sameSentence = (a: Mention, b: Mention) => !/[.!?]/.test(body.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -312,7 +336,8 @@ export function findEntities(body: string): ArticleEntities {
 		const full = organisations.filter((o) => o.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === letters);
 		if (full.length === 1) merge(short, full[0]!);
 	}
-	for (const m of mentions) m.name = renamed.get(m.name) ?? m.name;
+	const finalName = (name: string): string => (renamed.has(name) ? finalName(renamed.get(name)!) : name);
+	for (const m of mentions) m.name = finalName(m.name);
 	for (const e of entities.values()) if (e.kind === 'person' && e.name.includes(' ')) e.aliases.add(surname(e.name));
 	mentions.sort((a, b) => a.start - b.start);
 	return { entities, mentions, tokens };

@@ -10,6 +10,7 @@ import * as subject from './subject-passes.js';
 
 /** The subject written before a verb of saying: "Lavrov said", "the minister said", "he added". */
 export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
+	{ id: 'quoted-as-saying', doc: '"Putin was quoted by Interfax as saying": the one quoted, not the agency', find: subject.quotedAsSaying },
 	{ id: 'according-looks-ahead', doc: '"X, according to the White House, made": the source comes after "according to"', find: subject.accordingLooksAhead },
 	{ id: 'participle-after-comma', doc: '"Police arrested John Smith, saying": a participle after a comma has the sentence\'s subject', find: subject.participleAfterComma },
 	{ id: 'nothing-before', doc: '"…," said: no word before the verb in its clause', find: subject.nothingBefore },

@@ -20,6 +20,9 @@ export type { Cue, Subject } from './cues.js';
 /** "a study conducted by", "the report by": a document and its author after "according to". */
 const BY_AUTHOR = /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned)\s+)?(?:by|from)\s+/i;
 
+/** A party and state, an age or an acronym in brackets right after a name: " (D-N.Y.) ", " (34) ", " (PTI) ". */
+const PARENTHESIS = /\s\((?:[A-Z]{1,2}-[A-Z][\w.]{0,10}|\d{1,3}|[A-Z][\w.&-]{0,11})\)\s+$/;
+
 export class Cues implements CueFinder {
 	constructor(
 		readonly index: ArticleIndex,
@@ -73,9 +76,13 @@ export class Cues implements CueFinder {
 		const spaced = (i: number) => !body.slice(tokens[i]!.end, tokens[i + 1]!.start).trim();
 		const timeWord = /^(?:on|last|this|next|early|late|earlier|later)$/i;
 		let k = verb - 1;
+		// "Senator Chuck Schumer (D-N.Y.) said", "Jane Doe (34) said": a short parenthesis after the name.
+		let parenthesis = false;
 		for (;;) {
+			const aside = k >= 0 ? PARENTHESIS.exec(body.slice(Math.max(floor, tokens[k + 1]!.start - 24), tokens[k + 1]!.start)) : null;
 			if (k >= 1 && TIME_WORDS.has(lower(tokens[k]!)) && timeWord.test(tokens[k - 1]!.text) && spaced(k) && spaced(k - 1)) k -= 2;
 			else if (k >= 0 && tokens[k]!.start >= floor && isBetween(tokens[k]!) && spaced(k)) k--;
+			else if (aside && !parenthesis) [k, parenthesis] = [this.index.tokenIndexAt(tokens[k + 1]!.start - aside[0].length + 1) - 1, true];
 			else break;
 		}
 		const word = k >= 0 && tokens[k]!.start >= floor ? tokens[k]! : null;
@@ -86,7 +93,7 @@ export class Cues implements CueFinder {
 			floor,
 			k: word ? k : -1,
 			word,
-			gap: word ? body.slice(word.end, tokens[k + 1]!.start) : '',
+			gap: word ? (parenthesis ? ' ' : body.slice(word.end, tokens[k + 1]!.start)) : '',
 			mention: word ? this.index.mentionByEnd.get(word.end) ?? this.index.mentionByEnd.get(word.end - 2) : undefined,
 			spaced,
 			subjectBefore: (v, f) => this.subjectBefore(v, f),
@@ -194,6 +201,10 @@ export class Cues implements CueFinder {
 		if (nearest && (this.kindOf(nearest) === 'country' || this.kindOf(nearest) === 'organisation' || this.kindOf(nearest) === 'place')) return cues.find((c) => this.kindOf(c) === 'person') ?? nearest;
 		// "Mr. Reeves said he thought that …": the pronoun is the person just named.
 		if (nearest?.subject.via === 'pronoun') return cues.find((c) => c.subject.via === 'name' && this.kindOf(c) === 'person') ?? nearest;
+		// "Trump said … that Lutnick had informed him that "…"": a past perfect tells what was said before, inside the
+		// report of the person who speaks in the sentence; the quoted words are that person's.
+		const backshifted = nearest && /\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?$/i.test(this.body.slice(Math.max(0, nearest.verb.start - 20), nearest.verb.start));
+		if (backshifted) return cues.slice(1).find((c) => this.kindOf(c) === 'person' && c.subject.via === 'name') ?? nearest;
 		return nearest ?? null;
 	}
 

@@ -19,6 +19,20 @@ const tokenAt = (site: SubjectSite, i: number) => site.index.tokens[i]!;
 /** How an apposition after a name opens: "a 33-year-old blogger", "the head of …", "58", "Al Jazeera's manager". */
 const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
 
+/**
+ * "Putin was quoted by Interfax as saying": the one quoted said it, not the agency that quoted them; the subject
+ * of "was quoted", found by the whole sieve.
+ */
+export function quotedAsSaying(site: SubjectSite): Decision | null {
+	const { index, verb, floor } = site;
+	if (verb < 1 || !/^say(?:ing)?$/i.test(tokenAt(site, verb).text) || lower(tokenAt(site, verb - 1)) !== 'as') return null;
+	const passive = /\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,.;:"“”]{1,80}?)?\s+as\s+$/i.exec(text(site, Math.max(floor, tokenAt(site, verb).start - 120), tokenAt(site, verb).start));
+	if (!passive) return null;
+	const auxiliary = index.tokenIndexAt(tokenAt(site, verb).start - passive[0].length);
+	const subject = site.subjectBefore(auxiliary, floor);
+	return subject ? found(subject) : NOBODY;
+}
+
 /** "Trump, according to the White House, made …": the source of "according to" comes after it, never before. */
 export function accordingLooksAhead(site: SubjectSite): Decision | null {
 	return lower(tokenAt(site, site.verb)) === 'according' ? NOBODY : null;
@@ -41,8 +55,10 @@ export function nameBeforeComma(site: SubjectSite): Decision | null {
 	const { index, gap, mention, floor, k } = site;
 	const t = site.word!;
 	if (!/^,\s*$/.test(gap)) return null;
-	// "Peter White, SVP … at Automation Anywhere, told": a name after "at" is where the person works.
-	const affiliation = !!mention && / (?:at|of|for)\s$/.test(text(site, Math.max(0, mention.start - 5), mention.start));
+	// "Peter White, SVP … at Automation Anywhere, told": a name after "at" is where the person works; "…, mounted a
+	// campaign that challenged the deference to Trump, identified": a name after a preposition is its object.
+	const prepositional = / (?:at|of|for|to|with|by|from|against|about|on|over|than|like|toward|towards)\s$/;
+	const affiliation = !!mention && prepositional.test(text(site, Math.max(0, mention.start - 9), mention.start));
 	// "Montell Figgins, who represents Thomas, said": the name inside a relative clause is not who speaks.
 	const relative = !!mention && /,\s+(?:who|which|whose|whom)\b[^,]*$/.test(text(site, Math.max(floor, mention.start - 80), mention.start));
 	if (mention?.kind === 'person' && !affiliation && !relative) return named(mention);

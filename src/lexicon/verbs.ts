@@ -14,7 +14,7 @@ export const VERB_FLAGS: readonly VerbFlag[] = ['reports', 'clause', 'speech-act
 const VERB_TABLE = `
 said           reports clause speech-act inverts bare-clause
 says           reports clause speech-act inverts bare-clause
-say            reports bare-clause
+say            reports
 saying         reports clause bare-clause
 told           reports clause speech-act object
 tells          reports clause speech-act object
@@ -139,7 +139,7 @@ highlights     reports
 believes       reports clause bare-clause
 believed       reports clause bare-clause
 thinks         reports clause bare-clause
-thought        reports bare-clause
+thought        reports
 agreed         reports clause
 agrees         reports
 countered      reports
@@ -189,7 +189,7 @@ echoes         reports
 assured        reports clause object
 assures        reports
 reassured      reports
-reminded       reports object
+reminded       reports clause object
 reminds        reports
 estimated      reports clause bare-clause
 estimates      reports
@@ -254,14 +254,14 @@ admit          reports
 explain        reports
 note           reports
 add            reports
-asserting      clause
-maintained     clause bare-clause
-maintains      clause bare-clause
-contended      clause bare-clause
-contends       clause bare-clause
-demanded       speech-act
-blamed         speech-act
-informed       object
+asserting      reports clause
+maintained     reports clause
+maintains      reports clause
+contended      reports clause bare-clause
+contends       reports clause bare-clause
+demanded       reports speech-act
+blamed         reports speech-act
+informed       reports clause object
 `;
 
 /** Each form with its flags. */

@@ -147,3 +147,36 @@ describe('surname', () => {
 		]);
 	});
 });
+
+describe('findEntities: names from every naming tradition', () => {
+	it('GIVEN family-name-first names with a hyphenated given name THEN the family name is the surname and the given name no alias', () => {
+		const { entities } = names('Kim Yo-jong is the sister of the leader. Moon Jae-in met her in 2018. Kim said little.');
+		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([
+			['Kim Yo-jong', ['Kim', 'Kim Yo-jong']],
+			['Moon Jae-in', ['Moon', 'Moon Jae-in']],
+		]);
+	});
+
+	it('GIVEN an English name before a Chinese name ("John Lee Ka-chiu"), then "John Lee" and "Lee" THEN one person', () => {
+		const { mentions } = names('Secretary for Security John Lee Ka-chiu spoke on Wednesday. John Lee said the police had no part. Lee then left.');
+		expect(mentions.filter(([, name]) => name!.includes('Lee'))).toEqual([
+			['John Lee Ka-chiu', 'John Lee Ka-chiu'],
+			['John Lee', 'John Lee Ka-chiu'],
+			['Lee', 'John Lee Ka-chiu'],
+		]);
+	});
+
+	it('GIVEN several people sharing a family name THEN a bare "Kim" is the one named in full most recently, never a new person', () => {
+		const body = 'Kim Jong Un leads the country.\n\nOn Wednesday, First Vice Foreign Minister Kim Kye Gwan issued a statement. Kim said talks could be cancelled.';
+		expect(names(body).mentions.filter(([text]) => text === 'Kim')).toEqual([['Kim', 'Kim Kye Gwan']]);
+	});
+
+	it('GIVEN two Lees, one a president THEN "President Lee" is the president and the other keeps his own surname', () => {
+		const { mentions } = names('President Lee Jae Myung met Samsung chairman Lee Jae-yong on Friday. President Lee praised the firm.');
+		expect(mentions.filter(([text]) => text!.includes('Lee'))).toEqual([
+			['Lee Jae Myung', 'Lee Jae Myung'],
+			['Lee Jae-yong', 'Lee Jae-yong'],
+			['Lee', 'Lee Jae Myung'],
+		]);
+	});
+});

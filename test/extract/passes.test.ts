@@ -39,11 +39,17 @@ function statementRules(...paragraphs: string[]) {
 type Row = [example: string, verb: string, speaker: string | null];
 
 const SUBJECT_TABLE: Record<string, Row[]> = {
+	'quoted-as-saying': [
+		['Vladimir Putin was quoted by the news agency Interfax as saying the talks went well.', 'saying', 'Vladimir Putin'],
+		['Vladimir Putin was quoted as saying the talks went well.', 'saying', 'Vladimir Putin'],
+	],
 	'according-looks-ahead': [['President Donald Trump, according to the White House, made a trip.', 'according', null]],
 	'participle-after-comma': [['Police arrested John Smith on Monday, saying he had fled.', 'saying', null]],
 	'nothing-before': [['Said the minister: we will stay.', 'Said', null]],
 	'name-before-comma': [
 		['Ananta Bijoy Das, a 33-year-old blogger, said the police knew.', 'said', 'Ananta Bijoy Das'],
+		// A name after a preposition is its object: the subject is the name before the apposition.
+		['Chris Christie, a longtime backer, mounted a campaign against the deference to Donald Trump, identified him as a crime wave.', 'identified', 'Chris Christie'],
 		['Louise Brown, Director of the Swedish agency, Advisense, compared the leaks to a flood.', 'compared', 'Louise Brown'],
 	],
 	'punctuation-between': [['The vote is not over; said nothing more.', 'said', null]],
@@ -55,6 +61,8 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	name: [
 		['Sergei Lavrov said the talks went well.', 'said', 'Sergei Lavrov'],
 		['Sergei Lavrov on Monday also said the talks went well.', 'said', 'Sergei Lavrov'],
+		['Senator Chuck Schumer (D-N.Y.) said on Twitter the arrests were wrong.', 'said', 'Chuck Schumer'],
+		['Jane Doe (34) said the flat was cold.', 'said', 'Jane Doe'],
 	],
 	'document-owner': [['The Netherlands Organisation for Applied Scientific Research’s report said the tank fired.', 'said', 'Netherlands Organisation for Applied Scientific Research']],
 	pronoun: [['Sergei Lavrov spoke in Moscow. He said the talks went well.', 'said', 'Sergei Lavrov']],
@@ -119,6 +127,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'speaker-before': [
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, 'Lavrov said China would "never back down from its position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
+		// A past perfect tells what was said before, inside the report of the one who speaks in the sentence.
+		[
+			['Donald Trump signed the proclamation.', 'Trump said in the proclamation that Howard Lutnick had informed him that "imports of steel have increased."'],
+			[{ rule: 'speaker-before/name', speaker: 'Donald Trump' }],
+		],
 	],
 	'unnamed-after': [[[LAVROV, '"It was a terrible night for all of us," officials said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]]],
 	'closing-cue': [

@@ -49,6 +49,16 @@ describe('verbs of saying', () => {
 		expect([...INVERTIBLE].filter((v) => !REPORTING_VERBS.has(v))).toEqual([]);
 	});
 
+	it('GIVEN any flagged form THEN it is looked for as a verb of saying: no list filters out another\'s verbs', () => {
+		for (const [form, flags] of VERBS) expect(flags.has('reports'), form).toBe(true);
+		for (const verb of ['maintained', 'contended', 'demanded', 'blamed', 'informed']) expect(REPORTING_VERBS.has(verb), verb).toBe(true);
+	});
+
+	it('GIVEN a verb that takes its listener or a bare clause THEN it introduces an indirect statement ("reminded them that …")', () => {
+		expect([...TAKES_OBJECT, ...BARE_CLAUSE].filter((v) => !STATEMENT_VERBS.has(v))).toEqual([]);
+		expect(STATEMENT_VERBS.has('reminded') && STATEMENT_VERBS.has('informed')).toBe(true);
+	});
+
 	it('GIVEN every form THEN it is a lower-case word with at least one flag', () => {
 		for (const [form, flags] of VERBS) {
 			expect(form).toMatch(/^[a-z]+$/);
