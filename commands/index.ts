@@ -1,4 +1,5 @@
 import type { Command } from '../src/command.js';
+import { article } from './article.js';
 import { ask } from './ask.js';
 import { facts } from './facts.js';
 import { figures } from './figures.js';
@@ -12,6 +13,6 @@ import { timeline } from './timeline.js';
 import { who } from './who.js';
 
 /** The one list of commands: deploy, /help, the router, the console and the CLI all read it. */
-export const commands: readonly Command[] = [ask, facts, quote, met, figures, summary, timeline, who, sources, search, help(() => commands)];
+export const commands: readonly Command[] = [ask, facts, quote, met, figures, summary, timeline, who, sources, search, article, help(() => commands)];
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.definition.name, c]));

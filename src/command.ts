@@ -6,7 +6,7 @@ import type { FactStore } from './store/contract.js';
 // What every file in commands/ exports. Definitions are plain Discord API JSON so that deploy, /help,
 // the router, the console and the CLI all read the same constant; nothing here depends on discord.js.
 
-export const OptionType = { String: 3, Integer: 4 } as const;
+export const OptionType = { Subcommand: 1, String: 3, Integer: 4, Attachment: 11 } as const;
 
 export interface OptionDefinition {
 	readonly type: (typeof OptionType)[keyof typeof OptionType];
@@ -16,18 +16,65 @@ export interface OptionDefinition {
 	readonly autocomplete?: boolean;
 	readonly max_length?: number;
 	readonly min_value?: number;
+	/** A subcommand's own options. */
+	readonly options?: readonly OptionDefinition[];
 }
 
 export interface CommandDefinition {
 	readonly name: string;
 	readonly description: string;
 	readonly options: readonly OptionDefinition[];
+	/** Permission bits (decimal) a member needs to see the command, until a server changes it (Integrations). */
+	readonly default_member_permissions?: string;
+	/** Where the command can be used: 0 is a server (not direct messages). */
+	readonly contexts?: readonly number[];
+}
+
+/** A subcommand's name travels as this option, so every transport hands over one flat set of values. */
+export const SUBCOMMAND = 'subcommand';
+
+/** The option names a command takes, flat: `subcommand` first when it has subcommands, then every option once. */
+export function flatOptionNames(definition: CommandDefinition): string[] {
+	const subcommands = definition.options.filter((o) => o.type === OptionType.Subcommand);
+	if (subcommands.length === 0) return definition.options.map((o) => o.name);
+	return [SUBCOMMAND, ...new Set(subcommands.flatMap((s) => (s.options ?? []).map((o) => o.name)))];
+}
+
+/** Who is asking: their Discord permissions in the server, or null outside one. */
+export interface Caller {
+	readonly userId: string;
+	readonly permissions: bigint | null;
+}
+
+/** A change the archive made: the article's id, its file, and whether it replaced one. */
+export interface ArchiveChange {
+	readonly id: string;
+	readonly file: string;
+	readonly replaced: boolean;
+	/** Where the metadata came from, for an imported page ("published from json-ld datePublished"). */
+	readonly notes: readonly string[];
+}
+
+/** The articles folder as the running bot may change it; absent where nothing may be changed (CLI, other tests). */
+export interface ArchiveControl {
+	/** The permission bits needed to add or remove, or null when every member may. */
+	readonly permission: bigint | null;
+	/** Adds the file or page at `url`; rejects with ArticleError or FetchError (both with a reason to show). */
+	add(url: string, from: 'attachment' | 'link'): Promise<ArchiveChange>;
+	/** Removes the article with this id; null when there is none. */
+	remove(id: string): Promise<ArchiveChange | null>;
+	/** Files in the folder that cannot be used, with the reason. */
+	problems(): readonly { file: string; reason: string }[];
 }
 
 export interface CommandContext {
+	/** Replaced whole when the articles change while the bot runs; read it once per answer. */
 	readonly store: FactStore;
 	/** Where the question was asked, and the readings remembered there: /ask follow-ups lean on the last one. */
 	readonly conversation?: { readonly channel: string; readonly conversations: Conversations };
+	readonly archive?: ArchiveControl;
+	/** Absent at the console and the command line, where the person at the keyboard runs the bot. */
+	readonly caller?: Caller;
 }
 
 export interface Choice {

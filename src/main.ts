@@ -10,6 +10,7 @@ import { Conversations } from './ask/follow-up.js';
 import { openFactStore } from './facts/load.js';
 import { FactsFileError } from './facts/store.js';
 import { createLogger } from './log.js';
+import { liveContext } from './live/start.js';
 
 // `npm start`: with DISCORD_TOKEN, serve the commands through the gateway; without, answer from the console.
 
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
 	try {
 		store = openFactStore({
 			...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}),
+			...(env.ARTICLES_DIR ? { articlesDir: env.ARTICLES_DIR } : {}),
 			onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }),
 			onRebuild: (reason) => log.warn('stored facts unusable, rebuilding from the articles', { reason }),
 		});
@@ -48,7 +50,8 @@ async function main(): Promise<void> {
 	}
 	// One memory of the last question per channel, for follow-ups to /ask and to mentions alike.
 	const conversations = new Conversations();
-	const router = createRouter({ commands: commandsByName, ctx, log, limits: defaultLimits(), conversations });
+	// While the bot runs, the articles folder is watched (the store in ctx is replaced as it changes) and /article may change it.
+	const router = createRouter({ commands: commandsByName, ctx: liveContext(env, store, log), log, limits: defaultLimits(), conversations });
 	// A failure after start-up is logged and the bot keeps serving; it never takes the process down.
 	process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason instanceof Error ? reason.message : String(reason) }));
 	const inFlight = new InFlight();

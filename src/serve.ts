@@ -9,6 +9,7 @@ import { Conversations } from './ask/follow-up.js';
 import { openFactStore } from './facts/load.js';
 import { FactsFileError } from './facts/store.js';
 import { createLogger } from './log.js';
+import { liveContext } from './live/start.js';
 
 // `npm run serve`: the HTTP interactions endpoint, the alternative to the gateway. Set the application's
 // Interactions Endpoint URL in the developer portal to https://<host>/interactions.
@@ -31,6 +32,7 @@ function main(): void {
 	try {
 		store = openFactStore({
 			...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}),
+			...(env.ARTICLES_DIR ? { articlesDir: env.ARTICLES_DIR } : {}),
 			onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }),
 			onRebuild: (reason) => log.warn('stored facts unusable, rebuilding from the articles', { reason }),
 		});
@@ -41,7 +43,9 @@ function main(): void {
 		return;
 	}
 	const inFlight = new InFlight();
-	const router = createRouter({ commands: commandsByName, ctx: { store }, log, limits: defaultLimits(), conversations: new Conversations() });
+	// While the bot runs, the articles folder is watched (the store in ctx is replaced as it changes) and /article may change it.
+	const ctx = liveContext(env, store, log);
+	const router = createRouter({ commands: commandsByName, ctx, log, limits: defaultLimits(), conversations: new Conversations() });
 	const apiUrl = env.DISCORD_API_URL ? `${env.DISCORD_API_URL.replace(/\/+$/, '')}/v10` : DISCORD_API;
 	const publicKey = publicKeyFromHex(env.DISCORD_PUBLIC_KEY);
 	const endpoint = interactionsEndpoint({ publicKey, router, log, apiUrl, inFlight, deferFirst: defersFirst(commandsByName) });

@@ -1,4 +1,4 @@
-import type { Command } from '../command.js';
+import { type Command, flatOptionNames, SUBCOMMAND } from '../command.js';
 
 // Parses a console line like `/quote sergei lavrov topic:trade` into a command name and raw options.
 // Unquoted words run together into one value; "quoted text" is one value; name:value sets an option by name and
@@ -43,10 +43,12 @@ export function parseLine(line: string, commands: ReadonlyMap<string, Command>):
 	const name = (head?.text ?? '').replace(/^\//, '').toLowerCase();
 	const command = commands.get(name);
 	if (!command) return { ok: false, message: `Unknown command /${name}. Commands: ${[...commands.keys()].map((n) => `/${n}`).join(', ')}` };
-	const optionNames = command.definition.options.map((o) => o.name);
+	const optionNames = flatOptionNames(command.definition);
 
 	const positional: string[] = [];
 	const named: Record<string, string> = {};
+	// A command with subcommands takes the subcommand as its first word: "/article remove some-id".
+	if (optionNames[0] === SUBCOMMAND && rest[0] && !/:/.test(rest[0].text)) named[SUBCOMMAND] = rest.shift()!.text.toLowerCase();
 	let run: { name: string | null; parts: string[] } | null = null;
 	const flush = () => {
 		if (run && run.parts.length > 0) {

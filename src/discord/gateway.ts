@@ -7,6 +7,7 @@ import type { ReplyTarget } from './reply.js';
 import { respond, safePayload } from './reply.js';
 import type { InFlight } from './in-flight.js';
 import { listenForMentions, type MentionDeps } from './mentions.js';
+import { flattenOptions } from './options.js';
 import type { Incoming, RawOptions, Router } from './router.js';
 
 // The gateway transport: a discord.js Client with the Guilds intent (slash commands) and GuildMessages (messages that
@@ -51,20 +52,19 @@ export function fatalCloseReason(code: number): string {
 
 const RESTARTING = 'Factdesk is restarting; ask again in a moment.';
 
-function options(interaction: ChatInputCommandInteraction | AutocompleteInteraction): RawOptions {
-	const out: Record<string, string | number | boolean> = {};
-	for (const option of interaction.options.data) if (option.value !== undefined) out[option.name] = option.value;
-	return out;
-}
+const options = (interaction: ChatInputCommandInteraction | AutocompleteInteraction): RawOptions => flattenOptions(interaction.options.data);
 
 export function toIncoming(interaction: Interaction): Incoming | null {
 	const base = { id: interaction.id, userId: interaction.user.id };
-	if (interaction.isChatInputCommand()) return { ...base, kind: 'command', command: interaction.commandName, options: options(interaction), channelId: interaction.channelId };
+	const permissions = interaction.memberPermissions ? { permissions: interaction.memberPermissions.bitfield.toString() } : {};
+	if (interaction.isChatInputCommand()) {
+		return { ...base, ...permissions, kind: 'command', command: interaction.commandName, options: options(interaction), channelId: interaction.channelId };
+	}
 	if (interaction.isAutocomplete()) {
 		const focused = interaction.options.getFocused(true);
 		return { ...base, kind: 'autocomplete', command: interaction.commandName, options: options(interaction), focused: { name: focused.name, value: String(focused.value) } };
 	}
-	if (interaction.isButton()) return { ...base, kind: 'button', customId: interaction.customId };
+	if (interaction.isButton()) return { ...base, ...permissions, kind: 'button', customId: interaction.customId };
 	return null;
 }
 

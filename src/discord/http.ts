@@ -5,7 +5,8 @@ import type { ReplyPayload } from '../answer/embed.js';
 import type { Logger } from '../log.js';
 import type { InFlight } from './in-flight.js';
 import { respond, type ReplyTarget } from './reply.js';
-import type { Incoming, RawOptions, Router } from './router.js';
+import { flattenOptions, focusedOption } from './options.js';
+import type { Incoming, Router } from './router.js';
 
 // The HTTP interactions endpoint: Discord POSTs each interaction, signed with Ed25519; the answer is the response
 // body, or a deferral followed by an edit through the webhook REST routes. Stateless, so any number of instances can
@@ -23,14 +24,25 @@ const optionSchema = z.object({
 	type: z.number(),
 	value: z.union([z.string(), z.number(), z.boolean()]).optional(),
 	focused: z.boolean().optional(),
+	get options() {
+		return z.array(optionSchema).optional();
+	},
 });
+type RawOption = z.infer<typeof optionSchema>;
 const interactionSchema = z.object({
 	id: z.string(),
 	application_id: z.string(),
 	type: z.number(),
 	token: z.string(),
-	data: z.object({ name: z.string().optional(), options: z.array(optionSchema).optional(), custom_id: z.string().optional() }).optional(),
-	member: z.object({ user: z.object({ id: z.string() }) }).optional(),
+	data: z
+		.object({
+			name: z.string().optional(),
+			options: z.array(optionSchema).optional(),
+			custom_id: z.string().optional(),
+			resolved: z.object({ attachments: z.record(z.string(), z.object({ url: z.string() })).optional() }).optional(),
+		})
+		.optional(),
+	member: z.object({ user: z.object({ id: z.string() }), permissions: z.string().optional() }).optional(),
 	user: z.object({ id: z.string() }).optional(),
 	channel_id: z.string().optional(),
 });
@@ -53,15 +65,15 @@ export function isSigned(key: KeyObject, signature: string | undefined, timestam
 export function toIncoming(raw: RawInteraction): Incoming | null {
 	const userId = raw.member?.user.id ?? raw.user?.id ?? '0';
 	const base = { id: raw.id, userId };
-	const options: Record<string, string | number | boolean> = {};
-	for (const o of raw.data?.options ?? []) if (o.value !== undefined) options[o.name] = o.value;
+	const permissions = raw.member?.permissions !== undefined ? { permissions: raw.member.permissions } : {};
+	const options = flattenOptions(raw.data?.options, raw.data?.resolved?.attachments);
 	const command = raw.data?.name ?? '';
-	if (raw.type === InteractionType.Command) return { ...base, kind: 'command', command, options: options as RawOptions, ...(raw.channel_id ? { channelId: raw.channel_id } : {}) };
+	if (raw.type === InteractionType.Command) return { ...base, ...permissions, kind: 'command', command, options, ...(raw.channel_id ? { channelId: raw.channel_id } : {}) };
 	if (raw.type === InteractionType.Autocomplete) {
-		const focused = raw.data?.options?.find((o) => o.focused);
+		const focused = focusedOption<RawOption>(raw.data?.options);
 		return { ...base, kind: 'autocomplete', command, options, focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') } };
 	}
-	if (raw.type === InteractionType.Component && raw.data?.custom_id) return { ...base, kind: 'button', customId: raw.data.custom_id };
+	if (raw.type === InteractionType.Component && raw.data?.custom_id) return { ...base, ...permissions, kind: 'button', customId: raw.data.custom_id };
 	return null;
 }
 

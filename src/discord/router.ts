@@ -3,7 +3,7 @@ import { cutAtWord } from '../answer/cut.js';
 import type { ReplyPayload } from '../answer/embed.js';
 import { renderEmbedPage, renderNotice } from '../answer/embed.js';
 import { LIMITS } from '../answer/limits.js';
-import type { Choice, Command, CommandContext } from '../command.js';
+import { type Choice, type Command, type CommandContext, flatOptionNames } from '../command.js';
 import type { Conversations } from '../ask/follow-up.js';
 import type { Logger } from '../log.js';
 import type { RawOptions } from '../run-command.js';
@@ -17,9 +17,9 @@ import type { RateLimiter } from './rate-limit.js';
 export type { RawOptions };
 
 export type Incoming =
-	| { kind: 'command'; id: string; userId: string; command: string; options: RawOptions; channelId?: string }
+	| { kind: 'command'; id: string; userId: string; command: string; options: RawOptions; channelId?: string; permissions?: string }
 	| { kind: 'autocomplete'; id: string; userId: string; command: string; options: RawOptions; focused: { name: string; value: string } }
-	| { kind: 'button'; id: string; userId: string; customId: string };
+	| { kind: 'button'; id: string; userId: string; customId: string; permissions?: string };
 
 export type Outgoing =
 	| { type: 'reply'; payload: ReplyPayload }
@@ -50,12 +50,26 @@ const GENERIC_ERROR = 'Something went wrong on our side while answering. Please 
 
 /** Raw option values in definition order, as strings: what the custom id carries. */
 function optionValues(command: Command, options: RawOptions): string[] {
-	return command.definition.options.map((o) => (options[o.name] === undefined ? '' : String(options[o.name])));
+	return flatOptionNames(command.definition).map((name) => (options[name] === undefined ? '' : String(options[name])));
 }
 
-async function answer(command: Command, options: RawOptions, deps: RouterDeps, channel?: string): Promise<Answer | string> {
-	const conversation = channel && deps.conversations ? { channel, conversations: deps.conversations } : undefined;
-	const result = await runCommand(command, options, conversation ? { ...deps.ctx, conversation } : deps.ctx);
+/** The context one interaction is answered in: who asks, where, and the store as it is when read (it is replaced when articles change). */
+function contextFor(incoming: Incoming, deps: RouterDeps): CommandContext {
+	const permissions = 'permissions' in incoming && incoming.permissions !== undefined && /^\d+$/.test(incoming.permissions) ? BigInt(incoming.permissions) : null;
+	const channel = incoming.kind === 'command' ? incoming.channelId : undefined;
+	const { ctx } = deps;
+	return {
+		...ctx,
+		get store() {
+			return ctx.store;
+		},
+		...(channel && deps.conversations ? { conversation: { channel, conversations: deps.conversations } } : {}),
+		caller: { userId: incoming.userId, permissions },
+	};
+}
+
+async function answer(command: Command, options: RawOptions, deps: RouterDeps, incoming: Incoming): Promise<Answer | string> {
+	const result = await runCommand(command, options, contextFor(incoming, deps));
 	return result.ok ? result.answer : result.message;
 }
 
@@ -91,10 +105,10 @@ async function route(incoming: Incoming, deps: RouterDeps): Promise<Routed> {
 			return { command: name, outcome: 'refused', outgoing: { type: 'reply', payload: renderNotice(text, 'info') } };
 		}
 		const options: Record<string, string> = {};
-		command.definition.options.forEach((o, i) => {
-			if (state.values[i]) options[o.name] = state.values[i];
+		flatOptionNames(command.definition).forEach((optionName, i) => {
+			if (state.values[i]) options[optionName] = state.values[i];
 		});
-		const result = await answer(command, options, deps);
+		const result = await answer(command, options, deps, incoming);
 		if (typeof result === 'string') return { command: name, outcome: 'bad-options', outgoing: { type: 'reply', payload: renderNotice(result) } };
 		const ids = (page: number) => encodePagingId({ ...state, page });
 		return { command: name, outcome: 'ok', outgoing: { type: 'update', payload: renderEmbedPage(result, state.page, ids) } };
@@ -111,7 +125,7 @@ async function route(incoming: Incoming, deps: RouterDeps): Promise<Routed> {
 		const choices = (await command.autocomplete?.(incoming.focused.name, incoming.focused.value, deps.ctx)) ?? [];
 		return { command: name, outcome: 'ok', outgoing: { type: 'choices', choices: clampChoices(choices) } };
 	}
-	const result = await answer(command, incoming.options, deps, incoming.channelId);
+	const result = await answer(command, incoming.options, deps, incoming);
 	if (typeof result === 'string') return { command: name, outcome: 'bad-options', outgoing: { type: 'reply', payload: renderNotice(result) } };
 	const values = optionValues(command, incoming.options);
 	const ids = (page: number) => encodePagingId({ command: name, page, userId: incoming.userId, values });

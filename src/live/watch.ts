@@ -1,0 +1,210 @@
+import { type FSWatcher, statSync, watch } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { listArticleFiles, ARTICLE_EXTENSIONS } from '../articles/folder.js';
+import { ArticleError, type SourceArticle, readArticle } from '../articles/read.js';
+import { buildFacts } from '../extract/build.js';
+import { MemoryFactStore } from '../facts/store.js';
+import type { FactStore } from '../store/contract.js';
+import type { Logger } from '../log.js';
+
+// The articles folder, watched while the bot runs. A burst of file events (an editor's temporary files, a save by
+// rename, a copy of many files) settles for a moment, then the folder is compared with what was last loaded: only
+// new or changed files are read again, the facts are rebuilt from the articles and the store the commands read is
+// swapped in one assignment, so every question is answered from one whole store, old or new. A file that became
+// malformed is reported and its previous version keeps serving; a removed file takes its facts with it.
+
+/** What the commands read; `store` is replaced whole when the articles change. */
+export interface StoreHolder {
+	store: FactStore;
+}
+
+export interface FolderProblem {
+	file: string;
+	reason: string;
+}
+
+export interface LiveArchiveOptions {
+	dir: string;
+	holder: StoreHolder;
+	log: Logger;
+	/** Quiet time after the last file event before the folder is read again. */
+	debounceMs?: number;
+	/** Polling interval when the platform cannot watch the folder. */
+	pollMs?: number;
+}
+
+interface Loaded {
+	/** Size and modification time when read: a file whose stat still matches is not read again. */
+	stamp: string;
+	/** The last good version of the article, kept serving while the file on disk is malformed. */
+	article: SourceArticle | null;
+	problem: string | null;
+}
+
+const stampOf = (path: string): string | null => {
+	try {
+		const stat = statSync(path);
+		return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+	} catch {
+		return null;
+	}
+};
+
+/** Names an editor or a copy writes on the way to the real file (hidden files, backups, swap and partial files). */
+export const isArticleFileName = (name: string): boolean =>
+	!name.startsWith('.') && !name.endsWith('~') && (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+
+export interface ReloadSummary {
+	added: string[];
+	changed: string[];
+	removed: string[];
+	rejected: FolderProblem[];
+}
+
+export class LiveArchive {
+	private readonly loaded = new Map<string, Loaded>();
+	private watcher: FSWatcher | null = null;
+	private poller: NodeJS.Timeout | null = null;
+	private timer: NodeJS.Timeout | null = null;
+	private running: Promise<void> | null = null;
+	private again = false;
+	private readonly waiting: (() => void)[] = [];
+	private readonly debounceMs: number;
+
+	constructor(private readonly options: LiveArchiveOptions) {
+		this.debounceMs = options.debounceMs ?? 250;
+	}
+
+	/** Files the folder holds that cannot be used, with the reason; a previous good version may still be serving. */
+	problems(): FolderProblem[] {
+		return [...this.loaded.entries()].filter(([, l]) => l.problem).map(([file, l]) => ({ file, reason: l.problem! }));
+	}
+
+	/** Reads the folder once (so later changes are measured against it) and starts watching it. */
+	start(): void {
+		this.rescan(false);
+		const { dir, log } = this.options;
+		try {
+			this.watcher = watch(dir, { persistent: false }, (_event, name) => {
+				if (name === null || isArticleFileName(String(name))) this.schedule();
+			});
+			this.watcher.on('error', (error) => {
+				log.warn('articles folder watch failed, polling instead', { dir, error: error.message });
+				this.watcher?.close();
+				this.watcher = null;
+				this.poll();
+			});
+		} catch (error) {
+			log.warn('articles folder cannot be watched, polling instead', { dir, error: (error as Error).message });
+			this.poll();
+		}
+		log.info('watching the articles folder', { dir, files: this.loaded.size });
+	}
+
+	stop(): void {
+		this.watcher?.close();
+		if (this.poller) clearInterval(this.poller);
+		if (this.timer) clearTimeout(this.timer);
+		this.watcher = this.poller = this.timer = null;
+	}
+
+	private poll(): void {
+		this.poller ??= setInterval(() => this.schedule(), this.options.pollMs ?? 2000);
+		this.poller.unref();
+	}
+
+	/** A file event: wait for the burst to settle, then reload. */
+	schedule(): void {
+		if (this.timer) clearTimeout(this.timer);
+		this.timer = setTimeout(() => {
+			this.timer = null;
+			void this.reload();
+		}, this.debounceMs);
+	}
+
+	/** Reloads now (after a change the bot made itself) and resolves once the store reflects the folder. */
+	refresh(): Promise<void> {
+		return new Promise((resolve) => {
+			this.waiting.push(resolve);
+			void this.reload();
+		});
+	}
+
+	private async reload(): Promise<void> {
+		if (this.running) {
+			this.again = true;
+			return this.running;
+		}
+		const waiting = this.waiting.splice(0);
+		this.running = (async () => {
+			try {
+				this.rescan(true);
+			} catch (error) {
+				this.options.log.error('articles reload failed; the previous facts keep serving', { error });
+			}
+		})();
+		await this.running;
+		this.running = null;
+		for (const resolve of waiting) resolve();
+		if (this.again || this.waiting.length > 0) {
+			this.again = false;
+			await this.reload();
+		}
+	}
+
+	/** Compares the folder with what was loaded, reads what changed and, when anything did, swaps in a new store. */
+	private rescan(swap: boolean): ReloadSummary {
+		const { dir, holder, log } = this.options;
+		const summary: ReloadSummary = { added: [], changed: [], removed: [], rejected: [] };
+		const { files } = listArticleFiles(dir);
+		const present = new Set(files.map((f) => basename(f)));
+		for (const file of [...this.loaded.keys()]) {
+			if (!present.has(file)) {
+				this.loaded.delete(file);
+				summary.removed.push(file);
+			}
+		}
+		for (const path of files) {
+			const file = basename(path);
+			const stamp = stampOf(path);
+			const before = this.loaded.get(file);
+			if (!stamp || before?.stamp === stamp) continue;
+			try {
+				const article = readArticle(path);
+				this.loaded.set(file, { stamp, article, problem: null });
+				(before ? summary.changed : summary.added).push(file);
+			} catch (error) {
+				if (!(error instanceof ArticleError)) throw error;
+				this.loaded.set(file, { stamp, article: before?.article ?? null, problem: error.reason });
+				summary.rejected.push({ file, reason: error.reason });
+				log.warn('article not loaded', { file, reason: error.reason, serving: before?.article ? 'its previous version' : 'nothing' });
+			}
+		}
+		const changes = summary.added.length + summary.changed.length + summary.removed.length;
+		if (!swap || changes === 0) return summary;
+		const articles = this.articles();
+		if (articles.length === 0) {
+			log.warn('no usable article left in the folder; the previous facts keep serving', { dir });
+			return summary;
+		}
+		const started = Date.now();
+		holder.store = new MemoryFactStore(buildFacts(articles, `live ${started}`));
+		log.info('articles reloaded', { ...summary, rejected: summary.rejected.length, articles: articles.length, ms: Date.now() - started });
+		return summary;
+	}
+
+	/** The articles to serve: the last good version of every file, one per id (the first file name wins). */
+	private articles(): SourceArticle[] {
+		const byId = new Map<string, SourceArticle>();
+		for (const file of [...this.loaded.keys()].sort()) {
+			const loaded = this.loaded.get(file)!;
+			if (!loaded.article) continue;
+			if (byId.has(loaded.article.id)) {
+				loaded.problem = `another file already has the id ${loaded.article.id}`;
+				continue;
+			}
+			byId.set(loaded.article.id, loaded.article);
+		}
+		return [...byId.values()];
+	}
+}
