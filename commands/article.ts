@@ -116,7 +116,6 @@ export const article: Command<typeof options> = {
 	},
 	options,
 	example: '/article list',
-	deferFirst: true,
 	handle: (o, ctx) => (o.subcommand === 'add' ? add(o, ctx) : o.subcommand === 'remove' ? remove(o, ctx) : list(ctx)),
 	autocomplete: (_option, prefix, ctx) => choices(ctx, 'article', prefix),
 };

@@ -149,6 +149,21 @@ export class DiscordSimulator {
 		return this.callback(id);
 	}
 
+	/** Dispatches a slash command with options exactly as Discord nests them (subcommands, attachments) and their resolved data. */
+	commandWith(name: string, options: unknown[], resolved?: Record<string, unknown>, user = this.alice, member?: Record<string, unknown>) {
+		const data = { id: snowflake(), name, type: 1, options, guild_id: this.guildId, ...(resolved ? { resolved } : {}) };
+		const { id } = this.interaction(user, 2, data, member ? { member } : undefined);
+		return this.callback(id);
+	}
+
+	/** The answer a command finally got: the callback itself, or the edit of a deferred reply, or its ephemeral follow-up. */
+	async finalAnswer(callback: Captured): Promise<any> {
+		if (callback.body.type !== 5) return callback.body.data;
+		const token = callback.path.split('/')[3];
+		const done = await this.waitForRequest((c) => c.path.startsWith(`/webhooks/${this.applicationId}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'));
+		return done.body;
+	}
+
 	autocomplete(name: string, options: Record<string, string>, focused: string, user = this.alice) {
 		const { id } = this.interaction(user, 4, { id: snowflake(), name, type: 1, options: DiscordSimulator.options(options, focused), guild_id: this.guildId });
 		return this.callback(id);
