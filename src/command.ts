@@ -25,7 +25,7 @@ export interface CommandDefinition {
 	readonly description: string;
 	readonly options: readonly OptionDefinition[];
 	/** Permission bits (decimal) a member needs to see the command, until a server changes it (Integrations). */
-	readonly default_member_permissions?: string;
+	readonly default_member_permissions?: string | null;
 	/** Where the command can be used: 0 is a server (not direct messages). */
 	readonly contexts?: readonly number[];
 }

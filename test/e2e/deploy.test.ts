@@ -22,6 +22,17 @@ describe('deployCommands', () => {
 		expect(put?.body).toEqual(definitions.map((d) => ({ type: 1, ...d })));
 	});
 
+	it('GIVEN a command restricted by default THEN it is registered with the permission MANAGE_ARTICLES_PERMISSION names', async () => {
+		const restricted = { ...slowCommand.definition, name: 'restricted', default_member_permissions: '32' };
+		const base = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: sim.applicationId, DISCORD_GUILD_ID: sim.guildId, DISCORD_API_URL: sim.apiUrl };
+		await deployCommands(parseEnv(base), [quoteCommand.definition, restricted]);
+		expect(sim.requests.at(-1)?.body).toEqual([{ type: 1, ...quoteCommand.definition }, { type: 1, ...restricted, default_member_permissions: '32' }]);
+		await deployCommands(parseEnv({ ...base, MANAGE_ARTICLES_PERMISSION: 'Manage Messages' }), [restricted]);
+		expect(sim.requests.at(-1)?.body[0].default_member_permissions).toBe('8192');
+		await deployCommands(parseEnv({ ...base, MANAGE_ARTICLES_PERMISSION: 'everyone' }), [restricted]);
+		expect(sim.requests.at(-1)?.body[0].default_member_permissions).toBeNull();
+	});
+
 	it('GIVEN no guild id THEN it registers globally', async () => {
 		const env = parseEnv({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: sim.applicationId, DISCORD_API_URL: sim.apiUrl });
 		expect((await deployCommands(env, definitions)).scope).toBe('all servers (global)');
