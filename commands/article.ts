@@ -27,6 +27,8 @@ const options = z.discriminatedUnion(SUBCOMMAND, [
 ]);
 type Options = z.infer<typeof options>;
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const TITLE = { add: 'Article not added', remove: 'Article not removed' };
 
 /** Why the caller may not change the archive, or null when they may. */
@@ -78,8 +80,12 @@ async function remove(o: Extract<Options, { subcommand: 'remove' }>, ctx: Comman
 	if (refused) return refused;
 	// By id exactly (the option autocompletes to ids): a near match must never remove another article.
 	const change = await ctx.archive!.remove(o.article);
-	if (!change) return notFound('article', TITLE.remove, `No article "${o.article}" in the archive.`, (await ctx.store.complete('article', o.article, 5)).map((c) => c.key));
-	return { command: 'article', title: 'Article removed', lead: `${change.file} is out of the archive; its facts are no longer answered.`, items: [], sources: [], omitted: 0, notFound: null, suggestions: [] };
+	if (!change) {
+		const close = await ctx.store.complete('article', o.article, 5);
+		return notFound('article', TITLE.remove, `No article "${o.article}" in the archive.`, close.map((c) => c.key));
+	}
+	const lead = `${change.file} is out of the archive; its facts are no longer answered.`;
+	return { command: 'article', title: 'Article removed', lead, items: [], sources: [], omitted: 0, notFound: null, suggestions: [] };
 }
 
 async function list(ctx: CommandContext): Promise<Answer> {
@@ -90,7 +96,8 @@ async function list(ctx: CommandContext): Promise<Answer> {
 	const problems = ctx.archive?.problems() ?? [];
 	await answer.addAll(problems, (p) => answer.line('source', p.reason, `Not loaded: ${p.file}`, {}, null));
 	const count = articles.total;
-	const lead = `${count} article${count === 1 ? '' : 's'}, newest first${problems.length ? `; ${problems.length} file${problems.length === 1 ? '' : 's'} not loaded (at the end)` : ''}`;
+	const unloaded = problems.length ? `; ${plural(problems.length, 'file')} not loaded (at the end)` : '';
+	const lead = `${plural(count, 'article')}, newest first${unloaded}`;
 	return answer.build('Articles in the archive', lead);
 }
 
@@ -110,7 +117,12 @@ export const article: Command<typeof options> = {
 					{ type: OptionType.String, name: 'link', description: 'The address (http or https) of an article page', max_length: MAX_LINK_LENGTH },
 				],
 			},
-			{ type: OptionType.Subcommand, name: 'remove', description: 'Remove an article from the archive', options: [stringOption('article', 'Article title or id', { required: true, autocomplete: true })] },
+			{
+				type: OptionType.Subcommand,
+				name: 'remove',
+				description: 'Remove an article from the archive',
+				options: [stringOption('article', 'Article id', { required: true, autocomplete: true })],
+			},
 			{ type: OptionType.Subcommand, name: 'list', description: 'The articles in the archive, and files that could not be loaded', options: [] },
 		],
 	},

@@ -51,7 +51,16 @@ async function main(): Promise<void> {
 	// One memory of the last question per channel, for follow-ups to /ask and to mentions alike.
 	const conversations = new Conversations();
 	// While the bot runs, the articles folder is watched (the store in ctx is replaced as it changes) and /article may change it.
-	const router = createRouter({ commands: commandsByName, ctx: liveContext(env, store, log), log, limits: defaultLimits(), conversations });
+	const live = liveContext(env, store, log);
+	const router = createRouter({ commands: commandsByName, ctx: live, log, limits: defaultLimits(), conversations });
+	// Questions in messages read the store as it is at the time, like commands.
+	const mentions = {
+		get store() {
+			return live.store;
+		},
+		log,
+		conversations,
+	};
 	// A failure after start-up is logged and the bot keeps serving; it never takes the process down.
 	process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason instanceof Error ? reason.message : String(reason) }));
 	const inFlight = new InFlight();
@@ -75,7 +84,7 @@ async function main(): Promise<void> {
 	};
 	try {
 		const apiUrl = env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {};
-		client = await startGateway({ token: env.DISCORD_TOKEN, ...apiUrl, router, log, inFlight, onFatal, deferFirst: defersFirst(commandsByName), mentions: { store, log, conversations } });
+		client = await startGateway({ token: env.DISCORD_TOKEN, ...apiUrl, router, log, inFlight, onFatal, deferFirst: defersFirst(commandsByName), mentions });
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		log.error('cannot log in to Discord', { error: reason });

@@ -124,6 +124,7 @@ export function dayOf(value: string): string | null {
 }
 
 const dateFrom = (value: string): string => dayOf(value) ?? '';
+const timeIn = (doc: Doc, selector: string): string => clean(doc.querySelector(selector)?.getAttribute('datetime'));
 
 const PUBLISHED_PLACES: Place<string>[] = [
 	{ from: 'json-ld datePublished', read: (_d, ld) => dateFrom(ldString(ld[0]?.datePublished)) },
@@ -131,15 +132,15 @@ const PUBLISHED_PLACES: Place<string>[] = [
 		from: `meta ${p}`,
 		read: (d: Doc) => dateFrom(metaContent(d, `meta[property="${p}"]`)),
 	})),
-	{ from: 'itemprop datePublished', read: (d) => dateFrom(metaContent(d, '[itemprop="datePublished"]') || clean(d.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'))) },
+	{ from: 'itemprop datePublished', read: (d) => dateFrom(metaContent(d, '[itemprop="datePublished"]') || timeIn(d, '[itemprop="datePublished"]')) },
 	...['parsely-pub-date', 'sailthru.date', 'DC.date.issued', 'dcterms.created', 'pdate', 'date', 'pubdate', 'publish-date'].map((n) => ({
 		from: `meta ${n}`,
 		read: (d: Doc) => dateFrom(metaContent(d, `meta[name="${n}"]`)),
 	})),
 	// Last, the page's own dated time element for the article (not the first date anywhere on the page).
-	{ from: 'time pubdate', read: (d) => dateFrom(clean(d.querySelector('time[pubdate], time[itemprop="datePublished"]')?.getAttribute('datetime'))) },
-	{ from: 'time in the article header', read: (d) => dateFrom(clean(d.querySelector('article header time[datetime], header time[datetime]')?.getAttribute('datetime'))) },
-	{ from: 'time of class date', read: (d) => dateFrom(clean(d.querySelector('time[class~="date"][datetime], time[class*="publish"][datetime]')?.getAttribute('datetime'))) },
+	{ from: 'time pubdate', read: (d) => dateFrom(timeIn(d, 'time[pubdate]')) },
+	{ from: 'time in the article header', read: (d) => dateFrom(timeIn(d, 'article header time[datetime], header time[datetime]')) },
+	{ from: 'time of class date', read: (d) => dateFrom(timeIn(d, 'time[class~="date"][datetime], time[class*="publish"][datetime]')) },
 ];
 
 /** An absolute http(s) URL, resolved against the page's own address when relative; anything else is no URL. */
@@ -160,7 +161,9 @@ const urlPlaces = (pageUrl: string | undefined): Place<string>[] => [
 	{ from: 'the address it was fetched from', read: () => (pageUrl ? httpUrl(pageUrl, undefined) : '') },
 ];
 
-function first<T extends string | string[]>(places: Place<T>[], doc: Doc, ld: Json[], keep: (value: T) => boolean = () => true): { value: T; from: string } | null {
+type Found<T> = { value: T; from: string } | null;
+
+function first<T extends string | string[]>(places: Place<T>[], doc: Doc, ld: Json[], keep: (value: T) => boolean = () => true): Found<T> {
 	for (const place of places) {
 		const value = place.read(doc, ld);
 		if (value.length > 0 && keep(value)) return { value, from: place.from };
@@ -211,7 +214,8 @@ export function articleFromHtml(html: string, options: { file: string; pageUrl?:
 	const authors = named && { ...named, value: named.value.filter((a) => a !== outlet?.value) };
 	const published = first(PUBLISHED_PLACES, page, ld);
 	const url = first(urlPlaces(pageUrl), page, ld);
-	const declared = page.documentElement?.getAttribute('lang') || metaContent(page, 'meta[property="og:locale"]') || metaContent(page, 'meta[http-equiv="content-language"]');
+	const declared =
+		page.documentElement?.getAttribute('lang') || metaContent(page, 'meta[property="og:locale"]') || metaContent(page, 'meta[http-equiv="content-language"]');
 	const language = /^[a-z]{2,3}(?![a-z])/i.exec(declared)?.[0]?.toLowerCase() ?? 'en';
 	// The headline and the byline repeated at the top of the body are metadata, not paragraphs of the article.
 	while (paragraphs.length > 1 && (paragraphs[0] === title.value || isByline(paragraphs[0]!))) paragraphs.shift();

@@ -6,7 +6,7 @@ import { ArticleError, articleId, parseArticle } from '../articles/read.js';
 import { articleMarkdown, articleSlug } from '../articles/write.js';
 import type { ArchiveChange, ArchiveControl } from '../command.js';
 import { writeFileAtomic } from '../facts/load.js';
-import { type FetchLimits, fetchPage } from './fetch-page.js';
+import { type Fetched, type FetchLimits, fetchPage } from './fetch-page.js';
 import type { LiveArchive } from './watch.js';
 
 // /article add and remove, on the articles folder. A received .md or .txt file is checked as the folder reader will
@@ -23,7 +23,13 @@ export interface FolderArchiveOptions {
 type Kind = 'md' | 'txt' | 'html';
 
 const KIND_BY_EXTENSION: Record<string, Kind> = { '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.html': 'html', '.htm': 'html' };
-const KIND_BY_TYPE: Record<string, Kind> = { 'text/html': 'html', 'application/xhtml+xml': 'html', 'text/markdown': 'md', 'text/x-markdown': 'md', 'text/plain': 'txt' };
+const KIND_BY_TYPE: Record<string, Kind> = {
+	'text/html': 'html',
+	'application/xhtml+xml': 'html',
+	'text/markdown': 'md',
+	'text/x-markdown': 'md',
+	'text/plain': 'txt',
+};
 
 /** The last segment of a URL's path, decoded: a Discord attachment's file name. */
 const fileNameOf = (url: string): string => {
@@ -51,7 +57,7 @@ function kindOf(name: string, contentType: string, from: 'attachment' | 'link'):
 }
 
 /** The article file to store for what was received, checked exactly as the folder reader will read it. */
-export function articleFile(received: { url: string; text: string; bytes: Buffer; contentType: string }, from: 'attachment' | 'link'): { file: string; content: string; notes: string[] } {
+export function articleFile(received: Fetched, from: 'attachment' | 'link'): { file: string; content: string; notes: string[] } {
 	const name = safeName(fileNameOf(received.url));
 	const kind = kindOf(name, received.contentType, from);
 	if (kind === 'html') {

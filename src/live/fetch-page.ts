@@ -76,7 +76,9 @@ export function checkUrl(raw: string, limits: Pick<FetchLimits, 'allowLoopback'>
 	} catch {
 		throw new FetchError('that is not a web address');
 	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`only http and https links can be fetched, not ${url.protocol.replace(':', '')}`);
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+		throw new FetchError(`only http and https links can be fetched, not ${url.protocol.replace(':', '')}`);
+	}
 	if (url.username || url.password) throw new FetchError('links with a user name or password are not fetched');
 	const host = url.hostname.replace(/^\[|\]$/g, '');
 	if (isIP(host)) {
@@ -125,7 +127,11 @@ function get(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<Incomi
 			method: 'GET',
 			signal,
 			lookup: guardedLookup(limits.allowLoopback),
-			headers: { 'user-agent': 'Factdesk article import', accept: 'text/html, text/markdown, text/plain;q=0.9, */*;q=0.5', 'accept-encoding': 'gzip, deflate, br' },
+			headers: {
+				'user-agent': 'Factdesk article import',
+				accept: 'text/html, text/markdown, text/plain;q=0.9, */*;q=0.5',
+				'accept-encoding': 'gzip, deflate, br',
+			},
 		});
 		req.on('response', resolve);
 		req.on('error', reject);

@@ -27,7 +27,9 @@ let log = '';
 
 beforeAll(async () => {
 	pages = createServer((req, res) => {
-		if (req.url === '/attachments/10/20/harbour-notes.md') return res.writeHead(200, { 'content-type': 'text/markdown' }).end(article('Attached and answered', 'Harbour notes'));
+		if (req.url === '/attachments/10/20/harbour-notes.md') {
+			return res.writeHead(200, { 'content-type': 'text/markdown' }).end(article('Attached and answered', 'Harbour notes'));
+		}
 		if (req.url === '/news/port-strike') return res.writeHead(200, { 'content-type': 'text/html' }).end(HTML);
 		res.writeHead(404).end();
 	});
@@ -112,7 +114,8 @@ describe('a running bot whose articles change', () => {
 	it('GIVEN /article add with an attached file or a link, and /article remove THEN the archive and the answers change at once', async () => {
 		const moderator = someone();
 		const admin = { ...apiMember(moderator), permissions: MANAGE_SERVER };
-		const attachment = { id: '1234567890123456789', filename: 'harbour-notes.md', size: 300, url: `${pagesUrl}/attachments/10/20/harbour-notes.md`, proxy_url: `${pagesUrl}/attachments/10/20/harbour-notes.md`, content_type: 'text/markdown' };
+		const url = `${pagesUrl}/attachments/10/20/harbour-notes.md`;
+		const attachment = { id: '1234567890123456789', filename: 'harbour-notes.md', size: 300, url, proxy_url: url, content_type: 'text/markdown' };
 		const addFile = [{ type: 1, name: 'add', options: [{ type: 11, name: 'file', value: attachment.id }] }];
 
 		// A member without Manage Server is refused, privately.
@@ -126,14 +129,16 @@ describe('a running bot whose articles change', () => {
 		expect(readFileSync(join(articles, 'harbour-notes.md'), 'utf8')).toContain('Attached and answered');
 		expect(await ask('quote', { speaker: 'varga' })).toContain('Attached and answered');
 
-		const linked = await sim.finalAnswer(await sim.commandWith('article', [{ type: 1, name: 'add', options: [{ type: 3, name: 'link', value: `${pagesUrl}/news/port-strike` }] }], undefined, moderator, admin));
+		const addLink = [{ type: 1, name: 'add', options: [{ type: 3, name: 'link', value: `${pagesUrl}/news/port-strike` }] }];
+		const linked = await sim.finalAnswer(await sim.commandWith('article', addLink, undefined, moderator, admin));
 		expect(linked.embeds[0].description).toContain('Port strike ends after overnight talks');
 		expect(await ask('quote', { speaker: 'chen' })).toContain('Nobody wins a dispute like this one');
 
 		const listed = await sim.finalAnswer(await sim.commandWith('article', [{ type: 1, name: 'list', options: [] }], undefined, moderator, admin));
 		expect(listed.embeds[0].description).toContain('harbour-notes');
 
-		const removed = await sim.finalAnswer(await sim.commandWith('article', [{ type: 1, name: 'remove', options: [{ type: 3, name: 'article', value: 'harbour-notes' }] }], undefined, moderator, admin));
+		const remove = [{ type: 1, name: 'remove', options: [{ type: 3, name: 'article', value: 'harbour-notes' }] }];
+		const removed = await sim.finalAnswer(await sim.commandWith('article', remove, undefined, moderator, admin));
 		expect(removed.embeds[0].title).toBe('Article removed');
 		expect(await ask('quote', { speaker: 'varga' })).not.toContain('Attached and answered');
 		expect(await ask('quote', { speaker: 'lavrov' })).toContain('There is no place for dictatorship');

@@ -35,7 +35,9 @@ let route: ReturnType<typeof createRouter>;
 beforeAll(async () => {
 	server = createServer((req, res) => {
 		if (req.url === '/news/port-strike') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HTML);
-		if (req.url === '/attachments/1/2/strike-notes.md') return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(article('We got the guarantees', 'Strike notes'));
+		if (req.url === '/attachments/1/2/strike-notes.md') {
+			return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(article('We got the guarantees', 'Strike notes'));
+		}
 		if (req.url === '/attachments/1/3/broken.md') return res.writeHead(200).end('no front matter here');
 		if (req.url === '/attachments/1/4/photo.png') return res.writeHead(200, { 'content-type': 'image/png' }).end('PNG');
 		if (req.url === '/login') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><form>Log in</form></body></html>');
@@ -74,7 +76,8 @@ const run = async (options: Record<string, string>, permissions = ADMIN) => {
 	if (routed.outgoing.type !== 'reply') throw new Error('expected a reply');
 	expectWithinLimits(routed.outgoing.payload);
 	const embed = routed.outgoing.payload.embeds[0]!;
-	return { outcome: routed.outcome, ephemeral: routed.outgoing.payload.flags === 64, text: `${embed.title ?? ''}\n${embed.description ?? ''}\n${embed.footer?.text ?? ''}` };
+	const text = `${embed.title ?? ''}\n${embed.description ?? ''}\n${embed.footer?.text ?? ''}`;
+	return { outcome: routed.outcome, ephemeral: routed.outgoing.payload.flags === 64, text };
 };
 
 describe('/article', () => {
@@ -95,7 +98,8 @@ describe('/article', () => {
 		expect(added.text).toContain('The Harbour Gazette');
 		expect(added.text).toContain('2024-03-14-port-strike-ends-after-overnight-talks');
 		expect(readFileSync(join(dir, '2024-03-14-port-strike-ends-after-overnight-talks.md'), 'utf8')).toContain(`# Imported from ${base}/news/port-strike`);
-		expect((await quotes(holder.store, 'Elena Varga')).items[0]?.text).toBe('This agreement gives our members the safety guarantees they asked for from the first day,');
+		const varga = await quotes(holder.store, 'Elena Varga');
+		expect(varga.items[0]?.text).toBe('This agreement gives our members the safety guarantees they asked for from the first day,');
 		// The same page again replaces it.
 		expect((await run({ subcommand: 'add', link: `${base}/news/port-strike` })).text).toContain('Article replaced');
 	});
