@@ -113,8 +113,8 @@ export const article: Command<typeof options> = {
 				name: 'add',
 				description: 'Add an article: attach a .md, .txt or .html file, or give a link to a web page',
 				options: [
-					{ type: OptionType.Attachment, name: 'file', description: 'A .md, .txt or .html article file' },
 					{ type: OptionType.String, name: 'link', description: 'The address (http or https) of an article page', max_length: MAX_LINK_LENGTH },
+					{ type: OptionType.Attachment, name: 'file', description: 'A .md, .txt or .html article file' },
 				],
 			},
 			{

@@ -43,12 +43,16 @@ export function parseLine(line: string, commands: ReadonlyMap<string, Command>):
 	const name = (head?.text ?? '').replace(/^\//, '').toLowerCase();
 	const command = commands.get(name);
 	if (!command) return { ok: false, message: `Unknown command /${name}. Commands: ${[...commands.keys()].map((n) => `/${n}`).join(', ')}` };
-	const optionNames = flatOptionNames(command.definition);
+	let optionNames = flatOptionNames(command.definition);
 
 	const positional: string[] = [];
 	const named: Record<string, string> = {};
-	// A command with subcommands takes the subcommand as its first word: "/article remove some-id".
-	if (optionNames[0] === SUBCOMMAND && rest[0] && !/:/.test(rest[0].text)) named[SUBCOMMAND] = rest.shift()!.text.toLowerCase();
+	// A command with subcommands takes the subcommand as its first word, then that subcommand's options: "/article remove some-id".
+	if (optionNames[0] === SUBCOMMAND && rest[0] && !/:/.test(rest[0].text)) {
+		const subcommand = rest.shift()!.text.toLowerCase();
+		named[SUBCOMMAND] = subcommand;
+		optionNames = (command.definition.options.find((o) => o.name === subcommand)?.options ?? []).map((o) => o.name);
+	}
 	let run: { name: string | null; parts: string[] } | null = null;
 	const flush = () => {
 		if (run && run.parts.length > 0) {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandsByName } from '../../commands/index.js';
 import { MANAGE_GUILD } from '../../commands/article.js';
 import { answerLine } from '../../src/cli/console.js';
+import { parseLine } from '../../src/cli/console-line.js';
 import { createRouter, type Incoming } from '../../src/discord/router.js';
 import { ingest } from '../../src/facts/load.js';
 import { quotes } from '../../src/facts/queries.js';
@@ -136,6 +137,15 @@ describe('/article', () => {
 		expect(removed.text).toContain('strike-notes.md is out of the archive');
 		expect(existsSync(join(dir, 'strike-notes.md'))).toBe(false);
 		expect(await articleIds(holder.store)).not.toContain('strike-notes');
+	});
+
+	it.each([
+		['/article list', { subcommand: 'list' }],
+		['/article remove 2024-03-14-port-strike', { subcommand: 'remove', article: '2024-03-14-port-strike' }],
+		['/article add https://example.com/story', { subcommand: 'add', link: 'https://example.com/story' }],
+		['/article add file:https://cdn.example/a.md', { subcommand: 'add', file: 'https://cdn.example/a.md' }],
+	])('the console reads %j as the subcommand and its own options', (line, options) => {
+		expect(parseLine(line, commandsByName)).toEqual({ ok: true, command: 'article', options });
 	});
 
 	it('at the console (no archive) says how to add articles instead; /article list still answers', async () => {
