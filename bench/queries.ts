@@ -82,8 +82,17 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 		{ label: 'timeline person', command: 'timeline', inputs: names((e) => ({ person: surname(e) })) },
 		{ label: 'sources', command: 'sources', inputs: [{}] },
 		{ label: 'summary (all)', command: 'summary', inputs: [{}] },
-		{ label: 'summary article=id', command: 'summary', inputs: articles.map((a) => ({ article: a.id })) },
-		{ label: 'summary article=title', command: 'summary', inputs: articles.map((a) => ({ article: a.title.slice(0, 40) })) },
+		{ label: 'summary article=id', command: 'summary', inputs: articles.map((a) => ({ subject: a.id })) },
+		{ label: 'summary article=title', command: 'summary', inputs: articles.map((a) => ({ subject: a.title })) },
+		{ label: 'summary topic', command: 'summary', inputs: topics.map((subject) => ({ subject })) },
+		{ label: 'summary person', command: 'summary', inputs: names((e) => ({ subject: surname(e) })) },
+		{ label: 'ask what did X say about Y', command: 'ask', inputs: names((e) => ({ question: `what did ${surname(e).toLowerCase()} say about ${r.pick(topics)}` })) },
+		{ label: 'ask who did X meet in May', command: 'ask', inputs: names((e) => ({ question: `who did ${surname(e).toLowerCase()} meet in may` })) },
+		{ label: 'ask how much (figures)', command: 'ask', inputs: words.map((w) => ({ question: `how much ${w} was there` })) },
+		{ label: 'ask who is X', command: 'ask', inputs: names((e) => ({ question: `who is ${surname(e).toLowerCase()}` })) },
+		{ label: 'ask passages', command: 'ask', inputs: words.map((w) => ({ question: `is ${w} growing in the region` })) },
+		{ label: 'ask declined (unknown topic)', command: 'ask', inputs: names((e) => ({ question: `what did ${surname(e).toLowerCase()} say about zqxv` })) },
+		{ label: 'autocomplete ask', command: 'ask', focused: 'question', inputs: names((e) => ({ question: `what did ${surname(e).slice(0, 3).toLowerCase()}` })) },
 		{ label: 'help', command: 'help', inputs: [{}] },
 		{ label: 'autocomplete speaker ""', command: 'quote', focused: 'speaker', inputs: [{ speaker: '' }] },
 		{ label: 'autocomplete speaker 1 letter', command: 'quote', focused: 'speaker', inputs: letters.map((l) => ({ speaker: l })) },
@@ -91,7 +100,7 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 		{ label: 'autocomplete speaker 3 letters', command: 'quote', focused: 'speaker', inputs: names((e) => ({ speaker: surname(e).slice(0, 3).toLowerCase() })) },
 		{ label: 'autocomplete speaker typo', command: 'quote', focused: 'speaker', inputs: names((e) => ({ speaker: typo(surname(e)).toLowerCase() })) },
 		{ label: 'autocomplete topic 2 letters', command: 'facts', focused: 'topic', inputs: topics.map((t) => ({ topic: t.slice(0, 2) })) },
-		{ label: 'autocomplete article 3 letters', command: 'summary', focused: 'article', inputs: articles.map((a) => ({ article: a.title.slice(0, 3).toLowerCase() })) },
+		{ label: 'autocomplete article 3 letters', command: 'summary', focused: 'subject', inputs: articles.map((a) => ({ subject: a.title.slice(0, 3).toLowerCase() })) },
 	];
 }
 

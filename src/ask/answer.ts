@@ -6,7 +6,7 @@ import type { Entity, Meeting, Quote, Statement } from '../facts/schema.js';
 import type { FactStore } from '../store/contract.js';
 import { summarize } from '../facts/summarize.js';
 import { normalize, words } from '../text/normalize.js';
-import { rankPassages, weighTerms, type Passage } from './passages.js';
+import { rankPassages, type Passage, type Weighed, weighTerms } from './passages.js';
 import { type Intent, type Parsed } from './reading.js';
 import { coverage, indexText, type Term, termsOf } from './relevance.js';
 import { namesIn, type Resolved, resolveName } from './resolve.js';
@@ -80,7 +80,7 @@ function built(builder: AnswerBuilder, reading: Reading, lead: string | null): A
 const baseReading = (intent: Intent, parsed: Parsed, text: string): Reading => ({ intent, people: [], others: [], topic: parsed.topic, time: parsed.time, text, first: null });
 
 /** Terms of a topic, with the names of any person or country it names as further ways to say it. */
-async function topicTerms(store: FactStore, topic: string): Promise<Term[]> {
+async function topicTerms(store: FactStore, topic: string): Promise<Weighed> {
 	const terms = termsOf(topic);
 	for (const { phrase, resolved } of await namesIn(store, topic)) {
 		const aliases = resolved.entities.flatMap((e) => [e.name, ...e.aliases]).map(normalize);
@@ -88,38 +88,30 @@ async function topicTerms(store: FactStore, topic: string): Promise<Term[]> {
 	}
 	const whole = topic.split(' ').length <= 3 ? await resolveName(store, topic) : null;
 	if (whole?.how === 'name' && terms.length) terms[terms.length - 1]!.phrases.push(...whole.entities.flatMap((e) => [e.name, ...e.aliases]).map(normalize));
-	await weighTerms(store, terms);
-	return terms;
+	return weighTerms(store, terms);
 }
 
-/** The text around a quote or statement: its sentence, its paragraph, and the sentence before it. */
-async function surroundings(store: FactStore, span: { article: string; start: number; end: number }) {
+/** The paragraph a quote or statement sits in. */
+async function paragraphOf(store: FactStore, span: { article: string; start: number }): Promise<string> {
 	const article = await store.article(span.article);
-	const index = article.paragraphs.findIndex((p) => p.start <= span.start && span.start < p.end);
-	const paragraph = article.paragraphs[index];
-	const paragraphText = paragraph ? article.body.slice(paragraph.start, paragraph.end) : '';
-	const before = article.body.slice(paragraph && paragraph.start < span.start - 2 ? paragraph.start : (article.paragraphs[index - 1]?.start ?? 0), span.start);
-	const previous = before.split(/(?<=[.!?”"])\s+(?=\S)/).filter((s) => s.trim().length > 3).at(-1) ?? '';
-	return { paragraph: paragraphText, previous };
+	const paragraph = article.paragraphs.find((p) => p.start <= span.start && span.start < p.end);
+	return paragraph ? article.body.slice(paragraph.start, paragraph.end) : '';
 }
 
-/** How well a quote or statement is about the topic: 1 when its own words are, less when only its context is. */
+/**
+ * How well a quote or statement is about the topic: 1 when its own words are, 0.8 when its sentence is, 0.6 when
+ * only its paragraph is (the subject is often named just before the quote); its paragraph is read only when needed.
+ */
 async function aboutTopic(store: FactStore, item: Quote | Statement, terms: Term[], wanted: string | null): Promise<number> {
-	const around = await surroundings(store, item.span);
 	const sentence = 'context' in item ? item.context.text : '';
-	const scores = [
-		coverage(terms, indexText(item.span.text)),
-		0.8 * coverage(terms, indexText(sentence)),
-		0.6 * coverage(terms, indexText(around.paragraph)),
-		0.4 * coverage(terms, indexText(around.previous)),
-		wanted && item.topics.includes(wanted) ? 0.5 : 0,
-	];
-	return Math.max(...scores);
+	let best = Math.max(coverage(terms, indexText(item.span.text)), 0.8 * coverage(terms, indexText(sentence)), wanted && item.topics.includes(wanted) ? 0.5 : 0);
+	if (best < 0.6) best = Math.max(best, 0.6 * coverage(terms, indexText(await paragraphOf(store, item.span))));
+	return best;
 }
 
 /** Sentences on a topic that quote no one: what the coverage does say, offered when a person said nothing on it. */
-async function closestPassages(store: FactStore, terms: Term[], builder: AnswerBuilder): Promise<void> {
-	const passages = await rankPassages(store, terms, { limit: 10 });
+async function closestPassages(store: FactStore, weighed: Weighed, builder: AnswerBuilder): Promise<void> {
+	const passages = await rankPassages(store, weighed, { limit: 10 });
 	for (const p of passages.filter((p) => p.coverage >= ANSWER_COVERAGE && !/["“”]/.test(p.sentence.span.text)).slice(0, SHOWN)) await builder.sentence(p.sentence);
 }
 
@@ -156,7 +148,8 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 		await builder.addAll(inTime, (item) => ('context' in item ? builder.quote(item) : builder.statement(item)));
 		return built(builder, reading, quotesOrStatements(inTime.length));
 	}
-	const terms = await topicTerms(store, topic);
+	const weighed = await topicTerms(store, topic);
+	const terms = weighed.terms;
 	const wanted = topicKey(topic);
 	const scored: { item: Quote | Statement; score: number }[] = [];
 	for (const item of inTime) scored.push({ item, score: await aboutTopic(store, item, terms, wanted) });
@@ -164,7 +157,7 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 	if (about.length === 0) {
 		const spokeOn = [...new Set(inTime.flatMap((i) => i.topics))].slice(0, 5);
 		const message = `The coverage doesn't say what ${who} said about ${topicLabel}${timeText(parsed.time)}.`;
-		return declined(reading, message, spokeOn, (b) => closestPassages(store, terms, b), store);
+		return declined(reading, message, spokeOn, (b) => closestPassages(store, weighed, b), store);
 	}
 	// A title several people hold ("the prime minister") reads as those of them who spoke on the topic.
 	const speakers = people.filter((p) => about.some(({ item }) => item.speaker === p.key));
@@ -262,7 +255,8 @@ async function answerPassages(store: FactStore, parsed: Parsed, intent: Intent):
 	const question = (parsed.topic ?? parsed.text).replace(frame ?? /$^/, ' ');
 	const named = await namesIn(store, question);
 	const places = named.flatMap((n) => n.resolved.entities.filter((e) => e.kind === 'country' || e.kind === 'place'));
-	const terms = await topicTerms(store, question);
+	const weighed = await topicTerms(store, question);
+	const terms = weighed.terms;
 	const label = terms.map((t) => t.word).join(' ');
 	const heading = { figure: 'Figures on', why: 'Why:', when: 'When and where:', passages: 'Passages on' }[intent as 'figure' | 'why' | 'when' | 'passages'];
 	const reading: Reading = {
@@ -273,7 +267,7 @@ async function answerPassages(store: FactStore, parsed: Parsed, intent: Intent):
 	const wanted = intent !== 'figure' ? null : /\bhow old\b/.test(parsed.text) ? AGE : MONEY_WORDS.test(parsed.text) ? MONEY : NUMBERISH;
 	const prefer = intent === 'why' ? CAUSAL_WORDS : intent === 'when' ? WHEN_WORDS : (wanted ?? undefined);
 	const mustMention = places.map((e) => [e.name, ...e.aliases]);
-	let passages: Passage[] = await rankPassages(store, terms, { limit: 20, prefer, mustMention });
+	let passages: Passage[] = await rankPassages(store, weighed, { limit: 20, prefer, mustMention });
 	if (wanted) passages = passages.filter((p) => wanted.test(p.sentence.span.text));
 	if (parsed.time) {
 		const time = parsed.time;

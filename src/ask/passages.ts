@@ -1,6 +1,6 @@
 import type { Sentence } from '../facts/schema.js';
 import type { FactStore } from '../store/contract.js';
-import { coverage, indexText, type Indexed, mentions, type Term } from './relevance.js';
+import { coverage, indexText, mentions, type Term } from './relevance.js';
 
 // Ranked passage retrieval over every sentence: each question word is looked up through the store's sentence search
 // (BM25, prefixes, light typos), then every sentence found is scored on all the words at once, rarer words weighing
@@ -22,43 +22,47 @@ export interface PassageOptions {
 	prefer?: RegExp;
 	/** Places and countries the question names: each must be named by the passage's article ("the us" is no Canada). */
 	mustMention?: readonly (readonly string[])[];
-	/** Only sentences that state a figure. */
-	withFigure?: boolean;
 }
 
 const key = (s: Sentence) => `${s.span.article}:${s.span.start}`;
 
+/** The question's words weighed by how rare they are in the coverage, and the sentences holding any of them. */
+export interface Weighed {
+	terms: Term[];
+	candidates: Map<string, Sentence>;
+}
+
 /** Weighs each term by how rare it is in the coverage (inverse document frequency over the sentence search). */
-export async function weighTerms(store: FactStore, terms: Term[]): Promise<Map<string, Sentence>> {
-	const found = new Map<string, Sentence>();
+export async function weighTerms(store: FactStore, terms: Term[]): Promise<Weighed> {
+	const candidates = new Map<string, Sentence>();
 	for (const term of terms) {
 		const hits = new Map<string, Sentence>();
 		for (const query of [term.word, ...term.phrases]) for (const s of await store.searchSentences(query, HITS_PER_TERM)) hits.set(key(s), s);
 		term.hits = hits.size;
 		term.weight = Math.log(1 + HITS_PER_TERM / Math.max(0.5, hits.size));
-		for (const [k, s] of hits) found.set(k, s);
+		for (const [k, s] of hits) candidates.set(k, s);
 	}
-	return found;
+	return { terms, candidates };
 }
 
-export async function rankPassages(store: FactStore, terms: Term[], options: PassageOptions): Promise<Passage[]> {
+export async function rankPassages(store: FactStore, { terms, candidates }: Weighed, options: PassageOptions): Promise<Passage[]> {
 	if (terms.length === 0) return [];
-	const candidates = await weighTerms(store, terms);
 	const ranked: Passage[] = [];
-	const articleNames = new Map<string, boolean>();
-	const namedByArticle = async (article: string) => {
-		if (!articleNames.has(article)) {
-			const { title, body } = await store.article(article);
-			const whole = indexText(`${title}\n${body}`);
-			articleNames.set(article, (options.mustMention ?? []).every((names) => mentions(whole, names)));
-		}
-		return articleNames.get(article)!;
-	};
+	const namedByArticle = new Map<string, boolean>();
+	const names = options.mustMention ?? [];
 	for (const sentence of candidates.values()) {
-		const text: Indexed = indexText(sentence.span.text);
-		if (!(await namedByArticle(sentence.span.article))) continue;
-		if (options.withFigure && (await store.figuresIn(sentence)).length === 0) continue;
-		const share = coverage(terms, text);
+		const share = coverage(terms, indexText(sentence.span.text));
+		if (share === 0) continue;
+		if (names.length) {
+			// Read once per article, and only when the question names a place.
+			const { article } = sentence.span;
+			if (!namedByArticle.has(article)) {
+				const { title, body } = await store.article(article);
+				const whole = indexText(`${title}\n${body}`);
+				namedByArticle.set(article, names.every((n) => mentions(whole, n)));
+			}
+			if (!namedByArticle.get(article)) continue;
+		}
 		// A preferred word breaks ties between passages holding the same words of the question.
 		const bonus = options.prefer?.test(sentence.span.text) ? 0.15 : 0;
 		ranked.push({ sentence, coverage: share, score: share + bonus });

@@ -12,25 +12,28 @@ import type { FactStore } from '../store/contract.js';
 /** Points in a summary. */
 export const SUMMARY_POINTS = 5;
 /** Sentences weighed per summary: bounded work whatever the archive's size. */
-const CANDIDATES = 200;
+const CANDIDATES = 100;
 /** Two sentences this alike make the same point. */
 const SAME_POINT = 0.45;
 
 const STOP = new Set('a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with said says would could which who after before over than also been had not'.split(' '));
 
-type Vector = Map<string, number>;
+interface Vector {
+	counts: Map<string, number>;
+	norm: number;
+}
 
 function vectorOf(text: string): Vector {
-	const v: Vector = new Map();
-	for (const w of words(text)) if (!STOP.has(w) && !/^\d+$/.test(w)) v.set(w, (v.get(w) ?? 0) + 1);
-	return v;
+	const counts = new Map<string, number>();
+	for (const w of words(text)) if (!STOP.has(w) && !/^\d+$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+	return { counts, norm: Math.sqrt([...counts.values()].reduce((s, n) => s + n * n, 0)) };
 }
 
 function cosine(a: Vector, b: Vector): number {
+	const [small, large] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
 	let dot = 0;
-	for (const [w, n] of a) dot += n * (b.get(w) ?? 0);
-	const norm = (v: Vector) => Math.sqrt([...v.values()].reduce((s, n) => s + n * n, 0));
-	return dot === 0 ? 0 : dot / (norm(a) * norm(b));
+	for (const [w, n] of small) dot += n * (large.get(w) ?? 0);
+	return dot === 0 ? 0 : dot / (a.norm * b.norm);
 }
 
 /** Numbers as written in a sentence ("73 per cent", "R4bn"), to tell two versions of a point apart. */
@@ -38,10 +41,8 @@ const numbersIn = (text: string) => new Set(normalize(text).match(/\d[\d.,]*\s*(
 
 async function candidatesFor(store: FactStore, subject: string | undefined): Promise<Sentence[]> {
 	if (!subject) {
-		// The whole coverage: each article's own summary sentences.
-		const out: Sentence[] = [];
-		for (const a of (await store.articles(CANDIDATES)).items) for (const span of a.summary) out.push({ span, paragraph: 0, topics: [], commentary: false });
-		return out;
+		// The whole coverage: the lead of each of the newest articles.
+		return (await store.articles(CANDIDATES)).items.flatMap((a) => a.summary.slice(0, 1).map((span) => ({ span, paragraph: 0, topics: [], commentary: false })));
 	}
 	const key = topicKey(subject);
 	const index = key ? await store.topic(key, CANDIDATES) : undefined;
@@ -58,7 +59,15 @@ export async function summarize(store: FactStore, subject?: string): Promise<Ans
 	const candidates = await candidatesFor(store, subject);
 	if (candidates.length === 0) return notFound('summary', `Nothing on "${subject}"`, `The articles say nothing about "${subject}".`, (await store.complete('any', subject ?? '', 5)).map((c) => c.name));
 	const vectors = candidates.map((s) => vectorOf(s.span.text));
-	const centrality = vectors.map((v, i) => vectors.reduce((sum, w, j) => sum + (i === j ? 0 : cosine(v, w)), 0));
+	// Each pair once: the similarity matrix is symmetric.
+	const centrality = vectors.map(() => 0);
+	for (let i = 0; i < vectors.length; i++) {
+		for (let j = i + 1; j < vectors.length; j++) {
+			const similarity = cosine(vectors[i]!, vectors[j]!);
+			centrality[i]! += similarity;
+			centrality[j]! += similarity;
+		}
+	}
 	const byCentrality = candidates.map((_, i) => i).sort((a, b) => centrality[b]! - centrality[a]!);
 
 	// Greedy: the most central sentence not already part of a chosen point starts a new point.
