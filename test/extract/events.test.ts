@@ -57,3 +57,32 @@ describe('separate meetings', () => {
 		expect(eventsOf([sentence]).map((m) => m.participants)).toEqual([['Lee Jae Myung', 'Li Qiang'], ['Lee Jae Myung', 'Zhao Leji']]);
 	});
 });
+
+describe('more words for a contact', () => {
+	it.each([
+		['Peace talks between Rustem Umerov and Vladimir Medinsky ended on Wednesday.', ['Rustem Umerov', 'Vladimir Medinsky'], 'talks', 'kind.talks-between'],
+		['Lee Jae Myung will travel to Shanghai for a dinner meeting with Chen Jining on Tuesday.', ['Lee Jae Myung', 'Chen Jining'], 'meeting', 'kind.meal-with'],
+		['Volodymyr Zelenskyy had spoken with Donald Trump on Monday.', ['Volodymyr Zelenskyy', 'Donald Trump'], 'call', 'kind.spoke-with'],
+		['Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.', ['Donald Trump'], 'meeting', 'kind.met-named'],
+		['Volodymyr Zelensky said his conversations with Jared Kushner and Steve Witkoff were useful.', ['Volodymyr Zelensky', 'Jared Kushner', 'Steve Witkoff'], 'talks', 'kind.conversations-with'],
+	])('GIVEN "%s" THEN its parties and kind', (sentence, participants, kind, rule) => {
+		const paragraphs = sentence.startsWith('Trump said') ? ['President Donald Trump spoke.', sentence] : [sentence];
+		const [event] = eventsOf(paragraphs);
+		expect({ participants: event?.participants.map((p) => p.split(' ').at(-1)), kind: event?.kind, rule: event?.why.kind.rule }).toEqual({ participants: participants.map((p) => p.split(' ').at(-1)), kind, rule });
+	});
+
+	it('GIVEN "a meeting with Uzbekistan’s president" THEN the counterpart as written, not the country', () => {
+		const facts = build(['President Donald Trump spoke.', 'Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.'], '2018-05-16');
+		expect(facts.meetings.map((m) => ({ counterpart: m.counterpart?.text, place: m.place?.text, date: m.date?.start }))).toEqual([{ counterpart: 'Uzbekistan’s president', place: 'White House', date: '2018-05-16' }]);
+	});
+
+	it('GIVEN "the two leaders sat down again Thursday" after their meeting THEN talks of the two', () => {
+		const events = eventsOf(['Donald Trump met Kim Jong Un in Hanoi on Wednesday.', 'As the two leaders sat down again Thursday morning in Hanoi, aides waited.'], '2019-02-28');
+		expect(events.at(-1)).toMatchObject({ participants: ['Donald Trump', 'Kim Jong Un'], kind: 'talks', date: '2019-02-28', place: 'Hanoi' });
+	});
+
+	it('GIVEN "will meet" and later "the summit" of the same two THEN one event, a summit, citing both sentences', () => {
+		const facts = build(['Lee Jae Myung will meet Xi Jinping in Beijing on Monday.', 'The summit between Lee Jae Myung and Xi Jinping will be held in Beijing on Monday.'], '2026-01-02');
+		expect(facts.meetings.map((m) => ({ kind: m.kind, more: m.more.length }))).toEqual([{ kind: 'summit', more: 1 }]);
+	});
+});

@@ -42,6 +42,13 @@ const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sid
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
 const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
+/** A role owned by a country or by a pronoun, right after the event word: "Uzbekistan’s president", "her South Korean counterpart". */
+const ROLE_PARTY = /^\s*(?:with\s+)?((?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(counterpart|host|guest|[a-z-]+))(?=[\s,.;]|$)/u;
+const COUNTERPART_NOUNS = /^(?:counterpart|host|guest)s?$/;
+/** After a teller's verb: "said Wednesday during a meeting with", "said his conversations with" (the teller's own event). */
+/** Between a trip's destination and the meeting it is for: "to Shanghai for a dinner meeting with". */
+const PURPOSE = /^\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/;
+const SPOKE_AT = /^\s*(?:(?:\w+\s+){0,2}?(?:during|at|in|after)\s+(?:a|an|the|his|her|their)\s+|(?:that\s+)?(?:his|her|their)\s+)(?:[\w-]+\s+){0,2}$/;
 const TRIP_CLAUSE_END = /\b(?:amid|that|while|after|before|when|where|as)\b/;
 const WITH_BEFORE = /\bwith\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
@@ -58,9 +65,9 @@ function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): stri
 	return [];
 }
 
-/** "in Manchester", "at Chequers": a capitalised name after "in" or "at" that no list knows, but no month or weekday. */
+/** "in Manchester", "at Chequers", "at the White House": a capitalised name after "in" or "at" that no list knows, but no month or weekday. */
 function placeNamedAfter(body: string, from: number, to: number): TextRange | undefined {
-	const m = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u.exec(body.slice(from, to));
+	const m = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u.exec(body.slice(from, to));
 	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
 	const start = from + m.index + m[0].length - m[1]!.length;
 	return { start, end: start + m[1]!.length };
@@ -129,11 +136,18 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "talks with South Korea", "met with NATO": a country or body right after the word is the other party when no one is named.
 	const named = whom.filter((x) => x.kind === 'person').slice(0, 3);
 	const state = !trigger.travel && !named.length && !bodies.length ? whom.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && /^\s*(?:with\s+)?(?:the\s+)?$/.test(body.slice(after, x.start))) : [];
-	const counterparts = [...named, ...bodies, ...state];
+	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
+	const written = !trigger.unnamed && !named.length && !bodies.length && !destination.length ? ROLE_PARTY.exec(body.slice(after, clause.end)) : null;
+	const role = written && (COUNTERPART_NOUNS.test(written[2]!) || ROLE_NOUNS.has(written[2]!.toLowerCase())) ? written : null;
+	const counterparts = [...named, ...bodies, ...(role ? [] : state)];
 	const unnamed = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, clause.end)) : null;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
 	const chamber = trigger.speech && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
-	const counterpart = unnamed ? { start: after, end: after + unnamed[1]!.length } : chamber;
+	const counterpart = unnamed
+		? { start: after, end: after + unnamed[1]!.length }
+		: role
+			? { start: after + role.index + role[0].length - role[1]!.length, end: after + role.index + role[0].length }
+			: chamber;
 	return { subjects, counterparts, bodies, destination, counterpart, rule: subjectRule };
 }
 
@@ -174,9 +188,14 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 	const reports = new Map(
 		outsideQuotes.flatMap((m) => {
 			const verb = SPEAKS_AFTER.exec(body.slice(m.end, m.end + 80));
-			return verb ? [[m, m.end + verb[0].search(/\S+$/)] as const] : [];
+			return verb ? [[m, { at: m.end + verb[0].search(/\S+$/), end: m.end + verb[0].length }] as const] : [];
 		}),
 	);
+	/** "Trump said Wednesday during a meeting with …": the teller speaks at the event, so takes part in it. */
+	const tellsThere = (x: Mention, at: number) => {
+		const verb = reports.get(x);
+		return verb !== undefined && (verb.at === at || SPOKE_AT.test(body.slice(verb.end, at)));
+	};
 	const sentenceDates = within(dates, sentence.start, sentence.end);
 	const found = new Map<string, RawMeeting>();
 	for (const trigger of TRIGGERS) {
@@ -191,7 +210,7 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 			const ownsWord = (x: TextRange) => x.end === at || (x.end < at && /^['’]s(?:\s+[\w-]+){0,2}\s*$/.test(body.slice(x.end, at)));
 			// "At a U.N. Security Council meeting, Ambassador X said": opening the sentence, the meeting is where X spoke.
 			const spokeThere = trigger.speech || (trigger.host && !/\w/.test(body.slice(sentence.start, at)));
-			const candidates = outsideQuotes.filter((x) => (spokeThere || !reports.has(x) || reports.get(x) === at) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)));
+			const candidates = outsideQuotes.filter((x) => (spokeThere || !reports.has(x) || tellsThere(x, at)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)));
 			const after = at + m[0].length;
 			const rest = text.slice(m.index + m[0].length);
 			const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
@@ -227,6 +246,12 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				const trip = /\bto\s+$/.test(body.slice(at - 4, at)) ? [...found.values()].find((f) => f.kind === 'visit' && f.participants[0] === one.participants[0]) : undefined;
 				if (trip) {
 					trip.participants = [...new Set([...trip.participants, ...one.participants])];
+					continue;
+				}
+				// "will travel to Shanghai for a dinner meeting with Chen": the meeting is what the trip is for, held where it went.
+				const purpose = trigger.travel && place ? [...found.values()].find((f) => f.kind !== 'visit' && !f.place && f.participants[0] === one.participants[0] && PURPOSE.test(body.slice(place.evidence.end, f.why.kind.evidence.start))) : undefined;
+				if (purpose && place) {
+					[purpose.place, purpose.why.place] = [{ start: place.evidence.start, end: place.evidence.end }, place];
 					continue;
 				}
 				// "hosted Jaishankar last week, and the two will meet again next month": two events of the same pair.
@@ -294,6 +319,10 @@ export function findMeetings(body: string, sentences: TextRange[], names: Names,
 	return mergeMentionsOfOneEvent(state.out, body);
 }
 
+/** Kinds that may name one contact ("will meet" … "the summit"), and which is the more specific. */
+const KIND_FAMILY: Record<RawMeeting['kind'], string> = { meeting: 'met', talks: 'met', summit: 'met', visit: 'visit', call: 'call', signing: 'signing', hearing: 'hearing', address: 'address' };
+const KIND_RANK: RawMeeting['kind'][] = ['meeting', 'talks', 'summit'];
+
 /**
  * Pass 5, one event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday", "Lee's visit to
  * China" again): the same parties and kind, and dates that agree. The first mention stays, with the more precise date,
@@ -303,7 +332,7 @@ function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting
 	const kept: RawMeeting[] = [];
 	// Trips to different places are different trips.
 	const destination = (m: RawMeeting) => (m.why.place?.rule === 'place.trip-destination' && m.place ? body.slice(m.place.start, m.place.end).toLowerCase() : '');
-	const key = (m: RawMeeting) => `${m.kind}|${m.participants.slice().sort().join('|')}`;
+	const key = (m: RawMeeting) => `${KIND_FAMILY[m.kind]}|${m.participants.slice().sort().join('|')}`;
 	const sameTrip = (a: RawMeeting, b: RawMeeting) => !destination(a) || !destination(b) || destination(a) === destination(b);
 	for (const m of events) {
 		const same = kept.find((k) => key(k) === key(m) && sameTrip(k, m) && sharedDate(k.date, m.date) !== undefined);
@@ -314,6 +343,8 @@ function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting
 		const date = sharedDate(same.date, m.date)!;
 		if (date !== same.date) same.why.date = date === m.date ? m.why.date : { rule: 'date.day-within-range-of-other-mention', evidence: date };
 		same.date = date;
+		// "will meet" … "the summit": the most specific name of the contact.
+		if (KIND_RANK.indexOf(m.kind) > KIND_RANK.indexOf(same.kind)) [same.kind, same.why.kind] = [m.kind, m.why.kind];
 		if (!same.place && m.place) [same.place, same.why.place] = [m.place, m.why.place];
 		if (m.sentence.start !== same.sentence.start) same.more.push(m.sentence);
 	}
