@@ -159,8 +159,14 @@ export function describeStoreContract(name: string, engine: () => Engine | undef
 				expect(timeline.total).toBe(4);
 			});
 
+			it('GIVEN a kind THEN only meetings of that kind', async () => {
+				const visits = await store.meetingsOf(['vladimir-putin'], 10, { kinds: ['visit'] });
+				expect(visits.items.map((m) => [m.kind, m.date?.start])).toEqual([['visit', '2024-05-16'], ['visit', '2022-02-01']]);
+				expect(visits.total).toBe(2);
+			});
+
 			it('GIVEN every meeting query THEN the same answers as the in-memory engine', async () => {
-				for (const filter of [{}, { dated: true }, { order: 'earliest' as const }, { dated: true, order: 'earliest' as const }]) {
+				for (const filter of [{}, { dated: true }, { order: 'earliest' as const }, { dated: true, order: 'earliest' as const }, { kinds: ['visit' as const, 'talks' as const] }]) {
 					expect(await store.meetingsOf(null, 50, filter)).toEqual(await reference.meetingsOf(null, 50, filter));
 					expect(await store.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter)).toEqual(await reference.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter));
 				}

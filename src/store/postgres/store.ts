@@ -288,6 +288,10 @@ export class PostgresFactStore implements FactStore {
 			params.push(filter.with);
 			where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND o.key = ANY($${params.length}))`);
 		}
+		if (filter.kinds) {
+			params.push(filter.kinds);
+			where.push(`m.record->>'kind' = ANY($${params.length})`);
+		}
 		if (filter.dated) where.push("m.date <> ''");
 		const from = `FROM meetings m ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 		// Ties go to the newest article, then to the order of the articles and of the text.
