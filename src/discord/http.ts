@@ -68,7 +68,8 @@ export function toIncoming(raw: RawInteraction): Incoming | null {
 	const permissions = raw.member?.permissions !== undefined ? { permissions: raw.member.permissions } : {};
 	const options = flattenOptions(raw.data?.options, raw.data?.resolved?.attachments);
 	const command = raw.data?.name ?? '';
-	if (raw.type === InteractionType.Command) return { ...base, ...permissions, kind: 'command', command, options, ...(raw.channel_id ? { channelId: raw.channel_id } : {}) };
+	const channel = raw.channel_id ? { channelId: raw.channel_id } : {};
+	if (raw.type === InteractionType.Command) return { ...base, ...permissions, ...channel, kind: 'command', command, options };
 	if (raw.type === InteractionType.Autocomplete) {
 		const focused = focusedOption<RawOption>(raw.data?.options);
 		return { ...base, kind: 'autocomplete', command, options, focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') } };

@@ -55,7 +55,8 @@ function optionValues(command: Command, options: RawOptions): string[] {
 
 /** The context one interaction is answered in: who asks, where, and the store as it is when read (it is replaced when articles change). */
 function contextFor(incoming: Incoming, deps: RouterDeps): CommandContext {
-	const permissions = 'permissions' in incoming && incoming.permissions !== undefined && /^\d+$/.test(incoming.permissions) ? BigInt(incoming.permissions) : null;
+	const given = 'permissions' in incoming ? incoming.permissions : undefined;
+	const permissions = given !== undefined && /^\d+$/.test(given) ? BigInt(given) : null;
 	const channel = incoming.kind === 'command' ? incoming.channelId : undefined;
 	const { ctx } = deps;
 	return {
