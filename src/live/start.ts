@@ -5,7 +5,7 @@ import type { FactStore } from '../facts/store.js';
 import type { Logger } from '../log.js';
 import { FolderArchive } from './archive.js';
 import { DEFAULT_FETCH_LIMITS } from './fetch-page.js';
-import { LiveArchive } from './watch.js';
+import { LiveArchive, MemoryRebuild } from './watch.js';
 
 /**
  * The context of a running bot: the articles folder watched, the store replaced as it changes, and /article's way to
@@ -15,8 +15,8 @@ export function liveContext(env: Env, store: FactStore, log: Logger): CommandCon
 	if (env.FACTS_FILE && !env.ARTICLES_DIR) return { store };
 	const dir = env.ARTICLES_DIR ?? DEFAULT_ARTICLES_DIR;
 	const holder = { store };
-	const live = new LiveArchive({ dir, holder, log });
-	live.start();
+	const live = new LiveArchive({ dir, applier: new MemoryRebuild(dir, holder, log), log });
+	live.start().catch((error: unknown) => log.error('articles folder not watched', { dir, error }));
 	const fetch = { ...DEFAULT_FETCH_LIMITS, allowLoopback: env.ARTICLE_FETCH_ALLOW_LOOPBACK };
 	if (fetch.allowLoopback) log.warn('article links may be fetched from 127.0.0.1 (ARTICLE_FETCH_ALLOW_LOOPBACK): a setting for tests only');
 	const archive = new FolderArchive({ dir, fetch, permission: env.MANAGE_ARTICLES_PERMISSION, live });

@@ -8,10 +8,11 @@ import type { FactStore } from '../store/contract.js';
 import type { Logger } from '../log.js';
 
 // The articles folder, watched while the bot runs. A burst of file events (an editor's temporary files, a save by
-// rename, a copy of many files) settles for a moment, then the folder is compared with what was last loaded: only
-// new or changed files are read again, the facts are rebuilt from the articles and the store the commands read is
-// swapped in one assignment, so every question is answered from one whole store, old or new. A file that became
-// malformed is reported and its previous version keeps serving; a removed file takes its facts with it.
+// rename, a copy of many files) settles for a moment, then the folder is applied to the store, one application at a
+// time. In memory (MemoryRebuild) only new or changed files are read again, the facts are rebuilt from the articles
+// and the store the commands read is swapped in one assignment, so every question is answered from one whole store,
+// old or new. A file that became malformed is reported and its previous version keeps serving; a removed file takes
+// its facts with it.
 
 /** What the commands read; `store` is replaced whole when the articles change. */
 export interface StoreHolder {
@@ -23,9 +24,17 @@ export interface FolderProblem {
 	reason: string;
 }
 
+/** How the folder's changes reach the store. */
+export interface FolderApplier {
+	/** Brings the store in line with the folder; `swap` false only records the folder as it is (at start). */
+	apply(swap: boolean): Promise<ReloadSummary>;
+	/** Files that cannot be used, with the reason; a previous good version may still be serving. */
+	problems(): FolderProblem[];
+}
+
 export interface LiveArchiveOptions {
 	dir: string;
-	holder: StoreHolder;
+	applier: FolderApplier;
 	log: Logger;
 	/** Quiet time after the last file event before the folder is read again. */
 	debounceMs?: number;
@@ -62,7 +71,6 @@ export interface ReloadSummary {
 }
 
 export class LiveArchive {
-	private readonly loaded = new Map<string, Loaded>();
 	private watcher: FSWatcher | null = null;
 	private poller: NodeJS.Timeout | null = null;
 	private timer: NodeJS.Timeout | null = null;
@@ -75,14 +83,13 @@ export class LiveArchive {
 		this.debounceMs = options.debounceMs ?? 250;
 	}
 
-	/** Files the folder holds that cannot be used, with the reason; a previous good version may still be serving. */
 	problems(): FolderProblem[] {
-		return [...this.loaded.entries()].filter(([, l]) => l.problem).map(([file, l]) => ({ file, reason: l.problem! }));
+		return this.options.applier.problems();
 	}
 
-	/** Reads the folder once (so later changes are measured against it) and starts watching it. */
-	start(): void {
-		this.rescan(false);
+	/** Records the folder as it is (so later changes are measured against it) and starts watching it. */
+	async start(): Promise<void> {
+		await this.options.applier.apply(false);
 		const { dir, log } = this.options;
 		try {
 			this.watcher = watch(dir, { persistent: false }, (_event, name) => {
@@ -98,7 +105,7 @@ export class LiveArchive {
 			log.warn('articles folder cannot be watched, polling instead', { dir, error: (error as Error).message });
 			this.poll();
 		}
-		log.info('watching the articles folder', { dir, files: this.loaded.size });
+		log.info('watching the articles folder', { dir });
 	}
 
 	stop(): void {
@@ -136,11 +143,17 @@ export class LiveArchive {
 			return this.running;
 		}
 		const waiting = this.waiting.splice(0);
+		const { log } = this.options;
 		this.running = (async () => {
 			try {
-				this.rescan(true);
+				const started = Date.now();
+				const summary = await this.options.applier.apply(true);
+				for (const { file, reason } of summary.rejected) log.warn('article not loaded', { file, reason, serving: 'its previous version, if it had one' });
+				if (summary.added.length + summary.changed.length + summary.removed.length > 0) {
+					log.info('articles reloaded', { ...summary, rejected: summary.rejected.length, ms: Date.now() - started });
+				}
 			} catch (error) {
-				this.options.log.error('articles reload failed; the previous facts keep serving', { error });
+				log.error('articles reload failed; the previous facts keep serving', { error });
 			}
 		})();
 		await this.running;
@@ -151,12 +164,25 @@ export class LiveArchive {
 			await this.reload();
 		}
 	}
+}
 
-	/** Compares the folder with what was loaded, reads what changed and, when anything did, swaps in a new store. */
-	private rescan(swap: boolean): ReloadSummary {
-		const { dir, holder, log } = this.options;
+/** The folder applied to an in-memory store: changed files read again, the facts rebuilt, the store swapped whole. */
+export class MemoryRebuild implements FolderApplier {
+	private readonly loaded = new Map<string, Loaded>();
+
+	constructor(
+		private readonly dir: string,
+		private readonly holder: StoreHolder,
+		private readonly log: Logger,
+	) {}
+
+	problems(): FolderProblem[] {
+		return [...this.loaded.entries()].filter(([, l]) => l.problem).map(([file, l]) => ({ file, reason: l.problem! }));
+	}
+
+	async apply(swap: boolean): Promise<ReloadSummary> {
 		const summary: ReloadSummary = { added: [], changed: [], removed: [], rejected: [] };
-		const { files } = listArticleFiles(dir);
+		const { files } = listArticleFiles(this.dir);
 		const present = new Set(files.map((f) => basename(f)));
 		for (const file of [...this.loaded.keys()]) {
 			if (!present.has(file)) {
@@ -177,19 +203,16 @@ export class LiveArchive {
 				if (!(error instanceof ArticleError)) throw error;
 				this.loaded.set(file, { stamp, article: before?.article ?? null, problem: error.reason });
 				summary.rejected.push({ file, reason: error.reason });
-				log.warn('article not loaded', { file, reason: error.reason, serving: before?.article ? 'its previous version' : 'nothing' });
 			}
 		}
 		const changes = summary.added.length + summary.changed.length + summary.removed.length;
-		if (!swap || changes === 0) return summary;
+		if (!swap || changes === 0) return swap ? summary : { ...summary, added: [], rejected: [] };
 		const articles = this.articles();
 		if (articles.length === 0) {
-			log.warn('no usable article left in the folder; the previous facts keep serving', { dir });
+			this.log.warn('no usable article left in the folder; the previous facts keep serving', { dir: this.dir });
 			return summary;
 		}
-		const started = Date.now();
-		holder.store = new MemoryFactStore(buildFacts(articles, `live ${started}`));
-		log.info('articles reloaded', { ...summary, rejected: summary.rejected.length, articles: articles.length, ms: Date.now() - started });
+		this.holder.store = new MemoryFactStore(buildFacts(articles, `live ${Date.now()}`));
 		return summary;
 	}
 

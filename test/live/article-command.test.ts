@@ -15,7 +15,7 @@ import { quotes } from '../../src/facts/queries.js';
 import { type FactStore, MemoryFactStore } from '../../src/facts/store.js';
 import { FolderArchive } from '../../src/live/archive.js';
 import { DEFAULT_FETCH_LIMITS } from '../../src/live/fetch-page.js';
-import { LiveArchive } from '../../src/live/watch.js';
+import { LiveArchive, MemoryRebuild } from '../../src/live/watch.js';
 import { silentLogger } from '../../src/log.js';
 import { expectWithinLimits } from '../answer/embed-limits.js';
 import { article, articleIds } from './helpers.js';
@@ -50,8 +50,8 @@ beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'factdesk-article-'));
 	copyFileSync('data/articles/004_b5a572f0b3c5c2ae.md', join(dir, '004.md'));
 	holder.store = new MemoryFactStore(ingest(dir).facts);
-	live = new LiveArchive({ dir, holder, log: silentLogger, debounceMs: 100 });
-	live.start();
+	live = new LiveArchive({ dir, applier: new MemoryRebuild(dir, holder, silentLogger), log: silentLogger, debounceMs: 100 });
+	await live.start();
 	const archive = new FolderArchive({ dir, fetch: { ...DEFAULT_FETCH_LIMITS, allowLoopback: true }, permission: MANAGE_GUILD, live });
 	route = createRouter({
 		commands: commandsByName,

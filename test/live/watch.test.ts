@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/facts/load.js';
 import { quotes } from '../../src/facts/queries.js';
 import { type FactStore, MemoryFactStore } from '../../src/facts/store.js';
-import { LiveArchive, isArticleFileName } from '../../src/live/watch.js';
+import { LiveArchive, MemoryRebuild, isArticleFileName } from '../../src/live/watch.js';
 import { createLogger } from '../../src/log.js';
 import { article, articleIds, eventually } from './helpers.js';
 
@@ -22,13 +22,14 @@ describe('LiveArchive', () => {
 	let live: LiveArchive;
 	const logs: Record<string, unknown>[] = [];
 
-	beforeEach(() => {
+	beforeEach(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'factdesk-watch-'));
 		copyFileSync(SEED, join(dir, '004.md'));
 		holder = { store: new MemoryFactStore(ingest(dir).facts) };
 		logs.length = 0;
-		live = new LiveArchive({ dir, holder, log: createLogger({ level: 'debug', write: (line) => logs.push(JSON.parse(line)) }), debounceMs: 100 });
-		live.start();
+		const log = createLogger({ level: 'debug', write: (line) => logs.push(JSON.parse(line)) });
+		live = new LiveArchive({ dir, applier: new MemoryRebuild(dir, holder, log), log, debounceMs: 100 });
+		await live.start();
 	});
 	afterEach(() => {
 		live.stop();
@@ -62,7 +63,7 @@ describe('LiveArchive', () => {
 		writeFileSync(join(dir, 'strike.md'), '---\ntitle: [unclosed\n---\nBody.\n');
 		await eventually(() => live.problems().some((p) => p.file === 'strike.md'), 'the problem is reported');
 		expect(live.problems()[0]!.reason).toContain('front matter is not valid YAML');
-		expect(logs.find((l) => l.event === 'article not loaded')).toMatchObject({ file: 'strike.md', serving: 'its previous version' });
+		expect(logs.find((l) => l.event === 'article not loaded')).toMatchObject({ file: 'strike.md', reason: expect.stringContaining('front matter is not valid YAML') });
 		expect(await vargaSays(holder.store)).toContain('We got the guarantees we asked for,');
 
 		// Fixed again: served, and no longer a problem.
