@@ -2,6 +2,7 @@ import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
 import { ORGANISATION_WORDS } from '../lexicon/organisations.js';
+import { FEMALE, MALE } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_WORDS, REGION_WORDS } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
@@ -281,8 +282,26 @@ export function findEntities(body: string): ArticleEntities {
 		const recent = mentions.filter((m) => m.start < at && m.start > paragraphStart && people.some((p) => p.name === m.name)).at(-1);
 		return recent ? people.find((p) => p.name === recent.name) : people.find((p) => p.name === lede);
 	};
-	for (const { words, titled, first, at, titleWord } of singles) {
+	// "Mr Wong" and "Mrs Wong" in one story are a couple, not one person, nor anyone named in full elsewhere.
+	const honorificOf = (single: (typeof singles)[number]) => {
+		const word = single.titled ? lower(tokens[single.first]!) : '';
+		return HONORIFICS.has(word) && (FEMALE.has(word) || MALE.has(word)) ? tokens[single.first]!.text.replace(/\.$/, '') : null;
+	};
+	const gendersOf = new Map<string, Set<boolean>>();
+	for (const single of singles) {
+		const honorific = honorificOf(single);
+		if (honorific) gendersOf.set(single.words[0]!.text, (gendersOf.get(single.words[0]!.text) ?? new Set()).add(FEMALE.has(honorific.toLowerCase())));
+	}
+	for (const single of singles) {
+		const { words, titled, first, at, titleWord } = single;
 		const t = words[0]!;
+		const honorific = honorificOf(single);
+		if (honorific && gendersOf.get(t.text)!.size === 2) {
+			const e = entity(`${honorific} ${t.text}`, 'person');
+			addRoles(e, at, at);
+			mentions.push({ start: tokens[first]!.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
+			continue;
+		}
 		const byLast = bySurname(byLastName.get(t.text) ?? [], t.text);
 		// "Lee" is also the family name written first of a three-word name ("Lee Jae Myung" beside "Lee Jae-yong").
 		const familyFirst = (byFirstName.get(t.text) ?? []).filter((p) => p.name.split(' ').length === 3 && !byLast.includes(p));

@@ -39,7 +39,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout9', 2, 0.93, 0],
 		['test/fixtures/heldout10', 3, 0.88, 2],
 		['test/fixtures/heldout11', 3, 0.9, 0],
-		['test/fixtures/heldout12', 13, 0.79, 6],
+		['test/fixtures/heldout12', 13, 0.79, 5],
 		['test/fixtures/heldout13', 12, 0.87, 6],
 	])('GIVEN the held-out set %s THEN every quotation verbatim, and attribution no lower than when it was last measured', (dir, articles, attribution, misattributed) => {
 		const score = scoreCorpus(dir);

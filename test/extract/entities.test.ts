@@ -180,3 +180,22 @@ describe('findEntities: names from every naming tradition', () => {
 		]);
 	});
 });
+
+describe('findEntities: relatives', () => {
+	it('GIVEN "Mr Wong" and "Mrs Wong" in one story THEN two people, a couple, neither merged with the other', () => {
+		const { entities, mentions } = names('Mr Wong met the Prime Minister with his wife. Mrs Wong was speechless. Mr Wong said little.');
+		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Mr Wong', 'Mrs Wong']);
+		expect(mentions).toEqual([
+			['Mr Wong', 'Mr Wong'],
+			['Mrs Wong', 'Mrs Wong'],
+			['Mr Wong', 'Mr Wong'],
+		]);
+	});
+
+	it('GIVEN "Joe Biden" then "Mr Biden" THEN still one person: an honorific alone does not make a second one', () => {
+		expect(names('Joe Biden spoke on Monday. Mr Biden said the talks went well.').mentions).toEqual([
+			['Joe Biden', 'Joe Biden'],
+			['Biden', 'Joe Biden'],
+		]);
+	});
+});
