@@ -32,7 +32,8 @@ const CONSOLE: Output = { out: (text) => console.log(text), err: (text) => conso
 export async function ask(argv: string[], io: Output = CONSOLE): Promise<number> {
 	let parsed;
 	try {
-		parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, explain: { type: 'boolean' }, data: { type: 'string' }, help: { type: 'boolean' } } });
+		const options = { json: { type: 'boolean' }, explain: { type: 'boolean' }, data: { type: 'string' }, help: { type: 'boolean' } } as const;
+		parsed = parseArgs({ args: argv, allowPositionals: true, options });
 	} catch (error) {
 		io.err(`${(error as Error).message}\n${USAGE}`);
 		return 2;

@@ -63,9 +63,18 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 		findFigures(body, s.start, s.end).map((f) => {
 			const near = within(dates, s.start, s.end).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
 			// An age is no amount of anything in a period.
-			return { ...f, sentence: { start: s.start, end: s.end }, period: f.unit === 'years (age)' ? null : near?.period ?? null };
+			return { ...f, sentence: { start: s.start, end: s.end }, period: f.unit === 'years (age)' ? null : (near?.period ?? null) };
 		}),
 	);
 	const meetings = findMeetings(body, outletText, names, dates, source.published, (offset) => inside(spans, offset));
-	return { source, names: { entities: names.entities, mentions: names.mentions }, sentences, quotes, statements, figures, meetings, summary: summarise(sentences, names, figures) };
+	return {
+		source,
+		names: { entities: names.entities, mentions: names.mentions },
+		sentences,
+		quotes,
+		statements,
+		figures,
+		meetings,
+		summary: summarise(sentences, names, figures),
+	};
 }

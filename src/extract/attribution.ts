@@ -38,7 +38,8 @@ const MIN_QUOTE_WORDS = 3;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** "Crazy Rich Asians": every word capitalised and no closing punctuation, a title rather than speech. */
-const isTitleOfWork = (text: string) => !/[.,!?;:]$/.test(text) && text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w));
+const isTitleOfWork = (text: string) =>
+	!/[.,!?;:]$/.test(text) && text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w));
 
 /** Memoises a computation a pass may or may not need. */
 function lazy<T>(compute: () => T): () => T {
@@ -105,7 +106,9 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const text = body.slice(p.start, p.end);
 		const pronoun = /\b(?:she|her)\b/i.test(text) ? 'she' : /\b(?:he|his|him)\b/i.test(text) ? 'he' : null;
 		// Nobody else speaks there ("A police spokesman said he …"), and its pronouns may be the speaker's.
-		return !others && !spans.some((s) => s.paragraph === paragraph) && !resolver.verbsIn(p.start, p.end).length && pronoun !== null && index.fits(name, pronoun);
+		return (
+			!others && !spans.some((s) => s.paragraph === paragraph) && !resolver.verbsIn(p.start, p.end).length && pronoun !== null && index.fits(name, pronoun)
+		);
 	};
 
 	units.forEach((segments, u) => {
@@ -122,12 +125,16 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		// '"Is it fair?" Schiff asked.': a question or exclamation ends a sentence the attribution still belongs to.
 		const opensSentence = !/\w/.test(body.slice(firstSentence.start, openAt));
 		const nextEnd = sentenceOf(closeAt + 1).end;
-		const question = opensSentence && /[?!]['’"”]?\s*$/.test(body.slice(last.start, last.end)) && lastSentence.end <= closeAt + 1 && body.slice(closeAt, nextEnd).split(/\s+/).filter(Boolean).length <= 5;
+		const question =
+			opensSentence &&
+			/[?!]['’"”]?\s*$/.test(body.slice(last.start, last.end)) &&
+			lastSentence.end <= closeAt + 1 &&
+			body.slice(closeAt, nextEnd).split(/\s+/).filter(Boolean).length <= 5;
 		const sentenceEnd = question ? Math.max(lastSentence.end, nextEnd) : lastSentence.end;
 		const ceiling = Math.min(sentenceEnd, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
 		const wordsBefore = /\w/.test(body.slice(floor, openAt));
 		const closed = last.close >= 0;
-		const after = lazy(() => (closed ? resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling)) : null));
+		const after = lazy(() => (closed ? (resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling))) : null));
 		const site: QuoteSite = {
 			after,
 			before: lazy(() => resolver.cueBefore(floor, openAt, firstSentence.start)),
@@ -149,7 +156,16 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 
 		if (segments.length > 1 && speaker) form = 'multi-paragraph';
 		for (const s of segments) {
-			quotes.push({ start: s.start, end: s.end, speaker, form, cue: cue && speaker ? cue.range : null, context: sentenceOf(s.start), paragraph: s.paragraph, rule });
+			quotes.push({
+				start: s.start,
+				end: s.end,
+				speaker,
+				form,
+				cue: cue && speaker ? cue.range : null,
+				context: sentenceOf(s.start),
+				paragraph: s.paragraph,
+				rule,
+			});
 		}
 		if (speaker) spoke(speaker, openAt);
 		else if (site.saidBySomeone || cue?.subject.via === 'generic') discourse.noteUnnamedSpeaker(openAt);

@@ -13,7 +13,12 @@ import { rangeAt } from '../text/ranges.js';
 // Builds the facts store: extracts every article, then merges names across articles ("Lavrov" in one article is
 // "Sergei Lavrov" of another when that is the only Lavrov named in full).
 
-const spanOf = (article: SourceArticle, range: TextRange): Span => ({ article: article.id, start: range.start, end: range.end, text: article.body.slice(range.start, range.end) });
+const spanOf = (article: SourceArticle, range: TextRange): Span => ({
+	article: article.id,
+	start: range.start,
+	end: range.end,
+	text: article.body.slice(range.start, range.end),
+});
 
 /** Maps each article's local names to global entity keys. */
 function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; keyOf: (article: string, name: string) => string } {
@@ -53,7 +58,8 @@ function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; 
 	}
 	for (const e of entities.values()) {
 		e.aliases = e.aliases.filter((a) => a !== e.name);
-		for (const role of e.roles.filter((r) => isSpecificRole(r.text))) for (const alias of [role.text, ...roleVariants(role.text)]) if (!e.aliases.includes(alias)) e.aliases.push(alias);
+		for (const role of e.roles.filter((r) => isSpecificRole(r.text)))
+			for (const alias of [role.text, ...roleVariants(role.text)]) if (!e.aliases.includes(alias)) e.aliases.push(alias);
 	}
 	return { entities: [...entities.values()], keyOf: (article, name) => local.get(`${article}\u0000${name}`) ?? slug(name) };
 }
@@ -61,8 +67,19 @@ function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; 
 function articleRecord(x: ArticleExtraction): Article {
 	const { source } = x;
 	return {
-		id: source.id, title: source.title, outlet: source.outlet, authors: source.authors, published: source.published, url: source.url, page: source.page,
-		via: source.via, cites: source.cites, language: source.language, file: source.file, body: source.body, paragraphs: source.paragraphs,
+		id: source.id,
+		title: source.title,
+		outlet: source.outlet,
+		authors: source.authors,
+		published: source.published,
+		url: source.url,
+		page: source.page,
+		via: source.via,
+		cites: source.cites,
+		language: source.language,
+		file: source.file,
+		body: source.body,
+		paragraphs: source.paragraphs,
 		commentary: source.commentary.map((n) => spanOf(source, source.paragraphs[n - 1]!)),
 		summary: x.summary.map((r) => spanOf(source, r)),
 	};
@@ -71,7 +88,18 @@ function articleRecord(x: ArticleExtraction): Article {
 export function buildFacts(sources: SourceArticle[], sourceHash: string): Facts {
 	const extractions = sources.map(extractArticle);
 	const { entities, keyOf } = mergeEntities(extractions);
-	const facts: Facts = { version: 1, sourceHash, articles: [], entities, sentences: [], quotes: [], statements: [], figures: [], meetings: [], topics: Object.keys(TOPIC_WORDS) };
+	const facts: Facts = {
+		version: 1,
+		sourceHash,
+		articles: [],
+		entities,
+		sentences: [],
+		quotes: [],
+		statements: [],
+		figures: [],
+		meetings: [],
+		topics: Object.keys(TOPIC_WORDS),
+	};
 	for (const x of extractions) {
 		const { source } = x;
 		const id = source.id;
@@ -81,18 +109,67 @@ export function buildFacts(sources: SourceArticle[], sourceHash: string): Facts 
 		facts.articles.push(articleRecord(x));
 		facts.sentences.push(...x.sentences.map((s) => ({ span: span(s), paragraph: s.paragraph, topics: s.topics, commentary: s.commentary })));
 		x.quotes.forEach((q, i) => {
-			facts.quotes.push({ id: `${id}:q${i + 1}`, span: span(q), speaker: q.speaker ? keyOf(id, q.speaker) : null, form: q.speaker ? q.form : 'unattributed', cue: q.cue ? span(q.cue) : null, rule: q.rule, context: span(q.context), topics: sentenceAt(q.start).topics, commentary: false });
+			facts.quotes.push({
+				id: `${id}:q${i + 1}`,
+				span: span(q),
+				speaker: q.speaker ? keyOf(id, q.speaker) : null,
+				form: q.speaker ? q.form : 'unattributed',
+				cue: q.cue ? span(q.cue) : null,
+				rule: q.rule,
+				context: span(q.context),
+				topics: sentenceAt(q.start).topics,
+				commentary: false,
+			});
 		});
 		x.statements.forEach((s, i) => {
-			facts.statements.push({ id: `${id}:s${i + 1}`, span: span(s), speaker: keyOf(id, s.speaker), cue: span(s.cue), rule: s.rule, topics: sentenceAt(s.start).topics, commentary: false });
+			facts.statements.push({
+				id: `${id}:s${i + 1}`,
+				span: span(s),
+				speaker: keyOf(id, s.speaker),
+				cue: span(s.cue),
+				rule: s.rule,
+				topics: sentenceAt(s.start).topics,
+				commentary: false,
+			});
 		});
 		x.figures.forEach((f, i) => {
-			facts.figures.push({ id: `${id}:f${i + 1}`, span: span(f), value: f.value, min: f.min, unit: f.unit, measure: span(f.sentence), period: f.period, approximate: f.approximate, topics: sentenceAt(f.start).topics, commentary: sentenceAt(f.start).commentary });
+			facts.figures.push({
+				id: `${id}:f${i + 1}`,
+				span: span(f),
+				value: f.value,
+				min: f.min,
+				unit: f.unit,
+				measure: span(f.sentence),
+				period: f.period,
+				approximate: f.approximate,
+				topics: sentenceAt(f.start).topics,
+				commentary: sentenceAt(f.start).commentary,
+			});
 		});
 		const decision = (d: Decision) => ({ rule: d.rule, evidence: span(d.evidence) });
-		const decisions = (why: RawMeeting['why']) => ({ kind: decision(why.kind), participants: decision(why.participants), status: decision(why.status), date: why.date && decision(why.date), place: why.place && decision(why.place) });
+		const decisions = (why: RawMeeting['why']) => ({
+			kind: decision(why.kind),
+			participants: decision(why.participants),
+			status: decision(why.status),
+			date: why.date && decision(why.date),
+			place: why.place && decision(why.place),
+		});
 		x.meetings.forEach((m, i) => {
-			facts.meetings.push({ id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(id, p)), kind: m.kind, place: m.place ? span(m.place) : null, counterpart: m.counterpart ? span(m.counterpart) : null, date: m.date?.period ?? null, dateSpan: m.date ? span(m.date) : null, status: m.status, topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])], why: decisions(m.why), more: m.more.map(span), event: `${id}:m${i + 1}` });
+			facts.meetings.push({
+				id: `${id}:m${i + 1}`,
+				span: span(m.sentence),
+				participants: m.participants.map((p) => keyOf(id, p)),
+				kind: m.kind,
+				place: m.place ? span(m.place) : null,
+				counterpart: m.counterpart ? span(m.counterpart) : null,
+				date: m.date?.period ?? null,
+				dateSpan: m.date ? span(m.date) : null,
+				status: m.status,
+				topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])],
+				why: decisions(m.why),
+				more: m.more.map(span),
+				event: `${id}:m${i + 1}`,
+			});
 		});
 	}
 	const published = new Map(facts.articles.map((a) => [a.id, a.published]));

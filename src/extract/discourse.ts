@@ -168,7 +168,10 @@ export class Discourse implements DiscourseView {
 		// "Israel did not appear at the hearings … It argued that …": the body a sentence opens with, for "it".
 		const opener = within(names.mentions, sentence.start, sentence.end)[0];
 		const opensWithBody =
-			opener && (opener.kind === 'organisation' || opener.kind === 'country') && !inQuote(opener.start) && /^\W*(?:the\s+)?$/i.test(body.slice(sentence.start, opener.start));
+			opener &&
+			(opener.kind === 'organisation' || opener.kind === 'country') &&
+			!inQuote(opener.start) &&
+			/^\W*(?:the\s+)?$/i.test(body.slice(sentence.start, opener.start));
 		this.openers.push({ start: sentence.start, end: sentence.end, name: opensWithBody ? opener.name : null });
 	}
 
@@ -237,7 +240,7 @@ export class Discourse implements DiscourseView {
 		// "The mine manager insists": a description that says more than the person's known labels is someone else.
 		const labels = recent ? this.index.labelsOf(recent.name) : '';
 		const describesOther = modifiers.some((w) => !/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !labels.includes(w));
-		return introduced.test(since) || describesOther ? null : recent?.name ?? null;
+		return introduced.test(since) || describesOther ? null : (recent?.name ?? null);
 	}
 
 	resolveThey(at: number): string | null {

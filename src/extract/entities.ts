@@ -32,8 +32,6 @@ export interface ArticleEntities {
 	tokens: Token[];
 }
 
-
-
 /** A compass direction, with or without a hyphen ("north-east", "northeast"). */
 const isDirection = (word: string) => DIRECTIONS.has(word.replace(/-/g, ''));
 
@@ -56,7 +54,7 @@ export function surname(name: string): string {
 	if (words.length > 1 && GIVEN_NAME_AFTER.test(words.at(-1)!)) return words.at(-2)!;
 	// A particle opening a two-word name is its surname too ("Abu Amer"); before a given name it is not ("Abu Hassan Amer").
 	const particle = words.findIndex((w, i) => (i > 0 || words.length === 2) && i < words.length - 1 && PARTICLES.has(w.toLowerCase()));
-	return particle >= 0 ? words.slice(particle).join(' ') : words.at(-1) ?? name;
+	return particle >= 0 ? words.slice(particle).join(' ') : (words.at(-1) ?? name);
 }
 
 /** Of the people whose names end in `written`, those whose surname it is, when some are ("Amer": Abu Hassan Amer, not Sadeq Abu Amer). */
@@ -114,7 +112,11 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	if (isDirection(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
 	// "Great Hall of the People": with a connector, a place word anywhere makes a place.
 	if (words.some((w) => !w.cap) && words.some((w) => PLACE_WORDS.has(lower(w)))) return 'place';
-	const foreign = (w: Token) => isCountryWord(w) || lower(w).split('-').some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));
+	const foreign = (w: Token) =>
+		isCountryWord(w) ||
+		lower(w)
+			.split('-')
+			.some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));
 	if (words.some((w) => NOT_NAME_WORDS.has(lower(w)) || foreign(w) || /\d/.test(w.text))) return null;
 	if (words.length === 1) return 'single';
 	return words.length <= 5 ? 'person' : null;
@@ -171,9 +173,12 @@ export function findEntities(body: string): ArticleEntities {
 	const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
 	// So is a participle opening a sentence ("Questioning Vindman, …", "Hosting Cook, …"), unless it names a city or is
 	// capitalised mid-sentence too, as a name is ("Manning said …" after "Chelsea Manning").
-	const midSentence = new Set(tokens.filter((t, i) => t.cap && i > 0 && !/[.!?:\n]["“‘'(]*\s*$/.test(body.slice(Math.max(0, t.start - 4), t.start))).map((t) => t.text));
+	const midSentence = new Set(
+		tokens.filter((t, i) => t.cap && i > 0 && !/[.!?:\n]["“‘'(]*\s*$/.test(body.slice(Math.max(0, t.start - 4), t.start))).map((t) => t.text),
+	);
 	const participle = (t: Token) => /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) && !CITIES.has(lower(t)) && !midSentence.has(t.text);
-	const ordinary = (t: Token) => (lowerWords.has(lower(t)) || participle(t)) && /(?:^|[.!?:\n]["“‘'(]*\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start));
+	const ordinary = (t: Token) =>
+		(lowerWords.has(lower(t)) || participle(t)) && /(?:^|[.!?:\n]["“‘'(]*\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start));
 	const queue = capitalisedRuns(body, tokens);
 	while (queue.length) {
 		const run = queue.shift()!;
@@ -190,12 +195,19 @@ export function findEntities(body: string): ArticleEntities {
 		// "Minister of Natural Resources": a portfolio, not a person.
 		const portfolio = tokens[run[i]! - 1]?.text === 'of' && isTitle(tokens[run[i]! - 2] ?? at(i));
 		// "Secretary of State Mike Pompeo": the portfolio's title word is followed by a name, which is a person.
-		const namedAfter = run.slice(i, Math.max(i, j - 2)).some((_, n) => isTitle(at(i + n)) && !isTitle(at(i + n + 1)) && classify(span(i + n + 1, j)) === 'person');
+		const namedAfter = run
+			.slice(i, Math.max(i, j - 2))
+			.some((_, n) => isTitle(at(i + n)) && !isTitle(at(i + n + 1)) && classify(span(i + n + 1, j)) === 'person');
 		if (portfolio && !namedAfter && classify(span(i, j)) === 'person') continue;
 		// "Gyeongju APEC Summit", "Political Funds Control Law": the name of an event or a law, not of a person.
 		if (j < run.length && EVENT_OR_LAW.has(lower(at(j))) && classify(span(i, j)) === 'person') continue;
 		// "analyst Ken Doctor": after a role, a given name and a title word are a person's name.
-		const afterRole = j - i === 2 && !isTitle(at(i)) && isTitle(at(j - 1)) && ROLE_NOUNS.has(tokens[run[i]! - 1]?.text ?? '') && body.slice(tokens[run[i]! - 1]!.end, at(i).start) === ' ';
+		const afterRole =
+			j - i === 2 &&
+			!isTitle(at(i)) &&
+			isTitle(at(j - 1)) &&
+			ROLE_NOUNS.has(tokens[run[i]! - 1]?.text ?? '') &&
+			body.slice(tokens[run[i]! - 1]!.end, at(i).start) === ' ';
 		const fullKind = afterRole ? 'person' : classify(span(i, j));
 		// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
 		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap) + i;
@@ -245,7 +257,7 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		const text = body.slice(start, end);
 		// "Israel Defense Forces (IDF)": the acronym names the same organisation from then on.
-		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : acronyms.get(text) ?? text;
+		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : (acronyms.get(text) ?? text);
 		const acronym = /^ \((\p{Lu}{2,6})\)/u.exec(body.slice(end, end + 10));
 		if (acronym && kind !== 'person') acronyms.set(acronym[1]!, name);
 		const e = entity(name, kind);
@@ -253,7 +265,8 @@ export function findEntities(body: string): ArticleEntities {
 		if (titled) e.aliases.add(body.slice(tokens[first]!.start, end));
 		// "Parliament's Joint Committee …", "China's Foreign Ministry": the owner belongs to the organisation's name.
 		const owner = tokens[run[0]! - 1];
-		if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ') e.aliases.add(body.slice(owner.start, end));
+		if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ')
+			e.aliases.add(body.slice(owner.start, end));
 		if (kind === 'person') addRoles(e, run[nameAt]!, run[j - 1]!);
 		mentions.push({ start, end, name, kind });
 	}
@@ -305,7 +318,7 @@ export function findEntities(body: string): ArticleEntities {
 		const byLast = bySurname(byLastName.get(t.text) ?? [], t.text);
 		// "Lee" is also the family name written first of a three-word name ("Lee Jae Myung" beside "Lee Jae-yong").
 		const familyFirst = (byFirstName.get(t.text) ?? []).filter((p) => p.name.split(' ').length === 3 && !byLast.includes(p));
-		const candidates = byLast.length ? [...byLast, ...familyFirst] : byFirstName.get(t.text) ?? [];
+		const candidates = byLast.length ? [...byLast, ...familyFirst] : (byFirstName.get(t.text) ?? []);
 		const title = titled ? body.slice(tokens[first]!.start, t.start) : '';
 		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title, t.start);
 		const next = tokens[at + 1];
@@ -332,12 +345,17 @@ export function findEntities(body: string): ArticleEntities {
 		renamed.set(short.name, full.name);
 	};
 	for (const single of persons.filter((p) => !p.name.includes(' ') || PARTICLES.has(p.name.split(' ')[0]!.toLowerCase()))) {
-		const full = bySurname(persons.filter((p) => p.name.endsWith(` ${single.name}`) && entities.has(p.name)), single.name);
+		const full = bySurname(
+			persons.filter((p) => p.name.endsWith(` ${single.name}`) && entities.has(p.name)),
+			single.name,
+		);
 		if (full.length === 1) merge(single, full[0]!);
 	}
 	// "John Lee" beside "John Lee Ka-chiu": an English name written before a Chinese one, used without it.
 	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {
-		const full = persons.filter((p) => entities.has(p.name) && p.name.startsWith(`${short.name} `) && GIVEN_NAME_AFTER.test(p.name.slice(short.name.length + 1)));
+		const full = persons.filter(
+			(p) => entities.has(p.name) && p.name.startsWith(`${short.name} `) && GIVEN_NAME_AFTER.test(p.name.slice(short.name.length + 1)),
+		);
 		if (full.length === 1) merge(short, full[0]!);
 	}
 	// "Eriksson Ek" after "Joel Eriksson Ek": a double surname is the person whose full name ends with it, unless the
@@ -352,7 +370,14 @@ export function findEntities(body: string): ArticleEntities {
 	const organisations = [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.includes(' '));
 	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && isAcronym(e.name))) {
 		const letters = short.name.replace(/\./g, '');
-		const full = organisations.filter((o) => o.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === letters);
+		const full = organisations.filter(
+			(o) =>
+				o.name
+					.split(/[\s-]+/)
+					.filter((w) => /^\p{Lu}/u.test(w))
+					.map((w) => w[0])
+					.join('') === letters,
+		);
 		if (full.length === 1) merge(short, full[0]!);
 	}
 	const finalName = (name: string): string => (renamed.has(name) ? finalName(renamed.get(name)!) : name);
@@ -378,7 +403,8 @@ export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities
 		const organisations = [...names.entities.keys()].filter(carries);
 		if (organisations.length <= 1) return organisations[0] ?? null;
 		const paragraphStart = body.lastIndexOf('\n', at) + 1;
-		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0 && names.mentions[i]!.start >= paragraphStart; i--) if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;
+		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0 && names.mentions[i]!.start >= paragraphStart; i--)
+			if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;
 		return null;
 	}
 	// A bare title shared by several ("the president") goes to the person the story opens with, its main subject.

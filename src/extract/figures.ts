@@ -12,18 +12,92 @@ export interface RawFigure extends TextRange {
 }
 
 const WORD_NUMBERS: Record<string, number> = {
-	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-	thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-	thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	hundred: 100,
+	dozen: 12,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
-const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, 'tens of thousands': 20_000, 'hundreds of thousands': 200_000, 'tens of millions': 2e7, 'hundreds of millions': 2e8 };
-const CURRENCY_SYMBOLS: Record<string, string> = { rm: 'MYR', rs: 'INR', 'rs.': 'INR', $: 'USD', us$: 'USD', c$: 'CAD', a$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', r: 'ZAR' };
-const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', rubles: 'RUB', roubles: 'RUB', rupees: 'INR', rand: 'ZAR', shillings: 'shillings', francs: 'francs', pesos: 'pesos' };
+const VAGUE: Record<string, number> = {
+	dozens: 24,
+	scores: 40,
+	hundreds: 200,
+	thousands: 2000,
+	millions: 2e6,
+	billions: 2e9,
+	'tens of thousands': 20_000,
+	'hundreds of thousands': 200_000,
+	'tens of millions': 2e7,
+	'hundreds of millions': 2e8,
+};
+const CURRENCY_SYMBOLS: Record<string, string> = {
+	rm: 'MYR',
+	rs: 'INR',
+	'rs.': 'INR',
+	$: 'USD',
+	us$: 'USD',
+	c$: 'CAD',
+	a$: 'AUD',
+	nz$: 'NZD',
+	hk$: 'HKD',
+	s$: 'SGD',
+	'€': 'EUR',
+	'£': 'GBP',
+	'¥': 'JPY',
+	'₹': 'INR',
+	'₽': 'RUB',
+	r: 'ZAR',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+	dollars: 'USD',
+	dollar: 'USD',
+	euros: 'EUR',
+	euro: 'EUR',
+	pounds: 'GBP',
+	yuan: 'CNY',
+	renminbi: 'CNY',
+	yen: 'JPY',
+	rubles: 'RUB',
+	roubles: 'RUB',
+	rupees: 'INR',
+	rand: 'ZAR',
+	shillings: 'shillings',
+	francs: 'francs',
+	pesos: 'pesos',
+};
 /** Words after a number that are not what it counts. */
-const NOT_UNITS = new Set('most more less other such same first last next previous major minor key main new old big small large top and or of to in on at by for from the a an than as per with that which who is was were are be been has have had will would said says its their his her'.split(' '));
+const NOT_UNITS = new Set(
+	`most more less other such same first last next previous major minor key main new old big small large top and or of to in on at by for from
+	the a an than as per with that which who is was were are be been has have had will would said says its their his her`.split(/\s+/),
+);
 
-const QUALIFIERS = 'more than|less than|fewer than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|just|only|an estimated|close to';
+const QUALIFIERS =
+	'more than|less than|fewer than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|at least|at most|just|only|an estimated|close to';
 const QUALIFIER = String.raw`(?:(?:${QUALIFIERS})\s+)?`;
 const QUALIFIED = new RegExp(String.raw`^(?:${QUALIFIERS})\s`, 'i');
 /** Qualifiers that make a figure approximate ("just 18 months" is exact). */
@@ -32,7 +106,9 @@ const APPROXIMATE = new RegExp(String.raw`^(?:${QUALIFIERS.replace('|just|only',
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const NUMBER = String.raw`(?<![\w.,])${DIGITS}`;
 // "one" is left out: "one of", "on one hand" are rarely figures.
-const WORD_NUMBER = Object.keys(WORD_NUMBERS).filter((w) => w !== 'one').join('|');
+const WORD_NUMBER = Object.keys(WORD_NUMBERS)
+	.filter((w) => w !== 'one')
+	.join('|');
 const SCALE_WORD = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b)`;
 /** "$5m", "600m/-": a one-letter scale only next to a currency. */
 const MONEY_SCALE = String.raw`(?:-?${SCALE_WORD}|[mbk]\b)`;
@@ -47,13 +123,32 @@ function numberValue(text: string): number {
 /** A number in digits or words, compounds included ("seventy-eight"). */
 const ANY_NUMBER = String.raw`(?:${DIGITS}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:${WORD_NUMBER}|one))`;
 /** Units of a hyphenated measure ("a four-day visit", "a 70-page report", "a three-percent quota"). */
-const COMPOUND_UNITS: Record<string, string> = { day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'hours', minute: 'minutes', page: 'pages', mile: 'miles', kilometre: 'km', kilometer: 'km', seat: 'seats', member: 'members', percent: '%', point: 'points' };
+const COMPOUND_UNITS: Record<string, string> = {
+	day: 'days',
+	week: 'weeks',
+	month: 'months',
+	year: 'years',
+	hour: 'hours',
+	minute: 'minutes',
+	page: 'pages',
+	mile: 'miles',
+	kilometre: 'km',
+	kilometer: 'km',
+	seat: 'seats',
+	member: 'members',
+	percent: '%',
+	point: 'points',
+};
 
 /** `counted`: the group holding the counted noun, dropped from the span when it is not a unit ("two most …"). */
 const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Omit<RawFigure, 'start' | 'end' | 'approximate'> | null }[] = [
 	{
 		// $240 billion, US$5m, €800 billion, 10,000/-
-		re: new RegExp(String.raw`(?<![\w$])${QUALIFIER}(US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₽|RM|Rs\.?|R(?=\d))\s?(${DIGITS})(${MONEY_SCALE})?|\b${QUALIFIER}(${NUMBER})(${MONEY_SCALE})?\s?(dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|rupees|rand|shillings|francs|pesos|/-)`, 'gi'),
+		re: new RegExp(
+			String.raw`(?<![\w$])${QUALIFIER}(US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₽|RM|Rs\.?|R(?=\d))\s?(${DIGITS})(${MONEY_SCALE})?|` +
+				String.raw`\b${QUALIFIER}(${NUMBER})(${MONEY_SCALE})?\s?(dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|rupees|rand|shillings|francs|pesos|/-)`,
+			'gi',
+		),
 		read: (m) => {
 			const number = m[2] ?? m[4]!;
 			const scale = (m[3] ?? m[5] ?? '').replace(/^[\s-]+/, '').toLowerCase();
@@ -85,7 +180,11 @@ const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Om
 		read: (m) => ({ value: numberValue((m[1] ?? m[3])!), min: null, unit: m[2] ? COMPOUND_UNITS[m[2].toLowerCase()]! : 'years' }),
 	},
 	{
-		re: /\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions) of(\s+[a-z][a-z\-]+)?/gi,
+		re: new RegExp(
+			String.raw`\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands|millions|billions)` +
+				String.raw` of(\s+[a-z][a-z\-]+)?`,
+			'gi',
+		),
 		counted: 2,
 		read: (m) => ({ value: null, min: VAGUE[m[1]!.toLowerCase()]!, unit: unitOf(m[2] ?? '') }),
 	},

@@ -12,12 +12,20 @@ import * as subject from './subject-passes.js';
 export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	{ id: 'quoted-as-saying', doc: '"Putin was quoted by Interfax as saying": the one quoted, not the agency', find: subject.quotedAsSaying },
 	{ id: 'according-looks-ahead', doc: '"X, according to the White House, made": the source comes after "according to"', find: subject.accordingLooksAhead },
-	{ id: 'participle-after-comma', doc: '"Police arrested John Smith, saying": a participle after a comma has the sentence\'s subject', find: subject.participleAfterComma },
+	{
+		id: 'participle-after-comma',
+		doc: '"Police arrested John Smith, saying": a participle after a comma has the sentence\'s subject',
+		find: subject.participleAfterComma,
+	},
 	{ id: 'nothing-before', doc: '"…," said: no word before the verb in its clause', find: subject.nothingBefore },
 	{ id: 'name-before-comma', doc: '"Das, a 33-year-old blogger, said": the name before an apposition', find: subject.nameBeforeComma },
 	{ id: 'punctuation-between', doc: '"is not," said: punctuation between a word and the verb', find: subject.punctuationBetween },
 	{ id: 'infinitive', doc: '"led Christie to suggest": the subject of the verb before "to"', find: subject.infinitive },
-	{ id: 'unclosed-apposition', doc: '"Brian Gianforte, a 32-year-old member of the community said": an apposition left open', find: subject.unclosedApposition },
+	{
+		id: 'unclosed-apposition',
+		doc: '"Brian Gianforte, a 32-year-old member of the community said": an apposition left open',
+		find: subject.unclosedApposition,
+	},
 	{ id: 'group-of-name', doc: '"Victims of Harvey Weinstein said": the group, not the name after "of"', find: subject.groupOfName },
 	{ id: 'person-of-firm', doc: '"David Watt of Rosenberg Research said": the person, not the firm', find: subject.personOfFirm },
 	{ id: 'country-in-phrase', doc: '"China\'s ambassador to Britain accused": not the country completing the phrase', find: subject.countryInPhrase },

@@ -27,7 +27,11 @@ function isSingleClose(text: string, i: number): boolean {
 }
 
 /** Quotation spans of one paragraph, with whether it ends inside an open quotation. */
-function paragraphSpans(text: string, base: number, continuing: boolean): { spans: { start: number; end: number; open: number; close: number }[]; open: boolean } {
+function paragraphSpans(
+	text: string,
+	base: number,
+	continuing: boolean,
+): { spans: { start: number; end: number; open: number; close: number }[]; open: boolean } {
 	const spans: { start: number; end: number; open: number; close: number }[] = [];
 	let openAt = -2; // -2: no quotation open
 	let single = false;

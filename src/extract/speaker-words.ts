@@ -12,18 +12,31 @@ export const lower = (t: Token) => t.text.toLowerCase();
 
 /** Words that may stand between a closing mark and the speaker: a role ("White House press secretary"), no clause. */
 export function onlyRoleWords(text: string): boolean {
-	const words = text.replace(/^[\s,.!?—–-]+/, '').split(/\s+/).filter(Boolean);
+	const words = text
+		.replace(/^[\s,.!?—–-]+/, '')
+		.split(/\s+/)
+		.filter(Boolean);
 	if (words.length === 0) return true;
-	if (words.length > 8 || /[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))) return false;
+	if (
+		words.length > 8 ||
+		/[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))
+	)
+		return false;
 	// "NASA's Steve Clarke": an employer's possessive alone stands for the role.
 	if (words.every((w) => /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(w))) return true;
-	return words.some((w) => {
-		const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
-		// "analysts at Boston Consulting Group wrote": professionals, right before the body they work for.
-		// "the 14th-ranked Schwartzman", "the top-seeded Nadal": a ranking describes a player.
-		return ROLE_NOUNS.has(word) || TITLE_WORDS.has(word) || /^(?:\d+(?:st|nd|rd|th)?|top)-(?:ranked|seeded)$/.test(word) || (PROFESSIONALS.has(word) && /\b(?:at|from|of|with)\s*$/.test(text));
-	}) && !words.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
+	return (
+		words.some((w) => {
+			const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();
+			// "analysts at Boston Consulting Group wrote": professionals, right before the body they work for.
+			// "the 14th-ranked Schwartzman", "the top-seeded Nadal": a ranking describes a player.
+			return (
+				ROLE_NOUNS.has(word) ||
+				TITLE_WORDS.has(word) ||
+				/^(?:\d+(?:st|nd|rd|th)?|top)-(?:ranked|seeded)$/.test(word) ||
+				(PROFESSIONALS.has(word) && /\b(?:at|from|of|with)\s*$/.test(text))
+			);
+		}) && !words.some((w) => REPORTING_VERBS.has(w.toLowerCase()))
+	);
 }
 
 export type Gender = 'f' | 'm';
-

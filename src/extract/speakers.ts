@@ -18,7 +18,8 @@ export type { Cue, Subject } from './cues.js';
 // article and a view of the discourse; it changes neither, so quotes and statements can ask in any order.
 
 /** "a study conducted by", "the report by": a document and its author after "according to". */
-const BY_AUTHOR = /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned)\s+)?(?:by|from)\s+/i;
+const BY_AUTHOR =
+	/^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned)\s+)?(?:by|from)\s+/i;
 
 /** A party and state, an age or an acronym in brackets right after a name: " (D-N.Y.) ", " (34) ", " (PTI) ". */
 const PARENTHESIS = /\s\((?:[A-Z]{1,2}-[A-Z][\w.]{0,10}|\d{1,3}|[A-Z][\w.&-]{0,11})\)\s+$/;
@@ -94,7 +95,7 @@ export class Cues implements CueFinder {
 			k: word ? k : -1,
 			word,
 			gap: word ? (parenthesis ? ' ' : body.slice(word.end, tokens[k + 1]!.start)) : '',
-			mention: word ? this.index.mentionByEnd.get(word.end) ?? this.index.mentionByEnd.get(word.end - 2) : undefined,
+			mention: word ? (this.index.mentionByEnd.get(word.end) ?? this.index.mentionByEnd.get(word.end - 2)) : undefined,
 			spaced,
 			subjectBefore: (v, f) => this.subjectBefore(v, f),
 		};
@@ -118,7 +119,15 @@ export class Cues implements CueFinder {
 			if (place(t)) k = this.tokenIndexAt(this.mentionByStart.get(t.start)!.end) - 1;
 			// "says the resort's general manager Garrett Turta": an owner may stand in the role, and words that qualify
 			// it ("says veteran industry analyst Ken Doctor").
-			else if (!(BEFORE_NAME.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || t.cap || t.possessive || [1, 2].some((d) => ROLE_NOUNS.has(lower(this.tokens[k + d] ?? this.tokens[k]!))))) break;
+			else if (!(
+				BEFORE_NAME.has(w) ||
+				ROLE_NOUNS.has(w) ||
+				TITLE_WORDS.has(w) ||
+				t.cap ||
+				t.possessive ||
+				[1, 2].some((d) => ROLE_NOUNS.has(lower(this.tokens[k + d] ?? this.tokens[k]!)))
+			))
+				break;
 			if (this.body.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? t.end).trim()) break;
 			t = this.tokens[++k];
 		}
@@ -126,7 +135,8 @@ export class Cues implements CueFinder {
 		if (k > verb + 1 && !this.mentionByStart.has(t.start)) t = this.tokens[(k = verb + 1)]!;
 		const named = this.mentionByStart.get(t.start);
 		// "according to the White House", "according to Beijing": a seat of government speaks for it.
-		if (named && (named.kind !== 'place' || lower(this.tokens[verb]!) === 'according')) return { name: named.name, via: 'name', range: { start: named.start, end: named.end }, rule: 'name-after' };
+		if (named && (named.kind !== 'place' || lower(this.tokens[verb]!) === 'according'))
+			return { name: named.name, via: 'name', range: { start: named.start, end: named.end }, rule: 'name-after' };
 		if (PRONOUNS.has(lower(t))) return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end }, rule: 'pronoun-after' };
 		if (lower(t) === 'the') {
 			for (let j = k + 1; j <= k + 5 && this.tokens[j] && this.tokens[j]!.end <= ceiling; j++) {
@@ -134,7 +144,18 @@ export class Cues implements CueFinder {
 				if (!ROLE_NOUNS.has(w)) continue;
 				// "says the mother of four": the complement tells her from "a mother of two".
 				const complement = lower(this.tokens[j + 1] ?? t) === 'of' && this.tokens[j + 2] && this.tokens[j + 2]!.end <= ceiling ? j + 2 : j;
-				return { name: this.resolveTitle(this.tokens.slice(j, complement + 1).map(lower).join(' '), t.start), via: 'title', range: { start: t.start, end: this.tokens[complement]!.end }, rule: 'title-after' };
+				return {
+					name: this.resolveTitle(
+						this.tokens
+							.slice(j, complement + 1)
+							.map(lower)
+							.join(' '),
+						t.start,
+					),
+					via: 'title',
+					range: { start: t.start, end: this.tokens[complement]!.end },
+					rule: 'title-after',
+				};
 			}
 		}
 		return null;
@@ -168,7 +189,8 @@ export class Cues implements CueFinder {
 			const before = this.subjectBefore(v, from);
 			// The subject must follow the closing mark directly (', Lavrov said', ', military spokesman Lt. Gen. X said'),
 			// not open a new clause.
-			if (before && onlyRoleWords(this.body.slice(from, before.range.start))) return { subject: before, range: { start: before.range.start, end: verb.end }, verb };
+			if (before && onlyRoleWords(this.body.slice(from, before.range.start)))
+				return { subject: before, range: { start: before.range.start, end: verb.end }, verb };
 			const after = this.subjectAfter(v, to);
 			if (after && this.tokenIndexAt(from) === v) return { subject: after, range: { start: verb.start, end: after.range.end }, verb };
 		}
@@ -191,14 +213,18 @@ export class Cues implements CueFinder {
 		for (const v of this.verbsIn(from, to).reverse()) {
 			const verb = this.tokens[v]!;
 			// "Trump, according to the White House, made …": the source of "according to" comes after it, never before.
-			const subject = lower(verb) === 'according' ? null : this.subjectBefore(v, from) ?? this.sentenceSubject(from, verb.start, verb) ?? this.coordinatedSubject(v, sentenceStart);
+			const subject =
+				lower(verb) === 'according'
+					? null
+					: (this.subjectBefore(v, from) ?? this.sentenceSubject(from, verb.start, verb) ?? this.coordinatedSubject(v, sentenceStart));
 			const after = subject ? null : this.subjectAfter(v, to);
 			if (subject) cues.push({ subject, range: { start: Math.min(subject.range.start, verb.start), end: Math.max(subject.range.end, verb.end) }, verb });
 			else if (after) cues.push({ subject: after, range: { start: verb.start, end: after.range.end }, verb });
 		}
 		// "Lin said China hopes that under the "…"": the person reporting, not the country whose view is reported.
 		const nearest = cues[0];
-		if (nearest && (this.kindOf(nearest) === 'country' || this.kindOf(nearest) === 'organisation' || this.kindOf(nearest) === 'place')) return cues.find((c) => this.kindOf(c) === 'person') ?? nearest;
+		if (nearest && (this.kindOf(nearest) === 'country' || this.kindOf(nearest) === 'organisation' || this.kindOf(nearest) === 'place'))
+			return cues.find((c) => this.kindOf(c) === 'person') ?? nearest;
 		// "Mr. Reeves said he thought that …": the pronoun is the person just named.
 		if (nearest?.subject.via === 'pronoun') return cues.find((c) => c.subject.via === 'name' && this.kindOf(c) === 'person') ?? nearest;
 		// "Trump said … that Lutnick had informed him that "…"": a past perfect tells what was said before, inside the
@@ -223,9 +249,13 @@ export class Cues implements CueFinder {
 			const before = this.body.slice(sentenceStart, m.start);
 			// Nor a place after a preposition ("ambassador to Britain"), nor an owner ("China's ambassador").
 			if (/\b(?:to|of|in|for|from|at)\s+$/.test(before) || /^['’]s\b/.test(this.body.slice(m.end, m.end + 3))) return false;
-			return /^[\W\p{Lu}]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*,?\s+)*$/u.test(before) || (onlyRoleWords(before) && !/ing$/i.test(this.tokens[verb]!.text));
+			return (
+				/^[\W\p{Lu}]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*,?\s+)*$/u.test(before) || (onlyRoleWords(before) && !/ing$/i.test(this.tokens[verb]!.text))
+			);
 		};
-		const opener = within(this.names.mentions, sentenceStart, joint.start).filter((m) => m.kind !== 'place' && !this.index.inQuote(m.start) && opens(m)).at(-1);
+		const opener = within(this.names.mentions, sentenceStart, joint.start)
+			.filter((m) => m.kind !== 'place' && !this.index.inQuote(m.start) && opens(m))
+			.at(-1);
 		return opener ? { name: opener.name, via: 'name', range: { start: opener.start, end: opener.end }, rule: 'coordinated-subject' } : null;
 	}
 

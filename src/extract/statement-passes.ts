@@ -9,14 +9,39 @@ import type { Token } from './tokens.js';
 // of passes.ts. The reported clause is kept as a span of the article and shown as a paraphrase, never inside
 // quotation marks.
 
+const alternatives = (words: string) => words.trim().split(/\s+/).join('|');
+/** What a statement is made in: "in a statement", "during an interview". */
+const OCCASIONS = alternatives(`
+	statement interview speech post letter briefing address conference session meeting debate hearing message email e-mail
+	tweet video report filing note memo release submission broadcast podcast`);
 /** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
-const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)|\s*(?:(?:on|last|this) )?\w+day\b[^,;.]{0,60}?,?(?=\s+that\b)|\s*(?:on|last|this) \w+day\b,?|\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b(?!['’]),?|\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:statement|interview|speech|post|letter|briefing|address|conference|session|meeting|debate|hearing|message|email|e-mail|tweet|video|report|filing|note|memo|release|submission|broadcast|podcast)\b[^,]{0,40}?,?)/i;
+const ADVERBIAL = new RegExp(
+	`^(?:${[
+		String.raw`,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)`,
+		String.raw`\s*(?:(?:on|last|this) )?\w+day\b[^,;.]{0,60}?,?(?=\s+that\b)`,
+		String.raw`\s*(?:on|last|this) \w+day\b,?`,
+		String.raw`\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b(?!['’]),?`,
+		String.raw`\s*(?:in|at|during) (?:a|an|the|his|her|their|its) (?:\w+ ){0,2}?(?:${OCCASIONS})\b[^,]{0,40}?,?`,
+	].join('|')})`,
+	'i',
+);
+/** Words that open no reported clause: prepositions, conjunctions, relative pronouns, times. */
+const NOT_OPENERS = alternatives(`
+	in at on during after before with to for by from about of as via since ever and but or which who whom whose yesterday today tonight`);
+/** Participles that go on the sentence, not a reported clause ("said, adding that", "pointing to"). */
+const PARTICIPLES = alternatives(`
+	adding noting saying pointing citing referring calling urging arguing insisting warning stressing highlighting underscoring describing accusing
+	swiping praising criticising criticizing blaming declining refusing`);
 /**
  * A reported clause does not open with a preposition ("said in the press briefing"), a time ("said Tuesday in a
  * chat"), a conjunction or relative pronoun ("said, but instead …", "which left"), a participle ("said while
  * visiting", "pointing to", "adding that"), or punctuation.
  */
-const NOT_A_CLAUSE = /^(?:(?:in|at|on|during|after|before|with|to|for|by|from|about|of|as|via|since|ever|and|but|or|which|who|whom|whose|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’])|(?:while|when|whilst) \w+ing\b|only,|(?:adding|noting|saying|pointing|citing|referring|calling|urging|arguing|insisting|warning|stressing|highlighting|underscoring|describing|accusing|swiping|praising|criticising|criticizing|blaming|declining|refusing)\b|[^\p{L}\p{N}"“‘'])/iu;
+const NOT_A_CLAUSE = new RegExp(
+	String.raw`^(?:(?:${NOT_OPENERS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’])|(?:while|when|whilst) \w+ing\b|` +
+		String.raw`only,|(?:${PARTICIPLES})\b|[^\p{L}\p{N}"“‘'])`,
+	'iu',
+);
 const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
 const MIN_CLAUSE_WORDS = 3;
 /** After "According to X": an age or a short apposition, then the comma that opens the reported clause. */
@@ -33,7 +58,10 @@ function trimClause(body: string, start: number, end: number): TextRange | null 
 	if (cut) end = start + cut.index + (/^,["”’]/.test(cut[0]) ? 2 : 0);
 	while (end > start && /[\s.,:]/.test(body[end - 1]!)) end--;
 	while (start < end && /\s/.test(body[start]!)) start++;
-	const words = body.slice(start, end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+	const words = body
+		.slice(start, end)
+		.split(/\s+/)
+		.filter((w) => /\p{L}/u.test(w)).length;
 	return words >= MIN_CLAUSE_WORDS ? { start, end } : null;
 }
 
@@ -52,9 +80,20 @@ function clauseAfter(body: string, verb: Token, sentence: TextRange, spans: Quot
 	const that = /^\s*(?:that,?|:)\s/.exec(body.slice(from, sentence.end));
 	if (that) from += that[0].length;
 	// "Gianforte indicated he would sign the bill": a clause that opens with its subject pronoun needs no "that".
-	else if (!BARE_CLAUSE.has(word) && !TAKES_OBJECT.has(word) && !/^\s+(?:he|she|they|it|we|i|there)\s+(?:would|will|was|were|had|has|have|is|are|could|should|can|did|does|do|might|must|\w+ed)\b/i.test(body.slice(from, from + 30))) return null;
+	else if (
+		!BARE_CLAUSE.has(word) &&
+		!TAKES_OBJECT.has(word) &&
+		!/^\s+(?:he|she|they|it|we|i|there)\s+(?:would|will|was|were|had|has|have|is|are|could|should|can|did|does|do|might|must|\w+ed)\b/i.test(
+			body.slice(from, from + 30),
+		)
+	)
+		return null;
 	// A direct quotation right after the verb is a quote, not a paraphrase.
-	if (/^\s*[,:]?\s*["“‘']/.test(body.slice(from, from + 4)) && spans.some((s) => s.open >= from && s.open < from + 4 && (s.close < 0 || s.close >= sentence.end - 2))) return null;
+	if (
+		/^\s*[,:]?\s*["“‘']/.test(body.slice(from, from + 4)) &&
+		spans.some((s) => s.open >= from && s.open < from + 4 && (s.close < 0 || s.close >= sentence.end - 2))
+	)
+		return null;
 	// "X says, <clause>" reports the clause; "X said: “…”" introduces a quotation (handled above).
 	if (/^\s*:/.test(body.slice(from, from + 2))) return null;
 	if (/^\s*,/.test(body.slice(from, from + 2))) from = body.indexOf(',', from) + 1;
@@ -118,4 +157,3 @@ export function clauseThenVerb({ body, sentence, cues, spans, v, verb }: Stateme
 	if (!clause || NOT_A_CLAUSE.test(body.slice(clause.start, clause.end))) return null;
 	return { statement: { ...clause, speaker: subject.name, cue: { start: cueStart, end: verb.end }, subject } };
 }
-

@@ -26,7 +26,9 @@ const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s
 export function quotedAsSaying(site: SubjectSite): Decision | null {
 	const { index, verb, floor } = site;
 	if (verb < 1 || !/^say(?:ing)?$/i.test(tokenAt(site, verb).text) || lower(tokenAt(site, verb - 1)) !== 'as') return null;
-	const passive = /\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,.;:"“”]{1,80}?)?\s+as\s+$/i.exec(text(site, Math.max(floor, tokenAt(site, verb).start - 120), tokenAt(site, verb).start));
+	const passive = /\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,.;:"“”]{1,80}?)?\s+as\s+$/i.exec(
+		text(site, Math.max(floor, tokenAt(site, verb).start - 120), tokenAt(site, verb).start),
+	);
 	if (!passive) return null;
 	const auxiliary = index.tokenIndexAt(tokenAt(site, verb).start - passive[0].length);
 	const subject = site.subjectBefore(auxiliary, floor);
@@ -69,7 +71,8 @@ export function nameBeforeComma(site: SubjectSite): Decision | null {
 		const apposition = text(site, comma + 2, t.end);
 		// "Saikat Ray, VP analyst at Gartner, explained": a role among the apposition's first words.
 		const first = index.tokenIndexAt(comma + 2);
-		const opens = APPOSITION.test(apposition) || index.tokens.slice(first, Math.min(first + 3, k + 1)).some((w) => ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)));
+		const opens =
+			APPOSITION.test(apposition) || index.tokens.slice(first, Math.min(first + 3, k + 1)).some((w) => ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)));
 		return opens && apposition.length < 250 ? named(before) : NOBODY;
 	}
 	return NOBODY;
@@ -98,7 +101,8 @@ export function unclosedApposition(site: SubjectSite): Decision | null {
 	for (let comma = index.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = index.body.lastIndexOf(', ', comma - 1), n++) {
 		const unclosed = index.mentionByEnd.get(comma);
 		const apposition = text(site, comma + 2, t.end);
-		if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s;.]+ ){3,16}?[^\s,;.]+$/.test(apposition) && !/,\s+(?:and|or|but)\s/.test(apposition)) return named(unclosed);
+		if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s;.]+ ){3,16}?[^\s,;.]+$/.test(apposition) && !/,\s+(?:and|or|but)\s/.test(apposition))
+			return named(unclosed);
 	}
 	return null;
 }
@@ -111,7 +115,8 @@ export function groupOfName(site: SubjectSite): Decision | null {
 }
 
 /** "officials in Beijing said", "China's ambassador to Britain accused": a name that completes a phrase. */
-const completesPhrase = (site: SubjectSite, m: Mention) => /\b(?:in|at|from|to|near|of|across)\s+(?:the\s+)?$/i.test(text(site, Math.max(0, m.start - 12), m.start));
+const completesPhrase = (site: SubjectSite, m: Mention) =>
+	/\b(?:in|at|from|to|near|of|across)\s+(?:the\s+)?$/i.test(text(site, Math.max(0, m.start - 12), m.start));
 
 /** "David Watt of Rosenberg Research said": the person, not the firm. */
 export function personOfFirm(site: SubjectSite): Decision | null {
@@ -212,9 +217,17 @@ export function title(site: SubjectSite): Decision | null {
 		const w = lower(tokenAt(site, j));
 		// The head ends the phrase or takes an "of" complement ("the mother of two"); "a dictator and" is no subject.
 		const ends = j === k || (lower(tokenAt(site, j + 1)) === 'of' && k - j <= 4);
-		if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends) [head, headAt] = [site.index.tokens.slice(j, k + 1).map(lower).join(' '), j];
+		if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends)
+			[head, headAt] = [
+				site.index.tokens
+					.slice(j, k + 1)
+					.map(lower)
+					.join(' '),
+				j,
+			];
 		const range = { start: tokenAt(site, j).start, end: t.end };
-		if (w === 'the' && head) return found({ name: site.discourse.resolveTitle(head, t.start, site.index.tokens.slice(j + 1, headAt).map(lower)), via: 'title', range });
+		if (w === 'the' && head)
+			return found({ name: site.discourse.resolveTitle(head, t.start, site.index.tokens.slice(j + 1, headAt).map(lower)), via: 'title', range });
 		if ((w === 'a' || w === 'an') && head) return found({ name: null, via: 'generic', range });
 	}
 	return null;

@@ -3,9 +3,9 @@ import { wordSet } from './words.js';
 // Names of months and days, and time words that may stand between a subject and its verb ("Kristersson on Monday admitted").
 
 /** Month names in calendar order (index 0 is January). */
-export const MONTH_NAMES = ["january","february","march","april","may","june","july","august","september","october","november","december"];
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Weekday names in the order of Date.getUTCDay (index 0 is Sunday). */
-export const WEEKDAYS = ["sunday","monday","tuesday","wednesday","thursday","friday","saturday"];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Days and parts of the calendar a time phrase ends with ("on Monday", "last week"). */
 export const TIME_WORDS = wordSet(`

@@ -4,10 +4,12 @@
 
 /** Words written with a dot that does not end a sentence. */
 export const ABBREVIATIONS = new Set(
-	'mr mrs ms dr prof gen lt col capt sgt maj cmdr adm sen rep gov pres st jr sr rev hon fr no nos vs etc inc corp co ltd dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd'.split(' '),
+	`mr mrs ms dr prof gen lt col capt sgt maj cmdr adm sen rep gov pres st jr sr rev hon fr no nos vs etc inc corp co ltd dept est approx fig
+	jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd`.split(/\s+/),
 );
 
-const SENTENCE_OPENERS = /^\s+["“‘]?(?:He|She|It|They|We|I|His|Her|Its|Their|Our|The|This|That|These|Those|But|And|However|In|On|At|After|Before|When|While|There|A|An)\b/;
+const SENTENCE_OPENERS =
+	/^\s+["“‘]?(?:He|She|It|They|We|I|His|Her|Its|Their|Our|The|This|That|These|Those|But|And|However|In|On|At|After|Before|When|While|There|A|An)\b/;
 
 export interface TextRange {
 	start: number;

@@ -26,9 +26,19 @@ const IMPORT = /^(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]
 function importsOf(file: string): Import[] {
 	return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map(([statement, type, spec]) => {
 		// "import { type A, type B } from": only types, erased at run time.
-		const names = /\{([^}]*)\}/.exec(statement)?.[1]?.split(',').map((n) => n.trim()).filter(Boolean) ?? [];
+		const names =
+			/\{([^}]*)\}/
+				.exec(statement)?.[1]
+				?.split(',')
+				.map((n) => n.trim())
+				.filter(Boolean) ?? [];
 		const typeOnly = !!type || (names.length > 0 && names.every((n) => n.startsWith('type ')) && !/^import\s+\w+\s*,/.test(statement));
-		const target = spec!.startsWith('.') ? normalize(join(dirname(file), spec!.replace(/\.js$/, '.ts'))) : spec!.split('/').slice(0, spec!.startsWith('@') ? 2 : 1).join('/');
+		const target = spec!.startsWith('.')
+			? normalize(join(dirname(file), spec!.replace(/\.js$/, '.ts')))
+			: spec!
+					.split('/')
+					.slice(0, spec!.startsWith('@') ? 2 : 1)
+					.join('/');
 		return { target, typeOnly };
 	});
 }
@@ -88,7 +98,10 @@ describe('import graph', () => {
 		for (const entry of ['src/cli/ask.ts', 'src/cli/ingest.ts', 'src/cli/eval.ts']) {
 			const closure = runtimeClosure(entry);
 			expect(closure.has('discord.js'), entry).toBe(false);
-			expect([...closure].filter((f) => f.startsWith('src/discord/')), entry).toEqual([]);
+			expect(
+				[...closure].filter((f) => f.startsWith('src/discord/')),
+				entry,
+			).toEqual([]);
 		}
 		// The bot itself does load it: the check sees through the graph.
 		expect(runtimeClosure('src/main.ts').has('discord.js')).toBe(true);
@@ -100,7 +113,21 @@ describe('import graph', () => {
 			'src/lexicon': (t) => t.startsWith('src/lexicon/') || t.startsWith('src/text/'),
 			'src/extract': (t) => /^src\/(?:text|lexicon|extract)\//.test(t) || t === 'src/facts/schema.ts' || t === 'src/articles/read.ts',
 		};
-		for (const [dir, ok] of Object.entries(allowed)) expect(importsUnder(dir).filter((i) => !ok(i.target)), dir).toEqual([]);
+		for (const [dir, ok] of Object.entries(allowed))
+			expect(
+				importsUnder(dir).filter((i) => !ok(i.target)),
+				dir,
+			).toEqual([]);
 		expect(graph.get('src/facts/schema.ts')!.map((i) => i.target)).toEqual(['zod']);
+	});
+});
+
+describe('source lines', () => {
+	it('GIVEN the text, lexicon and attribution code THEN no line is over 160 characters', () => {
+		// Events and dates (src/extract/events, meetings, dates) keep their own rules.
+		const checked = files.filter((f) => /^src\/(?:text|lexicon|extract)\//.test(f) && !/\/(?:events\/|meetings|dates)/.test(f));
+		expect(checked.length).toBeGreaterThan(20);
+		const long = checked.flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((line, i) => (line.length > 160 ? [`${f}:${i + 1}`] : [])));
+		expect(long).toEqual([]);
 	});
 });

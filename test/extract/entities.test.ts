@@ -4,7 +4,12 @@ import { findEntities, surname } from '../../src/extract/entities.js';
 function names(body: string) {
 	const found = findEntities(body);
 	return {
-		entities: [...found.entities.values()].map((e) => ({ name: e.name, kind: e.kind, aliases: [...e.aliases].sort(), roles: e.roles.map((r) => body.slice(r.start, r.end)) })),
+		entities: [...found.entities.values()].map((e) => ({
+			name: e.name,
+			kind: e.kind,
+			aliases: [...e.aliases].sort(),
+			roles: e.roles.map((r) => body.slice(r.start, r.end)),
+		})),
 		mentions: found.mentions.map((m) => [body.slice(m.start, m.end), m.name]),
 	};
 }
@@ -12,11 +17,15 @@ function names(body: string) {
 describe('findEntities', () => {
 	it('GIVEN a two-word title before a surname ("Prime Minister Netanyahu") THEN the person named in full, not "Minister Netanyahu"', () => {
 		const { entities } = names('Benjamin Netanyahu won the vote. Prime Minister Netanyahu thanked voters.');
-		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([['Benjamin Netanyahu', ['Benjamin Netanyahu', 'Netanyahu', 'Prime Minister Netanyahu']]]);
+		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([
+			['Benjamin Netanyahu', ['Benjamin Netanyahu', 'Netanyahu', 'Prime Minister Netanyahu']],
+		]);
 	});
 
 	it('GIVEN the seed lede THEN titles are split off into roles, and surnames and "Xi" (family name first) resolve to the full names', () => {
-		expect(names("Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday. Lavrov said the talks went well. Xi agreed.")).toEqual({
+		expect(
+			names("Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday. Lavrov said the talks went well. Xi agreed."),
+		).toEqual({
 			entities: [
 				{ name: 'Russia', kind: 'country', aliases: ['Russia'], roles: [] },
 				{ name: 'Sergei Lavrov', kind: 'person', aliases: ['Foreign Minister Sergei Lavrov', 'Lavrov', 'Sergei Lavrov'], roles: ["Russia's Foreign Minister"] },
@@ -64,8 +73,11 @@ describe('findEntities', () => {
 		]);
 	});
 
-	it('GIVEN a surname never introduced that looks like another person\'s THEN its own name: spelling is no evidence', () => {
-		expect(names('Nathan Janzen, an economist, spoke. "Growth faces headwinds," Jensen said.').mentions.map(([, name]) => name)).toEqual(['Nathan Janzen', 'Jensen']);
+	it("GIVEN a surname never introduced that looks like another person's THEN its own name: spelling is no evidence", () => {
+		expect(names('Nathan Janzen, an economist, spoke. "Growth faces headwinds," Jensen said.').mentions.map(([, name]) => name)).toEqual([
+			'Nathan Janzen',
+			'Jensen',
+		]);
 	});
 
 	it('GIVEN a double surname after the full name ("Eriksson Ek" after "Joel Eriksson Ek") THEN the same person', () => {
@@ -77,18 +89,28 @@ describe('findEntities', () => {
 	});
 
 	it('GIVEN lodges, firms, bills, a title and a participle opening a sentence THEN no person but the one named in full', () => {
-		const { entities } = names('Administrator Jim Bridenstine toured Main Lodge with Ceres Robotics. Hosting Cook, Benioff smiled. The Employment Rights Bill passed. Beijing agreed.');
+		const { entities } = names(
+			'Administrator Jim Bridenstine toured Main Lodge with Ceres Robotics. Hosting Cook, Benioff smiled. The Employment Rights Bill passed. Beijing agreed.',
+		);
 		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Jim Bridenstine']);
 		expect(entities.map((e) => [e.name, e.kind])).toContainEqual(['Beijing', 'place']);
 		expect(names('Chelsea Manning was freed. Manning said she was glad.').mentions.map(([, name]) => name)).toEqual(['Chelsea Manning', 'Chelsea Manning']);
 	});
 
-	it('GIVEN a channel\'s or a studio\'s name THEN an organisation, not a person', () => {
-		expect(names('The Disney Channel aired it, and Warner Pictures sold it.').entities.map((e) => [e.name, e.kind])).toEqual([['Disney Channel', 'organisation'], ['Warner Pictures', 'organisation']]);
+	it("GIVEN a channel's or a studio's name THEN an organisation, not a person", () => {
+		expect(names('The Disney Channel aired it, and Warner Pictures sold it.').entities.map((e) => [e.name, e.kind])).toEqual([
+			['Disney Channel', 'organisation'],
+			['Warner Pictures', 'organisation'],
+		]);
 	});
 
 	it('GIVEN a name with accents THEN kept as written', () => {
-		expect(names('Recep Tayyip Erdoğan visited Ankara.').entities[0]).toEqual({ name: 'Recep Tayyip Erdoğan', kind: 'person', aliases: ['Erdoğan', 'Recep Tayyip Erdoğan'], roles: [] });
+		expect(names('Recep Tayyip Erdoğan visited Ankara.').entities[0]).toEqual({
+			name: 'Recep Tayyip Erdoğan',
+			kind: 'person',
+			aliases: ['Erdoğan', 'Recep Tayyip Erdoğan'],
+			roles: [],
+		});
 	});
 
 	it('GIVEN an acronym in brackets after an organisation THEN the acronym names the same organisation', () => {
@@ -167,7 +189,8 @@ describe('findEntities: names from every naming tradition', () => {
 	});
 
 	it('GIVEN several people sharing a family name THEN a bare "Kim" is the one named in full most recently, never a new person', () => {
-		const body = 'Kim Jong Un leads the country.\n\nOn Wednesday, First Vice Foreign Minister Kim Kye Gwan issued a statement. Kim said talks could be cancelled.';
+		const body =
+			'Kim Jong Un leads the country.\n\nOn Wednesday, First Vice Foreign Minister Kim Kye Gwan issued a statement. Kim said talks could be cancelled.';
 		expect(names(body).mentions.filter(([text]) => text === 'Kim')).toEqual([['Kim', 'Kim Kye Gwan']]);
 	});
 

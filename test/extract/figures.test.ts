@@ -15,17 +15,27 @@ describe('findFigures', () => {
 	});
 
 	it('GIVEN money with a scale word, a one-letter scale or a currency word THEN the value in units of its currency', () => {
-		expect(figures('The fund holds €800 billion, US$5m and 3 million dollars.')).toEqual([exact('€800 billion', 800e9, 'EUR'), exact('US$5m', 5e6, 'USD'), exact('3 million dollars', 3e6, 'USD')]);
+		expect(figures('The fund holds €800 billion, US$5m and 3 million dollars.')).toEqual([
+			exact('€800 billion', 800e9, 'EUR'),
+			exact('US$5m', 5e6, 'USD'),
+			exact('3 million dollars', 3e6, 'USD'),
+		]);
 		expect(figures('It cost £1,250.50 and 200 yuan.')).toEqual([exact('£1,250.50', 1250.5, 'GBP'), exact('200 yuan', 200, 'CNY')]);
 	});
 
 	it('GIVEN percent written three ways THEN per cent; GIVEN percentage points THEN points', () => {
-		expect(figures('It rose 2.5 percent, then 3 per cent, then 0.25 percentage points.')).toEqual([exact('2.5 percent', 2.5, '%'), exact('3 per cent', 3, '%'), exact('0.25 percentage points', 0.25, 'percentage points')]);
+		expect(figures('It rose 2.5 percent, then 3 per cent, then 0.25 percentage points.')).toEqual([
+			exact('2.5 percent', 2.5, '%'),
+			exact('3 per cent', 3, '%'),
+			exact('0.25 percentage points', 0.25, 'percentage points'),
+		]);
 	});
 
 	it('GIVEN "dozens of" and "tens of thousands of troops" THEN no exact value, a lower bound, and what they count', () => {
 		expect(figures('Dozens of people were hurt.')).toEqual([{ text: 'Dozens of people', value: null, min: 24, unit: 'people', approximate: true }]);
-		expect(figures('He sent tens of thousands of troops into Ukraine.')).toEqual([{ text: 'tens of thousands of troops', value: null, min: 20_000, unit: 'troops', approximate: true }]);
+		expect(figures('He sent tens of thousands of troops into Ukraine.')).toEqual([
+			{ text: 'tens of thousands of troops', value: null, min: 20_000, unit: 'troops', approximate: true },
+		]);
 	});
 
 	it('GIVEN an age THEN years (age)', () => {
@@ -45,12 +55,20 @@ describe('findFigures', () => {
 			exact('10-year', 10, 'years'),
 			exact('three-percent', 3, '%'),
 		]);
-		expect(figures('They marked the 150th anniversary of his birth with a $100-million fund.')).toEqual([exact('150th', 150, 'years'), exact('$100-million', 100e6, 'USD')]);
+		expect(figures('They marked the 150th anniversary of his birth with a $100-million fund.')).toEqual([
+			exact('150th', 150, 'years'),
+			exact('$100-million', 100e6, 'USD'),
+		]);
 	});
 
 	it('GIVEN counts of things, in digits or words, and a scale THEN the number with the counted noun', () => {
-		expect(figures('The company cut 88,000 positions after four assailants attacked.')).toEqual([exact('88,000 positions', 88_000, 'positions'), exact('four assailants', 4, 'assailants')]);
-		expect(figures('Nearly 160 million people voted.')).toEqual([{ text: 'Nearly 160 million people', value: 160e6, min: null, unit: 'people', approximate: true }]);
+		expect(figures('The company cut 88,000 positions after four assailants attacked.')).toEqual([
+			exact('88,000 positions', 88_000, 'positions'),
+			exact('four assailants', 4, 'assailants'),
+		]);
+		expect(figures('Nearly 160 million people voted.')).toEqual([
+			{ text: 'Nearly 160 million people', value: 160e6, min: null, unit: 'people', approximate: true },
+		]);
 	});
 
 	it('GIVEN years, dates and times THEN no figures', () => {

@@ -12,7 +12,22 @@ export function articleOf(paragraphs: string[], published: string | null = '2024
 		offset += p.length + 2;
 		return range;
 	});
-	return { id: 'handmade', file: 'handmade.md', title: 'Handmade', outlet: null, authors: [], published, url: null, page: null, via: null, cites: [], language: 'en', body: paragraphs.join('\n\n'), paragraphs: ranges, commentary: [] };
+	return {
+		id: 'handmade',
+		file: 'handmade.md',
+		title: 'Handmade',
+		outlet: null,
+		authors: [],
+		published,
+		url: null,
+		page: null,
+		via: null,
+		cites: [],
+		language: 'en',
+		body: paragraphs.join('\n\n'),
+		paragraphs: ranges,
+		commentary: [],
+	};
 }
 
 export function build(paragraphs: string[], published: string | null = '2024-04-10'): Facts {

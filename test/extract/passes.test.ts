@@ -10,13 +10,18 @@ import { build } from './handmade.js';
 // Each attribution pass with its own table of example sentences: which pass decides, and for whom. The passes are
 // tried in the order of src/extract/passes.ts; a row shows the first one that decides.
 
-const nameOf = (facts: ReturnType<typeof build>, key: string | null) => (key ? facts.entities.find((e) => e.key === key)?.name ?? key : null);
+const nameOf = (facts: ReturnType<typeof build>, key: string | null) => (key ? (facts.entities.find((e) => e.key === key)?.name ?? key) : null);
 
 /** Which subject pass decides for the verb `verb` (its first occurrence in the text), and the subject's name. */
 function subjectOf(text: string, verb: string): { rule: string | null; speaker: string | null } {
 	const names = findEntities(text);
 	const spans = findQuoteSpans(text, [{ start: 0, end: text.length }]);
-	const index = new ArticleIndex(text, names, () => 0, (offset) => inside(spans, offset));
+	const index = new ArticleIndex(
+		text,
+		names,
+		() => 0,
+		(offset) => inside(spans, offset),
+	);
 	const cues = new Cues(index, new Discourse(index));
 	const v = names.tokens.findIndex((t) => t.text === verb);
 	if (v < 0) throw new Error(`no "${verb}" in the example`);
@@ -49,7 +54,11 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	'name-before-comma': [
 		['Ananta Bijoy Das, a 33-year-old blogger, said the police knew.', 'said', 'Ananta Bijoy Das'],
 		// A name after a preposition is its object: the subject is the name before the apposition.
-		['Chris Christie, a longtime backer, mounted a campaign against the deference to Donald Trump, identified him as a crime wave.', 'identified', 'Chris Christie'],
+		[
+			'Chris Christie, a longtime backer, mounted a campaign against the deference to Donald Trump, identified him as a crime wave.',
+			'identified',
+			'Chris Christie',
+		],
 		['Louise Brown, Director of the Swedish agency, Advisense, compared the leaks to a flood.', 'compared', 'Louise Brown'],
 	],
 	'punctuation-between': [['The vote is not over; said nothing more.', 'said', null]],
@@ -64,7 +73,13 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		['Senator Chuck Schumer (D-N.Y.) said on Twitter the arrests were wrong.', 'said', 'Chuck Schumer'],
 		['Jane Doe (34) said the flat was cold.', 'said', 'Jane Doe'],
 	],
-	'document-owner': [['The Netherlands Organisation for Applied Scientific Research’s report said the tank fired.', 'said', 'Netherlands Organisation for Applied Scientific Research']],
+	'document-owner': [
+		[
+			'The Netherlands Organisation for Applied Scientific Research’s report said the tank fired.',
+			'said',
+			'Netherlands Organisation for Applied Scientific Research',
+		],
+	],
 	pronoun: [['Sergei Lavrov spoke in Moscow. He said the talks went well.', 'said', 'Sergei Lavrov']],
 	'relative-pronoun': [['Members of the Palestinian Dialogue Group, which says it is independent, met on Monday.', 'says', 'Palestinian Dialogue Group']],
 	'group-body': [['Lawmakers on the House Select Committee sent a letter. The lawmakers wrote that it had failed.', 'wrote', 'House Select Committee']],
@@ -116,7 +131,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	],
 	'person-before-body-after': [
 		[
-			['Patrick Carlineo pleaded guilty on Monday to threatening the congresswoman.', 'During the call, he said, “somebody ought to stop her for good," Reuters said.'],
+			[
+				'Patrick Carlineo pleaded guilty on Monday to threatening the congresswoman.',
+				'During the call, he said, “somebody ought to stop her for good," Reuters said.',
+			],
 			[{ rule: 'person-before-body-after/pronoun', speaker: 'Patrick Carlineo' }],
 		],
 	],
@@ -136,18 +154,31 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'unnamed-after': [[[LAVROV, '"It was a terrible night for all of us," officials said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]]],
 	'closing-cue': [
 		[
-			['Sadeq Abu Amer heads a group in Turkey.', 'The promotion might seem a "challenge to Israel and the world," but a deal was still possible, Abu Amer said.'],
+			[
+				'Sadeq Abu Amer heads a group in Turkey.',
+				'The promotion might seem a "challenge to Israel and the world," but a deal was still possible, Abu Amer said.',
+			],
 			[{ rule: 'closing-cue/name', speaker: 'Sadeq Abu Amer' }],
 		],
 	],
-	'same-paragraph': [[[LAVROV, '"We will not back down from our position," Lavrov said. "We have said so many times before."'], [
-		{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' },
-		{ rule: 'same-paragraph', speaker: 'Sergei Lavrov' },
-	]]],
-	continuation: [[[LAVROV, '"We will not back down from our position," Lavrov said.', '"We have said so many times before."'], [
-		{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' },
-		{ rule: 'continuation', speaker: 'Sergei Lavrov' },
-	]]],
+	'same-paragraph': [
+		[
+			[LAVROV, '"We will not back down from our position," Lavrov said. "We have said so many times before."'],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' },
+				{ rule: 'same-paragraph', speaker: 'Sergei Lavrov' },
+			],
+		],
+	],
+	continuation: [
+		[
+			[LAVROV, '"We will not back down from our position," Lavrov said.', '"We have said so many times before."'],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' },
+				{ rule: 'continuation', speaker: 'Sergei Lavrov' },
+			],
+		],
+	],
 };
 
 describe('quote passes: who said a quotation', () => {
@@ -161,7 +192,7 @@ describe('quote passes: who said a quotation', () => {
 		});
 	}
 
-	it('GIVEN a quotation no pass attributes THEN it is nobody\'s and its rule says so', () => {
+	it("GIVEN a quotation no pass attributes THEN it is nobody's and its rule says so", () => {
 		expect(quoteRules('The weather was mild.', '"We will not back down from our position."')).toEqual([{ rule: 'none', speaker: null }]);
 	});
 });

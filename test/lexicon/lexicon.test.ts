@@ -24,10 +24,24 @@ describe('lexicon format', () => {
 	it('GIVEN every file of src/lexicon THEN no line is over 160 characters and no list repeats an entry', () => {
 		for (const file of readdirSync('src/lexicon')) {
 			const text = readFileSync(`src/lexicon/${file}`, 'utf8');
-			expect(text.split('\n').filter((line) => line.length > 160), file).toEqual([]);
+			expect(
+				text.split('\n').filter((line) => line.length > 160),
+				file,
+			).toEqual([]);
 			for (const [, body] of text.matchAll(/= (?:wordSet\()?`([^`]*)`/g)) {
-				const entries = body!.split('\n').map((l) => l.trim().split(/:|\s{2,}/)[0]!.toLowerCase()).filter(Boolean);
-				expect(entries.filter((e, i) => entries.indexOf(e) !== i), file).toEqual([]);
+				const entries = body!
+					.split('\n')
+					.map((l) =>
+						l
+							.trim()
+							.split(/:|\s{2,}/)[0]!
+							.toLowerCase(),
+					)
+					.filter(Boolean);
+				expect(
+					entries.filter((e, i) => entries.indexOf(e) !== i),
+					file,
+				).toEqual([]);
 			}
 		}
 	});
@@ -49,7 +63,7 @@ describe('verbs of saying', () => {
 		expect([...INVERTIBLE].filter((v) => !REPORTING_VERBS.has(v))).toEqual([]);
 	});
 
-	it('GIVEN any flagged form THEN it is looked for as a verb of saying: no list filters out another\'s verbs', () => {
+	it("GIVEN any flagged form THEN it is looked for as a verb of saying: no list filters out another's verbs", () => {
 		for (const [form, flags] of VERBS) expect(flags.has('reports'), form).toBe(true);
 		for (const verb of ['maintained', 'contended', 'demanded', 'blamed', 'informed']) expect(REPORTING_VERBS.has(verb), verb).toBe(true);
 	});
@@ -73,12 +87,12 @@ describe('verbs of saying', () => {
 });
 
 describe('people, places and time', () => {
-	it('GIVEN the gender words THEN no word is both a woman\'s and a man\'s', () => {
+	it("GIVEN the gender words THEN no word is both a woman's and a man's", () => {
 		expect(both(FEMALE, MALE)).toEqual([]);
 		expect(FEMALE.has('mrs') && MALE.has('mr')).toBe(true);
 	});
 
-	it('GIVEN the pronouns THEN one person\'s and others\' are apart, and no pronoun is a title or a role', () => {
+	it("GIVEN the pronouns THEN one person's and others' are apart, and no pronoun is a title or a role", () => {
 		expect(both(PRONOUNS, PLURAL_PRONOUNS)).toEqual([]);
 		for (const p of [...PRONOUNS, ...PLURAL_PRONOUNS]) expect(TITLE_WORDS.has(p) || ROLE_NOUNS.has(p), p).toBe(false);
 	});

@@ -14,15 +14,27 @@ describe('splitSentences', () => {
 	});
 
 	it('GIVEN an initial in a name THEN no break after it', () => {
-		expect(sentences('The story is by Ann M. Simmons of the Journal. It ran on page A5.')).toEqual(['The story is by Ann M. Simmons of the Journal.', 'It ran on page A5.']);
+		expect(sentences('The story is by Ann M. Simmons of the Journal. It ran on page A5.')).toEqual([
+			'The story is by Ann M. Simmons of the Journal.',
+			'It ran on page A5.',
+		]);
 	});
 
 	it('GIVEN decimals, times and lower-case continuations THEN no break inside them', () => {
-		expect(sentences('It grew by 2.5% in 2023. He left at 5 p.m. on Friday. Nobody knew.')).toEqual(['It grew by 2.5% in 2023.', 'He left at 5 p.m. on Friday.', 'Nobody knew.']);
+		expect(sentences('It grew by 2.5% in 2023. He left at 5 p.m. on Friday. Nobody knew.')).toEqual([
+			'It grew by 2.5% in 2023.',
+			'He left at 5 p.m. on Friday.',
+			'Nobody knew.',
+		]);
 	});
 
 	it('GIVEN closing quotation marks after the stop THEN they stay with the sentence; an opening mark starts the next', () => {
-		expect(sentences('He said: “It is over.” Then he left. "Are you sure?" she asked. ‘Yes!’')).toEqual(['He said: “It is over.”', 'Then he left.', '"Are you sure?" she asked.', '‘Yes!’']);
+		expect(sentences('He said: “It is over.” Then he left. "Are you sure?" she asked. ‘Yes!’')).toEqual([
+			'He said: “It is over.”',
+			'Then he left.',
+			'"Are you sure?" she asked.',
+			'‘Yes!’',
+		]);
 	});
 
 	it('GIVEN a range of the text THEN offsets into the whole text, trimmed', () => {
