@@ -30,8 +30,6 @@ export interface Reading {
 	time: TimeFilter | null;
 	/** The reading as shown to the user. */
 	text: string;
-	/** The first item of the answer, so "when was that" can refer to it. */
-	first: { article: string; start: number; end: number } | null;
 }
 
 export interface Asked {
@@ -57,37 +55,37 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const quotesOrStatements = (n: number) => (n === 1 ? '1 quote or statement' : `${n} quotes or statements`);
 const readAs = (typed: string, resolved: Resolved) => (resolved.how === 'name' ? '' : ` (“${typed}” read as ${resolved.entities.map((e) => e.name).join(', ')})`);
 
-async function declined(reading: Reading, message: string, suggestions: string[] = [], closest?: (b: AnswerBuilder) => Promise<void>, store?: FactStore): Promise<Asked> {
-	let items: Answer['items'] = [];
-	let sources: Answer['sources'] = [];
-	if (closest && store) {
-		const builder = new AnswerBuilder(store, COMMAND);
-		await closest(builder);
-		({ items, sources } = builder.build(reading.text, null));
-	}
+/** The coverage does not answer: say so, with suggestions and, labelled as such, the closest things it does say. */
+async function declined(store: FactStore, reading: Reading, message: string, suggestions: string[] = [], closest?: (b: AnswerBuilder) => Promise<void>): Promise<Asked> {
+	const builder = new AnswerBuilder(store, COMMAND);
+	await closest?.(builder);
+	const { items, sources } = builder.build(reading.text, null);
 	return { answer: { command: COMMAND, title: reading.text, lead: null, items, sources, omitted: 0, notFound: message, suggestions }, reading };
 }
 
 function retitled(answer: Answer, reading: Reading): Asked {
-	const first = answer.items[0]?.span ?? null;
-	return { answer: { ...answer, command: COMMAND, title: reading.text }, reading: { ...reading, first } };
+	return { answer: { ...answer, command: COMMAND, title: reading.text }, reading };
 }
 
 function built(builder: AnswerBuilder, reading: Reading, lead: string | null): Asked {
 	return retitled(builder.build(reading.text, lead), reading);
 }
 
-const baseReading = (intent: Intent, parsed: Parsed, text: string): Reading => ({ intent, people: [], others: [], topic: parsed.topic, time: parsed.time, text, first: null });
+const baseReading = (intent: Intent, parsed: Parsed, text: string): Reading => ({ intent, people: [], others: [], topic: parsed.topic, time: parsed.time, text });
 
-/** Terms of a topic, with the names of any person or country it names as further ways to say it. */
+const namesOf = (entities: readonly Entity[]) => entities.flatMap((e) => [e.name, ...e.aliases]).map(normalize);
+
+/** What a text is exactly a name or alias of: "us" is the United States, "climate change" no Department of it. */
+const exactlyNamed = async (store: FactStore, text: string) => (await store.resolveEntities(text)).filter((e) => namesOf([e]).includes(normalize(text)));
+
+/** Terms of a topic; a name in it ("the us", "putin") also matches every other name the articles give the same one. */
 async function topicTerms(store: FactStore, topic: string): Promise<Weighed> {
+	const named = await exactlyNamed(store, topic);
+	if (named.length) return weighTerms(store, [{ word: normalize(topic), stems: [], phrases: namesOf(named), weight: 1, hits: 0 }]);
 	const terms = termsOf(topic);
 	for (const { phrase, resolved } of await namesIn(store, topic)) {
-		const aliases = resolved.entities.flatMap((e) => [e.name, ...e.aliases]).map(normalize);
-		for (const term of terms) if (words(phrase).includes(term.word)) term.phrases.push(...aliases);
+		for (const term of terms) if (words(phrase).includes(term.word)) term.phrases.push(...namesOf(resolved.entities));
 	}
-	const whole = topic.split(' ').length <= 3 ? await resolveName(store, topic) : null;
-	if (whole?.how === 'name' && terms.length) terms[terms.length - 1]!.phrases.push(...whole.entities.flatMap((e) => [e.name, ...e.aliases]).map(normalize));
 	return weighTerms(store, terms);
 }
 
@@ -122,13 +120,13 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 		if (parsed.tentative) return null;
 		const reading = baseReading('said', parsed, `Quotes by “${typed}”`);
 		const close = (await store.complete('entity', typed, 5)).map((c) => c.name);
-		return declined(reading, `The articles name no one called “${typed}”.`, close);
+		return declined(store, reading, `The articles name no one called “${typed}”.`, close);
 	}
 	const people = resolved.entities;
 	if (parsed.tentative && !people.some((p) => p.kind === 'person')) return null;
 	const topic = parsed.topic;
-	const topicEntity = topic ? await resolveName(store, topic) : null;
-	const topicLabel = topic ? (topicEntity?.how === 'name' && topicEntity.entities.length === 1 ? topicEntity.entities[0]!.name : topic) : null;
+	const topicNamed = topic ? await exactlyNamed(store, topic) : [];
+	const topicLabel = topic && topicNamed.length === 1 ? topicNamed[0]!.name : topic;
 	const reading: Reading = {
 		...baseReading('said', parsed, `Quotes by ${listNames(people.map(party))}${topicLabel ? ` about ${topicLabel}` : ''}${timeText(parsed.time)}${readAs(typed, resolved)}`),
 		people: people.map(party),
@@ -142,7 +140,7 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 	const inTime = parsed.time ? await filterByPublished(store, quoted, parsed.time) : quoted;
 	const who = listNames(reading.people);
 	if (!topic) {
-		if (inTime.length === 0) return declined(reading, `The coverage quotes nothing from ${who}${timeText(parsed.time)}.`);
+		if (inTime.length === 0) return declined(store, reading, `The coverage quotes nothing from ${who}${timeText(parsed.time)}.`);
 		if (people.length === 1 && !parsed.time) return retitled(await quotesQuery(store, people[0]!.key), reading);
 		const builder = new AnswerBuilder(store, COMMAND);
 		await builder.addAll(inTime, (item) => ('context' in item ? builder.quote(item) : builder.statement(item)));
@@ -157,7 +155,7 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 	if (about.length === 0) {
 		const spokeOn = [...new Set(inTime.flatMap((i) => i.topics))].slice(0, 5);
 		const message = `The coverage doesn't say what ${who} said about ${topicLabel}${timeText(parsed.time)}.`;
-		return declined(reading, message, spokeOn, (b) => closestPassages(store, weighed, b), store);
+		return declined(store, reading, message, spokeOn, (b) => closestPassages(store, weighed, b));
 	}
 	// A title several people hold ("the prime minister") reads as those of them who spoke on the topic.
 	const speakers = people.filter((p) => about.some(({ item }) => item.speaker === p.key));
@@ -195,7 +193,7 @@ async function answerMet(store: FactStore, parsed: Parsed): Promise<Asked> {
 	const typos = named.filter((n) => n.resolved.how !== 'name').map((n) => readAs(n.phrase, n.resolved)).join('');
 	if (!subject) {
 		const reading = baseReading('met', parsed, `Meetings${timeText(parsed.time)}`);
-		return declined(reading, 'The question names no one the articles mention; try a full name or a surname.', (await store.complete('entity', '', 5)).map((c) => c.name));
+		return declined(store, reading, 'The question names no one the articles mention; try a full name or a surname.', (await store.complete('entity', '', 5)).map((c) => c.name));
 	}
 	const reading: Reading = {
 		...baseReading('met', parsed, `Meetings, calls and visits of ${subject.name}${others.length ? ` with ${listNames(others.map(party))}` : ''}${timeText(parsed.time)}${typos}`),
@@ -214,7 +212,7 @@ async function answerMet(store: FactStore, parsed: Parsed): Promise<Asked> {
 	}
 	if (found.length === 0) {
 		const message = `The coverage reports no meeting, call or visit of ${subject.name}${others.length ? ` with ${listNames(others.map(party))}` : ''}${timeText(parsed.time)}.`;
-		return declined(reading, message, [], (b) => b.addAll(all.slice(0, SHOWN), (m) => b.meeting(m)), store);
+		return declined(store, reading, message, [], (b) => b.addAll(all.slice(0, SHOWN), (m) => b.meeting(m)));
 	}
 	if (!parsed.time && !leftover.length && others.length === 1 && others[0]!.key !== subject.key) {
 		const viaQuery = await meetingsQuery(store, subject.key, others[0]!.key);
@@ -281,7 +279,7 @@ async function answerPassages(store: FactStore, parsed: Parsed, intent: Intent):
 	if (best.length === 0) {
 		const message = intent === 'figure' ? `The coverage gives no figure on ${label}.` : `The coverage doesn't say ${intent === 'why' ? 'why' : intent === 'when' ? 'when or where' : 'anything on'}: ${label}.`;
 		const near = passages.filter((p) => p.coverage >= 0.34).slice(0, SHOWN);
-		return declined(reading, message, [], (b) => b.addAll(near, (p) => b.sentence(p.sentence)), store);
+		return declined(store, reading, message, [], (b) => b.addAll(near, (p) => b.sentence(p.sentence)));
 	}
 	const builder = new AnswerBuilder(store, COMMAND);
 	for (const p of best) {
@@ -298,7 +296,7 @@ async function answerWho(store: FactStore, parsed: Parsed): Promise<Asked> {
 	if (!resolved) {
 		const reading = baseReading('who', parsed, `Who is “${typed}”`);
 		const close = (await store.complete('entity', typed, 5)).map((c) => c.name);
-		return declined(reading, `The articles name no one called “${typed}”.`, close);
+		return declined(store, reading, `The articles name no one called “${typed}”.`, close);
 	}
 	const entity = resolved.entities[0]!;
 	const reading: Reading = { ...baseReading('who', parsed, `Who is ${entity.name}${readAs(typed, resolved)}`), people: [party(entity)] };
@@ -309,7 +307,7 @@ async function answerSummary(store: FactStore, parsed: Parsed): Promise<Asked> {
 	const subject = parsed.subject;
 	const reading = baseReading('summary', parsed, subject ? `Summary of the coverage on ${subject}` : 'Summary of the coverage');
 	const answer = await summarize(store, subject ?? undefined);
-	if (answer.notFound !== null) return declined(reading, answer.notFound, answer.suggestions);
+	if (answer.notFound !== null) return declined(store, reading, answer.notFound, answer.suggestions);
 	return retitled(answer, reading);
 }
 

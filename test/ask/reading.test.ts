@@ -81,7 +81,6 @@ describe('follow-ups', () => {
 		topic: 'asean',
 		time: null,
 		text: 'Quotes by Sergei Lavrov about asean',
-		first: null,
 	};
 
 	it('puts the person asked about before in place of a pronoun', () => {
