@@ -86,3 +86,19 @@ describe('more words for a contact', () => {
 		expect(facts.meetings.map((m) => ({ kind: m.kind, more: m.more.length }))).toEqual([{ kind: 'summit', more: 1 }]);
 	});
 });
+
+describe('counterparts and datelines', () => {
+	it('GIVEN "her South Korean counterpart" and one South Korean the article names THEN that person; none named THEN as written', () => {
+		const named = eventsOf(['Japanese Foreign Minister Yoko Kamikawa held a brief meeting with her South Korean counterpart in Jakarta on Wednesday.', 'South Korean Foreign Minister Cho Tae-yul said the talks were useful.']);
+		expect(named[0]).toMatchObject({ participants: ['Yoko Kamikawa', 'Cho Tae-yul'], place: 'Jakarta', date: '2024-04-10' });
+		expect(named[0]!.why.participants.rule).toBe('parties.counterpart-by-role');
+		const facts = build(['Japanese Foreign Minister Yoko Kamikawa met her South Korean counterpart in Jakarta on Wednesday.']);
+		expect(facts.meetings.map((m) => [m.participants, m.counterpart?.text])).toEqual([[['yoko-kamikawa'], 'her South Korean counterpart']]);
+	});
+
+	it('GIVEN a dateline city in capitals THEN it is neither a party nor the place', () => {
+		for (const sentence of ['HANOI, Vietnam — President Donald Trump met Kim Jong Un on Wednesday.', 'SEOUL, Jan. 2 (Yonhap) -- Donald Trump met Kim Jong Un on Wednesday.']) {
+			expect(eventsOf([sentence], '2019-02-27').map((m) => [m.participants, m.place])).toEqual([[['Donald Trump', 'Kim Jong Un'], null]]);
+		}
+	});
+});

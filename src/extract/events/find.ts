@@ -4,6 +4,7 @@ import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
+import { COUNTRIES, DEMONYMS } from '../../lexicon/places.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Decision, RawMeeting } from './model.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
@@ -48,6 +49,7 @@ const COUNTERPART_NOUNS = /^(?:counterpart|host|guest)s?$/;
 /** After a teller's verb: "said Wednesday during a meeting with", "said his conversations with" (the teller's own event). */
 /** Between a trip's destination and the meeting it is for: "to Shanghai for a dinner meeting with". */
 const PURPOSE = /^\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,(?:\s*[\p{L}\p{N}.]+){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:[—–]|--?)\s*/u;
 const SPOKE_AT = /^\s*(?:(?:\w+\s+){0,2}?(?:during|at|in|after)\s+(?:a|an|the|his|her|their)\s+|(?:that\s+)?(?:his|her|their)\s+)(?:[\w-]+\s+){0,2}$/;
 const TRIP_CLAUSE_END = /\b(?:amid|that|while|after|before|when|where|as)\b/;
 const WITH_BEFORE = /\bwith\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
@@ -71,6 +73,19 @@ function placeNamedAfter(body: string, from: number, to: number): TextRange | un
 	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
 	const start = from + m.index + m[0].length - m[1]!.length;
 	return { start, end: start + m[1]!.length };
+}
+
+/**
+ * The person a counterpart phrase stands for ("her South Korean counterpart"): of the people the article names, other
+ * than the subject, the only one whose role as written names that country. None when no one or several do.
+ */
+function counterpartByRole(phrase: string, subjects: { name: string }[], body: string, names: Names): Mention | null {
+	const words = phrase.toLowerCase().split(/\s+/);
+	const country = words.map((w, i) => DEMONYMS.get(w) ?? DEMONYMS.get(`${w} ${words[i + 1]}`) ?? COUNTRIES.get(w.replace(/['’]s$/, ''))).find(Boolean);
+	if (!country) return null;
+	const own = new RegExp(`\\b(?:${[country, ...[...DEMONYMS].filter(([, c]) => c === country).map(([d]) => d)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+	const fits = [...names.entities.values()].filter((e) => e.kind === 'person' && !subjects.some((s) => s.name === e.name) && e.roles.some((r) => own.test(body.slice(r.start, r.end))));
+	return fits.length === 1 ? (names.mentions.find((m) => m.name === fits[0]!.name) ?? null) : null;
 }
 
 interface Parties {
@@ -139,13 +154,16 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
 	const written = !trigger.unnamed && !named.length && !bodies.length && !destination.length ? ROLE_PARTY.exec(body.slice(after, clause.end)) : null;
 	const role = written && (COUNTERPART_NOUNS.test(written[2]!) || ROLE_NOUNS.has(written[2]!.toLowerCase())) ? written : null;
-	const counterparts = [...named, ...bodies, ...(role ? [] : state)];
+	// "her South Korean counterpart": the one person the article names with that country in a role, or kept as written.
+	const resolved = role && COUNTERPART_NOUNS.test(role[2]!) ? counterpartByRole(role[1]!, subjects, body, names) : null;
+	if (resolved) subjectRule = 'parties.counterpart-by-role';
+	const counterparts = [...named, ...bodies, ...(role ? [] : state), ...(resolved ? [resolved] : [])];
 	const unnamed = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, clause.end)) : null;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
 	const chamber = trigger.speech && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
 	const counterpart = unnamed
 		? { start: after, end: after + unnamed[1]!.length }
-		: role
+		: role && !resolved
 			? { start: after + role.index + role[0].length - role[1]!.length, end: after + role.index + role[0].length }
 			: chamber;
 	return { subjects, counterparts, bodies, destination, counterpart, rule: subjectRule };
@@ -183,7 +201,9 @@ interface SentenceState {
 function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention[], inQuote: (offset: number) => boolean, state: SentenceState): RawMeeting[] {
 	const { body, names, published, out, lastDay } = state;
 	const text = body.slice(sentence.start, sentence.end);
-	const outsideQuotes = within(names.mentions, sentence.start, sentence.end).filter((m) => !inQuote(m.start));
+	// "HANOI, Vietnam —", "SEOUL, Jan. 2 (Yonhap) --": where the story was filed, never a party or the place of an event.
+	const filedFrom = sentence.start + (DATELINE.exec(text)?.[0].length ?? 0);
+	const outsideQuotes = within(names.mentions, filedFrom, sentence.end).filter((m) => !inQuote(m.start));
 	/** Where a name's reporting verb starts, for names that tell of something rather than take part. */
 	const reports = new Map(
 		outsideQuotes.flatMap((m) => {
