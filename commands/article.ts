@@ -71,7 +71,7 @@ async function add(o: Extract<Options, { subcommand: 'add' }>, ctx: CommandConte
 	const store = ctx.store;
 	const answer = new AnswerBuilder(store, 'article');
 	await describe(answer, await store.article(change.id), { file: change.file, ...(change.notes.length ? { 'metadata from': change.notes.join('; ') } : {}) });
-	const lead = `${change.replaced ? 'Replaced' : 'Added'} and answerable now: try /summary article:${change.id}`;
+	const lead = `${change.replaced ? 'Replaced' : 'Added'} as ${change.file}, and answerable now.`;
 	return answer.build(change.replaced ? 'Article replaced' : 'Article added', lead);
 }
 

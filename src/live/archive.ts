@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { listArticleFiles } from '../articles/folder.js';
 import { articleFromHtml } from '../articles/html.js';
@@ -97,12 +97,19 @@ export class FolderArchive implements ArchiveControl {
 		const { file, content, notes } = articleFile(received, from);
 		const id = articleId(file);
 		const existing = this.filesOf(id);
+		// What the folder held under this id, put back if the new file cannot be served after all.
+		const previous = existing.map((path) => ({ path, content: readFileSync(path, 'utf8') }));
 		writeFileAtomic(join(this.options.dir, file), content);
 		// Another file with the same id (story.txt beside a new story.md) is the article being replaced.
 		for (const path of existing) if (basename(path) !== file) rmSync(path, { force: true });
 		await this.options.live.refresh();
 		const problem = this.options.live.problems().find((p) => p.file === file);
-		if (problem) throw new ArticleError(file, problem.reason);
+		if (problem) {
+			rmSync(join(this.options.dir, file), { force: true });
+			for (const p of previous) writeFileAtomic(p.path, p.content);
+			await this.options.live.refresh();
+			throw new ArticleError(file, problem.reason);
+		}
 		return { id, file, replaced: existing.length > 0, notes };
 	}
 
@@ -112,10 +119,5 @@ export class FolderArchive implements ArchiveControl {
 		for (const path of files) rmSync(path, { force: true });
 		await this.options.live.refresh();
 		return { id, file: basename(files[0]!), replaced: false, notes: [] };
-	}
-
-	/** Whether the folder holds a file for this id (for a friendlier "not found"). */
-	has(id: string): boolean {
-		return existsSync(this.options.dir) && this.filesOf(id).length > 0;
 	}
 }
