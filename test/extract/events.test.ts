@@ -102,3 +102,18 @@ describe('counterparts and datelines', () => {
 		}
 	});
 });
+
+describe('calls and trips told with another event', () => {
+	it('GIVEN "A had told B by telephone on Wednesday" THEN a call of A and B on that day, the teller of it no party', () => {
+		const events = eventsOf(['South Africa said Robert Mugabe had told President Jacob Zuma by telephone on Wednesday that he was fine.'], '2017-11-16');
+		expect(events).toMatchObject([{ participants: ['Robert Mugabe', 'Jacob Zuma'], kind: 'call', date: '2017-11-15', status: 'happened' }]);
+	});
+
+	it('GIVEN "will address a body when he travels on to a country" THEN the address and the trip, not one merged into the other', () => {
+		const events = eventsOf(['Barack Obama will become the first US president to address the African Union when he travels on to Ethiopia on Sunday.'], '2015-07-24');
+		expect(events.map((m) => [m.kind, m.participants, m.place, m.date])).toEqual([
+			['visit', ['Barack Obama'], 'Ethiopia', '2015-07-26'],
+			['meeting', ['Barack Obama', 'African Union'], null, '2015-07-26'],
+		]);
+	});
+});

@@ -263,7 +263,7 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				if (!admitted(cue, one.participants, parties, body, names)) continue;
 				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause);
 				// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second event.
-				const trip = /\bto\s+$/.test(body.slice(at - 4, at)) ? [...found.values()].find((f) => f.kind === 'visit' && f.participants[0] === one.participants[0]) : undefined;
+				const trip = /\bto\s+$/.test(body.slice(at - 4, at)) ? [...found.values()].find((f) => f.kind === 'visit' && f.participants[0] === one.participants[0] && f.why.kind.evidence.start < at) : undefined;
 				if (trip) {
 					trip.participants = [...new Set([...trip.participants, ...one.participants])];
 					continue;

@@ -32,6 +32,8 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'call',
 		noun: true,
 	},
+	// "Mugabe had told President Jacob Zuma by telephone": telling someone by phone is a call with them.
+	{ id: 'kind.told-by-phone', re: /\b(?:told|tells|assured|informed)\s+(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:by|over the|on the) (?:tele)?phone\b)/gu, kind: 'call' },
 	{ id: 'kind.signing-verb', re: /\b(?:signed|signs|sign|signing)\s+(?:an?|the)\s+(?:\w+\s+){0,3}?(?:statement|agreement|deal|treaty|accord|memorandum|declaration|pact|contracts?)\b/g, kind: 'signing' },
 	{ id: 'kind.envoy-sent', re: /\b(?:dispatched|sent|sends|send|dispatches)\s+(?:an?\s+)?(?:\w+\s+)?(?:envoy|emissary|delegation)\s+to\b/g, kind: 'visit', travel: true, envoy: true },
 	{ id: 'kind.meeting-between', re: /\bmeeting\s+between\b/gi, kind: 'meeting', noun: true },
