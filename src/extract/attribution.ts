@@ -7,7 +7,8 @@ import { ArticleIndex, Discourse } from './discourse.js';
 import { firstDecision } from './cues.js';
 import { QUOTE_PASSES } from './passes.js';
 import type { QuoteSite } from './quote-passes.js';
-import { Cues, type Subject } from './speakers.js';
+import { type Cue, Cues, type Subject } from './speakers.js';
+import { onlyRoleWords } from './speaker-words.js';
 import { type AttributedStatement, statementsIn } from './statements.js';
 
 // The driver of attribution: one pass over an article in reading order, asking the passes of passes.ts who said
@@ -40,6 +41,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
 /** "Crazy Rich Asians": every word capitalised and no closing punctuation, a title rather than speech. */
 const isTitleOfWork = (text: string) =>
 	!/[.,!?;:]$/.test(text) && text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w));
+
+/** What a person says, as a noun: "Christie's bottom line … was: "…"". */
+const SAYINGS = /^['’]s\s+(?:\w+\s+){0,2}?(?:message|response|answer|reply|view|verdict|words|bottom line|advice|warning|position|argument)\b/i;
 
 /** Memoises a computation a pass may or may not need. */
 function lazy<T>(compute: () => T): () => T {
@@ -111,6 +115,21 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		);
 	};
 
+	// 'Lavrov was blunt: "…"': the person who opens the sentence, when a colon right before the quotation ends it.
+	const colonSubject = (openAt: number, sentence: TextRange): Cue | null => {
+		const colon = /:\s*$/.exec(body.slice(sentence.start, openAt));
+		if (!colon) return null;
+		const colonAt = sentence.start + colon.index;
+		const people = within(names.mentions, sentence.start, colonAt).filter((m) => m.kind === 'person' && !index.inQuote(m.start));
+		const subject = people[0];
+		if (!subject || people.some((m) => m.name !== subject.name) || !onlyRoleWords(body.slice(sentence.start, subject.start))) return null;
+		// "Christie's bottom line … was: "…"" is his, "Trump's critics had one message: "…"" is not.
+		if (/^['’]s\b/.test(body.slice(subject.end, colonAt)) && !SAYINGS.test(body.slice(subject.end, colonAt))) return null;
+		const verb = resolver.tokens[index.tokenIndexAt(colonAt) - 1]!;
+		const range = { start: subject.start, end: subject.end };
+		return { subject: { name: subject.name, via: 'name', range, rule: 'sentence-subject' }, range: { start: subject.start, end: colonAt }, verb };
+	};
+
 	units.forEach((segments, u) => {
 		const first = segments[0]!;
 		const last = segments[segments.length - 1]!;
@@ -139,6 +158,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			after,
 			before: lazy(() => resolver.cueBefore(floor, openAt, firstSentence.start)),
 			closing: lazy(() => (closed && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null)),
+			colonSubject: lazy(() => colonSubject(openAt, firstSentence)),
 			kindOf: (cue) => resolver.kindOf(cue),
 			textFromVerb: (cue) => body.slice(cue.verb.end, openAt),
 			// '"…," said one resident': a reporting verb right after the quotation names someone no pass can.

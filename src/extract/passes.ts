@@ -48,6 +48,7 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 	{ id: 'speaker-before', doc: 'Lavrov said: "…" / Wang said China "…": the nearest cue before it in its sentence', find: quote.speakerBefore },
 	{ id: 'unnamed-after', doc: '"…," said one resident: a source after it that names nobody', find: quote.unnamedAfter },
 	{ id: 'closing-cue', doc: 'a "challenge," a deal was possible, Abu Amer said: the cue closing the sentence', find: quote.closingCue },
+	{ id: 'colon-after-subject', doc: 'Lavrov was blunt: "…": the person opening the sentence a colon ends', find: quote.colonAfterSubject },
 	{ id: 'same-paragraph', doc: 'no cue: the speaker just before it in the same paragraph', find: quote.sameParagraph },
 	{ id: 'continuation', doc: 'a paragraph of quotation: whoever spoke in the paragraph before', find: quote.continuation },
 ];

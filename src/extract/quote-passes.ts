@@ -13,6 +13,8 @@ export interface QuoteSite {
 	before(): Cue | null;
 	/** A cue closing the sentence after more of the reporter's words: 'a "challenge," a deal was possible, X said.' */
 	closing(): Cue | null;
+	/** 'Lavrov was blunt: "…"': the person opening the sentence when a colon introduces the quotation. */
+	colonSubject(): Cue | null;
 	/** What kind of entity a cue names: person, organisation, country or place. */
 	kindOf(cue: Cue | null): string | undefined;
 	/** The text between the end of a cue's verb and the opening mark. */
@@ -82,6 +84,12 @@ export function unnamedAfter(site: QuoteSite): QuoteDecision | null {
 export function closingCue(site: QuoteSite): QuoteDecision | null {
 	const closing = site.closing();
 	return closing ? byCue(closing, 'partial') : null;
+}
+
+/** 'Lavrov was blunt: "…"', 'The minister had one message: "…"': a colon hands the quotation to the sentence's subject. */
+export function colonAfterSubject(site: QuoteSite): QuoteDecision | null {
+	const cue = site.colonSubject();
+	return cue ? byCue(cue, 'speaker-before') : null;
 }
 
 /** No cue in its sentence: the speaker of the quotation or statement just before it in the same paragraph. */

@@ -49,6 +49,8 @@ function paragraphSpans(
 		const c = text[i]!;
 		if (openAt === -2) {
 			if (DOUBLE_OPEN.includes(c) || (c === '"' && BEFORE_OPEN.test(text[i - 1] ?? ''))) {
+				// A doubled opening mark ("““We …", '""We …') opens one quotation, at the second mark.
+				while (/["“„]/.test(text[i + 1] ?? '') && /[\p{L}\p{N}‘']/u.test(text[i + 2] ?? '')) i++;
 				openAt = i;
 				single = false;
 			} else if (isSingleOpen(text, i)) {

@@ -127,7 +127,11 @@ describe('source lines', () => {
 		// Events and dates (src/extract/events, meetings, dates) keep their own rules.
 		const checked = files.filter((f) => /^src\/(?:text|lexicon|extract)\//.test(f) && !/\/(?:events\/|meetings|dates)/.test(f));
 		expect(checked.length).toBeGreaterThan(20);
-		const long = checked.flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((line, i) => (line.length > 160 ? [`${f}:${i + 1}`] : [])));
+		const long = checked.flatMap((f) =>
+			readFileSync(f, 'utf8')
+				.split('\n')
+				.flatMap((line, i) => (line.length > 160 ? [`${f}:${i + 1}`] : [])),
+		);
 		expect(long).toEqual([]);
 	});
 });

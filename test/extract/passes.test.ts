@@ -161,6 +161,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'closing-cue/name', speaker: 'Sadeq Abu Amer' }],
 		],
 	],
+	'colon-after-subject': [
+		[[LAVROV, 'Lavrov was blunt: “We will not back down from our position.”'], [{ rule: 'colon-after-subject/sentence-subject', speaker: 'Sergei Lavrov' }]],
+		[
+			[LAVROV, 'Lavrov’s answer was short: “We will not back down from our position.”'],
+			[{ rule: 'colon-after-subject/sentence-subject', speaker: 'Sergei Lavrov' }],
+		],
+		// Someone else's critics are not the owner: no one is given it.
+		[[LAVROV, 'Lavrov’s critics were blunt: “We will not back down from our position.”'], [{ rule: 'none', speaker: null }]],
+	],
 	'same-paragraph': [
 		[
 			[LAVROV, '"We will not back down from our position," Lavrov said. "We have said so many times before."'],

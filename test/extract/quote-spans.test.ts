@@ -44,3 +44,17 @@ describe('findQuoteSpans', () => {
 		]);
 	});
 });
+
+describe('findQuoteSpans: marks as typed', () => {
+	it('GIVEN a doubled opening mark, curly or straight THEN one quotation from the second mark, its words exactly', () => {
+		for (const text of ['““We will not back down,” Lavrov said.', '""We will not back down," Lavrov said.']) {
+			const spans = findQuoteSpans(text, [{ start: 0, end: text.length }]);
+			expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['We will not back down,']);
+		}
+	});
+
+	it('GIVEN non-breaking spaces before and after the marks THEN the quotation is found without them', () => {
+		const text = 'Lavrov said:\u00a0“We will not back down.”\u00a0Then he left.';
+		expect(findQuoteSpans(text, [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end))).toEqual(['We will not back down.']);
+	});
+});
