@@ -48,6 +48,7 @@ const PER_SPEAKER = 500;
 const PER_PERSON = 500;
 
 const COMMAND = 'ask';
+const PRONOUNS = /^(?:he|she|they|him|her|them|it)$/;
 const party = (e: Entity): Party => ({ key: e.key, name: e.name });
 const listNames = (parties: readonly Party[]) => parties.map((p) => p.name).join(' and ');
 const timeText = (time: TimeFilter | null) => (!time ? '' : time.unplaced ? ` (“${time.text}” not placed in time: the coverage dates no such event)` : ` ${time.text}`);
@@ -115,6 +116,10 @@ async function closestPassages(store: FactStore, weighed: Weighed, builder: Answ
 
 async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | null> {
 	const typed = parsed.subject ?? '';
+	if (PRONOUNS.test(typed)) {
+		const reading = baseReading('said', parsed, `Quotes by “${typed}”`);
+		return declined(store, reading, `Whom do you mean by “${typed}”? Name them, or ask right after a question about them (within ten minutes).`);
+	}
 	const resolved = await resolveName(store, typed);
 	if (!resolved) {
 		if (parsed.tentative) return null;
@@ -293,6 +298,8 @@ async function answerPassages(store: FactStore, parsed: Parsed, intent: Intent):
 async function answerWho(store: FactStore, parsed: Parsed): Promise<Asked> {
 	const typed = parsed.subject ?? '';
 	const resolved = await resolveName(store, typed);
+	// "tell me about sanctions": no one of that name, so a summary of the subject.
+	if (!resolved && parsed.tentative) return answerSummary(store, { ...parsed, intent: 'summary' });
 	if (!resolved) {
 		const reading = baseReading('who', parsed, `Who is “${typed}”`);
 		const close = (await store.complete('entity', typed, 5)).map((c) => c.name);

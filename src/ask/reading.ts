@@ -59,7 +59,8 @@ const PERSON_ON_TOPIC = /^([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}) on (.+)$/;
 const SOURCES = /^(?:(?:which|what) (?:sources|outlets|articles|papers|newspapers|reports)\b|(?:list|show)(?: me)? (?:the |all )?(?:sources|articles)\b|(?:what|where) are (?:the|your) sources|sources\b|who (?:wrote|reported|published)\b)/;
 const SUMMARY = /^(?:summari[sz]e|summary of|sum up|tl ?;? ?dr|recap|give me a summary of|catch me up on|brief me on|what happened (?:with|to|in|at|on|during)|what is going on (?:with|in)|what is happening (?:with|in))\b ?(.*)$/;
 const FIGURE = /^(?:how (?:much|many|big|large|long|far|old|high|low|fast|often|slow|tall|heavy)\b|what (?:is |was |are |were )?(?:the )?(?:share|percentage|percent|number|amount|cost|price|population|total|size|figure|rate)\b|what share\b|.*\b(?:rate|population|percentage|polling|poll numbers|budget)(?: at)?$)/;
-const WHO = /^(?:who (?:is|was|are|were)|tell me about|what do (?:we|you) know about|what is the role of) (.+)$/;
+const WHO = /^(?:who (?:is|was|are|were)|what is the role of) (.+)$/;
+const ABOUT = /^(?:tell me about|what do (?:we|you) know about|anything on|what about) (.+)$/;
 const WHY = /^(?:why\b|how come\b|what (?:is )?(?:caused|causes|causing|led to)\b|what is the reason)/;
 const WHEN = /^(?:when|where|what (?:date|day|time|year))\b/;
 
@@ -99,6 +100,13 @@ export const PASSES: Pass[] = [
 			// "who is mediating between…" asks for a passage, not a person.
 			if (!m || /^\w+ing\b/.test(m[1]!)) return null;
 			return { intent: 'who', subject: bare(m[1]), topic: null, tentative: false };
+		},
+	},
+	{
+		name: 'about: tell me about X (a person, or else a subject to summarise)',
+		read: (q) => {
+			const m = ABOUT.exec(q);
+			return m ? { intent: 'who', subject: bare(m[1]), topic: null, tentative: true } : null;
 		},
 	},
 	{ name: 'why: why, what caused', read: (q) => (WHY.test(q) ? { intent: 'why', subject: null, topic: q, tentative: false } : null) },

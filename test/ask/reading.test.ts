@@ -21,6 +21,7 @@ describe('reading a question', () => {
 		['how many troops did putin send', 'figure', null, 'how many troops did putin send'],
 		["whats canada's jobless rate", 'figure', null, "what is canada's jobless rate"],
 		['who is peskov', 'who', 'peskov', null],
+		['tell me about sanctions', 'who', 'sanctions', null],
 		['who is mediating between mugabe and the generals', 'passages', null, 'who is mediating between mugabe and the generals'],
 		["what's causing the storms in gauteng", 'why', null, 'what is causing the storms in gauteng'],
 		['when is the general election', 'when', null, 'when is the general election'],
