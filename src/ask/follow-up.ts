@@ -18,6 +18,8 @@ export function resolveFollowUp(question: string, previous: Reading): string | n
 	const who = previous.people.map((p) => p.name).join(' and ');
 	if (REFER_BACK.test(q)) {
 		if (previous.intent === 'met' && who) return `when did ${who} meet${previous.others.length ? ` ${previous.others.map((o) => o.name).join(' and ')}` : ''}${previous.time ? ` ${previous.time.text}` : ''}`;
+		// A quote is dated by its article: the same question again shows each with its date.
+		if (previous.intent === 'said' && who) return `what did ${who} say${previous.topic ? ` about ${previous.topic}` : ''}`;
 		return previous.topic ? `when ${previous.topic}` : null;
 	}
 	const switched = SWITCH_SUBJECT.exec(q);
@@ -27,7 +29,6 @@ export function resolveFollowUp(question: string, previous: Reading): string | n
 		if (previous.intent === 'met') return `who did ${name} meet${previous.time ? ` ${previous.time.text}` : ''}`;
 		if (previous.intent === 'who') return `who is ${name}`;
 	}
-	if (switched && previous.topic && previous.intent === 'said' && previous.people.length) return `what did ${who} say about ${switched[1]}`;
 	if (who && PRONOUN.test(q)) return q.replace(PRONOUN, who);
 	return null;
 }
