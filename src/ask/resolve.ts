@@ -48,8 +48,10 @@ export async function resolveName(store: FactStore, phrase: string): Promise<Res
 		// Every word typed is part of the name: "jobs report" is not the "Energy Access Situation Report".
 		const typed = words(variant);
 		const found = (await store.resolveEntities(variant)).filter((e) => typed.every((w) => ownWords(e).has(w)));
-		if (found.length && !words(variant).some((w) => ROLE_WORDS.has(w))) return { entities: [...found], how: variant === p ? 'name' : 'title' };
-		if (found.length) return { entities: uniqueByKey([...found, ...(await titleHolders(store, variant))]), how: 'title' };
+		if (found.length === 0) continue;
+		// A title names everyone who holds it; the question's topic then picks among them.
+		if (typed.some((w) => ROLE_WORDS.has(w))) return { entities: uniqueByKey([...found, ...(await titleHolders(store, variant))]), how: 'title' };
+		return { entities: found, how: variant === p ? 'name' : 'title' };
 	}
 	if (words(p).some((w) => ROLE_WORDS.has(w))) {
 		const holders = await titleHolders(store, p);
