@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { once } from 'node:events';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -142,5 +143,66 @@ describe('a running bot whose articles change', () => {
 		expect(removed.embeds[0].title).toBe('Article removed');
 		expect(await ask('quote', { speaker: 'varga' })).not.toContain('Attached and answered');
 		expect(await ask('quote', { speaker: 'lavrov' })).toContain('There is no place for dictatorship');
+	}, 180_000);
+});
+
+describe('npm run serve whose articles change', () => {
+	it('GIVEN a file added to the folder and a signed /article add with an attachment THEN both are answered over HTTP', async () => {
+		const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+		const port = 20_000 + Math.floor(Math.random() * 20_000);
+		const served = join(work, 'served');
+		mkdirSync(served);
+		copyFileSync(join('data/articles', '000_8c1fbb3da2cb962a.md'), join(served, '000.md'));
+		const child = spawn(process.execPath, ['--import', 'tsx', 'src/serve.ts'], {
+			cwd: new URL('../..', import.meta.url),
+			env: {
+				PATH: process.env.PATH ?? '',
+				DISCORD_PUBLIC_KEY: publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex'),
+				DISCORD_API_URL: sim.apiUrl,
+				PORT: String(port),
+				ARTICLES_DIR: served,
+				FACTS_FILE: join(work, 'served-facts.json'),
+				ARTICLE_FETCH_ALLOW_LOOPBACK: '1',
+				LOG_LEVEL: 'info',
+			},
+			stdio: ['ignore', 'ignore', 'pipe'],
+		});
+		let err = '';
+		child.stderr.on('data', (d) => (err += String(d)));
+		try {
+			while (!err.includes('"event":"watching the articles folder"')) await new Promise((resolve) => setTimeout(resolve, 100));
+			while (!err.includes('"event":"listening"')) await new Promise((resolve) => setTimeout(resolve, 100));
+			let n = 0;
+			const post = async (data: unknown, permissions = '0') => {
+				n += 1;
+				const member = { user: { id: String(2e17 + n) }, permissions };
+				const body = JSON.stringify({ id: String(1e18 + n), application_id: sim.applicationId, type: 2, token: `t${n}`, channel_id: '1', data, member });
+				const timestamp = String(Math.floor(Date.now() / 1000));
+				const headers = { 'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'), 'x-signature-timestamp': timestamp };
+				const response = await fetch(`http://127.0.0.1:${port}/interactions`, { method: 'POST', body, headers });
+				const res = (await response.json()) as { type: number; data?: { embeds: unknown[] } };
+				if (res.type !== 5) return JSON.stringify(res.data?.embeds ?? []);
+				const edit = await sim.waitForRequest((c) => c.path.startsWith(`/webhooks/${sim.applicationId}/t${n}`) && (c.method === 'PATCH' || c.method === 'POST'));
+				return JSON.stringify(edit.body.embeds);
+			};
+			const quote = (speaker: string) => post({ name: 'quote', options: [{ name: 'speaker', type: 3, value: speaker }] });
+
+			writeFileSync(join(served, 'strike.md'), article('Served over HTTP as well'));
+			for (let round = 0; !(await quote('varga')).includes('Served over HTTP as well'); round++) {
+				expect(round).toBeLessThan(120);
+				expect(await quote('lavrov')).toContain('There is no place for dictatorship');
+				await new Promise((resolve) => setTimeout(resolve, 500));
+			}
+
+			const attachment = { id: '99', filename: 'harbour-notes.md', size: 300, url: `${pagesUrl}/attachments/10/20/harbour-notes.md`, proxy_url: 'x' };
+			const options = [{ name: 'add', type: 1, options: [{ name: 'file', type: 11, value: '99' }] }];
+			const add = { name: 'article', options, resolved: { attachments: { 99: attachment } } };
+			expect(await post(add)).toContain('Only members with the Manage Server permission can add articles.');
+			expect(await post(add, MANAGE_SERVER)).toContain('Article added');
+			expect(await quote('varga')).toContain('Attached and answered');
+		} finally {
+			child.kill('SIGTERM');
+			await once(child, 'exit');
+		}
 	}, 180_000);
 });
