@@ -34,7 +34,8 @@ const TITLE = { add: 'Article not added', remove: 'Article not removed' };
 /** Why the caller may not change the archive, or null when they may. */
 function refusal(ctx: CommandContext, action: 'add' | 'remove'): Answer | null {
 	if (!ctx.archive) {
-		const text = 'Articles can be added and removed only while the bot runs; here, copy files into the articles folder or delete them.';
+		// The console, the command line, or a bot serving a fixed FACTS_FILE: nothing watches the folder here.
+		const text = 'Articles cannot be changed from here (the console, or a bot serving a fixed facts file): copy files into the articles folder or delete them.';
 		return notFound('article', TITLE[action], text, []);
 	}
 	const needed = ctx.archive.permission;
