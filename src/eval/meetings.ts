@@ -35,7 +35,14 @@ export interface MeetingScore {
 	kind: Ratio;
 }
 
-export const emptyMeetingScore = (): MeetingScore => ({ recall: { hit: 0, of: 0 }, precision: { hit: 0, of: 0 }, dates: { hit: 0, of: 0 }, status: { hit: 0, of: 0 }, place: { hit: 0, of: 0 }, kind: { hit: 0, of: 0 } });
+export const emptyMeetingScore = (): MeetingScore => ({
+	recall: { hit: 0, of: 0 },
+	precision: { hit: 0, of: 0 },
+	dates: { hit: 0, of: 0 },
+	status: { hit: 0, of: 0 },
+	place: { hit: 0, of: 0 },
+	kind: { hit: 0, of: 0 },
+});
 
 /** What the scorer needs to know of the article and the names. */
 export interface MeetingJudge {
@@ -49,7 +56,10 @@ const DETERMINER = /^(?:the|a|an|his|her|their|its)\s+/;
 /** "the White House" ~ "White House", "the police leadership" ~ "police leadership". */
 const bare = (text: string) => normalize(text).replace(DETERMINER, '');
 const sameWords = (a: string, b: string) => bare(a) === bare(b);
-const wordsOf = (text: string) => ` ${bare(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const wordsOf = (text: string) =>
+	` ${bare(text)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
 /**
  * A party the article does not name, as written, against a gold participant: the same words, one inside the other
  * ("a previously scheduled town hall meeting" ~ "town hall meeting"), or its head noun in the name ("the court" ~
@@ -102,7 +112,10 @@ export function rightPlace(m: Meeting, gold: string | null): boolean {
 /** Scores one article's meetings into `score`; `misses` gets a line for every error, for --verbose. */
 export function scoreMeetings(ours: Meeting[], gold: GoldMeeting[], judge: MeetingJudge, score: MeetingScore, misses: string[], article: string): void {
 	const label = (gm: GoldMeeting) => `${article} ${gm.participants.join(' + ')}`;
-	const oursLabel = (m: Meeting) => partiesOf(m, judge).map((p) => p.text).join(' + ');
+	const oursLabel = (m: Meeting) =>
+		partiesOf(m, judge)
+			.map((p) => p.text)
+			.join(' + ');
 	for (const gm of gold) {
 		score.recall.of++;
 		const match = ours.find((m) => tells(m, gm, judge.body) && rightParticipants(m, gm, judge));
@@ -114,7 +127,10 @@ export function scoreMeetings(ours: Meeting[], gold: GoldMeeting[], judge: Meeti
 		score.recall.hit++;
 		score.dates.of++;
 		if (rightDate(match, gm.date, gm.evidence_more !== undefined)) score.dates.hit++;
-		else misses.push(`meeting date ${label(gm)}: gold ${gm.date}, ours ${match.date ? `${match.date.start}/${match.date.end}` : null} (${match.date?.text ?? ''})`);
+		else
+			misses.push(
+				`meeting date ${label(gm)}: gold ${gm.date}, ours ${match.date ? `${match.date.start}/${match.date.end}` : null} (${match.date?.text ?? ''})`,
+			);
 		if (gm.status) {
 			score.status.of++;
 			if (gm.status === match.status) score.status.hit++;

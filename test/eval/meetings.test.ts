@@ -15,21 +15,59 @@ const judge = { body: BODY, is: (name: string, key: string) => NAMES[key] === na
 
 function meeting(sentence: string, participants: string[], fields: Partial<Meeting> = {}): Meeting {
 	return {
-		id: 'a:m1', span: span(sentence), participants, kind: 'meeting', place: null, counterpart: null, date: null, dateSpan: null, status: 'happened', topics: [],
-		why: { kind: decision(sentence), participants: decision(sentence), status: decision(sentence), date: null, place: null }, more: [], event: 'a:m1', ...fields,
+		id: 'a:m1',
+		span: span(sentence),
+		participants,
+		kind: 'meeting',
+		place: null,
+		counterpart: null,
+		date: null,
+		dateSpan: null,
+		status: 'happened',
+		topics: [],
+		why: { kind: decision(sentence), participants: decision(sentence), status: decision(sentence), date: null, place: null },
+		more: [],
+		event: 'a:m1',
+		...fields,
 	};
 }
-const gold = (participants: string[], fields: Partial<GoldMeeting> = {}): GoldMeeting => ({ participants, date: null, evidence: 'Xi Jinping welcomed Vladimir Putin', evidence_more: [], ...fields });
+const gold = (participants: string[], fields: Partial<GoldMeeting> = {}): GoldMeeting => ({
+	participants,
+	date: null,
+	evidence: 'Xi Jinping welcomed Vladimir Putin',
+	evidence_more: [],
+	...fields,
+});
 
 describe('rightParticipants', () => {
 	const visit = 'Putin visited Beijing in February 2022.';
 	it.each([
 		['the same people', meeting(BODY.slice(0, 58), ['xi-jinping', 'vladimir-putin']), gold(['Xi Jinping', 'Vladimir Putin']), true],
 		['one missing', meeting(BODY.slice(0, 58), ['xi-jinping']), gold(['Xi Jinping', 'Vladimir Putin']), false],
-		['a place made a party of a visit', meeting(visit, ['vladimir-putin', 'beijing'], { kind: 'visit', place: span('Beijing') }), gold(['Vladimir Putin'], { kind: 'visit', place: 'Beijing' }), false],
-		['the destination as the place', meeting(visit, ['vladimir-putin'], { kind: 'visit', place: span('Beijing') }), gold(['Vladimir Putin'], { kind: 'visit', place: 'Beijing' }), true],
-		['an older annotation listing the destination as a party', meeting(visit, ['vladimir-putin'], { kind: 'visit', place: span('Beijing') }), gold(['Vladimir Putin', 'Beijing']), true],
-		['a body as written by its head noun', meeting('Hijazi told the court on Monday.', ['ammar-hijazi'], { counterpart: span('the court') }), gold(['Ammar Hijazi', 'International Court of Justice']), true],
+		[
+			'a place made a party of a visit',
+			meeting(visit, ['vladimir-putin', 'beijing'], { kind: 'visit', place: span('Beijing') }),
+			gold(['Vladimir Putin'], { kind: 'visit', place: 'Beijing' }),
+			false,
+		],
+		[
+			'the destination as the place',
+			meeting(visit, ['vladimir-putin'], { kind: 'visit', place: span('Beijing') }),
+			gold(['Vladimir Putin'], { kind: 'visit', place: 'Beijing' }),
+			true,
+		],
+		[
+			'an older annotation listing the destination as a party',
+			meeting(visit, ['vladimir-putin'], { kind: 'visit', place: span('Beijing') }),
+			gold(['Vladimir Putin', 'Beijing']),
+			true,
+		],
+		[
+			'a body as written by its head noun',
+			meeting('Hijazi told the court on Monday.', ['ammar-hijazi'], { counterpart: span('the court') }),
+			gold(['Ammar Hijazi', 'International Court of Justice']),
+			true,
+		],
 	])('GIVEN %s THEN %s', (_name, m, g, right) => {
 		expect(rightParticipants(m, g, judge)).toBe(right);
 	});
@@ -60,11 +98,31 @@ describe('scoreMeetings', () => {
 		const score = emptyMeetingScore();
 		const misses: string[] = [];
 		const ours = [
-			meeting(BODY.slice(0, 58), ['xi-jinping', 'vladimir-putin'], { place: span('Beijing'), date: { text: 'on Thursday', start: '2024-05-16', end: '2024-05-16', precision: 'day' } }),
+			meeting(BODY.slice(0, 58), ['xi-jinping', 'vladimir-putin'], {
+				place: span('Beijing'),
+				date: { text: 'on Thursday', start: '2024-05-16', end: '2024-05-16', precision: 'day' },
+			}),
 			meeting('Putin visited Beijing in February 2022.', ['vladimir-putin', 'beijing'], { kind: 'visit' }),
 		];
-		scoreMeetings(ours, [gold(['Xi Jinping', 'Vladimir Putin'], { date: '2024-05-16', status: 'happened', place: 'Beijing', kind: 'visit' })], judge, score, misses, 'a');
-		expect(score).toEqual({ recall: { hit: 1, of: 1 }, precision: { hit: 1, of: 2 }, dates: { hit: 1, of: 1 }, status: { hit: 1, of: 1 }, place: { hit: 1, of: 1 }, kind: { hit: 0, of: 1 } });
-		expect(misses).toEqual(['meeting kind a Xi Jinping + Vladimir Putin: gold visit, ours meeting', 'extra meeting a Vladimir Putin + Beijing: "Putin visited Beijing in February 2022."']);
+		scoreMeetings(
+			ours,
+			[gold(['Xi Jinping', 'Vladimir Putin'], { date: '2024-05-16', status: 'happened', place: 'Beijing', kind: 'visit' })],
+			judge,
+			score,
+			misses,
+			'a',
+		);
+		expect(score).toEqual({
+			recall: { hit: 1, of: 1 },
+			precision: { hit: 1, of: 2 },
+			dates: { hit: 1, of: 1 },
+			status: { hit: 1, of: 1 },
+			place: { hit: 1, of: 1 },
+			kind: { hit: 0, of: 1 },
+		});
+		expect(misses).toEqual([
+			'meeting kind a Xi Jinping + Vladimir Putin: gold visit, ours meeting',
+			'extra meeting a Vladimir Putin + Beijing: "Putin visited Beijing in February 2022."',
+		]);
 	});
 });

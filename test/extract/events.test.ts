@@ -7,7 +7,14 @@ import { build } from './handmade.js';
 function eventsOf(paragraphs: string[], published = '2024-04-10') {
 	const facts = build(paragraphs, published);
 	const name = (key: string) => facts.entities.find((e) => e.key === key)?.name ?? key;
-	return facts.meetings.map((m) => ({ participants: m.participants.map(name), kind: m.kind, status: m.status, date: m.date && (m.date.start === m.date.end ? m.date.start : `${m.date.start}/${m.date.end}`), place: m.place?.text ?? null, why: m.why }));
+	return facts.meetings.map((m) => ({
+		participants: m.participants.map(name),
+		kind: m.kind,
+		status: m.status,
+		date: m.date && (m.date.start === m.date.end ? m.date.start : `${m.date.start}/${m.date.end}`),
+		place: m.place?.text ?? null,
+		why: m.why,
+	}));
 }
 
 describe('places are places', () => {
@@ -39,14 +46,32 @@ describe('status', () => {
 
 	it('GIVEN "is headed to" with a weekday in a Thursday article THEN the coming weekday', () => {
 		expect(eventsOf(['Antony Blinken is headed to Beijing on Saturday.'], '2024-04-11')[0]).toMatchObject({ date: '2024-04-13', status: 'planned' });
-		expect(eventsOf(['Barack Obama arrives in China Saturday for two days of talks.'], '2016-09-02')[0]).toMatchObject({ participants: ['Barack Obama'], place: 'China', date: '2016-09-03', status: 'planned' });
+		expect(eventsOf(['Barack Obama arrives in China Saturday for two days of talks.'], '2016-09-02')[0]).toMatchObject({
+			participants: ['Barack Obama'],
+			place: 'China',
+			date: '2016-09-03',
+			status: 'planned',
+		});
 	});
 });
 
 describe('separate meetings', () => {
 	it.each([
-		['Barack Obama will meet Recep Tayyip Erdogan and Vladimir Putin on Sunday.', [['Barack Obama', 'Recep Tayyip Erdogan'], ['Barack Obama', 'Vladimir Putin']]],
-		['Lee Jae Myung is due to meet Li Qiang, Zhao Leji and Chen Jining.', [['Lee Jae Myung', 'Li Qiang'], ['Lee Jae Myung', 'Zhao Leji'], ['Lee Jae Myung', 'Chen Jining']]],
+		[
+			'Barack Obama will meet Recep Tayyip Erdogan and Vladimir Putin on Sunday.',
+			[
+				['Barack Obama', 'Recep Tayyip Erdogan'],
+				['Barack Obama', 'Vladimir Putin'],
+			],
+		],
+		[
+			'Lee Jae Myung is due to meet Li Qiang, Zhao Leji and Chen Jining.',
+			[
+				['Lee Jae Myung', 'Li Qiang'],
+				['Lee Jae Myung', 'Zhao Leji'],
+				['Lee Jae Myung', 'Chen Jining'],
+			],
+		],
 		['Barack Obama met Recep Tayyip Erdogan and Vladimir Putin together on Sunday.', [['Barack Obama', 'Recep Tayyip Erdogan', 'Vladimir Putin']]],
 	])('GIVEN "%s" THEN one meeting per counterpart unless they met together', (sentence, meetings) => {
 		expect(eventsOf([sentence]).map((m) => m.participants)).toEqual(meetings);
@@ -54,7 +79,10 @@ describe('separate meetings', () => {
 
 	it('GIVEN "a luncheon with A, …, and meet with B" THEN A is met, not one who meets B', () => {
 		const sentence = 'On Tuesday, Lee Jae Myung will have a luncheon meeting with Premier Li Qiang, who is in charge of the economy, and meet with Zhao Leji.';
-		expect(eventsOf([sentence]).map((m) => m.participants)).toEqual([['Lee Jae Myung', 'Li Qiang'], ['Lee Jae Myung', 'Zhao Leji']]);
+		expect(eventsOf([sentence]).map((m) => m.participants)).toEqual([
+			['Lee Jae Myung', 'Li Qiang'],
+			['Lee Jae Myung', 'Zhao Leji'],
+		]);
 	});
 });
 
@@ -63,33 +91,61 @@ describe('more words for a contact', () => {
 		['Peace talks between Rustem Umerov and Vladimir Medinsky ended on Wednesday.', ['Rustem Umerov', 'Vladimir Medinsky'], 'talks', 'kind.talks-between'],
 		['Lee Jae Myung will travel to Shanghai for a dinner meeting with Chen Jining on Tuesday.', ['Lee Jae Myung', 'Chen Jining'], 'meeting', 'kind.meal-with'],
 		['Volodymyr Zelenskyy had spoken with Donald Trump on Monday.', ['Volodymyr Zelenskyy', 'Donald Trump'], 'call', 'kind.spoke-with'],
-		['Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.', ['Donald Trump'], 'meeting', 'kind.met-named'],
-		['Volodymyr Zelensky said his conversations with Jared Kushner and Steve Witkoff were useful.', ['Volodymyr Zelensky', 'Jared Kushner', 'Steve Witkoff'], 'talks', 'kind.conversations-with'],
+		[
+			'Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.',
+			['Donald Trump'],
+			'meeting',
+			'kind.met-named',
+		],
+		[
+			'Volodymyr Zelensky said his conversations with Jared Kushner and Steve Witkoff were useful.',
+			['Volodymyr Zelensky', 'Jared Kushner', 'Steve Witkoff'],
+			'talks',
+			'kind.conversations-with',
+		],
 	])('GIVEN "%s" THEN its parties and kind', (sentence, participants, kind, rule) => {
 		const paragraphs = sentence.startsWith('Trump said') ? ['President Donald Trump spoke.', sentence] : [sentence];
 		const [event] = eventsOf(paragraphs);
-		expect({ participants: event?.participants.map((p) => p.split(' ').at(-1)), kind: event?.kind, rule: event?.why.kind.rule }).toEqual({ participants: participants.map((p) => p.split(' ').at(-1)), kind, rule });
+		expect({ participants: event?.participants.map((p) => p.split(' ').at(-1)), kind: event?.kind, rule: event?.why.kind.rule }).toEqual({
+			participants: participants.map((p) => p.split(' ').at(-1)),
+			kind,
+			rule,
+		});
 	});
 
 	it('GIVEN "a meeting with Uzbekistan’s president" THEN the counterpart as written, not the country', () => {
-		const facts = build(['President Donald Trump spoke.', 'Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.'], '2018-05-16');
-		expect(facts.meetings.map((m) => ({ counterpart: m.counterpart?.text, place: m.place?.text, date: m.date?.start }))).toEqual([{ counterpart: 'Uzbekistan’s president', place: 'White House', date: '2018-05-16' }]);
+		const facts = build(
+			['President Donald Trump spoke.', 'Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.'],
+			'2018-05-16',
+		);
+		expect(facts.meetings.map((m) => ({ counterpart: m.counterpart?.text, place: m.place?.text, date: m.date?.start }))).toEqual([
+			{ counterpart: 'Uzbekistan’s president', place: 'White House', date: '2018-05-16' },
+		]);
 	});
 
 	it('GIVEN "the two leaders sat down again Thursday" after their meeting THEN talks of the two', () => {
-		const events = eventsOf(['Donald Trump met Kim Jong Un in Hanoi on Wednesday.', 'As the two leaders sat down again Thursday morning in Hanoi, aides waited.'], '2019-02-28');
+		const events = eventsOf(
+			['Donald Trump met Kim Jong Un in Hanoi on Wednesday.', 'As the two leaders sat down again Thursday morning in Hanoi, aides waited.'],
+			'2019-02-28',
+		);
 		expect(events.at(-1)).toMatchObject({ participants: ['Donald Trump', 'Kim Jong Un'], kind: 'talks', date: '2019-02-28', place: 'Hanoi' });
 	});
 
 	it('GIVEN "will meet" and later "the summit" of the same two THEN one event, a summit, citing both sentences', () => {
-		const facts = build(['Lee Jae Myung will meet Xi Jinping in Beijing on Monday.', 'The summit between Lee Jae Myung and Xi Jinping will be held in Beijing on Monday.'], '2026-01-02');
+		const facts = build(
+			['Lee Jae Myung will meet Xi Jinping in Beijing on Monday.', 'The summit between Lee Jae Myung and Xi Jinping will be held in Beijing on Monday.'],
+			'2026-01-02',
+		);
 		expect(facts.meetings.map((m) => ({ kind: m.kind, more: m.more.length }))).toEqual([{ kind: 'summit', more: 1 }]);
 	});
 });
 
 describe('counterparts and datelines', () => {
 	it('GIVEN "her South Korean counterpart" and one South Korean the article names THEN that person; none named THEN as written', () => {
-		const named = eventsOf(['Japanese Foreign Minister Yoko Kamikawa held a brief meeting with her South Korean counterpart in Jakarta on Wednesday.', 'South Korean Foreign Minister Cho Tae-yul said the talks were useful.']);
+		const named = eventsOf([
+			'Japanese Foreign Minister Yoko Kamikawa held a brief meeting with her South Korean counterpart in Jakarta on Wednesday.',
+			'South Korean Foreign Minister Cho Tae-yul said the talks were useful.',
+		]);
 		expect(named[0]).toMatchObject({ participants: ['Yoko Kamikawa', 'Cho Tae-yul'], place: 'Jakarta', date: '2024-04-10' });
 		expect(named[0]!.why.participants.rule).toBe('parties.counterpart-by-role');
 		const facts = build(['Japanese Foreign Minister Yoko Kamikawa met her South Korean counterpart in Jakarta on Wednesday.']);
@@ -97,7 +153,10 @@ describe('counterparts and datelines', () => {
 	});
 
 	it('GIVEN a dateline city in capitals THEN it is neither a party nor the place', () => {
-		for (const sentence of ['HANOI, Vietnam — President Donald Trump met Kim Jong Un on Wednesday.', 'SEOUL, Jan. 2 (Yonhap) -- Donald Trump met Kim Jong Un on Wednesday.']) {
+		for (const sentence of [
+			'HANOI, Vietnam — President Donald Trump met Kim Jong Un on Wednesday.',
+			'SEOUL, Jan. 2 (Yonhap) -- Donald Trump met Kim Jong Un on Wednesday.',
+		]) {
 			expect(eventsOf([sentence], '2019-02-27').map((m) => [m.participants, m.place])).toEqual([[['Donald Trump', 'Kim Jong Un'], null]]);
 		}
 	});
@@ -110,7 +169,10 @@ describe('calls and trips told with another event', () => {
 	});
 
 	it('GIVEN "will address a body when he travels on to a country" THEN the address and the trip, not one merged into the other', () => {
-		const events = eventsOf(['Barack Obama will become the first US president to address the African Union when he travels on to Ethiopia on Sunday.'], '2015-07-24');
+		const events = eventsOf(
+			['Barack Obama will become the first US president to address the African Union when he travels on to Ethiopia on Sunday.'],
+			'2015-07-24',
+		);
 		expect(events.map((m) => [m.kind, m.participants, m.place, m.date])).toEqual([
 			['visit', ['Barack Obama'], 'Ethiopia', '2015-07-26'],
 			['meeting', ['Barack Obama', 'African Union'], null, '2015-07-26'],

@@ -8,7 +8,12 @@ import { articleOf } from '../extract/handmade.js';
 // place, each version is shown with its source.
 
 function storeOf(...articles: [id: string, published: string, paragraphs: string[]][]) {
-	return new MemoryFactStore(buildFacts(articles.map(([id, published, paragraphs]) => ({ ...articleOf(paragraphs, published), id, file: `${id}.md`, title: id })), 'events'));
+	return new MemoryFactStore(
+		buildFacts(
+			articles.map(([id, published, paragraphs]) => ({ ...articleOf(paragraphs, published), id, file: `${id}.md`, title: id })),
+			'events',
+		),
+	);
 }
 
 describe('events across articles', () => {
@@ -44,7 +49,11 @@ describe('events across articles', () => {
 });
 
 describe('/met by kind', () => {
-	const store = storeOf(['first', '2024-05-16', ['Vladimir Putin met Xi Jinping in Beijing on Thursday.', 'Vladimir Putin spoke by phone with Narendra Modi on Tuesday.']]);
+	const store = storeOf([
+		'first',
+		'2024-05-16',
+		['Vladimir Putin met Xi Jinping in Beijing on Thursday.', 'Vladimir Putin spoke by phone with Narendra Modi on Tuesday.'],
+	]);
 
 	it.each([
 		['call', ['Vladimir Putin ↔ Narendra Modi']],
@@ -56,6 +65,9 @@ describe('/met by kind', () => {
 
 	it('GIVEN a kind with none THEN nothing found, said plainly; an unknown kind THEN the kinds offered', async () => {
 		expect(await meetings(store, 'putin', undefined, 'summit')).toMatchObject({ items: [], notFound: 'The articles report no summit of Vladimir Putin.' });
-		expect(await meetings(store, 'putin', undefined, 'dinner')).toMatchObject({ items: [], suggestions: expect.arrayContaining(['meeting', 'call', 'visit', 'summit']) });
+		expect(await meetings(store, 'putin', undefined, 'dinner')).toMatchObject({
+			items: [],
+			suggestions: expect.arrayContaining(['meeting', 'call', 'visit', 'summit']),
+		});
 	});
 });

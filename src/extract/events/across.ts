@@ -11,7 +11,16 @@ const DATE_SLACK_DAYS = 2;
 /** Undated reports are of one event only when their articles appeared within this many days of each other. */
 const UNDATED_WINDOW_DAYS = 7;
 /** Kinds that may name one contact: the talks of a summit, the meeting of a visit. */
-const FAMILY: Record<Meeting['kind'], string> = { meeting: 'met', talks: 'met', summit: 'met', visit: 'met', call: 'call', signing: 'signing', hearing: 'hearing', address: 'address' };
+const FAMILY: Record<Meeting['kind'], string> = {
+	meeting: 'met',
+	talks: 'met',
+	summit: 'met',
+	visit: 'met',
+	call: 'call',
+	signing: 'signing',
+	hearing: 'hearing',
+	address: 'address',
+};
 
 const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 

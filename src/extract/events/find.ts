@@ -35,7 +35,8 @@ interface Cue {
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
 const UNNAMED_PARTY = new RegExp(
-	`^(?!(?:${alternation(NOT_PARTY_ADVERBS)})\\b)((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\\b|[,.;]|$)`,
+	String.raw`^(?!(?:${alternation(NOT_PARTY_ADVERBS)})\b)((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)` +
+		String.raw`(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)`,
 );
 /** A sentence that goes on about the event just reported: "The meeting, which followed talks with …". */
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
@@ -43,8 +44,9 @@ const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sid
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
 const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
-/** A role owned by a country or by a pronoun, right after the event word: "Uzbekistan’s president", "her South Korean counterpart". */
-const ROLE_PARTY = /^\s*(?:with\s+)?((?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(counterpart|host|guest|[a-z-]+))(?=[\s,.;]|$)/u;
+/** A role owned by a country or a pronoun, right after the event word: "Uzbekistan’s president", "her South Korean counterpart". */
+const ROLE_PARTY =
+	/^\s*(?:with\s+)?((?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([a-z-]+))(?=[\s,.;]|$)/u;
 const COUNTERPART_NOUNS = /^(?:counterpart|host|guest)s?$/;
 /** After a teller's verb: "said Wednesday during a meeting with", "said his conversations with" (the teller's own event). */
 /** Between a trip's destination and the meeting it is for: "to Shanghai for a dinner meeting with". */
@@ -83,8 +85,13 @@ function counterpartByRole(phrase: string, subjects: { name: string }[], body: s
 	const words = phrase.toLowerCase().split(/\s+/);
 	const country = words.map((w, i) => DEMONYMS.get(w) ?? DEMONYMS.get(`${w} ${words[i + 1]}`) ?? COUNTRIES.get(w.replace(/['’]s$/, ''))).find(Boolean);
 	if (!country) return null;
-	const own = new RegExp(`\\b(?:${[country, ...[...DEMONYMS].filter(([, c]) => c === country).map(([d]) => d)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
-	const fits = [...names.entities.values()].filter((e) => e.kind === 'person' && !subjects.some((s) => s.name === e.name) && e.roles.some((r) => own.test(body.slice(r.start, r.end))));
+	const own = new RegExp(
+		`\\b(?:${[country, ...[...DEMONYMS].filter(([, c]) => c === country).map(([d]) => d)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+		'i',
+	);
+	const fits = [...names.entities.values()].filter(
+		(e) => e.kind === 'person' && !subjects.some((s) => s.name === e.name) && e.roles.some((r) => own.test(body.slice(r.start, r.end))),
+	);
 	return fits.length === 1 ? (names.mentions.find((m) => m.name === fits[0]!.name) ?? null) : null;
 }
 
@@ -121,7 +128,10 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		: possessor.length
 			? [possessor, 'parties.possessor-of-word']
 			: trigger.noun && !trigger.travel
-				? [candidates.filter((x) => x.kind === 'person' && x.start >= clause.start && x.end <= clause.end && (x.end <= at || x.start >= after)), 'parties.people-around-noun']
+				? [
+						candidates.filter((x) => x.kind === 'person' && x.start >= clause.start && x.end <= clause.end && (x.end <= at || x.start >= after)),
+						'parties.people-around-noun',
+					]
 				: inClause.length
 					? [inClause, 'parties.subject-in-clause']
 					: people.length
@@ -150,7 +160,10 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 			: [];
 	// "talks with South Korea", "met with NATO": a country or body right after the word is the other party when no one is named.
 	const named = whom.filter((x) => x.kind === 'person').slice(0, 3);
-	const state = !trigger.travel && !named.length && !bodies.length ? whom.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && /^\s*(?:with\s+)?(?:the\s+)?$/.test(body.slice(after, x.start))) : [];
+	const state =
+		!trigger.travel && !named.length && !bodies.length
+			? whom.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && /^\s*(?:with\s+)?(?:the\s+)?$/.test(body.slice(after, x.start)))
+			: [];
 	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
 	const written = !trigger.unnamed && !named.length && !bodies.length && !destination.length ? ROLE_PARTY.exec(body.slice(after, clause.end)) : null;
 	const role = written && (COUNTERPART_NOUNS.test(written[2]!) || ROLE_NOUNS.has(written[2]!.toLowerCase())) ? written : null;
@@ -230,11 +243,20 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 			const ownsWord = (x: TextRange) => x.end === at || (x.end < at && /^['’]s(?:\s+[\w-]+){0,2}\s*$/.test(body.slice(x.end, at)));
 			// "At a U.N. Security Council meeting, Ambassador X said": opening the sentence, the meeting is where X spoke.
 			const spokeThere = trigger.speech || (trigger.host && !/\w/.test(body.slice(sentence.start, at)));
-			const candidates = outsideQuotes.filter((x) => (spokeThere || !reports.has(x) || tellsThere(x, at)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)));
+			const candidates = outsideQuotes.filter(
+				(x) => (spokeThere || !reports.has(x) || tellsThere(x, at)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)),
+			);
 			const after = at + m[0].length;
 			const rest = text.slice(m.index + m[0].length);
 			const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
-			const cue: Cue = { trigger, sentence, word: { start: at, end: after }, clause: { start: clauseStart(body, at, sentence.start), end: clauseEnd }, candidates, chamber: m[1] };
+			const cue: Cue = {
+				trigger,
+				sentence,
+				word: { start: at, end: after },
+				clause: { start: clauseStart(body, at, sentence.start), end: clauseEnd },
+				candidates,
+				chamber: m[1],
+			};
 
 			const parties = partiesOf(cue, body, names);
 			const place = placeOf(cue, body, parties.destination);
@@ -263,13 +285,24 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				if (!admitted(cue, one.participants, parties, body, names)) continue;
 				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause);
 				// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second event.
-				const trip = /\bto\s+$/.test(body.slice(at - 4, at)) ? [...found.values()].find((f) => f.kind === 'visit' && f.participants[0] === one.participants[0] && f.why.kind.evidence.start < at) : undefined;
+				const trip = /\bto\s+$/.test(body.slice(at - 4, at))
+					? [...found.values()].find((f) => f.kind === 'visit' && f.participants[0] === one.participants[0] && f.why.kind.evidence.start < at)
+					: undefined;
 				if (trip) {
 					trip.participants = [...new Set([...trip.participants, ...one.participants])];
 					continue;
 				}
 				// "will travel to Shanghai for a dinner meeting with Chen": the meeting is what the trip is for, held where it went.
-				const purpose = trigger.travel && place ? [...found.values()].find((f) => f.kind !== 'visit' && !f.place && f.participants[0] === one.participants[0] && PURPOSE.test(body.slice(place.evidence.end, f.why.kind.evidence.start))) : undefined;
+				const purpose =
+					trigger.travel && place
+						? [...found.values()].find(
+								(f) =>
+									f.kind !== 'visit' &&
+									!f.place &&
+									f.participants[0] === one.participants[0] &&
+									PURPOSE.test(body.slice(place.evidence.end, f.why.kind.evidence.start)),
+							)
+						: undefined;
 				if (purpose && place) {
 					[purpose.place, purpose.why.place] = [{ start: place.evidence.start, end: place.evidence.end }, place];
 					continue;
@@ -329,7 +362,14 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	return true;
 }
 
-export function findMeetings(body: string, sentences: TextRange[], names: Names, dates: DateMention[], published: string | null, inQuote: (offset: number) => boolean): RawMeeting[] {
+export function findMeetings(
+	body: string,
+	sentences: TextRange[],
+	names: Names,
+	dates: DateMention[],
+	published: string | null,
+	inQuote: (offset: number) => boolean,
+): RawMeeting[] {
 	const state: SentenceState = { body, names, published, out: [], lastDay: null };
 	sentences.forEach((sentence, index) => {
 		state.out.push(...eventsOfSentence(sentence, index, dates, inQuote, state));
@@ -340,7 +380,16 @@ export function findMeetings(body: string, sentences: TextRange[], names: Names,
 }
 
 /** Kinds that may name one contact ("will meet" … "the summit"), and which is the more specific. */
-const KIND_FAMILY: Record<RawMeeting['kind'], string> = { meeting: 'met', talks: 'met', summit: 'met', visit: 'visit', call: 'call', signing: 'signing', hearing: 'hearing', address: 'address' };
+const KIND_FAMILY: Record<RawMeeting['kind'], string> = {
+	meeting: 'met',
+	talks: 'met',
+	summit: 'met',
+	visit: 'visit',
+	call: 'call',
+	signing: 'signing',
+	hearing: 'hearing',
+	address: 'address',
+};
 const KIND_RANK: RawMeeting['kind'][] = ['meeting', 'talks', 'summit'];
 
 /**
@@ -351,7 +400,8 @@ const KIND_RANK: RawMeeting['kind'][] = ['meeting', 'talks', 'summit'];
 function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting[] {
 	const kept: RawMeeting[] = [];
 	// Trips to different places are different trips.
-	const destination = (m: RawMeeting) => (m.why.place?.rule === 'place.trip-destination' && m.place ? body.slice(m.place.start, m.place.end).toLowerCase() : '');
+	const destination = (m: RawMeeting) =>
+		m.why.place?.rule === 'place.trip-destination' && m.place ? body.slice(m.place.start, m.place.end).toLowerCase() : '';
 	const key = (m: RawMeeting) => `${KIND_FAMILY[m.kind]}|${m.participants.slice().sort().join('|')}`;
 	const sameTrip = (a: RawMeeting, b: RawMeeting) => !destination(a) || !destination(b) || destination(a) === destination(b);
 	for (const m of events) {

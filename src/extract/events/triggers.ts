@@ -24,18 +24,39 @@ export interface Trigger {
 	speech?: boolean;
 }
 
+/** A pattern written in parts, to keep each line readable. */
+const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
+
 export const TRIGGERS: Trigger[] = [
 	{ id: 'kind.summit-word', re: /\bsummit\b/gi, kind: 'summit', noun: true },
 	{
 		id: 'kind.call-word',
-		re: /\b(?:phone call|telephone call|video call|phone conversation|telephone conversation|phoned|telephoned|(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone|by (?:tele)?phone|(?:a|the|during a) call)\b/g,
+		re: pattern(
+			'g',
+			String.raw`\b(?:phone call|telephone call|video call|phone conversation|telephone conversation|phoned|telephoned|`,
+			String.raw`(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone|by (?:tele)?phone|(?:a|the|during a) call)\b`,
+		),
 		kind: 'call',
 		noun: true,
 	},
 	// "Mugabe had told President Jacob Zuma by telephone": telling someone by phone is a call with them.
-	{ id: 'kind.told-by-phone', re: /\b(?:told|tells|assured|informed)\s+(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:by|over the|on the) (?:tele)?phone\b)/gu, kind: 'call' },
-	{ id: 'kind.signing-verb', re: /\b(?:signed|signs|sign|signing)\s+(?:an?|the)\s+(?:\w+\s+){0,3}?(?:statement|agreement|deal|treaty|accord|memorandum|declaration|pact|contracts?)\b/g, kind: 'signing' },
-	{ id: 'kind.envoy-sent', re: /\b(?:dispatched|sent|sends|send|dispatches)\s+(?:an?\s+)?(?:\w+\s+)?(?:envoy|emissary|delegation)\s+to\b/g, kind: 'visit', travel: true, envoy: true },
+	{
+		id: 'kind.told-by-phone',
+		re: /\b(?:told|tells|assured|informed)\s+(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:by|over the|on the) (?:tele)?phone\b)/gu,
+		kind: 'call',
+	},
+	{
+		id: 'kind.signing-verb',
+		re: /\b(?:signed|signs|sign|signing)\s+(?:an?|the)\s+(?:\w+\s+){0,3}?(?:statement|agreement|deal|treaty|accord|memorandum|declaration|pact|contracts?)\b/g,
+		kind: 'signing',
+	},
+	{
+		id: 'kind.envoy-sent',
+		re: /\b(?:dispatched|sent|sends|send|dispatches)\s+(?:an?\s+)?(?:\w+\s+)?(?:envoy|emissary|delegation)\s+to\b/g,
+		kind: 'visit',
+		travel: true,
+		envoy: true,
+	},
 	{ id: 'kind.meeting-between', re: /\bmeeting\s+between\b/gi, kind: 'meeting', noun: true },
 	{ id: 'kind.talks-between', re: /\b(?:talks|negotiations|discussions|consultations)\s+(?:between|with)\b/gi, kind: 'talks', noun: true },
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
@@ -47,12 +68,28 @@ export const TRIGGERS: Trigger[] = [
 	{ id: 'kind.held-talks', re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}?talks\b(?!\s+with)/g, kind: 'talks' },
 	{
 		id: 'kind.travel-verb',
-		re: /(?<!\b(?:a|an|the)\s)\b(?:visited|visits|visit|visiting|toured|tours|(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go)(?: on)? to|(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})/gu,
+		re: pattern(
+			'gu',
+			String.raw`(?<!\b(?:a|an|the)\s)\b(?:visited|visits|visit|visiting|toured|tours|`,
+			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go)(?: on)? to|`,
+			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})`,
+		),
 		kind: 'visit',
 		travel: true,
 	},
-	{ id: 'kind.visit-noun', re: /(?:\b(?:a|his|her|their|the)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu, kind: 'visit', noun: true, travel: true },
-	{ id: 'kind.host-verb', re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|(?:the|his|her|their) \p{Lu}))/gu, kind: 'visit', unnamed: true },
+	{
+		id: 'kind.visit-noun',
+		re: /(?:\b(?:a|his|her|their|the)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu,
+		kind: 'visit',
+		noun: true,
+		travel: true,
+	},
+	{
+		id: 'kind.host-verb',
+		re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|(?:the|his|her|their) \p{Lu}))/gu,
+		kind: 'visit',
+		unnamed: true,
+	},
 	{ id: 'kind.met-named', re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{ id: 'kind.met-unnamed', re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z])/g, kind: 'meeting', unnamed: true },
 	{ id: 'kind.held-meeting-with', re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
@@ -60,26 +97,43 @@ export const TRIGGERS: Trigger[] = [
 	// named at the head of the sentence or after what was laid before it; not "Republicans in Congress".
 	{
 		id: 'kind.speech-in-legislature',
-		re: new RegExp(
-			`(?:^|(?<=\\b(?:tabled|presented|delivered|introduced|read)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:[\\w/-]+\\s+){0,3}?))\\b(?:in|before|to)\\s+(?:the\\s+)?(${alternation(LEGISLATURES)})\\b`,
+		re: pattern(
 			'gi',
+			String.raw`(?:^|(?<=\b(?:tabled|presented|delivered|introduced|read)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w/-]+\s+){0,3}?))`,
+			String.raw`\b(?:in|before|to)\s+(?:the\s+)?(${alternation(LEGISLATURES)})\b`,
 		),
 		kind: 'meeting',
 		speech: true,
 	},
 	// "At a U.N. Security Council emergency meeting on the strike, Ambassador X said": the body's meeting, and who spoke there.
-	{ id: 'kind.at-a-meeting', re: /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)\b/gi, kind: 'meeting', noun: true, host: true },
+	{
+		id: 'kind.at-a-meeting',
+		re: /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)\b/gi,
+		kind: 'meeting',
+		noun: true,
+		host: true,
+	},
 	// "told the court on Monday", "telling a previously scheduled town hall meeting": speaking before a body or a gathering.
 	{
 		id: 'kind.told-a-body',
-		re: /\b(?:told|tells|telling|testified (?:before|to)|appeared before|(?:made|makes) submissions (?:to|at|before))\s+(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:court|tribunal|committee|parliament|assembly|senate|congress|council|hearing|inquiry|commission|meeting|rally|crowd|gathering|audience)\b)/g,
+		re: pattern(
+			'g',
+			String.raw`\b(?:told|tells|telling|testified (?:before|to)|appeared before|(?:made|makes) submissions (?:to|at|before))\s+`,
+			String.raw`(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:court|tribunal|committee|parliament|assembly|senate|congress|council|hearing|inquiry|commission|`,
+			String.raw`meeting|rally|crowd|gathering|audience)\b)`,
+		),
 		kind: 'meeting',
 		unnamed: true,
 	},
 	{ id: 'kind.briefed', re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	{
 		id: 'kind.address-to-body',
-		re: /\b(?:address|addressed|addresses|addressing|(?:an|his|her|their) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)(?= (?:a joint (?:meeting|session) of |the )?\p{Lu}[\p{L}. ]*?(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))\s+(?:a joint (?:meeting|session) of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})/gu,
+		re: pattern(
+			'gu',
+			String.raw`\b(?:address|addressed|addresses|addressing|(?:an|his|her|their) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)`,
+			String.raw`(?= (?:a joint (?:meeting|session) of |the )?\p{Lu}[\p{L}. ]*?(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))`,
+			String.raw`\s+(?:a joint (?:meeting|session) of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})`,
+		),
 		kind: 'meeting',
 		audience: true,
 	},

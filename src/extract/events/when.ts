@@ -40,7 +40,9 @@ export function dateInSentence(dates: DateMention[], sentence: TextRange, clause
 		return d.start >= clause.end && d.end <= sentence.end && between.length <= 60 && !/[;]|\b(?:\w+ed|said|told|will|was|were|is|are)\b/.test(between);
 	});
 	if (later) return { date: later, rule: 'date.after-clause' };
-	const opening = dates.find((d) => d.start >= sentence.start && /^\W*(?:\w+\s+)?$/.test(body.slice(sentence.start, d.start)) && /^\W*,/.test(body.slice(d.end, d.end + 3)));
+	const opening = dates.find(
+		(d) => d.start >= sentence.start && /^\W*(?:\w+\s+)?$/.test(body.slice(sentence.start, d.start)) && /^\W*,/.test(body.slice(d.end, d.end + 3)),
+	);
 	return opening ? { date: opening, rule: 'date.sentence-opening' } : null;
 }
 
@@ -65,7 +67,14 @@ const found = (re: RegExp, body: string, from: number, to: number): TextRange | 
  * "was underway", "are holding talks"); then a date wholly before or after publication; then future words ("will",
  * "is due to", "is headed"); else reported as fact.
  */
-export function statusOf(date: DateMention | null, published: string | null, future: TextRange | null, word: TextRange, body: string, clause: TextRange): { status: Meeting['status']; why: Decision } {
+export function statusOf(
+	date: DateMention | null,
+	published: string | null,
+	future: TextRange | null,
+	word: TextRange,
+	body: string,
+	clause: TextRange,
+): { status: Meeting['status']; why: Decision } {
 	const cancelled = found(CANCELLED, body, clause.start, clause.end);
 	if (cancelled) return { status: 'cancelled', why: { rule: 'status.cancelled', evidence: cancelled } };
 	const invited = found(INVITED, body, clause.start, word.start);
