@@ -38,7 +38,7 @@ export interface Asked {
 }
 
 /** Share of a question's weight a passage must match to be shown as its answer. */
-export const ANSWER_COVERAGE = 0.5;
+const ANSWER_COVERAGE = 0.5;
 /** A quote or statement is about a topic when its own words, its sentence or its paragraph hold the topic's words. */
 const ABOUT_TOPIC = 0.45;
 const SHOWN = 3;

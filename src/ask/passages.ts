@@ -7,7 +7,7 @@ import { coverage, indexText, mentions, type Term } from './relevance.js';
 // more, so a passage holding most of the question ranks above one repeating a single word of it.
 
 /** Sentences looked at per question word: bounded work per question whatever the archive's size. */
-export const HITS_PER_TERM = 300;
+const HITS_PER_TERM = 300;
 
 export interface Passage {
 	sentence: Sentence;

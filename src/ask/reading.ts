@@ -65,7 +65,7 @@ const WHY = /^(?:why\b|how come\b|what (?:is )?(?:caused|causes|causing|led to)\
 const WHEN = /^(?:when|where|what (?:date|day|time|year))\b/;
 
 /** Ordered passes: the first that reads the question decides its intent. */
-export const PASSES: Pass[] = [
+const PASSES: Pass[] = [
 	{ name: 'sources', read: (q) => (SOURCES.test(q) ? { intent: 'sources', subject: null, topic: bare(q.replace(SOURCES, '')), tentative: false } : null) },
 	{
 		name: 'summary',

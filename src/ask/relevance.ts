@@ -49,7 +49,7 @@ export function termsOf(text: string): Term[] {
 }
 
 /** Words of a text by stem, for matching many terms against one text. */
-export interface Indexed {
+interface Indexed {
 	stems: Set<string>;
 	text: string;
 }

@@ -10,7 +10,7 @@ import type { FactStore } from '../store/contract.js';
 // sentences give different figures, each version is shown.
 
 /** Points in a summary. */
-export const SUMMARY_POINTS = 5;
+const SUMMARY_POINTS = 5;
 /** Sentences weighed per summary: bounded work whatever the archive's size. */
 const CANDIDATES = 100;
 /** Two sentences this alike make the same point. */

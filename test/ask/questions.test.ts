@@ -10,7 +10,7 @@ import { MemoryFactStore } from '../../src/facts/store.js';
 const FLOORS: Record<string, { answered: number; declined: number }> = {
 	seeds: { answered: 28, declined: 6 },
 	fixtures: { answered: 55, declined: 11 },
-	corpus: { answered: 64, declined: 12 },
+	corpus: { answered: 65, declined: 12 },
 };
 
 const questions = readQuestionSet();
