@@ -143,6 +143,24 @@ was scheduled
 was set to
 `);
 
+/** Words of wish or possibility before an event word: the event is sought, not held ("called for a meeting with"). */
+export const INTENT_WORDS = wordSet(`
+could
+may
+might
+wants to
+want to
+wanted to
+hopes to
+hope to
+desire to
+called for
+calls for
+proposed
+offered to
+as soon as
+`);
+
 /** Words that call an event off. */
 export const CANCELLED_WORDS = wordSet(`
 canceled

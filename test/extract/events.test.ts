@@ -39,9 +39,15 @@ describe('status', () => {
 		['Antony Blinken had visited Beijing in March.', 'happened', 'status.date-before-publication'],
 		['Emmanuel Macron will meet Olaf Scholz in Berlin.', 'planned', 'status.future-words'],
 		['Emmanuel Macron met Olaf Scholz in Berlin.', 'happened', 'status.reported-as-fact'],
+		['Volodymyr Zelenskyy on Tuesday called for a meeting with Vladimir Putin.', 'planned', 'status.intent'],
+		['Kim Jong Un and Donald Trump could meet as soon as next month.', 'planned', 'status.date-after-publication'],
 	])('GIVEN "%s" THEN %s', (sentence, status, rule) => {
 		const [event] = eventsOf([sentence]);
 		expect({ status: event?.status, rule: event?.why.status.rule }).toEqual({ status, rule });
+	});
+
+	it('GIVEN a meeting called for on a day THEN planned, and that day is not the meeting\'s', () => {
+		expect(eventsOf(['Volodymyr Zelenskyy on Tuesday called for a meeting with Vladimir Putin.'])[0]).toMatchObject({ status: 'planned', date: null });
 	});
 
 	it('GIVEN "is headed to" with a weekday in a Thursday article THEN the coming weekday', () => {

@@ -284,6 +284,8 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 			for (const one of separately(cue, participants, parties, body)) {
 				if (!admitted(cue, one.participants, parties, body, names)) continue;
 				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause);
+				// "On Thursday Zelenskyy called for a meeting with Putin": the day is the call's for it, not the meeting's.
+				const when = statusWhy.rule === 'status.intent' ? null : dated;
 				// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second event.
 				const trip = /\bto\s+$/.test(body.slice(at - 4, at))
 					? [...found.values()].find((f) => f.kind === 'visit' && f.participants[0] === one.participants[0] && f.why.kind.evidence.start < at)
@@ -316,13 +318,13 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 					kind: trigger.kind,
 					place: place ? { start: place.evidence.start, end: place.evidence.end } : null,
 					counterpart: parties.counterpart,
-					date: dated?.date ?? null,
+					date: when?.date ?? null,
 					status,
 					why: {
 						kind: { rule: trigger.id, evidence: cue.word },
 						participants: { rule: one.rule ?? partyRule, evidence: { start: Math.min(cue.clause.start, at), end: clauseEnd } },
 						status: statusWhy,
-						date: dated ? { rule: dated.rule, evidence: dated.date } : null,
+						date: when ? { rule: when.rule, evidence: when.date } : null,
 						place,
 					},
 					more: [],

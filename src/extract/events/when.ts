@@ -1,5 +1,5 @@
 import type { Meeting } from '../../facts/schema.js';
-import { CANCELLED_WORDS, FUTURE_MARKERS, OTHER_TIME_WORDS, UNDER_WAY_WORDS, alternation } from '../../lexicon/events.js';
+import { CANCELLED_WORDS, FUTURE_MARKERS, INTENT_WORDS, OTHER_TIME_WORDS, UNDER_WAY_WORDS, alternation } from '../../lexicon/events.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { WEEKDAYS } from '../../lexicon/time.js';
@@ -55,6 +55,10 @@ export function carriedDay(lastDay: { date: DateMention; sentence: number } | nu
 const CANCELLED = new RegExp(`\\b(?:${alternation(CANCELLED_WORDS)})\\b`, 'i');
 const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
 const INVITED = /\binvit(?:ed|es|ing)\b/i;
+const INTENT = new RegExp(`\\b(?:${alternation(INTENT_WORDS)})\\b`, 'i');
+
+/** Wish or possibility before the event word in its clause ("could meet", "called for a meeting with"), if any. */
+export const intentOf = (body: string, clause: TextRange, word: TextRange): TextRange | null => found(INTENT, body, clause.start, word.start);
 
 const found = (re: RegExp, body: string, from: number, to: number): TextRange | null => {
 	const m = re.exec(body.slice(from, to));
@@ -63,7 +67,8 @@ const found = (re: RegExp, body: string, from: number, to: number): TextRange | 
 
 /**
  * The status, in order: called off ('status.cancelled': "canceled talks", "postponed the visit"); invited
- * ('status.invited': "invited Lee to a summit", the summit itself not yet an event); under way ('status.under-way':
+ * ('status.invited': "invited Lee to a summit", the summit itself not yet an event); sought, unless dated ahead
+ * ('status.intent': "could meet", "called for a meeting with"); under way ('status.under-way':
  * "was underway", "are holding talks"); then a date wholly before or after publication; then future words ("will",
  * "is due to", "is headed"); else reported as fact.
  */
@@ -79,6 +84,8 @@ export function statusOf(
 	if (cancelled) return { status: 'cancelled', why: { rule: 'status.cancelled', evidence: cancelled } };
 	const invited = found(INVITED, body, clause.start, word.start);
 	if (invited) return { status: 'invited', why: { rule: 'status.invited', evidence: invited } };
+	const intent = intentOf(body, clause, word);
+	if (intent && !(date && published && date.period.start > published)) return { status: 'planned', why: { rule: 'status.intent', evidence: intent } };
 	const underWay = found(UNDER_WAY, body, clause.start, clause.end);
 	if (underWay) return { status: 'under way', why: { rule: 'status.under-way', evidence: underWay } };
 	if (date && published && date.period.start > published) return { status: 'planned', why: { rule: 'status.date-after-publication', evidence: date } };
