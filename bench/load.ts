@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { openFactStore } from '../src/facts/load.js';
+import { ingest, openFactStore } from '../src/facts/load.js';
 import { DiscordSimulator, TOKEN } from '../test/e2e/simulator.js';
 import type { SimUser } from '../test/e2e/sim-payloads.js';
 import { DEFAULT_SEED, writeCorpus } from './corpus.js';
@@ -120,9 +120,9 @@ async function main(): Promise<void> {
 	const seed = Number(values.seed);
 	try {
 		writeCorpus(join(dir, 'articles'), articles, seed);
-		const factsFile = join(dir, 'facts.json');
-		const store = openFactStore({ factsFile, articlesDir: join(dir, 'articles') });
-		const cases = queryCases(inputsFromFacts(store.facts), seed);
+		const factsFile = join(dir, 'factdesk.db');
+		await (await openFactStore({ factsFile, articlesDir: join(dir, 'articles') })).close();
+		const cases = queryCases(inputsFromFacts(ingest(join(dir, 'articles')).facts), seed);
 		const users: SimUser[] = Array.from({ length: 2000 }, (_, i) => ({ id: String(200000000000000000n + BigInt(i)), username: `user${i}` }));
 
 		const sim = await DiscordSimulator.start();

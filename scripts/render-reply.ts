@@ -107,7 +107,7 @@ function page(payload: ReplyPayload, command: string): string {
 const parsed = parseLine(line, commandsByName);
 if (!parsed.ok) throw new Error(parsed.message);
 const command = commandsByName.get(parsed.command)!;
-const result = await runCommand(command, parsed.options, { store: openFactStore() });
+const result = await runCommand(command, parsed.options, { store: await openFactStore() });
 if (!result.ok) throw new Error(result.message);
 // Real paging ids, as the router builds them, so the buttons show exactly when the bot would show them.
 const values = command.definition.options.map((o) => parsed.options[o.name] ?? '');

@@ -27,11 +27,12 @@ async function main(): Promise<void> {
 	const log = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
 	let store;
 	try {
-		store = openFactStore({
+		store = await openFactStore({
 			...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}),
 			...(env.ARTICLES_DIR ? { articlesDir: env.ARTICLES_DIR } : {}),
 			onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }),
 			onRebuild: (reason) => log.warn('stored facts unusable, rebuilding from the articles', { reason }),
+			onReport: (r) => log.info('articles', { added: r.added.length, changed: r.changed.length, removed: r.removed.length, unchanged: r.unchanged, rejected: r.rejected.length }),
 		});
 	} catch (error) {
 		if (!(error instanceof FactsFileError)) throw error;

@@ -16,7 +16,7 @@ import { liveContext } from './live/start.js';
 
 const DISCORD_API = 'https://discord.com/api/v10';
 
-function main(): void {
+async function main(): Promise<void> {
 	let env;
 	try {
 		env = loadEnv();
@@ -30,11 +30,12 @@ function main(): void {
 	const log = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
 	let store;
 	try {
-		store = openFactStore({
+		store = await openFactStore({
 			...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}),
 			...(env.ARTICLES_DIR ? { articlesDir: env.ARTICLES_DIR } : {}),
 			onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }),
 			onRebuild: (reason) => log.warn('stored facts unusable, rebuilding from the articles', { reason }),
+			onReport: (r) => log.info('articles', { added: r.added.length, changed: r.changed.length, removed: r.removed.length, unchanged: r.unchanged, rejected: r.rejected.length }),
 		});
 	} catch (error) {
 		if (!(error instanceof FactsFileError)) throw error;
@@ -72,4 +73,4 @@ function main(): void {
 	server.listen(env.PORT, () => log.info('listening', { port: env.PORT, path: '/interactions' }));
 }
 
-main();
+await main();

@@ -1,4 +1,4 @@
-import type { Entity } from '../facts/schema.js';
+import type { EntitySummary as Entity } from '../store/contract.js';
 import type { FactStore } from '../store/contract.js';
 import { normalize, words } from '../text/normalize.js';
 import { DEMONYMS, MEETING_WORDS, QUESTION_STOP_WORDS, ROLE_WORDS } from './words.js';

@@ -57,7 +57,7 @@ export async function ask(argv: string[], io: Output = CONSOLE): Promise<number>
 	}
 	let store;
 	try {
-		store = openFactStore({ factsFile: values.data });
+		store = await openFactStore(values.data ? { factsFile: values.data } : {});
 	} catch (error) {
 		if (!(error instanceof FactsFileError)) throw error;
 		io.err(error.message);
@@ -69,7 +69,12 @@ export async function ask(argv: string[], io: Output = CONSOLE): Promise<number>
 		return 2;
 	}
 	io.out(values.json ? JSON.stringify(result.answer, null, 2) : renderText(result.answer));
-	if (values.explain) io.out(explainAnswer(result.answer, store.facts));
+	if (values.explain) {
+		// The rules' records of the articles the answer cites.
+		const articles = [...new Set(result.answer.items.flatMap((i) => (i.span ? [i.span.article] : [])))];
+		const items = await Promise.all(articles.map((id) => store.articleItems(id)));
+		io.out(explainAnswer(result.answer, { quotes: items.flatMap((i) => i.quotes), statements: items.flatMap((i) => i.statements), meetings: items.flatMap((i) => i.meetings) }));
+	}
 	return 0;
 }
 

@@ -43,7 +43,7 @@ function explainMeeting(meeting: Meeting): string[] {
 const at = (span: { article: string; start: number; end: number }) => `${span.article}:${span.start}:${span.end}`;
 
 /** The explanation of each item of an answer that an extraction rule decided, in the answer's order. */
-export function explainAnswer(answer: Answer, facts: Facts): string {
+export function explainAnswer(answer: Answer, facts: Pick<Facts, 'quotes' | 'statements' | 'meetings'>): string {
 	const quotes = new Map<string, Quote>(facts.quotes.map((q) => [at(q.span), q]));
 	const statements = new Map<string, Statement>(facts.statements.map((s) => [at(s.span), s]));
 	const meetings = new Map<string, Meeting>(facts.meetings.map((m) => [at(m.span), m]));

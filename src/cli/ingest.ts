@@ -1,14 +1,20 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_FACTS_FILE, factsJsonSchema, ingest, writeFileAtomic } from '../facts/load.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_STORE_FILE, factsJsonSchema, writeFileAtomic } from '../facts/load.js';
+import { FactsFileError } from '../facts/store.js';
+import { describeReport } from '../store/ingest.js';
+import { buildStore } from '../store/open.js';
 
-// npm run ingest -- [--articles DIR] [--out FILE]: builds the facts store from a folder of articles.
+// npm run ingest -- [--articles DIR] [--out FILE]: brings the store in FILE (created when missing) in line with a
+// folder of articles, extracting only the articles added or changed since, and says what changed.
 
 const USAGE = 'usage: npm run ingest -- [--articles DIR] [--out FILE] [--schema FILE]';
 
-function main(): number {
+async function main(): Promise<number> {
 	let values;
 	try {
-		({ values } = parseArgs({ options: { articles: { type: 'string', default: DEFAULT_ARTICLES_DIR }, out: { type: 'string', default: DEFAULT_FACTS_FILE }, schema: { type: 'string' }, help: { type: 'boolean' } } }));
+		({ values } = parseArgs({ options: { articles: { type: 'string', default: DEFAULT_ARTICLES_DIR }, out: { type: 'string', default: DEFAULT_STORE_FILE }, schema: { type: 'string' }, help: { type: 'boolean' } } }));
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${USAGE}`);
 		return 2;
@@ -17,33 +23,29 @@ function main(): number {
 		console.log(USAGE);
 		return 0;
 	}
-	let result;
-	try {
-		result = ingest(values.articles);
-	} catch (error) {
-		console.error(`cannot read articles from ${values.articles}: ${(error as Error).message}`);
+	if (!existsSync(values.articles) || !statSync(values.articles).isDirectory()) {
+		console.error(`cannot read articles from ${values.articles}: no such folder`);
 		return 1;
 	}
-	const { facts, problems } = result;
-	for (const p of problems) console.error(`skipped ${p.file}: ${p.reason}`);
-	if (facts.articles.length === 0) {
-		console.error(`no usable article in ${values.articles}; ${values.out} left unchanged`);
+	if (!existsSync(dirname(values.out))) {
+		console.error(`cannot write ${values.out}: its folder does not exist`);
 		return 1;
 	}
 	try {
-		writeFileAtomic(values.out, `${JSON.stringify(facts)}\n`);
-		if (values.schema) writeFileAtomic(values.schema, factsJsonSchema());
+		const { store, report } = await buildStore(values.out, values.articles, {
+			onRebuild: (reason) => console.error(reason),
+			onProblem: (p) => console.error(`skipped ${p.file}: ${p.reason}`),
+		});
+		const counts = await store.counts();
+		await store.close();
+		console.error(`${values.out}: ${describeReport(report)}; ${counts}`);
 	} catch (error) {
-		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
-		console.error(`cannot write ${values.out}: ${reason}`);
+		if (!(error instanceof FactsFileError)) throw error;
+		console.error(`${error.message}; ${values.out} left unchanged`);
 		return 1;
 	}
-	const attributed = facts.quotes.filter((q) => q.speaker).length;
-	console.error(
-		`${values.out}: ${facts.articles.length} articles, ${facts.entities.length} names, ${facts.quotes.length} quotes (${attributed} attributed), ` +
-			`${facts.statements.length} statements, ${facts.figures.length} figures, ${facts.meetings.length} meetings`,
-	);
+	if (values.schema) writeFileAtomic(values.schema, factsJsonSchema());
 	return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

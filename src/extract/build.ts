@@ -1,11 +1,11 @@
 import type { SourceArticle } from '../articles/read.js';
-import type { Article, Entity, Facts, Span } from '../facts/schema.js';
+import type { Article, Entity, EntityKind, Facts, Span } from '../facts/schema.js';
 import { slug } from '../text/normalize.js';
 import type { TextRange } from '../text/sentences.js';
 import { linkEvents } from './events/across.js';
 import type { Decision, RawMeeting } from './events/model.js';
 import { type ArticleExtraction, extractArticle } from './article.js';
-import { type LocalEntity, lastName } from './entities.js';
+import { lastName } from './entities.js';
 import { isSpecificRole, roleVariants } from './roles.js';
 import { TOPIC_WORDS } from './topics.js';
 import { rangeAt } from '../text/ranges.js';
@@ -20,48 +20,83 @@ const spanOf = (article: SourceArticle, range: TextRange): Span => ({
 	text: article.body.slice(range.start, range.end),
 });
 
+/** A name as one article uses it, before names are merged across articles. */
+export interface ArticleName {
+	name: string;
+	kind: EntityKind;
+	aliases: string[];
+	roles: Span[];
+	mentions: Span[];
+}
+
+/** Each local name of an article with its aliases, roles and mentions, in the order the article introduces them. */
+export function articleNames(x: Pick<ArticleExtraction, 'source' | 'names'>): ArticleName[] {
+	const { source } = x;
+	const names = new Map<string, ArticleName>();
+	for (const e of x.names.entities.values()) {
+		names.set(e.name, { name: e.name, kind: e.kind, aliases: [...e.aliases], roles: e.roles.map((r) => spanOf(source, r)), mentions: [] });
+	}
+	for (const m of x.names.mentions) names.get(m.name)?.mentions.push(spanOf(source, m));
+	return [...names.values()];
+}
+
+/**
+ * The surname by which a person named in full links a bare surname in other articles; null for any other name.
+ * Across articles only a surname links: a first name alone ("John") is too common to be anyone in particular.
+ */
+export const linkingSurname = (n: Pick<ArticleName, 'name' | 'kind'>): string | null => (n.kind === 'person' && n.name.includes(' ') ? lastName(n.name) : null);
+
+/** Whether a name is a bare surname that a person named in full elsewhere may claim. */
+export const isBareSurname = (n: Pick<ArticleName, 'name' | 'kind'>): boolean => n.kind === 'person' && !n.name.includes(' ');
+
+/** The global key of a local name, given the keys of the people named in full with each surname. */
+export function entityKey(n: Pick<ArticleName, 'name' | 'kind'>, fullNames: (surname: string) => readonly string[]): string {
+	if (!isBareSurname(n)) return slug(n.name);
+	const candidates = fullNames(n.name);
+	return candidates.length === 1 ? candidates[0]! : slug(n.name);
+}
+
+/** Folds the local names that share a key, in article order, into one entity: the longest name of its kind wins. */
+export function foldEntity(key: string, names: Iterable<ArticleName>): Entity | undefined {
+	let entity: Entity | undefined;
+	for (const n of names) {
+		if (!entity) entity = { key, name: n.name, kind: n.kind, aliases: [], roles: [], mentions: [] };
+		if (n.name.length > entity.name.length && n.kind === entity.kind) entity.name = n.name;
+		for (const alias of n.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+		entity.roles.push(...n.roles);
+		entity.mentions.push(...n.mentions);
+	}
+	if (!entity) return undefined;
+	entity.aliases = entity.aliases.filter((a) => a !== entity.name);
+	for (const role of entity.roles.filter((r) => isSpecificRole(r.text))) {
+		for (const alias of [role.text, ...roleVariants(role.text)]) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+	}
+	return entity;
+}
+
 /** Maps each article's local names to global entity keys. */
 function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; keyOf: (article: string, name: string) => string } {
 	const fullNames = new Map<string, string[]>(); // surname → keys of people named in full with it
-	for (const x of extractions) {
-		for (const e of x.names.entities.values()) {
-			if (e.kind !== 'person' || !e.name.includes(' ')) continue;
-			const key = slug(e.name);
-			// Across articles only a surname links: a first name alone ("John") is too common to be anyone in particular.
-			const keys = fullNames.get(lastName(e.name)) ?? [];
-			if (!keys.includes(key)) fullNames.set(lastName(e.name), [...keys, key]);
-		}
+	const names = extractions.map(articleNames);
+	for (const n of names.flat()) {
+		const surname = linkingSurname(n);
+		if (!surname) continue;
+		const keys = fullNames.get(surname) ?? [];
+		if (!keys.includes(slug(n.name))) fullNames.set(surname, [...keys, slug(n.name)]);
 	}
-	const globalKey = (e: LocalEntity) => {
-		if (e.kind !== 'person' || e.name.includes(' ')) return slug(e.name);
-		const candidates = fullNames.get(e.name) ?? [];
-		return candidates.length === 1 ? candidates[0]! : slug(e.name);
-	};
-	const entities = new Map<string, Entity>();
+	const groups = new Map<string, ArticleName[]>();
 	const local = new Map<string, string>();
-	for (const x of extractions) {
-		const { source } = x;
-		for (const e of x.names.entities.values()) {
-			const key = globalKey(e);
+	extractions.forEach((x, i) => {
+		for (const n of names[i]!) {
+			const key = entityKey(n, (surname) => fullNames.get(surname) ?? []);
 			if (!key) continue;
-			local.set(`${source.id}\u0000${e.name}`, key);
-			let entity = entities.get(key);
-			if (!entity) entities.set(key, (entity = { key, name: e.name, kind: e.kind, aliases: [], roles: [], mentions: [] }));
-			if (e.name.length > entity.name.length && e.kind === entity.kind) entity.name = e.name;
-			for (const alias of e.aliases) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
-			for (const role of e.roles) entity.roles.push(spanOf(source, role));
+			local.set(`${x.source.id}\u0000${n.name}`, key);
+			const group = groups.get(key);
+			if (group) group.push(n);
+			else groups.set(key, [n]);
 		}
-		for (const m of x.names.mentions) {
-			const key = local.get(`${source.id}\u0000${m.name}`);
-			if (key) entities.get(key)!.mentions.push(spanOf(source, m));
-		}
-	}
-	for (const e of entities.values()) {
-		e.aliases = e.aliases.filter((a) => a !== e.name);
-		for (const role of e.roles.filter((r) => isSpecificRole(r.text)))
-			for (const alias of [role.text, ...roleVariants(role.text)]) if (!e.aliases.includes(alias)) e.aliases.push(alias);
-	}
-	return { entities: [...entities.values()], keyOf: (article, name) => local.get(`${article}\u0000${name}`) ?? slug(name) };
+	});
+	return { entities: [...groups].map(([key, group]) => foldEntity(key, group)!), keyOf: (article, name) => local.get(`${article}\u0000${name}`) ?? slug(name) };
 }
 
 function articleRecord(x: ArticleExtraction): Article {
@@ -85,6 +120,45 @@ function articleRecord(x: ArticleExtraction): Article {
 	};
 }
 
+/** One article's facts, each name resolved to a key by `keyOf`. */
+export type ArticleFacts = Pick<Facts, 'sentences' | 'quotes' | 'statements' | 'figures' | 'meetings'> & { article: Article };
+
+export function articleFacts(x: ArticleExtraction, keyOf: (name: string) => string): ArticleFacts {
+	const { source } = x;
+	const id = source.id;
+	const span = (r: TextRange) => spanOf(source, r);
+	// Items take the topics and the commentary mark of the sentence they stand in, classified once.
+	const sentenceAt = (offset: number) => x.sentences[rangeAt(x.sentences, offset)]!;
+	const decision = (d: Decision) => ({ rule: d.rule, evidence: span(d.evidence) });
+	const decisions = (why: RawMeeting['why']) => ({
+		kind: decision(why.kind),
+		participants: decision(why.participants),
+		status: decision(why.status),
+		date: why.date && decision(why.date),
+		place: why.place && decision(why.place),
+	});
+	return {
+		article: articleRecord(x),
+		sentences: x.sentences.map((s) => ({ span: span(s), paragraph: s.paragraph, topics: s.topics, commentary: s.commentary })),
+		quotes: x.quotes.map((q, i) => ({
+			id: `${id}:q${i + 1}`, span: span(q), speaker: q.speaker ? keyOf(q.speaker) : null, form: q.speaker ? q.form : 'unattributed', cue: q.cue ? span(q.cue) : null,
+			rule: q.rule, context: span(q.context), topics: sentenceAt(q.start).topics, commentary: false,
+		})),
+		statements: x.statements.map((s, i) => ({
+			id: `${id}:s${i + 1}`, span: span(s), speaker: keyOf(s.speaker), cue: span(s.cue), rule: s.rule, topics: sentenceAt(s.start).topics, commentary: false,
+		})),
+		figures: x.figures.map((f, i) => ({
+			id: `${id}:f${i + 1}`, span: span(f), value: f.value, min: f.min, unit: f.unit, measure: span(f.sentence), period: f.period, approximate: f.approximate,
+			topics: sentenceAt(f.start).topics, commentary: sentenceAt(f.start).commentary,
+		})),
+		meetings: x.meetings.map((m, i) => ({
+			id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(p)), kind: m.kind, place: m.place ? span(m.place) : null,
+			counterpart: m.counterpart ? span(m.counterpart) : null, date: m.date?.period ?? null, dateSpan: m.date ? span(m.date) : null, status: m.status,
+			topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])], why: decisions(m.why), more: m.more.map(span), event: `${id}:m${i + 1}`,
+		})),
+	};
+}
+
 export function buildFacts(sources: SourceArticle[], sourceHash: string): Facts {
 	const extractions = sources.map(extractArticle);
 	const { entities, keyOf } = mergeEntities(extractions);
@@ -101,76 +175,13 @@ export function buildFacts(sources: SourceArticle[], sourceHash: string): Facts 
 		topics: Object.keys(TOPIC_WORDS),
 	};
 	for (const x of extractions) {
-		const { source } = x;
-		const id = source.id;
-		const span = (r: TextRange) => spanOf(source, r);
-		// Items take the topics and the commentary mark of the sentence they stand in, classified once.
-		const sentenceAt = (offset: number) => x.sentences[rangeAt(x.sentences, offset)]!;
-		facts.articles.push(articleRecord(x));
-		facts.sentences.push(...x.sentences.map((s) => ({ span: span(s), paragraph: s.paragraph, topics: s.topics, commentary: s.commentary })));
-		x.quotes.forEach((q, i) => {
-			facts.quotes.push({
-				id: `${id}:q${i + 1}`,
-				span: span(q),
-				speaker: q.speaker ? keyOf(id, q.speaker) : null,
-				form: q.speaker ? q.form : 'unattributed',
-				cue: q.cue ? span(q.cue) : null,
-				rule: q.rule,
-				context: span(q.context),
-				topics: sentenceAt(q.start).topics,
-				commentary: false,
-			});
-		});
-		x.statements.forEach((s, i) => {
-			facts.statements.push({
-				id: `${id}:s${i + 1}`,
-				span: span(s),
-				speaker: keyOf(id, s.speaker),
-				cue: span(s.cue),
-				rule: s.rule,
-				topics: sentenceAt(s.start).topics,
-				commentary: false,
-			});
-		});
-		x.figures.forEach((f, i) => {
-			facts.figures.push({
-				id: `${id}:f${i + 1}`,
-				span: span(f),
-				value: f.value,
-				min: f.min,
-				unit: f.unit,
-				measure: span(f.sentence),
-				period: f.period,
-				approximate: f.approximate,
-				topics: sentenceAt(f.start).topics,
-				commentary: sentenceAt(f.start).commentary,
-			});
-		});
-		const decision = (d: Decision) => ({ rule: d.rule, evidence: span(d.evidence) });
-		const decisions = (why: RawMeeting['why']) => ({
-			kind: decision(why.kind),
-			participants: decision(why.participants),
-			status: decision(why.status),
-			date: why.date && decision(why.date),
-			place: why.place && decision(why.place),
-		});
-		x.meetings.forEach((m, i) => {
-			facts.meetings.push({
-				id: `${id}:m${i + 1}`,
-				span: span(m.sentence),
-				participants: m.participants.map((p) => keyOf(id, p)),
-				kind: m.kind,
-				place: m.place ? span(m.place) : null,
-				counterpart: m.counterpart ? span(m.counterpart) : null,
-				date: m.date?.period ?? null,
-				dateSpan: m.date ? span(m.date) : null,
-				status: m.status,
-				topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])],
-				why: decisions(m.why),
-				more: m.more.map(span),
-				event: `${id}:m${i + 1}`,
-			});
-		});
+		const one = articleFacts(x, (name) => keyOf(x.source.id, name));
+		facts.articles.push(one.article);
+		facts.sentences.push(...one.sentences);
+		facts.quotes.push(...one.quotes);
+		facts.statements.push(...one.statements);
+		facts.figures.push(...one.figures);
+		facts.meetings.push(...one.meetings);
 	}
 	const published = new Map(facts.articles.map((a) => [a.id, a.published]));
 	linkEvents(facts.meetings, (article) => published.get(article) ?? null);

@@ -8,9 +8,13 @@ import { buildFacts } from '../extract/build.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { type Facts, factsSchema } from './schema.js';
 import { FactsFileError, MemoryFactStore, readFactsFile } from './store.js';
+import type { FactStore } from '../store/contract.js';
+import { type IngestReport } from '../store/ingest.js';
+import { buildStore, openStoreFile } from '../store/open.js';
 
 export const DEFAULT_ARTICLES_DIR = 'data/articles';
-export const DEFAULT_FACTS_FILE = 'data/facts.json';
+/** The embedded database the bot serves by default (git-ignored, rebuilt from the articles when lost). */
+export const DEFAULT_STORE_FILE = 'data/factdesk.db';
 
 export interface ArticleProblem {
 	file: string;
@@ -65,42 +69,28 @@ export function factsJsonSchema(): string {
 	return `${JSON.stringify(z.toJSONSchema(factsSchema), null, '\t')}\n`;
 }
 
-/**
- * The store the bot and the CLI serve. The default facts file is rebuilt from the articles when it is missing or
- * older than them; an explicit file is loaded as it is.
- */
 export interface OpenOptions {
+	/** The store file (a database; a facts file written by earlier versions is still read). */
 	factsFile?: string;
 	articlesDir?: string;
 	onProblem?: (problem: ArticleProblem) => void;
 	/** The stored facts could not be used and are being rebuilt from the articles: why. */
 	onRebuild?: (reason: string) => void;
+	/** What the ingest changed, when the store was brought in line with the articles. */
+	onReport?: (report: IngestReport) => void;
 }
 
-export function openFactStore(options: OpenOptions = {}): MemoryFactStore {
-	const factsFile = options.factsFile ?? DEFAULT_FACTS_FILE;
+/**
+ * The store the bot and the CLI serve. The default store is created when missing and brought in line with the
+ * articles folder at every start (only what changed is extracted); an explicit file alone is opened as it is.
+ */
+export async function openFactStore(options: OpenOptions = {}): Promise<FactStore> {
+	const file = options.factsFile ?? DEFAULT_STORE_FILE;
+	if (options.factsFile && !options.articlesDir) return openStoreFile(file);
 	const articlesDir = options.articlesDir ?? DEFAULT_ARTICLES_DIR;
-	if (options.factsFile && !options.articlesDir) return new MemoryFactStore(readFactsFile(factsFile));
-	if (existsSync(factsFile)) {
-		try {
-			const facts = readFactsFile(factsFile);
-			if (!existsSync(articlesDir) || facts.sourceHash === articlesHash(articlesDir)) return new MemoryFactStore(facts);
-		} catch (error) {
-			// A truncated or corrupt store is rebuilt from the articles, which stay the source of truth.
-			if (!(error instanceof FactsFileError) || !existsSync(articlesDir)) throw error;
-			options.onRebuild?.(error.message);
-		}
-	} else if (!existsSync(articlesDir)) {
-		throw new FactsFileError(`no facts to serve: neither ${factsFile} nor the folder ${articlesDir} exists (see "Adding articles" in the README)`);
+	if (!existsSync(articlesDir)) {
+		if (existsSync(file)) return openStoreFile(file);
+		throw new FactsFileError(`no facts to serve: neither ${file} nor the folder ${articlesDir} exists (see "Adding articles" in the README)`);
 	}
-	const { facts, problems } = ingest(articlesDir);
-	for (const problem of problems) options.onProblem?.(problem);
-	// Never replace a store with an empty one: a folder of broken files is a mistake to report, not a corpus.
-	if (facts.articles.length === 0) throw new FactsFileError(`no usable article in ${articlesDir} (${problems.length} skipped); add articles as the README describes`);
-	try {
-		writeFileAtomic(factsFile, JSON.stringify(facts));
-	} catch {
-		// A read-only checkout still serves the freshly built facts from memory.
-	}
-	return new MemoryFactStore(facts);
+	return (await buildStore(file, articlesDir, options)).store;
 }

@@ -1,8 +1,8 @@
 import type { Answer } from '../answer/answer.js';
 import { topicKey } from '../extract/topics.js';
 import { AnswerBuilder, MAX_ITEMS, notFound } from './answer-builder.js';
-import type { Entity, Meeting, Span } from './schema.js';
-import type { FactStore, NameType, Page } from '../store/contract.js';
+import type { Meeting, Span } from './schema.js';
+import type { EntitySummary, FactStore, NameType, Page } from '../store/contract.js';
 import { normalize } from '../text/normalize.js';
 
 // The facts module: functions from the store and the user's words to one Answer. Each asks the store for no more
@@ -12,7 +12,7 @@ const SUGGESTIONS = 5;
 /** How many sentences a text search ranks: the best of them are what an answer shows. */
 const SEARCH_HITS = 200;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const names = (entities: Entity[]) => entities.map((e) => e.name).join(', ');
+const names = (entities: EntitySummary[]) => entities.map((e) => e.name).join(', ');
 
 /** The closest names, topics or articles; when nothing is close, the ones most written about. */
 async function suggest(store: FactStore, type: NameType | 'any', text: string): Promise<string[]> {
@@ -175,9 +175,8 @@ export async function who(store: FactStore, name: string): Promise<Answer> {
 		if (e.aliases.length) details['also called'] = e.aliases.slice(0, 12).join('; ');
 		// The role as written; without one, how often the articles name them.
 		const role = e.roles[0];
-		const articles = new Set(e.mentions.map((m) => m.article)).size;
-		const named = `named ${plural(e.mentions.length, 'time')} in ${plural(articles, 'article')}`;
-		await answer.line('person', role ? role.text : named, e.name, details, role?.article ?? e.mentions[0]?.article ?? null, role ?? null);
+		const named = `named ${plural(e.mentions, 'time')} in ${plural(e.articles, 'article')}`;
+		await answer.line('person', role ? role.text : named, e.name, details, role?.article ?? e.firstArticle, role ?? null);
 		for (const q of said.items) await answer.quote(q);
 		for (const m of met.items) await answer.meeting(m);
 	}

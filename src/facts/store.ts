@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Entity, Facts, Figure, Meeting, Quote, Sentence, Statement } from './schema.js';
 import { factsSchema } from './schema.js';
 import { normalize, words } from '../text/normalize.js';
-import { type Completion, type FactStore, type MeetingFilter, type NameType, type Page, type TopicFacts, isAbout, meetingOrder, pageOf } from '../store/contract.js';
+import { type Completion, type EntitySummary, type FactStore, type MeetingFilter, type NameType, type Page, type TopicFacts, isAbout, meetingOrder, pageOf, summariseEntity } from '../store/contract.js';
 
 export type { FactStore } from '../store/contract.js';
 
@@ -73,8 +73,9 @@ export class MemoryFactStore implements FactStore {
 	private readonly echoes = new Set<Statement>();
 	/** Newest first. */
 	private readonly articlesByDate: readonly Article[];
-	/** Newest first. */
+	/** Newest article first. */
 	private readonly figuresByDate: readonly Figure[];
+	private readonly meetingsByDate: readonly Meeting[];
 	/** What autocomplete offers before anything is typed: the most mentioned names, the largest topics, the newest articles. */
 	private readonly popular: Record<NameType, Completion[]>;
 	private readonly sentenceSearch: MiniSearch<{ id: number; text: string }>;
@@ -121,9 +122,10 @@ export class MemoryFactStore implements FactStore {
 			index.figures.sort(sortByDate);
 		}
 		this.figuresByDate = [...facts.figures].sort(sortByDate);
+		this.meetingsByDate = [...facts.meetings].sort(sortByDate);
 		this.popular = {
-			entity: [...facts.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 25).map((e) => ({ key: e.key, name: e.name, type: 'entity' as const })),
-			topic: [...this.topics.entries()].sort((a, b) => b[1].sentences.length - a[1].sentences.length).slice(0, 25).map(([t]) => ({ key: t, name: t, type: 'topic' as const })),
+			entity: [...facts.entities].sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key)).slice(0, 25).map((e) => ({ key: e.key, name: e.name, type: 'entity' as const })),
+			topic: [...this.topics.entries()].sort((a, b) => b[1].sentences.length - a[1].sentences.length || a[0].localeCompare(b[0])).slice(0, 25).map(([t]) => ({ key: t, name: t, type: 'topic' as const })),
 			article: this.articlesByDate.slice(0, 25).map((a) => ({ key: a.id, name: a.title, type: 'article' as const })),
 		};
 
@@ -160,12 +162,21 @@ export class MemoryFactStore implements FactStore {
 		return pageOf(this.articlesByDate, limit);
 	}
 
-	async entity(key: string): Promise<Entity | undefined> {
-		return this.entitiesByKey.get(key);
+	async articleItems(id: string): Promise<{ quotes: Quote[]; statements: Statement[]; meetings: Meeting[] }> {
+		const own = <T extends { span: { article: string } }>(items: T[]) => items.filter((i) => i.span.article === id);
+		return { quotes: own(this.facts.quotes), statements: own(this.facts.statements), meetings: own(this.facts.meetings) };
 	}
 
-	async resolveEntities(name: string): Promise<Entity[]> {
-		return this.resolveEntitiesNow(name);
+	async entity(key: string): Promise<EntitySummary | undefined> {
+		const entity = this.entitiesByKey.get(key);
+		return entity && summariseEntity(entity);
+	}
+
+	async resolveEntities(name: string): Promise<EntitySummary[]> {
+		// The most named first, as every engine orders them.
+		return this.resolveEntitiesNow(name)
+			.map(summariseEntity)
+			.sort((a, b) => b.mentions - a.mentions || a.key.localeCompare(b.key));
 	}
 
 	/** resolveEntities without waiting, for callers that hold the facts in memory anyway (evaluation). */
@@ -206,7 +217,7 @@ export class MemoryFactStore implements FactStore {
 
 	async meetingsOf(keys: readonly string[] | null, limit: number, filter: MeetingFilter = {}): Promise<Page<Meeting>> {
 		const others = new Set(filter.with ?? []);
-		const all = keys ? [...new Set(keys.flatMap((k) => this.meetingsByParticipant.get(k) ?? []))] : [...this.facts.meetings];
+		const all = keys ? [...new Set(keys.flatMap((k) => this.meetingsByParticipant.get(k) ?? []))] : this.meetingsByDate;
 		const found = all.filter(
 			(m) => (!filter.with || m.participants.some((k) => others.has(k))) && (!filter.dated || m.date) && (!filter.kinds || filter.kinds.includes(m.kind)),
 		);

@@ -1,4 +1,5 @@
-import type { Article, Entity, Figure, Meeting, Quote, Sentence, Statement } from '../facts/schema.js';
+import type { ExtractedArticle } from './extract.js';
+import type { Article, Entity, Figure, Meeting, Quote, Sentence, Span, Statement } from '../facts/schema.js';
 
 // The store contract every engine implements (in memory, SQLite, PostgreSQL). Every method is async so that a
 // network database fits the same shape, and every list is a Page: the first `limit` items and the total, so that a
@@ -8,6 +9,26 @@ export interface Page<T> {
 	readonly items: readonly T[];
 	/** How many items match in all, counted by the store (never by walking them in the caller). */
 	readonly total: number;
+}
+
+/**
+ * An entity as stores serve it: its mentions counted, not listed, and its first roles only, since a head of state is
+ * named in tens of thousands of articles.
+ */
+export interface EntitySummary extends Omit<Entity, 'mentions' | 'roles'> {
+	/** The first roles as written, in article order; at most ROLE_SAMPLE. */
+	readonly roles: Span[];
+	/** How many times the articles name it, and in how many articles. */
+	readonly mentions: number;
+	readonly articles: number;
+	/** The first article that names it, to cite when it has no role. */
+	readonly firstArticle: string | null;
+}
+
+export const ROLE_SAMPLE = 10;
+
+export function summariseEntity(e: Entity): EntitySummary {
+	return { key: e.key, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles.slice(0, ROLE_SAMPLE), mentions: e.mentions.length, articles: new Set(e.mentions.map((m) => m.article)).size, firstArticle: e.mentions[0]?.article ?? null };
 }
 
 export type NameType = 'entity' | 'topic' | 'article';
@@ -43,12 +64,14 @@ export interface FactStore {
 	findArticle(idOrTitle: string): Promise<Article | undefined>;
 	/** Newest first. */
 	articles(limit: number): Promise<Page<Article>>;
-	entity(key: string): Promise<Entity | undefined>;
+	/** An article's quotes, statements and meetings, in the order of the text; empty for an unknown id. */
+	articleItems(id: string): Promise<{ quotes: Quote[]; statements: Statement[]; meetings: Meeting[] }>;
+	entity(key: string): Promise<EntitySummary | undefined>;
 	/**
 	 * People, countries and organisations a name refers to: an exact name or alias first; otherwise entities whose
 	 * name contains every word given, or known only by a surname the name ends with. Never fuzzy.
 	 */
-	resolveEntities(name: string): Promise<Entity[]>;
+	resolveEntities(name: string): Promise<EntitySummary[]>;
 	/** Newest first; `about` keeps those on a topic key or containing the words. */
 	quotesBy(key: string, limit: number, about?: string): Promise<Page<Quote>>;
 	/** Newest first, leaving out statements that hold a quotation by their own speaker (the quote says it). */
@@ -85,3 +108,34 @@ export const meetingOrder = (order: MeetingFilter['order'] = 'newest') =>
 	order === 'newest'
 		? (a: Dated, b: Dated) => (b.date?.start ?? '').localeCompare(a.date?.start ?? '')
 		: (a: Dated, b: Dated) => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999');
+
+/** What a store remembers of an article file, to tell whether it changed without reading it. */
+export interface StoredFile {
+	/** The file's name within the articles folder. */
+	readonly file: string;
+	/** The id of the article read from it. */
+	readonly id: string;
+	readonly size: number;
+	readonly mtime: number;
+	/** The extractor version, a colon, and the hash of the file's bytes: a new extractor changes every fingerprint. */
+	readonly fingerprint: string;
+}
+
+export interface ArticleChanges {
+	/** Files whose articles leave the archive (removed, or about to be replaced). */
+	readonly remove: readonly string[];
+	/** Articles to store, new or replacing the one from the same file. */
+	readonly put: readonly { readonly stored: StoredFile; readonly article: ExtractedArticle }[];
+}
+
+/** The write side of an engine: ingest uses it, the bot only reads. */
+export interface WritableFactStore extends FactStore {
+	storedFiles(): Promise<Map<string, StoredFile>>;
+	/**
+	 * Applies the changes in one transaction: an article's rows go and come with it, and only the merges across
+	 * articles that its names touch (the people a bare surname stands for, the entities they fold into) are redone.
+	 */
+	applyChanges(changes: ArticleChanges): Promise<void>;
+	/** Updates a file's size and time when its bytes are unchanged (it was touched or copied). */
+	touchFiles(files: readonly StoredFile[]): Promise<void>;
+}

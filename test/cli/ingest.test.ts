@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factsJsonSchema } from '../../src/facts/load.js';
-import { readFactsFile } from '../../src/facts/store.js';
 import { type CliResult, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-ingest-'));
@@ -13,6 +12,8 @@ const out = join(dir, 'out');
 let good: CliResult;
 let bad: CliResult;
 let nowhere: CliResult;
+let again: CliResult;
+let asked: CliResult;
 
 beforeAll(async () => {
 	for (const folder of [mixed, allBad, out]) mkdirSync(folder);
@@ -25,15 +26,19 @@ beforeAll(async () => {
 		runCli('src/cli/ingest.ts', ['--articles', allBad, '--out', join(out, 'kept.json')]),
 		runCli('src/cli/ingest.ts', ['--articles', mixed, '--out', join(dir, 'missing', 'facts.json')]),
 	]);
-}, 30_000);
+	again = await runCli('src/cli/ingest.ts', ['--articles', mixed, '--out', join(out, 'facts.json')]);
+	asked = await runCli('src/cli/ask.ts', ['--json', '--data', join(out, 'facts.json'), 'quote', 'xi']);
+}, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ingest', () => {
 	it('GIVEN one good and one bad article THEN the facts of the good one are written and the bad one is reported by name and reason', () => {
 		expect(good.code).toBe(0);
 		expect(good.stderr).toContain('skipped broken.md: published: missing');
-		expect(good.stderr).toMatch(/facts\.json: 1 articles, \d+ names, \d+ quotes \(\d+ attributed\)/);
-		expect(readFactsFile(join(out, 'facts.json')).articles.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
+		expect(good.stderr).toMatch(/facts\.json: 1 added, 0 changed, 0 removed, 0 unchanged, 1 rejected; 1 articles, \d+ names, \d+ quotes \(\d+ attributed\)/);
+		expect(again.code).toBe(0);
+		expect(again.stderr).toMatch(/facts\.json: 0 added, 0 changed, 0 removed, 1 unchanged, 1 rejected; 1 articles/);
+		expect(readFileSync(join(out, 'facts.json')).subarray(0, 15).toString()).toBe('SQLite format 3');
 		expect(readFileSync(join(out, 'facts.schema.json'), 'utf8')).toBe(factsJsonSchema());
 	});
 
@@ -42,6 +47,14 @@ describe('ingest', () => {
 		expect(bad.stderr).toContain('skipped empty.txt: the body is empty');
 		expect(readFileSync(join(out, 'kept.json'), 'utf8')).toBe('previous store');
 		expect(readdirSync(out).sort()).toEqual(['facts.json', 'facts.schema.json', 'kept.json']);
+		expect(bad.stderr).not.toContain('kept.json was not');
+	});
+
+	it('GIVEN the store ingest wrote, whatever its name THEN ask answers from it', () => {
+		expect(asked.code).toBe(0);
+		const answer = JSON.parse(asked.stdout) as { title: string; items: { kind: string; label: string }[] };
+		expect(answer.title).toBe('Quotes: Xi Jinping');
+		expect(answer.items.filter((i) => i.kind === 'quote').map((i) => i.label)).toEqual(['Xi Jinping', 'Xi Jinping']);
 	});
 
 	it('GIVEN an output folder that does not exist THEN exit 1 with the reason, not a stack trace', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articlesHash, factsJsonSchema, ingest, openFactStore, readArticles, writeFileAtomic } from '../../src/facts/load.js';
-import { FactsFileError, readFactsFile } from '../../src/facts/store.js';
+import { FactsFileError } from '../../src/facts/store.js';
 import { EXTRACTOR_VERSION } from '../../src/extract/version.js';
 
 // Disk failures are simulated by making node:fs fail on demand; by default every call goes through.
@@ -114,43 +114,48 @@ describe('writeFileAtomic', () => {
 });
 
 describe('openFactStore', () => {
-	it('GIVEN no facts file THEN it builds one from the articles and writes it', () => {
+	it('GIVEN no store THEN it builds the database from the articles; GIVEN a new article THEN the store takes it at the next start', async () => {
 		const folder = articles();
-		const factsFile = join(dir, 'facts.json');
-		const store = openFactStore({ factsFile, articlesDir: folder });
-		expect(store.facts.articles.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
-		expect(readFactsFile(factsFile)).toEqual(store.facts);
-	});
-
-	it('GIVEN a facts file older than the articles THEN it is rebuilt; GIVEN only a facts file THEN it is served as it is', () => {
-		const folder = articles();
-		const factsFile = join(dir, 'facts.json');
-		openFactStore({ factsFile, articlesDir: folder });
+		const factsFile = join(dir, 'factdesk.db');
+		const store = await openFactStore({ factsFile, articlesDir: folder });
+		expect((await store.articles(10)).items.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
+		await store.close();
 		writeFileSync(join(folder, 'pasted.txt'), 'A pasted article\n\nMinister Jane Doe met Prime Minister John Roe in Paris on Monday.\n');
-		expect(openFactStore({ factsFile }).facts.articles.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
-		const rebuilt = openFactStore({ factsFile, articlesDir: folder });
-		expect(rebuilt.facts.articles.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae', 'pasted']);
-		expect(readFactsFile(factsFile).sourceHash).toBe(articlesHash(folder));
+		const served = await openFactStore({ factsFile });
+		expect((await served.articles(10)).total).toBe(1);
+		await served.close();
+		const reports: string[] = [];
+		const rebuilt = await openFactStore({ factsFile, articlesDir: folder, onReport: (r) => reports.push(`${r.added} | ${r.unchanged}`) });
+		expect((await rebuilt.articles(10)).items.map((a) => a.id).sort()).toEqual(['004_b5a572f0b3c5c2ae', 'pasted']);
+		expect(reports).toEqual(['pasted.txt | 1']);
+		await rebuilt.close();
 	});
 
-	it('GIVEN a truncated or schema-violating facts file beside the articles THEN it is rebuilt from them, saying why', () => {
+	it('GIVEN a facts file written by an earlier version THEN it is still served when named alone, and replaced by a database beside the articles', async () => {
 		const folder = articles();
 		const factsFile = join(dir, 'facts.json');
-		for (const broken of ['{"version": 1, "sourceHash": "x", "artic', '{"version": 1}']) {
-			writeFileSync(factsFile, broken);
-			const reasons: string[] = [];
-			const store = openFactStore({ factsFile, articlesDir: folder, onRebuild: (reason) => reasons.push(reason) });
-			expect(store.facts.articles.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
-			expect(reasons).toHaveLength(1);
-			expect(reasons[0]).toContain('facts.json');
-			expect(readFactsFile(factsFile)).toEqual(store.facts);
-		}
+		writeFileSync(factsFile, JSON.stringify(ingest(folder).facts));
+		const old = await openFactStore({ factsFile });
+		expect((await old.quotesBy('xi-jinping', 1)).total).toBeGreaterThan(0);
+		const reasons: string[] = [];
+		const store = await openFactStore({ factsFile, articlesDir: folder, onRebuild: (reason) => reasons.push(reason) });
+		expect(reasons).toEqual([`${factsFile} was not a Factdesk database; replaced by one built from the articles`]);
+		expect(readFileSync(factsFile).subarray(0, 15).toString()).toBe('SQLite format 3');
+		expect((await store.quotesBy('xi-jinping', 1)).total).toBe((await old.quotesBy('xi-jinping', 1)).total);
+		await store.close();
 	});
 
-	it('GIVEN an explicit facts file that is not facts THEN a FactsFileError, not a crash', () => {
+	it('GIVEN an explicit file that is no store, or none THEN a FactsFileError that says what to do, not a crash', async () => {
 		const factsFile = join(dir, 'facts.json');
 		writeFileSync(factsFile, '{"version": 1}');
-		expect(() => openFactStore({ factsFile })).toThrow(FactsFileError);
+		await expect(openFactStore({ factsFile })).rejects.toThrow(FactsFileError);
+		writeFileSync(factsFile, 'plain words');
+		await expect(openFactStore({ factsFile })).rejects.toThrow(`${factsFile} is neither a Factdesk database nor a facts file; rebuild it with npm run ingest -- --out ${factsFile}`);
+		await expect(openFactStore({ factsFile: join(dir, 'absent.db') })).rejects.toThrow('no such store; build it with npm run ingest');
+	});
+
+	it('GIVEN neither a store nor an articles folder THEN a FactsFileError naming both', async () => {
+		await expect(openFactStore({ factsFile: join(dir, 'none.db'), articlesDir: join(dir, 'none') })).rejects.toThrow(/no facts to serve: neither .*none\.db nor the folder .*none exists/);
 	});
 });
 

@@ -103,8 +103,8 @@ export function describeStoreContract(name: string, engine: () => Engine | undef
 			it('GIVEN a person named in both articles THEN one entity with the mentions of both and roles as written', async () => {
 				const xi = (await store.entity('xi-jinping'))!;
 				expect(xi).toMatchObject({ key: 'xi-jinping', name: 'Xi Jinping', kind: 'person' });
-				expect(new Set(xi.mentions.map((m) => m.article))).toEqual(new Set([WSJ, NEWSWEEK]));
-				expect(xi.mentions.length).toBe((await reference.entity('xi-jinping'))!.mentions.length);
+				expect(xi).toMatchObject({ articles: 2, mentions: (await reference.entity('xi-jinping'))!.mentions });
+				expect([WSJ, NEWSWEEK]).toContain(xi.firstArticle);
 				expect(await store.entity('sergei-lavrov')).toMatchObject({ name: 'Sergei Lavrov', roles: [{ article: WSJ, text: "Russia's Foreign Minister" }] });
 				expect(await store.entity('nobody-at-all')).toBeUndefined();
 			});

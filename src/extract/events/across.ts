@@ -34,12 +34,15 @@ function datesAgree(a: Meeting, b: Meeting, published: (m: Meeting) => string | 
 /** Who took part, as one key: the parties' keys and the words of an unnamed counterpart. */
 const partiesKey = (m: Meeting) => [...m.participants].sort().join('|') + (m.counterpart ? `|${normalize(m.counterpart.text)}` : '');
 
+/** Reports that may be of one event share this key: the kind's family, a cancellation, and who took part. */
+export const eventGroup = (m: Meeting): string => `${FAMILY[m.kind]}|${m.status === 'cancelled' ? 'cancelled' : ''}|${partiesKey(m)}`;
+
 /** Sets each meeting's `event` to the id of the first report of the same event; reports of one article stay apart. */
 export function linkEvents(meetings: Meeting[], published: (article: string) => string | null): void {
 	const byParties = new Map<string, Meeting[]>();
 	const publishedOf = (m: Meeting) => published(m.span.article);
 	for (const m of meetings) {
-		const key = `${FAMILY[m.kind]}|${m.status === 'cancelled' ? 'cancelled' : ''}|${partiesKey(m)}`;
+		const key = eventGroup(m);
 		const earlier = byParties.get(key) ?? [];
 		const same = earlier.find((e) => e.span.article !== m.span.article && datesAgree(e, m, publishedOf));
 		m.event = same ? same.event : m.id;

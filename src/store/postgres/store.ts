@@ -2,7 +2,7 @@ import pg from 'pg';
 import { z } from 'zod';
 import { type Article, type Entity, type Facts, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, entityKindSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, spanSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, words } from '../../text/normalize.js';
-import type { Completion, FactStore, MeetingFilter, NameType, Page, TopicFacts } from '../contract.js';
+import { type Completion, type EntitySummary, type FactStore, type MeetingFilter, type NameType, type Page, type TopicFacts, summariseEntity } from '../contract.js';
 import { MIGRATIONS } from './migrations.js';
 import { type ArticleBundle, bundlesOf, deleteArticle, ensureTopics, fingerprintOf, inWriteTransaction, insertArticle, refreshNames } from './write.js';
 
@@ -207,36 +207,47 @@ export class PostgresFactStore implements FactStore {
 		return closest && this.article(closest.key);
 	}
 
+	async articleItems(id: string): Promise<{ quotes: Quote[]; statements: Statement[]; meetings: Meeting[] }> {
+		const of = (table: string) => this.rows<{ record: unknown }>(`SELECT t.record FROM ${table} t JOIN articles a ON a.n = t.article WHERE a.id = $1 ORDER BY t.seq`, [id]);
+		const [quotes, statements, meetings] = await Promise.all([of('quotes'), of('statements'), of('meetings')]);
+		return {
+			quotes: quotes.map((r) => quoteSchema.parse(r.record)),
+			statements: statements.map((r) => statementSchema.parse(r.record)),
+			meetings: meetings.map((r) => meetingSchema.parse(r.record)),
+		};
+	}
+
 	async articles(limit: number): Promise<Page<Article>> {
 		const items = await this.rows<{ record: unknown }>('SELECT record FROM articles ORDER BY published DESC, id LIMIT $1', [limit]);
 		return { items: items.map((r) => articleSchema.parse(r.record)), total: await this.count('SELECT count(*) AS n FROM articles') };
 	}
 
-	async entity(key: string): Promise<Entity | undefined> {
+	async entity(key: string): Promise<EntitySummary | undefined> {
 		const [row] = await this.rows<{ key: string; name: string; kind: string; aliases: string[] }>('SELECT key, name, kind, aliases FROM entities WHERE key = $1', [key]);
 		if (!row) return undefined;
 		const spans = await this.rows<{ role: boolean; span: unknown }>(
 			'SELECT s.role, s.span FROM entity_spans s JOIN articles a ON a.n = s.article WHERE s.key = $1 ORDER BY a.id, s.role, s.seq',
 			[key],
 		);
-		return {
+		return summariseEntity({
 			...entityRecordSchema.parse(row),
 			roles: spans.filter((s) => s.role).map((s) => spanSchema.parse(s.span)),
 			mentions: spans.filter((s) => !s.role).map((s) => spanSchema.parse(s.span)),
-		};
+		});
 	}
 
-	private async entitiesWhere(sql: string, params: unknown[]): Promise<Entity[]> {
+	/** The most named first, as every engine orders them. */
+	private async entitiesWhere(sql: string, params: unknown[]): Promise<EntitySummary[]> {
 		const keys = await this.rows<{ key: string }>(sql, params);
 		const found = await Promise.all(keys.map((r) => this.entity(r.key)));
-		return found.filter((e): e is Entity => e !== undefined);
+		return found.filter((e): e is EntitySummary => e !== undefined).sort((a, b) => b.mentions - a.mentions || a.key.localeCompare(b.key));
 	}
 
-	private byAlias(alias: string): Promise<Entity[]> {
+	private byAlias(alias: string): Promise<EntitySummary[]> {
 		return this.entitiesWhere('SELECT key FROM entity_aliases WHERE alias = $1 ORDER BY key LIMIT 25', [alias]);
 	}
 
-	async resolveEntities(name: string): Promise<Entity[]> {
+	async resolveEntities(name: string): Promise<EntitySummary[]> {
 		const byKey = await this.entity(name);
 		if (byKey) return [byKey];
 		const exact = await this.byAlias(normalize(name));

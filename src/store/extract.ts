@@ -1,0 +1,85 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ArticleError, readArticle } from '../articles/read.js';
+import { extractArticle } from '../extract/article.js';
+import { type ArticleFacts, type ArticleName, articleFacts, articleNames } from '../extract/build.js';
+
+// Extraction of one article file, and of many on every core. An extracted article keeps its names as the article
+// writes them ("Lavrov"); which entity each stands for is decided when it is merged with the rest of the archive.
+
+export interface ExtractedArticle {
+	/** Each item's speaker and participants are the article's local names, not entity keys. */
+	facts: ArticleFacts;
+	names: ArticleName[];
+}
+
+export type Extraction = { file: string; ok: true; value: ExtractedArticle } | { file: string; ok: false; reason: string };
+
+export function extractFile(file: string): Extraction {
+	try {
+		const x = extractArticle(readArticle(file));
+		return { file, ok: true, value: { facts: articleFacts(x, (name) => name), names: articleNames(x) } };
+	} catch (error) {
+		if (error instanceof ArticleError) return { file, ok: false, reason: error.reason };
+		// A rule that trips on an odd article costs that article, never the archive.
+		return { file, ok: false, reason: `extraction failed (${(error as Error).message})` };
+	}
+}
+
+/** Below this many files a worker's start-up (loading the extractor) costs more than it saves. */
+const WORKER_THRESHOLD = 16;
+/** Files handed to a worker at a time: enough to keep it busy between messages. */
+const BATCH = 8;
+
+/** The worker runs TypeScript as the rest of the app does, through tsx, whose loader a worker does not inherit on Node 20. */
+function startWorker(): Worker {
+	const [tsx, entry] = [import.meta.resolve('tsx/esm/api'), new URL('./extract-worker.ts', import.meta.url).href];
+	return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+}
+
+/**
+ * Extracts every file, on up to `workers` worker threads (one per core by default), calling `onResult` in the order
+ * of `files` as results arrive, so the caller can store them while the workers go on.
+ */
+export async function extractFiles(files: readonly string[], onResult: (result: Extraction) => void | Promise<void>, workers = availableParallelism()): Promise<void> {
+	if (files.length < WORKER_THRESHOLD || workers <= 1) {
+		for (const file of files) await onResult(extractFile(file));
+		return;
+	}
+	const results = new Map<number, Extraction>();
+	let nextToSend = 0;
+	let nextToDeliver = 0;
+	// Results reach onResult one at a time and in order; a worker gets more files only once its last ones are taken,
+	// so a slow consumer (a database write) holds the workers back instead of piling results up in memory.
+	let delivering = Promise.resolve();
+	const deliver = () =>
+		(delivering = delivering.then(async () => {
+			while (results.has(nextToDeliver)) {
+				const result = results.get(nextToDeliver)!;
+				results.delete(nextToDeliver++);
+				await onResult(result);
+			}
+		}));
+	const run = () =>
+		new Promise<void>((resolve, reject) => {
+			const worker = startWorker();
+			const send = () => {
+				if (nextToSend >= files.length) return void worker.postMessage(null);
+				const start = nextToSend;
+				nextToSend = Math.min(files.length, start + BATCH);
+				worker.postMessage({ start, files: files.slice(start, nextToSend) });
+			};
+			worker.on('message', (batch: { start: number; results: Extraction[] }) => {
+				batch.results.forEach((r, i) => results.set(batch.start + i, r));
+				deliver().then(send, (error: unknown) => {
+					worker.postMessage(null);
+					reject(error);
+				});
+			});
+			worker.on('error', reject);
+			worker.on('exit', () => resolve());
+			send();
+		});
+	await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, run));
+	await deliver();
+}

@@ -1,0 +1,121 @@
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { FactsFileError, MemoryFactStore, readFactsFile } from '../facts/store.js';
+import type { FactStore } from './contract.js';
+import { type IngestReport, NoArticlesError, applyArticleChanges } from './ingest.js';
+import { SqliteFactStore, StoreError, openDatabase } from './sqlite/store.js';
+
+// Opening the store a file holds, and building one from the articles. The articles stay the source of truth: a store
+// that is corrupt or fails to migrate is set aside (FILE.corrupt, for inspection), reported, and rebuilt from them.
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+function header(file: string): string {
+	const fd = openSync(file, 'r');
+	try {
+		const bytes = Buffer.alloc(16);
+		return bytes.subarray(0, readSync(fd, bytes, 0, 16, 0)).toString('latin1');
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** Errors that mean the file cannot be trusted as a database, as opposed to a busy or read-only one. */
+function isCorrupt(error: unknown): boolean {
+	const code = (error as { code?: unknown }).code;
+	return error instanceof StoreError || code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB';
+}
+
+/** Opens a store file as it is: a database, or a facts file written by earlier versions. */
+export async function openStoreFile(file: string): Promise<FactStore> {
+	if (!existsSync(file)) throw new FactsFileError(`${file}: no such store; build it with npm run ingest -- --out ${file}`);
+	let head: string;
+	try {
+		head = header(file);
+	} catch (error) {
+		throw new FactsFileError(`${file}: cannot read the store (${(error as Error).message})`);
+	}
+	if (head.startsWith('{')) return new MemoryFactStore(readFactsFile(file));
+	if (head !== SQLITE_HEADER) throw new FactsFileError(`${file} is neither a Factdesk database nor a facts file; rebuild it with npm run ingest -- --out ${file}`);
+	try {
+		return new SqliteFactStore(openDatabase(file));
+	} catch (error) {
+		if (error instanceof StoreError) throw new FactsFileError(`${error.message}; rebuild it with npm run ingest -- --out ${file}`);
+		throw error;
+	}
+}
+
+/** Moves a broken store and its journal out of the way, keeping the store itself as FILE.corrupt. */
+function setAside(file: string): void {
+	try {
+		renameSync(file, `${file}.corrupt`);
+	} catch {
+		rmSync(file, { force: true });
+	}
+	for (const suffix of ['-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+}
+
+export interface BuildOptions {
+	onRebuild?: (reason: string) => void;
+	onProblem?: (problem: { file: string; reason: string }) => void;
+	onReport?: (report: IngestReport) => void;
+	workers?: number;
+}
+
+function removeDatabase(file: string): void {
+	for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+}
+
+/**
+ * Brings the database at `file` in line with the articles folder, extracting only what changed. A missing store, a
+ * file that is no database, or a corrupt one is built afresh beside it and replaces it only once it holds articles:
+ * a folder with no usable article is an error, never an empty store, and the file is then left as it was.
+ */
+export async function buildStore(file: string, articlesDir: string, options: BuildOptions = {}): Promise<{ store: SqliteFactStore; report: IngestReport }> {
+	const ingest = async (store: SqliteFactStore) => {
+		try {
+			return await applyArticleChanges(store, articlesDir, { workers: options.workers });
+		} catch (error) {
+			if (error instanceof NoArticlesError) for (const problem of error.rejected) options.onProblem?.(problem);
+			throw error;
+		}
+	};
+	const done = (store: SqliteFactStore, report: IngestReport) => {
+		for (const problem of report.rejected) options.onProblem?.(problem);
+		options.onReport?.(report);
+		return { store, report };
+	};
+	const exists = existsSync(file);
+	let corrupt = false;
+	if (exists && header(file) === SQLITE_HEADER) {
+		let store: SqliteFactStore | undefined;
+		try {
+			store = new SqliteFactStore(openDatabase(file));
+			return done(store, await ingest(store));
+		} catch (error) {
+			await store?.close();
+			if (!isCorrupt(error)) throw error;
+			corrupt = true;
+			options.onRebuild?.(`${(error as Error).message}; set aside as ${file}.corrupt and rebuilt from the articles`);
+		}
+	}
+
+	const building = `${file}.building`;
+	removeDatabase(building);
+	let store = new SqliteFactStore(openDatabase(building));
+	let report: IngestReport;
+	try {
+		report = await ingest(store);
+	} catch (error) {
+		await store.close();
+		removeDatabase(building);
+		throw error;
+	}
+	await store.close();
+	if (corrupt) setAside(file);
+	// An earlier version's facts file, or anything else at that path, is replaced only now that the database is built.
+	else if (exists) options.onRebuild?.(`${file} was not a Factdesk database; replaced by one built from the articles`);
+	removeDatabase(file);
+	renameSync(building, file);
+	store = new SqliteFactStore(openDatabase(file));
+	return done(store, report);
+}

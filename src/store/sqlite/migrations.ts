@@ -1,0 +1,169 @@
+// The SQLite schema, one migration per version; PRAGMA user_version records how many have run. A migration is
+// appended, never edited once released: an existing database is brought forward by the ones it has not run.
+//
+// Every item keeps its zod-checked JSON in `record`, with the columns its lookups need beside it. Rows are tied to
+// their article (`article` = articles.n) so that removing or changing one article deletes exactly its rows.
+
+export const MIGRATIONS: readonly string[] = [
+	`
+	CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+	CREATE TABLE articles (
+		n INTEGER PRIMARY KEY,
+		id TEXT NOT NULL UNIQUE,
+		-- the file's name within the articles folder, its size and modification time, and the hash of the extractor
+		-- version and the content: a file whose size and time are unchanged is not read again
+		file TEXT NOT NULL UNIQUE,
+		size INTEGER NOT NULL,
+		mtime REAL NOT NULL,
+		fingerprint TEXT NOT NULL,
+		published TEXT NOT NULL,
+		title TEXT NOT NULL,
+		title_key TEXT NOT NULL,
+		record TEXT NOT NULL
+	);
+	CREATE INDEX articles_by_date ON articles (published DESC, n);
+	CREATE INDEX articles_by_title ON articles (title_key);
+
+	-- each article's own names, before they are merged across articles
+	CREATE TABLE names (
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		seq INTEGER NOT NULL,
+		name TEXT NOT NULL,
+		kind TEXT NOT NULL,
+		-- a person named in full links bare surnames elsewhere by this surname; a bare surname is claimed by it
+		surname TEXT,
+		bare TEXT,
+		key TEXT NOT NULL,
+		record TEXT NOT NULL,
+		PRIMARY KEY (article, seq)
+	);
+	CREATE INDEX names_by_key ON names (key);
+	CREATE INDEX names_by_surname ON names (surname) WHERE surname IS NOT NULL;
+	CREATE INDEX names_by_bare ON names (bare) WHERE bare IS NOT NULL;
+	CREATE INDEX names_by_name ON names (article, name);
+
+	CREATE TABLE entities (key TEXT PRIMARY KEY, kind TEXT NOT NULL, mentions INTEGER NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
+	CREATE INDEX entities_by_mentions ON entities (mentions DESC);
+	CREATE TABLE entity_aliases (alias TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (alias, key)) WITHOUT ROWID;
+	CREATE INDEX entity_aliases_by_key ON entity_aliases (key);
+	CREATE TABLE entity_words (word TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (word, key)) WITHOUT ROWID;
+	CREATE INDEX entity_words_by_key ON entity_words (key);
+
+	-- speaker_name is the article's own name for the speaker; speaker the entity key it stands for
+	CREATE TABLE quotes (
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		seq INTEGER NOT NULL,
+		published TEXT NOT NULL,
+		speaker_name TEXT,
+		speaker TEXT,
+		topics TEXT NOT NULL,
+		text TEXT NOT NULL,
+		record TEXT NOT NULL,
+		PRIMARY KEY (article, seq)
+	);
+	CREATE INDEX quotes_by_speaker ON quotes (speaker, published DESC, article, seq);
+
+	CREATE TABLE statements (
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		seq INTEGER NOT NULL,
+		published TEXT NOT NULL,
+		speaker_name TEXT NOT NULL,
+		speaker TEXT NOT NULL,
+		-- holds a quotation by its own speaker, so an answer with the quotation leaves it out
+		echo INTEGER NOT NULL DEFAULT 0,
+		topics TEXT NOT NULL,
+		text TEXT NOT NULL,
+		record TEXT NOT NULL,
+		PRIMARY KEY (article, seq)
+	);
+	CREATE INDEX statements_by_speaker ON statements (speaker, echo, published DESC, article, seq);
+
+	CREATE TABLE meetings (
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		seq INTEGER NOT NULL,
+		-- '' when undated
+		date TEXT NOT NULL,
+		published TEXT NOT NULL,
+		-- reports that may be of one event across articles share a group (src/extract/events/across.ts)
+		event_group TEXT NOT NULL,
+		kind TEXT NOT NULL,
+		record TEXT NOT NULL,
+		PRIMARY KEY (article, seq)
+	);
+	CREATE INDEX meetings_by_group ON meetings (event_group);
+	CREATE INDEX meetings_by_date ON meetings (date, published DESC, article, seq);
+	CREATE TABLE meeting_parties (
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		seq INTEGER NOT NULL,
+		place INTEGER NOT NULL,
+		name TEXT NOT NULL,
+		key TEXT NOT NULL,
+		date TEXT,
+		PRIMARY KEY (article, seq, place)
+	);
+	CREATE INDEX meeting_parties_by_key ON meeting_parties (key, date DESC, article, seq);
+	CREATE INDEX meeting_parties_by_name ON meeting_parties (article, name);
+
+	CREATE TABLE sentences (
+		n INTEGER PRIMARY KEY,
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		start INTEGER NOT NULL,
+		published TEXT NOT NULL,
+		has_figure INTEGER NOT NULL,
+		record TEXT NOT NULL
+	);
+	CREATE INDEX sentences_by_article ON sentences (article, start);
+	CREATE TABLE sentence_topics (
+		topic TEXT NOT NULL,
+		has_figure INTEGER NOT NULL,
+		published TEXT NOT NULL,
+		sentence INTEGER NOT NULL REFERENCES sentences (n) ON DELETE CASCADE,
+		PRIMARY KEY (topic, has_figure DESC, published DESC, sentence)
+	) WITHOUT ROWID;
+	CREATE INDEX sentence_topics_by_sentence ON sentence_topics (sentence);
+	-- rowid = sentences.n; rows are deleted with their article's sentences
+	CREATE VIRTUAL TABLE sentence_search USING fts5 (text, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2');
+
+	CREATE TABLE figures (
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		seq INTEGER NOT NULL,
+		published TEXT NOT NULL,
+		sentence_start INTEGER NOT NULL,
+		record TEXT NOT NULL,
+		PRIMARY KEY (article, seq)
+	);
+	CREATE INDEX figures_by_date ON figures (published DESC, article, seq);
+	CREATE INDEX figures_by_sentence ON figures (article, sentence_start);
+	CREATE TABLE figure_topics (
+		topic TEXT NOT NULL,
+		published TEXT NOT NULL,
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		seq INTEGER NOT NULL,
+		PRIMARY KEY (topic, published DESC, article, seq)
+	) WITHOUT ROWID;
+	CREATE INDEX figure_topics_by_article ON figure_topics (article);
+
+	-- counts kept as rows change, so that no answer counts a topic's rows
+	CREATE TABLE topic_counts (topic TEXT PRIMARY KEY, sentences INTEGER NOT NULL, figures INTEGER NOT NULL) WITHOUT ROWID;
+	CREATE TABLE totals (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+	INSERT INTO totals VALUES ('articles', 0), ('figures', 0), ('meetings', 0), ('dated meetings', 0);
+
+	-- autocomplete: one row per word of every name, title and topic; p1 and p2 are its first one and two letters, so
+	-- that one- and two-letter input reads the heaviest rows of a short index range instead of ranking every match
+	CREATE TABLE completions (type TEXT NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (type, key)) WITHOUT ROWID;
+	CREATE INDEX completions_by_weight ON completions (type, weight DESC);
+	CREATE TABLE completion_words (
+		type TEXT NOT NULL,
+		word TEXT NOT NULL,
+		p1 TEXT NOT NULL,
+		p2 TEXT NOT NULL,
+		weight REAL NOT NULL,
+		key TEXT NOT NULL,
+		PRIMARY KEY (type, word, key)
+	) WITHOUT ROWID;
+	CREATE INDEX completion_words_p1 ON completion_words (type, p1, weight DESC);
+	CREATE INDEX completion_words_p2 ON completion_words (type, p2, weight DESC);
+	CREATE INDEX completion_words_by_key ON completion_words (type, key);
+	`,
+];

@@ -1,0 +1,284 @@
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
+import { normalize, words } from '../../text/normalize.js';
+import type { ArticleChanges, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile, TopicFacts, WritableFactStore } from '../contract.js';
+import { completionCandidates, searchQuery } from '../text-search.js';
+import { entitySummarySchema } from '../records.js';
+import { MIGRATIONS } from './migrations.js';
+import { applyChanges, ensureTopics, storedFiles, touchFiles } from './write.js';
+
+// The embedded engine: one SQLite file (WAL, so the bot reads while an ingest writes). Every record read back is
+// checked against the facts schema, as every record written was; a bad row is an error, never a wrong answer.
+
+export class StoreError extends Error {
+	override readonly name = 'StoreError';
+}
+
+/** How many full-text matches are ranked, newest first: a word found in 100,000 sentences ranks the newest 2,000. */
+const RANKED_MATCHES = 2000;
+/** How many name lookups by a word are considered ("john" may name thousands). */
+const WORD_CANDIDATES = 1000;
+
+const json = <T>(schema: z.ZodType<T>) => (row: unknown) => schema.parse(JSON.parse((row as { record: string }).record));
+const readArticle = json(articleSchema);
+const readQuote = json(quoteSchema);
+const readStatement = json(statementSchema);
+const readMeeting = json(meetingSchema);
+const readFigure = json(figureSchema);
+const readSentence = json(sentenceSchema);
+const readEntity = json(entitySummarySchema);
+
+/** Opens (creating when missing) and migrates a database; a file that is no database or fails to migrate is a StoreError. */
+export function openDatabase(file: string): Database.Database {
+	let db: Database.Database | undefined;
+	try {
+		db = new Database(file);
+		db.pragma('journal_mode = WAL');
+		db.pragma('synchronous = NORMAL');
+		db.pragma('foreign_keys = ON');
+		db.pragma('busy_timeout = 5000');
+		migrate(db);
+		ensureTopics(db);
+		return db;
+	} catch (error) {
+		db?.close();
+		if (error instanceof StoreError) throw error;
+		throw new StoreError(`${file} is not a usable Factdesk database (${(error as Error).message})`);
+	}
+}
+
+/** Runs the migrations the database has not run, each in its own transaction. */
+export function migrate(db: Database.Database, migrations: readonly string[] = MIGRATIONS): void {
+	const version = db.pragma('user_version', { simple: true }) as number;
+	if (version > migrations.length) throw new StoreError(`the database was written by a newer Factdesk (schema ${version}, this one knows ${migrations.length})`);
+	for (let v = version; v < migrations.length; v++) {
+		try {
+			db.transaction(() => {
+				db.exec(migrations[v]!);
+				db.pragma(`user_version = ${v + 1}`);
+			})();
+		} catch (error) {
+			throw new StoreError(`migration to schema ${v + 1} failed (${(error as Error).message})`);
+		}
+	}
+}
+
+/** The store on SQLite; `write.ts` holds what changes it. */
+export class SqliteFactStore implements WritableFactStore {
+	private readonly q;
+
+	constructor(readonly db: Database.Database) {
+		const p = (sql: string) => db.prepare(sql);
+		this.q = {
+			articleById: p('SELECT record FROM articles WHERE id = ?'),
+			articleByTitle: p('SELECT record FROM articles WHERE title_key = ? LIMIT 1'),
+			articlesByDate: p('SELECT record FROM articles ORDER BY published DESC, n LIMIT ?'),
+			quotesOf: p('SELECT q.record FROM quotes q JOIN articles a ON a.n = q.article WHERE a.id = ? ORDER BY q.seq'),
+			statementsOf: p('SELECT s.record FROM statements s JOIN articles a ON a.n = s.article WHERE a.id = ? ORDER BY s.seq'),
+			meetingsOfArticle: p('SELECT m.record FROM meetings m JOIN articles a ON a.n = m.article WHERE a.id = ? ORDER BY m.seq'),
+			total: p('SELECT n FROM totals WHERE name = ?').pluck(),
+			entity: p('SELECT record FROM entities WHERE key = ?'),
+			byAlias: p('SELECT e.record FROM entity_aliases a JOIN entities e ON e.key = a.key WHERE a.alias = ? ORDER BY e.mentions DESC, e.key'),
+			byWord: p(`SELECT e.record FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? ORDER BY e.mentions DESC, e.key LIMIT ${WORD_CANDIDATES}`),
+			personByWord: p("SELECT w.key FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? AND e.kind = 'person'").pluck(),
+			quotes: p('SELECT record FROM quotes WHERE speaker = ? ORDER BY published DESC, article, seq LIMIT ?'),
+			quoteCount: p('SELECT count(*) FROM quotes WHERE speaker = ?').pluck(),
+			quotesAbout: p(`SELECT record FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))
+				ORDER BY published DESC, article, seq LIMIT @limit`),
+			quoteAboutCount: p('SELECT count(*) FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))').pluck(),
+			statements: p('SELECT record FROM statements WHERE speaker = ? AND echo = 0 ORDER BY published DESC, article, seq LIMIT ?'),
+			statementCount: p('SELECT count(*) FROM statements WHERE speaker = ? AND echo = 0').pluck(),
+			statementsAbout: p(`SELECT record FROM statements WHERE speaker = @key AND echo = 0 AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))
+				ORDER BY published DESC, article, seq LIMIT @limit`),
+			statementAboutCount: p('SELECT count(*) FROM statements WHERE speaker = @key AND echo = 0 AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))').pluck(),
+			datedMeetings: p("SELECT record FROM meetings WHERE date != '' ORDER BY date, published DESC, article, seq LIMIT ?"),
+			allMeetings: p("SELECT record FROM meetings ORDER BY date DESC, published DESC, article, seq LIMIT ?"),
+			figures: p('SELECT record FROM figures ORDER BY published DESC, article, seq LIMIT ?'),
+			topicCounts: p('SELECT sentences, figures FROM topic_counts WHERE topic = ?'),
+			topicNames: p('SELECT topic FROM topic_counts ORDER BY topic').pluck(),
+			topicSentences: p('SELECT s.record FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE t.topic = ? ORDER BY t.has_figure DESC, t.published DESC, t.sentence LIMIT ?'),
+			topicFigures: p('SELECT f.record FROM figure_topics t JOIN figures f ON f.article = t.article AND f.seq = t.seq WHERE t.topic = ? ORDER BY t.published DESC, t.article, t.seq LIMIT ?'),
+			search: p(`SELECT s.record FROM (SELECT rowid, bm25(sentence_search) AS score FROM sentence_search WHERE sentence_search MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}) h
+				JOIN sentences s ON s.n = h.rowid ORDER BY h.score, s.n LIMIT ?`),
+			figuresIn: p('SELECT f.record FROM figures f JOIN articles a ON a.n = f.article WHERE a.id = ? AND f.sentence_start = ? ORDER BY f.seq'),
+			popular: p('SELECT key, label AS name, type FROM completions WHERE type = ? ORDER BY weight DESC, key LIMIT ?'),
+			completion: p('SELECT key, label AS name, type FROM completions WHERE type = ? AND key = ?'),
+			wordsByP1: p('SELECT word, key, weight FROM completion_words WHERE type = ? AND p1 = ? ORDER BY weight DESC LIMIT ?'),
+			wordsByP2: p('SELECT word, key, weight FROM completion_words WHERE type = ? AND p2 = ? ORDER BY weight DESC LIMIT ?'),
+			wordsByPrefix: p("SELECT word, key, weight FROM completion_words WHERE type = ? AND word >= ? AND word < ? || char(1114111) LIMIT ?"),
+		};
+	}
+
+	async article(id: string): Promise<Article> {
+		const row = this.q.articleById.get(id);
+		if (!row) throw new Error(`unknown article ${id}`);
+		return readArticle(row);
+	}
+
+	async findArticle(idOrTitle: string): Promise<Article | undefined> {
+		const row = this.q.articleById.get(idOrTitle) ?? this.q.articleByTitle.get(normalize(idOrTitle));
+		if (row) return readArticle(row);
+		const [closest] = await this.complete('article', idOrTitle, 1);
+		return closest && this.article(closest.key);
+	}
+
+	async articles(limit: number): Promise<Page<Article>> {
+		return { items: this.q.articlesByDate.all(limit).map(readArticle), total: this.total('articles') };
+	}
+
+	async articleItems(id: string): Promise<{ quotes: Quote[]; statements: Statement[]; meetings: Meeting[] }> {
+		return { quotes: this.q.quotesOf.all(id).map(readQuote), statements: this.q.statementsOf.all(id).map(readStatement), meetings: this.q.meetingsOfArticle.all(id).map(readMeeting) };
+	}
+
+	private total(name: string): number {
+		return (this.q.total.get(name) as number | undefined) ?? 0;
+	}
+
+	async entity(key: string): Promise<EntitySummary | undefined> {
+		const row = this.q.entity.get(key);
+		return row ? readEntity(row) : undefined;
+	}
+
+	async resolveEntities(name: string): Promise<EntitySummary[]> {
+		const byKey = await this.entity(name);
+		if (byKey) return [byKey];
+		const alias = (text: string) => this.q.byAlias.all(text).map(readEntity);
+		const exact = alias(normalize(name));
+		if (exact.length) return exact;
+		const given = words(name);
+		// "Russian Foreign Minister Sergei Lavrov": the name after the title, when the title is not an alias itself.
+		for (let i = 1; i < given.length; i++) {
+			const tail = alias(given.slice(i).join(' ')).filter((e) => e.kind === 'person');
+			if (!tail.length) continue;
+			// "putin xi" is two people, not Xi with a title.
+			const tailKeys = new Set(tail.map((e) => e.key));
+			const namesAnother = given.slice(0, i).some((w) => (this.q.personByWord.all(w) as string[]).some((k) => !tailKeys.has(k)));
+			if (!namesAnother) return tail;
+		}
+		if (given.length === 0) return [];
+		// "House Select Committee on the Strategic Competition …": a committee the articles name by the words before "on".
+		const connector = given.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for') && /^(?:committee|subcommittee|commission)$/.test(given[i - 1]!));
+		const body = connector > 0 ? alias(given.slice(0, connector).join(' ')).filter((e) => e.kind === 'organisation') : [];
+		if (body.length) return body;
+		return this.q.byWord
+			.all(given.at(-1)!)
+			.map(readEntity)
+			.filter((entity) => {
+				const own = words(entity.name);
+				return given.every((w) => own.includes(w)) || (own.length === 1 && given.at(-1) === own[0] && entity.kind === 'person');
+			});
+	}
+
+	async quotesBy(key: string, limit: number, about?: string): Promise<Page<Quote>> {
+		if (!about) return { items: this.q.quotes.all(key, limit).map(readQuote), total: this.q.quoteCount.get(key) as number };
+		return { items: this.q.quotesAbout.all({ key, about, limit }).map(readQuote), total: this.q.quoteAboutCount.get({ key, about }) as number };
+	}
+
+	async statementsBy(key: string, limit: number, about?: string): Promise<Page<Statement>> {
+		if (!about) return { items: this.q.statements.all(key, limit).map(readStatement), total: this.q.statementCount.get(key) as number };
+		return { items: this.q.statementsAbout.all({ key, about, limit }).map(readStatement), total: this.q.statementAboutCount.get({ key, about }) as number };
+	}
+
+	async meetingsOf(keys: readonly string[] | null, limit: number, filter: MeetingFilter = {}): Promise<Page<Meeting>> {
+		const order = filter.order ?? 'newest';
+		if (keys === null && !filter.with && !filter.kinds) {
+			if (filter.dated && order === 'earliest') return { items: this.q.datedMeetings.all(limit).map(readMeeting), total: this.total('dated meetings') };
+			if (!filter.dated && order === 'newest') return { items: this.q.allMeetings.all(limit).map(readMeeting), total: this.total('meetings') };
+		}
+		// One person's meetings, or a pair's: bounded by how often they meet, read through the index on participants.
+		const where: string[] = [];
+		const params: unknown[] = [];
+		if (keys !== null) {
+			where.push(`EXISTS (SELECT 1 FROM meeting_parties p WHERE p.article = m.article AND p.seq = m.seq AND p.key IN (${keys.map(() => '?').join(',') || 'NULL'}))`);
+			params.push(...keys);
+		}
+		if (filter.with) {
+			where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND o.key IN (${filter.with.map(() => '?').join(',') || 'NULL'}))`);
+			params.push(...filter.with);
+		}
+		if (filter.dated) where.push("m.date != ''");
+		if (filter.kinds) {
+			where.push(`m.kind IN (${filter.kinds.map(() => '?').join(',') || 'NULL'})`);
+			params.push(...filter.kinds);
+		}
+		const candidates =
+			keys !== null
+				? `(SELECT DISTINCT article, seq FROM meeting_parties WHERE key IN (${keys.map(() => '?').join(',') || 'NULL'})) k JOIN meetings m ON m.article = k.article AND m.seq = k.seq`
+				: 'meetings m';
+		const from = `FROM ${candidates} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+		const all = [...(keys ?? []), ...params];
+		// Ties go to the newest article, then to the order of the articles and of the text.
+		const sort = order === 'newest' ? 'm.date DESC, m.published DESC, m.article, m.seq' : "m.date = '', m.date, m.published DESC, m.article, m.seq";
+		const items = this.db.prepare(`SELECT m.record ${from} ORDER BY ${sort} LIMIT ?`).all(...all, limit).map(readMeeting);
+		const total = this.db.prepare(`SELECT count(*) ${from}`).pluck().get(...all) as number;
+		return { items, total };
+	}
+
+	async figures(limit: number): Promise<Page<Figure>> {
+		return { items: this.q.figures.all(limit).map(readFigure), total: this.total('figures') };
+	}
+
+	async topicNames(): Promise<string[]> {
+		return this.q.topicNames.all() as string[];
+	}
+
+	async topic(name: string, limit: number): Promise<TopicFacts | undefined> {
+		const topic = normalize(name);
+		const counts = this.q.topicCounts.get(topic) as { sentences: number; figures: number } | undefined;
+		if (!counts) return undefined;
+		return {
+			sentences: { items: this.q.topicSentences.all(topic, limit).map(readSentence), total: counts.sentences },
+			figures: { items: this.q.topicFigures.all(topic, limit).map(readFigure), total: counts.figures },
+		};
+	}
+
+	async searchSentences(text: string, limit: number): Promise<Sentence[]> {
+		const match = searchQuery(text);
+		return match ? this.q.search.all(match, limit).map(readSentence) : [];
+	}
+
+	async complete(type: NameType | 'any', text: string, limit: number): Promise<Completion[]> {
+		const types = type === 'any' ? (['entity', 'topic'] as const) : [type];
+		const asCompletion = (row: unknown) => row as Completion;
+		if (!text.trim()) return types.flatMap((t) => this.q.popular.all(t, limit).map(asCompletion)).slice(0, limit);
+		const keys = completionCandidates(text, types, {
+			byP1: (t, p1, cap) => this.q.wordsByP1.all(t, p1, cap) as { word: string; key: string; weight: number }[],
+			byP2: (t, p2, cap) => this.q.wordsByP2.all(t, p2, cap) as { word: string; key: string; weight: number }[],
+			byPrefix: (t, prefix, cap) => this.q.wordsByPrefix.all(t, prefix, prefix, cap) as { word: string; key: string; weight: number }[],
+			label: (t, key) => (this.q.completion.get(t, key) as Completion | undefined)?.name ?? null,
+		});
+		return keys.slice(0, limit).map(({ type: t, key }) => asCompletion(this.q.completion.get(t, key)));
+	}
+
+	async figuresIn(sentence: Sentence): Promise<readonly Figure[]> {
+		return this.q.figuresIn.all(sentence.span.article, sentence.span.start).map(readFigure);
+	}
+
+	async storedFiles(): Promise<Map<string, StoredFile>> {
+		return storedFiles(this.db);
+	}
+
+	async applyChanges(changes: ArticleChanges): Promise<void> {
+		applyChanges(this.db, changes);
+	}
+
+	async touchFiles(files: readonly StoredFile[]): Promise<void> {
+		touchFiles(this.db, files);
+	}
+
+	/** "12 articles, 340 names, 85 quotes (80 attributed), …": what the store holds, for the ingest's last line. */
+	async counts(): Promise<string> {
+		const c = this.db
+			.prepare(`SELECT (SELECT n FROM totals WHERE name = 'articles') AS articles, (SELECT count(*) FROM entities) AS names, (SELECT count(*) FROM quotes) AS quotes,
+				(SELECT count(*) FROM quotes WHERE speaker IS NOT NULL) AS attributed, (SELECT count(*) FROM statements) AS statements,
+				(SELECT n FROM totals WHERE name = 'figures') AS figures, (SELECT n FROM totals WHERE name = 'meetings') AS meetings`)
+			.get() as Record<string, number>;
+		return `${c.articles} articles, ${c.names} names, ${c.quotes} quotes (${c.attributed} attributed), ${c.statements} statements, ${c.figures} figures, ${c.meetings} meetings`;
+	}
+
+	async close(): Promise<void> {
+		if (this.db.open) this.db.close();
+	}
+}
+

@@ -1,0 +1,318 @@
+import type Database from 'better-sqlite3';
+import { type ArticleName, entityKey, foldEntity, isBareSurname, linkingSurname } from '../../extract/build.js';
+import { eventGroup, linkEvents } from '../../extract/events/across.js';
+import { TOPIC_WORDS } from '../../extract/topics.js';
+import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
+import { normalize, slug, words } from '../../text/normalize.js';
+import { type ArticleChanges, type StoredFile, summariseEntity } from '../contract.js';
+import type { ExtractedArticle } from '../extract.js';
+import { completionWords } from '../text-search.js';
+
+// Writes to the SQLite engine. Changing one article deletes its rows and inserts the new ones, then redoes only the
+// merges it touches: the bare surnames it names or whose full name it adds or removes ("Lavrov" is Sergei Lavrov while
+// he is the only Lavrov named in full), and the entities those names fold into.
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+/** The newest article first in every list; an undated one last. */
+const dateOf = (published: string | null) => published ?? '';
+/** Articles complete newest first: the date as a number of days. */
+const articleWeight = (published: string | null) => (published ? Date.parse(`${published}T00:00:00Z`) / 86_400_000 : 0);
+
+export function storedFiles(db: Database.Database): Map<string, StoredFile> {
+	const rows = db.prepare('SELECT file, id, size, mtime, fingerprint FROM articles').all() as StoredFile[];
+	return new Map(rows.map((r) => [r.file, r]));
+}
+
+export function touchFiles(db: Database.Database, files: readonly StoredFile[]): void {
+	const update = db.prepare('UPDATE articles SET size = ?, mtime = ? WHERE file = ?');
+	db.transaction(() => {
+		for (const f of files) update.run(f.size, f.mtime, f.file);
+	})();
+}
+
+export function ensureTopics(db: Database.Database): void {
+	const insert = db.prepare('INSERT OR IGNORE INTO topic_counts (topic, sentences, figures) VALUES (?, 0, 0)');
+	const word = db.prepare('INSERT OR IGNORE INTO completion_words (type, word, p1, p2, weight, key) VALUES (?, ?, ?, ?, 0, ?)');
+	const completion = db.prepare("INSERT OR IGNORE INTO completions (type, key, label, weight) VALUES ('topic', ?, ?, 0)");
+	db.transaction(() => {
+		for (const topic of Object.keys(TOPIC_WORDS)) {
+			insert.run(topic);
+			completion.run(topic, topic);
+			for (const w of completionWords(topic)) word.run('topic', w.word, w.p1, w.p2, topic);
+		}
+	})();
+}
+
+export function applyChanges(db: Database.Database, changes: ArticleChanges): void {
+	new Writer(db).apply(changes);
+}
+
+class Writer {
+	private readonly touchedKeys = new Set<string>();
+	/** Surnames whose people named in full changed, and bare surnames newly written: their keys are decided again. */
+	private readonly surnames = new Set<string>();
+	/** Event groups whose reports changed: which reports tell one event is decided again within each. */
+	private readonly eventGroups = new Set<string>();
+	private readonly topicDelta = new Map<string, { sentences: number; figures: number }>();
+	private readonly totalDelta = new Map<string, number>();
+	private readonly p;
+
+	constructor(private readonly db: Database.Database) {
+		const p = (sql: string) => db.prepare(sql);
+		this.p = {
+			articleByFile: p('SELECT n, id FROM articles WHERE file = ?'),
+			namesOf: p('SELECT key, surname, bare FROM names WHERE article = ?'),
+			topicsOf: p('SELECT t.topic, count(*) AS n FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE s.article = ? GROUP BY t.topic'),
+			figureTopicsOf: p('SELECT topic, count(*) AS n FROM figure_topics WHERE article = ? GROUP BY topic'),
+			countsOf: p(`SELECT (SELECT count(*) FROM figures WHERE article = @n) AS figures, (SELECT count(*) FROM meetings WHERE article = @n) AS meetings,
+				(SELECT count(*) FROM meetings WHERE article = @n AND date != '') AS dated`),
+			groupsOf: p('SELECT DISTINCT event_group FROM meetings WHERE article = ?').pluck(),
+			setMeetingGroup: p('UPDATE meetings SET event_group = ?, record = ? WHERE article = ? AND seq = ?'),
+			groupReports: p('SELECT m.article, m.seq, m.published, m.record FROM meetings m JOIN articles a ON a.n = m.article WHERE m.event_group = ? ORDER BY a.file, m.seq'),
+			deleteSearch: p('DELETE FROM sentence_search WHERE rowid IN (SELECT n FROM sentences WHERE article = ?)'),
+			deleteArticle: p('DELETE FROM articles WHERE n = ?'),
+			deleteCompletion: p('DELETE FROM completions WHERE type = ? AND key = ?'),
+			deleteCompletionWords: p('DELETE FROM completion_words WHERE type = ? AND key = ?'),
+			insertArticle: p('INSERT INTO articles (id, file, size, mtime, fingerprint, published, title, title_key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+			insertName: p('INSERT INTO names (article, seq, name, kind, surname, bare, key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+			namesKeys: p('SELECT name, key FROM names WHERE article = ?'),
+			fullNameKeys: p('SELECT DISTINCT key FROM names WHERE surname = ? ORDER BY key').pluck(),
+			bareRows: p('SELECT article, name, key FROM names WHERE bare = ?'),
+			setNameKey: p('UPDATE names SET key = ? WHERE article = ? AND name = ?'),
+			quotesOfName: p('SELECT seq, record FROM quotes WHERE article = ? AND speaker_name = ?'),
+			setQuoteSpeaker: p('UPDATE quotes SET speaker = ?, record = ? WHERE article = ? AND seq = ?'),
+			statementsOfName: p('SELECT seq, record FROM statements WHERE article = ? AND speaker_name = ?'),
+			setStatementSpeaker: p('UPDATE statements SET speaker = ?, record = ? WHERE article = ? AND seq = ?'),
+			meetingsOfName: p('SELECT DISTINCT seq FROM meeting_parties WHERE article = ? AND name = ?').pluck(),
+			setPartyKey: p('UPDATE meeting_parties SET key = ? WHERE article = ? AND name = ?'),
+			meetingRecord: p('SELECT record FROM meetings WHERE article = ? AND seq = ?').pluck(),
+			partiesOf: p('SELECT key FROM meeting_parties WHERE article = ? AND seq = ? ORDER BY place').pluck(),
+			setMeetingRecord: p('UPDATE meetings SET record = ? WHERE article = ? AND seq = ?'),
+			quoteSpans: p("SELECT speaker, json_extract(record, '$.span.start') AS start, json_extract(record, '$.span.end') AS end FROM quotes WHERE article = ? AND speaker IS NOT NULL"),
+			statementSpans: p("SELECT seq, speaker, echo, json_extract(record, '$.span.start') AS start, json_extract(record, '$.span.end') AS end FROM statements WHERE article = ?"),
+			setEcho: p('UPDATE statements SET echo = ? WHERE article = ? AND seq = ?'),
+			insertQuote: p('INSERT INTO quotes (article, seq, published, speaker_name, speaker, topics, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+			insertStatement: p('INSERT INTO statements (article, seq, published, speaker_name, speaker, echo, topics, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+			insertMeeting: p('INSERT INTO meetings (article, seq, date, published, event_group, kind, record) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+			insertParty: p('INSERT INTO meeting_parties (article, seq, place, name, key, date) VALUES (?, ?, ?, ?, ?, ?)'),
+			insertSentence: p('INSERT INTO sentences (article, start, published, has_figure, record) VALUES (?, ?, ?, ?, ?)'),
+			insertSentenceTopic: p('INSERT INTO sentence_topics (topic, has_figure, published, sentence) VALUES (?, ?, ?, ?)'),
+			insertSearch: p('INSERT INTO sentence_search (rowid, text) VALUES (?, ?)'),
+			insertFigure: p('INSERT INTO figures (article, seq, published, sentence_start, record) VALUES (?, ?, ?, ?, ?)'),
+			insertFigureTopic: p('INSERT INTO figure_topics (topic, published, article, seq) VALUES (?, ?, ?, ?)'),
+			namesOfKey: p('SELECT n.record FROM names n JOIN articles a ON a.n = n.article WHERE n.key = ? ORDER BY a.file, n.seq').pluck(),
+			upsertEntity: p('INSERT INTO entities (key, kind, mentions, record) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, mentions = excluded.mentions, record = excluded.record'),
+			deleteEntity: p('DELETE FROM entities WHERE key = ?'),
+			deleteAliases: p('DELETE FROM entity_aliases WHERE key = ?'),
+			deleteWords: p('DELETE FROM entity_words WHERE key = ?'),
+			insertAlias: p('INSERT OR IGNORE INTO entity_aliases (alias, key) VALUES (?, ?)'),
+			insertWord: p('INSERT OR IGNORE INTO entity_words (word, key) VALUES (?, ?)'),
+			upsertCompletion: p('INSERT INTO completions (type, key, label, weight) VALUES (?, ?, ?, ?) ON CONFLICT (type, key) DO UPDATE SET label = excluded.label, weight = excluded.weight'),
+			insertCompletionWord: p('INSERT OR REPLACE INTO completion_words (type, word, p1, p2, weight, key) VALUES (?, ?, ?, ?, ?, ?)'),
+			addTopic: p('UPDATE topic_counts SET sentences = sentences + ?, figures = figures + ? WHERE topic = ?'),
+			topicSentences: p('SELECT topic, sentences FROM topic_counts'),
+			addTotal: p('UPDATE totals SET n = n + ? WHERE name = ?'),
+		};
+	}
+
+	apply(changes: ArticleChanges): void {
+		this.db.transaction(() => {
+			const replaced = new Set(changes.put.map((p) => p.stored.file));
+			for (const file of new Set([...changes.remove, ...replaced])) this.remove(file);
+			const added = changes.put.map(({ stored, article }) => ({ n: this.insertArticle(stored, article), article }));
+			this.decideSurnames();
+			for (const { n, article } of added) this.insertItems(n, article);
+			this.refoldEntities();
+			this.relinkEvents();
+			this.updateCounts();
+		})();
+	}
+
+	private delta(map: Map<string, { sentences: number; figures: number }>, topic: string, sentences: number, figures: number) {
+		const d = map.get(topic) ?? { sentences: 0, figures: 0 };
+		map.set(topic, { sentences: d.sentences + sentences, figures: d.figures + figures });
+	}
+
+	private addTotal(name: string, n: number) {
+		this.totalDelta.set(name, (this.totalDelta.get(name) ?? 0) + n);
+	}
+
+	private remove(file: string): void {
+		const row = this.p.articleByFile.get(file) as { n: number; id: string } | undefined;
+		if (!row) return;
+		for (const name of this.p.namesOf.all(row.n) as { key: string; surname: string | null; bare: string | null }[]) {
+			this.touchedKeys.add(name.key);
+			if (name.surname) this.surnames.add(name.surname);
+		}
+		for (const group of this.p.groupsOf.all(row.n) as string[]) this.eventGroups.add(group);
+		for (const t of this.p.topicsOf.all(row.n) as { topic: string; n: number }[]) this.delta(this.topicDelta, t.topic, -t.n, 0);
+		for (const t of this.p.figureTopicsOf.all(row.n) as { topic: string; n: number }[]) this.delta(this.topicDelta, t.topic, 0, -t.n);
+		const counts = this.p.countsOf.get({ n: row.n }) as { figures: number; meetings: number; dated: number };
+		this.addTotal('articles', -1);
+		this.addTotal('figures', -counts.figures);
+		this.addTotal('meetings', -counts.meetings);
+		this.addTotal('dated meetings', -counts.dated);
+		this.p.deleteSearch.run(row.n);
+		this.p.deleteCompletion.run('article', row.id);
+		this.p.deleteCompletionWords.run('article', row.id);
+		this.p.deleteArticle.run(row.n);
+	}
+
+	private insertArticle(stored: StoredFile, { facts, names }: ExtractedArticle): number {
+		const article = articleSchema.parse(facts.article);
+		const { lastInsertRowid } = this.p.insertArticle.run(
+			article.id, stored.file, stored.size, stored.mtime, stored.fingerprint, dateOf(article.published), article.title, normalize(article.title), JSON.stringify(article),
+		);
+		const n = Number(lastInsertRowid);
+		names.forEach((name, seq) => {
+			const surname = linkingSurname(name);
+			if (surname) this.surnames.add(surname);
+			if (isBareSurname(name)) this.surnames.add(name.name);
+			// A bare surname's key is decided with the rest of the batch, in decideSurnames.
+			this.p.insertName.run(n, seq, name.name, name.kind, surname, isBareSurname(name) ? name.name : null, slug(name.name), JSON.stringify(name));
+		});
+		this.p.upsertCompletion.run('article', article.id, article.title, articleWeight(article.published));
+		for (const w of completionWords(`${article.title} ${article.id}`)) this.p.insertCompletionWord.run('article', w.word, w.p1, w.p2, articleWeight(article.published), article.id);
+		this.addTotal('articles', 1);
+		return n;
+	}
+
+	/**
+	 * Decides again whom each affected bare surname stands for, across the whole archive: the one person named in full
+	 * with it, or nobody in particular. Items already stored under the old key follow the new one.
+	 */
+	private decideSurnames(): void {
+		for (const surname of this.surnames) {
+			const full = this.p.fullNameKeys.all(surname) as string[];
+			const key = entityKey({ name: surname, kind: 'person' }, () => full);
+			for (const row of this.p.bareRows.all(surname) as { article: number; name: string; key: string }[]) {
+				if (row.key === key) continue;
+				this.touchedKeys.add(row.key);
+				this.touchedKeys.add(key);
+				this.p.setNameKey.run(key, row.article, row.name);
+				this.rekeyItems(row.article, row.name, key);
+			}
+		}
+	}
+
+	/** Moves an existing article's items from one local name to its new key. */
+	private rekeyItems(article: number, name: string, key: string): void {
+		for (const q of this.p.quotesOfName.all(article, name) as { seq: number; record: string }[]) {
+			this.p.setQuoteSpeaker.run(key, JSON.stringify({ ...JSON.parse(q.record), speaker: key }), article, q.seq);
+		}
+		for (const s of this.p.statementsOfName.all(article, name) as { seq: number; record: string }[]) {
+			this.p.setStatementSpeaker.run(key, JSON.stringify({ ...JSON.parse(s.record), speaker: key }), article, s.seq);
+		}
+		const meetings = this.p.meetingsOfName.all(article, name) as number[];
+		this.p.setPartyKey.run(key, article, name);
+		for (const seq of meetings) {
+			const before = meetingSchema.parse(JSON.parse(this.p.meetingRecord.get(article, seq) as string));
+			const after = { ...before, participants: this.p.partiesOf.all(article, seq) as string[] };
+			this.eventGroups.add(eventGroup(before));
+			this.eventGroups.add(eventGroup(after));
+			this.p.setMeetingGroup.run(eventGroup(after), JSON.stringify(after), article, seq);
+		}
+		this.markEchoes(article);
+	}
+
+	/** A statement that holds a quotation by its own speaker: an answer with the quotation leaves it out. */
+	private markEchoes(article: number): void {
+		const quotes = this.p.quoteSpans.all(article) as { speaker: string; start: number; end: number }[];
+		for (const s of this.p.statementSpans.all(article) as { seq: number; speaker: string; echo: number; start: number; end: number }[]) {
+			const echo = quotes.some((q) => q.speaker === s.speaker && overlaps(q, s)) ? 1 : 0;
+			if (echo !== s.echo) this.p.setEcho.run(echo, article, s.seq);
+		}
+	}
+
+	private insertItems(n: number, { facts }: ExtractedArticle): void {
+		const keys = new Map((this.p.namesKeys.all(n) as { name: string; key: string }[]).map((r) => [r.name, r.key]));
+		const keyOf = (name: string) => keys.get(name) ?? slug(name);
+		for (const key of keys.values()) this.touchedKeys.add(key);
+		const published = dateOf(facts.article.published);
+		const figureSentences = new Set(facts.figures.map((f) => f.measure.start));
+		for (const s of facts.sentences) {
+			const sentence = sentenceSchema.parse(s);
+			const hasFigure = figureSentences.has(sentence.span.start) ? 1 : 0;
+			const id = Number(this.p.insertSentence.run(n, sentence.span.start, published, hasFigure, JSON.stringify(sentence)).lastInsertRowid);
+			this.p.insertSearch.run(id, sentence.span.text);
+			for (const topic of new Set(sentence.topics)) {
+				this.p.insertSentenceTopic.run(topic, hasFigure, published, id);
+				this.delta(this.topicDelta, topic, 1, 0);
+			}
+		}
+		const quotes = facts.quotes.map((q) => quoteSchema.parse({ ...q, speaker: q.speaker === null ? null : keyOf(q.speaker) }));
+		quotes.forEach((q, seq) => {
+			this.p.insertQuote.run(n, seq, published, facts.quotes[seq]!.speaker, q.speaker, JSON.stringify(q.topics), q.span.text.toLowerCase(), JSON.stringify(q));
+		});
+		facts.statements.forEach((raw, seq) => {
+			const s = statementSchema.parse({ ...raw, speaker: keyOf(raw.speaker) });
+			const echo = quotes.some((q) => q.speaker === s.speaker && overlaps(q.span, s.span)) ? 1 : 0;
+			this.p.insertStatement.run(n, seq, published, raw.speaker, s.speaker, echo, JSON.stringify(s.topics), s.span.text.toLowerCase(), JSON.stringify(s));
+		});
+		facts.meetings.forEach((raw, seq) => {
+			const m = meetingSchema.parse({ ...raw, participants: raw.participants.map(keyOf) });
+			const date = m.date?.start ?? '';
+			this.p.insertMeeting.run(n, seq, date, published, eventGroup(m), m.kind, JSON.stringify(m));
+			this.eventGroups.add(eventGroup(m));
+			raw.participants.forEach((name, place) => this.p.insertParty.run(n, seq, place, name, m.participants[place]!, date));
+			this.addTotal('meetings', 1);
+			if (date) this.addTotal('dated meetings', 1);
+		});
+		facts.figures.forEach((raw, seq) => {
+			const f = figureSchema.parse(raw);
+			this.p.insertFigure.run(n, seq, published, f.measure.start, JSON.stringify(f));
+			for (const topic of new Set(f.topics)) {
+				this.p.insertFigureTopic.run(topic, published, n, seq);
+				this.delta(this.topicDelta, topic, 0, 1);
+			}
+			this.addTotal('figures', 1);
+		});
+	}
+
+	/** Folds again every entity whose names changed; one that no article names any more goes. */
+	private refoldEntities(): void {
+		for (const key of this.touchedKeys) {
+			this.p.deleteAliases.run(key);
+			this.p.deleteWords.run(key);
+			this.p.deleteCompletionWords.run('entity', key);
+			const names = (this.p.namesOfKey.all(key) as string[]).map((r) => JSON.parse(r) as ArticleName);
+			const entity = key ? foldEntity(key, names) : undefined;
+			if (!entity) {
+				this.p.deleteEntity.run(key);
+				this.p.deleteCompletion.run('entity', key);
+				continue;
+			}
+			const summary = summariseEntity(entity);
+			this.p.upsertEntity.run(key, entity.kind, summary.mentions, JSON.stringify(summary));
+			for (const alias of new Set([entity.name, ...entity.aliases].map(normalize))) this.p.insertAlias.run(alias, key);
+			for (const word of new Set(words(entity.name))) this.p.insertWord.run(word, key);
+			this.p.upsertCompletion.run('entity', key, entity.name, summary.mentions);
+			for (const label of [entity.name, ...entity.aliases]) for (const w of completionWords(label)) this.p.insertCompletionWord.run('entity', w.word, w.p1, w.p2, summary.mentions, key);
+		}
+	}
+
+	/** Links again the reports of each touched group, in article order, as a build from nothing links them. */
+	private relinkEvents(): void {
+		for (const group of this.eventGroups) {
+			const rows = this.p.groupReports.all(group) as { article: number; seq: number; published: string; record: string }[];
+			const reports = rows.map((r) => meetingSchema.parse(JSON.parse(r.record)));
+			const before = reports.map((m) => m.event);
+			const published = new Map(rows.map((r, i) => [reports[i]!.span.article, r.published || null]));
+			linkEvents(reports, (article) => published.get(article) ?? null);
+			reports.forEach((m, i) => {
+				if (m.event !== before[i]) this.p.setMeetingRecord.run(JSON.stringify(m), rows[i]!.article, rows[i]!.seq);
+			});
+		}
+	}
+
+	private updateCounts(): void {
+		for (const [topic, d] of this.topicDelta) this.p.addTopic.run(d.sentences, d.figures, topic);
+		for (const [name, n] of this.totalDelta) this.p.addTotal.run(n, name);
+		if (!this.topicDelta.size) return;
+		// A topic completes by how much the articles say on it.
+		for (const t of this.p.topicSentences.all() as { topic: string; sentences: number }[]) {
+			this.p.upsertCompletion.run('topic', t.topic, t.topic, t.sentences);
+			for (const w of completionWords(t.topic)) this.p.insertCompletionWord.run('topic', w.word, w.p1, w.p2, t.sentences, t.topic);
+		}
+	}
+}

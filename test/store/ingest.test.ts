@@ -1,0 +1,194 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/facts/load.js';
+import * as queries from '../../src/facts/queries.js';
+import { MemoryFactStore } from '../../src/facts/store.js';
+import type { FactStore, WritableFactStore } from '../../src/store/contract.js';
+import { extractFile, extractFiles } from '../../src/store/extract.js';
+import { applyArticleChanges, describeReport } from '../../src/store/ingest.js';
+import { buildStore } from '../../src/store/open.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
+import { SqliteFactStore, StoreError, migrate, openDatabase } from '../../src/store/sqlite/store.js';
+import Database from 'better-sqlite3';
+import { writableEngines } from './engines.js';
+
+// Incremental ingest: the store follows the articles folder, extracting only what changed and redoing only the merges
+// across articles that the change touches. After every step the store must answer exactly as a store built from
+// nothing out of the same folder (the in-memory engine, built by the batch extractor) answers.
+
+const article = (title: string, published: string, paragraphs: string[]) => `---\ntitle: "${title}"\npublished: ${published}\n---\n${paragraphs.join('\n\n')}\n`;
+const BARE = article('Talks in Geneva', '2024-06-03', ['Talks resumed in Geneva on Monday.', '"We will not give in to pressure," Lavrov said after the talks.', 'Lavrov met Wang Yi in Beijing on Tuesday.']);
+const NAMESAKE = article('The harvest in Kursk', '2024-06-04', ['Ivan Lavrov, a farmer from Kursk, spoke to reporters on Monday.', '"The harvest is late," Ivan Lavrov said.']);
+
+let root: string;
+beforeAll(() => {
+	root = mkdtempSync(join(tmpdir(), 'factdesk-incremental-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Every keyed answer for the people the folder names, and the lists: what must match a fresh build. */
+async function answers(store: FactStore, dir: string) {
+	const { facts } = ingest(dir);
+	const out: unknown[] = [];
+	for (const e of facts.entities) {
+		out.push(await store.entity(e.key), await store.quotesBy(e.key, 100), await store.statementsBy(e.key, 100), await store.meetingsOf([e.key], 100));
+		out.push(await queries.who(store, e.name), await queries.quotes(store, e.name));
+	}
+	for (const topic of facts.topics) out.push(await store.topic(topic, 100));
+	out.push(await store.articles(100), await store.figures(100), await store.meetingsOf(null, 100, { dated: true, order: 'earliest' }), await store.complete('entity', '', 25));
+	return out;
+}
+
+describe.each(writableEngines)('incremental ingest on $name', (engine) => {
+	let dir: string;
+	let store: WritableFactStore;
+	const expectFreshBuild = async () => expect(await answers(store, dir)).toEqual(await answers(new MemoryFactStore(ingest(dir).facts), dir));
+
+	beforeAll(async () => {
+		dir = join(root, `${engine.name}-articles`);
+		mkdirSync(dir);
+		for (const seed of ['000_8c1fbb3da2cb962a.md', '004_b5a572f0b3c5c2ae.md']) copyFileSync(join('data/articles', seed), join(dir, seed));
+		store = await engine.empty!();
+	}, 60_000);
+	afterAll(() => store.close());
+
+	it('GIVEN an empty store THEN every article is added, and the store answers as a fresh build', async () => {
+		const report = await applyArticleChanges(store, dir, { workers: 1 });
+		expect(report).toEqual({ added: ['000_8c1fbb3da2cb962a.md', '004_b5a572f0b3c5c2ae.md'], changed: [], removed: [], unchanged: 0, rejected: [] });
+		await expectFreshBuild();
+	});
+
+	it('GIVEN nothing changed, or a file only touched THEN all unchanged and nothing extracted again', async () => {
+		expect(describeReport(await applyArticleChanges(store, dir))).toBe('0 added, 0 changed, 0 removed, 2 unchanged, 0 rejected');
+		utimesSync(join(dir, '004_b5a572f0b3c5c2ae.md'), new Date(), new Date(Date.now() + 5000));
+		expect(describeReport(await applyArticleChanges(store, dir))).toBe('0 added, 0 changed, 0 removed, 2 unchanged, 0 rejected');
+		const stored = await store.storedFiles();
+		expect(stored.get('004_b5a572f0b3c5c2ae.md')!.fingerprint).toMatch(/^\d+:[0-9a-f]{64}$/);
+	});
+
+	it('GIVEN an article naming "Lavrov" alone THEN his quote joins Sergei Lavrov, the one Lavrov named in full', async () => {
+		writeFileSync(join(dir, 'geneva.md'), BARE);
+		expect(await applyArticleChanges(store, dir)).toMatchObject({ added: ['geneva.md'], unchanged: 2 });
+		const quotes = await store.quotesBy('sergei-lavrov', 10);
+		expect(quotes.total).toBe(5);
+		expect(quotes.items[0]!.span.text).toBe('We will not give in to pressure,');
+		expect((await store.meetingsOf(['sergei-lavrov'], 10, { with: ['wang-yi'] })).items.map((m) => m.span.article)).toContain('geneva');
+		await expectFreshBuild();
+	});
+
+	it('GIVEN a second Lavrov named in full THEN the bare "Lavrov" is nobody in particular; GIVEN him removed THEN it is Sergei Lavrov again', async () => {
+		writeFileSync(join(dir, 'kursk.md'), NAMESAKE);
+		expect(await applyArticleChanges(store, dir)).toMatchObject({ added: ['kursk.md'], unchanged: 3 });
+		expect((await store.quotesBy('sergei-lavrov', 10)).total).toBe(4);
+		expect((await store.quotesBy('lavrov', 10)).items.map((q) => q.span.text)).toEqual(['We will not give in to pressure,']);
+		expect((await store.resolveEntities('Ivan Lavrov')).map((e) => e.key)).toEqual(['ivan-lavrov']);
+		await expectFreshBuild();
+		rmSync(join(dir, 'kursk.md'));
+		expect(await applyArticleChanges(store, dir)).toMatchObject({ removed: ['kursk.md'], unchanged: 3 });
+		expect((await store.quotesBy('sergei-lavrov', 10)).total).toBe(5);
+		expect(await store.entity('ivan-lavrov')).toBeUndefined();
+		expect(await store.entity('lavrov')).toBeUndefined();
+		await expectFreshBuild();
+	});
+
+	it('GIVEN an article changed THEN only it is extracted again and its old facts are gone', async () => {
+		writeFileSync(join(dir, 'geneva.md'), BARE.replace('We will not give in to pressure', 'We are ready to talk'));
+		expect(await applyArticleChanges(store, dir)).toMatchObject({ added: [], changed: ['geneva.md'], removed: [], unchanged: 2 });
+		expect((await store.quotesBy('sergei-lavrov', 1)).items[0]!.span.text).toBe('We are ready to talk,');
+		expect((await store.searchSentences('pressure', 10)).filter((s) => s.span.article === 'geneva')).toEqual([]);
+		expect((await store.searchSentences('ready to talk', 10)).map((s) => s.span.article)).toEqual(['geneva']);
+		await expectFreshBuild();
+	});
+
+	it('GIVEN a stored article that turns malformed THEN it is rejected with the reason and its previous facts keep serving', async () => {
+		writeFileSync(join(dir, 'geneva.md'), '---\ntitle: "No date"\n---\nBody.\n');
+		writeFileSync(join(dir, 'geneva.txt'), 'Same id as geneva.md\n\nTalks went on.\n');
+		const report = await applyArticleChanges(store, dir);
+		expect(report.rejected).toEqual([
+			{ file: 'geneva.md', reason: 'published: missing' },
+			{ file: 'geneva.txt', reason: 'another file (geneva.md) already has the id geneva' },
+		]);
+		expect(report).toMatchObject({ added: [], changed: [], removed: [] });
+		expect((await store.quotesBy('sergei-lavrov', 1)).items[0]!.span.text).toBe('We are ready to talk,');
+		rmSync(join(dir, 'geneva.txt'));
+	});
+
+	it('GIVEN an article removed THEN its facts go, and names no other article uses go with them', async () => {
+		rmSync(join(dir, 'geneva.md'));
+		expect(await applyArticleChanges(store, dir)).toMatchObject({ removed: ['geneva.md'], unchanged: 2 });
+		expect(await store.findArticle('geneva')).toBeUndefined();
+		expect(await store.entity('geneva')).toBeUndefined();
+		expect((await store.quotesBy('sergei-lavrov', 10)).total).toBe(4);
+		await expectFreshBuild();
+	});
+
+	it('GIVEN a new extractor version THEN every article is extracted again', async () => {
+		const stored = [...(await store.storedFiles()).values()];
+		// What a store written by the previous version holds: the same files under another version's fingerprints.
+		await store.touchFiles(stored.map((s) => ({ ...s, mtime: s.mtime })));
+		if (store instanceof SqliteFactStore) store.db.prepare("UPDATE articles SET fingerprint = '0:' || substr(fingerprint, instr(fingerprint, ':') + 1)").run();
+		expect(await applyArticleChanges(store, dir)).toMatchObject({ changed: ['000_8c1fbb3da2cb962a.md', '004_b5a572f0b3c5c2ae.md'], unchanged: 0 });
+		await expectFreshBuild();
+	});
+
+	it('GIVEN a folder with no usable article THEN an error, and the store keeps its articles', async () => {
+		const empty = join(root, `${engine.name}-empty`);
+		mkdirSync(empty);
+		writeFileSync(join(empty, 'notes.txt'), 'Only a title\n');
+		await expect(applyArticleChanges(store, empty)).rejects.toThrow(/no usable article in .*empty/);
+		expect((await store.articles(0)).total).toBe(2);
+	});
+});
+
+describe('extraction on worker threads', () => {
+	it('GIVEN many files THEN the same results, in the same order, as extracting them one by one', async () => {
+		const dir = join(root, 'many');
+		mkdirSync(dir);
+		for (let i = 0; i < 20; i++) writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.md`), i === 7 ? 'no front matter' : BARE.replace('Monday', `day ${i}`));
+		const files = Array.from({ length: 20 }, (_, i) => join(dir, `a${String(i).padStart(2, '0')}.md`));
+		const seen: unknown[] = [];
+		await extractFiles(files, (r) => void seen.push(r), 2);
+		expect(seen).toEqual(files.map(extractFile));
+		expect(seen.filter((r) => !(r as { ok: boolean }).ok)).toHaveLength(1);
+	}, 60_000);
+});
+
+describe('the SQLite file', () => {
+	it('GIVEN a corrupt database beside the articles THEN it is reported, set aside and rebuilt from the articles', async () => {
+		const dir = join(root, 'corrupt');
+		mkdirSync(dir);
+		copyFileSync('data/articles/004_b5a572f0b3c5c2ae.md', join(dir, 'a.md'));
+		const file = join(root, 'corrupt.db');
+		(await buildStore(file, dir)).store.close();
+		const bytes = readFileSync(file);
+		// Keep the header, scramble the pages.
+		writeFileSync(file, Buffer.concat([bytes.subarray(0, 100), Buffer.alloc(bytes.length - 100, 0x5a)]));
+		const reasons: string[] = [];
+		const { store, report } = await buildStore(file, dir, { onRebuild: (r) => reasons.push(r) });
+		expect(reasons).toHaveLength(1);
+		expect(reasons[0]).toMatch(/corrupt.db .*set aside as .*corrupt\.db\.corrupt and rebuilt from the articles/);
+		expect(report.added).toEqual(['a.md']);
+		expect((await store.quotesBy('xi-jinping', 5)).total).toBeGreaterThan(0);
+		expect(readFileSync(`${file}.corrupt`).length).toBe(bytes.length);
+		await store.close();
+	});
+
+	it('GIVEN a migration that fails THEN a StoreError naming the schema version, and the database stays at the last good one', () => {
+		const db = new Database(':memory:');
+		expect(() => migrate(db, [MIGRATIONS[0]!, 'CREATE TABLE half (a); CREATE TABLE broken ('])).toThrow(StoreError);
+		expect(() => migrate(db, [MIGRATIONS[0]!, 'CREATE TABLE broken ('])).toThrow(/migration to schema 2 failed/);
+		expect(db.pragma('user_version', { simple: true })).toBe(1);
+		expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
+		db.close();
+	});
+
+	it('GIVEN a database from a newer version THEN a StoreError that says so', () => {
+		const file = join(root, 'newer.db');
+		const db = new Database(file);
+		db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+		db.close();
+		expect(() => openDatabase(file)).toThrow(/written by a newer Factdesk/);
+	});
+});
