@@ -141,8 +141,8 @@ export function articleFacts(x: ArticleExtraction, keyOf: (name: string) => stri
 		article: articleRecord(x),
 		sentences: x.sentences.map((s) => ({ span: span(s), paragraph: s.paragraph, topics: s.topics, commentary: s.commentary })),
 		quotes: x.quotes.map((q, i) => ({
-			id: `${id}:q${i + 1}`, span: span(q), speaker: q.speaker ? keyOf(q.speaker) : null, form: q.speaker ? q.form : 'unattributed', cue: q.cue ? span(q.cue) : null,
-			rule: q.rule, context: span(q.context), topics: sentenceAt(q.start).topics, commentary: false,
+			id: `${id}:q${i + 1}`, span: span(q), speaker: q.speaker ? keyOf(q.speaker) : null, form: q.speaker ? q.form : 'unattributed',
+			cue: q.cue ? span(q.cue) : null, rule: q.rule, context: span(q.context), topics: sentenceAt(q.start).topics, commentary: false,
 		})),
 		statements: x.statements.map((s, i) => ({
 			id: `${id}:s${i + 1}`, span: span(s), speaker: keyOf(s.speaker), cue: span(s.cue), rule: s.rule, topics: sentenceAt(s.start).topics, commentary: false,
