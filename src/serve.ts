@@ -33,6 +33,7 @@ async function main(): Promise<void> {
 		store = await openFactStore({
 			...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}),
 			...(env.ARTICLES_DIR ? { articlesDir: env.ARTICLES_DIR } : {}),
+			...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
 			onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }),
 			onRebuild: (reason) => log.warn('stored facts unusable, rebuilding from the articles', { reason }),
 			onReport: (r) => log.info('articles', { added: r.added.length, changed: r.changed.length, removed: r.removed.length, unchanged: r.unchanged, rejected: r.rejected.length }),

@@ -57,7 +57,7 @@ export async function ask(argv: string[], io: Output = CONSOLE): Promise<number>
 	}
 	let store;
 	try {
-		store = await openFactStore(values.data ? { factsFile: values.data } : {});
+		store = await openFactStore(values.data ? { factsFile: values.data } : { databaseUrl: process.env.DATABASE_URL });
 	} catch (error) {
 		if (!(error instanceof FactsFileError)) throw error;
 		io.err(error.message);

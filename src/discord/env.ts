@@ -41,6 +41,7 @@ export const envSchema = z.object({
 	MANAGE_ARTICLES_PERMISSION: articlePermission,
 	/** Tests only: let /article fetch from 127.0.0.1 (never any other private address). */
 	ARTICLE_FETCH_ALLOW_LOOPBACK: flag,
+	DATABASE_URL: optional(z.string().trim().regex(/^postgres(?:ql)?:\/\//, 'expected a postgres:// URL (see "PostgreSQL" in the README)')),
 	LOG_LEVEL: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : 'info'), z.enum(logLevels)),
 });
 export type Env = z.infer<typeof envSchema>;

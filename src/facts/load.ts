@@ -11,6 +11,7 @@ import { FactsFileError, MemoryFactStore, readFactsFile } from './store.js';
 import type { FactStore } from '../store/contract.js';
 import { type IngestReport } from '../store/ingest.js';
 import { buildStore, openStoreFile } from '../store/open.js';
+import { openPostgresStore } from '../store/postgres/open.js';
 
 export const DEFAULT_ARTICLES_DIR = 'data/articles';
 /** The embedded database the bot serves by default (git-ignored, rebuilt from the articles when lost). */
@@ -72,6 +73,8 @@ export function factsJsonSchema(): string {
 export interface OpenOptions {
 	/** The store file (a database; a facts file written by earlier versions is still read). */
 	factsFile?: string;
+	/** A postgres:// URL (DATABASE_URL): the archive PostgreSQL holds, instead of a file. */
+	databaseUrl?: string;
 	articlesDir?: string;
 	onProblem?: (problem: ArticleProblem) => void;
 	/** The stored facts could not be used and are being rebuilt from the articles: why. */
@@ -85,6 +88,9 @@ export interface OpenOptions {
  * articles folder at every start (only what changed is extracted); an explicit file alone is opened as it is.
  */
 export async function openFactStore(options: OpenOptions = {}): Promise<FactStore> {
+	// A database URL moves the archive to PostgreSQL, shared by every process that names it; an explicit file wins.
+	const url = options.factsFile ? undefined : options.databaseUrl;
+	if (url) return (await openPostgresStore(url, options.articlesDir ?? DEFAULT_ARTICLES_DIR, options)).store;
 	const file = options.factsFile ?? DEFAULT_STORE_FILE;
 	if (options.factsFile && !options.articlesDir) return openStoreFile(file);
 	const articlesDir = options.articlesDir ?? DEFAULT_ARTICLES_DIR;

@@ -5,10 +5,14 @@ import { ingest } from '../../src/facts/load.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import type { FactStore, WritableFactStore } from '../../src/store/contract.js';
 import { buildStore } from '../../src/store/open.js';
+import { applyArticleChanges } from '../../src/store/ingest.js';
+import { PostgresFactStore } from '../../src/store/postgres/store.js';
 import { SqliteFactStore, openDatabase } from '../../src/store/sqlite/store.js';
+import { dropSchema, testDatabaseUrl, testSchema } from './postgres-schema.js';
 
-// The engines every contract test runs against. PostgreSQL joins when DATABASE_URL names a server (CI runs the suite
-// under pg_virtualenv); without it those runs are skipped, so a plain `npm test` needs no server.
+// The engines every contract test runs against. PostgreSQL joins when a server is configured (DATABASE_URL, or the PG*
+// variables pg_virtualenv sets in CI; see test/setup-env.ts); without one those runs are skipped, so a plain `npm test`
+// needs no server.
 
 export interface Engine {
 	name: string;
@@ -30,6 +34,33 @@ export const sqlite: Engine = {
 	empty: async () => new SqliteFactStore(openDatabase(join(scratch, `store-${++files}.db`))),
 };
 
-/** Every engine that stores on disk or a server. */
-export const writableEngines: Engine[] = [sqlite];
+const url = testDatabaseUrl;
+
+/** A store in a schema of its own on the test server; closing it drops the schema. */
+async function scratchPostgres(): Promise<PostgresFactStore> {
+	const schema = testSchema(`e${++files}`);
+	const store = await PostgresFactStore.open(url!, { schema, max: 2 });
+	return new Proxy(store, {
+		get: (target, prop, receiver) =>
+			prop === 'close'
+				? async () => {
+						await target.close();
+						await dropSchema(url!, schema);
+					}
+				: (Reflect.get(target, prop, receiver) as unknown),
+	});
+}
+
+export const postgres: Engine = {
+	name: 'postgres',
+	open: async (dir) => {
+		const store = await scratchPostgres();
+		await applyArticleChanges(store, dir, { workers: 1 });
+		return store;
+	},
+	empty: scratchPostgres,
+};
+
+/** Every engine that stores on disk or a server; PostgreSQL only when a server is configured. */
+export const writableEngines: Engine[] = url ? [sqlite, postgres] : [sqlite];
 export const engines: Engine[] = [memory, ...writableEngines];

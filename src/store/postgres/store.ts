@@ -1,10 +1,12 @@
 import pg from 'pg';
 import { z } from 'zod';
-import { type Article, type Entity, type Facts, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, entityKindSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, spanSchema, statementSchema } from '../../facts/schema.js';
+import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, words } from '../../text/normalize.js';
-import { type Completion, type EntitySummary, type FactStore, type MeetingFilter, type NameType, type Page, type TopicFacts, summariseEntity } from '../contract.js';
+import type { ArticleChanges, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile, TopicFacts, WritableFactStore } from '../contract.js';
+import { entitySummarySchema } from '../records.js';
+import { searchWords } from '../text-search.js';
 import { MIGRATIONS } from './migrations.js';
-import { type ArticleBundle, bundlesOf, deleteArticle, ensureTopics, fingerprintOf, inWriteTransaction, insertArticle, refreshNames } from './write.js';
+import { applyChanges, ensureTopics, storedFiles, touchFiles } from './write.js';
 
 // The PostgreSQL engine: the same contract as the embedded one, for an archive shared by several processes (gateway
 // shards, HTTP interaction servers behind a load balancer, a separate ingest). Full-text search is a tsvector with a
@@ -16,7 +18,7 @@ export class StoreError extends Error {
 }
 
 /** Sentences a text search ranks at most: the newest matches, so that a common word never ranks the whole archive. */
-const RANKED_MATCHES = 1000;
+const RANKED_MATCHES = 2000;
 /** Rows autocomplete reads for one- and two-letter input, for a longer prefix, and for a word with a typo. */
 const SHORT_CAP = 200;
 const PREFIX_CAP = 2000;
@@ -25,18 +27,25 @@ const TYPO_CAP = 200;
 const TYPO_SIMILARITY = 0.2;
 /** Shortest last word matched as a prefix of longer words. */
 const PREFIX_MIN = 3;
-/** Words too common to search by. */
-const STOP_WORDS = new Set('a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with'.split(' '));
 
 /** The lock migrations take: processes starting together migrate once. */
 const MIGRATION_LOCK = 0x66616375;
 
-/** An entity's merged record as stored, without its spans (they are rows of their articles). */
-const entityRecordSchema = z.object({ key: z.string().min(1), name: z.string().min(1), kind: entityKindSchema, aliases: z.array(z.string()) });
+/** How many name lookups by a word are considered ("john" may name thousands). */
+const WORD_CANDIDATES = 1000;
+
+const record = <T>(schema: z.ZodType<T>) => (row: { record: unknown }) => schema.parse(row.record);
+const readArticle = record(articleSchema);
+const readQuote = record(quoteSchema);
+const readStatement = record(statementSchema);
+const readMeeting = record(meetingSchema);
+const readFigure = record(figureSchema);
+const readSentence = record(sentenceSchema);
+const readEntity = record(entitySummarySchema);
 
 /** A tsquery of every word of `text`, the last also as a prefix (the word being typed); null when nothing is left. */
 export function searchQuery(text: string): string | null {
-	const given = [...new Set(words(text))].filter((w) => !STOP_WORDS.has(w)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+	const given = searchWords(text).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
 	if (!given.length) return null;
 	return given.map((w, i) => (i === given.length - 1 && w.length >= PREFIX_MIN ? `${w}:*` : w)).join(' & ');
 }
@@ -60,8 +69,12 @@ function serverOf(url: string): string {
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export class PostgresFactStore implements FactStore {
-	private constructor(private readonly pool: pg.Pool) {}
+export class PostgresFactStore implements WritableFactStore {
+	private constructor(
+		private readonly pool: pg.Pool,
+		/** The schema the archive lives in, when not the default one. */
+		readonly schema?: string,
+	) {}
 
 	/** Connects, creates the schema when missing and runs the migrations the database has not run. */
 	static async open(url: string, options: PostgresOptions = {}): Promise<PostgresFactStore> {
@@ -72,7 +85,7 @@ export class PostgresFactStore implements FactStore {
 		const pool = new pg.Pool({ connectionString: url, max: options.max ?? 4, options: settings.join(' ') });
 		// An idle connection the server drops must not take the process with it: the next query opens a new one.
 		pool.on('error', () => undefined);
-		const store = new PostgresFactStore(pool);
+		const store = new PostgresFactStore(pool, options.schema);
 		try {
 			await store.migrate(options.schema, url);
 		} catch (error) {
@@ -102,6 +115,7 @@ export class PostgresFactStore implements FactStore {
 				await client.query(MIGRATIONS[version - 1]!);
 				await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
 			}
+			await ensureTopics(client);
 			await client.query('COMMIT');
 		} catch (error) {
 			await client.query('ROLLBACK').catch(() => undefined);
@@ -127,124 +141,84 @@ export class PostgresFactStore implements FactStore {
 		return Number(row?.n ?? 0);
 	}
 
-	// ---- writing ----
+	// ---- writing (ingest) ----
 
-	/** Fingerprints of the stored articles, by id. */
-	async fingerprints(): Promise<Map<string, string>> {
-		const rows = await this.rows<{ id: string; fingerprint: string }>('SELECT id, fingerprint FROM articles');
-		return new Map(rows.map((r) => [r.id, r.fingerprint]));
+	async storedFiles(): Promise<Map<string, StoredFile>> {
+		return this.withClient(storedFiles);
 	}
 
-	/** Writes one article (new, or replacing the stored one with its id) in its own transaction. */
-	async putArticle(bundle: ArticleBundle): Promise<void> {
-		await this.write(async (client) => {
-			const before = await deleteArticle(client, bundle.article.id);
-			const after = await insertArticle(client, bundle, fingerprintOf(bundle));
-			await refreshNames(client, [...new Set([...before.keys, ...after.keys])], [...new Set([...before.topics, ...after.topics])]);
-		});
+	async applyChanges(changes: ArticleChanges): Promise<void> {
+		await this.withClient((client) => applyChanges(client, changes));
 	}
 
-	/** Removes one article and its rows in one transaction; names no other article holds go with it. */
-	async removeArticle(id: string): Promise<void> {
-		await this.write(async (client) => {
-			const before = await deleteArticle(client, id);
-			await refreshNames(client, before.keys, before.topics);
-		});
+	async touchFiles(files: readonly StoredFile[]): Promise<void> {
+		if (files.length) await this.withClient((client) => touchFiles(client, files));
 	}
 
-	/**
-	 * Brings the database in line with facts built from the articles folder: an article whose contribution is
-	 * unchanged is left alone, a changed or new one is written, one no longer in the facts is removed, each in its own
-	 * transaction. Says what it did.
-	 */
-	async sync(facts: Facts): Promise<{ added: string[]; changed: string[]; removed: string[]; unchanged: number }> {
-		await this.write((client) => ensureTopics(client, facts.topics));
-		const stored = await this.fingerprints();
-		const report = { added: [] as string[], changed: [] as string[], removed: [] as string[], unchanged: 0 };
-		const present = new Set<string>();
-		for (const bundle of bundlesOf(facts)) {
-			present.add(bundle.article.id);
-			const before = stored.get(bundle.article.id);
-			if (before === fingerprintOf(bundle)) {
-				report.unchanged++;
-				continue;
-			}
-			await this.putArticle(bundle);
-			(before === undefined ? report.added : report.changed).push(bundle.article.id);
-		}
-		for (const id of stored.keys()) {
-			if (present.has(id)) continue;
-			await this.removeArticle(id);
-			report.removed.push(id);
-		}
-		return report;
-	}
-
-	private async write(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+	private async withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
 		const client = await this.pool.connect();
 		try {
-			await inWriteTransaction(client, () => work(client));
+			return await work(client);
 		} finally {
 			client.release();
 		}
 	}
 
+	/** "12 articles, 340 names, 85 quotes (80 attributed), …": what the store holds, for the ingest's last line. */
+	async counts(): Promise<string> {
+		const [c] = await this.rows<Record<string, number>>(
+			`SELECT (SELECT n FROM totals WHERE name = 'articles') AS articles, (SELECT count(*)::int FROM entities) AS names, (SELECT count(*)::int FROM quotes) AS quotes,
+			(SELECT count(*)::int FROM quotes WHERE speaker IS NOT NULL) AS attributed, (SELECT count(*)::int FROM statements) AS statements,
+			(SELECT n FROM totals WHERE name = 'figures') AS figures, (SELECT n FROM totals WHERE name = 'meetings') AS meetings`,
+		);
+		return `${c!.articles} articles, ${c!.names} names, ${c!.quotes} quotes (${c!.attributed} attributed), ${c!.statements} statements, ${c!.figures} figures, ${c!.meetings} meetings`;
+	}
+
 	// ---- reading ----
+
+	private async total(name: string): Promise<number> {
+		const [row] = await this.rows<{ n: number }>('SELECT n FROM totals WHERE name = $1', [name]);
+		return row?.n ?? 0;
+	}
 
 	async article(id: string): Promise<Article> {
 		const [row] = await this.rows<{ record: unknown }>('SELECT record FROM articles WHERE id = $1', [id]);
 		if (!row) throw new Error(`unknown article ${id}`);
-		return articleSchema.parse(row.record);
+		return readArticle(row);
 	}
 
 	async findArticle(idOrTitle: string): Promise<Article | undefined> {
 		const [row] = await this.rows<{ record: unknown }>(
-			'(SELECT record FROM articles WHERE id = $1) UNION ALL (SELECT record FROM articles WHERE title_key = $2 ORDER BY published DESC, id LIMIT 1) LIMIT 1',
+			'(SELECT record FROM articles WHERE id = $1) UNION ALL (SELECT record FROM articles WHERE title_key = $2 ORDER BY n LIMIT 1) LIMIT 1',
 			[idOrTitle, normalize(idOrTitle)],
 		);
-		if (row) return articleSchema.parse(row.record);
+		if (row) return readArticle(row);
 		const [closest] = await this.complete('article', idOrTitle, 1);
 		return closest && this.article(closest.key);
+	}
+
+	async articles(limit: number): Promise<Page<Article>> {
+		const items = await this.rows<{ record: unknown }>('SELECT record FROM articles ORDER BY published DESC, n LIMIT $1', [limit]);
+		return { items: items.map(readArticle), total: await this.total('articles') };
 	}
 
 	async articleItems(id: string): Promise<{ quotes: Quote[]; statements: Statement[]; meetings: Meeting[] }> {
 		const of = (table: string) => this.rows<{ record: unknown }>(`SELECT t.record FROM ${table} t JOIN articles a ON a.n = t.article WHERE a.id = $1 ORDER BY t.seq`, [id]);
 		const [quotes, statements, meetings] = await Promise.all([of('quotes'), of('statements'), of('meetings')]);
-		return {
-			quotes: quotes.map((r) => quoteSchema.parse(r.record)),
-			statements: statements.map((r) => statementSchema.parse(r.record)),
-			meetings: meetings.map((r) => meetingSchema.parse(r.record)),
-		};
-	}
-
-	async articles(limit: number): Promise<Page<Article>> {
-		const items = await this.rows<{ record: unknown }>('SELECT record FROM articles ORDER BY published DESC, id LIMIT $1', [limit]);
-		return { items: items.map((r) => articleSchema.parse(r.record)), total: await this.count('SELECT count(*) AS n FROM articles') };
+		return { quotes: quotes.map(readQuote), statements: statements.map(readStatement), meetings: meetings.map(readMeeting) };
 	}
 
 	async entity(key: string): Promise<EntitySummary | undefined> {
-		const [row] = await this.rows<{ key: string; name: string; kind: string; aliases: string[] }>('SELECT key, name, kind, aliases FROM entities WHERE key = $1', [key]);
-		if (!row) return undefined;
-		const spans = await this.rows<{ role: boolean; span: unknown }>(
-			'SELECT s.role, s.span FROM entity_spans s JOIN articles a ON a.n = s.article WHERE s.key = $1 ORDER BY a.id, s.role, s.seq',
-			[key],
+		const [row] = await this.rows<{ record: unknown }>('SELECT record FROM entities WHERE key = $1', [key]);
+		return row ? readEntity(row) : undefined;
+	}
+
+	private async byAlias(alias: string): Promise<EntitySummary[]> {
+		const rows = await this.rows<{ record: unknown }>(
+			'SELECT e.record FROM entity_aliases a JOIN entities e ON e.key = a.key WHERE a.alias = $1 ORDER BY e.mentions DESC, e.key LIMIT $2',
+			[alias, WORD_CANDIDATES],
 		);
-		return summariseEntity({
-			...entityRecordSchema.parse(row),
-			roles: spans.filter((s) => s.role).map((s) => spanSchema.parse(s.span)),
-			mentions: spans.filter((s) => !s.role).map((s) => spanSchema.parse(s.span)),
-		});
-	}
-
-	/** The most named first, as every engine orders them. */
-	private async entitiesWhere(sql: string, params: unknown[]): Promise<EntitySummary[]> {
-		const keys = await this.rows<{ key: string }>(sql, params);
-		const found = await Promise.all(keys.map((r) => this.entity(r.key)));
-		return found.filter((e): e is EntitySummary => e !== undefined).sort((a, b) => b.mentions - a.mentions || a.key.localeCompare(b.key));
-	}
-
-	private byAlias(alias: string): Promise<EntitySummary[]> {
-		return this.entitiesWhere('SELECT key FROM entity_aliases WHERE alias = $1 ORDER BY key LIMIT 25', [alias]);
+		return rows.map(readEntity);
 	}
 
 	async resolveEntities(name: string): Promise<EntitySummary[]> {
@@ -258,94 +232,115 @@ export class PostgresFactStore implements FactStore {
 			const tail = (await this.byAlias(given.slice(i).join(' '))).filter((e) => e.kind === 'person');
 			if (!tail.length) continue;
 			// "putin xi" is two people, not Xi with a title.
-			const others = await this.count('SELECT count(*) AS n FROM entity_words WHERE word = ANY($1) AND person AND NOT key = ANY($2)', [given.slice(0, i), tail.map((e) => e.key)]);
-			if (others === 0) return tail;
+			const [another] = await this.rows<{ key: string }>(
+				"SELECT w.key FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ANY($1) AND e.kind = 'person' AND NOT w.key = ANY($2) LIMIT 1",
+				[given.slice(0, i), tail.map((e) => e.key)],
+			);
+			if (!another) return tail;
 		}
 		if (given.length === 0) return [];
 		// "House Select Committee on the Strategic Competition …": a committee the articles name by the words before "on".
 		const connector = given.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for') && /^(?:committee|subcommittee|commission)$/.test(given[i - 1]!));
 		const body = connector > 0 ? (await this.byAlias(given.slice(0, connector).join(' '))).filter((e) => e.kind === 'organisation') : [];
 		if (body.length) return body;
-		const candidates = await this.entitiesWhere('SELECT key FROM entity_words WHERE word = $1 ORDER BY key LIMIT 100', [given.at(-1)]);
-		return candidates.filter((entity) => {
+		const candidates = await this.rows<{ record: unknown }>(
+			'SELECT e.record FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = $1 ORDER BY e.mentions DESC, e.key LIMIT $2',
+			[given.at(-1), WORD_CANDIDATES],
+		);
+		return candidates.map(readEntity).filter((entity) => {
 			const own = words(entity.name);
 			return given.every((w) => own.includes(w)) || (own.length === 1 && given.at(-1) === own[0] && entity.kind === 'person');
 		});
 	}
 
-	async quotesBy(key: string, limit: number, about?: string): Promise<Page<Quote>> {
-		const where = about ? 'speaker = $1 AND (topics ? $2 OR strpos(text, $2) > 0)' : 'speaker = $1';
+	/** A speaker's quotes or statements, newest first, with the total; `about` keeps those on a topic or with the words. */
+	private async said(table: 'quotes' | 'statements', key: string, limit: number, about?: string): Promise<{ items: { record: unknown }[]; total: number }> {
+		const where = `speaker = $1${table === 'statements' ? ' AND NOT echo' : ''}${about ? ' AND (topics ? $2 OR strpos(text, $2) > 0)' : ''}`;
 		const params = about ? [key, about] : [key];
-		const items = await this.rows<{ record: unknown }>(`SELECT record FROM quotes WHERE ${where} ORDER BY published DESC, article, seq LIMIT $${params.length + 1}`, [...params, limit]);
-		return { items: items.map((r) => quoteSchema.parse(r.record)), total: await this.count(`SELECT count(*) AS n FROM quotes WHERE ${where}`, params) };
+		const [items, total] = await Promise.all([
+			this.rows<{ record: unknown }>(`SELECT record FROM ${table} WHERE ${where} ORDER BY published DESC, article, seq LIMIT $${params.length + 1}`, [...params, limit]),
+			this.count(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params),
+		]);
+		return { items, total };
+	}
+
+	async quotesBy(key: string, limit: number, about?: string): Promise<Page<Quote>> {
+		const { items, total } = await this.said('quotes', key, limit, about);
+		return { items: items.map(readQuote), total };
 	}
 
 	async statementsBy(key: string, limit: number, about?: string): Promise<Page<Statement>> {
-		const where = about ? 'speaker = $1 AND NOT echo AND (topics ? $2 OR strpos(text, $2) > 0)' : 'speaker = $1 AND NOT echo';
-		const params = about ? [key, about] : [key];
-		const items = await this.rows<{ record: unknown }>(`SELECT record FROM statements WHERE ${where} ORDER BY published DESC, article, seq LIMIT $${params.length + 1}`, [...params, limit]);
-		return { items: items.map((r) => statementSchema.parse(r.record)), total: await this.count(`SELECT count(*) AS n FROM statements WHERE ${where}`, params) };
+		const { items, total } = await this.said('statements', key, limit, about);
+		return { items: items.map(readStatement), total };
 	}
 
 	async meetingsOf(keys: readonly string[] | null, limit: number, filter: MeetingFilter = {}): Promise<Page<Meeting>> {
+		const order = filter.order ?? 'newest';
+		if (keys === null && !filter.with && !filter.kinds) {
+			if (filter.dated && order === 'earliest') {
+				const items = await this.rows<{ record: unknown }>("SELECT record FROM meetings WHERE date <> '' ORDER BY date, published DESC, article, seq LIMIT $1", [limit]);
+				return { items: items.map(readMeeting), total: await this.total('dated meetings') };
+			}
+			if (!filter.dated && order === 'newest') {
+				const items = await this.rows<{ record: unknown }>('SELECT record FROM meetings ORDER BY date DESC, published DESC, article, seq LIMIT $1', [limit]);
+				return { items: items.map(readMeeting), total: await this.total('meetings') };
+			}
+		}
 		const params: unknown[] = [];
 		const where: string[] = [];
-		// One person's meetings, or a pair's: bounded by how often they meet, read through the index on participants.
-		if (keys !== null) {
-			params.push(keys);
-			where.push(`EXISTS (SELECT 1 FROM meeting_parties p WHERE p.article = m.article AND p.seq = m.seq AND p.key = ANY($${params.length}))`);
-		}
-		if (filter.with) {
-			params.push(filter.with);
-			where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND o.key = ANY($${params.length}))`);
-		}
-		if (filter.kinds) {
-			params.push(filter.kinds);
-			where.push(`m.record->>'kind' = ANY($${params.length})`);
-		}
+		const param = (value: unknown) => `$${params.push(value)}`;
+		if (filter.with) where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND o.key = ANY(${param(filter.with)}))`);
 		if (filter.dated) where.push("m.date <> ''");
-		const from = `FROM meetings m ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+		if (filter.kinds) where.push(`m.kind = ANY(${param(filter.kinds)})`);
+		// One person's meetings, or a pair's: bounded by how often they meet, read through the index on participants.
+		const candidates =
+			keys !== null ? `(SELECT DISTINCT article, seq FROM meeting_parties WHERE key = ANY(${param(keys)})) k JOIN meetings m ON m.article = k.article AND m.seq = k.seq` : 'meetings m';
+		const from = `FROM ${candidates} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 		// Ties go to the newest article, then to the order of the articles and of the text.
-		const sort = (filter.order ?? 'newest') === 'newest' ? 'm.date DESC, m.published DESC, m.article, m.seq' : "m.date = '', m.date, m.published DESC, m.article, m.seq";
-		const items = await this.rows<{ record: unknown }>(`SELECT m.record ${from} ORDER BY ${sort} LIMIT $${params.length + 1}`, [...params, limit]);
-		return { items: items.map((r) => meetingSchema.parse(r.record)), total: await this.count(`SELECT count(*) AS n ${from}`, params) };
+		const sort = order === 'newest' ? 'm.date DESC, m.published DESC, m.article, m.seq' : "m.date = '', m.date, m.published DESC, m.article, m.seq";
+		const [items, total] = await Promise.all([
+			this.rows<{ record: unknown }>(`SELECT m.record ${from} ORDER BY ${sort} LIMIT $${params.length + 1}`, [...params, limit]),
+			this.count(`SELECT count(*) AS n ${from}`, params),
+		]);
+		return { items: items.map(readMeeting), total };
 	}
 
 	async figures(limit: number): Promise<Page<Figure>> {
 		const items = await this.rows<{ record: unknown }>('SELECT record FROM figures ORDER BY published DESC, article, seq LIMIT $1', [limit]);
-		return { items: items.map((r) => figureSchema.parse(r.record)), total: await this.count('SELECT count(*) AS n FROM figures') };
+		return { items: items.map(readFigure), total: await this.total('figures') };
 	}
 
 	async topicNames(): Promise<string[]> {
-		return (await this.rows<{ name: string }>('SELECT name FROM topics ORDER BY name')).map((r) => r.name);
+		return (await this.rows<{ topic: string }>('SELECT topic FROM topic_counts ORDER BY topic')).map((r) => r.topic);
 	}
 
 	async topic(name: string, limit: number): Promise<TopicFacts | undefined> {
 		const topic = normalize(name);
-		if (!(await this.count('SELECT count(*) AS n FROM topics WHERE name = $1', [topic]))) return undefined;
-		const sentences = await this.rows<{ record: unknown }>(
-			'SELECT s.record FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE t.topic = $1 ORDER BY t.has_figure DESC, t.published DESC, t.sentence LIMIT $2',
-			[topic, limit],
-		);
-		const figures = await this.rows<{ record: unknown }>(
-			'SELECT f.record FROM figure_topics t JOIN figures f ON f.article = t.article AND f.seq = t.seq WHERE t.topic = $1 ORDER BY t.published DESC, t.article, t.seq LIMIT $2',
-			[topic, limit],
-		);
-		return {
-			sentences: { items: sentences.map((r) => sentenceSchema.parse(r.record)), total: await this.count('SELECT count(*) AS n FROM sentence_topics WHERE topic = $1', [topic]) },
-			figures: { items: figures.map((r) => figureSchema.parse(r.record)), total: await this.count('SELECT count(*) AS n FROM figure_topics WHERE topic = $1', [topic]) },
-		};
+		const [counts] = await this.rows<{ sentences: number; figures: number }>('SELECT sentences, figures FROM topic_counts WHERE topic = $1', [topic]);
+		if (!counts) return undefined;
+		const [sentences, figures] = await Promise.all([
+			this.rows<{ record: unknown }>(
+				'SELECT s.record FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE t.topic = $1 ORDER BY t.has_figure DESC, t.published DESC, t.sentence LIMIT $2',
+				[topic, limit],
+			),
+			this.rows<{ record: unknown }>(
+				'SELECT f.record FROM figure_topics t JOIN figures f ON f.article = t.article AND f.seq = t.seq WHERE t.topic = $1 ORDER BY t.published DESC, t.article, t.seq LIMIT $2',
+				[topic, limit],
+			),
+		]);
+		return { sentences: { items: sentences.map(readSentence), total: counts.sentences }, figures: { items: figures.map(readFigure), total: counts.figures } };
 	}
 
 	async searchSentences(text: string, limit: number): Promise<Sentence[]> {
 		const query = searchQuery(text);
 		if (!query) return [];
+		// The newest matches are ranked, never every match of a common word.
 		const rows = await this.rows<{ record: unknown }>(
 			`SELECT record FROM (SELECT n, record, search FROM sentences WHERE search @@ to_tsquery('english', $1) ORDER BY n DESC LIMIT ${RANKED_MATCHES}) hits
 			ORDER BY ts_rank(search, to_tsquery('english', $1)) DESC, n LIMIT $2`,
 			[query, limit],
 		);
-		return rows.map((r) => sentenceSchema.parse(r.record));
+		return rows.map(readSentence);
 	}
 
 	async complete(type: NameType | 'any', text: string, limit: number): Promise<Completion[]> {
@@ -408,7 +403,7 @@ export class PostgresFactStore implements FactStore {
 			'SELECT f.record FROM figures f JOIN articles a ON a.n = f.article WHERE a.id = $1 AND f.sentence_start = $2 ORDER BY f.seq',
 			[sentence.span.article, sentence.span.start],
 		);
-		return rows.map((r) => figureSchema.parse(r.record));
+		return rows.map(readFigure);
 	}
 
 	async close(): Promise<void> {
