@@ -5,7 +5,8 @@ import { DEFAULT_ARTICLES_DIR, DEFAULT_STORE_FILE, factsJsonSchema, writeFileAto
 import { FactsFileError } from '../facts/store.js';
 import { describeReport } from '../store/ingest.js';
 import { buildStore } from '../store/open.js';
-import { describeUrl, isPostgresUrl, openPostgresStore } from '../store/postgres/open.js';
+import { isPostgresUrl, openPostgresStore } from '../store/postgres/open.js';
+import { describeUrl } from '../store/postgres/store.js';
 
 // npm run ingest -- [--articles DIR] [--out FILE|URL]: brings the store in FILE (created when missing), or the
 // PostgreSQL archive at URL (DATABASE_URL when no --out is given), in line with a folder of articles, extracting only

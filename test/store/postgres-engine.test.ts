@@ -89,7 +89,7 @@ describe.skipIf(!url)('PostgreSQL engine', () => {
 		const unreachable = 'postgres://factdesk:secret@127.0.0.1:1/factdesk';
 		const error = await PostgresFactStore.open(unreachable).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(StoreError);
-		expect((error as Error).message).toMatch(/^cannot reach the database at 127\.0\.0\.1:1 /);
+		expect((error as Error).message).toMatch(/^cannot reach postgres:\/\/127\.0\.0\.1:1\/factdesk \(/);
 		expect((error as Error).message).not.toContain('secret');
 	}, 60_000);
 });

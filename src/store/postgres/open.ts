@@ -13,16 +13,6 @@ const POSTGRES_URL = /^postgres(?:ql)?:\/\//;
 /** Whether a store location is a PostgreSQL URL rather than a file. */
 export const isPostgresUrl = (location: string): boolean => POSTGRES_URL.test(location);
 
-/** "postgres://db.internal:5432/factdesk": where a URL points, without its user and password. */
-export function describeUrl(url: string): string {
-	try {
-		const u = new URL(url);
-		return `${u.protocol}//${u.host}${u.pathname}`;
-	} catch {
-		return 'the PostgreSQL database';
-	}
-}
-
 /** Opens the archive at `url` and, when `articlesDir` exists, brings it in line with the folder. */
 export async function openPostgresStore(url: string, articlesDir: string | null, options: BuildOptions = {}): Promise<{ store: PostgresFactStore; report: IngestReport | null }> {
 	if (!isPostgresUrl(url)) throw new FactsFileError('DATABASE_URL must be a postgres:// or postgresql:// URL (see "PostgreSQL" in the README)');

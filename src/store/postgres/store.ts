@@ -57,17 +57,15 @@ export interface PostgresOptions {
 	max?: number;
 }
 
-/** Where a connection URL points, without its credentials, for messages. */
-function serverOf(url: string): string {
+/** "postgres://db.internal:5432/factdesk": where a URL points, without its user and password, for messages. */
+export function describeUrl(url: string): string {
 	try {
-		const { hostname, port } = new URL(url);
-		return `${hostname || process.env.PGHOST || 'localhost'}:${port || process.env.PGPORT || 5432}`;
+		const u = new URL(url);
+		return `${u.protocol}//${u.host}${u.pathname}`;
 	} catch {
-		return 'the configured server';
+		return 'the PostgreSQL database';
 	}
 }
-
-const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export class PostgresFactStore implements WritableFactStore {
 	private constructor(
@@ -100,13 +98,13 @@ export class PostgresFactStore implements WritableFactStore {
 		try {
 			client = await this.pool.connect();
 		} catch (error) {
-			throw new StoreError(`cannot reach the database at ${serverOf(url)} (${(error as Error).message})`);
+			throw new StoreError(`cannot reach ${describeUrl(url)} (${(error as Error).message})`);
 		}
 		try {
 			await client.query('BEGIN');
 			await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
 			await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
-			if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+			if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
 			await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
 			const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
 			const done = rows[0]?.version ?? 0;
