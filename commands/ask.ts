@@ -1,3 +1,4 @@
+import { sliceWhole } from '../src/answer/escape.js';
 import { z } from 'zod';
 import { type Choice, type Command, MAX_OPTION_LENGTH, stringOption, textOption } from '../src/command.js';
 import type { FactStore } from '../src/store/contract.js';
@@ -14,7 +15,7 @@ const begins = (typed: string[], name: string) => {
 
 /** The question as typed, then the names and topics that complete the word being typed: "what did lav" → "what did Sergei Lavrov". */
 async function suggestions(prefix: string, store: FactStore): Promise<Choice[]> {
-	const typed = prefix.slice(0, MAX_OPTION_LENGTH);
+	const typed = sliceWhole(prefix, MAX_OPTION_LENGTH);
 	const parts = typed.trimEnd().split(/\s+/);
 	const last = words(parts.at(-1) ?? '');
 	const out = [typed.trim()];
@@ -22,7 +23,7 @@ async function suggestions(prefix: string, store: FactStore): Promise<Choice[]> 
 		for (const c of await store.complete('any', last[0]!, 25)) {
 			// The word before may be the start of the same name ("sergei lav").
 			const replaced = parts.length > 1 && begins(words(parts.slice(-2).join(' ')), c.name) ? 2 : begins(last, c.name) ? 1 : 0;
-			if (replaced) out.push(`${parts.slice(0, parts.length - replaced).join(' ')} ${c.name}`.trim().slice(0, MAX_OPTION_LENGTH));
+			if (replaced) out.push(sliceWhole(`${parts.slice(0, parts.length - replaced).join(' ')} ${c.name}`.trim(), MAX_OPTION_LENGTH));
 		}
 	}
 	return [...new Set(out)].filter(Boolean).slice(0, 25).map((v) => ({ name: v, value: v }));

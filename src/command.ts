@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sliceWhole } from './answer/escape.js';
 import type { Answer } from './answer/answer.js';
 import type { Conversations } from './ask/follow-up.js';
 import type { FactStore } from './store/contract.js';
@@ -110,5 +111,7 @@ export const textOption = z
 
 /** Autocomplete choices from the store's name index: label as name, canonical key as value. */
 export async function choices(ctx: CommandContext, type: 'entity' | 'topic' | 'article', prefix: string): Promise<Choice[]> {
-	return (await ctx.store.complete(type, prefix.slice(0, MAX_OPTION_LENGTH), 25)).map((c) => ({ name: c.name.slice(0, 100), value: c.key.slice(0, 100) }));
+	// A key longer than a choice value could not be resolved once cut, so it is left out; names are cut between characters.
+	const found = await ctx.store.complete(type, sliceWhole(prefix, MAX_OPTION_LENGTH), 25);
+	return found.filter((c) => c.key.length <= 100).map((c) => ({ name: sliceWhole(c.name, 100), value: c.key }));
 }

@@ -54,7 +54,8 @@ async function main(): Promise<void> {
 	const conversations = new Conversations();
 	// While the bot runs, the articles folder is watched (the store in ctx is replaced as it changes) and /article may change it.
 	const live = liveContext(env, store, log);
-	const router = createRouter({ commands: commandsByName, ctx: live, log, limits: defaultLimits(), conversations });
+	const limits = defaultLimits();
+	const router = createRouter({ commands: commandsByName, ctx: live, log, limits, conversations });
 	// Questions in messages read the store as it is at the time, like commands.
 	const mentions = {
 		get store() {
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
 		},
 		log,
 		conversations,
+		limit: limits.commands,
 	};
 	// A failure after start-up is logged and the bot keeps serving; it never takes the process down.
 	process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason instanceof Error ? reason.message : String(reason) }));

@@ -12,7 +12,11 @@ export interface AskOptions {
 	today?: Date;
 }
 
-export async function ask(store: FactStore, question: string, options: AskOptions = {}): Promise<Asked> {
+/** Mentions pasted into a question (`<@123>`, `<#1>`, `@everyone`) are addressing, not words to look up. */
+const withoutMentions = (question: string) => question.replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ').replace(/\s+/g, ' ').trim();
+
+export async function ask(store: FactStore, typed: string, options: AskOptions = {}): Promise<Asked> {
+	const question = withoutMentions(typed);
 	const followUp = options.previous ? resolveFollowUp(question, options.previous) : null;
 	const parsed = parseQuestion(followUp ?? question, options.today);
 	const asked = await answerParsed(store, parsed);

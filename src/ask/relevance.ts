@@ -29,7 +29,8 @@ export function stem(word: string): string {
 }
 
 /** A country's adjective or its plural ("americans") names the country. */
-const countryOf = (word: string) => DEMONYMS[word] ?? DEMONYMS[word.replace(/s$/, '')];
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+const countryOf = (word: string) => own(DEMONYMS, word) ?? own(DEMONYMS, word.replace(/s$/, ''));
 
 /** The words of a question worth matching, each with its stems and synonyms; short numbers ("9/11") match too much. */
 export function termsOf(text: string): Term[] {
@@ -41,7 +42,7 @@ export function termsOf(text: string): Term[] {
 		seen.add(word);
 		const country = countryOf(word);
 		const adjective = Object.entries(DEMONYMS).find(([, c]) => c === word)?.[0];
-		const phrases = [...(SYNONYMS[word] ?? []), ...(country ? [country] : []), ...(adjective ? [adjective] : [])];
+		const phrases = [...(own(SYNONYMS, word) ?? []), ...(country ? [country] : []), ...(adjective ? [adjective] : [])];
 		const irregular = Object.entries(IRREGULAR).filter(([, base]) => base === stem(word)).map(([form]) => form);
 		out.push({ word, stems: [stem(word)], phrases: [...phrases, ...irregular], weight: 1, hits: 0 });
 	}

@@ -97,7 +97,7 @@ async function closeName(store: FactStore, phrase: string): Promise<Entity | und
  * words of that title ("Sweden's Minister of Justice, Gunnar Strömmer"), found through the sentence search.
  */
 async function personByRole(store: FactStore, phrase: string): Promise<Entity | undefined> {
-	const wanted = words(phrase).map((w) => DEMONYMS[w] ?? w).filter((w) => !QUESTION_STOP_WORDS.has(w));
+	const wanted = words(phrase).map((w) => (Object.hasOwn(DEMONYMS, w) ? DEMONYMS[w]! : w)).filter((w) => !QUESTION_STOP_WORDS.has(w));
 	const stems = wanted.map((w) => w.slice(0, 5));
 	const sentences = await store.searchSentences(wanted.filter((w) => ROLE_WORDS.has(w)).join(' '), 200);
 	for (const sentence of sentences) {

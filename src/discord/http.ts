@@ -55,9 +55,13 @@ export function publicKeyFromHex(hex: string): KeyObject {
 	return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
 }
 
-/** True when `signature` (hex) signs timestamp + body with the application's key. */
-export function isSigned(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
-	if (!signature || !timestamp || !/^[0-9a-f]{128}$/i.test(signature)) return false;
+/** A signed request older or newer than this is refused, so a captured interaction cannot be replayed later. */
+export const MAX_CLOCK_SKEW_SECONDS = 300;
+
+/** True when `signature` (hex) signs timestamp + body with the application's key, and the timestamp is recent. */
+export function isSigned(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer, nowMs = Date.now()): boolean {
+	if (!signature || !timestamp || !/^[0-9a-f]{128}$/i.test(signature) || !/^\d{1,12}$/.test(timestamp)) return false;
+	if (Math.abs(nowMs / 1000 - Number(timestamp)) > MAX_CLOCK_SKEW_SECONDS) return false;
 	return verify(null, Buffer.concat([Buffer.from(timestamp), body]), key, Buffer.from(signature, 'hex'));
 }
 

@@ -1,3 +1,4 @@
+import type { RateLimiter } from './rate-limit.js';
 import { Events } from 'discord.js';
 import type { Client, Message } from 'discord.js';
 import type { Answer } from '../answer/answer.js';
@@ -16,6 +17,8 @@ export interface MentionDeps {
 	store: FactStore;
 	log: Logger;
 	conversations?: Conversations;
+	/** The same per-user limit as slash commands; a user over it gets no reply to further mentions for a while. */
+	limit?: RateLimiter;
 }
 
 /** A reply as plain API data: never pings anyone, not even the person asked. */
@@ -57,6 +60,9 @@ export function listenForMentions(client: Client, deps: MentionDeps): void {
 	client.on(Events.MessageCreate, (message: Message) => {
 		const botId = client.user?.id;
 		if (!botId || !message.mentions.users.has(botId)) return;
+		if (deps.limit && !message.author.bot && !deps.limit(message.author.id).ok) {
+			return deps.log.info('mention not answered: rate limited', { messageId: message.id, userId: message.author.id });
+		}
 		void (async () => {
 			try {
 				const payload = await answerMention({ channelId: message.channelId, content: message.content, authorIsBot: message.author.bot }, botId, { ...deps, conversations });

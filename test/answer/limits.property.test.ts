@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commandsByName } from '../../commands/index.js';
 import type { Answer, AnswerItem, Citation } from '../../src/answer/answer.js';
 import { renderEmbedPage, renderNotFound } from '../../src/answer/embed.js';
@@ -8,7 +8,7 @@ import { createRouter } from '../../src/discord/router.js';
 import { buildFacts } from '../../src/extract/build.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import { silentLogger } from '../../src/log.js';
-import { expectDiscordAccepts } from './discord-limits.js';
+import { expectDiscordAccepts, isWellFormed } from './discord-limits.js';
 
 // Arbitrary text where it hurts: emoji, right-to-left and zero-width characters, mentions, Markdown, long URLs.
 const hostileUnit = fc.oneof(
@@ -94,6 +94,31 @@ describe('every rendered reply stays within Discord’s limits', () => {
 				}
 			}),
 			{ numRuns: 15 },
+		);
+	});
+
+	it('GIVEN arbitrary typed prefixes (emoji at the 100th character) THEN every autocomplete answer is 25 choices at most of 1–100 whole characters', async () => {
+		const store = new MemoryFactStore(buildFacts([readArticle('data/articles/004_b5a572f0b3c5c2ae.md')], 'property'));
+		const route = createRouter({ commands: commandsByName, ctx: { store }, log: silentLogger });
+		const prefixes = fc.oneof(hostile(120), fc.constant(`${'x'.repeat(99)}😀`), fc.constant(`what did ${'p'.repeat(90)}😀`));
+		await fc.assert(
+			fc.asyncProperty(prefixes, async (prefix) => {
+				for (const [name, command] of commandsByName) {
+					const option = command.definition.options.find((o) => o.autocomplete);
+					if (!option) continue;
+					const routed = await route({ kind: 'autocomplete', id: '1', userId: '1', command: name, options: {}, focused: { name: option.name, value: prefix } });
+					if (routed.outgoing.type !== 'choices') throw new Error(`/${name} autocomplete answered with a reply`);
+					expect(routed.outgoing.choices.length).toBeLessThanOrEqual(25);
+					for (const choice of routed.outgoing.choices) {
+						for (const text of [choice.name, choice.value]) {
+							expect(text.length).toBeGreaterThanOrEqual(1);
+							expect(text.length).toBeLessThanOrEqual(100);
+							expect(isWellFormed(text)).toBe(true);
+						}
+					}
+				}
+			}),
+			{ numRuns: 40 },
 		);
 	});
 });

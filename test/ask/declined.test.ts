@@ -42,3 +42,24 @@ describe('a question in a message', () => {
 		expect(questionIn('<@456> who is peskov', '123')).toBeNull();
 	});
 });
+
+describe('odd questions', () => {
+	const seeds = new MemoryFactStore(ingest('data/articles').facts);
+
+	it.each(['quote constructor', 'why was constructor cut', 'facts constructor', 'what did __proto__ say', 'toString hasOwnProperty'])(
+		'GIVEN %j (names of built-in object properties) THEN an answer or a plain decline, never a crash',
+		async (question) => {
+			const { answer } = await ask(seeds, question);
+			expect(answer.title.length).toBeGreaterThan(0);
+			expect(answer.items.length > 0 || answer.notFound !== null).toBe(true);
+		},
+	);
+
+	it('GIVEN mentions pasted into a question THEN they are not read as words of it', async () => {
+		const plain = await ask(seeds, 'what did lavrov say');
+		const pasted = await ask(seeds, '<@123456789012345678> @everyone what did lavrov say <#42>');
+		expect(pasted.reading).toEqual(plain.reading);
+		expect(pasted.answer.items.map((i) => i.text)).toEqual(plain.answer.items.map((i) => i.text));
+		expect(plain.answer.items.length).toBeGreaterThan(0);
+	});
+});

@@ -59,6 +59,14 @@ describe('POST /interactions', () => {
 		expect(logs.filter((l) => l.event === 'interaction')).toHaveLength(0);
 	});
 
+	it('GIVEN a request signed correctly but ten minutes old or ahead THEN 401: a captured interaction cannot be replayed', async () => {
+		const body = interaction(2, { name: 'quote', options: [{ name: 'speaker', type: 3, value: 'lavrov' }] });
+		const now = Math.floor(Date.now() / 1000);
+		expect((await post(body, signed(body, privateKey, String(now - 600)))).status).toBe(401);
+		expect((await post(body, signed(body, privateKey, String(now + 600)))).status).toBe(401);
+		expect((await post(body, signed(body, privateKey, String(now - 60)))).status).toBe(200);
+	});
+
 	it('GIVEN a signed PING THEN PONG', async () => {
 		const body = JSON.stringify({ id: '1', application_id: '2', type: 1, token: 't' });
 		const res = await post(body);
