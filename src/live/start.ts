@@ -5,6 +5,7 @@ import type { FactStore } from '../facts/store.js';
 import type { Logger } from '../log.js';
 import { FolderArchive } from './archive.js';
 import { DEFAULT_FETCH_LIMITS } from './fetch-page.js';
+import { IncrementalApply, isWritable } from './incremental.js';
 import { LiveArchive, MemoryRebuild } from './watch.js';
 
 /**
@@ -15,7 +16,9 @@ export function liveContext(env: Env, store: FactStore, log: Logger): CommandCon
 	if (env.FACTS_FILE && !env.ARTICLES_DIR) return { store };
 	const dir = env.ARTICLES_DIR ?? DEFAULT_ARTICLES_DIR;
 	const holder = { store };
-	const live = new LiveArchive({ dir, applier: new MemoryRebuild(dir, holder, log), log });
+	// The embedded database takes each change in place; a store held in memory is rebuilt and swapped.
+	const applier = isWritable(store) ? new IncrementalApply(dir, store, log) : new MemoryRebuild(dir, holder, log);
+	const live = new LiveArchive({ dir, applier, log });
 	live.start().catch((error: unknown) => log.error('articles folder not watched', { dir, error }));
 	const fetch = { ...DEFAULT_FETCH_LIMITS, allowLoopback: env.ARTICLE_FETCH_ALLOW_LOOPBACK };
 	if (fetch.allowLoopback) log.warn('article links may be fetched from 127.0.0.1 (ARTICLE_FETCH_ALLOW_LOOPBACK): a setting for tests only');

@@ -1,0 +1,39 @@
+import type { Logger } from '../log.js';
+import type { FactStore, WritableFactStore } from '../store/contract.js';
+import { NoArticlesError, applyArticleChanges } from '../store/ingest.js';
+import type { FolderApplier, FolderProblem, ReloadSummary } from './watch.js';
+
+// The folder applied to a store that takes changes in place (the embedded database): only new and changed files are
+// extracted again, only the merges their names touch are redone, in one transaction, so the store the commands read
+// is never half-changed. A rejected file keeps its previous facts; a folder left with no usable article changes nothing.
+
+export const isWritable = (store: FactStore): store is WritableFactStore =>
+	typeof (store as Partial<WritableFactStore>).applyChanges === 'function' && typeof (store as Partial<WritableFactStore>).storedFiles === 'function';
+
+export class IncrementalApply implements FolderApplier {
+	private rejected: FolderProblem[] = [];
+
+	constructor(
+		private readonly dir: string,
+		private readonly store: WritableFactStore,
+		private readonly log: Logger,
+	) {}
+
+	problems(): FolderProblem[] {
+		return this.rejected;
+	}
+
+	/** At start too: the folder may have changed since the store was opened, and the rejected files are learnt. */
+	async apply(): Promise<ReloadSummary> {
+		try {
+			const report = await applyArticleChanges(this.store, this.dir);
+			this.rejected = report.rejected;
+			return { added: report.added, changed: report.changed, removed: report.removed, rejected: report.rejected };
+		} catch (error) {
+			if (!(error instanceof NoArticlesError)) throw error;
+			this.log.warn('no usable article left in the folder; the previous facts keep serving', { dir: this.dir });
+			this.rejected = error.rejected;
+			return { added: [], changed: [], removed: [], rejected: error.rejected };
+		}
+	}
+}
