@@ -1,7 +1,7 @@
 import type { CommandContext } from '../command.js';
 import type { Env } from '../discord/env.js';
 import { DEFAULT_ARTICLES_DIR } from '../facts/load.js';
-import type { FactStore } from '../facts/store.js';
+import { type FactStore, MemoryFactStore } from '../facts/store.js';
 import type { Logger } from '../log.js';
 import { FolderArchive } from './archive.js';
 import { DEFAULT_FETCH_LIMITS } from './fetch-page.js';
@@ -16,8 +16,13 @@ export function liveContext(env: Env, store: FactStore, log: Logger): CommandCon
 	if (env.FACTS_FILE && !env.ARTICLES_DIR) return { store };
 	const dir = env.ARTICLES_DIR ?? DEFAULT_ARTICLES_DIR;
 	const holder = { store };
-	// The embedded database takes each change in place; a store held in memory is rebuilt and swapped.
-	const applier = isWritable(store) ? new IncrementalApply(dir, store, log) : new MemoryRebuild(dir, holder, log);
+	// The embedded database takes each change in place; a store held in memory is rebuilt and swapped. Any other
+	// engine is kept up to date by its own ingest process, never replaced by a copy in memory.
+	const applier = isWritable(store) ? new IncrementalApply(dir, store, log) : store instanceof MemoryFactStore ? new MemoryRebuild(dir, holder, log) : null;
+	if (!applier) {
+		log.info('articles folder not watched: this store is kept up to date by npm run ingest', { dir });
+		return { store };
+	}
 	const live = new LiveArchive({ dir, applier, log });
 	live.start().catch((error: unknown) => log.error('articles folder not watched', { dir, error }));
 	const fetch = { ...DEFAULT_FETCH_LIMITS, allowLoopback: env.ARTICLE_FETCH_ALLOW_LOOPBACK };
