@@ -34,6 +34,8 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout11',
 	'test/fixtures/heldout12',
 	'test/fixtures/heldout13',
+	'test/fixtures/heldout14',
+	'test/fixtures/heldout15',
 ];
 
 async function main(): Promise<number> {

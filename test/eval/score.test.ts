@@ -48,4 +48,17 @@ describe('scoreCorpus', () => {
 		expect(rate(score.attribution)).toBeGreaterThanOrEqual(attribution);
 		expect(score.misattributed).toBeLessThanOrEqual(misattributed);
 	});
+
+	// The final unseen sets, at their first scores: a quotation whose opening mark is doubled in the stored text
+	// (heldout15) is not yet found with its exact words.
+	it.each([
+		['test/fixtures/heldout14', 10, 1, 0.73, 5],
+		['test/fixtures/heldout15', 11, 0.98, 0.62, 19],
+	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than at its first score', (dir, articles, spans, attribution, misattributed) => {
+		const score = scoreCorpus(dir);
+		expect(score.articles).toBe(articles);
+		expect(rate(score.spans)).toBeGreaterThanOrEqual(spans);
+		expect(rate(score.attribution)).toBeGreaterThanOrEqual(attribution);
+		expect(score.misattributed).toBeLessThanOrEqual(misattributed);
+	});
 });
