@@ -382,7 +382,9 @@ export function findEntities(body: string): ArticleEntities {
 	}
 	const finalName = (name: string): string => (renamed.has(name) ? finalName(renamed.get(name)!) : name);
 	for (const m of mentions) m.name = finalName(m.name);
-	for (const e of entities.values()) if (e.kind === 'person' && e.name.includes(' ')) e.aliases.add(surname(e.name));
+	// The surname alone is an alias, unless the article calls the person by the first word of the name ("Xi" of "Xi
+	// Jinping"): that is the family name, and the last word a given name, an alias only where the article uses it alone.
+	for (const e of entities.values()) if (e.kind === 'person' && e.name.includes(' ') && !e.aliases.has(e.name.split(' ')[0]!)) e.aliases.add(surname(e.name));
 	mentions.sort((a, b) => a.start - b.start);
 	return { entities, mentions, tokens };
 }

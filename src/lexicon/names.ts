@@ -1,9 +1,11 @@
+import { MONTH_NAMES, WEEKDAYS } from './time.js';
 import { wordSet } from './words.js';
 
 // Words around and inside personal names.
 
 /** Capitalised words that start a run but are not part of a name. */
-export const NOT_NAME_WORDS = wordSet(`
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+	...wordSet(`
 The
 A
 An
@@ -114,25 +116,6 @@ Dr
 Prof
 Sir
 Madam
-Monday
-Tuesday
-Wednesday
-Thursday
-Friday
-Saturday
-Sunday
-January
-February
-March
-April
-May
-June
-July
-August
-September
-October
-November
-December
 Jan
 Feb
 Mar
@@ -242,7 +225,11 @@ Apple
 Microsoft
 Amazon
 Meta
-`);
+`),
+	// Days and months are capitalised and name no one.
+	...WEEKDAYS,
+	...MONTH_NAMES,
+]);
 
 /** Words of NOT_NAME_WORDS that may open the name of a body or a place: "Liberal Democratic Party", "New York". */
 export const NAME_ADJECTIVES = wordSet(`

@@ -8,14 +8,9 @@ export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'jun
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Days and parts of the calendar a time phrase ends with ("on Monday", "last week"). */
-export const TIME_WORDS = wordSet(`
-Monday
-Tuesday
-Wednesday
-Thursday
-Friday
-Saturday
-Sunday
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+	...WEEKDAYS,
+	...wordSet(`
 week
 month
 year
@@ -23,4 +18,5 @@ night
 morning
 evening
 afternoon
-`);
+`),
+]);
