@@ -1,46 +1,20 @@
 import type { Client } from 'discord.js';
 import { commandsByName } from '../commands/index.js';
+import { start } from './start.js';
 import { runConsole } from './cli/console.js';
 import { startGateway } from './discord/gateway.js';
-import { EnvError, loadEnv } from './discord/env.js';
 import { InFlight } from './discord/in-flight.js';
 import { defaultLimits } from './discord/rate-limit.js';
 import { createRouter, defersFirst } from './discord/router.js';
 import { Conversations } from './ask/follow-up.js';
-import { openFactStore } from './facts/load.js';
-import { FactsFileError } from './facts/store.js';
-import { createLogger } from './log.js';
 import { liveContext } from './live/start.js';
 
 // `npm start`: with DISCORD_TOKEN, serve the commands through the gateway; without, answer from the console.
 
 async function main(): Promise<void> {
-	let env;
-	try {
-		env = loadEnv();
-	} catch (error) {
-		if (!(error instanceof EnvError)) throw error;
-		console.error(error.message);
-		process.exitCode = 1;
-		return;
-	}
-	const log = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
-	let store;
-	try {
-		store = await openFactStore({
-			...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}),
-			...(env.ARTICLES_DIR ? { articlesDir: env.ARTICLES_DIR } : {}),
-			...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-			onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }),
-			onRebuild: (reason) => log.warn('stored facts unusable, rebuilding from the articles', { reason }),
-			onReport: (r) => log.info('articles', { added: r.added.length, changed: r.changed.length, removed: r.removed.length, unchanged: r.unchanged, rejected: r.rejected.length }),
-		});
-	} catch (error) {
-		if (!(error instanceof FactsFileError)) throw error;
-		console.error(error.message);
-		process.exitCode = 1;
-		return;
-	}
+	const started = await start();
+	if (!started) return;
+	const { env, log, store } = started;
 	const ctx = { store };
 
 	if (!env.DISCORD_TOKEN) {

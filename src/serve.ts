@@ -1,14 +1,12 @@
 import { createServer } from 'node:http';
 import { commandsByName } from '../commands/index.js';
-import { EnvError, loadEnv } from './discord/env.js';
+import { start } from './start.js';
+import { EnvError } from './discord/env.js';
 import { interactionsEndpoint, publicKeyFromHex } from './discord/http.js';
 import { InFlight } from './discord/in-flight.js';
 import { defaultLimits } from './discord/rate-limit.js';
 import { createRouter, defersFirst } from './discord/router.js';
 import { Conversations } from './ask/follow-up.js';
-import { openFactStore } from './facts/load.js';
-import { FactsFileError } from './facts/store.js';
-import { createLogger } from './log.js';
 import { liveContext } from './live/start.js';
 
 // `npm run serve`: the HTTP interactions endpoint, the alternative to the gateway. Set the application's
@@ -17,33 +15,12 @@ import { liveContext } from './live/start.js';
 const DISCORD_API = 'https://discord.com/api/v10';
 
 async function main(): Promise<void> {
-	let env;
-	try {
-		env = loadEnv();
+	const started = await start((env) => {
 		if (!env.DISCORD_PUBLIC_KEY) throw new EnvError('DISCORD_PUBLIC_KEY is missing: copy the Public Key from the General Information tab into .env');
-	} catch (error) {
-		if (!(error instanceof EnvError)) throw error;
-		console.error(error.message);
-		process.exitCode = 1;
-		return;
-	}
-	const log = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
-	let store;
-	try {
-		store = await openFactStore({
-			...(env.FACTS_FILE ? { factsFile: env.FACTS_FILE } : {}),
-			...(env.ARTICLES_DIR ? { articlesDir: env.ARTICLES_DIR } : {}),
-			...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-			onProblem: (p) => log.warn('article skipped', { file: p.file, reason: p.reason }),
-			onRebuild: (reason) => log.warn('stored facts unusable, rebuilding from the articles', { reason }),
-			onReport: (r) => log.info('articles', { added: r.added.length, changed: r.changed.length, removed: r.removed.length, unchanged: r.unchanged, rejected: r.rejected.length }),
-		});
-	} catch (error) {
-		if (!(error instanceof FactsFileError)) throw error;
-		console.error(error.message);
-		process.exitCode = 1;
-		return;
-	}
+		return { ...env, DISCORD_PUBLIC_KEY: env.DISCORD_PUBLIC_KEY };
+	});
+	if (!started) return;
+	const { env, log, store } = started;
 	const inFlight = new InFlight();
 	// While the bot runs, the articles folder is watched (the store in ctx is replaced as it changes) and /article may change it.
 	const ctx = liveContext(env, store, log);
