@@ -7,7 +7,7 @@ import { COUNTRIES, type Country, FEMALE_NAMES, MALE_NAMES, OUTLETS, SURNAMES, T
 // A deterministic corpus of news articles in the canonical format (.md, YAML front matter, paragraphs separated by
 // blank lines). The same seed and size always give the same files, so runs on different days compare.
 //
-//   tsx bench/corpus.ts --articles 500 --out /tmp/corpus    (to look at the text or ingest it by hand)
+//   npm run corpus -- --articles 500 --out /tmp/corpus    (to look at the text or ingest it by hand)
 
 export const DEFAULT_SEED = 20240410;
 
@@ -128,7 +128,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const { parseArgs } = await import('node:util');
 	const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string' } } });
 	if (!values.out) {
-		console.error('usage: tsx bench/corpus.ts --articles N --out DIR [--seed S]');
+		console.error('usage: npm run corpus -- --articles N --out DIR [--seed S]');
 		process.exit(2);
 	}
 	const stats = writeCorpus(values.out, Number(values.articles), values.seed ? Number(values.seed) : DEFAULT_SEED);

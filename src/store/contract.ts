@@ -126,6 +126,8 @@ export interface ArticleChanges {
 	readonly remove: readonly string[];
 	/** Articles to store, new or replacing the one from the same file. */
 	readonly put: readonly { readonly stored: StoredFile; readonly article: ExtractedArticle }[];
+	/** More batches of the same ingest follow: the merges across articles wait for the last one. */
+	readonly more?: boolean;
 }
 
 /** The write side of an engine: ingest uses it, the bot only reads. */

@@ -88,9 +88,9 @@ export async function applyArticleChanges(store: WritableFactStore, articlesDir:
 	// Removals go with the first batch of articles, or at the end once some article is known to remain: a folder
 	// with no usable article is a mistake to report (a wrong path, a failed copy), not a reason to empty the store.
 	let pendingRemovals = removed;
-	const flush = async () => {
-		if (!batch.length && !pendingRemovals.length) return;
-		await store.applyChanges({ remove: pendingRemovals, put: batch });
+	const flush = async (more: boolean) => {
+		if (more && !batch.length && !pendingRemovals.length) return;
+		await store.applyChanges({ remove: pendingRemovals, put: batch, more });
 		pendingRemovals = [];
 		batch = [];
 	};
@@ -105,7 +105,7 @@ export async function applyArticleChanges(store: WritableFactStore, articlesDir:
 			owners.set(result.value.facts.article.id, s.file);
 			(stored.has(s.file) ? report.changed : report.added).push(s.file);
 			batch.push({ stored: s, article: result.value satisfies ExtractedArticle });
-			if (batch.length >= WRITE_BATCH) await flush();
+			if (batch.length >= WRITE_BATCH) await flush(true);
 		},
 		options.workers,
 	);
@@ -113,7 +113,8 @@ export async function applyArticleChanges(store: WritableFactStore, articlesDir:
 	if (kept === 0 && report.added.length === 0) {
 		throw new NoArticlesError(articlesDir, report.rejected);
 	}
-	await flush();
+	// The last batch, possibly empty, merges the names and events all the batches touched.
+	await flush(false);
 	report.removed = removed;
 	report.added.sort();
 	report.changed.sort();

@@ -6,7 +6,7 @@ import type { ArticleChanges, Completion, EntitySummary, MeetingFilter, NameType
 import { completionCandidates, searchQuery } from '../text-search.js';
 import { entitySummarySchema } from '../records.js';
 import { MIGRATIONS } from './migrations.js';
-import { applyChanges, ensureTopics, storedFiles, touchFiles } from './write.js';
+import { type Writer, applyChanges, ensureTopics, storedFiles, touchFiles } from './write.js';
 
 // The embedded engine: one SQLite file (WAL, so the bot reads while an ingest writes). Every record read back is
 // checked against the facts schema, as every record written was; a bad row is an error, never a wrong answer.
@@ -259,8 +259,11 @@ export class SqliteFactStore implements WritableFactStore {
 		return storedFiles(this.db);
 	}
 
+	/** The batches of an ingest still to be merged. */
+	private pending: Writer | undefined;
+
 	async applyChanges(changes: ArticleChanges): Promise<void> {
-		applyChanges(this.db, changes);
+		this.pending = applyChanges(this.db, changes, this.pending);
 	}
 
 	async touchFiles(files: readonly StoredFile[]): Promise<void> {

@@ -43,16 +43,23 @@ export function ensureTopics(db: Database.Database): void {
 	})();
 }
 
-export function applyChanges(db: Database.Database, changes: ArticleChanges): void {
-	new Writer(db).apply(changes);
+/**
+ * Applies changes; the merges across articles wait for the last batch of an ingest (`more` unset), so that a large
+ * ingest merges each name once instead of once per batch. The writer of the batches so far is returned.
+ */
+export function applyChanges(db: Database.Database, changes: ArticleChanges, pending?: Writer): Writer | undefined {
+	const writer = pending ?? new Writer(db);
+	writer.apply(changes);
+	return changes.more ? writer : undefined;
 }
 
-class Writer {
+export class Writer {
 	private readonly touchedKeys = new Set<string>();
 	/** Surnames whose people named in full changed, and bare surnames newly written: their keys are decided again. */
 	private readonly surnames = new Set<string>();
 	/** Event groups whose reports changed: which reports tell one event is decided again within each. */
 	private readonly eventGroups = new Set<string>();
+	private topicsChanged = false;
 	private readonly topicDelta = new Map<string, { sentences: number; figures: number }>();
 	private readonly totalDelta = new Map<string, number>();
 	private readonly p;
@@ -120,11 +127,14 @@ class Writer {
 			const replaced = new Set(changes.put.map((p) => p.stored.file));
 			for (const file of new Set([...changes.remove, ...replaced])) this.remove(file);
 			const added = changes.put.map(({ stored, article }) => ({ n: this.insertArticle(stored, article), article }));
-			this.decideSurnames();
+			// Items go in under the names' keys as they stand; deciding the surnames moves those that change.
 			for (const { n, article } of added) this.insertItems(n, article);
+			this.updateCounts();
+			if (changes.more) return;
+			this.decideSurnames();
 			this.refoldEntities();
 			this.relinkEvents();
-			this.updateCounts();
+			this.updateTopicCompletions();
 		})();
 	}
 
@@ -308,7 +318,13 @@ class Writer {
 	private updateCounts(): void {
 		for (const [topic, d] of this.topicDelta) this.p.addTopic.run(d.sentences, d.figures, topic);
 		for (const [name, n] of this.totalDelta) this.p.addTotal.run(n, name);
-		if (!this.topicDelta.size) return;
+		if (this.topicDelta.size) this.topicsChanged = true;
+		this.topicDelta.clear();
+		this.totalDelta.clear();
+	}
+
+	private updateTopicCompletions(): void {
+		if (!this.topicsChanged) return;
 		// A topic completes by how much the articles say on it.
 		for (const t of this.p.topicSentences.all() as { topic: string; sentences: number }[]) {
 			this.p.upsertCompletion.run('topic', t.topic, t.topic, t.sentences);
