@@ -9,6 +9,7 @@ import { ingest, openFactStore } from '../src/facts/load.js';
 import { DiscordSimulator, TOKEN } from '../test/e2e/simulator.js';
 import type { SimUser } from '../test/e2e/sim-payloads.js';
 import { DEFAULT_SEED, writeCorpus } from './corpus.js';
+import { latency } from './measure.js';
 import { type Case, inputsFromFacts, queryCases } from './queries.js';
 
 // npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate R]
@@ -44,13 +45,6 @@ function rssMb(pid: number): number {
 const waitFor = async (test: () => boolean) => {
 	while (!test()) await new Promise((resolve) => setTimeout(resolve, 50));
 };
-
-/** p50, p95, p99 and max of some samples (ms). */
-function percentiles(samples: number[]): { p50: number; p95: number; p99: number; max: number } {
-	const sorted = [...samples].sort((a, b) => a - b);
-	const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-	return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? Number.NaN };
-}
 
 interface Shot {
 	ms: number;
@@ -177,9 +171,9 @@ async function main(): Promise<void> {
 
 		const answered = shots.filter((s) => s.ok);
 		const inWindow = answered.filter((s) => s.ms <= ACK_WINDOW_MS).length;
-		const l = percentiles(answered.map((s) => s.ms));
+		const l = latency(answered.map((s) => s.ms));
 		const handler = [...bot.log().matchAll(/"event":"interaction"[^\n]*"ms":(\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
-		const h = percentiles(handler);
+		const h = latency(handler);
 		console.log(`interactions ${shots.length}, answered ${answered.length}, within 3 s ${inWindow}, errors ${shots.length - answered.length}`);
 		console.log(`round trip ms: p50 ${l.p50.toFixed(1)}, p95 ${l.p95.toFixed(1)}, p99 ${l.p99.toFixed(1)}, max ${l.max.toFixed(1)}`);
 		console.log(`bot ms from receipt to answer sent, deferred edits included (its own log): p50 ${h.p50.toFixed(1)}, p95 ${h.p95.toFixed(1)}, p99 ${h.p99.toFixed(1)}`);

@@ -8,6 +8,7 @@ export interface Latency {
 	n: number;
 	p50: number;
 	p95: number;
+	p99: number;
 	max: number;
 }
 
@@ -23,7 +24,7 @@ export function timed<T>(work: () => T): { ms: number; result: T } {
 export function latency(samples: number[]): Latency {
 	const sorted = [...samples].sort((a, b) => a - b);
 	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-	return { n: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 };
+	return { n: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? 0 };
 }
 
 /**
