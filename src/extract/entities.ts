@@ -284,6 +284,11 @@ export function findEntities(body: string): ArticleEntities {
 	// Two people share the name ("Lee Jae Myung", "Lee Jae-yong"): "President Lee" is the one of that title, and a
 	// bare "Lee" the person the story opens with, if that is one of them; otherwise nobody in particular.
 	const lede = mentions.find((m) => m.kind === 'person')?.name;
+	/** The last mention before `at` (and after `after`) of one of `people`. */
+	const nearestBefore = (people: LocalEntity[], at: number, after: number) =>
+		mentions
+			.filter((m) => m.start < at && m.start > after && people.some((p) => p.name === m.name))
+			.reduce<Mention | undefined>((last, m) => (!last || m.start > last.start ? m : last), undefined);
 	const mostSalient = (people: LocalEntity[], title: string, at: number): LocalEntity | undefined => {
 		// "Adv Tšosane" is the one called "Advocate …": an abbreviated title is the start of the full one.
 		const short = title.trim().replace(/\.$/, '');
@@ -292,8 +297,8 @@ export function findEntities(body: string): ArticleEntities {
 		if (titled.length === 1) return titled[0];
 		// "Kim Kye Gwan … Kim said": the one of them named in full most recently, in this paragraph or the one before.
 		const paragraphStart = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
-		const recent = mentions.filter((m) => m.start < at && m.start > paragraphStart && people.some((p) => p.name === m.name)).at(-1);
-		return recent ? people.find((p) => p.name === recent.name) : people.find((p) => p.name === lede);
+		const recent = nearestBefore(people, at, paragraphStart) ?? people.find((p) => p.name === lede) ?? nearestBefore(people, at, -1);
+		return recent ? people.find((p) => p.name === recent.name) : undefined;
 	};
 	// "Mr Wong" and "Mrs Wong" in one story are a couple, not one person, nor anyone named in full elsewhere.
 	const honorificOf = (single: (typeof singles)[number]) => {
@@ -344,12 +349,24 @@ export function findEntities(body: string): ArticleEntities {
 		entities.delete(short.name);
 		renamed.set(short.name, full.name);
 	};
+	// "Van Spronsen" in a story about Willem and Ariel Van Spronsen: each mention is the one the discourse points to.
+	const shareOut = (short: LocalEntity, people: LocalEntity[]) => {
+		const own = mentions.filter((m) => m.name === short.name);
+		for (const m of own) {
+			const person = mostSalient(people, '', m.start);
+			if (!person) continue;
+			m.name = person.name;
+			for (const alias of short.aliases) person.aliases.add(alias);
+		}
+		if (own.every((m) => m.name !== short.name)) entities.delete(short.name);
+	};
 	for (const single of persons.filter((p) => !p.name.includes(' ') || PARTICLES.has(p.name.split(' ')[0]!.toLowerCase()))) {
 		const full = bySurname(
 			persons.filter((p) => p.name.endsWith(` ${single.name}`) && entities.has(p.name)),
 			single.name,
 		);
 		if (full.length === 1) merge(single, full[0]!);
+		else if (full.length > 1) shareOut(single, full);
 	}
 	// "John Lee" beside "John Lee Ka-chiu": an English name written before a Chinese one, used without it.
 	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {

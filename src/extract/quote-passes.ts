@@ -56,8 +56,10 @@ export function speakerAfter(site: QuoteSite): QuoteDecision | null {
 export function personBeforeBodyAfter(site: QuoteSite): QuoteDecision | null {
 	const after = site.after();
 	const before = site.before();
-	if (!after?.subject.name || !before || site.kindOf(before) !== 'person' || !/^[,:]?\s*$/.test(site.textFromVerb(before))) return null;
-	return byCue(before, 'speaker-before');
+	if (!after?.subject.name || !before || site.kindOf(before) !== 'person' || site.kindOf(after) === 'person') return null;
+	if (/^[,:]?\s*$/.test(site.textFromVerb(before))) return byCue(before, 'speaker-before');
+	// 'Dunford told reporters that the visit gives them a chance to "…," according to a report': the report only carries it.
+	return after.verb.text.toLowerCase() === 'according' ? byCue(before, 'partial') : null;
 }
 
 /** '"…," the ministry said', '"…," Beijing said': a body named right after the quotation. */

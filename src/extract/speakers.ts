@@ -2,7 +2,7 @@ import { BEFORE_NAME, PRONOUNS } from '../lexicon/function-words.js';
 import { DOCUMENT_NOUNS } from '../lexicon/organisations.js';
 import { TIME_WORDS } from '../lexicon/time.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
-import { INVERTIBLE, SPEECH_ACTS } from '../lexicon/verbs.js';
+import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type Cue, type CueFinder, firstDecision, type Subject, type SubjectSite } from './cues.js';
@@ -101,9 +101,12 @@ export class Cues implements CueFinder {
 		};
 	}
 
-	/** The subject written just after token `verb` ("said Lavrov", "said the minister", "according to Lavrov"). */
-	subjectAfter(verb: number, ceiling: number): Subject | null {
-		if (!INVERTIBLE.has(lower(this.tokens[verb]!))) return null;
+	/**
+	 * The subject written just after token `verb` ("said Lavrov", "said the minister", "according to Lavrov");
+	 * `afterQuote`: the verb follows a quotation's closing mark, where more verbs come before their subject.
+	 */
+	subjectAfter(verb: number, ceiling: number, afterQuote = false): Subject | null {
+		if (!(afterQuote ? INVERTIBLE_AFTER_QUOTE : INVERTIBLE).has(lower(this.tokens[verb]!))) return null;
 		let k = verb + 1;
 		if (lower(this.tokens[verb]!) === 'according' && lower(this.tokens[k] ?? this.tokens[verb]!) === 'to') k++;
 		// "according to a study conducted by Teri Allery", "said a report from Kotak Institutional Equities": the author speaks.
@@ -133,7 +136,7 @@ export class Cues implements CueFinder {
 		}
 		if (!t || t.end > ceiling) return null;
 		if (k > verb + 1 && !this.mentionByStart.has(t.start)) t = this.tokens[(k = verb + 1)]!;
-		const named = this.mentionByStart.get(t.start);
+		const named = this.appositionOfOwner(this.mentionByStart.get(t.start));
 		// "according to the White House", "according to Beijing": a seat of government speaks for it.
 		if (named && (named.kind !== 'place' || lower(this.tokens[verb]!) === 'according'))
 			return { name: named.name, via: 'name', range: { start: named.start, end: named.end }, rule: 'name-after' };
@@ -159,6 +162,14 @@ export class Cues implements CueFinder {
 			}
 		}
 		return null;
+	}
+
+	/** "said Mr. Reid's girlfriend, Kailyn Leckie, 23": the person in apposition to an owner's role, not the owner. */
+	private appositionOfOwner(owner: Mention | undefined): Mention | undefined {
+		const role = owner && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+),\s+/u.exec(this.body.slice(owner.end, owner.end + 60));
+		if (!role || !ROLE_NOUNS.has(role[1]!)) return owner;
+		const named = this.mentionByStart.get(owner.end + role[0].length);
+		return named?.kind === 'person' ? named : owner;
 	}
 
 	/** What kind of entity a cue's speaker is: person, organisation, country or place; undefined when nobody is named. */
@@ -191,8 +202,9 @@ export class Cues implements CueFinder {
 			// not open a new clause.
 			if (before && onlyRoleWords(this.body.slice(from, before.range.start)))
 				return { subject: before, range: { start: before.range.start, end: verb.end }, verb };
-			const after = this.subjectAfter(v, to);
-			if (after && this.tokenIndexAt(from) === v) return { subject: after, range: { start: verb.start, end: after.range.end }, verb };
+			const first = this.tokenIndexAt(from) === v;
+			const after = this.subjectAfter(v, to, first);
+			if (after && first) return { subject: after, range: { start: verb.start, end: after.range.end }, verb };
 		}
 		return null;
 	}

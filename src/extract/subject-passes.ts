@@ -155,7 +155,12 @@ export function documentOwner(site: SubjectSite): Decision | null {
 /** "he said", "she added": the last speaker, or the person who opened a sentence since. */
 export function pronoun(site: SubjectSite): Decision | null {
 	const t = site.word!;
-	return PRONOUNS.has(lower(t)) ? found({ name: site.discourse.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end } }) : null;
+	if (!PRONOUNS.has(lower(t))) return null;
+	const name = site.discourse.resolvePronoun(t.start);
+	// "Kushner, he said, "is traveling …"": the name set before the pronoun is who the words are about, not who spoke.
+	const topic = site.index.mentionByEnd.get(t.start - 2);
+	const aboutTopic = topic?.name === name && site.index.body.slice(topic.end, t.start) === ', ';
+	return found({ name: aboutTopic ? null : name, via: 'pronoun', range: { start: t.start, end: t.end } });
 }
 
 /** "It argued" opening the sentence: the body the sentence before opened with; not "It is said", which is impersonal. */
@@ -226,6 +231,10 @@ export function title(site: SubjectSite): Decision | null {
 				j,
 			];
 		const range = { start: tokenAt(site, j).start, end: t.end };
+		// "a spokesman for the chairman said": the one speaking for the person, not the person.
+		const speaksFor = w === 'the' && head && ROLE_NOUNS.has(head.split(' ')[0]!) && j >= 3 && /^(?:for|of)$/.test(lower(tokenAt(site, j - 1)));
+		if (speaksFor && ROLE_NOUNS.has(lower(tokenAt(site, j - 2))) && /^(?:a|an|one)$/.test(lower(tokenAt(site, j - 3))))
+			return found({ name: null, via: 'generic', range: { start: tokenAt(site, j - 3).start, end: t.end } });
 		if (w === 'the' && head)
 			return found({ name: site.discourse.resolveTitle(head, t.start, site.index.tokens.slice(j + 1, headAt).map(lower)), via: 'title', range });
 		if ((w === 'a' || w === 'an') && head) return found({ name: null, via: 'generic', range });

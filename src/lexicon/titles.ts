@@ -23,6 +23,7 @@ Haji
 Hajjah
 Ayatollah
 PM
+DPM
 FM
 Staff
 Chief-of-Staff
@@ -282,6 +283,7 @@ professor
 researcher
 scientist
 expert
+specialist
 executive
 ceo
 cfo
@@ -339,6 +341,12 @@ son
 daughter
 wife
 husband
+girlfriend
+boyfriend
+fiancee
+fiancée
+fiance
+fiancé
 widow
 brother
 sister

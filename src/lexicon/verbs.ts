@@ -262,6 +262,29 @@ contends       reports clause bare-clause
 demanded       reports speech-act
 blamed         reports speech-act
 informed       reports clause object
+sniffed        reports speech-act
+sniffs         reports
+scoffed        reports speech-act
+scoffs         reports
+snapped        reports speech-act
+snaps          reports
+quips          reports
+jokes          reports
+retorted       reports speech-act
+retorts        reports
+exclaimed      reports speech-act
+exclaims       reports
+grumbled       reports speech-act
+grumbles       reports
+muttered       reports speech-act
+mutters        reports
+marveled       reports
+marvelled      reports
+marvels        reports
+gushed         reports speech-act
+gushes         reports
+enthused       reports speech-act
+enthuses       reports
 `;
 
 /** Each form with its flags. */
@@ -279,5 +302,13 @@ export const REPORTING_VERBS = withFlag('reports');
 export const STATEMENT_VERBS = withFlag('clause');
 export const SPEECH_ACTS = withFlag('speech-act');
 export const INVERTIBLE = withFlag('inverts');
+/**
+ * Right after a quotation's closing mark, any finite verb of saying comes before its subject ('"…," sniffs Said
+ * Shareef', '"…," tweeted Sen. Murphy'), except those whose object comes next ('"…," told reporters').
+ */
+const finite = (form: string, flags: ReadonlySet<VerbFlag>) => flags.has('reports') && !flags.has('object') && /(?:ed|[^s]s)$/.test(form);
+export const INVERTIBLE_AFTER_QUOTE: ReadonlySet<string> = new Set(
+	[...VERBS].filter(([form, flags]) => flags.has('inverts') || finite(form, flags)).map(([form]) => form),
+);
 export const TAKES_OBJECT = withFlag('object');
 export const BARE_CLAUSE = withFlag('bare-clause');

@@ -204,6 +204,41 @@ describe('findEntities: names from every naming tradition', () => {
 	});
 });
 
+describe('findEntities: shared surnames resolved by the discourse', () => {
+	it('GIVEN a father and daughter named in full THEN a later bare "Van Spronsen" is the one the story is about, never a third person', () => {
+		const { entities, mentions } = names(
+			'Willem Van Spronsen, a carpenter, showed up at the center.\n\nHis daughter, Ariel Van Spronsen, said he blew up his car.\n\n' +
+				'Officers opened fire.\n\nLast year, Van Spronsen was arrested at a protest.',
+		);
+		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Willem Van Spronsen', 'Ariel Van Spronsen']);
+		expect(mentions.filter(([text]) => text === 'Van Spronsen')).toEqual([['Van Spronsen', 'Willem Van Spronsen']]);
+	});
+
+	it('GIVEN two spellings of one full name and a titled surname far from both THEN the surname is the one named in full last', () => {
+		const { mentions } = names(
+			'Barack Obama met Cuban President Raul Castro.\n\nCastro spoke.\n\nObama left.\n\nSome said Raoul Castro had won.\n\nThen came more.\n\n' +
+				'President Castro said no.',
+		);
+		expect(mentions.filter(([text]) => text === 'Castro')).toEqual([
+			['Castro', 'Raul Castro'],
+			['Castro', 'Raoul Castro'],
+		]);
+	});
+
+	it('GIVEN "DPM Heng" and "Mr Heng" after "Heng Swee Keat" THEN the family name written first, one person, and "Keat" no alias', () => {
+		const { entities, mentions } = names('Deputy Prime Minister Heng Swee Keat met Mr Yang. DPM Heng said ties were deep. Mr Heng agreed.');
+		expect(mentions.filter(([text]) => text === 'Heng')).toEqual([
+			['Heng', 'Heng Swee Keat'],
+			['Heng', 'Heng Swee Keat'],
+		]);
+		expect(entities.find((e) => e.name === 'Heng Swee Keat')?.aliases).not.toContain('Keat');
+	});
+
+	it('GIVEN a given name before a title word after a role ("China specialist Bill Bishop") THEN a person', () => {
+		expect(names('China specialist Bill Bishop told the paper it was both.').mentions).toContainEqual(['Bill Bishop', 'Bill Bishop']);
+	});
+});
+
 describe('findEntities: relatives', () => {
 	it('GIVEN "Mr Wong" and "Mrs Wong" in one story THEN two people, a couple, neither merged with the other', () => {
 		const { entities, mentions } = names('Mr Wong met the Prime Minister with his wife. Mrs Wong was speechless. Mr Wong said little.');

@@ -128,6 +128,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[[LAVROV, '"We will not back down from our position," Lavrov said.'], [{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, '"We will not back down from our position," he said.'], [{ rule: 'speaker-after/pronoun', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, '"We will not back down from our position," said Lavrov.'], [{ rule: 'speaker-after/name-after', speaker: 'Sergei Lavrov' }]],
+		// Right after the closing mark, any finite verb of saying may come first.
+		[['"People in the capital know nothing," sniffs Said Shareef, a rebel commander.'], [{ rule: 'speaker-after/name-after', speaker: 'Said Shareef' }]],
+		[
+			['"The fact that he wants a deal so bad should scare us all," tweeted Sen. Christopher Murphy, Connecticut Democrat.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Christopher Murphy' }],
+		],
+		// The person in apposition to an owner's role speaks, not the owner.
+		[["Davin Reid came early.", '"I want to see him up close," said Mr. Reid\'s girlfriend, Kailyn Leckie, 23.'], [{ rule: 'speaker-after/name-after', speaker: 'Kailyn Leckie' }]],
 	],
 	'person-before-body-after': [
 		[
