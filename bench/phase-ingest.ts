@@ -1,71 +1,61 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildFacts } from '../src/extract/build.js';
-import { articlesHash, readArticles, writeFileAtomic } from '../src/facts/load.js';
-import { type Memory, collect, memory, timed } from './measure.js';
+import { applyArticleChanges, describeReport } from '../src/store/ingest.js';
+import { buildStore } from '../src/store/open.js';
+import { isPostgresUrl } from '../src/store/postgres/open.js';
+import { PostgresFactStore } from '../src/store/postgres/store.js';
+import { MB, memory } from './measure.js';
 import { type ProfileSummary, profiled, summarise } from './profile.js';
 
-// One bench phase in its own process, so its memory is its own: what `npm run ingest` does, step by step.
-//   tsx bench/phase-ingest.ts --dir ARTICLES --facts OUT.json [--profile FILE.cpuprofile]
+// One bench phase in its own process, so its memory is its own: what `npm run ingest` does, on either engine.
+//   tsx bench/phase-ingest.ts --articles DIR --store FILE|postgres://URL [--profile FILE.cpuprofile]
 
 export interface IngestResult {
-	readMs: number;
-	hashMs: number;
-	buildMs: number;
-	stringifyMs: number;
-	writeMs: number;
-	factsBytes: number;
-	counts: Record<string, number>;
-	problems: number;
-	/** After the build, with the facts and the articles still held. */
-	memory: Memory;
+	wallMs: number;
+	/** Processor time of the whole process, worker threads included. */
+	cpuMs: number;
+	peakRssMB: number;
+	/** The database file with its journal; null for a server. */
+	storeMB: number | null;
+	report: string;
+	counts: string;
 	profile?: ProfileSummary;
 }
 
-/** The extraction stages worth a line each when profiling: their time including what they call. */
-const STAGES = ['extractArticle', 'splitSentences', 'topicsOf', 'normalize', 'findEntities', 'tokenize', 'findQuoteSpans', 'attribute', 'statementsIn', 'findDates', 'findFigures', 'findMeetings', 'summarise', 'mergeEntities', '(garbage collector)'];
+/** Where the ingest's own thread spends its time when profiled (extraction runs on worker threads). */
+const STAGES = ['applyArticleChanges', 'apply', 'insertItems', 'insertArticle', 'decideSurnames', 'refoldEntities', 'relinkEvents', 'extractFile', '(garbage collector)'];
 
 async function main(): Promise<IngestResult> {
-	const { values } = parseArgs({ options: { dir: { type: 'string' }, facts: { type: 'string' }, profile: { type: 'string' } } });
-	const dir = values.dir!;
-	const out = values.facts!;
-	const read = timed(() => readArticles(dir));
-	const hash = timed(() => articlesHash(dir));
-	const { articles, problems } = read.result;
-	let build: { ms: number; result: ReturnType<typeof buildFacts> };
-	let profile: IngestResult['profile'];
-	if (values.profile) {
-		const run = await profiled(() => timed(() => buildFacts(articles, hash.result)));
-		build = run.result;
-		profile = summarise(run.profile, values.profile, STAGES, ['topicsOf', 'normalize']);
-	} else build = timed(() => buildFacts(articles, hash.result));
-	const facts = build.result;
-	collect();
-	const held = memory();
-	// As src/cli/ingest.ts writes it: one JSON line, written to a temporary file and renamed.
-	const json = timed(() => `${JSON.stringify(facts)}\n`);
-	const write = timed(() => writeFileAtomic(out, json.result));
-	return {
-		readMs: read.ms,
-		hashMs: hash.ms,
-		buildMs: build.ms,
-		stringifyMs: json.ms,
-		writeMs: write.ms,
-		factsBytes: statSync(out).size,
-		counts: {
-			articles: facts.articles.length,
-			entities: facts.entities.length,
-			sentences: facts.sentences.length,
-			quotes: facts.quotes.length,
-			attributed: facts.quotes.filter((q) => q.speaker).length,
-			statements: facts.statements.length,
-			figures: facts.figures.length,
-			meetings: facts.meetings.length,
-		},
-		problems: problems.length,
-		memory: { ...held, peakRssMB: memory().peakRssMB },
-		...(profile ? { profile } : {}),
+	const { values } = parseArgs({ options: { articles: { type: 'string' }, store: { type: 'string' }, profile: { type: 'string' } } });
+	const [dir, location] = [values.articles!, values.store!];
+	const ingest = async () => {
+		if (!isPostgresUrl(location)) return buildStore(location, dir);
+		const store = await PostgresFactStore.open(location);
+		return { store, report: await applyArticleChanges(store, dir) };
 	};
+	const cpu = process.cpuUsage();
+	const started = performance.now();
+	let profile: ProfileSummary | undefined;
+	let done: Awaited<ReturnType<typeof ingest>>;
+	if (values.profile) {
+		const run = await profiled(ingest);
+		done = run.result;
+		profile = summarise(run.profile, values.profile, STAGES, ['insertItems']);
+	} else done = await ingest();
+	const wallMs = performance.now() - started;
+	const used = process.cpuUsage(cpu);
+	const { store, report } = done;
+	const counts = await store.counts();
+	await store.close();
+	const size = (file: string) => {
+		try {
+			return statSync(file).size;
+		} catch {
+			return 0;
+		}
+	};
+	const storeMB = isPostgresUrl(location) ? null : ['', '-wal'].reduce((sum, suffix) => sum + size(`${location}${suffix}`), 0) / MB;
+	return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRssMB: memory().peakRssMB, storeMB, report: describeReport(report), counts, ...(profile ? { profile } : {}) };
 }
 
 process.send!(await main());

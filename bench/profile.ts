@@ -163,15 +163,15 @@ export function callers(profile: CpuProfile, name: string): { caller: string; ms
 	return [...out].map(([caller, ms]) => ({ caller, ms })).sort((a, b) => b.ms - a.ms);
 }
 
-/** Runs `work` under the sampling profiler and returns its result with the profile, positions in .ts lines. */
-export async function profiled<T>(work: () => T): Promise<{ result: T; profile: CpuProfile }> {
+/** Runs `work` (awaited) under the sampling profiler and returns its result with the profile, positions in .ts lines. */
+export async function profiled<T>(work: () => T | Promise<T>): Promise<{ result: T; profile: CpuProfile }> {
 	const session = new Session();
 	session.connect();
 	await session.post('Profiler.enable');
 	await session.post('Profiler.setSamplingInterval', { interval: 500 });
 	await session.post('Profiler.start');
 	try {
-		const result = work();
+		const result = await work();
 		const { profile } = await session.post('Profiler.stop');
 		const cpu = profile as unknown as CpuProfile;
 		await mapToSources(session, cpu);

@@ -4,6 +4,7 @@ import { renderEmbedPage } from '../src/answer/embed.js';
 import type { CommandContext } from '../src/command.js';
 import { encodePagingId } from '../src/discord/custom-id.js';
 import type { Entity, Facts } from '../src/facts/schema.js';
+import type { FactStore } from '../src/store/contract.js';
 import type { RawOptions } from '../src/run-command.js';
 import { type Latency, latency, sample } from './measure.js';
 import { seeded } from './random.js';
@@ -29,7 +30,10 @@ export interface CaseResult {
 	matched: number;
 }
 
-const surname = (e: Entity) => e.name.split(' ').at(-1)!;
+/** A person as the cases name them. */
+type Person = Pick<Entity, 'key' | 'name'>;
+
+const surname = (e: Person) => e.name.split(' ').at(-1)!;
 /** Two letters swapped in the middle: "Ivnaov". */
 const typo = (word: string) => (word.length < 4 ? `${word}x` : word.slice(0, 2) + word[3] + word[2] + word.slice(4));
 const USER_ID = '100000000000000042';
@@ -37,7 +41,7 @@ const USER_ID = '100000000000000042';
 /** What the cases draw their inputs from: read from the store once, before anything is timed. */
 export interface CaseInputs {
 	/** People named in full who are quoted, most quoted first. */
-	quoted: Entity[];
+	quoted: Person[];
 	topics: string[];
 	/** Names of two participants of a meeting. */
 	pairs: [string, string][];
@@ -56,6 +60,36 @@ export function inputsFromFacts(facts: Facts): CaseInputs {
 	};
 }
 
+/** The same inputs read through the store contract, on any engine: the most named people who are quoted, then those of recent articles. */
+export async function inputsFromStore(store: FactStore): Promise<CaseInputs> {
+	const quoted: Person[] = [];
+	for (const { key } of await store.complete('entity', '', 25)) {
+		const entity = await store.entity(key);
+		if (entity?.kind === 'person' && entity.name.includes(' ') && (await store.quotesBy(key, 0)).total > 0) quoted.push(entity);
+	}
+	const articles = (await store.articles(200)).items.map(({ id, title }) => ({ id, title }));
+	// Typical speakers too: those of recent articles, most named only in a few.
+	const seen = new Set(quoted.map((p) => p.key));
+	for (const { id } of articles.slice(0, 60)) {
+		for (const { speaker } of (await store.articleItems(id)).quotes) {
+			if (!speaker || seen.has(speaker)) continue;
+			seen.add(speaker);
+			const entity = await store.entity(speaker);
+			if (entity?.kind === 'person' && entity.name.includes(' ')) quoted.push(entity);
+		}
+	}
+	const names = new Map<string, string>();
+	const nameOf = async (key: string) => {
+		if (!names.has(key)) names.set(key, (await store.entity(key))?.name ?? key);
+		return names.get(key)!;
+	};
+	const pairs: [string, string][] = [];
+	for (const m of (await store.meetingsOf(null, 200)).items) {
+		if (m.participants.length >= 2) pairs.push([await nameOf(m.participants[0]!), await nameOf(m.participants[1]!)]);
+	}
+	return { quoted, topics: (await store.topicNames()).sort(), pairs, articles };
+}
+
 export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 	const r = seeded(seed);
 	const people = [...inputs.quoted.slice(0, 10), ...r.sample(inputs.quoted, 40)];
@@ -64,7 +98,7 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 	const articles = r.sample(inputs.articles, 50);
 	const words = ['steel tariffs', 'gas supplies', 'front line', 'export controls', 'inflation', 'asylum system', 'sanctons relief', 'pipline', 'coastal towns floods', 'semiconductor industry', 'prisoners of war', 'interest rates'];
 	const letters = 'abcdefghijklmnoprstvwyz'.split('');
-	const names = (f: (e: Entity) => RawOptions) => people.map(f);
+	const names = (f: (e: Person) => RawOptions) => people.map(f);
 	return [
 		{ label: 'quote speaker=surname', command: 'quote', inputs: names((e) => ({ speaker: surname(e) })) },
 		{ label: 'quote speaker=full name', command: 'quote', inputs: names((e) => ({ speaker: e.name })) },

@@ -63,19 +63,24 @@ export async function ask(argv: string[], io: Output = CONSOLE): Promise<number>
 		io.err(error.message);
 		return 1;
 	}
-	const result = await runCommand(commandsByName.get(line.command)!, line.options, { store });
-	if (!result.ok) {
-		io.err(`${result.message}\n${USAGE}`);
-		return 2;
+	try {
+		const result = await runCommand(commandsByName.get(line.command)!, line.options, { store });
+		if (!result.ok) {
+			io.err(`${result.message}\n${USAGE}`);
+			return 2;
+		}
+		io.out(values.json ? JSON.stringify(result.answer, null, 2) : renderText(result.answer));
+		if (values.explain) {
+			// The rules' records of the articles the answer cites.
+			const articles = [...new Set(result.answer.items.flatMap((i) => (i.span ? [i.span.article] : [])))];
+			const items = await Promise.all(articles.map((id) => store.articleItems(id)));
+			io.out(explainAnswer(result.answer, { quotes: items.flatMap((i) => i.quotes), statements: items.flatMap((i) => i.statements), meetings: items.flatMap((i) => i.meetings) }));
+		}
+		return 0;
+	} finally {
+		// A PostgreSQL pool's idle connections would otherwise hold the process open for seconds after the answer.
+		await store.close();
 	}
-	io.out(values.json ? JSON.stringify(result.answer, null, 2) : renderText(result.answer));
-	if (values.explain) {
-		// The rules' records of the articles the answer cites.
-		const articles = [...new Set(result.answer.items.flatMap((i) => (i.span ? [i.span.article] : [])))];
-		const items = await Promise.all(articles.map((id) => store.articleItems(id)));
-		io.out(explainAnswer(result.answer, { quotes: items.flatMap((i) => i.quotes), statements: items.flatMap((i) => i.statements), meetings: items.flatMap((i) => i.meetings) }));
-	}
-	return 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = await ask(process.argv.slice(2));
