@@ -7,7 +7,7 @@ import { ArticleError, type SourceArticle, readArticle } from '../articles/read.
 import { buildFacts } from '../extract/build.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { type Facts, factsSchema } from './schema.js';
-import { FactsFileError, MemoryFactStore, readFactsFile } from './store.js';
+import { FactsFileError, MemoryFactStore, type ReadFactsOptions, readFactsFile } from './store.js';
 import type { FactStore } from '../store/contract.js';
 import { type IngestReport } from '../store/ingest.js';
 import { buildStore, openStoreFile } from '../store/open.js';
@@ -70,7 +70,7 @@ export function factsJsonSchema(): string {
 	return `${JSON.stringify(z.toJSONSchema(factsSchema), null, '\t')}\n`;
 }
 
-export interface OpenOptions {
+export interface OpenOptions extends ReadFactsOptions {
 	/** The store file (a database; a facts file written by earlier versions is still read). */
 	factsFile?: string;
 	/** A postgres:// URL (DATABASE_URL): the archive PostgreSQL holds, instead of a file. */
@@ -92,10 +92,10 @@ export async function openFactStore(options: OpenOptions = {}): Promise<FactStor
 	const url = options.factsFile ? undefined : options.databaseUrl;
 	if (url) return (await openPostgresStore(url, options.articlesDir ?? DEFAULT_ARTICLES_DIR, options)).store;
 	const file = options.factsFile ?? DEFAULT_STORE_FILE;
-	if (options.factsFile && !options.articlesDir) return openStoreFile(file);
+	if (options.factsFile && !options.articlesDir) return openStoreFile(file, options);
 	const articlesDir = options.articlesDir ?? DEFAULT_ARTICLES_DIR;
 	if (!existsSync(articlesDir)) {
-		if (existsSync(file)) return openStoreFile(file);
+		if (existsSync(file)) return openStoreFile(file, options);
 		throw new FactsFileError(`no facts to serve: neither ${file} nor the folder ${articlesDir} exists (see "Adding articles" in the README)`);
 	}
 	return (await buildStore(file, articlesDir, options)).store;

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import type { Article, Entity, Facts, Figure, Meeting, Quote, Sentence, Statement } from './schema.js';
 import { factsSchema } from './schema.js';
+import { type ReferenceProblem, checkReferences } from './references.js';
 import { normalize, words } from '../text/normalize.js';
 import { type Completion, type EntitySummary, type FactStore, type MeetingFilter, type NameType, type Page, type TopicFacts, isAbout, meetingOrder, pageOf, summariseEntity } from '../store/contract.js';
 
@@ -11,12 +12,38 @@ export class FactsFileError extends Error {
 	override readonly name = 'FactsFileError';
 }
 
-/** Reads and validates a facts file; any problem becomes one FactsFileError naming the file and the fields. */
-export function readFactsFile(path: string): Facts {
+/**
+ * The largest facts file read: it is read whole, into one string (which V8 caps at about 512 MiB) and then into
+ * objects several times its size. A larger archive belongs in the database, which is never read whole.
+ */
+export const MAX_FACTS_FILE_BYTES = 500 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+export interface ReadFactsOptions {
+	/**
+	 * Given, items whose references are broken are left out and named here, and the rest is served; without it, a
+	 * broken reference is a FactsFileError.
+	 */
+	onBrokenReferences?: (problems: ReferenceProblem[]) => void;
+}
+
+/** Reads and validates a facts file; any problem becomes one FactsFileError naming the file and the fields or items. */
+export function readFactsFile(path: string, options: ReadFactsOptions = {}): Facts {
 	let raw: unknown;
 	try {
+		// Checked before anything is read: a huge file is refused at once, a pipe is never opened to block.
+		const stat = statSync(path);
+		if (!stat.isFile()) throw new FactsFileError(`${path} is not a regular file`);
+		if (stat.size > MAX_FACTS_FILE_BYTES) {
+			throw new FactsFileError(
+				`${path} is ${megabytes(stat.size)}, over the ${megabytes(MAX_FACTS_FILE_BYTES)} a facts file may hold; ` +
+					`keep an archive this large in the database (npm run ingest -- --out data/factdesk.db)`,
+			);
+		}
 		raw = JSON.parse(readFileSync(path, 'utf8'));
 	} catch (error) {
+		if (error instanceof FactsFileError) throw error;
 		throw new FactsFileError(`${path}: cannot read facts (${(error as Error).message})`);
 	}
 	const parsed = factsSchema.safeParse(raw);
@@ -27,7 +54,14 @@ export function readFactsFile(path: string): Facts {
 			.join('; ');
 		throw new FactsFileError(`${path} does not match the facts schema: ${issues}`);
 	}
-	return parsed.data;
+	const { usable, problems } = checkReferences(parsed.data);
+	if (problems.length === 0) return parsed.data;
+	if (!options.onBrokenReferences) {
+		const more = problems.length > 5 ? `; and ${problems.length - 5} more` : '';
+		throw new FactsFileError(`${path} refers to what it does not hold: ${problems.slice(0, 5).join('; ')}${more}`);
+	}
+	options.onBrokenReferences(problems);
+	return usable;
 }
 
 interface TopicIndex {

@@ -1,5 +1,5 @@
-import { closeSync, existsSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
-import { FactsFileError, MemoryFactStore, readFactsFile } from '../facts/store.js';
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { FactsFileError, MemoryFactStore, type ReadFactsOptions, readFactsFile } from '../facts/store.js';
 import type { FactStore } from './contract.js';
 import { type IngestReport, NoArticlesError, applyArticleChanges } from './ingest.js';
 import { SqliteFactStore, StoreError, openDatabase } from './sqlite/store.js';
@@ -26,15 +26,17 @@ function isCorrupt(error: unknown): boolean {
 }
 
 /** Opens a store file as it is: a database, or a facts file written by earlier versions. */
-export async function openStoreFile(file: string): Promise<FactStore> {
+export async function openStoreFile(file: string, options: ReadFactsOptions = {}): Promise<FactStore> {
 	if (!existsSync(file)) throw new FactsFileError(`${file}: no such store; build it with npm run ingest -- --out ${file}`);
 	let head: string;
 	try {
+		// A pipe or a folder is refused before it is opened: reading a pipe would wait for ever.
+		if (!statSync(file).isFile()) throw new Error('it is not a regular file');
 		head = header(file);
 	} catch (error) {
 		throw new FactsFileError(`${file}: cannot read the store (${(error as Error).message})`);
 	}
-	if (head.startsWith('{')) return new MemoryFactStore(readFactsFile(file));
+	if (head.startsWith('{')) return new MemoryFactStore(readFactsFile(file, options));
 	if (head !== SQLITE_HEADER) throw new FactsFileError(`${file} is neither a Factdesk database nor a facts file; rebuild it with npm run ingest -- --out ${file}`);
 	try {
 		return new SqliteFactStore(openDatabase(file));

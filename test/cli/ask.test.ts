@@ -99,3 +99,18 @@ describe('ask as a process', () => {
 		]);
 	}, 180_000);
 });
+
+describe('ask with a facts file that refers to what it does not hold', () => {
+	it('GIVEN a quote citing an unknown article THEN exit 1 with one line naming the file and the quote, no stack trace', async () => {
+		const facts = ingest('data/articles').facts;
+		facts.quotes[0]!.span.article = 'no-such-article';
+		const broken = join(dir, 'unknown-article.json');
+		writeFileSync(broken, JSON.stringify(facts));
+		const spawned = await runCli('src/cli/ask.ts', ['--data', broken, 'quote', 'lavrov']);
+		expect(spawned).toEqual({
+			code: 1,
+			stdout: '',
+			stderr: `${broken} refers to what it does not hold: quotes[0] (${facts.quotes[0]!.id}).span cites the unknown article "no-such-article"\n`,
+		});
+	}, 180_000);
+});

@@ -1,7 +1,11 @@
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/facts/load.js';
 import { DiscordSimulator, TOKEN } from './simulator.js';
 
 // `npm start` as a user runs it: a child process, configured only through the environment.
@@ -39,6 +43,32 @@ describe('npm start', () => {
 		expect(err()).toContain('Unknown command /nosuch');
 		expect(out()).toContain('There is no place for dictatorship');
 		expect(code).toBe(1);
+	}, 120_000);
+
+	it('GIVEN FACTS_FILE with a quote citing an unknown article THEN it logs the item, leaves it out and answers the rest', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'factdesk-main-'));
+		try {
+			const { facts } = ingest('data/articles');
+			const lavrov = facts.quotes.filter((q) => q.speaker === 'sergei-lavrov');
+			lavrov[0]!.span.article = 'no-such-article';
+			writeFileSync(join(dir, 'facts.json'), JSON.stringify(facts));
+			const child = start({ FACTS_FILE: join(dir, 'facts.json') });
+			const out = collect(child.stdout);
+			const err = collect(child.stderr);
+			child.stdin.end('/quote lavrov\n');
+			const [code] = (await once(child, 'exit')) as [number];
+			const warning = err()
+				.split('\n')
+				.filter((l) => l.startsWith('{'))
+				.map((l) => JSON.parse(l) as { level: string; event: string; items?: string[] })
+				.find((l) => l.level === 'warn' && l.event.startsWith('facts file items left out'));
+			expect(warning?.items).toEqual([`quotes[${facts.quotes.indexOf(lavrov[0]!)}] (${lavrov[0]!.id}).span cites the unknown article "no-such-article"`]);
+			expect(out()).toContain(`${lavrov.length - 1} quotes`);
+			expect(out()).toContain(lavrov[1]!.span.text);
+			expect(code).toBe(0);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	}, 120_000);
 
 	describe('with a token', () => {
