@@ -158,7 +158,22 @@ called for
 calls for
 proposed
 offered to
+an offer
+offer by
 as soon as
+hoping to
+willing to
+ready to
+open to
+would like to
+sought
+seeks
+seeking
+requested
+request for
+asked for
+pushing for
+push for
 `);
 
 /** Words that call an event off. */
@@ -207,4 +222,40 @@ first
 months
 years
 decades
+`);
+
+/**
+ * Nouns that a state, body or place name may qualify without acting itself: "Kremlin aide Yuri Ushakov told …", "Some
+ * U.S. reporters were excluded from the meeting", "The earlier KCNA report announcing … talks"; with role nouns and
+ * writings (src/lexicon/titles.ts, organisations.ts).
+ */
+export const QUALIFIED_NOUNS = wordSet(`
+aide
+aides
+adviser
+advisers
+advisor
+advisors
+reporter
+reporters
+journalist
+journalists
+correspondent
+correspondents
+press
+media
+news
+newspaper
+newspapers
+broadcaster
+television
+radio
+agency
+citizens
+residents
+voters
+supporters
+critics
+lawmakers
+officials
 `);

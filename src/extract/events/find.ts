@@ -1,14 +1,15 @@
-import { NOT_PARTY_ADVERBS, SPEAKING_VERBS, TELLING_VERBS, alternation } from '../../lexicon/events.js';
+import { NOT_PARTY_ADVERBS, QUALIFIED_NOUNS, SPEAKING_VERBS, TELLING_VERBS, alternation } from '../../lexicon/events.js';
 import { clauseStart, within } from '../../text/ranges.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { COUNTRIES, DEMONYMS } from '../../lexicon/places.js';
+import { DOCUMENT_NOUNS } from '../../lexicon/organisations.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Decision, RawMeeting } from './model.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
-import { carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
+import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
 
 // Who met, called, visited or hosted whom, in ordered passes over each event word of a sentence: the parties (the names
 // before the word, who; after it, whom or where), the place, the date, the status; then the admission checks, and last
@@ -31,6 +32,10 @@ interface Cue {
 	candidates: Mention[];
 	/** The legislature a speech trigger names ("parliament"). */
 	chamber: string | undefined;
+	/** Names whose verb of saying tells where they spoke: at the event itself ("said Wednesday during a meeting with"). */
+	spokeAtEvent: ReadonlySet<Mention>;
+	/** Who "he" or "she" opening a clause is: the subject of the event the sentence before told, or the one person it named. */
+	referent: string | null;
 }
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
@@ -38,27 +43,39 @@ const UNNAMED_PARTY = new RegExp(
 	String.raw`^(?!(?:${alternation(NOT_PARTY_ADVERBS)})\b)((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)` +
 		String.raw`(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)`,
 );
-/** A sentence that goes on about the event just reported: "The meeting, which followed talks with …". */
-const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
+/** "on the sidelines of the G20 summit", "on the margins of the 2025 APEC summit": a gathering as the setting of another event. */
+const SETTING_OF = /\b(?:sidelines|margins|fringes|side)\s+of\s+(?:(?:the|a|an|this|last|next|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
+/** "He is due to meet …", "she later met": a pronoun subject of the event word's clause. */
+const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then)\s+)(?:he|she)\s+(?:[a-z]+\s+){0,4}$/i;
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe pair\b/i;
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
 const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
 /** A role owned by a country or a pronoun, right after the event word: "Uzbekistan’s president", "her South Korean counterpart". */
-const ROLE_PARTY =
-	/^\s*(?:with\s+)?((?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([a-z-]+))(?=[\s,.;]|$)/u;
+const ROLE_PARTY = new RegExp(
+	String.raw`^\s*(?:with\s+)?((?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s|the\s+\p{Lu}[\p{L}.-]*)` +
+		String.raw`\s+(?:[\p{L}-]+\s+){0,2}?([a-z-]+))(?=[\s,.;]|$)`,
+	'u',
+);
 const COUNTERPART_NOUNS = /^(?:counterpart|host|guest)s?$/;
 /** After a teller's verb: "said Wednesday during a meeting with", "said his conversations with" (the teller's own event). */
 /** Between a trip's destination and the meeting it is for: "to Shanghai for a dinner meeting with". */
 const PURPOSE = /^\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,(?:\s*[\p{L}\p{N}.]+){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:[—–]|--?)\s*/u;
-const SPOKE_AT = /^\s*(?:(?:\w+\s+){0,2}?(?:during|at|in|after)\s+(?:a|an|the|his|her|their)\s+|(?:that\s+)?(?:his|her|their)\s+)(?:[\w-]+\s+){0,2}$/;
+const SPOKE_AT =
+	/^\s*(?:(?:\w+\s+){0,2}?(?:during|at|in|after)\s+(?:a|an|the|his|her|their|\p{Lu}\p{L}+['’]s)\s+|(?:that\s+)?(?:his|her|their)\s+)(?:[\w-]+\s+){0,2}$/u;
 const TRIP_CLAUSE_END = /\b(?:amid|that|while|after|before|when|where|as)\b/;
 const WITH_BEFORE = /\bwith\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
 /** A name followed by a reporting verb is who tells of the event, not who took part ("…, Wi said"). */
 const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${alternation(TELLING_VERBS)})\\b`);
 const SPOKE = new RegExp(`\\b(?:${alternation(SPEAKING_VERBS)})\\b`);
+
+/** "Kremlin aide …", "U.S. reporters", "the KCNA report": a name that qualifies the noun after it, which is what acts. */
+function qualifiesNoun(body: string, x: Mention): boolean {
+	const next = /^\s+([a-z]+)\b/.exec(body.slice(x.end, x.end + 40))?.[1];
+	return next !== undefined && (QUALIFIED_NOUNS.has(next) || ROLE_NOUNS.has(next) || DOCUMENT_NOUNS.has(next));
+}
 
 /** The two parties of the latest event with exactly two that fit ("the two leaders": two people). */
 function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): string[] {
@@ -112,13 +129,18 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const at = word.start;
 	const after = word.end;
 	// "a luncheon with Premier Li Qiang, …, and meet with Zhao Leji": whoever follows "with" is met, not the one meeting.
-	const object = (x: Mention) => !trigger.noun && WITH_BEFORE.test(body.slice(Math.max(clause.start - 200, x.start - 60), x.start));
-	const before = candidates.filter((x) => x.end <= at && !/\b(?:told|said|warned)\b/.test(body.slice(x.end, at)) && !object(x));
+	const object = (x: Mention) => !trigger.noun && WITH_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 60), x.start));
+	const tellsElsewhere = (x: Mention) => !cue.spokeAtEvent.has(x) && /\b(?:told|said|warned)\b/.test(body.slice(x.end, at));
+	const acts = (x: Mention) => !qualifiesNoun(body, x);
+	// "other top Obama aides met with …": the subject is the group the name qualifies, which the article does not name.
+	const groupSubject = candidates.some((x) => x.start >= clause.start && x.end <= at && !acts(x));
+	const before = candidates.filter((x) => x.end <= at && !tellsElsewhere(x) && !object(x) && acts(x));
 	// A trip's company ends where another clause starts: "a visit to China … amid reports that he may meet Takaichi".
 	const tripEnd = trigger.travel ? after + (TRIP_CLAUSE_END.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	const whom = candidates.filter((x) => x.start >= after && x.end <= tripEnd);
 	const people = before.filter((x) => x.kind === 'person');
-	const opener = candidates[0] && candidates[0].start === cue.sentence.start ? [candidates[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
+	const first = candidates[0] && candidates[0].start === cue.sentence.start ? [candidates[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
+	const opener = first.filter(acts);
 	// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
 	const possessor = /^['’]s/.test(body.slice(at, after)) ? candidates.filter((x) => x.end === at) : [];
 	// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
@@ -134,13 +156,17 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 					]
 				: inClause.length
 					? [inClause, 'parties.subject-in-clause']
-					: people.length
-						? [people, 'parties.people-before-verb']
-						: [opener, 'parties.sentence-opener'];
+					: groupSubject && !trigger.noun
+						? [[], 'parties.unnamed-group-subject']
+						: cue.referent && PRONOUN_SUBJECT.test(body.slice(clause.start, at))
+							? [[{ name: cue.referent }], 'parties.pronoun-subject']
+							: people.length
+								? [people, 'parties.people-before-verb']
+								: [opener, 'parties.sentence-opener'];
 	let subjectRule = rule;
 	// "North Korea canceled talks with South Korea": with no person around a noun, the state or body before it acts.
 	if (trigger.noun && !trigger.travel && !subjects.length) {
-		const acting = before.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && x.start >= clause.start).slice(-1);
+		const acting = before.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && x.start >= clause.start && acts(x)).slice(-1);
 		subjects.push(...acting);
 		if (acting.length) subjectRule = 'parties.state-before-noun';
 	}
@@ -162,7 +188,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const named = whom.filter((x) => x.kind === 'person').slice(0, 3);
 	const state =
 		!trigger.travel && !named.length && !bodies.length
-			? whom.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && /^\s*(?:with\s+)?(?:the\s+)?$/.test(body.slice(after, x.start)))
+			? whom.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && /^\s*(?:with\s+)?(?:the\s+)?$/.test(body.slice(after, x.start)) && acts(x))
 			: [];
 	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
 	const written = !trigger.unnamed && !named.length && !bodies.length && !destination.length ? ROLE_PARTY.exec(body.slice(after, clause.end)) : null;
@@ -197,7 +223,12 @@ function placeOf(cue: Cue, body: string, destination: Mention[]): Decision | nul
 	const named = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start)));
 	if (named) return { rule: 'place.in-or-at', evidence: named };
 	const unknown = placeNamedAfter(body, cue.word.end, cue.clause.end);
-	return unknown ? { rule: 'place.capitalised-after-in-or-at', evidence: unknown } : null;
+	if (unknown) return { rule: 'place.capitalised-after-in-or-at', evidence: unknown };
+	// "The Camp David summit", "the Trump-Putin Alaska summit": a place that qualifies the event noun.
+	const attributive = cue.trigger.noun
+		? cue.candidates.find((x) => x.kind === 'place' && /^\s+$/.test(body.slice(x.end, cue.word.start)))
+		: undefined;
+	return attributive ? { rule: 'place.qualifies-event-noun', evidence: attributive } : null;
 }
 
 interface SentenceState {
@@ -207,7 +238,18 @@ interface SentenceState {
 	/** Events already found in earlier sentences, in order. */
 	out: RawMeeting[];
 	/** The last sentence that gave a day, and its index. */
-	lastDay: { date: DateMention; sentence: number } | null;
+	lastDay: LastDay | null;
+	/** The sentence before this one. */
+	previous: TextRange | null;
+}
+
+/** Who a pronoun opening a clause stands for: the subject of an event of the sentence before, else the one person it names. */
+function pronounReferent({ out, previous, names }: SentenceState): string | null {
+	if (!previous) return null;
+	const event = out.at(-1);
+	if (event && event.sentence.start >= previous.start && names.entities.get(event.participants[0]!)?.kind === 'person') return event.participants[0]!;
+	const people = new Set(within(names.mentions, previous.start, previous.end).filter((m) => m.kind === 'person').map((m) => m.name));
+	return people.size === 1 ? [...people][0]! : null;
 }
 
 /** Every event a sentence tells, one per set of participants and status. */
@@ -231,6 +273,7 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 	};
 	const sentenceDates = within(dates, sentence.start, sentence.end);
 	const found = new Map<string, RawMeeting>();
+	const referent = pronounReferent(state);
 	for (const trigger of TRIGGERS) {
 		trigger.re.lastIndex = 0;
 		for (let m = trigger.re.exec(text); m; m = trigger.re.exec(text)) {
@@ -248,7 +291,8 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 			);
 			const after = at + m[0].length;
 			const rest = text.slice(m.index + m[0].length);
-			const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s/u.exec(rest)?.index ?? rest.length);
+			// An em dash closes a clause with or without spaces ("Carney—who … traveled to Beijing—has"); an en dash only spaced.
+			const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s|—/u.exec(rest)?.index ?? rest.length);
 			const cue: Cue = {
 				trigger,
 				sentence,
@@ -256,13 +300,16 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				clause: { start: clauseStart(body, at, sentence.start), end: clauseEnd },
 				candidates,
 				chamber: m[1],
+				spokeAtEvent: new Set(candidates.filter((x) => tellsThere(x, at))),
+				referent,
 			};
 
 			const parties = partiesOf(cue, body, names);
 			const place = placeOf(cue, body, parties.destination);
 			const future = futureMarker(body, sentence.start, clauseEnd);
 			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body);
-			const dated = own ?? carriedDay(lastDay, index, text, future !== null);
+			// "On the sidelines of the summit, Modi met …": a gathering named as the setting of another event is not one itself.
+			if (trigger.noun && SETTING_OF.test(body.slice(sentence.start, at))) continue;
 			// A noun alone ("to advance talks with North Korea") is an event only with a date, a place or someone named.
 			if (trigger.noun && !own && !place && !parties.counterparts.some((x) => x.kind === 'person')) continue;
 
@@ -283,6 +330,7 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 			}
 			for (const one of separately(cue, participants, parties, body)) {
 				if (!admitted(cue, one.participants, parties, body, names)) continue;
+				const dated = own ?? carriedDay(lastDay, index, text, future !== null, one.participants);
 				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause);
 				// "On Thursday Zelenskyy called for a meeting with Putin": the day is the call's for it, not the meeting's.
 				const when = statusWhy.rule === 'status.intent' ? null : dated;
@@ -290,9 +338,10 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				const trip = /\bto\s+$/.test(body.slice(at - 4, at))
 					? [...found.values()].find((f) => f.kind === 'visit' && f.participants[0] === one.participants[0] && f.why.kind.evidence.start < at)
 					: undefined;
+				// "traveled to Beijing to ink a trade deal with China": the signing is its own event too, with the same parties.
 				if (trip) {
 					trip.participants = [...new Set([...trip.participants, ...one.participants])];
-					continue;
+					if (trigger.kind !== 'signing') continue;
 				}
 				// "will travel to Shanghai for a dinner meeting with Chen": the meeting is what the trip is for, held where it went.
 				const purpose =
@@ -364,19 +413,41 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	return true;
 }
 
+/** Where a name stands as a place: "at Camp David", "in Las Vegas", "near Walter Reed". */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/;
+
+/**
+ * Names typed as people that the article puts where a place stands ("the summit at Camp David") and never gives a role:
+ * places wherever the article names them ("The Camp David summit"), so never a party.
+ */
+function asPlaces(body: string, names: Names): Names {
+	const places = new Set(
+		names.mentions
+			.filter((m) => m.kind === 'person' && !names.entities.get(m.name)?.roles.length && !/^['’]s\b/.test(body.slice(m.end, m.end + 3)))
+			.filter((m) => PLACE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)))
+			.map((m) => m.name),
+	);
+	if (!places.size) return names;
+	return { entities: names.entities, mentions: names.mentions.map((m) => (places.has(m.name) ? { ...m, kind: 'place' as const } : m)) };
+}
+
 export function findMeetings(
 	body: string,
 	sentences: TextRange[],
-	names: Names,
+	articleNames: Names,
 	dates: DateMention[],
 	published: string | null,
 	inQuote: (offset: number) => boolean,
 ): RawMeeting[] {
-	const state: SentenceState = { body, names, published, out: [], lastDay: null };
+	const names = asPlaces(body, articleNames);
+	const state: SentenceState = { body, names, published, out: [], lastDay: null, previous: null };
 	sentences.forEach((sentence, index) => {
 		state.out.push(...eventsOfSentence(sentence, index, dates, inQuote, state));
+		state.previous = sentence;
 		const ownDay = within(dates, sentence.start, sentence.end).find((d) => d.period.precision === 'day');
-		if (ownDay) state.lastDay = { date: ownDay, sentence: index };
+		if (!ownDay) return;
+		const named = new Set(within(names.mentions, sentence.start, sentence.end).map((m) => m.name));
+		state.lastDay = { date: ownDay, sentence: index, future: futureMarker(body, sentence.start, ownDay.end) !== null, names: named };
 	});
 	return mergeMentionsOfOneEvent(state.out, body);
 }

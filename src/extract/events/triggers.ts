@@ -47,7 +47,11 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.signing-verb',
-		re: /\b(?:signed|signs|sign|signing)\s+(?:an?|the)\s+(?:\w+\s+){0,3}?(?:statement|agreement|deal|treaty|accord|memorandum|declaration|pact|contracts?)\b/g,
+		re: pattern(
+			'g',
+			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the)\s+(?:\w+\s+){0,3}?`,
+			String.raw`(?:statement|agreement|deal|treaty|accord|memorandum|declaration|pact|contracts?)\b`,
+		),
 		kind: 'signing',
 	},
 	{

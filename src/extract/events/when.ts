@@ -20,6 +20,9 @@ export function futureMarker(body: string, from: number, to: number): TextRange 
 	return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
+/** Between an event's clause and a date after it: another verb or a relative clause, whose date it is. */
+const ANOTHER_VERB = /[;]|\b(?:\w+ed|said|told|will|was|were|is|are|who|which|where)\b/;
+
 export interface DateChoice {
 	date: DateMention;
 	rule: string;
@@ -37,7 +40,7 @@ export function dateInSentence(dates: DateMention[], sentence: TextRange, clause
 	if (nearest) return { date: nearest, rule: 'date.in-clause' };
 	const later = dates.find((d) => {
 		const between = body.slice(clause.end, d.start);
-		return d.start >= clause.end && d.end <= sentence.end && between.length <= 60 && !/[;]|\b(?:\w+ed|said|told|will|was|were|is|are)\b/.test(between);
+		return d.start >= clause.end && d.end <= sentence.end && between.length <= 60 && !ANOTHER_VERB.test(between);
 	});
 	if (later) return { date: later, rule: 'date.after-clause' };
 	const opening = dates.find(
@@ -46,9 +49,26 @@ export function dateInSentence(dates: DateMention[], sentence: TextRange, clause
 	return opening ? { date: opening, rule: 'date.sentence-opening' } : null;
 }
 
-/** The day of an earlier sentence carries to one that goes on with its story: past, close by and set at no other time. */
-export function carriedDay(lastDay: { date: DateMention; sentence: number } | null, index: number, text: string, future: boolean): DateChoice | null {
-	if (!lastDay || future || index - lastDay.sentence > 2 || OTHER_TIME.test(text)) return null;
+/** The last sentence that gave a day: its index, and whether it told of the future ("will meet on Friday"). */
+export interface LastDay {
+	date: DateMention;
+	sentence: number;
+	future: boolean;
+	/** Who the sentence names. */
+	names: ReadonlySet<string>;
+}
+
+/** A sentence that goes on about the event just reported: "The meeting, which followed talks with …". */
+export const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
+
+/**
+ * The day of an earlier sentence carries to one that goes on with its story: past, close by, set at no other time,
+ * and about the same event (it refers back to "the meeting", or the dated sentence names one of its parties); never
+ * from a sentence about what will happen to one about what did.
+ */
+export function carriedDay(lastDay: LastDay | null, index: number, text: string, future: boolean, parties: string[]): DateChoice | null {
+	if (!lastDay || future || lastDay.future || index - lastDay.sentence > 2 || OTHER_TIME.test(text)) return null;
+	if (!REFERS_BACK.test(text) && !parties.some((p) => lastDay.names.has(p))) return null;
 	return { date: lastDay.date, rule: 'date.carried-from-earlier-sentence' };
 }
 
@@ -57,8 +77,17 @@ const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
 const INVITED = /\binvit(?:ed|es|ing)\b/i;
 const INTENT = new RegExp(`\\b(?:${alternation(INTENT_WORDS)})\\b`, 'i');
 
-/** Wish or possibility before the event word in its clause ("could meet", "called for a meeting with"), if any. */
-export const intentOf = (body: string, clause: TextRange, word: TextRange): TextRange | null => found(INTENT, body, clause.start, word.start);
+/** A conjunction that opens a clause of its own: "could be in jeopardy after Trump spoke with Tsai". */
+const SUBORDINATOR = /\b(?:after|since|because|following|when|once|as)\s/gi;
+
+/**
+ * Wish or possibility before the event word in its clause ("could meet", "called for a meeting with"), if any; not a
+ * modal of the main clause across a conjunction ("could potentially be in jeopardy after Trump spoke with Tsai").
+ */
+export function intentOf(body: string, clause: TextRange, word: TextRange): TextRange | null {
+	const subordinate = [...body.slice(clause.start, word.start).matchAll(SUBORDINATOR)].at(-1);
+	return found(INTENT, body, subordinate ? clause.start + subordinate.index + subordinate[0].length : clause.start, word.start);
+}
 
 const found = (re: RegExp, body: string, from: number, to: number): TextRange | null => {
 	const m = re.exec(body.slice(from, to));

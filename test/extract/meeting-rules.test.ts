@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { build } from './handmade.js';
+
+// The contact-event rules one by one: each table gives sentences, the rule that must decide, and what it decides.
+
+/** Meetings with parties by name, and the rule behind each field. */
+function explained(paragraphs: string[], published = '2024-04-10') {
+	const facts = build(paragraphs, published);
+	const name = (key: string) => facts.entities.find((e) => e.key === key)?.name ?? key;
+	return facts.meetings.map((m) => ({
+		parties: [...m.participants.map(name), ...(m.counterpart ? [m.counterpart.text] : [])],
+		kind: m.kind,
+		place: m.place?.text ?? null,
+		date: m.date?.start ?? null,
+		status: m.status,
+		rules: [m.why.kind.rule, m.why.participants.rule, m.why.status.rule, m.why.date?.rule ?? null, m.why.place?.rule ?? null],
+	}));
+}
+
+describe('parties', () => {
+	it.each([
+		[
+			'a teller who spoke at the meeting takes part in it',
+			['“We haven’t been notified,” Donald Trump said Wednesday during a meeting with Uzbekistan’s president at the White House.'],
+			'2018-05-16',
+			[['Donald Trump', 'Uzbekistan’s president'], 'parties.subject-in-clause'],
+		],
+		[
+			'a teller who spoke after the meeting took part in it',
+			['Kremlin aide Yuri Ushakov told reporters after Thursday’s meeting with Steve Witkoff in Moscow that Russia was interested.'],
+			'2026-01-23',
+			[['Yuri Ushakov', 'Steve Witkoff'], 'parties.subject-in-clause'],
+		],
+		[
+			'"he" opening a clause is the subject of the event the sentence before told',
+			['Wang Yi arrived in Moscow on Monday.', 'He is due to meet Vladimir Putin on Tuesday.'],
+			'2024-04-08',
+			[['Wang Yi', 'Vladimir Putin'], 'parties.pronoun-subject'],
+		],
+		[
+			'"she" is the one person the sentence before names, when it told no event',
+			['Annalena Baerbock praised the deal.', 'She later met Wang Yi in Berlin.'],
+			'2024-04-10',
+			[['Annalena Baerbock', 'Wang Yi'], 'parties.pronoun-subject'],
+		],
+	])('%s', (_, paragraphs, published, [parties, rule]) => {
+		const [first, ...rest] = explained(paragraphs, published).filter((m) => m.kind !== 'visit');
+		expect(rest).toEqual([]);
+		expect(first?.parties).toEqual(parties);
+		expect(first?.rules[1]).toBe(rule);
+	});
+
+	it.each([
+		['Some U.S. reporters were excluded from the meeting with Kim Jong Un.', '2019-02-27'],
+		['The earlier KCNA report announcing the decision to suspend talks with South Korea cited the drills.', '2018-05-16'],
+		['Other top Obama aides met with their counterparts, and Denis McDonough led advisers around the grounds.', '2016-11-10'],
+	])('a name that qualifies the noun after it ("U.S. reporters", "the KCNA report", "Obama aides") does not act: no meeting in "%s"', (sentence, published) => {
+		expect(explained([sentence], published)).toEqual([]);
+	});
+
+	it('GIVEN a country that qualifies a role ("the Chinese president") after the word THEN the role as written, not the country', () => {
+		expect(explained(['Joe Biden met the Chinese president on Monday.']).map((m) => m.parties)).toEqual([['Joe Biden', 'the Chinese president']]);
+	});
+
+	it('GIVEN "is due to meet A, B and C" after the visitor\'s arrival THEN a meeting of the visitor with each', () => {
+		const meetings = explained(['Wang Yi arrived in Moscow on Monday.', 'He is due to meet Vladimir Putin, Sergei Lavrov and Sergei Shoigu.'], '2024-04-08');
+		expect(meetings.filter((m) => m.kind === 'meeting').map((m) => [m.parties, m.status, m.rules[1]])).toEqual([
+			[['Wang Yi', 'Vladimir Putin'], 'planned', 'parties.each-counterpart-separately'],
+			[['Wang Yi', 'Sergei Lavrov'], 'planned', 'parties.each-counterpart-separately'],
+			[['Wang Yi', 'Sergei Shoigu'], 'planned', 'parties.each-counterpart-separately'],
+		]);
+	});
+
+	it('GIVEN a "with" in the sentence before THEN the subject of this one is not taken for someone met', () => {
+		const meetings = explained(['Shinzo Abe will host a meeting with families on Monday.', 'Joe Biden met Xi Jinping on Monday.']);
+		expect(meetings.map((m) => m.parties)).toEqual([['Joe Biden', 'Xi Jinping']]);
+	});
+});
+
+describe('places are not parties', () => {
+	it.each([
+		['The Camp David summit between Barack Obama and Tamim Al Thani was held this week.', 'Leaders dined before the summit at Camp David.'],
+		['The summit at Camp David between Barack Obama and Tamim Al Thani was held this week.', 'The Camp David summit ended.'],
+	])('a name the article puts after "at" is a place wherever it stands: "%s"', (...paragraphs) => {
+		const summit = explained(paragraphs, '2015-05-16').find((m) => m.kind === 'summit');
+		expect(summit?.parties).toEqual(['Barack Obama', 'Tamim Al Thani']);
+		expect(summit?.place).toBe('Camp David');
+	});
+
+	it('GIVEN a place qualifying the event noun THEN it is the place, by "place.qualifies-event-noun"', () => {
+		const paragraphs = ['The Camp David summit between Barack Obama and Tamim Al Thani was held this week.', 'Leaders dined at Camp David.'];
+		const [summit] = explained(paragraphs, '2015-05-16');
+		expect(summit?.rules[4]).toBe('place.qualifies-event-noun');
+	});
+});
+
+describe('clauses and kinds', () => {
+	it('GIVEN a trip between em dashes written without spaces THEN the clause ends at the dash, and "ink a deal" is a signing', () => {
+		const sentence = 'Mark Carney—who earlier this month traveled to Beijing to ink a trade deal with China—has outlined a road map against Donald Trump.';
+		const meetings = explained([sentence], '2026-01-23');
+		expect(meetings.map((m) => [m.kind, m.parties, m.place])).toEqual([['signing', ['Mark Carney', 'China'], 'Beijing']]);
+	});
+
+	it.each([
+		['On the sidelines of the summit, Narendra Modi met Joe Biden and Fumio Kishida.'],
+		['On the margins of the G20 summit in Rome, Narendra Modi met Joe Biden and Fumio Kishida.'],
+	])('a gathering named as the setting is no event of everyone named: "%s"', (sentence) => {
+		expect(explained([sentence]).map((m) => [m.kind, m.parties])).toEqual([
+			['meeting', ['Narendra Modi', 'Joe Biden']],
+			['meeting', ['Narendra Modi', 'Fumio Kishida']],
+		]);
+	});
+});
+
+describe('status', () => {
+	it.each([
+		[
+			'an offer to meet is sought, not held',
+			'The thaw was followed by an offer by Kim Jong Un in recent weeks to meet with Donald Trump.',
+			'planned',
+			'status.intent',
+		],
+		['a desire to meet is sought', 'Volodymyr Zelenskyy reiterated his desire to meet Vladimir Putin.', 'planned', 'status.intent'],
+		['a meeting requested is sought', 'Benjamin Netanyahu requested a meeting with Joe Biden on Friday.', 'planned', 'status.intent'],
+		[
+			'a modal of the main clause does not reach across "after"',
+			'Relations could be in jeopardy after Donald Trump spoke with Taiwan President Tsai Ing-wen by phone Friday.',
+			'happened',
+			'status.date-before-publication',
+		],
+	])('%s', (_, sentence, status, rule) => {
+		const [meeting] = explained([sentence], '2024-04-13');
+		expect(meeting?.status).toBe(status);
+		expect(meeting?.rules[2]).toBe(rule);
+	});
+});
+
+describe('dates', () => {
+	it('GIVEN a sentence dated in the future tense THEN a past event after it does not take its day', () => {
+		const meetings = explained(['Joe Biden will meet Xi Jinping on Friday.', 'Joe Biden spoke with Xi Jinping by phone.'], '2024-04-10');
+		expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([
+			['meeting', 'planned', '2024-04-12'],
+			['call', 'happened', null],
+		]);
+	});
+
+	it('GIVEN a dated sentence that names none of the parties THEN its day does not carry', () => {
+		const meetings = explained(['Wang Yi arrived in Moscow on Monday.', 'Separately, Narendra Modi met Joe Biden.'], '2024-04-10');
+		expect(meetings.find((m) => m.kind === 'meeting')?.date).toBeNull();
+	});
+
+	it('GIVEN a dated sentence that names a party, or one that refers back to "the call" THEN the day carries', () => {
+		const paragraphs = ['Donald Trump spoke with world leaders on Friday, including Rodrigo Duterte.', 'Donald Trump praised the call with Rodrigo Duterte.'];
+		expect(explained(paragraphs, '2016-12-02').map((m) => [m.parties, m.date, m.rules[3]])).toEqual([
+			[['Donald Trump', 'Rodrigo Duterte'], '2016-12-02', 'date.carried-from-earlier-sentence'],
+		]);
+	});
+
+	it('GIVEN a date in a relative clause after the meeting ("who inherits the East Room come Jan. 20") THEN not the meeting\'s date', () => {
+		const [meeting] = explained(['Michelle Obama met in private with Melania Trump, who inherits the East Room come Jan. 20.'], '2016-11-10');
+		expect(meeting?.date).not.toBe('2017-01-20');
+	});
+});
