@@ -2,17 +2,17 @@ import type { Answer } from '../answer/answer.js';
 import { topicKey } from '../extract/topics.js';
 import { AnswerBuilder } from '../facts/answer-builder.js';
 import { meetings as meetingsQuery, quotes as quotesQuery, sources as sourcesQuery, who as whoQuery } from '../facts/queries.js';
-import type { Meeting, Quote, Statement } from '../facts/schema.js';
+import type { Article, Meeting, Quote, Statement } from '../facts/schema.js';
 import type { EntitySummary as Entity } from '../store/contract.js';
 import type { FactStore } from '../store/contract.js';
 import { summarize } from '../facts/summarize.js';
 import { normalize, words } from '../text/normalize.js';
 import { rankPassages, type Passage, type Weighed, weighTerms } from './passages.js';
 import { type Intent, type Parsed } from './reading.js';
-import { coverage, indexText, type Term, termsOf } from './relevance.js';
+import { coverage, indexText, matchesTerm, mentions, type Term, termsOf } from './relevance.js';
 import { namesIn, type Resolved, resolveName } from './resolve.js';
 import { placeRelative, type TimeFilter, withinTime } from './time.js';
-import { CAUSAL_WORDS, MEETING_WORDS, WHEN_WORDS } from './words.js';
+import { CAUSAL_WORDS, MEETING_WORDS, REFERS_BACK, WHEN_WORDS } from './words.js';
 
 // One question in, one Answer out. The title is the reading used ("Quotes by Sergei Lavrov about the United States"),
 // so a misreading is visible and can be corrected; every intent ends in the same store queries as the commands.
@@ -91,22 +91,54 @@ async function topicTerms(store: FactStore, topic: string): Promise<Weighed> {
 	return weighTerms(store, terms);
 }
 
-/** The paragraph a quote or statement sits in. */
-async function paragraphOf(store: FactStore, span: { article: string; start: number }): Promise<string> {
-	const article = await store.article(span.article);
-	const paragraph = article.paragraphs.find((p) => p.start <= span.start && span.start < p.end);
-	return paragraph ? article.body.slice(paragraph.start, paragraph.end) : '';
+/** Articles read at most per question to weigh quotes by their context: bounded work for the most quoted person. */
+const ARTICLE_READS = 40;
+
+/** Articles read once per question, and at most ARTICLE_READS of them; null once the budget is spent. */
+type ArticleReader = (id: string) => Promise<Article | null>;
+
+function articleReader(store: FactStore): ArticleReader {
+	const read = new Map<string, Promise<Article>>();
+	return (id) => {
+		if (!read.has(id)) {
+			if (read.size >= ARTICLE_READS) return Promise.resolve(null);
+			read.set(id, store.article(id));
+		}
+		return read.get(id)!;
+	};
 }
 
 /**
- * How well a quote or statement is about the topic: 1 when its own words are, 0.8 when its sentence is, 0.6 when
- * only its paragraph is (the subject is often named just before the quote); its paragraph is read only when needed.
+ * Where a quote or statement may state its subject, and how much each place counts: its own words, its sentence,
+ * its paragraph (the subject is often named just before the quote), the paragraph before when the quote refers back
+ * ("it", "this") and that paragraph names the speaker ("Strömmer will meet the police to discuss the leaks." then
+ * '"It shows that there are vulnerabilities," said Strömmer'), and the headline, which frames every quote under it.
  */
-async function aboutTopic(store: FactStore, item: Quote | Statement, terms: Term[], wanted: string | null): Promise<number> {
-	const sentence = 'context' in item ? item.context.text : '';
-	let best = Math.max(coverage(terms, indexText(item.span.text)), 0.8 * coverage(terms, indexText(sentence)), wanted && item.topics.includes(wanted) ? 0.5 : 0);
-	if (best < 0.6) best = Math.max(best, 0.6 * coverage(terms, indexText(await paragraphOf(store, item.span))));
-	return best;
+async function contextsOf(article: ArticleReader, item: Quote | Statement, speakerNames: readonly string[]): Promise<{ text: string; weight: number }[]> {
+	const out = [
+		{ text: item.span.text, weight: 1 },
+		{ text: 'context' in item ? item.context.text : '', weight: 0.8 },
+	];
+	const read = await article(item.span.article);
+	if (!read) return out;
+	const { body, paragraphs, title } = read;
+	const i = paragraphs.findIndex((p) => p.start <= item.span.start && item.span.start < p.end);
+	const paragraph = (p: { start: number; end: number } | undefined) => (p ? body.slice(p.start, p.end) : '');
+	out.push({ text: paragraph(paragraphs[i]), weight: 0.6 });
+	const before = i > 0 ? paragraph(paragraphs[i - 1]) : '';
+	if (before && REFERS_BACK.test(item.span.text) && mentions(indexText(before), speakerNames)) out.push({ text: before, weight: 0.5 });
+	out.push({ text: title, weight: 0.4 });
+	return out;
+}
+
+/** How well a quote or statement is about the topic: each word of the topic counts as much as the place that holds it. */
+async function aboutTopic(article: ArticleReader, item: Quote | Statement, terms: Term[], wanted: string | null, speakerNames: readonly string[]): Promise<number> {
+	const total = terms.reduce((sum, t) => sum + t.weight, 0);
+	const byKey = wanted && item.topics.includes(wanted) ? 0.5 : 0;
+	if (total === 0) return byKey;
+	const contexts = (await contextsOf(article, item, speakerNames)).map((c) => ({ indexed: indexText(c.text), weight: c.weight }));
+	const held = terms.reduce((sum, t) => sum + t.weight * Math.max(0, ...contexts.filter((c) => matchesTerm(t, c.indexed)).map((c) => c.weight)), 0);
+	return Math.max(byKey, held / total);
 }
 
 /** Sentences on a topic that quote no one: what the coverage does say, offered when a person said nothing on it. */
@@ -156,7 +188,9 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 	const terms = weighed.terms;
 	const wanted = topicKey(topic);
 	const scored: { item: Quote | Statement; score: number }[] = [];
-	for (const item of inTime) scored.push({ item, score: await aboutTopic(store, item, terms, wanted) });
+	const article = articleReader(store);
+	const speakerNames = people.flatMap((p) => [p.name, ...p.aliases]);
+	for (const item of inTime) scored.push({ item, score: await aboutTopic(article, item, terms, wanted, speakerNames) });
 	const about = scored.filter((s) => s.score >= ABOUT_TOPIC).sort((a, b) => b.score - a.score);
 	if (about.length === 0) {
 		const spokeOn = [...new Set(inTime.flatMap((i) => i.topics))].slice(0, 5);
@@ -247,16 +281,30 @@ function mentionsIn(m: Meeting, other: Party): boolean {
 
 /** Words of a how-much question that ask for a number rather than name what is counted. */
 const FIGURE_FRAME = /\b(?:how|much|many|big|large|long|far|old|high|low|fast|often|slow|tall|heavy|what|share|percentage|percent|number|amount|total|size|figure)\b/g;
-const MONEY_WORDS = /\b(?:cost|costs|pay|paid|spend|spent|price|worth|budget|fund|funds|funding|allocate|allocated|give|gave|save|saved|savings|money|profit|earn|owe|owed|set aside)\b/;
+const MONEY_WORDS = /\b(?:cost|costs|pay|paid|spend|spent|price|worth|budget|fund|funds|funding|allocate|allocated|give|gave|save|saved|savings|money|profit|earn|owe|owed|set aside)\b/g;
+/** "how many people": people are what a count of the dead or the displaced leaves unsaid ("killed more than 39,000"). */
+const COUNTED_PEOPLE = /\bhow many (?:people|persons|individuals)\b/g;
 const MONEY = /[$€£¥₹]|\b(?:rm|r|rs|usd|eur)\s?\d|\d(?:[.,]\d+)*\s?(?:bn|billion|million|trillion|m|k)\b|\d\/-|\b(?:dollars?|euros?|pounds?|rand|ringgit|shillings?|yuan|rupees?)\b/i;
 const AGE = /\p{Lu}\p{L}+,? \d{1,3}\b|\d{1,3}[- ]year[- ]old|\baged \d{1,3}/u;
 const WHY_FRAME = /\b(?:why|how come|caused|causes|causing|cause|reason|led to)\b/g;
 const WHEN_FRAME = /\b(?:when|where|date|day|time|year)\b/g;
 const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|double|triple)\b/i;
 
+/**
+ * The words of a question that frame what it asks for rather than name what it is about. A how-much question about
+ * money asks for an amount of money (required of the passage below), so its money word ("cost", "save") is frame too.
+ */
+function framesOf(intent: Intent, text: string): RegExp[] {
+	if (intent === 'why') return [WHY_FRAME];
+	if (intent === 'when') return [WHEN_FRAME];
+	if (intent !== 'figure') return [];
+	return [COUNTED_PEOPLE, ...(isAboutMoney(text) ? [MONEY_WORDS] : []), FIGURE_FRAME];
+}
+
+const isAboutMoney = (text: string) => text.search(MONEY_WORDS) >= 0;
+
 async function answerPassages(store: FactStore, parsed: Parsed, intent: Intent): Promise<Asked> {
-	const frame = intent === 'figure' ? FIGURE_FRAME : intent === 'why' ? WHY_FRAME : intent === 'when' ? WHEN_FRAME : null;
-	const question = (parsed.topic ?? parsed.text).replace(frame ?? /$^/, ' ');
+	const question = framesOf(intent, parsed.text).reduce((q, frame) => q.replace(frame, ' '), parsed.topic ?? parsed.text);
 	const named = await namesIn(store, question);
 	const places = named.flatMap((n) => n.resolved.entities.filter((e) => e.kind === 'country' || e.kind === 'place'));
 	const weighed = await topicTerms(store, question);
@@ -268,7 +316,7 @@ async function answerPassages(store: FactStore, parsed: Parsed, intent: Intent):
 		others: named.flatMap((n) => n.resolved.entities.slice(0, 1).map(party)),
 	};
 	// A how-much question about money wants an amount of money; a how-old question an age.
-	const wanted = intent !== 'figure' ? null : /\bhow old\b/.test(parsed.text) ? AGE : MONEY_WORDS.test(parsed.text) ? MONEY : NUMBERISH;
+	const wanted = intent !== 'figure' ? null : /\bhow old\b/.test(parsed.text) ? AGE : isAboutMoney(parsed.text) ? MONEY : NUMBERISH;
 	const prefer = intent === 'why' ? CAUSAL_WORDS : intent === 'when' ? WHEN_WORDS : (wanted ?? undefined);
 	const mustMention = places.map((e) => [e.name, ...e.aliases]);
 	let passages: Passage[] = await rankPassages(store, weighed, { limit: 20, prefer, mustMention });

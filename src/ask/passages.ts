@@ -1,13 +1,13 @@
 import type { Sentence } from '../facts/schema.js';
-import type { FactStore } from '../store/contract.js';
+import { type FactStore, MAX_TERMS, TERM_MATCHES } from '../store/contract.js';
 import { coverage, indexText, mentions, type Term } from './relevance.js';
 
-// Ranked passage retrieval over every sentence: each question word is looked up through the store's sentence search
-// (BM25, prefixes, light typos), then every sentence found is scored on all the words at once, rarer words weighing
-// more, so a passage holding most of the question ranks above one repeating a single word of it.
+// Ranked passage retrieval over every sentence: one ranked store query (BM25 over the question's words, each with
+// its synonyms, among a capped set of matches per word) gives the candidates, then each is scored on all the words at
+// once, rarer words weighing more, so a passage holding most of the question ranks above one repeating a single word.
 
-/** Sentences looked at per question word: bounded work per question whatever the archive's size. */
-const HITS_PER_TERM = 300;
+/** Sentences the store ranks for one question: bounded work whatever the archive's size. */
+const CANDIDATES = 100;
 
 export interface Passage {
 	sentence: Sentence;
@@ -32,17 +32,15 @@ export interface Weighed {
 	candidates: Map<string, Sentence>;
 }
 
-/** Weighs each term by how rare it is in the coverage (inverse document frequency over the sentence search). */
+/** Weighs each term by how rare it is in the coverage (inverse document frequency over the capped matches). */
 export async function weighTerms(store: FactStore, terms: Term[]): Promise<Weighed> {
-	const candidates = new Map<string, Sentence>();
-	for (const term of terms) {
-		const hits = new Map<string, Sentence>();
-		for (const query of [term.word, ...term.phrases]) for (const s of await store.searchSentences(query, HITS_PER_TERM)) hits.set(key(s), s);
-		term.hits = hits.size;
-		term.weight = Math.log(1 + HITS_PER_TERM / Math.max(0.5, hits.size));
-		for (const [k, s] of hits) candidates.set(k, s);
-	}
-	return { terms, candidates };
+	const kept = terms.slice(0, MAX_TERMS);
+	const { sentences, hits } = await store.rankSentences(kept.map((t) => [t.word, ...t.phrases]), CANDIDATES);
+	kept.forEach((term, i) => {
+		term.hits = hits[i] ?? 0;
+		term.weight = Math.log(1 + TERM_MATCHES / Math.max(0.5, term.hits));
+	});
+	return { terms: kept, candidates: new Map(sentences.map((s) => [key(s), s])) };
 }
 
 export async function rankPassages(store: FactStore, { terms, candidates }: Weighed, options: PassageOptions): Promise<Passage[]> {

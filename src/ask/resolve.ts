@@ -68,12 +68,15 @@ const uniqueByKey = (list: Entity[]) => [...new Map(list.map((e) => [e.key, e]))
 /** Everyone the articles give a title ("prime minister" is Shigeru Ishiba in one article, Anwar Ibrahim in another). */
 async function titleHolders(store: FactStore, title: string): Promise<Entity[]> {
 	const wanted = words(title);
-	const out: Entity[] = [];
-	for (const c of await store.complete('entity', title, 25)) {
-		const entity = await store.entity(c.key);
-		if (entity?.kind === 'person' && [entity.name, ...entity.aliases].some((a) => wanted.every((w) => words(a).includes(w)))) out.push(entity);
+	const out = new Map<string, Entity>();
+	// Each word of the title completes on its own: a name's words and its aliases' words are indexed alike.
+	for (const word of wanted.filter((w) => !QUESTION_STOP_WORDS.has(w))) {
+		for (const c of await store.complete('entity', word, 25)) {
+			const entity = out.has(c.key) ? undefined : await store.entity(c.key);
+			if (entity?.kind === 'person' && [entity.name, ...entity.aliases].some((a) => wanted.every((w) => words(a).includes(w)))) out.set(entity.key, entity);
+		}
 	}
-	return out;
+	return [...out.values()];
 }
 
 /** The one person whose name is within a typo or two of every word typed ("lavrof", "stromer"). */

@@ -115,6 +115,10 @@ export const SYNONYMS: Record<string, string[]> = {
 	eu: ['european union'],
 	ceasefire: ['cease-fire'],
 	lunch: ['luncheon'],
+	go: ['visit', 'trip', 'travel'],
+	went: ['visit', 'trip', 'travel'],
+	separate: ['different', 'distinct'],
+	different: ['separate', 'distinct'],
 };
 
 /** Past forms that no suffix rule reaches: "sent" is "send". */
@@ -156,8 +160,11 @@ export const IRREGULAR: Record<string, string> = {
 	deaths: 'die',
 };
 
+/** Pronouns that stand for something said before: a quote holding one may take its subject from the paragraph before. */
+export const REFERS_BACK = /\b(?:it|this|these|those)\b/i;
+
 /** Words that give a reason: a "why" question prefers passages holding one. */
-export const CAUSAL_WORDS = /\b(?:because|due to|owing to|driven by|caused by|as a result|in order to|so that|aimed at|to meet|in return|after|since|reason|in support of|in retaliation|lack of|meant to)\b/i;
+export const CAUSAL_WORDS = /\b(?:because|due to|owing to|driven by|caused by|as a result|in order to|so that|aimed at|to meet|in return|after|since|reason|in support of|in retaliation|lack of|meant to|preparation for|prepare for|to prepare)\b/i;
 
 /** Words that date or place something: a "when" or "where" question prefers passages holding one. */
 export const WHEN_WORDS =

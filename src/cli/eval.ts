@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { CORPORA, readQuestionSet, scoreQuestions } from '../eval/questions.js';
+import { CORPORA, questionStore, readQuestionSet, scoreQuestions } from '../eval/questions.js';
 import { percent, type Ratio, scoreCorpus } from '../eval/score.js';
 import { ingest } from '../facts/load.js';
-import { MemoryFactStore } from '../facts/store.js';
 
 // npm run eval -- [--corpus DIR]… [--verbose] [--by-rule]: extraction quality on annotated corpora, then the question
 // set: the share of questions answered correctly and of unanswerable ones declined, per corpus. --by-rule adds the
@@ -94,8 +93,9 @@ async function evalQuestions(verbose: boolean): Promise<number> {
 	let declined = 0;
 	let unanswerable = 0;
 	for (const [corpus, dir] of Object.entries(CORPORA)) {
-		const store = new MemoryFactStore(ingest(dir).facts);
+		const store = await questionStore(dir);
 		const s = await scoreQuestions(corpus, questions, store);
+		await store.close();
 		if (verbose) for (const r of s.results) if (r.failure) console.log(`  MISS "${r.question.q}" → ${r.answer.title}: ${r.failure}`);
 		console.log(`  ${corpus.padEnd(9)} answered correctly ${percent({ hit: s.answered, of: s.answerable })}, unanswerable declined ${percent({ hit: s.declined, of: s.unanswerable })}`);
 		answered += s.answered;

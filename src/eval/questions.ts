@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Answer, AnswerItem } from '../answer/answer.js';
 import { ask } from '../ask/ask.js';
 import type { FactStore } from '../store/contract.js';
+import { applyArticleChanges } from '../store/ingest.js';
+import { SqliteFactStore, openDatabase } from '../store/sqlite/store.js';
 import { normalize } from '../text/normalize.js';
 
 // The question set (test/questions/questions.yaml) and how an answer is judged against it.
@@ -15,6 +17,13 @@ export const CORPORA: Record<string, string> = {
 	fixtures: 'test/fixtures/eval/articles',
 	corpus: 'test/fixtures/corpus/articles',
 };
+/** A corpus's articles in the embedded database the bot uses, held in memory. */
+export async function questionStore(dir: string): Promise<FactStore> {
+	const store = new SqliteFactStore(openDatabase(':memory:'));
+	await applyArticleChanges(store, dir, { workers: 1 });
+	return store;
+}
+
 /** An expected item must be among the first few shown: a right answer buried at the bottom is no answer. */
 export const TOP = 3;
 

@@ -1,7 +1,7 @@
 import type { Answer } from '../answer/answer.js';
 import { topicKey } from '../extract/topics.js';
 import { AnswerBuilder, MAX_ITEMS, notFound } from './answer-builder.js';
-import type { Meeting, Span } from './schema.js';
+import type { Meeting, Sentence, Span } from './schema.js';
 import type { EntitySummary, FactStore, NameType, Page } from '../store/contract.js';
 import { normalize } from '../text/normalize.js';
 
@@ -165,6 +165,16 @@ export async function timeline(store: FactStore, person?: string): Promise<Answe
 /** How many items `who` shows of each kind per entity. */
 const WHO_SAMPLE = 3;
 
+/** Sentences looked at for the one that introduces someone. */
+const INTRODUCTION_CANDIDATES = 50;
+
+/** The first sentence of the first article that names someone in full. */
+async function introduction(store: FactStore, e: EntitySummary): Promise<Sentence | undefined> {
+	const found = await store.searchSentences(e.name, INTRODUCTION_CANDIDATES);
+	const own = found.filter((s) => s.span.article === e.firstArticle && normalize(s.span.text).includes(normalize(e.name)));
+	return own.sort((a, b) => a.span.start - b.span.start)[0];
+}
+
 export async function who(store: FactStore, name: string): Promise<Answer> {
 	const people = await store.resolveEntities(name);
 	if (people.length === 0) return unknownName(store, 'who', name);
@@ -173,10 +183,10 @@ export async function who(store: FactStore, name: string): Promise<Answer> {
 		const [said, met] = await Promise.all([store.quotesBy(e.key, WHO_SAMPLE), store.meetingsOf([e.key], WHO_SAMPLE)]);
 		const details: Record<string, string> = { kind: e.kind, quotes: String(said.total), meetings: String(met.total) };
 		if (e.aliases.length) details['also called'] = e.aliases.slice(0, 12).join('; ');
-		// The role as written; without one, how often the articles name them.
-		const role = e.roles[0];
-		const named = `named ${plural(e.mentions, 'time')} in ${plural(e.articles, 'article')}`;
-		await answer.line('person', role ? role.text : named, e.name, details, role?.article ?? e.firstArticle, role ?? null);
+		details.named = `${plural(e.mentions, 'time')} in ${plural(e.articles, 'article')}`;
+		// The role as written; without one, the sentence that introduces them ("MEC for …, Jacob Mamabolo, said …").
+		const shown = e.roles[0] ?? (e.kind === 'person' ? (await introduction(store, e))?.span : undefined);
+		await answer.line('person', shown?.text ?? `named ${details.named}`, e.name, details, shown?.article ?? e.firstArticle, shown ?? null);
 		for (const q of said.items) await answer.quote(q);
 		for (const m of met.items) await answer.meeting(m);
 	}

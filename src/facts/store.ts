@@ -4,7 +4,7 @@ import type { Article, Entity, Facts, Figure, Meeting, Quote, Sentence, Statemen
 import { factsSchema } from './schema.js';
 import { type ReferenceProblem, checkReferences } from './references.js';
 import { normalize, words } from '../text/normalize.js';
-import { type Completion, type EntitySummary, type FactStore, type MeetingFilter, type NameType, type Page, type TopicFacts, isAbout, meetingOrder, pageOf, summariseEntity } from '../store/contract.js';
+import { type Completion, type EntitySummary, type FactStore, type MeetingFilter, type NameType, type Page, type RankedSentences, type SearchTerms, type TopicFacts, MAX_TERMS, TERM_MATCHES, isAbout, meetingOrder, pageOf, summariseEntity } from '../store/contract.js';
 
 export type { FactStore } from '../store/contract.js';
 
@@ -278,6 +278,21 @@ export class MemoryFactStore implements FactStore {
 			.search(text, { prefix: (_term, i, terms) => i === terms.length - 1, fuzzy: (term) => (term.length >= 5 ? 0.2 : false), combineWith: 'AND' })
 			.slice(0, limit)
 			.map((hit) => this.facts.sentences[hit.id as number]!);
+	}
+
+	/** BM25 among the matches of each term; a word matches its inflections as a prefix ("sanction" finds "sanctions"). */
+	async rankSentences(terms: SearchTerms, limit: number): Promise<RankedSentences> {
+		const inflected = { prefix: (term: string) => term.length >= 4, combineWith: 'AND' } as const;
+		const candidates = new Set<number>();
+		const hits = terms.slice(0, MAX_TERMS).map((alternatives) => {
+			const ids = new Set(alternatives.flatMap((a) => this.sentenceSearch.search(a, inflected).map((hit) => hit.id as number)));
+			const newest = [...ids].sort((a, b) => b - a).slice(0, TERM_MATCHES);
+			newest.forEach((id) => candidates.add(id));
+			return newest.length;
+		});
+		const any = terms.slice(0, MAX_TERMS).flat().join(' ');
+		const ranked = this.sentenceSearch.search(any, { prefix: (term) => term.length >= 4, filter: (hit) => candidates.has(hit.id as number) });
+		return { sentences: ranked.slice(0, limit).map((hit) => this.facts.sentences[hit.id as number]!), hits };
 	}
 
 	async complete(type: NameType | 'any', text: string, limit: number): Promise<Completion[]> {

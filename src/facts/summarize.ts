@@ -4,6 +4,7 @@ import { normalize, words } from '../text/normalize.js';
 import { AnswerBuilder, notFound } from './answer-builder.js';
 import type { Sentence } from './schema.js';
 import type { FactStore } from '../store/contract.js';
+import { searchWords } from '../store/text-search.js';
 
 // An extractive summary across articles: the sentences most central to a subject (most like the other sentences on
 // it), ordered by time. The same point told by several outlets is one point with all its citations; where such
@@ -49,10 +50,17 @@ async function candidatesFor(store: FactStore, subject: string | undefined): Pro
 	if (index?.sentences.items.length) return [...index.sentences.items];
 	const people = await store.resolveEntities(subject);
 	// One person: the sentences naming them by any short name the articles use ("Anwar", "Ibrahim", "Anwar Ibrahim").
-	const queries = people.length === 1 ? [...new Set([people[0]!.name, ...people[0]!.aliases].filter((a) => a.split(' ').length <= 2))].slice(0, 4) : [subject];
-	const found = new Map<string, Sentence>();
-	for (const query of queries) for (const s of await store.searchSentences(query, CANDIDATES)) if (!s.commentary) found.set(`${s.span.article}:${s.span.start}`, s);
-	return [...found.values()].slice(0, CANDIDATES);
+	// Other words ("russia china ties"): the sentences holding most of them, best ranked first.
+	const terms = people.length === 1 ? [[...new Set([people[0]!.name, ...people[0]!.aliases].filter((a) => a.split(' ').length <= 2))].slice(0, 4)] : searchWords(subject).map((w) => [w]);
+	const { sentences } = await store.rankSentences(terms, CANDIDATES);
+	return sentences.filter((s) => !s.commentary && holdsMost(terms, s.span.text));
+}
+
+/** Whether a sentence holds most of the terms, each by one of its words or phrases or a word starting like it. */
+function holdsMost(terms: readonly (readonly string[])[], text: string): boolean {
+	const own = words(text);
+	const holds = (phrase: string) => words(phrase).every((w) => own.some((o) => o.startsWith(w.slice(0, Math.max(4, w.length - 2)))));
+	return terms.filter((alternatives) => alternatives.some(holds)).length * 3 >= terms.length * 2;
 }
 
 export async function summarize(store: FactStore, subject?: string): Promise<Answer> {

@@ -33,6 +33,23 @@ export function summariseEntity(e: Entity): EntitySummary {
 
 export type NameType = 'entity' | 'topic' | 'article';
 
+/**
+ * The words of a question for ranked retrieval: each term a word and the phrases that say the same thing
+ * ("us": "united states", "america"); a sentence holds the term when it holds any of them, inflections included.
+ */
+export type SearchTerms = readonly (readonly string[])[];
+
+export interface RankedSentences {
+	readonly sentences: readonly Sentence[];
+	/** Per term, the sentences holding it, counted up to TERM_MATCHES: how rare the word is in the coverage. */
+	readonly hits: readonly number[];
+}
+
+/** Matches of one term that are ranked, the newest first: a word found in 100,000 sentences ranks its newest 300. */
+export const TERM_MATCHES = 300;
+/** Terms of one question ranked at most. */
+export const MAX_TERMS = 12;
+
 export interface Completion {
 	readonly key: string;
 	readonly name: string;
@@ -85,6 +102,11 @@ export interface FactStore {
 	topic(name: string, limit: number): Promise<TopicFacts | undefined>;
 	/** Sentences ranked by relevance, with prefix matching of the word being typed; at most `limit`. */
 	searchSentences(text: string, limit: number): Promise<Sentence[]>;
+	/**
+	 * Sentences holding any of the terms, best first by BM25 over all of them (ts_rank on PostgreSQL), ranked among the
+	 * newest TERM_MATCHES matches of each term, at most `limit`; and per term how many sentences hold it, up to that cap.
+	 */
+	rankSentences(terms: SearchTerms, limit: number): Promise<RankedSentences>;
 	/** Names, topics or articles by prefix (typo-tolerant), best first, one entry per key; popular ones for no text. */
 	complete(type: NameType | 'any', text: string, limit: number): Promise<Completion[]>;
 	/** The figures stated in a sentence. */

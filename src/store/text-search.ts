@@ -1,5 +1,5 @@
 import { words } from '../text/normalize.js';
-import type { NameType } from './contract.js';
+import { MAX_TERMS, type NameType, type SearchTerms } from './contract.js';
 
 // What the engines share about text: the words a search looks for, and how autocomplete picks its candidates from
 // an index of name words with bounded reads (the heaviest rows for one or two letters, a capped range beyond).
@@ -10,6 +10,17 @@ const STOP_WORDS = new Set('a an and are as at be but by for from has have he he
 /** The words of a search, in order, once each, without the ones too common to mean anything. */
 export function searchWords(text: string): string[] {
 	return [...new Set(words(text))].filter((w) => !STOP_WORDS.has(w));
+}
+
+/**
+ * One full-text query per term: its word and phrases as alternatives, each phrase written by the engine's `phrase`
+ * (words in order; null for none), joined by the engine's `or`; null for a term with no searchable word. At most MAX_TERMS terms.
+ */
+export function termQueries(terms: SearchTerms, phrase: (words: readonly string[]) => string | null, or: string): (string | null)[] {
+	return terms.slice(0, MAX_TERMS).map((alternatives) => {
+		const phrases = [...new Set(alternatives.map((a) => phrase(words(a))).filter((p): p is string => p !== null))];
+		return phrases.length ? `(${phrases.join(or)})` : null;
+	});
 }
 
 /** Shortest last word matched as a prefix of longer words: "ceasef" finds "ceasefire", "a" finds only "a". */

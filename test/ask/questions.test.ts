@@ -1,29 +1,29 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/ask/ask.js';
-import { CORPORA, type CorpusScore, judge, readQuestionSet, scoreQuestions } from '../../src/eval/questions.js';
-import { ingest } from '../../src/facts/load.js';
-import { MemoryFactStore } from '../../src/facts/store.js';
+import { CORPORA, type CorpusScore, judge, questionStore, readQuestionSet, scoreQuestions } from '../../src/eval/questions.js';
+import type { FactStore } from '../../src/store/contract.js';
 
-// The question set, asked of each corpus's own store. The floors are the shares measured when they were last raised:
+// The question set, asked of each corpus's own store (the embedded database the bot uses). The floors are the shares measured when they were last raised:
 // a change that answers fewer questions, or declines fewer unanswerable ones, fails here.
 
 const FLOORS: Record<string, { answered: number; declined: number }> = {
-	seeds: { answered: 28, declined: 6 },
-	fixtures: { answered: 55, declined: 11 },
-	corpus: { answered: 65, declined: 12 },
+	seeds: { answered: 30, declined: 6 },
+	fixtures: { answered: 58, declined: 11 },
+	corpus: { answered: 69, declined: 12 },
 };
 
 const questions = readQuestionSet();
 const scores = new Map<string, CorpusScore>();
-const stores = new Map<string, MemoryFactStore>();
+const stores = new Map<string, FactStore>();
 
 beforeAll(async () => {
 	for (const [corpus, dir] of Object.entries(CORPORA)) {
-		const store = new MemoryFactStore(ingest(dir).facts);
+		const store = await questionStore(dir);
 		stores.set(corpus, store);
 		scores.set(corpus, await scoreQuestions(corpus, questions, store));
 	}
 }, 240_000);
+afterAll(() => Promise.all([...stores.values()].map((s) => s.close())));
 
 describe('the question set', () => {
 	it('GIVEN the set THEN it holds at least 120 questions, 25 of them unanswerable, over every corpus', () => {

@@ -139,6 +139,19 @@ describe.each(engines)('the store contract on $name', (engine) => {
 		expect((await store.searchSentences('China', 2)).length).toBe(2);
 	});
 
+	it('GIVEN terms THEN the sentences holding most of them first, inflections and alternatives matched, and how many hold each', async () => {
+		const lavrovInBeijing = "Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume of warnings that China should step back from helping Moscow.";
+		const ranked = await store.rankSentences([['lavrov'], ['beijing'], ['warning']], 5);
+		expect(ranked.sentences[0]?.span.text).toBe(lavrovInBeijing);
+		expect(ranked.sentences.length).toBeGreaterThan(1);
+		expect(ranked.hits[0]).toBeGreaterThan(ranked.hits[2]!);
+		expect(ranked.hits[2]).toBeGreaterThanOrEqual(1);
+		const ceasefire = await store.rankSentences([['ceasefire', 'cease-fire']], 5);
+		expect(ceasefire.sentences.map((s) => s.span.text)).toEqual([expect.stringContaining('hopes to see a cease-fire')]);
+		expect(await store.rankSentences([['zzqqxx'], ['"quoted" OR NEAR(*)']], 5)).toEqual({ sentences: [], hits: [0, 0] });
+		expect((await store.rankSentences([['china']], 2)).sentences.length).toBe(2);
+	});
+
 	it('GIVEN a prefix or a typo THEN the closest names, topics or articles first', async () => {
 		expect((await store.complete('entity', 'lavr', 5))[0]).toEqual({ key: 'sergei-lavrov', name: 'Sergei Lavrov', type: 'entity' });
 		expect((await store.complete('entity', 'lavorv', 5))[0]).toEqual({ key: 'sergei-lavrov', name: 'Sergei Lavrov', type: 'entity' });

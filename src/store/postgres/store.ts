@@ -2,9 +2,9 @@ import pg from 'pg';
 import { z } from 'zod';
 import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, words } from '../../text/normalize.js';
-import type { ArticleChanges, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile, TopicFacts, WritableFactStore } from '../contract.js';
+import { type ArticleChanges, type Completion, type EntitySummary, type MeetingFilter, type NameType, type Page, type RankedSentences, type SearchTerms, type StoredFile, type TopicFacts, type WritableFactStore, TERM_MATCHES } from '../contract.js';
 import { entitySummarySchema } from '../records.js';
-import { searchWords } from '../text-search.js';
+import { searchWords, termQueries } from '../text-search.js';
 import { MIGRATIONS } from './migrations.js';
 import { applyChanges, ensureTopics, storedFiles, touchFiles } from './write.js';
 
@@ -49,6 +49,9 @@ export function searchQuery(text: string): string | null {
 	if (!given.length) return null;
 	return given.map((w, i) => (i === given.length - 1 && w.length >= PREFIX_MIN ? `${w}:*` : w)).join(' & ');
 }
+
+/** A tsquery phrase: the words in order, each stemmed by the english configuration the index uses. */
+const tsPhrase = (words: readonly string[]) => (words.length ? `(${words.join(' <-> ')})` : null);
 
 export interface PostgresOptions {
 	/** A schema of its own (created when missing; lower-case letters, digits and _), so that several archives, or tests, share one database. */
@@ -339,6 +342,25 @@ export class PostgresFactStore implements WritableFactStore {
 			[query, limit],
 		);
 		return rows.map(readSentence);
+	}
+
+	async rankSentences(terms: SearchTerms, limit: number): Promise<RankedSentences> {
+		const queries = termQueries(terms, tsPhrase, ' | ');
+		const given = queries.flatMap((q, i) => (q ? [{ q, i }] : []));
+		const hits = queries.map(() => 0);
+		if (!given.length) return { sentences: [], hits };
+		// One round trip: the newest matches of each term, their counts, and ts_rank over every term among them.
+		const [row] = await this.rows<{ counts: Record<string, number> | null; records: unknown[] | null }>(
+			`WITH terms AS (SELECT i, to_tsquery('english', q) AS q FROM unnest($1::text[], $2::integer[]) AS t (q, i)),
+			hits AS (SELECT terms.i, h.n FROM terms CROSS JOIN LATERAL (SELECT n FROM sentences WHERE search @@ terms.q ORDER BY n DESC LIMIT ${TERM_MATCHES}) h),
+			ranked AS (SELECT s.n, s.record, ts_rank(s.search, to_tsquery('english', $3)) AS score FROM sentences s
+				WHERE s.n IN (SELECT n FROM hits) ORDER BY score DESC, s.n LIMIT $4)
+			SELECT (SELECT json_object_agg(i, c) FROM (SELECT i, count(*) AS c FROM hits GROUP BY i) x) AS counts,
+				(SELECT json_agg(record ORDER BY score DESC, n) FROM ranked) AS records`,
+			[given.map((g) => g.q), given.map((g) => g.i), given.map((g) => g.q).join(' | '), limit],
+		);
+		for (const [i, n] of Object.entries(row?.counts ?? {})) hits[Number(i)] = Number(n);
+		return { sentences: (row?.records ?? []).map((record) => readSentence({ record })), hits };
 	}
 
 	async complete(type: NameType | 'any', text: string, limit: number): Promise<Completion[]> {

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, words } from '../../text/normalize.js';
-import type { ArticleChanges, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile, TopicFacts, WritableFactStore } from '../contract.js';
-import { completionCandidates, searchQuery } from '../text-search.js';
+import { type ArticleChanges, type Completion, type EntitySummary, type MeetingFilter, type NameType, type Page, type RankedSentences, type SearchTerms, type StoredFile, type TopicFacts, type WritableFactStore, TERM_MATCHES } from '../contract.js';
+import { completionCandidates, searchQuery, termQueries } from '../text-search.js';
 import { entitySummarySchema } from '../records.js';
 import { MIGRATIONS } from './migrations.js';
 import { type Writer, applyChanges, ensureTopics, storedFiles, touchFiles } from './write.js';
@@ -28,6 +28,9 @@ const readMeeting = json(meetingSchema);
 const readFigure = json(figureSchema);
 const readSentence = json(sentenceSchema);
 const readEntity = json(entitySummarySchema);
+
+/** An FTS5 phrase: the words in order, each inflection matched through the Porter stemmer the index uses. */
+const ftsPhrase = (words: readonly string[]) => (words.length ? `"${words.join(' ')}"` : null);
 
 /** Opens (creating when missing) and migrates a database; a file that is no database or fails to migrate is a StoreError. */
 export function openDatabase(file: string): Database.Database {
@@ -101,6 +104,11 @@ export class SqliteFactStore implements WritableFactStore {
 			topicFigures: p('SELECT f.record FROM figure_topics t JOIN figures f ON f.article = t.article AND f.seq = t.seq WHERE t.topic = ? ORDER BY t.published DESC, t.article, t.seq LIMIT ?'),
 			search: p(`SELECT s.record FROM (SELECT rowid, bm25(sentence_search) AS score FROM sentence_search WHERE sentence_search MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}) h
 				JOIN sentences s ON s.n = h.rowid ORDER BY h.score, s.n LIMIT ?`),
+			termMatches: p(`SELECT rowid FROM sentence_search WHERE sentence_search MATCH ? ORDER BY rowid DESC LIMIT ${TERM_MATCHES}`).pluck(),
+			// BM25 over every term, among the capped matches of each term only.
+			ranked: p(`SELECT s.record FROM (SELECT rowid, bm25(sentence_search) AS score FROM sentence_search
+				WHERE sentence_search MATCH @any AND rowid IN (SELECT value FROM json_each(@candidates)) ORDER BY score LIMIT @limit) h
+				JOIN sentences s ON s.n = h.rowid ORDER BY h.score, s.n`),
 			figuresIn: p('SELECT f.record FROM figures f JOIN articles a ON a.n = f.article WHERE a.id = ? AND f.sentence_start = ? ORDER BY f.seq'),
 			popular: p('SELECT key, label AS name, type FROM completions WHERE type = ? ORDER BY weight DESC, key LIMIT ?'),
 			completion: p('SELECT key, label AS name, type FROM completions WHERE type = ? AND key = ?'),
@@ -236,6 +244,21 @@ export class SqliteFactStore implements WritableFactStore {
 	async searchSentences(text: string, limit: number): Promise<Sentence[]> {
 		const match = searchQuery(text);
 		return match ? this.q.search.all(match, limit).map(readSentence) : [];
+	}
+
+	async rankSentences(terms: SearchTerms, limit: number): Promise<RankedSentences> {
+		const queries = termQueries(terms, ftsPhrase, ' OR ');
+		const candidates = new Set<number>();
+		const hits = queries.map((query) => {
+			if (!query) return 0;
+			const rows = this.q.termMatches.all(query) as number[];
+			for (const n of rows) candidates.add(n);
+			return rows.length;
+		});
+		const any = queries.filter(Boolean).join(' OR ');
+		if (!candidates.size) return { sentences: [], hits };
+		const sentences = this.q.ranked.all({ any, candidates: JSON.stringify([...candidates]), limit }).map(readSentence);
+		return { sentences, hits };
 	}
 
 	async complete(type: NameType | 'any', text: string, limit: number): Promise<Completion[]> {
