@@ -1,9 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, sep } from 'node:path';
 
 // Which entries of an articles folder can be read as articles. Anything that is not a regular file (a folder named
-// "x.md", a FIFO that would block a read forever, a dangling or looping symbolic link) is skipped with a reason,
-// never allowed to stop or hang the ingest.
+// "x.md", a FIFO that would block a read forever, a dangling or looping symbolic link), a symbolic link to a file
+// outside the folder (which would serve any file the bot can read), and a file of another kind than an article is
+// skipped with a reason, never allowed to stop or hang the ingest. Hidden files (".draft.md", ".gitkeep") are left
+// alone without a word.
 
 export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
 
@@ -12,14 +14,19 @@ export interface FolderProblem {
 	reason: string;
 }
 
-function kindOf(path: string): string | null {
+const isArticleName = (name: string) => (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+
+function kindOf(path: string, root: string): string | null {
 	try {
 		const stat = statSync(path);
-		if (stat.isFile()) return null;
 		if (stat.isDirectory()) return 'it is a folder, not a file';
 		if (stat.isFIFO()) return 'it is a named pipe, not a file';
 		if (stat.isSocket()) return 'it is a socket, not a file';
-		return 'it is not a regular file';
+		if (!stat.isFile()) return 'it is not a regular file';
+		if (lstatSync(path).isSymbolicLink() && !realpathSync(path).startsWith(root + sep)) {
+			return 'it is a symbolic link to a file outside the articles folder; copy the file in instead';
+		}
+		return null;
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ELOOP') return 'it is a symbolic link that loops';
@@ -32,11 +39,13 @@ function kindOf(path: string): string | null {
 export function listArticleFiles(dir: string): { files: string[]; problems: FolderProblem[] } {
 	const files: string[] = [];
 	const problems: FolderProblem[] = [];
+	const root = realpathSync(dir);
 	const names = readdirSync(dir)
-		.filter((name) => (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !name.startsWith('.'))
+		.filter((name) => !name.startsWith('.'))
 		.sort();
+	const kinds = ARTICLE_EXTENSIONS.join(' or ');
 	for (const name of names) {
-		const reason = kindOf(join(dir, name));
+		const reason = isArticleName(name) ? kindOf(join(dir, name), root) : `it is not an article file: articles end in ${kinds}`;
 		if (reason) problems.push({ file: name, reason });
 		else files.push(join(dir, name));
 	}

@@ -52,6 +52,7 @@ describe('readArticles and ingest', () => {
 		const { articles: read, problems } = readArticles(folder);
 		expect(read.map((a) => a.id)).toEqual(['004_b5a572f0b3c5c2ae']);
 		expect(problems).toEqual([
+			{ file: 'notes.json', reason: 'it is not an article file: articles end in .md or .txt' },
 			{ file: 'empty.txt', reason: 'the body is empty' },
 			{ file: 'no-title.md', reason: 'title: missing' },
 		]);
