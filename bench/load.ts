@@ -1,25 +1,28 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { ingest, openFactStore } from '../src/facts/load.js';
+import { openFactStore } from '../src/facts/load.js';
 import { DiscordSimulator, TOKEN } from '../test/e2e/simulator.js';
 import type { SimUser } from '../test/e2e/sim-payloads.js';
 import { DEFAULT_SEED, writeCorpus } from './corpus.js';
 import { latency } from './measure.js';
-import { type Case, inputsFromFacts, queryCases } from './queries.js';
+import { type Case, inputsFromStore, queryCases } from './queries.js';
 
 // npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate R]
+//                  [--corpus DIR]
 //
 // Drives the real bot, started as its own process exactly as `npm start` (gateway, through the local Discord
 // simulator) or `npm run serve` (signed HTTP interactions) start it, with a mix of every command and autocomplete
 // from many users, and prints what a server would see: answered, answered within Discord's 3 s, errors, latency
 // percentiles, and the bot's resident memory before and after. A script, not a test: figures, never assertions.
+// --corpus DIR keeps the generated articles and their database in DIR, so that later runs of the same size start at
+// once (the database is brought in line incrementally: nothing is extracted again).
 
-const USAGE = 'usage: npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate PER_S]';
+const USAGE = 'usage: npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate PER_S] [--corpus DIR]';
 const ACK_WINDOW_MS = 3000;
 
 const { values } = parseArgs({
@@ -31,6 +34,7 @@ const { values } = parseArgs({
 		soak: { type: 'string' },
 		rate: { type: 'string', default: '50' },
 		seed: { type: 'string', default: String(DEFAULT_SEED) },
+		corpus: { type: 'string' },
 	},
 });
 const mode = values.mode === 'http' ? 'http' : values.mode === 'gateway' ? 'gateway' : null;
@@ -45,6 +49,30 @@ function rssMb(pid: number): number {
 const waitFor = async (test: () => boolean) => {
 	while (!test()) await new Promise((resolve) => setTimeout(resolve, 50));
 };
+
+/** The bot's own record of each interaction (src/discord/reply.ts). */
+interface Logged {
+	kind: string;
+	command: string;
+	outcome: string;
+	deferred: boolean;
+	ms: number;
+	workMs?: number;
+}
+
+function interactionsLogged(log: string): Logged[] {
+	return log
+		.split('\n')
+		.filter((line) => line.includes('"event":"interaction"'))
+		.map((line) => JSON.parse(line) as Logged);
+}
+
+const groupBy = <T>(list: T[], key: (t: T) => string): Record<string, T[]> => {
+	const groups: Record<string, T[]> = {};
+	for (const t of list) (groups[key(t)] ??= []).push(t);
+	return groups;
+};
+const countBy = <T>(list: T[], key: (t: T) => string) => Object.fromEntries(Object.entries(groupBy(list, key)).map(([k, v]) => [k, v.length]));
 
 interface Shot {
 	ms: number;
@@ -109,14 +137,16 @@ function httpSender(port: number, privateKey: ReturnType<typeof generateKeyPairS
 }
 
 async function main(): Promise<void> {
-	const dir = mkdtempSync(join(tmpdir(), 'factdesk-load-'));
 	const articles = Number(values.articles);
 	const seed = Number(values.seed);
+	const dir = values.corpus ? join(values.corpus, `${articles}-${seed}`) : mkdtempSync(join(tmpdir(), 'factdesk-load-'));
 	try {
-		writeCorpus(join(dir, 'articles'), articles, seed);
+		const articlesDir = join(dir, 'articles');
+		if (!existsSync(articlesDir) || readdirSync(articlesDir).length !== articles) writeCorpus(articlesDir, articles, seed);
 		const factsFile = join(dir, 'factdesk.db');
-		await (await openFactStore({ factsFile, articlesDir: join(dir, 'articles') })).close();
-		const cases = queryCases(inputsFromFacts(ingest(join(dir, 'articles')).facts), seed);
+		const store = await openFactStore({ factsFile, articlesDir });
+		const cases = queryCases(await inputsFromStore(store), seed);
+		await store.close();
 		const users: SimUser[] = Array.from({ length: 2000 }, (_, i) => ({ id: String(200000000000000000n + BigInt(i)), username: `user${i}` }));
 
 		const sim = await DiscordSimulator.start();
@@ -171,18 +201,26 @@ async function main(): Promise<void> {
 
 		const answered = shots.filter((s) => s.ok);
 		const inWindow = answered.filter((s) => s.ms <= ACK_WINDOW_MS).length;
-		const l = latency(answered.map((s) => s.ms));
-		const handler = [...bot.log().matchAll(/"event":"interaction"[^\n]*"ms":(\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
-		const h = latency(handler);
+		const entries = interactionsLogged(bot.log());
+		const ms = (list: number[]) => {
+			const q = latency(list);
+			return `p50 ${q.p50.toFixed(1)}, p95 ${q.p95.toFixed(1)}, p99 ${q.p99.toFixed(1)}, max ${q.max.toFixed(1)}`;
+		};
 		console.log(`interactions ${shots.length}, answered ${answered.length}, within 3 s ${inWindow}, errors ${shots.length - answered.length}`);
-		console.log(`round trip ms: p50 ${l.p50.toFixed(1)}, p95 ${l.p95.toFixed(1)}, p99 ${l.p99.toFixed(1)}, max ${l.max.toFixed(1)}`);
-		console.log(`bot ms from receipt to answer sent, deferred edits included (its own log): p50 ${h.p50.toFixed(1)}, p95 ${h.p95.toFixed(1)}, p99 ${h.p99.toFixed(1)}`);
+		console.log(`round trip ms (until Discord hears back: the answer, or its deferral): ${ms(answered.map((s) => s.ms))}`);
+		console.log(`bot ms from receipt to answer sent, deferred edits included (its own log): ${ms(entries.map((e) => e.ms))}`);
+		console.log(`handler ms (the answer's own work: query and rendering): ${ms(entries.flatMap((e) => (e.workMs === undefined ? [] : [e.workMs])))}`);
+		console.log(`deferred ${entries.filter((e) => e.deferred).length}; outcomes ${JSON.stringify(countBy(entries, (e) => e.outcome))}`);
+		for (const [command, list] of Object.entries(groupBy(entries, (e) => `${e.kind === 'autocomplete' ? 'autocomplete ' : ''}${e.command}`)).sort()) {
+			console.log(`  ${command.padEnd(22)} ${String(list.length).padStart(5)}  handler ${ms(list.flatMap((e) => (e.workMs === undefined ? [] : [e.workMs])))}`);
+		}
 		console.log(`bot RSS ${rssBefore.toFixed(0)} MB before, ${rssMb(pid).toFixed(0)} MB after`);
+		if (values.corpus) writeFileSync(join(dir, `bot-${mode}.log`), bot.log());
 		bot.child.kill('SIGTERM');
 		await waitFor(() => bot.child.exitCode !== null);
 		await sim.close();
 	} finally {
-		rmSync(dir, { recursive: true, force: true });
+		if (!values.corpus) rmSync(dir, { recursive: true, force: true });
 	}
 }
 
