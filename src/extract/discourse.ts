@@ -112,6 +112,12 @@ export interface DiscourseView {
 	lastSpeaker(): { name: string; paragraph: number } | undefined;
 }
 
+/** "Travis Kelce's mom confirmed": a name that owns the noun after it is not who the clause is about. */
+const isOwner = (body: string, m: TextRange) => {
+	const owned = /^['’‘]s\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(body.slice(m.end, m.end + 40));
+	return !!owned && (ROLE_NOUNS.has(owned[1]!) || ROLE_NOUNS.has(owned[2] ?? ''));
+};
+
 /** The story so far, written by the attribution driver only, in reading order. */
 export class Discourse implements DiscourseView {
 	/** Who spoke, where; not in offset order, since a sentence's statements are read after its quotations. */
@@ -162,7 +168,7 @@ export class Discourse implements DiscourseView {
 			// ("includes a controller, Chromecast Ultra and three months").
 			const listed = /,\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 6));
 			const pair = /^\s+and\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || listed;
-			return onlyRoleWords(body.slice(from, m.start)) && !relation && !pair;
+			return onlyRoleWords(body.slice(from, m.start)) && !relation && !pair && !isOwner(body, m);
 		});
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
 		// "Israel did not appear at the hearings … It argued that …": the body a sentence opens with, for "it".
@@ -219,7 +225,7 @@ export class Discourse implements DiscourseView {
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) {
 			const m = names.mentions[i]!;
 			if (paragraph - paragraphOf(m.start) > 1) break;
-			if (m.kind === 'person' && m.end <= at && !inQuote(m.start) && fits(m.name)) return m.name;
+			if (m.kind === 'person' && m.end <= at && !inQuote(m.start) && !isOwner(this.index.body, m) && fits(m.name)) return m.name;
 		}
 		return null;
 	}

@@ -57,7 +57,8 @@ export function personBeforeBodyAfter(site: QuoteSite): QuoteDecision | null {
 	const after = site.after();
 	const before = site.before();
 	if (!after?.subject.name || !before || site.kindOf(before) !== 'person' || site.kindOf(after) === 'person') return null;
-	if (/^[,:]?\s*$/.test(site.textFromVerb(before))) return byCue(before, 'speaker-before');
+	// "he asked about her work and said, "…"": a second verb of the same subject right before the quotation.
+	if (/^[,:]?\s*$|\band\s+\p{Ll}+[,:]\s*$/u.test(site.textFromVerb(before))) return byCue(before, 'speaker-before');
 	// 'Dunford told reporters that the visit gives them a chance to "…," according to a report': the report only carries it.
 	return after.verb.text.toLowerCase() === 'according' ? byCue(before, 'partial') : null;
 }

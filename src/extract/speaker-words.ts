@@ -16,7 +16,8 @@ export function onlyRoleWords(text: string): boolean {
 		.replace(/^[\s,.!?—–-]+/, '')
 		.split(/\s+/)
 		.filter(Boolean);
-	if (words.length === 0) return true;
+	// '"…," The Korean Central News Agency said': an article that opens the name, kept out of it.
+	if (words.length === 0 || (words.length === 1 && /^(?:the|a|an)$/i.test(words[0]!))) return true;
 	if (
 		words.length > 8 ||
 		/[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))

@@ -3,7 +3,7 @@ import { DOCUMENT_NOUNS } from '../lexicon/organisations.js';
 import { TIME_WORDS } from '../lexicon/time.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS } from '../lexicon/verbs.js';
-import { within } from '../text/ranges.js';
+import { clauseStart, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type Cue, type CueFinder, firstDecision, type Subject, type SubjectSite } from './cues.js';
 import type { ArticleIndex, DiscourseView } from './discourse.js';
@@ -276,7 +276,9 @@ export class Cues implements CueFinder {
 		if (!/ing$/.test(verb.text)) return null;
 		// "…, telling officials that": the sentence's subject; "by saying that": someone this rule cannot tell.
 		if (!/[,—–]\s*$/.test(this.body.slice(Math.max(from, verb.start - 3), verb.start))) return null;
-		const first = within(this.names.mentions, from, to).find((m) => m.kind !== 'place');
+		// The name opening a clause ("when asked about Swift, Donna dismissed the idea, noting"), else the first named.
+		const named = within(this.names.mentions, from, to).filter((m) => m.kind !== 'place');
+		const first = named.find((m) => m.start === clauseStart(this.body, m.start, from)) ?? named[0];
 		if (first) return { name: first.name, via: 'name', range: { start: first.start, end: first.end }, rule: 'participle-subject' };
 		const k = this.tokenIndexAt(from);
 		const t = this.tokens[k];

@@ -12,7 +12,8 @@ export interface Token {
 	possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*/gu;
+// An apostrophe may be typed as an opening mark inside a word ("Kelce‘s").
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’‘\-][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	const out: Token[] = [];
@@ -25,7 +26,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 			word += '.';
 			end++;
 		}
-		const possessive = /['’]s$/i.test(word) && word.length > 2;
+		const possessive = /['’‘]s$/i.test(word) && word.length > 2;
 		out.push({ text: possessive ? word.slice(0, -2) : word, start: m.index, end, cap: /^\p{Lu}/u.test(word), possessive });
 	}
 	return out;

@@ -19,6 +19,8 @@ businesswoman
 woman
 girl
 mother
+mom
+mum
 wife
 daughter
 sister
@@ -43,6 +45,7 @@ businessman
 man
 boy
 father
+dad
 husband
 son
 brother

@@ -337,6 +337,9 @@ witness
 victim
 mother
 father
+mom
+mum
+dad
 son
 daughter
 wife

@@ -285,6 +285,22 @@ gushed         reports speech-act
 gushes         reports
 enthused       reports speech-act
 enthuses       reports
+sighed         reports speech-act
+sighs          reports
+laughed        reports speech-act
+laughs         reports
+chuckled       reports speech-act
+chuckles       reports
+yelled         reports speech-act
+yells          reports
+pleaded        reports speech-act
+pleads         reports
+fumed          reports speech-act
+fumes          reports
+wondered       reports speech-act
+wonders        reports
+reasoned       reports speech-act
+beamed         reports speech-act
 `;
 
 /** Each form with its flags. */

@@ -136,6 +136,16 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// The person in apposition to an owner's role speaks, not the owner.
 		[["Davin Reid came early.", '"I want to see him up close," said Mr. Reid\'s girlfriend, Kailyn Leckie, 23.'], [{ rule: 'speaker-after/name-after', speaker: 'Kailyn Leckie' }]],
+		// "The" opening a body's name stands between the closing mark and the body, and "according to" only carries it.
+		[
+			['"The agencies hatched a vicious plot," The Korean Central News Agency said in a report, according to Reuters.'],
+			[{ rule: 'body-after/name', speaker: 'Korean Central News Agency' }],
+		],
+		// "she" is not the man whose mother the sentence opened with.
+		[
+			['Donna Kelce has praised the album.', "Travis Kelce‘s mom confirmed the news.", '"I was just very impressed," she added.'],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Donna Kelce' }],
+		],
 	],
 	'person-before-body-after': [
 		[
@@ -144,6 +154,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				'During the call, he said, “somebody ought to stop her for good," Reuters said.',
 			],
 			[{ rule: 'person-before-body-after/pronoun', speaker: 'Patrick Carlineo' }],
+		],
+		[
+			['Joseph Dunford told reporters that the visit gives them a chance to "see our folks in the field," according to a report from the Defense News.'],
+			[{ rule: 'person-before-body-after/name', speaker: 'Joseph Dunford' }],
 		],
 	],
 	'body-after': [
@@ -157,6 +171,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[
 			['Donald Trump signed the proclamation.', 'Trump said in the proclamation that Howard Lutnick had informed him that "imports of steel have increased."'],
 			[{ rule: 'speaker-before/name', speaker: 'Donald Trump' }],
+		],
+		// A topic set before the pronoun is who the words are about, not who spoke: without another referent, nobody.
+		[
+			['Jared Kushner arrived in Baghdad.', 'Kushner, he said, "is traveling on behalf of the president."'],
+			[{ rule: 'speaker-before/pronoun', speaker: null }],
 		],
 	],
 	'unnamed-after': [[[LAVROV, '"It was a terrible night for all of us," officials said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]]],
