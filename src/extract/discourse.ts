@@ -162,7 +162,7 @@ export class Discourse implements DiscourseView {
 		// Someone introduced as another's relation ("Her mother, Jane Eng, was born …") is part of that person's story.
 		const subject = within(names.mentions, sentence.start, sentence.end).find((m) => {
 			if (m.kind !== 'person' || inQuote(m.start)) return false;
-			const from = clauseStart(body, m.start, sentence.start);
+			const from = clauseStart(body, m.start, sentence.start, true);
 			const relation = /\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(body.slice(Math.max(sentence.start, m.start - 40), m.start));
 			// "Erdogan and Zelensky also spoke": a pair, which "he" or "she" does not refer to; nor an item in a list
 			// ("includes a controller, Chromecast Ultra and three months").

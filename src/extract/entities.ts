@@ -295,10 +295,20 @@ export function findEntities(body: string): ArticleEntities {
 		const carries = (alias: string) => alias.startsWith(title) || (short.length >= 3 && (alias.split(' ')[0] ?? '').startsWith(short));
 		const titled = title ? people.filter((p) => [...p.aliases].some(carries)) : [];
 		if (titled.length === 1) return titled[0];
-		// "Kim Kye Gwan … Kim said": the one of them named in full most recently, in this paragraph or the one before.
+		// "Kim Kye Gwan … Kim said": the one named most recently in this paragraph or the one before, unless another is
+		// far more salient (named more than twice as often so far: "Lee" after "President Lee …, Lee …, Lee …" and a list
+		// naming Samsung's Lee Jae-yong).
 		const paragraphStart = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
-		const recent = nearestBefore(people, at, paragraphStart) ?? people.find((p) => p.name === lede) ?? nearestBefore(people, at, -1);
-		return recent ? people.find((p) => p.name === recent.name) : undefined;
+		const count = (p: LocalEntity) => mentions.filter((m) => m.start < at && m.name === p.name).length;
+		const most = Math.max(...people.map(count));
+		// Someone introduced as another's relation ("his daughter, Ariel Van Spronsen") is part of that person's story.
+		const relation = (m: Mention | undefined) => !!m && /\b(?:his|her|their)\s+[\w-]+,?\s*$/i.test(body.slice(Math.max(0, m.start - 30), m.start));
+		const last = nearestBefore(people, at, paragraphStart);
+		const recent = relation(last) ? undefined : people.find((p) => p.name === last?.name);
+		if (recent && 2 * count(recent) >= most) return recent;
+		// Otherwise the most salient; between equals, the person the story opens with, else the one named last.
+		const salient = people.filter((p) => count(p) === most);
+		return salient.find((p) => p.name === lede) ?? salient.find((p) => p.name === nearestBefore(salient, at, -1)?.name);
 	};
 	// "Mr Wong" and "Mrs Wong" in one story are a couple, not one person, nor anyone named in full elsewhere.
 	const honorificOf = (single: (typeof singles)[number]) => {

@@ -128,6 +128,23 @@ Brigade
 Corps
 Unit
 Team
+Endowment
+Initiative
+Forum
+Institution
+Tribunal
+Herald
+Tribune
+Telegraph
+Magazine
+Watch
+Directorate
+Delegation
+Chamber
+Judiciary
+Brewers
+Museum
+Orchestra
 `);
 
 /** Heads of a phrase naming an organisation: "the ruling party", "the ministry" (the nearest one so named). */

@@ -26,10 +26,18 @@ export function rangeAt(ranges: readonly TextRange[], offset: number): number {
 	return Math.max(0, firstAtOrAfter(ranges, offset + 1) - 1);
 }
 
-/** Where the clause holding `offset` starts: after the last ", " before it, but not before `floor`. */
-export function clauseStart(text: string, offset: number, floor: number): number {
-	const comma = text.lastIndexOf(', ', offset);
-	return comma >= floor ? comma + 2 : floor;
+/**
+ * Where the clause holding `offset` starts: after the last ", " before it, but not before `floor`. With `afterQuotes`,
+ * a comma that closes a quotation ends a clause too ('after Trump remarked that "Canada lives …," Mark Carney fired back').
+ */
+export function clauseStart(text: string, offset: number, floor: number, afterQuotes = false): number {
+	if (!afterQuotes) {
+		const comma = text.lastIndexOf(', ', offset);
+		return comma >= floor ? comma + 2 : floor;
+	}
+	let start = floor;
+	for (const m of text.slice(floor, offset).matchAll(/,[”"’']?\s/g)) start = floor + m.index + m[0].length;
+	return start;
 }
 
 /** Whether `offset` falls inside one of non-overlapping sorted ranges. */

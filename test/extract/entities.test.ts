@@ -214,15 +214,24 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(mentions.filter(([text]) => text === 'Van Spronsen')).toEqual([['Van Spronsen', 'Willem Van Spronsen']]);
 	});
 
-	it('GIVEN two spellings of one full name and a titled surname far from both THEN the surname is the one named in full last', () => {
+	it('GIVEN two spellings of one full name and a titled surname far from both THEN the one named more often so far', () => {
 		const { mentions } = names(
 			'Barack Obama met Cuban President Raul Castro.\n\nCastro spoke.\n\nObama left.\n\nSome said Raoul Castro had won.\n\nThen came more.\n\n' +
 				'President Castro said no.',
 		);
 		expect(mentions.filter(([text]) => text === 'Castro')).toEqual([
 			['Castro', 'Raul Castro'],
-			['Castro', 'Raoul Castro'],
+			['Castro', 'Raul Castro'],
 		]);
+	});
+
+	it('GIVEN a president called "Lee" throughout and a chairman Lee named once in a list THEN a later "Lee" is still the president', () => {
+		const { mentions } = names(
+			'President Lee Jae Myung will visit China. Lee will visit Beijing. Lee will meet Xi.\n\n' +
+				'The delegation could include Samsung Electronics Executive Chairman Lee Jae-yong and SK Group Chairman Chey Tae-won. ' +
+				'Lee is also expected to meet other leaders.',
+		);
+		expect(mentions.filter(([text]) => text === 'Lee').map(([, name]) => name)).toEqual(['Lee Jae Myung', 'Lee Jae Myung', 'Lee Jae Myung']);
 	});
 
 	it('GIVEN "DPM Heng" and "Mr Heng" after "Heng Swee Keat" THEN the family name written first, one person, and "Keat" no alias', () => {

@@ -172,6 +172,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Donald Trump signed the proclamation.', 'Trump said in the proclamation that Howard Lutnick had informed him that "imports of steel have increased."'],
 			[{ rule: 'speaker-before/name', speaker: 'Donald Trump' }],
 		],
+		// A comma closing a quotation ends the clause: the person opening the next one is who "he" is.
+		[
+			[
+				'Just one day after Donald Trump remarked that “Canada lives because of the United States,” Canadian Prime Minister Mark Carney fired back. ' +
+					'“Canada doesn’t live because of the United States,” he declared.',
+			],
+			[
+				{ rule: 'speaker-before/name', speaker: 'Donald Trump' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Mark Carney' },
+			],
+		],
 		// A topic set before the pronoun is who the words are about, not who spoke: without another referent, nobody.
 		[
 			['Jared Kushner arrived in Baghdad.', 'Kushner, he said, "is traveling on behalf of the president."'],
