@@ -1,4 +1,5 @@
 import { FEMALE, MALE } from '../lexicon/gender.js';
+import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
 import { ROLE_NOUNS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
@@ -56,7 +57,20 @@ export class ArticleIndex {
 	/** A person's aliases and roles as written, lower case. */
 	labelsOf(name: string): string {
 		const entity = this.names.entities.get(name);
-		return entity ? [...entity.aliases, ...entity.roles.map((r) => this.body.slice(r.start, r.end))].join(' ').toLowerCase() : '';
+		if (!entity) return '';
+		return [...entity.aliases, ...entity.roles.map((r) => this.body.slice(r.start, r.end)), ...this.nationalities(name)].join(' ').toLowerCase();
+	}
+
+	/** "North Korea's Kim Jong Un": the country owning a mention, and its demonyms ("North Korean"), label the person. */
+	private nationalities(name: string): string[] {
+		const out: string[] = [];
+		for (const m of this.names.mentions) {
+			if (m.name !== name) continue;
+			const owner = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s\s+$/u.exec(this.body.slice(Math.max(0, m.start - 30), m.start));
+			const country = owner && COUNTRIES.get(owner[1]!.toLowerCase());
+			if (country) out.push(country, ...[...DEMONYMS].filter(([, c]) => c === country).map(([demonym]) => demonym));
+		}
+		return out;
 	}
 
 	private readonly genders = new Map<string, Gender | null>();

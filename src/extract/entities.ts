@@ -338,6 +338,13 @@ export function findEntities(body: string): ArticleEntities {
 		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title, t.start);
 		const next = tokens[at + 1];
 		const speaks = next !== undefined && REPORTING_VERBS.has(lower(next)) && next.start - t.end === 1;
+		// "Fox reported" after "Fox News": the first word of exactly one organisation's name, for no one named in full.
+		const organisation = !match && !titled ? [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.startsWith(`${t.text} `)) : [];
+		if (organisation.length === 1 && speaks) {
+			organisation[0]!.aliases.add(t.text);
+			mentions.push({ start: t.start, end: t.end - (t.possessive ? 2 : 0), name: organisation[0]!.name, kind: 'organisation' });
+			continue;
+		}
 		// "Others reported …", "Critics say …": a sentence-opening generic noun is nobody's name.
 		if (!match && ((!titled && !speaks) || titleWord || GENERIC_SPEAKERS.has(lower(t)))) continue;
 		const e = match ?? entity(t.text, 'person');

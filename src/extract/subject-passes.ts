@@ -17,7 +17,8 @@ const text = (site: SubjectSite, start: number, end: number) => site.index.body.
 const tokenAt = (site: SubjectSite, i: number) => site.index.tokens[i]!;
 
 /** How an apposition after a name opens: "a 33-year-old blogger", "the head of …", "58", "Al Jazeera's manager". */
-const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
+/** What opens an apposition: "a …", "the …", "who …", "34", "NASA's …", or a participle ("Kim, standing next to Moon, said"). */
+const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|\p{Ll}{2,}ing|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
 
 /**
  * "Putin was quoted by Interfax as saying": the one quoted said it, not the agency that quoted them; the subject

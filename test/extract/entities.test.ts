@@ -243,6 +243,15 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(entities.find((e) => e.name === 'Heng Swee Keat')?.aliases).not.toContain('Keat');
 	});
 
+	it('GIVEN "Fox reported" after "Fox News" THEN the organisation, not a person called Fox', () => {
+		const { entities, mentions } = names('The two men spoke on Monday, Fox News reported. "A source said they spoke," Fox reported.');
+		expect(mentions).toEqual([
+			['Fox News', 'Fox News'],
+			['Fox', 'Fox News'],
+		]);
+		expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
+	});
+
 	it('GIVEN a given name before a title word after a role ("China specialist Bill Bishop") THEN a person', () => {
 		expect(names('China specialist Bill Bishop told the paper it was both.').mentions).toContainEqual(['Bill Bishop', 'Bill Bishop']);
 	});

@@ -172,6 +172,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Donald Trump signed the proclamation.', 'Trump said in the proclamation that Howard Lutnick had informed him that "imports of steel have increased."'],
 			[{ rule: 'speaker-before/name', speaker: 'Donald Trump' }],
 		],
+		// A participle may open an apposition; a title with the owner's nationality is the one the country owns.
+		[
+			[
+				"Following a meeting between North Korea's Kim Jong Un and South Korean President Moon Jae-in, the leaders spoke.",
+				'"We have long hoped for this moment to arrive," Kim, standing next to Moon, said.',
+				'"We should be living in unity," the North Korean leader said.',
+			],
+			[
+				{ rule: 'speaker-after/name-before-comma', speaker: 'Kim Jong Un' },
+				{ rule: 'speaker-after/title', speaker: 'Kim Jong Un' },
+			],
+		],
 		// A comma closing a quotation ends the clause: the person opening the next one is who "he" is.
 		[
 			[
