@@ -122,6 +122,15 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	return words.length <= 5 ? 'person' : null;
 }
 
+/** A role set off by a comma before a name: "One woman, Deb Bartley, …", "his daughter, Ariel Van Spronsen, said". */
+function roleBeforeComma(body: string, tokens: Token[], first: number): TextRange | null {
+	const role = tokens[first - 1];
+	if (!role || body.slice(role.end, tokens[first]!.start) !== ', ' || !ROLE_NOUNS.has(lower(role))) return null;
+	const opener = tokens[first - 2];
+	const owned = opener && body.slice(opener.end, role.start) === ' ' && /^(?:one|a|an|the|his|her|their|its)$/i.test(opener.text);
+	return { start: owned ? opener.start : role.start, end: role.end };
+}
+
 /** The role written before a name: "Russia's Foreign Minister", "Kremlin spokesman", "the BBC's North America editor". */
 function roleBefore(body: string, tokens: Token[], first: number): TextRange | null {
 	let i = first - 1;
@@ -164,7 +173,7 @@ export function findEntities(body: string): ArticleEntities {
 		return e;
 	};
 	const addRoles = (e: LocalEntity, firstIndex: number, lastIndex: number) => {
-		const before = roleBefore(body, tokens, firstIndex);
+		const before = roleBefore(body, tokens, firstIndex) ?? roleBeforeComma(body, tokens, firstIndex);
 		const after = roleAfter(body, tokens[lastIndex]!.end);
 		for (const role of [before, after]) if (role && !e.roles.some((r) => r.start === role.start)) e.roles.push(role);
 	};

@@ -74,6 +74,9 @@ export function speakerBefore(site: QuoteSite): QuoteDecision | null {
 	const before = site.before();
 	if (!before) return null;
 	const partial = /\w/.test(site.textFromVerb(before).replace(/\b(?:that|on \w+)\b/g, ''));
+	// 'That Xi announced the targets signals a "very high-level commitment," says Belinda Schäpe': the cue closing the
+	// sentence reports the words; the verb before only told of something else.
+	if (partial && site.closing()) return null;
 	return byCue(before, partial ? 'partial' : 'speaker-before');
 }
 

@@ -211,12 +211,15 @@ export class Cues implements CueFinder {
 
 	/** A cue closing the sentence after more of the reporter's words: '"…" in that law, Azzouz said.' */
 	cueAtEnd(from: number, sentenceEnd: number): Cue | null {
-		const comma = this.body.lastIndexOf(', ', sentenceEnd);
-		if (comma < from) return null;
-		const cue = this.cueAfter(comma + 1, sentenceEnd);
-		if (!cue) return null;
-		const rest = this.body.slice(cue.range.end, sentenceEnd).trim().split(/\s+/).filter(Boolean);
-		return rest.length <= 4 && !/[“"]/.test(this.body.slice(comma, sentenceEnd)) ? cue : null;
+		// The cue may be followed by appositions: '…, says Belinda Schäpe, a China analyst at …, a think tank in Helsinki.'
+		for (let comma = this.body.lastIndexOf(', ', sentenceEnd), n = 0; comma >= from && n < 4; comma = this.body.lastIndexOf(', ', comma - 1), n++) {
+			if (/[“"]/.test(this.body.slice(comma, sentenceEnd))) return null;
+			const cue = this.cueAfter(comma + 1, sentenceEnd);
+			if (!cue) continue;
+			const rest = this.body.slice(cue.range.end, sentenceEnd).trim();
+			return rest.split(/\s+/).filter(Boolean).length <= 4 || /^,\s+(?:a|an|the|who)\s/.test(rest) ? cue : null;
+		}
+		return null;
 	}
 
 	/** The nearest cue before a quotation: "Lavrov said:", "Wang said China", "He accused the U.S. of trying to". */

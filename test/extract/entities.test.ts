@@ -243,6 +243,11 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(entities.find((e) => e.name === 'Heng Swee Keat')?.aliases).not.toContain('Keat');
 	});
 
+	it('GIVEN a role set off by a comma before a name ("One woman, Deb Bartley,") THEN that role, and with it her gender', () => {
+		const { entities } = names('One woman, Deb Bartley, who had known him for 20 years, told the paper that she believed it.');
+		expect(entities.find((e) => e.name === 'Deb Bartley')?.roles).toEqual(['One woman']);
+	});
+
 	it('GIVEN "Fox reported" after "Fox News" THEN the organisation, not a person called Fox', () => {
 		const { entities, mentions } = names('The two men spoke on Monday, Fox News reported. "A source said they spoke," Fox reported.');
 		expect(mentions).toEqual([

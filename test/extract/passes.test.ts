@@ -210,6 +210,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'closing-cue/name', speaker: 'Sadeq Abu Amer' }],
 		],
+		// The cue closing the sentence beats a verb before that told of something else, past the speaker's appositions.
+		[
+			[
+				'Xi Jinping spoke in New York.',
+				'That Xi personally announced the targets signals a “very high-level commitment” to tackling climate change, says Belinda Schäpe, ' +
+					'a China analyst at the Centre for Research on Energy, a think tank in Helsinki.',
+			],
+			[{ rule: 'closing-cue/name-after', speaker: 'Belinda Schäpe' }],
+		],
 	],
 	'colon-after-subject': [
 		[[LAVROV, 'Lavrov was blunt: “We will not back down from our position.”'], [{ rule: 'colon-after-subject/sentence-subject', speaker: 'Sergei Lavrov' }]],
