@@ -1,6 +1,6 @@
 import { FEMALE, MALE } from '../lexicon/gender.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
-import { ROLE_NOUNS } from '../lexicon/titles.js';
+import { LEADER_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
@@ -244,9 +244,21 @@ export class Discourse implements DiscourseView {
 		return null;
 	}
 
+	/** "the French leader": the one person of that nationality with a head of state's or government's title. */
+	private leaderOf(head: string, modifiers: string[]): string | null {
+		const nationality = modifiers.join(' ');
+		if (head !== 'leader' || !nationality) return null;
+		const leaders = [...this.index.names.entities.values()].filter((e) => {
+			if (e.kind !== 'person') return false;
+			const labels = this.index.labelsOf(e.name);
+			return new RegExp(`\\b${nationality}\\b`).test(labels) && [...LEADER_TITLES].some((t) => new RegExp(`\\b${t}\\b`).test(labels));
+		});
+		return leaders.length === 1 ? leaders[0]!.name : null;
+	}
+
 	resolveTitle(head: string, at: number, modifiers: string[] = []): string | null {
 		const { body, names } = this.index;
-		const named = nameByTitle(body, names, head, at);
+		const named = nameByTitle(body, names, head, at) ?? this.leaderOf(head, modifiers);
 		if (named || !ROLE_NOUNS.has(head.split(' ')[0]!)) return named;
 		// No one carries that title: news describes the person just quoted or just introduced ("the government
 		// spokesman", "the woman"). A quotation may run over several paragraphs before its "the spokesman said".

@@ -279,6 +279,13 @@ export class Cues implements CueFinder {
 		if (!/ing$/.test(verb.text)) return null;
 		// "…, telling officials that": the sentence's subject; "by saying that": someone this rule cannot tell.
 		if (!/[,—–]\s*$/.test(this.body.slice(Math.max(from, verb.start - 3), verb.start))) return null;
+		// "The French leader made Europe's stance clear, saying": a title opening the sentence is its subject.
+		const title = /^\W*[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s/u.exec(this.body.slice(from, Math.min(to, from + 80)));
+		if (title && ROLE_NOUNS.has(title[2]!)) {
+			const modifiers = title[1]!.toLowerCase().split(/\s+/).filter(Boolean);
+			const range = { start: from + title.index, end: from + title[0].length - 1 };
+			return { name: this.discourse.resolveTitle(title[2]!, from, modifiers), via: 'title', range, rule: 'participle-title' };
+		}
 		// The name opening a clause ("when asked about Swift, Donna dismissed the idea, noting"), else the first named.
 		const named = within(this.names.mentions, from, to).filter((m) => m.kind !== 'place');
 		const first = named.find((m) => m.start === clauseStart(this.body, m.start, from)) ?? named[0];

@@ -16,7 +16,6 @@ const found = (subject: Found): Decision => ({ subject });
 const text = (site: SubjectSite, start: number, end: number) => site.index.body.slice(start, end);
 const tokenAt = (site: SubjectSite, i: number) => site.index.tokens[i]!;
 
-/** How an apposition after a name opens: "a 33-year-old blogger", "the head of …", "58", "Al Jazeera's manager". */
 /** What opens an apposition: "a …", "the …", "who …", "34", "NASA's …", or a participle ("Kim, standing next to Moon, said"). */
 const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|\p{Ll}{2,}ing|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
 
@@ -148,9 +147,30 @@ export function documentOwner(site: SubjectSite): Decision | null {
 		if (!DOCUMENT_NOUNS.has(lower(tokenAt(site, j))) || (j < k && lower(tokenAt(site, j + 1)) !== 'of')) continue;
 		const owner = tokenAt(site, j - 1);
 		const m = owner.possessive && text(site, owner.end, tokenAt(site, j).start) === ' ' ? index.mentionByEnd.get(owner.end - 2) : undefined;
-		return m && m.kind !== 'place' ? found({ name: m.name, via: 'name', range: { start: m.start, end: t.end } }) : null;
+		if (m && m.kind !== 'place') return found({ name: m.name, via: 'name', range: { start: m.start, end: t.end } });
+		const author = lower(owner) === 'the' && j === k ? documentAuthor(site, lower(tokenAt(site, j)), owner.start) : undefined;
+		return author ? found({ name: author.name, via: 'title', range: { start: owner.start, end: t.end } }) : null;
 	}
 	return null;
+}
+
+/**
+ * Who wrote "the report" of '"…," the report said': the body or person the story gave it to, in this paragraph or
+ * the one before ("The earlier KCNA report", "the ministry's statement", "X said in a statement", "X issued a report").
+ */
+function documentAuthor(site: SubjectSite, noun: string, at: number): Mention | undefined {
+	const { body, names } = site.index;
+	const from = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
+	const words = (n: number) => `(?:[\\w-]+\\s+){0,${n}}`;
+	const ways = [
+		`${words(2)}${noun}`, // "KCNA report", "the ministry's latest statement"
+		`${words(2)}(?:said|wrote|warned|added|announced|stated)\\s+in\\s+an?\\s+${words(2)}${noun}`, // "said in a statement"
+		`(?:issued|published|released|sent|posted)\\s+an?\\s+${words(3)}${noun}`, // "issued a report"
+	];
+	const gives = new RegExp(`^(?:['’]s)?\\s+(?:${ways.join('|')})\\b`, 'i');
+	return within(names.mentions, Math.max(0, from), at)
+		.filter((m) => m.kind !== 'place' && m.kind !== 'country' && gives.test(body.slice(m.end, m.end + 80)))
+		.at(-1);
 }
 
 /** "he said", "she added": the last speaker, or the person who opened a sentence since. */

@@ -464,3 +464,16 @@ officials
 executives
 spokespeople
 `);
+
+/** Titles of a head of state or government, whom "the French leader" or "the Chinese leader" means. */
+export const LEADER_TITLES = wordSet(`
+president
+prime minister
+premier
+chancellor
+king
+queen
+emperor
+chairman
+supreme leader
+`);

@@ -163,6 +163,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'body-after': [
 		[['"The market is largely factoring in a recovery," Reuters said.'], [{ rule: 'body-after/name', speaker: 'Reuters' }]],
 		[['"The market is largely factoring in a recovery," Moscow said.'], [{ rule: 'body-after/name', speaker: 'Moscow' }]],
+		// "the report" is the report the story gave to someone in this paragraph or the one before.
+		[
+			['The earlier KCNA report cited the drills. “There is a limit in showing goodwill,” the report said.'],
+			[{ rule: 'body-after/document-owner', speaker: 'KCNA' }],
+		],
 	],
 	'speaker-before': [
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
@@ -194,6 +199,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-before/name', speaker: 'Donald Trump' },
 				{ rule: 'speaker-after/pronoun', speaker: 'Mark Carney' },
 			],
+		],
+		// A title opening the sentence is a participle's subject; "the French leader" is the one French head of state.
+		[
+			[
+				'This could dismay French president Emmanuel Macron, who had pressed for talks in Geneva.',
+				'The French leader made his stance clear at the conference on Friday, saying: “You can negotiate without the Europeans.”',
+			],
+			[{ rule: 'speaker-before/participle-title', speaker: 'Emmanuel Macron' }],
 		],
 		// A topic set before the pronoun is who the words are about, not who spoke: without another referent, nobody.
 		[
