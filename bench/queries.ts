@@ -125,6 +125,8 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 		{ label: 'ask how much (figures)', command: 'ask', inputs: words.map((w) => ({ question: `how much ${w} was there` })) },
 		{ label: 'ask who is X', command: 'ask', inputs: names((e) => ({ question: `who is ${surname(e).toLowerCase()}` })) },
 		{ label: 'ask passages', command: 'ask', inputs: words.map((w) => ({ question: `is ${w} growing in the region` })) },
+		{ label: 'ask why (passages)', command: 'ask', inputs: words.map((w) => ({ question: `why did ${w} change` })) },
+		{ label: 'ask summarize', command: 'ask', inputs: words.map((w) => ({ question: `summarize ${w}` })) },
 		{ label: 'ask declined (unknown topic)', command: 'ask', inputs: names((e) => ({ question: `what did ${surname(e).toLowerCase()} say about zqxv` })) },
 		{ label: 'autocomplete ask', command: 'ask', focused: 'question', inputs: names((e) => ({ question: `what did ${surname(e).slice(0, 3).toLowerCase()}` })) },
 		{ label: 'help', command: 'help', inputs: [{}] },

@@ -94,14 +94,18 @@ async function topicTerms(store: FactStore, topic: string): Promise<Weighed> {
 /** Articles read at most per question to weigh quotes by their context: bounded work for the most quoted person. */
 const ARTICLE_READS = 40;
 
-/** Articles read once per question, and at most ARTICLE_READS of them; null once the budget is spent. */
+/**
+ * The articles a question may read for context: only those where the topic's words occur (among the ranked
+ * sentences), each read once, and at most ARTICLE_READS of them; null for any other.
+ */
 type ArticleReader = (id: string) => Promise<Article | null>;
 
-function articleReader(store: FactStore): ArticleReader {
+function articleReader(store: FactStore, weighed: Weighed): ArticleReader {
+	const onTopic = new Set([...weighed.candidates.values()].map((s) => s.span.article));
 	const read = new Map<string, Promise<Article>>();
 	return (id) => {
 		if (!read.has(id)) {
-			if (read.size >= ARTICLE_READS) return Promise.resolve(null);
+			if (!onTopic.has(id) || read.size >= ARTICLE_READS) return Promise.resolve(null);
 			read.set(id, store.article(id));
 		}
 		return read.get(id)!;
@@ -109,36 +113,41 @@ function articleReader(store: FactStore): ArticleReader {
 }
 
 /**
- * Where a quote or statement may state its subject, and how much each place counts: its own words, its sentence,
- * its paragraph (the subject is often named just before the quote), the paragraph before when the quote refers back
+ * Where a quote or statement may state its subject beyond its own sentence, and how much each place counts: its
+ * paragraph (the subject is often named just before the quote), the paragraph before when the quote refers back
  * ("it", "this") and that paragraph names the speaker ("Strömmer will meet the police to discuss the leaks." then
  * '"It shows that there are vulnerabilities," said Strömmer'), and the headline, which frames every quote under it.
  */
 async function contextsOf(article: ArticleReader, item: Quote | Statement, speakerNames: readonly string[]): Promise<{ text: string; weight: number }[]> {
-	const out = [
-		{ text: item.span.text, weight: 1 },
-		{ text: 'context' in item ? item.context.text : '', weight: 0.8 },
-	];
 	const read = await article(item.span.article);
-	if (!read) return out;
+	if (!read) return [];
 	const { body, paragraphs, title } = read;
 	const i = paragraphs.findIndex((p) => p.start <= item.span.start && item.span.start < p.end);
 	const paragraph = (p: { start: number; end: number } | undefined) => (p ? body.slice(p.start, p.end) : '');
-	out.push({ text: paragraph(paragraphs[i]), weight: 0.6 });
+	const out = [{ text: paragraph(paragraphs[i]), weight: 0.6 }];
 	const before = i > 0 ? paragraph(paragraphs[i - 1]) : '';
 	if (before && REFERS_BACK.test(item.span.text) && mentions(indexText(before), speakerNames)) out.push({ text: before, weight: 0.5 });
 	out.push({ text: title, weight: 0.4 });
 	return out;
 }
 
-/** How well a quote or statement is about the topic: each word of the topic counts as much as the place that holds it. */
+/**
+ * How well a quote or statement is about the topic: each word of the topic counts as much as the place that holds it,
+ * 1 for the quote's own words, 0.8 for its sentence, less for the context around it, read only when those fall short.
+ */
 async function aboutTopic(article: ArticleReader, item: Quote | Statement, terms: Term[], wanted: string | null, speakerNames: readonly string[]): Promise<number> {
 	const total = terms.reduce((sum, t) => sum + t.weight, 0);
 	const byKey = wanted && item.topics.includes(wanted) ? 0.5 : 0;
 	if (total === 0) return byKey;
-	const contexts = (await contextsOf(article, item, speakerNames)).map((c) => ({ indexed: indexText(c.text), weight: c.weight }));
-	const held = terms.reduce((sum, t) => sum + t.weight * Math.max(0, ...contexts.filter((c) => matchesTerm(t, c.indexed)).map((c) => c.weight)), 0);
-	return Math.max(byKey, held / total);
+	const places = [
+		{ indexed: indexText(item.span.text), weight: 1 },
+		{ indexed: indexText('context' in item ? item.context.text : ''), weight: 0.8 },
+	];
+	const held = () => terms.reduce((sum, t) => sum + t.weight * Math.max(0, ...places.filter((c) => matchesTerm(t, c.indexed)).map((c) => c.weight)), 0) / total;
+	const near = held();
+	if (near >= 0.8) return Math.max(byKey, near);
+	for (const c of await contextsOf(article, item, speakerNames)) places.push({ indexed: indexText(c.text), weight: c.weight });
+	return Math.max(byKey, held());
 }
 
 /** Sentences on a topic that quote no one: what the coverage does say, offered when a person said nothing on it. */
@@ -188,7 +197,7 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 	const terms = weighed.terms;
 	const wanted = topicKey(topic);
 	const scored: { item: Quote | Statement; score: number }[] = [];
-	const article = articleReader(store);
+	const article = articleReader(store, weighed);
 	const speakerNames = people.flatMap((p) => [p.name, ...p.aliases]);
 	for (const item of inTime) scored.push({ item, score: await aboutTopic(article, item, terms, wanted, speakerNames) });
 	const about = scored.filter((s) => s.score >= ABOUT_TOPIC).sort((a, b) => b.score - a.score);

@@ -16,8 +16,22 @@ export interface Term {
 	hits: number;
 }
 
+/** Stems already worked out: the same words recur in every paragraph read. */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 50_000;
+
 /** "sanctions" → "sanction", "selling" → "sell", "savings" → "sav", "sent" → "send"; never shorter than three letters. */
 export function stem(word: string): string {
+	let known = stems.get(word);
+	if (known === undefined) {
+		if (stems.size >= STEMS_KEPT) stems.clear();
+		known = stemNow(word);
+		stems.set(word, known);
+	}
+	return known;
+}
+
+function stemNow(word: string): string {
 	let w = word.replace(/'s$/, '');
 	if (Object.hasOwn(IRREGULAR, w)) return IRREGULAR[w]!;
 	const rules: RegExp[] = [/(?<=[^aeiou])ies$/, /(?<=ss|sh|ch|x)es$/, /(?<![su])s$/, /ing$/, /(?<=[^e])ed$|(?<=e)d$/, /e$/];

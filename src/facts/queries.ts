@@ -165,14 +165,16 @@ export async function timeline(store: FactStore, person?: string): Promise<Answe
 /** How many items `who` shows of each kind per entity. */
 const WHO_SAMPLE = 3;
 
-/** Sentences looked at for the one that introduces someone. */
+/** Sentences looked at for the one that introduces someone, and people per answer given one. */
 const INTRODUCTION_CANDIDATES = 50;
+const INTRODUCED = 3;
 
-/** The first sentence of the first article that names someone in full. */
+/** The sentence that first names someone in full: in the first article naming them, else in another. */
 async function introduction(store: FactStore, e: EntitySummary): Promise<Sentence | undefined> {
-	const found = await store.searchSentences(e.name, INTRODUCTION_CANDIDATES);
-	const own = found.filter((s) => s.span.article === e.firstArticle && normalize(s.span.text).includes(normalize(e.name)));
-	return own.sort((a, b) => a.span.start - b.span.start)[0];
+	const { sentences } = await store.rankSentences([[e.name]], INTRODUCTION_CANDIDATES);
+	const named = sentences.filter((s) => normalize(s.span.text).includes(normalize(e.name)));
+	const first = (list: Sentence[]) => [...list].sort((a, b) => a.span.start - b.span.start)[0];
+	return first(named.filter((s) => s.span.article === e.firstArticle)) ?? first(named);
 }
 
 export async function who(store: FactStore, name: string): Promise<Answer> {
@@ -185,7 +187,8 @@ export async function who(store: FactStore, name: string): Promise<Answer> {
 		if (e.aliases.length) details['also called'] = e.aliases.slice(0, 12).join('; ');
 		details.named = `${plural(e.mentions, 'time')} in ${plural(e.articles, 'article')}`;
 		// The role as written; without one, the sentence that introduces them ("MEC for …, Jacob Mamabolo, said …").
-		const shown = e.roles[0] ?? (e.kind === 'person' ? (await introduction(store, e))?.span : undefined);
+		const introduce = e.kind === 'person' && people.indexOf(e) < INTRODUCED;
+		const shown = e.roles[0] ?? (introduce ? (await introduction(store, e))?.span : undefined);
 		await answer.line('person', shown?.text ?? `named ${details.named}`, e.name, details, shown?.article ?? e.firstArticle, shown ?? null);
 		for (const q of said.items) await answer.quote(q);
 		for (const m of met.items) await answer.meeting(m);

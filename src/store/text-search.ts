@@ -1,5 +1,5 @@
 import { words } from '../text/normalize.js';
-import { MAX_TERMS, type NameType, type SearchTerms } from './contract.js';
+import { MAX_TERMS, type NameType, type SearchTerms, TERM_MATCHES } from './contract.js';
 
 // What the engines share about text: the words a search looks for, and how autocomplete picks its candidates from
 // an index of name words with bounded reads (the heaviest rows for one or two letters, a capped range beyond).
@@ -21,6 +21,23 @@ export function termQueries(terms: SearchTerms, phrase: (words: readonly string[
 		const phrases = [...new Set(alternatives.map((a) => phrase(words(a))).filter((p): p is string => p !== null))];
 		return phrases.length ? `(${phrases.join(or)})` : null;
 	});
+}
+
+/**
+ * Ranks the sentences (by number, newer higher) that hold any term, given each term's capped matches: the sum of the
+ * BM25 weights of the terms a sentence holds, where a term found in fewer sentences weighs more (log(1 + N / hits),
+ * N the cap); between equals the newer first. At most `limit` numbers, best first.
+ */
+export function rankMatches(matches: readonly (readonly number[])[], limit: number): number[] {
+	const scores = new Map<number, number>();
+	for (const found of matches) {
+		const weight = Math.log(1 + TERM_MATCHES / Math.max(1, found.length));
+		for (const n of found) scores.set(n, (scores.get(n) ?? 0) + weight);
+	}
+	return [...scores]
+		.sort((a, b) => b[1] - a[1] || b[0] - a[0])
+		.slice(0, Math.max(0, limit))
+		.map(([n]) => n);
 }
 
 /** Shortest last word matched as a prefix of longer words: "ceasef" finds "ceasefire", "a" finds only "a". */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, words } from '../../text/normalize.js';
 import { type ArticleChanges, type Completion, type EntitySummary, type MeetingFilter, type NameType, type Page, type RankedSentences, type SearchTerms, type StoredFile, type TopicFacts, type WritableFactStore, TERM_MATCHES } from '../contract.js';
-import { completionCandidates, searchQuery, termQueries } from '../text-search.js';
+import { completionCandidates, rankMatches, searchQuery, termQueries } from '../text-search.js';
 import { entitySummarySchema } from '../records.js';
 import { MIGRATIONS } from './migrations.js';
 import { type Writer, applyChanges, ensureTopics, storedFiles, touchFiles } from './write.js';
@@ -105,10 +105,7 @@ export class SqliteFactStore implements WritableFactStore {
 			search: p(`SELECT s.record FROM (SELECT rowid, bm25(sentence_search) AS score FROM sentence_search WHERE sentence_search MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}) h
 				JOIN sentences s ON s.n = h.rowid ORDER BY h.score, s.n LIMIT ?`),
 			termMatches: p(`SELECT rowid FROM sentence_search WHERE sentence_search MATCH ? ORDER BY rowid DESC LIMIT ${TERM_MATCHES}`).pluck(),
-			// BM25 over every term, among the capped matches of each term only.
-			ranked: p(`SELECT s.record FROM (SELECT rowid, bm25(sentence_search) AS score FROM sentence_search
-				WHERE sentence_search MATCH @any AND rowid IN (SELECT value FROM json_each(@candidates)) ORDER BY score LIMIT @limit) h
-				JOIN sentences s ON s.n = h.rowid ORDER BY h.score, s.n`),
+			sentencesByN: p('SELECT n, record FROM sentences WHERE n IN (SELECT value FROM json_each(?))'),
 			figuresIn: p('SELECT f.record FROM figures f JOIN articles a ON a.n = f.article WHERE a.id = ? AND f.sentence_start = ? ORDER BY f.seq'),
 			popular: p('SELECT key, label AS name, type FROM completions WHERE type = ? ORDER BY weight DESC, key LIMIT ?'),
 			completion: p('SELECT key, label AS name, type FROM completions WHERE type = ? AND key = ?'),
@@ -247,18 +244,10 @@ export class SqliteFactStore implements WritableFactStore {
 	}
 
 	async rankSentences(terms: SearchTerms, limit: number): Promise<RankedSentences> {
-		const queries = termQueries(terms, ftsPhrase, ' OR ');
-		const candidates = new Set<number>();
-		const hits = queries.map((query) => {
-			if (!query) return 0;
-			const rows = this.q.termMatches.all(query) as number[];
-			for (const n of rows) candidates.add(n);
-			return rows.length;
-		});
-		const any = queries.filter(Boolean).join(' OR ');
-		if (!candidates.size) return { sentences: [], hits };
-		const sentences = this.q.ranked.all({ any, candidates: JSON.stringify([...candidates]), limit }).map(readSentence);
-		return { sentences, hits };
+		const matches = termQueries(terms, ftsPhrase, ' OR ').map((query) => (query ? (this.q.termMatches.all(query) as number[]) : []));
+		const best = rankMatches(matches, limit);
+		const records = new Map((this.q.sentencesByN.all(JSON.stringify(best)) as { n: number; record: string }[]).map((row) => [row.n, row]));
+		return { sentences: best.map((n) => readSentence(records.get(n))), hits: matches.map((m) => m.length) };
 	}
 
 	async complete(type: NameType | 'any', text: string, limit: number): Promise<Completion[]> {
