@@ -39,6 +39,9 @@ const spanRef = (span: Span) => ({ article: span.article, start: span.start, end
 export class AnswerBuilder {
 	private readonly items: AnswerItem[] = [];
 	private readonly citations = new Map<string, Citation>();
+	/** What this answer has read, read once: sixty quotes from one article need its record once, not sixty times. */
+	private readonly articles = new Map<string, Promise<Article>>();
+	private readonly names = new Map<string, Promise<string>>();
 	private total = 0;
 
 	constructor(
@@ -46,10 +49,16 @@ export class AnswerBuilder {
 		private readonly command: string,
 	) {}
 
+	private article(id: string): Promise<Article> {
+		let article = this.articles.get(id);
+		if (!article) this.articles.set(id, (article = this.store.article(id)));
+		return article;
+	}
+
 	async cite(articleId: string, remark = false): Promise<number> {
 		const key = remark ? `${articleId}\u0000remark` : articleId;
 		let citation = this.citations.get(key);
-		if (!citation) this.citations.set(key, (citation = (remark ? remarkCitationOf : citationOf)(await this.store.article(articleId), this.citations.size + 1)));
+		if (!citation) this.citations.set(key, (citation = (remark ? remarkCitationOf : citationOf)(await this.article(articleId), this.citations.size + 1)));
 		return citation.n;
 	}
 
@@ -70,16 +79,18 @@ export class AnswerBuilder {
 		this.total += Math.max(0, total - Math.min(room, list.length));
 	}
 
-	private async name(key: string): Promise<string> {
-		return (await this.store.entity(key))?.name ?? key;
+	private name(key: string): Promise<string> {
+		let name = this.names.get(key);
+		if (!name) this.names.set(key, (name = this.store.entity(key).then((e) => e?.name ?? key)));
+		return name;
 	}
 
 	private async remarkLabel(articleId: string): Promise<string> {
-		return remarkLabel(await this.store.article(articleId));
+		return remarkLabel(await this.article(articleId));
 	}
 
 	async quote(q: Quote): Promise<void> {
-		const details: Record<string, string> = { published: (await this.store.article(q.span.article)).published ?? 'undated' };
+		const details: Record<string, string> = { published: (await this.article(q.span.article)).published ?? 'undated' };
 		if (q.cue) details.attribution = q.cue.text;
 		const label = q.speaker ? await this.name(q.speaker) : 'Unattributed';
 		await this.push({ kind: 'quote', text: q.span.text, label, details, span: spanRef(q.span) }, q.span.article);
