@@ -139,13 +139,16 @@ export function verbThenClause({ body, sentence, cues, spans, v, verb }: Stateme
 export function clauseThenVerb({ body, sentence, cues, spans, v, verb }: StatementSite): StatementDecision | null {
 	const tail = body.slice(verb.end, sentence.end);
 	const before = body.slice(sentence.start, verb.start);
-	if (!/^(?:\s+[\w’'-]+){0,4}\W*$/u.test(tail)) return null;
 	const comma = before.lastIndexOf(', ');
 	if (comma < 0) return null;
 	const cueStart = sentence.start + comma + 2;
-	const subject = cues.subjectBefore(v, cueStart);
+	// "<clause>, says Yao." / "<clause>, says Belinda Schäpe, a China analyst at …": the verb before its subject.
+	const inverted = cueStart === verb.start ? cues.subjectAfter(v, sentence.end, true) : null;
+	const rest = inverted ? body.slice(inverted.range.end, sentence.end) : tail;
+	if (!/^(?:\s+[\w’'-]+){0,4}\W*$/u.test(rest) && !(inverted && /^,\s+(?:a|an|the|who)\s/.test(rest))) return null;
+	const subject = inverted ?? cues.subjectBefore(v, cueStart);
 	// The cue is the whole clause after the comma: "X said", "the State Department said".
-	if (!subject?.name || !onlyRoleWords(body.slice(cueStart, subject.range.start).replace(/^the\s+/i, ''))) return null;
+	if (!subject?.name || (!inverted && !onlyRoleWords(body.slice(cueStart, subject.range.start).replace(/^the\s+/i, '')))) return null;
 	// The clause starts after any quotation in the sentence: '… a direct "challenge," a deal was still possible, X said.'
 	const quoted = spans.filter((s) => s.start >= sentence.start && s.end <= cueStart);
 	const from = quoted.length ? quoted.at(-1)!.end + 1 : sentence.start;
@@ -154,6 +157,7 @@ export function clauseThenVerb({ body, sentence, cues, spans, v, verb }: Stateme
 	// "But the history … is missing, Kapral said.": the sentence's link to the one before is not what was said.
 	const link = clause ? /^(?:but|and|yet|so|still|however),?\s+/i.exec(body.slice(clause.start, clause.end)) : null;
 	if (clause && link) clause.start += link[0].length;
-	if (!clause || NOT_A_CLAUSE.test(body.slice(clause.start, clause.end))) return null;
-	return { statement: { ...clause, speaker: subject.name, cue: { start: cueStart, end: verb.end }, subject } };
+	// An inverted cue closing the sentence ("…, says Yao.") reports all of it, whatever word it opens with.
+	if (!clause || (!inverted && NOT_A_CLAUSE.test(body.slice(clause.start, clause.end)))) return null;
+	return { statement: { ...clause, speaker: subject.name, cue: { start: cueStart, end: Math.max(verb.end, subject.range.end) }, subject } };
 }

@@ -286,7 +286,14 @@ const STATEMENT_TABLE: Record<string, [paragraphs: string[], rules: { rule: stri
 		[[LAVROV, 'Lavrov said that Moscow would not change its position.'], [{ rule: 'verb-then-clause/name', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, 'He told reporters that Moscow would not change its position.'], [{ rule: 'verb-then-clause/pronoun', speaker: 'Sergei Lavrov' }]],
 	],
-	'clause-then-verb': [[[LAVROV, 'Moscow would not change its position, Lavrov said.'], [{ rule: 'clause-then-verb/name', speaker: 'Sergei Lavrov' }]]],
+	'clause-then-verb': [
+		[[LAVROV, 'Moscow would not change its position, Lavrov said.'], [{ rule: 'clause-then-verb/name', speaker: 'Sergei Lavrov' }]],
+		// The verb before its subject, and after it an apposition: the whole sentence before the comma was said.
+		[
+			[LAVROV, 'With Washington absent, Moscow will have greater influence, says Lavrov, a veteran of the ministry.'],
+			[{ rule: 'clause-then-verb/name-after', speaker: 'Sergei Lavrov' }],
+		],
+	],
 };
 
 describe('statement passes: indirect speech', () => {
