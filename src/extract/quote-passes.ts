@@ -1,4 +1,5 @@
 import type { QuoteForm } from '../facts/schema.js';
+import { TAKES_OBJECT } from '../lexicon/verbs.js';
 import type { Cue } from './cues.js';
 
 // The passes that choose who said a quotation, from the cues around it ("…," Lavrov said / Lavrov said: "…") or,
@@ -73,7 +74,9 @@ export function bodyAfter(site: QuoteSite): QuoteDecision | null {
 export function speakerBefore(site: QuoteSite): QuoteDecision | null {
 	const before = site.before();
 	if (!before) return null;
-	const partial = /\w/.test(site.textFromVerb(before).replace(/\b(?:that|on \w+)\b/g, ''));
+	// "Lopez told reporters: "…"": the listener of a verb that takes one is not part of the reporter's sentence.
+	const listener = TAKES_OBJECT.has(before.verb.text.toLowerCase()) ? /^\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*[:,]\s*$/ : /^$/;
+	const partial = /\w/.test(site.textFromVerb(before).replace(listener, '').replace(/\b(?:that|on \w+)\b/g, ''));
 	// 'That Xi announced the targets signals a "very high-level commitment," says Belinda Schäpe': the cue closing the
 	// sentence reports the words; the verb before only told of something else.
 	if (partial && site.closing()) return null;

@@ -48,7 +48,9 @@ function paragraphSpans(
 	for (let i = from; i < text.length; i++) {
 		const c = text[i]!;
 		if (openAt === -2) {
-			if (DOUBLE_OPEN.includes(c) || (c === '"' && BEFORE_OPEN.test(text[i - 1] ?? ''))) {
+			// A closing mark typed where one opens ('”Beto had so many fans," she said'): before a word, after a space.
+			const misturned = c === DOUBLE_CLOSE && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+			if (DOUBLE_OPEN.includes(c) || ((c === '"' || misturned) && BEFORE_OPEN.test(text[i - 1] ?? ''))) {
 				// A doubled opening mark ("““We …", '""We …') opens one quotation, at the second mark.
 				while (/["“„]/.test(text[i + 1] ?? '') && /[\p{L}\p{N}‘']/u.test(text[i + 2] ?? '')) i++;
 				openAt = i;

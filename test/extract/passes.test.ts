@@ -172,6 +172,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'speaker-before': [
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, 'Lavrov said China would "never back down from its position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
+		// The listener of "told" is not part of the reporter's sentence: the whole quotation is the speaker's.
+		[[LAVROV, 'Lavrov told reporters: “We will not back down from our position.”'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
 		// A past perfect tells what was said before, inside the report of the one who speaks in the sentence.
 		[
 			['Donald Trump signed the proclamation.', 'Trump said in the proclamation that Howard Lutnick had informed him that "imports of steel have increased."'],

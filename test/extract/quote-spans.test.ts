@@ -53,6 +53,12 @@ describe('findQuoteSpans: marks as typed', () => {
 		}
 	});
 
+	it('GIVEN a closing mark typed where a quotation opens, before a word THEN it opens the quotation', () => {
+		const text = '”Beto had so many fans in Texas," she said. He left, ”quietly” some said.';
+		const spans = findQuoteSpans(text, [{ start: 0, end: text.length }]);
+		expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Beto had so many fans in Texas,', 'quietly']);
+	});
+
 	it('GIVEN non-breaking spaces before and after the marks THEN the quotation is found without them', () => {
 		const text = 'Lavrov said:\u00a0“We will not back down.”\u00a0Then he left.';
 		expect(findQuoteSpans(text, [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end))).toEqual(['We will not back down.']);
