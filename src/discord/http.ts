@@ -82,17 +82,39 @@ export function toIncoming(raw: RawInteraction): Incoming | null {
 	return null;
 }
 
+/** How often a webhook call is made when Discord answers 429 (rate limited) or 5xx (its own fault). */
+const WEBHOOK_TRIES = 4;
+/** The longest wait honoured before a retry; an interaction's token lasts 15 minutes. */
+const MAX_RETRY_WAIT_MS = 60_000;
+
+/** How long to wait before trying again: the wait a 429 asks for, a growing pause after a 5xx; null for no retry. */
+function retryWait(res: Response, attempt: number): number | null {
+	if (res.status === 429) {
+		const seconds = Number(res.headers.get('retry-after'));
+		return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_WAIT_MS) : 1000;
+	}
+	return res.status >= 500 ? 500 * 2 ** (attempt - 1) : null;
+}
+
 const message = (p: ReplyPayload) => ({ embeds: p.embeds, components: p.components, allowed_mentions: { parse: [] }, ...(p.flags ? { flags: p.flags } : {}) });
 
 /**
  * Answers one interaction: the first thing said goes back as the HTTP response; anything after a deferral goes
  * through the interaction's webhook at the REST API (no bot token needed, the interaction token authorises it).
  */
-function httpTarget(raw: RawInteraction, apiUrl: string, send: (status: number, body: unknown) => void): ReplyTarget {
+function httpTarget(raw: RawInteraction, apiUrl: string, send: (status: number, body: unknown) => void, log: Logger): ReplyTarget {
 	const webhook = `${apiUrl}/webhooks/${raw.application_id}/${raw.token}`;
+	// The route as logged: the interaction token is a secret for 15 minutes.
+	const routeOf = (path: string) => `/webhooks/${raw.application_id}/:token${path}`;
 	const rest = async (method: string, path: string, body?: unknown) => {
-		const res = await fetch(`${webhook}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
-		if (!res.ok) throw new Error(`${method} ${path || '/'} answered ${res.status}`);
+		for (let attempt = 1; ; attempt++) {
+			const res = await fetch(`${webhook}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+			if (res.ok) return;
+			const waitMs = retryWait(res, attempt);
+			log.warn('discord api error', { route: routeOf(path), method, status: res.status, retryAfter: waitMs === null ? null : waitMs / 1000 });
+			if (waitMs === null || attempt >= WEBHOOK_TRIES) throw new Error(`${method} ${routeOf(path)} answered ${res.status}`);
+			await new Promise((resolve) => setTimeout(resolve, waitMs));
+		}
 	};
 	return {
 		reply: async (p) => send(200, { type: Callback.Message, data: message(p) }),
@@ -163,7 +185,7 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): (req: I
 		const incoming = toIncoming(raw);
 		if (!incoming) return fail(400, `interaction type ${raw.type} is not handled`);
 		if (opts.inFlight && !opts.inFlight.accepting) return fail(503, 'shutting down');
-		const work = respond(httpTarget(raw, opts.apiUrl, send), incoming, () => opts.router(incoming), {
+		const work = respond(httpTarget(raw, opts.apiUrl, send, log), incoming, () => opts.router(incoming), {
 			log,
 			deferFirst: opts.deferFirst?.(incoming) ?? false,
 			...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}),

@@ -98,6 +98,21 @@ describe('POST /interactions', () => {
 		expect(edit.body.allowed_mentions).toEqual({ parse: [] });
 	});
 
+	it('GIVEN Discord answers the deferred edit with a 429 THEN it is logged at warn with the route and the wait, and retried', async () => {
+		sim.rateLimit(/^PATCH \/webhooks\/1111111111111111111\/limited-token\//, 1, 0.05);
+		const body = JSON.stringify({ id: '1234567890123456790', application_id: '1111111111111111111', type: 2, token: 'limited-token', data: { name: 'slow', options: [] }, member: { user: { id: '123456789012345678' } } });
+		const res = await post(body);
+		expect(await res.json()).toEqual({ type: 5 });
+		const edit = await sim.waitForRequest((c) => c.method === 'PATCH' && c.path === '/webhooks/1111111111111111111/limited-token/messages/@original');
+		expect(edit.body.embeds[0].description).toContain('late but here');
+		const limited = sim.requests.filter((c) => c.path === '/webhooks/1111111111111111111/limited-token/messages/@original').map((c) => c.status);
+		expect(limited).toEqual([429, 200]);
+		expect(logs.filter((l) => l.event === 'discord api error')).toContainEqual(
+			expect.objectContaining({ level: 'warn', method: 'PATCH', route: '/webhooks/1111111111111111111/:token/messages/@original', status: 429, retryAfter: 0.05 }),
+		);
+		expect(JSON.stringify(logs)).not.toContain('limited-token');
+	});
+
 	it('GIVEN malformed JSON, a body over 1 MB, another method or path THEN 400, 413, 405, 404', async () => {
 		expect((await post('{not json')).status).toBe(400);
 		expect((await post(JSON.stringify({ hello: 'world' }))).status).toBe(400);
