@@ -11,7 +11,6 @@ import { FactsFileError, MemoryFactStore, type ReadFactsOptions, readFactsFile }
 import type { FactStore } from '../store/contract.js';
 import { type IngestReport } from '../store/ingest.js';
 import { buildStore, openStoreFile } from '../store/open.js';
-import { openPostgresStore } from '../store/postgres/open.js';
 
 export const DEFAULT_ARTICLES_DIR = 'data/articles';
 /** The embedded database the bot serves by default (git-ignored, rebuilt from the articles when lost). */
@@ -90,7 +89,11 @@ export interface OpenOptions extends ReadFactsOptions {
 export async function openFactStore(options: OpenOptions = {}): Promise<FactStore> {
 	// A database URL moves the archive to PostgreSQL, shared by every process that names it; an explicit file wins.
 	const url = options.factsFile ? undefined : options.databaseUrl;
-	if (url) return (await openPostgresStore(url, options.articlesDir ?? DEFAULT_ARTICLES_DIR, options)).store;
+	if (url) {
+		// The PostgreSQL client is loaded only by the processes that use it.
+		const { openPostgresStore } = await import('../store/postgres/open.js');
+		return (await openPostgresStore(url, options.articlesDir ?? DEFAULT_ARTICLES_DIR, options)).store;
+	}
 	const file = options.factsFile ?? DEFAULT_STORE_FILE;
 	if (options.factsFile && !options.articlesDir) return openStoreFile(file, options);
 	const articlesDir = options.articlesDir ?? DEFAULT_ARTICLES_DIR;

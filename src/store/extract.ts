@@ -30,6 +30,13 @@ export function extractFile(file: string): Extraction {
 const WORKER_THRESHOLD = 16;
 /** Files handed to a worker at a time: enough to keep it busy between messages. */
 const BATCH = 8;
+/**
+ * Batches a worker holds at once. The results are stored on the main thread, which a database write holds for a
+ * while (a batch of articles in one transaction); a worker with work queued goes on extracting meanwhile.
+ */
+const AHEAD = 8;
+/** Results extracted but not yet taken, at most: a slow store holds the workers back instead of filling memory. */
+const MAX_WAITING = 512;
 
 /** The worker runs TypeScript as the rest of the app does, through tsx, whose loader a worker does not inherit on Node 20. */
 function startWorker(): Worker {
@@ -49,8 +56,10 @@ export async function extractFiles(files: readonly string[], onResult: (result: 
 	const results = new Map<number, Extraction>();
 	let nextToSend = 0;
 	let nextToDeliver = 0;
-	// Results reach onResult one at a time and in order; a worker gets more files only once its last ones are taken,
-	// so a slow consumer (a database write) holds the workers back instead of piling results up in memory.
+	/** Each worker's top-up, run again after every delivery, since taking results makes room for more work. */
+	const topUps: (() => void)[] = [];
+	const started: Worker[] = [];
+	// Results reach onResult one at a time and in order, while the workers go on with the batches they hold.
 	let delivering = Promise.resolve();
 	const deliver = () =>
 		(delivering = delivering.then(async () => {
@@ -63,22 +72,38 @@ export async function extractFiles(files: readonly string[], onResult: (result: 
 	const run = () =>
 		new Promise<void>((resolve, reject) => {
 			const worker = startWorker();
-			const send = () => {
-				if (nextToSend >= files.length) return void worker.postMessage(null);
-				const start = nextToSend;
-				nextToSend = Math.min(files.length, start + BATCH);
-				worker.postMessage({ start, files: files.slice(start, nextToSend) });
-			};
-			worker.on('message', (batch: { start: number; results: Extraction[] }) => {
-				batch.results.forEach((r, i) => results.set(batch.start + i, r));
-				deliver().then(send, (error: unknown) => {
+			started.push(worker);
+			let held = 0;
+			let closed = false;
+			const topUp = () => {
+				while (!closed && held < AHEAD && nextToSend < files.length && nextToSend - nextToDeliver < MAX_WAITING) {
+					const start = nextToSend;
+					nextToSend = Math.min(files.length, start + BATCH);
+					worker.postMessage({ start, files: files.slice(start, nextToSend) });
+					held++;
+				}
+				if (!closed && held === 0 && nextToSend >= files.length) {
+					closed = true;
 					worker.postMessage(null);
-					reject(error);
-				});
+				}
+			};
+			topUps.push(topUp);
+			worker.on('message', (batch: { start: number; results: Extraction[] }) => {
+				held--;
+				batch.results.forEach((r, i) => results.set(batch.start + i, r));
+				topUp();
+				deliver().then(
+					() => topUps.forEach((t) => t()),
+					(error: unknown) => {
+						// A failed write ends the extraction: no worker is left waiting for work.
+						for (const w of started) void w.terminate();
+						reject(error);
+					},
+				);
 			});
 			worker.on('error', reject);
 			worker.on('exit', () => resolve());
-			send();
+			topUp();
 		});
 	await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(files.length / BATCH)) }, run));
 	await deliver();

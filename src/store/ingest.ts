@@ -5,7 +5,7 @@ import { listArticleFiles } from '../articles/folder.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { FactsFileError } from '../facts/store.js';
 import type { ArticleChanges, StoredFile, WritableFactStore } from './contract.js';
-import { type ExtractedArticle, extractFiles } from './extract.js';
+import type { ExtractedArticle } from './extract.js';
 
 // Incremental ingest: the articles folder is the source of truth and the store follows it. A file whose size and
 // time are unchanged is not read; one whose bytes are unchanged is not extracted again; only new and changed files
@@ -95,6 +95,8 @@ export async function applyArticleChanges(store: WritableFactStore, articlesDir:
 		batch = [];
 	};
 	const byPath = new Map(toExtract.map((t) => [t.path, t.stored]));
+	// The extractor is loaded when there is something to extract: a process serving an archive as it is never needs it.
+	const { extractFiles } = await import('./extract.js');
 	await extractFiles(
 		toExtract.map((t) => t.path),
 		async (result) => {

@@ -111,6 +111,28 @@ describe.each(engines)('the store contract on $name', (engine) => {
 		expect(new Set(both.items.map((m) => m.id)).size).toBe(both.items.length);
 	});
 
+	it('GIVEN kinds THEN only meetings of those kinds, counted the same way', async () => {
+		const all = await store.meetingsOf(['vladimir-putin'], 50);
+		const kinds = [...new Set(all.items.map((m) => m.kind))];
+		expect(kinds.length).toBeGreaterThan(1);
+		const visits = await store.meetingsOf(['vladimir-putin'], 50, { kinds: [kinds[0]!] });
+		expect(visits.items.map((m) => m.id)).toEqual(all.items.filter((m) => m.kind === kinds[0]).map((m) => m.id));
+		expect(visits.total).toBe(visits.items.length);
+		expect(await store.meetingsOf(['vladimir-putin'], 50, { kinds: [] })).toEqual({ items: [], total: 0 });
+	});
+
+	it("GIVEN an article THEN its quotes, statements and meetings in the order of the text; GIVEN an unknown id THEN none", async () => {
+		const items = await store.articleItems(WSJ);
+		expect(items.quotes.length).toBeGreaterThan(3);
+		expect(items.meetings.length).toBeGreaterThan(0);
+		for (const list of [items.quotes, items.statements, items.meetings]) {
+			const starts = list.map((item) => item.span.start);
+			expect(starts).toEqual([...starts].sort((a, b) => a - b));
+			for (const item of list) expect(item.span.article).toBe(WSJ);
+		}
+		expect(await store.articleItems('nothing')).toEqual({ quotes: [], statements: [], meetings: [] });
+	});
+
 	it('GIVEN a topic THEN its sentences with a figure first, its figures and their totals; GIVEN a word that is no topic THEN none', async () => {
 		const trade = (await store.topic('trade', 2))!;
 		expect(trade.sentences.items).toHaveLength(2);
@@ -200,6 +222,20 @@ describe.each(engines.filter((e) => e !== memory))('the answers on $name', (engi
 		}
 		for (const ask of [queries.sources, queries.summary, queries.timeline, queries.figures] as const) expect(await ask(store)).toEqual(await ask(reference));
 		expect(await queries.meetings(store, 'lavrov', 'xi')).toEqual(await queries.meetings(reference, 'lavrov', 'xi'));
+	});
+
+	it('GIVEN every speaker, meeting filter and article THEN the same records as the reference engine, in the same order', async () => {
+		const speakers = ['sergei-lavrov', 'xi-jinping', 'wang-yi', 'dmitry-peskov', 'vladimir-putin', 'biden'];
+		for (const key of speakers) {
+			expect(await store.quotesBy(key, 20)).toEqual(await reference.quotesBy(key, 20));
+			expect(await store.statementsBy(key, 20)).toEqual(await reference.statementsBy(key, 20));
+		}
+		const filters = [{}, { dated: true }, { order: 'earliest' as const }, { dated: true, order: 'earliest' as const }, { kinds: ['visit' as const, 'talks' as const] }, { with: ['xi-jinping'] }];
+		for (const filter of filters) {
+			expect(await store.meetingsOf(null, 50, filter)).toEqual(await reference.meetingsOf(null, 50, filter));
+			expect(await store.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter)).toEqual(await reference.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter));
+		}
+		for (const id of [WSJ, SECOND]) expect(await store.articleItems(id)).toEqual(await reference.articleItems(id));
 		expect(await queries.summary(store, 'new era')).toEqual(await queries.summary(reference, 'new era'));
 	});
 });

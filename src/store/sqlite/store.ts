@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, words } from '../../text/normalize.js';
 import { type ArticleChanges, type Completion, type EntitySummary, type MeetingFilter, type NameType, type Page, type RankedSentences, type SearchTerms, type StoredFile, type TopicFacts, type WritableFactStore, TERM_MATCHES } from '../contract.js';
-import { completionCandidates, rankMatches, searchQuery, termQueries } from '../text-search.js';
+import { completionCandidates, completionWords, rankMatches, searchQuery, termQueries } from '../text-search.js';
 import { entitySummarySchema } from '../records.js';
 import { MIGRATIONS } from './migrations.js';
-import { type Writer, applyChanges, ensureTopics, storedFiles, touchFiles } from './write.js';
+import { TOPIC_WORDS } from '../../extract/topics.js';
+import type { Writer } from './write.js';
 
 // The embedded engine: one SQLite file (WAL, so the bot reads while an ingest writes). Every record read back is
 // checked against the facts schema, as every record written was; a bad row is an error, never a wrong answer.
@@ -31,6 +32,32 @@ const readEntity = json(entitySummarySchema);
 
 /** An FTS5 phrase: the words in order, each inflection matched through the Porter stemmer the index uses. */
 const ftsPhrase = (words: readonly string[]) => (words.length ? `"${words.join(' ')}"` : null);
+
+function storedFiles(db: Database.Database): Map<string, StoredFile> {
+	const rows = db.prepare('SELECT file, id, size, mtime, fingerprint FROM articles').all() as StoredFile[];
+	return new Map(rows.map((r) => [r.file, r]));
+}
+
+function touchFiles(db: Database.Database, files: readonly StoredFile[]): void {
+	const update = db.prepare('UPDATE articles SET size = ?, mtime = ? WHERE file = ?');
+	db.transaction(() => {
+		for (const f of files) update.run(f.size, f.mtime, f.file);
+	})();
+}
+
+/** Every topic has its counts and completions, however few articles speak of it. */
+function ensureTopics(db: Database.Database): void {
+	const insert = db.prepare('INSERT OR IGNORE INTO topic_counts (topic, sentences, figures) VALUES (?, 0, 0)');
+	const word = db.prepare('INSERT OR IGNORE INTO completion_words (type, word, p1, p2, weight, key) VALUES (?, ?, ?, ?, 0, ?)');
+	const completion = db.prepare("INSERT OR IGNORE INTO completions (type, key, label, weight) VALUES ('topic', ?, ?, 0)");
+	db.transaction(() => {
+		for (const topic of Object.keys(TOPIC_WORDS)) {
+			insert.run(topic);
+			completion.run(topic, topic);
+			for (const w of completionWords(topic)) word.run('topic', w.word, w.p1, w.p2, topic);
+		}
+	})();
+}
 
 /** Opens (creating when missing) and migrates a database; a file that is no database or fails to migrate is a StoreError. */
 export function openDatabase(file: string): Database.Database {
@@ -275,6 +302,8 @@ export class SqliteFactStore implements WritableFactStore {
 	private pending: Writer | undefined;
 
 	async applyChanges(changes: ArticleChanges): Promise<void> {
+		// The writer and the merge rules it uses are loaded by the processes that write, never by those that only read.
+		const { applyChanges } = await import('./write.js');
 		this.pending = applyChanges(this.db, changes, this.pending);
 	}
 

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type ArticleName, entityKey, foldEntity, isBareSurname, linkingSurname } from '../../extract/build.js';
 import { eventGroup, linkEvents } from '../../extract/events/across.js';
-import { TOPIC_WORDS } from '../../extract/topics.js';
 import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, slug, words } from '../../text/normalize.js';
 import { type ArticleChanges, type StoredFile, summariseEntity } from '../contract.js';
@@ -17,31 +16,6 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const dateOf = (published: string | null) => published ?? '';
 /** Articles complete newest first: the date as a number of days. */
 const articleWeight = (published: string | null) => (published ? Date.parse(`${published}T00:00:00Z`) / 86_400_000 : 0);
-
-export function storedFiles(db: Database.Database): Map<string, StoredFile> {
-	const rows = db.prepare('SELECT file, id, size, mtime, fingerprint FROM articles').all() as StoredFile[];
-	return new Map(rows.map((r) => [r.file, r]));
-}
-
-export function touchFiles(db: Database.Database, files: readonly StoredFile[]): void {
-	const update = db.prepare('UPDATE articles SET size = ?, mtime = ? WHERE file = ?');
-	db.transaction(() => {
-		for (const f of files) update.run(f.size, f.mtime, f.file);
-	})();
-}
-
-export function ensureTopics(db: Database.Database): void {
-	const insert = db.prepare('INSERT OR IGNORE INTO topic_counts (topic, sentences, figures) VALUES (?, 0, 0)');
-	const word = db.prepare('INSERT OR IGNORE INTO completion_words (type, word, p1, p2, weight, key) VALUES (?, ?, ?, ?, 0, ?)');
-	const completion = db.prepare("INSERT OR IGNORE INTO completions (type, key, label, weight) VALUES ('topic', ?, ?, 0)");
-	db.transaction(() => {
-		for (const topic of Object.keys(TOPIC_WORDS)) {
-			insert.run(topic);
-			completion.run(topic, topic);
-			for (const w of completionWords(topic)) word.run('topic', w.word, w.p1, w.p2, topic);
-		}
-	})();
-}
 
 /**
  * Applies changes; the merges across articles wait for the last batch of an ingest (`more` unset), so that a large
