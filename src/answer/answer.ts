@@ -43,5 +43,10 @@ export const answerSchema = z.object({
 	/** Set when nothing matched: the message and the closest names or topics. */
 	notFound: z.string().nullable(),
 	suggestions: z.array(z.string()),
+	/**
+	 * Options that give this answer again on their own, when the ones typed leaned on what came before (a follow-up
+	 * question, read in full): what the paging buttons carry, since a page turn has no conversation to lean on.
+	 */
+	replay: z.record(z.string(), z.string()).optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;

@@ -23,5 +23,5 @@ export async function ask(store: FactStore, typed: string, options: AskOptions =
 	if (!followUp) return asked;
 	// The resolved question is part of the reading, so a wrong guess about "he" is visible.
 	const text = `${asked.reading.text} (follow-up read as “${followUp}”)`;
-	return { answer: { ...asked.answer, title: text }, reading: { ...asked.reading, text } };
+	return { answer: { ...asked.answer, title: text, replay: { question: followUp } }, reading: { ...asked.reading, text } };
 }

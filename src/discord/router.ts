@@ -128,7 +128,7 @@ async function route(incoming: Incoming, deps: RouterDeps): Promise<Routed> {
 	}
 	const result = await answer(command, incoming.options, deps, incoming);
 	if (typeof result === 'string') return { command: name, outcome: 'bad-options', outgoing: { type: 'reply', payload: renderNotice(result) } };
-	const values = optionValues(command, incoming.options);
+	const values = optionValues(command, result.replay ?? incoming.options);
 	const ids = (page: number) => encodePagingId({ command: name, page, userId: incoming.userId, values });
 	return { command: name, outcome: result.notFound === null ? 'ok' : 'not-found', outgoing: { type: 'reply', payload: renderEmbedPage(result, 0, ids) } };
 }

@@ -169,9 +169,14 @@ const WHO_SAMPLE = 3;
 const INTRODUCTION_CANDIDATES = 50;
 const INTRODUCED = 3;
 
-/** The sentence that first names someone in full: in the first article naming them, else in another. */
+/**
+ * The sentence that introduces someone: the one that gives their first role ("…, former government minister Heather
+ * Humphreys from …"), else the first naming them in full, in the first article naming them or else another.
+ */
 async function introduction(store: FactStore, e: EntitySummary): Promise<Sentence | undefined> {
-	const { sentences } = await store.rankSentences([[e.name]], INTRODUCTION_CANDIDATES);
+	const role = e.roles[0];
+	const { sentences } = await store.rankSentences([[e.name, ...(role ? [role.text] : [])]], INTRODUCTION_CANDIDATES);
+	if (role) return sentences.find((s) => s.span.article === role.article && s.span.start <= role.start && role.end <= s.span.end);
 	const named = sentences.filter((s) => normalize(s.span.text).includes(normalize(e.name)));
 	const first = (list: Sentence[]) => [...list].sort((a, b) => a.span.start - b.span.start)[0];
 	return first(named.filter((s) => s.span.article === e.firstArticle)) ?? first(named);
@@ -186,9 +191,12 @@ export async function who(store: FactStore, name: string): Promise<Answer> {
 		const details: Record<string, string> = { kind: e.kind, quotes: String(said.total), meetings: String(met.total) };
 		if (e.aliases.length) details['also called'] = e.aliases.slice(0, 12).join('; ');
 		details.named = `${plural(e.mentions, 'time')} in ${plural(e.articles, 'article')}`;
-		// The role as written; without one, the sentence that introduces them ("MEC for …, Jacob Mamabolo, said …").
-		const introduce = e.kind === 'person' && people.indexOf(e) < INTRODUCED;
-		const shown = e.roles[0] ?? (introduce ? (await introduction(store, e))?.span : undefined);
+		// The sentence that introduces them, which gives the role in full ("MEC for …, Jacob Mamabolo, said …"), the role
+		// as read beside it; the role alone for the people of a shared name past the first few.
+		const role = e.roles[0];
+		if (role) details.role = role.text;
+		const introduced = e.kind === 'person' && people.indexOf(e) < INTRODUCED ? (await introduction(store, e))?.span : undefined;
+		const shown = introduced ?? role;
 		await answer.line('person', shown?.text ?? `named ${details.named}`, e.name, details, shown?.article ?? e.firstArticle, shown ?? null);
 		for (const q of said.items) await answer.quote(q);
 		for (const m of met.items) await answer.meeting(m);

@@ -344,10 +344,11 @@ describe('summary, timeline, who and search', () => {
 		expect(starts).toContain('2024-05-16');
 	});
 
-	it('GIVEN "lavrov" THEN who names him with his role as written', async () => {
+	it('GIVEN "lavrov" THEN who names him by the sentence that gives his role, and the role as written', async () => {
 		const [person] = (await who(store, 'lavrov')).items;
-		expect(person).toMatchObject({ kind: 'person', text: "Russia's Foreign Minister", label: 'Sergei Lavrov', details: expect.objectContaining({ kind: 'person', quotes: '4' }) });
-		expect(sliceOf(person!)).toBe("Russia's Foreign Minister");
+		const introduced = "Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume of warnings that China should step back from helping Moscow.";
+		expect(person).toMatchObject({ kind: 'person', text: introduced, label: 'Sergei Lavrov', details: expect.objectContaining({ kind: 'person', role: "Russia's Foreign Minister" }) });
+		expect(sliceOf(person!)).toBe(introduced);
 	});
 
 	it('GIVEN a phrase THEN the sentences that contain it', async () => {
