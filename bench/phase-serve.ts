@@ -9,8 +9,8 @@ import { openStoreFile } from '../src/store/open.js';
 import { isPostgresUrl } from '../src/store/postgres/open.js';
 import { PostgresFactStore } from '../src/store/postgres/store.js';
 import { type RoundTrip, roundTrips } from './e2e.js';
-import { type Memory, collect, memory } from './measure.js';
-import { type CaseResult, inputsFromStore, queryCases, runCases } from './queries.js';
+import { type Latency, type Memory, collect, latency, memory, sample } from './measure.js';
+import { type CaseInputs, type CaseResult, inputsFromStore, queryCases, runCases } from './queries.js';
 
 // One bench phase in its own process: the bot opening the store, the memory it then holds, how fast every command
 // answers, and how soon an article dropped into the watched folder is answerable.
@@ -23,6 +23,8 @@ export interface ServeResult {
 	opened: Memory;
 	queried: Memory;
 	queries: CaseResult[];
+	/** The store contract's own calls, below the commands: what an index costs, without building an answer. */
+	calls: { label: string; latency: Latency }[];
 	/** From each held article written into the watched folder to the store answering with it. */
 	addedMs: number[];
 	/** A person every engine names, for the cold start's question. */
@@ -57,6 +59,27 @@ async function timeAdded(store: WritableFactStore, dir: string, held: string): P
 	return times;
 }
 
+/** Keyed lookups, search and completion straight on the store, with the inputs the commands draw on. */
+async function timeCalls(store: WritableFactStore, inputs: CaseInputs, runs: number, budget: number): Promise<ServeResult['calls']> {
+	const people = inputs.quoted.slice(0, 40);
+	const pick = <T>(list: readonly T[], i: number) => list[i % list.length]!;
+	const surname = (i: number) => pick(people, i).name.split(' ').at(-1)!;
+	const words = ['steel', 'gas supplies', 'front line', 'export controls', 'inflation', 'pipeline', 'ceasefire', 'interest rates'];
+	const calls: [string, (i: number) => Promise<unknown>][] = [
+		['resolveEntities(surname)', (i) => store.resolveEntities(surname(i))],
+		['entity(key)', (i) => store.entity(pick(people, i).key)],
+		['quotesBy(key, 10)', (i) => store.quotesBy(pick(people, i).key, 10)],
+		['meetingsOf([key], 10)', (i) => store.meetingsOf([pick(people, i).key], 10)],
+		['meetingsOf([key], 10, earliest)', (i) => store.meetingsOf([pick(people, i).key], 10, { order: 'earliest' })],
+		['searchSentences(words, 10)', (i) => store.searchSentences(pick(words, i), 10)],
+		['complete(2 letters, 25)', (i) => store.complete('entity', surname(i).slice(0, 2).toLowerCase(), 25)],
+		['complete(typo, 25)', (i) => store.complete('entity', surname(i).slice(0, 2) + surname(i).slice(3), 25)],
+	];
+	const out: ServeResult['calls'] = [];
+	for (const [label, call] of calls) out.push({ label, latency: latency(await sample(call, runs, budget, people.length)) });
+	return out;
+}
+
 async function main(): Promise<ServeResult> {
 	const { values } = parseArgs({
 		options: {
@@ -79,13 +102,14 @@ async function main(): Promise<ServeResult> {
 	const ctx = { store };
 	const inputs = await inputsFromStore(store);
 	const queries = await runCases(queryCases(inputs, Number(values.seed)), ctx, Number(values.runs), Number(values.budget));
+	const calls = await timeCalls(store, inputs, Number(values.runs), Number(values.budget));
 	const e2e = values.e2e ? await roundTrips(ctx, inputs, Number(values.seed)) : undefined;
 	collect();
 	const queried = memory();
 	const addedMs = await timeAdded(store, values.articles!, values.held!);
 	await store.close();
 	const person = inputs.quoted[0]?.name.split(' ').at(-1) ?? 'nobody';
-	return { openMs, baseline, opened, queried, queries, addedMs, person, ...(e2e ? { e2e } : {}) };
+	return { openMs, baseline, opened, queried, queries, calls, addedMs, person, ...(e2e ? { e2e } : {}) };
 }
 
 process.send!(await main());

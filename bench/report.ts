@@ -56,9 +56,11 @@ function rowsFor(results: RunResult[]): (Row | string)[] {
 		{ label: '  after opening', value: (r) => r.serve.opened.rssMB, format: n0 },
 		{ label: '  after every query', value: (r) => r.serve.queried.rssMB, format: n0 },
 		{ label: '  peak', value: (r) => r.serve.queried.peakRssMB, format: n0 },
-		'Keyed queries, p99 (ms)',
+		'Store calls (the contract, no answer built), p99 (ms)',
+		...results[0]!.serve.calls.map((c, k): Row => ({ label: `  ${c.label}`, value: (r) => r.serve.calls[k]?.latency.p99 ?? Number.NaN })),
+		'Keyed commands, p99 (ms)',
 		...KEYED.filter((l) => labels.includes(l)).map((l) => p99(`  ${l}`, l)),
-		'Text search and autocomplete, p99 (ms)',
+		'Text search and autocomplete commands, p99 (ms)',
 		...SEARCH.filter((l) => labels.includes(l)).map((l) => p99(`  ${l}`, l)),
 		...autocomplete.map((l) => p99(`  ${l}`, l)),
 		'Other commands, p99 (ms)',
@@ -93,7 +95,8 @@ export function printTable(results: RunResult[]): void {
 	}
 	const rows = rowsFor(results).map((row) => (typeof row === 'string' ? [row] : [row.label, ...columns.map((c) => c.cell(row))]));
 	console.log(`\n${table(['', ...columns.map((c) => c.header)], rows)}`);
-	console.log('\nQueries: the command handler as the router calls it, before rendering; p99 of up to --runs runs per case.');
+	console.log('\nCommands: the handler as the router calls it (resolving names, reading up to 60 records, building the answer), before rendering;');
+	console.log('p99 of up to --runs runs per case.');
 }
 
 export function printProfile(name: string, profile: ProfileSummary): void {

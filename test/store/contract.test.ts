@@ -234,6 +234,9 @@ describe.each(engines.filter((e) => e !== memory))('the answers on $name', (engi
 		for (const filter of filters) {
 			expect(await store.meetingsOf(null, 50, filter)).toEqual(await reference.meetingsOf(null, 50, filter));
 			expect(await store.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter)).toEqual(await reference.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter));
+			for (const keys of [['xi-jinping'], ['vladimir-putin'], ['sergei-lavrov'], ['vladimir-putin', 'xi-jinping', 'wang-yi']]) {
+				for (const limit of [1, 2, 50]) expect(await store.meetingsOf(keys, limit, filter)).toEqual(await reference.meetingsOf(keys, limit, filter));
+			}
 		}
 		for (const id of [WSJ, SECOND]) expect(await store.articleItems(id)).toEqual(await reference.articleItems(id));
 		expect(await queries.summary(store, 'new era')).toEqual(await queries.summary(reference, 'new era'));

@@ -125,6 +125,7 @@ export class SqliteFactStore implements WritableFactStore {
 			datedMeetings: p("SELECT record FROM meetings WHERE date != '' ORDER BY date, published DESC, article, seq LIMIT ?"),
 			allMeetings: p("SELECT record FROM meetings ORDER BY date DESC, published DESC, article, seq LIMIT ?"),
 			figures: p('SELECT record FROM figures ORDER BY published DESC, article, seq LIMIT ?'),
+			...this.oneParticipant(p),
 			topicCounts: p('SELECT sentences, figures FROM topic_counts WHERE topic = ?'),
 			topicNames: p('SELECT topic FROM topic_counts ORDER BY topic').pluck(),
 			topicSentences: p('SELECT s.record FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE t.topic = ? ORDER BY t.has_figure DESC, t.published DESC, t.sentence LIMIT ?'),
@@ -139,6 +140,18 @@ export class SqliteFactStore implements WritableFactStore {
 			wordsByP1: p('SELECT word, key, weight FROM completion_words WHERE type = ? AND p1 = ? ORDER BY weight DESC LIMIT ?'),
 			wordsByP2: p('SELECT word, key, weight FROM completion_words WHERE type = ? AND p2 = ? ORDER BY weight DESC LIMIT ?'),
 			wordsByPrefix: p("SELECT word, key, weight FROM completion_words WHERE type = ? AND word >= ? AND word < ? || char(1114111) LIMIT ?"),
+		};
+	}
+
+	/** The statements of meetingsOfPeople: a participant's index rows, each meeting once (at the person's first place in it). */
+	private oneParticipant(p: (sql: string) => Database.Statement) {
+		const firstPlace = 'p.place = (SELECT min(place) FROM meeting_parties d WHERE d.article = p.article AND d.seq = p.seq AND d.key = p.key)';
+		const from = `SELECT m.record, p.date, m.published, p.article, p.seq FROM meeting_parties p JOIN meetings m ON m.article = p.article AND m.seq = p.seq
+			WHERE p.key = @key AND ${firstPlace}`;
+		return {
+			oneNewest: p(`${from} AND (@dated = 0 OR p.date != '') ORDER BY p.date DESC, m.published DESC, p.article, p.seq LIMIT @limit`),
+			oneEarliest: p(`${from} AND p.date != '' ORDER BY p.date, m.published DESC, p.article, p.seq LIMIT @limit`),
+			oneUndated: p(`${from} AND p.date = '' ORDER BY m.published DESC, p.article, p.seq LIMIT @limit`),
 		};
 	}
 
@@ -218,7 +231,8 @@ export class SqliteFactStore implements WritableFactStore {
 			if (filter.dated && order === 'earliest') return { items: this.q.datedMeetings.all(limit).map(readMeeting), total: this.total('dated meetings') };
 			if (!filter.dated && order === 'newest') return { items: this.q.allMeetings.all(limit).map(readMeeting), total: this.total('meetings') };
 		}
-		// One person's meetings, or a pair's: bounded by how often they meet, read through the index on participants.
+		if (keys?.length && !filter.with && !filter.kinds) return this.meetingsOfPeople(keys, limit, order, filter.dated ?? false);
+		// A pair's meetings, or a filtered list: bounded by how often they meet, read through the index on participants.
 		const where: string[] = [];
 		const params: unknown[] = [];
 		if (keys !== null) {
@@ -245,6 +259,33 @@ export class SqliteFactStore implements WritableFactStore {
 		const items = this.db.prepare(`SELECT m.record ${from} ORDER BY ${sort} LIMIT ?`).all(...all, limit).map(readMeeting);
 		const total = this.db.prepare(`SELECT count(*) ${from}`).pluck().get(...all) as number;
 		return { items, total };
+	}
+
+	/**
+	 * People's meetings, each person's read in the order of the index on participants and stopped at the limit, so
+	 * someone in thousands of meetings costs what someone in ten does; the lists are merged and the total counts the
+	 * index ranges. A meeting that names several of them, or one twice, is counted and read once.
+	 */
+	private meetingsOfPeople(keys: readonly string[], limit: number, order: 'newest' | 'earliest', dated: boolean): Page<Meeting> {
+		type Row = { record: string; date: string; published: string; article: number; seq: number };
+		const seen = new Set<string>();
+		const rows: Row[] = [];
+		for (const key of new Set(keys)) {
+			const params = { key, dated: dated ? 1 : 0, limit };
+			let own = (order === 'newest' ? this.q.oneNewest : this.q.oneEarliest).all(params) as Row[];
+			if (order === 'earliest' && !dated && own.length < limit) own = [...own, ...(this.q.oneUndated.all({ key, limit: limit - own.length }) as Row[])];
+			for (const row of own) {
+				if (seen.has(`${row.article}:${row.seq}`)) continue;
+				seen.add(`${row.article}:${row.seq}`);
+				rows.push(row);
+			}
+		}
+		// As meetingOrder sorts, then newest article first, then the order of the articles and of the text.
+		const byDate = order === 'newest' ? (a: Row, b: Row) => b.date.localeCompare(a.date) : (a: Row, b: Row) => Number(a.date === '') - Number(b.date === '') || a.date.localeCompare(b.date);
+		rows.sort((a, b) => byDate(a, b) || b.published.localeCompare(a.published) || a.article - b.article || a.seq - b.seq);
+		const placeholders = keys.map(() => '?').join(',');
+		const total = this.db.prepare(`SELECT count(*) FROM (SELECT DISTINCT article, seq FROM meeting_parties WHERE key IN (${placeholders})${dated ? " AND date != ''" : ''})`).pluck().get(...keys) as number;
+		return { items: rows.slice(0, limit).map(readMeeting), total };
 	}
 
 	async figures(limit: number): Promise<Page<Figure>> {
