@@ -1,5 +1,6 @@
 import type { Answer } from '../answer/answer.js';
 import { topicKey } from '../extract/topics.js';
+import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time.js';
 import { normalize, words } from '../text/normalize.js';
 import { AnswerBuilder, notFound } from './answer-builder.js';
 import type { Sentence } from './schema.js';
@@ -39,6 +40,37 @@ function cosine(a: Vector, b: Vector): number {
 
 /** Numbers as written in a sentence ("73 per cent", "R4bn"), to tell two versions of a point apart. */
 const numbersIn = (text: string) => new Set(normalize(text).match(/\d[\d.,]*\s*(?:%|per ?cent|percent|bn|billion|million|m\b)?/g)?.map((n) => n.replace(/\s+/g, ' ').trim()) ?? []);
+
+/** Days and months named in a sentence ("on Tuesday", "in March"), capitalised as names are ("may" is a verb too). */
+const DAY_NAMES = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTH_NAMES].map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})\\b`, 'g');
+const daysIn = (text: string) => new Set(text.match(DAY_NAMES) ?? []);
+
+/** What two accounts of one point may disagree on, in the order they are told apart. */
+const DISAGREEMENTS = [
+	{ what: 'figure', read: numbersIn },
+	{ what: 'date', read: daysIn },
+];
+
+const same = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/**
+ * Where the outlets telling one point give different figures or days, the other accounts that state them, to show
+ * beside the point: those differing from the point's own, or, when it states none, every version given.
+ */
+function disagreeing(lead: Sentence, others: readonly Sentence[]): { account: Sentence; label: string }[] {
+	const out: { account: Sentence; label: string }[] = [];
+	for (const { what, read } of DISAGREEMENTS) {
+		const own = read(lead.span.text);
+		const stating = others.map((account) => ({ account, values: read(account.span.text) })).filter((o) => o.values.size > 0);
+		const versions = [...(own.size ? [own] : []), ...stating.map((o) => o.values)];
+		if (versions.every((v) => same(v, versions[0]!))) continue;
+		for (const o of stating) {
+			if (out.some((x) => x.account === o.account) || (own.size > 0 && same(own, o.values))) continue;
+			out.push({ account: o.account, label: own.size ? `Another account, with a different ${what}` : `One account, with its ${what}` });
+		}
+	}
+	return out;
+}
 
 async function candidatesFor(store: FactStore, subject: string | undefined): Promise<Sentence[]> {
 	if (!subject) {
@@ -104,15 +136,11 @@ export async function summarize(store: FactStore, subject?: string): Promise<Ans
 		const also: string[] = [];
 		for (const id of new Set(otherArticles.map((s) => s.span.article))) also.push(`[${await answer.cite(id)}]`);
 		await answer.sentence(lead!, 'summary', { details: also.length ? { 'also reported in': also.join(' ') } : {} });
-		const leadNumbers = numbersIn(lead!.span.text);
-		for (const other of same) {
-			const numbers = numbersIn(other.span.text);
-			if (leadNumbers.size > 0 && numbers.size > 0 && [...numbers].some((n) => !leadNumbers.has(n))) {
-				disagreements++;
-				await answer.sentence(other, 'summary', { label: 'Another account, with a different figure' });
-			}
+		for (const other of disagreeing(lead!, otherArticles)) {
+			disagreements++;
+			await answer.sentence(other.account, 'summary', { label: other.label });
 		}
 	}
-	const lead = `${points.length} central points across ${new Set(candidates.map((c) => c.span.article)).size} articles, oldest first${disagreements ? `; ${disagreements} differing figures shown` : ''}`;
+	const lead = `${points.length} central points across ${new Set(candidates.map((c) => c.span.article)).size} articles, oldest first${disagreements ? `; ${disagreements} differing accounts shown` : ''}`;
 	return answer.build(subject ? `Summary: ${subject}` : 'Summary of the coverage', lead);
 }

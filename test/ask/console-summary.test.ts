@@ -48,7 +48,28 @@ describe('summaries across articles', () => {
 		expect(point.details['also reported in']).toBe('[2]');
 		expect(answer.items.find((i) => i.text.includes('140 ships'))?.label).toBe('Another account, with a different figure');
 		expect(answer.sources.map((s) => s.outlet)).toEqual(['Harbour Times', 'Coast Daily']);
-		expect(answer.lead).toContain('1 differing figures shown');
+		expect(answer.lead).toContain('1 differing accounts shown');
+	});
+
+	it('GIVEN two outlets telling one point on different days THEN one point citing both, and the other day shown', async () => {
+		const days = mkdtempSync(join(tmpdir(), 'factdesk-summary-days-'));
+		try {
+			const write = (name: string, outlet: string, body: string) =>
+				writeFileSync(join(days, name), `---\ntitle: "${outlet} on Varna"\noutlet: "${outlet}"\nauthors: []\npublished: 2024-03-08\nlanguage: en\n---\n${body}\n`);
+			write('a.md', 'Harbour Times', 'The mayor of Varna opened the new bridge over the river on Tuesday.\n\nTraffic was light.');
+			write('b.md', 'Coast Daily', 'The mayor of Varna opened the new bridge over the river on Wednesday.\n\nIt rained.');
+			write('c.md', 'River Post', 'The mayor of Varna opened the new bridge over the river.\n\nA band played.');
+			const answer = await summarize(new MemoryFactStore(ingest(days).facts), 'varna');
+			const [point, ...versions] = answer.items;
+			expect(point!.details['also reported in']).toBe('[2] [3]');
+			// Whichever account leads the point, both days are shown, each labelled as one account's.
+			const told = [point!, ...versions].filter((i) => /on (?:Tuesday|Wednesday)/.test(i.text)).map((i) => i.text.match(/Tuesday|Wednesday/)![0]);
+			expect(told.sort()).toEqual(['Tuesday', 'Wednesday']);
+			for (const v of versions) expect(v.label).toMatch(/^(?:Another account, with a different date|One account, with its date)$/);
+			expect(answer.lead).toContain('differing accounts shown');
+		} finally {
+			rmSync(days, { recursive: true, force: true });
+		}
 	});
 
 	it('GIVEN /summary with no subject, a topic, or an article title THEN the coverage, the topic across articles, or that article', async () => {
