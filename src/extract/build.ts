@@ -49,11 +49,35 @@ export const linkingSurname = (n: Pick<ArticleName, 'name' | 'kind'>): string | 
 /** Whether a name is a bare surname that a person named in full elsewhere may claim. */
 export const isBareSurname = (n: Pick<ArticleName, 'name' | 'kind'>): boolean => n.kind === 'person' && !n.name.includes(' ');
 
-/** The global key of a local name, given the keys of the people named in full with each surname. */
-export function entityKey(n: Pick<ArticleName, 'name' | 'kind'>, fullNames: (surname: string) => readonly string[]): string {
+/** A person named in full somewhere in the archive: the key, and every form the articles call them by. */
+export interface FullName {
+	key: string;
+	aliases: readonly string[];
+}
+
+/** Each key once, with the aliases of all its names ("President Donald Trump" from one article, "Mr. Trump" from another). */
+export function fullNamesOf(names: Iterable<{ key: string; aliases: readonly string[] }>): FullName[] {
+	const byKey = new Map<string, Set<string>>();
+	for (const n of names) byKey.set(n.key, new Set([...(byKey.get(n.key) ?? []), ...n.aliases]));
+	return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([key, aliases]) => ({ key, aliases: [...aliases] }));
+}
+
+/**
+ * The global key of a local name, given the people named in full with each surname: the one such person, or among
+ * several the one person carrying the title the bare surname is written with ("President Trump": not "first lady
+ * Melania Trump" but "President Donald Trump"); otherwise nobody in particular.
+ */
+export function entityKey(n: Pick<ArticleName, 'name' | 'kind' | 'aliases'>, fullNames: (surname: string) => readonly FullName[]): string {
 	if (!isBareSurname(n)) return slug(n.name);
 	const candidates = fullNames(n.name);
-	return candidates.length === 1 ? candidates[0]! : slug(n.name);
+	if (candidates.length === 1) return candidates[0]!.key;
+	const titles = n.aliases
+		.filter((a) => a.endsWith(` ${n.name}`))
+		.map((a) => a.slice(0, -n.name.length).trim().toLowerCase())
+		.filter((t) => /^[\p{L}. -]+$/u.test(t));
+	const carries = (c: FullName) => c.aliases.some((a) => titles.some((t) => ` ${a.toLowerCase()} `.includes(` ${t} `)));
+	const titled = titles.length ? candidates.filter(carries) : [];
+	return titled.length === 1 ? titled[0]!.key : slug(n.name);
 }
 
 /** Folds the local names that share a key, in article order, into one entity: the longest name of its kind wins. */
@@ -76,14 +100,13 @@ export function foldEntity(key: string, names: Iterable<ArticleName>): Entity | 
 
 /** Maps each article's local names to global entity keys. */
 function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; keyOf: (article: string, name: string) => string } {
-	const fullNames = new Map<string, string[]>(); // surname → keys of people named in full with it
 	const names = extractions.map(articleNames);
+	const bySurname = new Map<string, ArticleName[]>(); // surname → the names of people named in full with it
 	for (const n of names.flat()) {
 		const surname = linkingSurname(n);
-		if (!surname) continue;
-		const keys = fullNames.get(surname) ?? [];
-		if (!keys.includes(slug(n.name))) fullNames.set(surname, [...keys, slug(n.name)]);
+		if (surname) bySurname.set(surname, [...(bySurname.get(surname) ?? []), n]);
 	}
+	const fullNames = new Map([...bySurname].map(([surname, named]) => [surname, fullNamesOf(named.map((n) => ({ key: slug(n.name), aliases: [n.name, ...n.aliases] })))]));
 	const groups = new Map<string, ArticleName[]>();
 	const local = new Map<string, string>();
 	extractions.forEach((x, i) => {

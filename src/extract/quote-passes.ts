@@ -79,7 +79,7 @@ export function speakerBefore(site: QuoteSite): QuoteDecision | null {
 	const partial = /\w/.test(site.textFromVerb(before).replace(listener, '').replace(/\b(?:that|on \w+)\b/g, ''));
 	// 'That Xi announced the targets signals a "very high-level commitment," says Belinda Schäpe': the cue closing the
 	// sentence reports the words; the verb before only told of something else.
-	if (partial && site.closing()) return null;
+	if (partial && site.closing()?.subject.name) return null;
 	return byCue(before, partial ? 'partial' : 'speaker-before');
 }
 

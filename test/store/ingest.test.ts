@@ -95,6 +95,17 @@ describe.each(writableEngines)('incremental ingest on $name', (engine) => {
 		await expectFreshBuild();
 	});
 
+	it('GIVEN two Lavrovs named in full and "Foreign Minister Lavrov" alone THEN the one carrying that title, the farmer never', async () => {
+		writeFileSync(join(dir, 'kursk.md'), NAMESAKE);
+		writeFileSync(join(dir, 'titled.md'), article('Talks in Astana', '2024-06-05', ['"We are ready to talk," Foreign Minister Lavrov said in Astana.']));
+		expect(await applyArticleChanges(store, dir)).toMatchObject({ added: ['kursk.md', 'titled.md'] });
+		expect((await store.quotesBy('sergei-lavrov', 10)).items.map((q) => q.span.text)).toContain('We are ready to talk,');
+		expect((await store.quotesBy('ivan-lavrov', 10)).items.map((q) => q.span.text)).toEqual(['The harvest is late,']);
+		await expectFreshBuild();
+		for (const file of ['kursk.md', 'titled.md']) rmSync(join(dir, file));
+		expect(await applyArticleChanges(store, dir)).toMatchObject({ removed: ['kursk.md', 'titled.md'] });
+	});
+
 	it('GIVEN an article changed THEN only it is extracted again and its old facts are gone', async () => {
 		writeFileSync(join(dir, 'geneva.md'), BARE.replace('We will not give in to pressure', 'We are ready to talk'));
 		expect(await applyArticleChanges(store, dir)).toMatchObject({ added: [], changed: ['geneva.md'], removed: [], unchanged: 2 });

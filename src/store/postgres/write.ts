@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { type ArticleName, entityKey, foldEntity, isBareSurname, linkingSurname } from '../../extract/build.js';
+import { type ArticleName, entityKey, foldEntity, fullNamesOf, isBareSurname, linkingSurname } from '../../extract/build.js';
 import { eventGroup, linkEvents } from '../../extract/events/across.js';
 import { TOPIC_WORDS } from '../../extract/topics.js';
 import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
@@ -171,9 +171,10 @@ class Writer {
 	 */
 	private async decideSurnames(): Promise<void> {
 		for (const surname of this.surnames) {
-			const full = (await this.rows<{ key: string }>('SELECT DISTINCT key FROM names WHERE surname = $1 ORDER BY key', [surname])).map((r) => r.key);
-			const key = entityKey({ name: surname, kind: 'person' }, () => full);
-			for (const row of await this.rows<{ article: string; name: string; key: string }>('SELECT article, name, key FROM names WHERE bare = $1', [surname])) {
+			const full = fullNamesOf(await this.rows<{ key: string; aliases: string[] }>("SELECT DISTINCT key, record->'aliases' AS aliases FROM names WHERE surname = $1", [surname]));
+			const bare = await this.rows<{ article: string; name: string; key: string; record: ArticleName }>('SELECT article, name, key, record FROM names WHERE bare = $1', [surname]);
+			for (const row of bare) {
+				const key = entityKey(row.record, () => full);
 				if (row.key === key) continue;
 				this.touchedKeys.add(row.key);
 				this.touchedKeys.add(key);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type ArticleName, entityKey, foldEntity, isBareSurname, linkingSurname } from '../../extract/build.js';
+import { type ArticleName, entityKey, foldEntity, fullNamesOf, isBareSurname, linkingSurname } from '../../extract/build.js';
 import { eventGroup, linkEvents } from '../../extract/events/across.js';
 import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, slug, words } from '../../text/normalize.js';
@@ -57,8 +57,9 @@ export class Writer {
 			insertArticle: p('INSERT INTO articles (id, file, size, mtime, fingerprint, published, title, title_key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
 			insertName: p('INSERT INTO names (article, seq, name, kind, surname, bare, key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
 			namesKeys: p('SELECT name, key FROM names WHERE article = ?'),
-			fullNameKeys: p('SELECT DISTINCT key FROM names WHERE surname = ? ORDER BY key').pluck(),
-			bareRows: p('SELECT article, name, key FROM names WHERE bare = ?'),
+			// Each distinct list of aliases once: a surname named in thousands of articles repeats a few lists.
+			fullNameAliases: p("SELECT DISTINCT key, json_extract(record, '$.aliases') AS aliases FROM names WHERE surname = ?"),
+			bareRows: p('SELECT article, name, key, record FROM names WHERE bare = ?'),
 			setNameKey: p('UPDATE names SET key = ? WHERE article = ? AND name = ?'),
 			quotesOfName: p('SELECT seq, record FROM quotes WHERE article = ? AND speaker_name = ?'),
 			setQuoteSpeaker: p('UPDATE quotes SET speaker = ?, record = ? WHERE article = ? AND seq = ?'),
@@ -167,9 +168,10 @@ export class Writer {
 	 */
 	private decideSurnames(): void {
 		for (const surname of this.surnames) {
-			const full = this.p.fullNameKeys.all(surname) as string[];
-			const key = entityKey({ name: surname, kind: 'person' }, () => full);
-			for (const row of this.p.bareRows.all(surname) as { article: number; name: string; key: string }[]) {
+			const rows = this.p.fullNameAliases.all(surname) as { key: string; aliases: string }[];
+			const full = fullNamesOf(rows.map((r) => ({ key: r.key, aliases: JSON.parse(r.aliases) as string[] })));
+			for (const row of this.p.bareRows.all(surname) as { article: number; name: string; key: string; record: string }[]) {
+				const key = entityKey(JSON.parse(row.record) as ArticleName, () => full);
 				if (row.key === key) continue;
 				this.touchedKeys.add(row.key);
 				this.touchedKeys.add(key);
