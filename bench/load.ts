@@ -13,16 +13,16 @@ import { latency } from './measure.js';
 import { type Case, inputsFromStore, queryCases } from './queries.js';
 
 // npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate R]
-//                  [--corpus DIR]
+//                  [--corpus DIR] [--cpu-prof DIR]
 //
 // Drives the real bot, started as its own process exactly as `npm start` (gateway, through the local Discord
 // simulator) or `npm run serve` (signed HTTP interactions) start it, with a mix of every command and autocomplete
 // from many users, and prints what a server would see: answered, answered within Discord's 3 s, errors, latency
 // percentiles, and the bot's resident memory before and after. A script, not a test: figures, never assertions.
 // --corpus DIR keeps the generated articles and their database in DIR, so that later runs of the same size start at
-// once (the database is brought in line incrementally: nothing is extracted again).
+// once.
 
-const USAGE = 'usage: npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate PER_S] [--corpus DIR]';
+const USAGE = 'usage: npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate PER_S] [--corpus DIR] [--cpu-prof DIR]';
 const ACK_WINDOW_MS = 3000;
 
 const { values } = parseArgs({
@@ -35,6 +35,7 @@ const { values } = parseArgs({
 		rate: { type: 'string', default: '50' },
 		seed: { type: 'string', default: String(DEFAULT_SEED) },
 		corpus: { type: 'string' },
+		'cpu-prof': { type: 'string' },
 	},
 });
 const mode = values.mode === 'http' ? 'http' : values.mode === 'gateway' ? 'gateway' : null;
@@ -83,7 +84,9 @@ interface Shot {
 type Send = (c: Case, i: number, user: SimUser) => Promise<Shot>;
 
 function startBot(script: string, env: Record<string, string>): { child: ChildProcess; log: () => string } {
-	const child = spawn(process.execPath, ['--import', 'tsx', script], {
+	// --cpu-prof DIR: V8's CPU profile of the bot, written when it exits.
+	const profile = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : [];
+	const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], {
 		env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', DISCORD_TOKEN: '', ...env },
 		stdio: ['ignore', 'ignore', 'pipe'],
 	});
@@ -144,7 +147,9 @@ async function main(): Promise<void> {
 		const articlesDir = join(dir, 'articles');
 		if (!existsSync(articlesDir) || readdirSync(articlesDir).length !== articles) writeCorpus(articlesDir, articles, seed);
 		const factsFile = join(dir, 'factdesk.db');
-		const store = await openFactStore({ factsFile, articlesDir });
+		// A kept database is served as it was built, even by an older extractor: the load is on answering, not on
+		// extraction (delete it to build afresh).
+		const store = await openFactStore(values.corpus && existsSync(factsFile) ? { factsFile } : { factsFile, articlesDir });
 		const cases = queryCases(await inputsFromStore(store), seed);
 		await store.close();
 		const users: SimUser[] = Array.from({ length: 2000 }, (_, i) => ({ id: String(200000000000000000n + BigInt(i)), username: `user${i}` }));

@@ -100,7 +100,8 @@ describe('POST /interactions', () => {
 
 	it('GIVEN Discord answers the deferred edit with a 429 THEN it is logged at warn with the route and the wait, and retried', async () => {
 		sim.rateLimit(/^PATCH \/webhooks\/1111111111111111111\/limited-token\//, 1, 0.05);
-		const body = JSON.stringify({ id: '1234567890123456790', application_id: '1111111111111111111', type: 2, token: 'limited-token', data: { name: 'slow', options: [] }, member: { user: { id: '123456789012345678' } } });
+		const member = { user: { id: '123456789012345678' } };
+		const body = JSON.stringify({ id: '1234567890123456790', application_id: '1111111111111111111', type: 2, token: 'limited-token', data: { name: 'slow', options: [] }, member });
 		const res = await post(body);
 		expect(await res.json()).toEqual({ type: 5 });
 		const edit = await sim.waitForRequest((c) => c.method === 'PATCH' && c.path === '/webhooks/1111111111111111111/limited-token/messages/@original');

@@ -57,7 +57,8 @@ describe('readFactsFile', () => {
 		const broken = structuredClone(facts);
 		broken.meetings[0]!.participants[0] = 'nobody-at-all';
 		const told: string[][] = [];
-		const read = readFactsFile(factsFile('unknown-party.json', JSON.stringify(broken)), { onBrokenReferences: (problems) => told.push(problems) });
+		const path = factsFile('unknown-party.json', JSON.stringify(broken));
+		const read = readFactsFile(path, { onBrokenReferences: (problems) => told.push(problems) });
 		expect(told).toEqual([[`meetings[0] (${facts.meetings[0]!.id}) names the unknown entity "nobody-at-all"`]]);
 		expect(read.meetings).toEqual(facts.meetings.slice(1));
 		expect(read.quotes).toEqual(facts.quotes);
