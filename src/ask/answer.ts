@@ -44,7 +44,7 @@ const ANSWER_COVERAGE = 0.5;
 const ABOUT_TOPIC = 0.45;
 const SHOWN = 3;
 /** Quotes and statements of one speaker weighed against a topic: bounded work for the most quoted person. */
-const PER_SPEAKER = 500;
+const PER_SPEAKER = 300;
 /** Meetings of one person looked at. */
 const PER_PERSON = 500;
 
@@ -135,7 +135,7 @@ async function contextsOf(article: ArticleReader, item: Quote | Statement, speak
  * How well a quote or statement is about the topic: each word of the topic counts as much as the place that holds it,
  * 1 for the quote's own words, 0.8 for its sentence, less for the context around it, read only when those fall short.
  */
-async function aboutTopic(article: ArticleReader, item: Quote | Statement, terms: Term[], wanted: string | null, speakerNames: readonly string[]): Promise<number> {
+async function aboutTopic(article: ArticleReader, item: Quote | Statement, terms: Term[], wanted: string | null, speakerNames: readonly string[]) {
 	const total = terms.reduce((sum, t) => sum + t.weight, 0);
 	const byKey = wanted && item.topics.includes(wanted) ? 0.5 : 0;
 	if (total === 0) return byKey;

@@ -7,7 +7,7 @@ import { coverage, indexText, mentions, type Term } from './relevance.js';
 // once, rarer words weighing more, so a passage holding most of the question ranks above one repeating a single word.
 
 /** Sentences the store ranks for one question: bounded work whatever the archive's size. */
-const CANDIDATES = 100;
+const CANDIDATES = 50;
 
 export interface Passage {
 	sentence: Sentence;

@@ -4,7 +4,8 @@ import type { Article, Entity, Facts, Figure, Meeting, Quote, Sentence, Statemen
 import { factsSchema } from './schema.js';
 import { type ReferenceProblem, checkReferences } from './references.js';
 import { normalize, words } from '../text/normalize.js';
-import { type Completion, type EntitySummary, type FactStore, type MeetingFilter, type NameType, type Page, type RankedSentences, type SearchTerms, type TopicFacts, MAX_TERMS, TERM_MATCHES, isAbout, meetingOrder, pageOf, summariseEntity } from '../store/contract.js';
+import type { Completion, EntitySummary, FactStore, MeetingFilter, NameType, Page, RankedSentences, SearchTerms, TopicFacts } from '../store/contract.js';
+import { MAX_TERMS, TERM_MATCHES, isAbout, meetingOrder, pageOf, summariseEntity } from '../store/contract.js';
 
 export type { FactStore } from '../store/contract.js';
 

@@ -4,7 +4,7 @@ import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time.js';
 import { normalize, words } from '../text/normalize.js';
 import { AnswerBuilder, notFound } from './answer-builder.js';
 import type { Sentence } from './schema.js';
-import type { FactStore } from '../store/contract.js';
+import type { EntitySummary, FactStore } from '../store/contract.js';
 import { searchWords } from '../store/text-search.js';
 
 // An extractive summary across articles: the sentences most central to a subject (most like the other sentences on
@@ -83,7 +83,8 @@ async function candidatesFor(store: FactStore, subject: string | undefined): Pro
 	const people = await store.resolveEntities(subject);
 	// One person: the sentences naming them by any short name the articles use ("Anwar", "Ibrahim", "Anwar Ibrahim").
 	// Other words ("russia china ties"): the sentences holding most of them, best ranked first.
-	const terms = people.length === 1 ? [[...new Set([people[0]!.name, ...people[0]!.aliases].filter((a) => a.split(' ').length <= 2))].slice(0, 4)] : searchWords(subject).map((w) => [w]);
+	const shortNames = (e: EntitySummary) => [...new Set([e.name, ...e.aliases].filter((a) => a.split(' ').length <= 2))].slice(0, 4);
+	const terms = people.length === 1 ? [shortNames(people[0]!)] : searchWords(subject).map((w) => [w]);
 	const { sentences } = await store.rankSentences(terms, CANDIDATES);
 	return sentences.filter((s) => !s.commentary && holdsMost(terms, s.span.text));
 }
@@ -141,6 +142,7 @@ export async function summarize(store: FactStore, subject?: string): Promise<Ans
 			await answer.sentence(other.account, 'summary', { label: other.label });
 		}
 	}
-	const lead = `${points.length} central points across ${new Set(candidates.map((c) => c.span.article)).size} articles, oldest first${disagreements ? `; ${disagreements} differing accounts shown` : ''}`;
+	const articles = new Set(candidates.map((c) => c.span.article)).size;
+	const lead = `${points.length} central points across ${articles} articles, oldest first${disagreements ? `; ${disagreements} differing accounts shown` : ''}`;
 	return answer.build(subject ? `Summary: ${subject}` : 'Summary of the coverage', lead);
 }
