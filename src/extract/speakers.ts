@@ -181,6 +181,8 @@ export class Cues implements CueFinder {
 	speakerOfSentence(sentence: TextRange): { name: string; at: number } | null {
 		for (const v of this.verbsIn(sentence.start, sentence.end)) {
 			if (this.index.inQuote(this.tokens[v]!.start) || !SPEECH_ACTS.has(lower(this.tokens[v]!))) continue;
+			// "Trump continued pressing Ukraine", "she began to argue": an aspect verb before another verb says nothing.
+			if (/^\s+(?:to\s|\p{Ll}+ing\b)/u.test(this.body.slice(this.tokens[v]!.end, this.tokens[v]!.end + 30))) continue;
 			const subject = this.subjectBefore(v, sentence.start);
 			if (subject?.name && this.names.entities.get(subject.name)?.kind === 'person') return { name: subject.name, at: subject.range.start };
 		}
@@ -287,12 +289,12 @@ export class Cues implements CueFinder {
 			return { name: this.discourse.resolveTitle(title[2]!, from, modifiers), via: 'title', range, rule: 'participle-title' };
 		}
 		// The name opening a clause ("when asked about Swift, Donna dismissed the idea, noting"), else the first named.
+		// A pronoun opening the sentence ("He's been critical of Trump's stance, …, promising") before any name in it.
+		const t = this.tokens[this.tokenIndexAt(from)];
+		if (t && PRONOUNS.has(lower(t)) && !/\w/.test(this.body.slice(from, t.start)))
+			return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end }, rule: 'participle-pronoun' };
 		const named = within(this.names.mentions, from, to).filter((m) => m.kind !== 'place');
 		const first = named.find((m) => m.start === clauseStart(this.body, m.start, from)) ?? named[0];
-		if (first) return { name: first.name, via: 'name', range: { start: first.start, end: first.end }, rule: 'participle-subject' };
-		const k = this.tokenIndexAt(from);
-		const t = this.tokens[k];
-		const range = t ? { start: t.start, end: t.end } : null;
-		return t && range && PRONOUNS.has(lower(t)) ? { name: this.resolvePronoun(t.start), via: 'pronoun', range, rule: 'participle-pronoun' } : null;
+		return first ? { name: first.name, via: 'name', range: { start: first.start, end: first.end }, rule: 'participle-subject' } : null;
 	}
 }

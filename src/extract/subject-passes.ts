@@ -67,7 +67,8 @@ export function nameBeforeComma(site: SubjectSite): Decision | null {
 	// "Louise Brown, Director of the … agency, Advisense, compared": an apposition may hold commas of its own.
 	for (let comma = index.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = index.body.lastIndexOf(', ', comma - 1), n++) {
 		const before = index.mentionByEnd.get(comma);
-		if (!before || before.kind === 'place') continue;
+		// "…, the director at Third Way, a center-left think tank, said": the employer is inside an apposition.
+		if (!before || before.kind === 'place' || prepositional.test(text(site, Math.max(0, before.start - 9), before.start))) continue;
 		const apposition = text(site, comma + 2, t.end);
 		// "Saikat Ray, VP analyst at Gartner, explained": a role among the apposition's first words.
 		const first = index.tokenIndexAt(comma + 2);

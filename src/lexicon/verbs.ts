@@ -301,6 +301,36 @@ wondered       reports speech-act
 wonders        reports
 reasoned       reports speech-act
 beamed         reports speech-act
+condemning     reports
+praising       reports
+lauded         reports
+lauds          reports
+lauding        reports
+criticising    reports
+criticizing    reports
+citing         reports
+dismissing     reports
+denounced      reports
+denounces      reports
+denouncing     reports
+blaming        reports
+demanding      reports
+pledging       reports
+promising      reports
+vowing         reports
+acknowledging  reports
+conceding      reports
+complaining    reports
+predicting     reports
+emphasising    reports
+emphasizing    reports
+reiterating    reports
+tweeting       reports
+posting        reports
+labelling      reports
+labeling       reports
+branding       reports
+dubbing        reports
 `;
 
 /** Each form with its flags. */

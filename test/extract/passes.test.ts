@@ -210,6 +210,30 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-before/participle-title', speaker: 'Emmanuel Macron' }],
 		],
+		// A pronoun opening the sentence is a participle's subject, not a name later in it.
+		[
+			[
+				'Andrés Manuel López Obrador won the election.',
+				"He's been critical of Trump's stance, and he has condemned the wall, promising that Mexico will “never be the piñata of any government.”",
+			],
+			[{ rule: 'speaker-before/participle-pronoun', speaker: 'Andrés Manuel López Obrador' }],
+		],
+		// The employer inside a speaker's apposition is not the speaker.
+		[
+			['Mieke Eoyang, the director of a program at Third Way, a center-left think tank, said: “I think the president has to take a hard look.”'],
+			[{ rule: 'speaker-before/name-before-comma', speaker: 'Mieke Eoyang' }],
+		],
+		// "continued pressing" tells of no speech: "he" after it is still the one who spoke.
+		[
+			[
+				'Volodymyr Zelensky met Donald Trump. Trump urged Kyiv to hurry, warning that Ukraine had better “come to the table, fast.”',
+				'Zelensky said it was not fair that Trump continued pressing Ukraine. “I hope it is just his tactics and not the decision,” he said.',
+			],
+			[
+				{ rule: 'speaker-before/participle-subject', speaker: 'Donald Trump' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Volodymyr Zelensky' },
+			],
+		],
 		// A topic set before the pronoun is who the words are about, not who spoke: without another referent, nobody.
 		[
 			['Jared Kushner arrived in Baghdad.', 'Kushner, he said, "is traveling on behalf of the president."'],
