@@ -166,4 +166,11 @@ export const MIGRATIONS: readonly string[] = [
 	CREATE INDEX completion_words_p2 ON completion_words (type, p2, weight DESC);
 	CREATE INDEX completion_words_by_key ON completion_words (type, key);
 	`,
+	`
+	-- what ingest reads of every file to tell what changed, from an index instead of the articles' records
+	CREATE INDEX articles_files ON articles (file, id, size, mtime, fingerprint);
+	-- the people a surname names, read from the index alone however often they are named
+	CREATE INDEX names_by_surname_key ON names (surname, key) WHERE surname IS NOT NULL;
+	DROP INDEX names_by_surname;
+	`,
 ];

@@ -53,7 +53,8 @@ export class Writer {
 			deleteSearch: p('DELETE FROM sentence_search WHERE rowid IN (SELECT n FROM sentences WHERE article = ?)'),
 			deleteArticle: p('DELETE FROM articles WHERE n = ?'),
 			deleteCompletion: p('DELETE FROM completions WHERE type = ? AND key = ?'),
-			deleteCompletionWords: p('DELETE FROM completion_words WHERE type = ? AND key = ?'),
+			// By key: the primary key's leading type would otherwise read every word of that type.
+			deleteCompletionWords: p('DELETE FROM completion_words INDEXED BY completion_words_by_key WHERE type = ? AND key = ?'),
 			insertArticle: p('INSERT INTO articles (id, file, size, mtime, fingerprint, published, title, title_key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
 			insertName: p('INSERT INTO names (article, seq, name, kind, surname, bare, key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
 			namesKeys: p('SELECT name, key FROM names WHERE article = ?'),
