@@ -106,7 +106,8 @@ function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; 
 		const surname = linkingSurname(n);
 		if (surname) bySurname.set(surname, [...(bySurname.get(surname) ?? []), n]);
 	}
-	const fullNames = new Map([...bySurname].map(([surname, named]) => [surname, fullNamesOf(named.map((n) => ({ key: slug(n.name), aliases: [n.name, ...n.aliases] })))]));
+	const keyed = (named: ArticleName[]) => fullNamesOf(named.map((n) => ({ key: slug(n.name), aliases: [n.name, ...n.aliases] })));
+	const fullNames = new Map([...bySurname].map(([surname, named]) => [surname, keyed(named)]));
 	const groups = new Map<string, ArticleName[]>();
 	const local = new Map<string, string>();
 	extractions.forEach((x, i) => {
