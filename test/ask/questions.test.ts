@@ -7,7 +7,7 @@ import type { FactStore } from '../../src/store/contract.js';
 // a change that answers fewer questions, or declines fewer unanswerable ones, fails here.
 
 const FLOORS: Record<string, { answered: number; declined: number }> = {
-	seeds: { answered: 29, declined: 6 },
+	seeds: { answered: 30, declined: 6 },
 	fixtures: { answered: 58, declined: 11 },
 	corpus: { answered: 71, declined: 12 },
 };

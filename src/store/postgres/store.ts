@@ -2,19 +2,8 @@ import pg from 'pg';
 import { z } from 'zod';
 import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, words } from '../../text/normalize.js';
-import type {
-	ArticleChanges,
-	Completion,
-	EntitySummary,
-	MeetingFilter,
-	NameType,
-	Page,
-	RankedSentences,
-	SearchTerms,
-	StoredFile,
-	TopicFacts,
-	WritableFactStore,
-} from '../contract.js';
+import type { ArticleChanges, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
+import type { RankedSentences, SearchTerms, TopicFacts, WritableFactStore } from '../contract.js';
 import { TERM_MATCHES } from '../contract.js';
 import { entitySummarySchema } from '../records.js';
 import { searchWords, termQueries } from '../text-search.js';
