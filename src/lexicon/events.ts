@@ -225,13 +225,35 @@ decades
 `);
 
 /**
- * Nouns that a state, body or place name may qualify without acting itself: "Kremlin aide Yuri Ushakov told …", "Some
- * U.S. reporters were excluded from the meeting", "The earlier KCNA report announcing … talks"; with role nouns and
- * writings (src/lexicon/titles.ts, organisations.ts).
+ * Nouns that a name may qualify without acting itself: "Kremlin aide Yuri Ushakov told …", "Some U.S. reporters were
+ * excluded from the meeting", "The earlier KCNA report announcing … talks", "the Lee administration". No word that is
+ * also a verb after a subject ("plan", "head", "report"s).
  */
 export const QUALIFIED_NOUNS = wordSet(`
 aide
 aides
+spokesman
+spokeswoman
+spokesperson
+envoy
+envoys
+ambassador
+diplomats
+negotiators
+minister
+ministry
+president
+leader
+leaders
+premier
+chancellor
+counterpart
+counterparts
+forces
+troops
+military
+report
+statement
 adviser
 advisers
 advisor
@@ -258,4 +280,10 @@ supporters
 critics
 lawmakers
 officials
+administration
+government
+campaign
+team
+delegation
+camp
 `);

@@ -77,6 +77,40 @@ describe('parties', () => {
 	});
 });
 
+describe('parties of another event word', () => {
+	it('GIVEN names that qualify another event noun ("The Lee–Xi summit") THEN they are not parties of later talks', () => {
+		const sentence = 'The Lee Jae Myung–Xi Jinping summit preceded talks between Donald Trump and Kim Jong Un in Hanoi.';
+		expect(explained([sentence], '2026-01-02').map((m) => [m.kind, m.parties, m.place])).toEqual([['talks', ['Donald Trump', 'Kim Jong Un'], 'Hanoi']]);
+	});
+
+	it('GIVEN a date past another event word of the sentence THEN it is that event\'s, not this one\'s', () => {
+		const sentence = 'The Lee Jae Myung–Xi Jinping summit comes as Lee’s team looks to Donald Trump’s planned visit to China in April for talks.';
+		expect(explained([sentence], '2026-01-02').map((m) => [m.kind, m.parties, m.date])).toEqual([['visit', ['Donald Trump'], '2026-04-01']]);
+	});
+
+	it('GIVEN "A will meet B, …, and then hold talks with C" THEN B, met by the earlier word, is not a subject of the talks', () => {
+		const sentence = 'On Tuesday, Lee Jae Myung will meet Zhao Leji, chairman of the congress, and then hold talks and a luncheon with Premier Li Qiang.';
+		expect(explained([sentence], '2026-01-02').map((m) => [m.kind, m.parties, m.date])).toEqual([
+			['talks', ['Lee Jae Myung', 'Li Qiang'], '2026-01-06'],
+			['meeting', ['Lee Jae Myung', 'Zhao Leji'], '2026-01-06'],
+		]);
+	});
+
+	it('GIVEN "A hosted B …, and the two will meet again" THEN the pair of the event just told, by "parties.the-two-of-last-event"', () => {
+		const sentence = 'Antonio Tajani hosted Subrahmanyam Jaishankar in Rome last week, and the two will meet again in Delhi next month.';
+		expect(explained([sentence]).map((m) => [m.parties, m.status, m.rules[1]])).toEqual([
+			[['Antonio Tajani', 'Subrahmanyam Jaishankar'], 'happened', 'parties.subject-in-clause'],
+			[['Antonio Tajani', 'Subrahmanyam Jaishankar'], 'planned', 'parties.the-two-of-last-event'],
+		]);
+	});
+
+	it('GIVEN a country after a preposition before the word ("trip to Singapore is his first visit to") THEN it is no subject', () => {
+		expect(explained(['Mr Yang Jiechi’s trip to Singapore is his first visit to South-east Asia since the outbreak.']).map((m) => m.parties)).toEqual([
+			['Yang Jiechi'],
+		]);
+	});
+});
+
 describe('places are not parties', () => {
 	it.each([
 		['The Camp David summit between Barack Obama and Tamim Al Thani was held this week.', 'Leaders dined before the summit at Camp David.'],
@@ -136,6 +170,18 @@ describe('status', () => {
 });
 
 describe('dates', () => {
+	it('GIVEN a date past another event word of the sentence THEN it is that event\'s, not this one\'s', () => {
+		const sentence = 'The summit between Lee Jae Myung and Xi Jinping comes ahead of Donald Trump’s planned visit to China in April.';
+		expect(explained([sentence], '2026-01-02').map((m) => [m.kind, m.date])).toEqual([
+			['summit', null],
+			['visit', '2026-04-01'],
+		]);
+	});
+
+	it('GIVEN two words of one call ("spoke with Tsai by phone Friday") THEN the date after the second is the call\'s', () => {
+		expect(explained(['Donald Trump spoke with Tsai Ing-wen by phone Friday.'], '2016-12-02').map((m) => m.date)).toEqual(['2016-12-02']);
+	});
+
 	it('GIVEN a sentence dated in the future tense THEN a past event after it does not take its day', () => {
 		const meetings = explained(['Joe Biden will meet Xi Jinping on Friday.', 'Joe Biden spoke with Xi Jinping by phone.'], '2024-04-10');
 		expect(meetings.map((m) => [m.kind, m.status, m.date])).toEqual([

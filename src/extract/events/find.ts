@@ -5,7 +5,6 @@ import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { COUNTRIES, DEMONYMS } from '../../lexicon/places.js';
-import { DOCUMENT_NOUNS } from '../../lexicon/organisations.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Decision, RawMeeting } from './model.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
@@ -36,6 +35,8 @@ interface Cue {
 	spokeAtEvent: ReadonlySet<Mention>;
 	/** Who "he" or "she" opening a clause is: the subject of the event the sentence before told, or the one person it named. */
 	referent: string | null;
+	/** The sentence's other event words, apart from this one by other words. */
+	otherWords: TextRange[];
 }
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
@@ -45,9 +46,15 @@ const UNNAMED_PARTY = new RegExp(
 );
 /** "on the sidelines of the G20 summit", "on the margins of the 2025 APEC summit": a gathering as the setting of another event. */
 const SETTING_OF = /\b(?:sidelines|margins|fringes|side)\s+of\s+(?:(?:the|a|an|this|last|next|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
+const PREPOSITION_BEFORE = /\b(?:to|in|at|from|of|for|into|onto|on|near|toward|towards|about|against|over|within|across|through)\s+(?:the\s+)?$/i;
+/** Between a name and the event word it qualifies: other names and dashes only ("Lee–Xi summit", "Trump-Putin Alaska summit"). */
+const QUALIFIER = /^(?:[\s–—-]|\p{Lu}[\p{L}.'’-]*)*$/u;
+/** Between two event words of one event: "a summit and a state dinner with". */
+const JOINED = /^\s*(?:and|or|,)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/;
+const WHEN_CLAUSE = /\b(?:when|while|as)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** "He is due to meet …", "she later met": a pronoun subject of the event word's clause. */
 const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then)\s+)(?:he|she)\s+(?:[a-z]+\s+){0,4}$/i;
-const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe pair\b/i;
+const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe (?:pair|two)\b/i;
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
 const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
@@ -65,7 +72,12 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,(?:\s*[\p{L}\p{N}.]+){0,3}(?:\s*\([^)
 const SPOKE_AT =
 	/^\s*(?:(?:\w+\s+){0,2}?(?:during|at|in|after)\s+(?:a|an|the|his|her|their|\p{Lu}\p{L}+['’]s)\s+|(?:that\s+)?(?:his|her|their)\s+)(?:[\w-]+\s+){0,2}$/u;
 const TRIP_CLAUSE_END = /\b(?:amid|that|while|after|before|when|where|as)\b/;
-const WITH_BEFORE = /\bwith\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+/** Whom an earlier word of the sentence met: "a luncheon with Li Qiang", "Lee will meet Zhao Leji, …, and then hold talks". */
+const OBJECT_BEFORE = new RegExp(
+	String.raw`\b(?:with|met|meet|meets|visited|hosted|hosts|host|welcomed|welcomes|received|receives|phoned|telephoned|briefed)` +
+		String.raw`\s+(?:[\p{L}'’.-]+\s+){0,4}$`,
+	'u',
+);
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
 /** A name followed by a reporting verb is who tells of the event, not who took part ("…, Wi said"). */
 const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${alternation(TELLING_VERBS)})\\b`);
@@ -74,7 +86,7 @@ const SPOKE = new RegExp(`\\b(?:${alternation(SPEAKING_VERBS)})\\b`);
 /** "Kremlin aide …", "U.S. reporters", "the KCNA report": a name that qualifies the noun after it, which is what acts. */
 function qualifiesNoun(body: string, x: Mention): boolean {
 	const next = /^\s+([a-z]+)\b/.exec(body.slice(x.end, x.end + 40))?.[1];
-	return next !== undefined && (QUALIFIED_NOUNS.has(next) || ROLE_NOUNS.has(next) || DOCUMENT_NOUNS.has(next));
+	return next !== undefined && QUALIFIED_NOUNS.has(next);
 }
 
 /** The two parties of the latest event with exactly two that fit ("the two leaders": two people). */
@@ -128,16 +140,28 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const { trigger, word, clause, candidates } = cue;
 	const at = word.start;
 	const after = word.end;
+	// "The Lee–Xi summit comes … to resurrect negotiations with North Korea": names that qualify another event word are
+	// its parties; so are names past another word after this one, unless the two are joined ("a summit and a state
+	// dinner with Xi").
+	const ownedByOther = (x: Mention) =>
+		cue.otherWords.some((w) =>
+			x.end <= at
+				? w.start >= x.end && w.end <= at && QUALIFIER.test(body.slice(x.end, w.start))
+				: w.start >= after && w.end <= x.start && !JOINED.test(body.slice(after, w.start)),
+		);
 	// "a luncheon with Premier Li Qiang, …, and meet with Zhao Leji": whoever follows "with" is met, not the one meeting.
-	const object = (x: Mention) => !trigger.noun && WITH_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 60), x.start));
+	const object = (x: Mention) => !trigger.noun && OBJECT_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 60), x.start));
 	const tellsElsewhere = (x: Mention) => !cue.spokeAtEvent.has(x) && /\b(?:told|said|warned)\b/.test(body.slice(x.end, at));
 	const acts = (x: Mention) => !qualifiesNoun(body, x);
 	// "other top Obama aides met with …": the subject is the group the name qualifies, which the article does not name.
 	const groupSubject = candidates.some((x) => x.start >= clause.start && x.end <= at && !acts(x));
-	const before = candidates.filter((x) => x.end <= at && !tellsElsewhere(x) && !object(x) && acts(x));
+	// "Mr Yang's trip to Singapore is his first visit": a name after a preposition is no subject ("by" names the agent).
+	const governed = (x: Mention) => PREPOSITION_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 12), x.start));
+	const before = candidates.filter((x) => x.end <= at && !tellsElsewhere(x) && !object(x) && acts(x) && !governed(x));
 	// A trip's company ends where another clause starts: "a visit to China … amid reports that he may meet Takaichi".
 	const tripEnd = trigger.travel ? after + (TRIP_CLAUSE_END.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
-	const whom = candidates.filter((x) => x.start >= after && x.end <= tripEnd);
+	// A trip keeps whom it is for ("will visit Beijing … for a summit and a state dinner with Xi").
+	const whom = candidates.filter((x) => x.start >= after && x.end <= tripEnd && (trigger.travel || !ownedByOther(x)));
 	const people = before.filter((x) => x.kind === 'person');
 	const first = candidates[0] && candidates[0].start === cue.sentence.start ? [candidates[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
 	const opener = first.filter(acts);
@@ -151,7 +175,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 			? [possessor, 'parties.possessor-of-word']
 			: trigger.noun && !trigger.travel
 				? [
-						candidates.filter((x) => x.kind === 'person' && x.start >= clause.start && x.end <= clause.end && (x.end <= at || x.start >= after)),
+						candidates.filter(
+							(x) => x.kind === 'person' && x.start >= clause.start && x.end <= clause.end && (x.end <= at || x.start >= after) && !ownedByOther(x) && acts(x),
+						),
 						'parties.people-around-noun',
 					]
 				: inClause.length
@@ -219,10 +245,13 @@ function placeOf(cue: Cue, body: string, destination: Mention[]): Decision | nul
 		const joined = destination.every((d, i) => i === 0 || /^\s*(?:,|,?\s+and)\s+$/.test(body.slice(destination[i - 1]!.end, d.start)));
 		return { rule: 'place.trip-destination', evidence: joined ? { start: first.start, end: last.end } : first };
 	}
-	const whom = cue.candidates.filter((x) => x.start >= cue.word.end && x.end <= cue.clause.end);
+	// Where another event word starts after this one, its own place follows ("the summit preceded talks … in Hanoi").
+	const next = cue.otherWords.find((w) => w.start >= cue.word.end && !JOINED.test(body.slice(cue.word.end, w.start)));
+	const end = Math.min(cue.clause.end, next?.start ?? cue.clause.end);
+	const whom = cue.candidates.filter((x) => x.start >= cue.word.end && x.end <= end);
 	const named = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start)));
 	if (named) return { rule: 'place.in-or-at', evidence: named };
-	const unknown = placeNamedAfter(body, cue.word.end, cue.clause.end);
+	const unknown = placeNamedAfter(body, cue.word.end, end);
 	if (unknown) return { rule: 'place.capitalised-after-in-or-at', evidence: unknown };
 	// "The Camp David summit", "the Trump-Putin Alaska summit": a place that qualifies the event noun.
 	const attributive = cue.trigger.noun
@@ -252,6 +281,13 @@ function pronounReferent({ out, previous, names }: SentenceState): string | null
 	return people.size === 1 ? [...people][0]! : null;
 }
 
+/** Where every event word of a sentence stands. */
+function eventWords(text: string, offset: number): (TextRange & { kind: Trigger['kind'] })[] {
+	return TRIGGERS.flatMap((t) =>
+		[...text.matchAll(new RegExp(t.re.source, t.re.flags))].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, kind: t.kind })),
+	);
+}
+
 /** Every event a sentence tells, one per set of participants and status. */
 function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention[], inQuote: (offset: number) => boolean, state: SentenceState): RawMeeting[] {
 	const { body, names, published, out, lastDay } = state;
@@ -274,6 +310,7 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 	const sentenceDates = within(dates, sentence.start, sentence.end);
 	const found = new Map<string, RawMeeting>();
 	const referent = pronounReferent(state);
+	const words = eventWords(text, sentence.start);
 	for (const trigger of TRIGGERS) {
 		trigger.re.lastIndex = 0;
 		for (let m = trigger.re.exec(text); m; m = trigger.re.exec(text)) {
@@ -290,6 +327,10 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				(x) => (spokeThere || !reports.has(x) || tellsThere(x, at)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)),
 			);
 			const after = at + m[0].length;
+			// Another event: a word of another kind ("spoke with Tsai by phone" is one call), not one of the same words
+			// ("summit talks between"), so apart from this one by other words.
+			const apart = (w: TextRange) => (w.end <= at && /\S/.test(body.slice(w.end, at))) || (w.start >= after && /\S/.test(body.slice(after, w.start)));
+			const otherWords = words.filter((w) => w.kind !== trigger.kind && apart(w));
 			const rest = text.slice(m.index + m[0].length);
 			// An em dash closes a clause with or without spaces ("Carney—who … traveled to Beijing—has"); an en dash only spaced.
 			const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s|—/u.exec(rest)?.index ?? rest.length);
@@ -302,12 +343,15 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				chamber: m[1],
 				spokeAtEvent: new Set(candidates.filter((x) => tellsThere(x, at))),
 				referent,
+				otherWords,
 			};
 
 			const parties = partiesOf(cue, body, names);
 			const place = placeOf(cue, body, parties.destination);
 			const future = futureMarker(body, sentence.start, clauseEnd);
-			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body);
+			// "will address the African Union when he travels on to Ethiopia on Sunday": a clause of time dates both events.
+			const otherEvents = otherWords.filter((w) => !WHEN_CLAUSE.test(body.slice(Math.max(sentence.start, w.start - 40), w.start)));
+			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents);
 			// "On the sidelines of the summit, Modi met …": a gathering named as the setting of another event is not one itself.
 			if (trigger.noun && SETTING_OF.test(body.slice(sentence.start, at))) continue;
 			// A noun alone ("to advance talks with North Korea") is an event only with a date, a place or someone named.
@@ -323,11 +367,9 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				partyRule = 'parties.continues-previous-event';
 			}
 			// "The two leaders previously held a summit": the pair of the event reported last; leaders are people.
-			if (participants.length === 0 && PAIR.test(body.slice(cue.clause.start, at))) {
-				const pair = PAIR.exec(body.slice(cue.clause.start, at))!;
-				participants = pairBefore(out, pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true);
-				partyRule = 'parties.the-two-of-last-event';
-			}
+			const pair = participants.length < 2 ? PAIR.exec(body.slice(cue.clause.start, at)) : null;
+			const two = pair ? pairBefore([...out, ...found.values()], pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true) : [];
+			if (two.length) [participants, partyRule] = [two, 'parties.the-two-of-last-event'];
 			for (const one of separately(cue, participants, parties, body)) {
 				if (!admitted(cue, one.participants, parties, body, names)) continue;
 				const dated = own ?? carriedDay(lastDay, index, text, future !== null, one.participants);

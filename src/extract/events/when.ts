@@ -33,8 +33,17 @@ export interface DateChoice {
  * ('date.after-clause': "held a summit in Gyeongju, North Gyeongsang, on Nov. 1"); one opening the sentence
  * ('date.sentence-opening': "On Tuesday, Lee is to meet …").
  */
-export function dateInSentence(dates: DateMention[], sentence: TextRange, clause: TextRange, at: number, body: string): DateChoice | null {
-	const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+export function dateInSentence(
+	dates: DateMention[],
+	sentence: TextRange,
+	clause: TextRange,
+	at: number,
+	body: string,
+	otherWords: TextRange[] = [],
+): DateChoice | null {
+	// "The Lee–Xi summit comes … to leverage Trump’s planned visit to China in April": past another event word, its date.
+	const nearer = (d: DateMention) => otherWords.some((w) => w.start > at && w.end <= d.start);
+	const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end && !nearer(d));
 	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
 	const nearest = inClause.sort((a, b) => distance(a) - distance(b))[0];
 	if (nearest) return { date: nearest, rule: 'date.in-clause' };
