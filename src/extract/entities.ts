@@ -427,7 +427,11 @@ export function findEntities(body: string): ArticleEntities {
 	for (const m of mentions) m.name = finalName(m.name);
 	// The surname alone is an alias, unless the article calls the person by the first word of the name ("Xi" of "Xi
 	// Jinping"): that is the family name, and the last word a given name, an alias only where the article uses it alone.
-	for (const e of entities.values()) if (e.kind === 'person' && e.name.includes(' ') && !e.aliases.has(e.name.split(' ')[0]!)) e.aliases.add(surname(e.name));
+	// Nor where the article writes a longer surname alone ("López Obrador" of "Andrés Manuel López Obrador": not "Obrador").
+	const longerSurname = (e: LocalEntity) => [...e.aliases].some((a) => a.includes(' ') && a !== e.name && e.name.endsWith(` ${a}`));
+	for (const e of entities.values()) {
+		if (e.kind === 'person' && e.name.includes(' ') && !e.aliases.has(e.name.split(' ')[0]!) && !longerSurname(e)) e.aliases.add(surname(e.name));
+	}
 	mentions.sort((a, b) => a.start - b.start);
 	return { entities, mentions, tokens };
 }

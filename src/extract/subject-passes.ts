@@ -241,7 +241,8 @@ export function title(site: SubjectSite): Decision | null {
 	let head: string | null = null;
 	let headAt = k;
 	for (let j = k; j >= Math.max(0, k - 6) && site.spaced(j); j--) {
-		const w = lower(tokenAt(site, j));
+		// "The 56-year-old said": an age stands for a person, as a role does.
+		const w = lower(tokenAt(site, j)).replace(/^\d{1,3}-years?-old$/, 'year-old');
 		// The head ends the phrase or takes an "of" complement ("the mother of two"); "a dictator and" is no subject.
 		const ends = j === k || (lower(tokenAt(site, j + 1)) === 'of' && k - j <= 4);
 		if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends)

@@ -342,6 +342,7 @@ mum
 dad
 son
 daughter
+year-old
 wife
 husband
 girlfriend

@@ -248,6 +248,11 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(entities.find((e) => e.name === 'Deb Bartley')?.roles).toEqual(['One woman']);
 	});
 
+	it('GIVEN a double surname written alone ("López Obrador") THEN it is an alias and its last word alone is not', () => {
+		const { entities } = names('Andrés Manuel López Obrador won. López Obrador promised change, and López Obrador kept talking.');
+		expect(entities.find((e) => e.name === 'Andrés Manuel López Obrador')?.aliases).toEqual(['Andrés Manuel López Obrador', 'López Obrador']);
+	});
+
 	it('GIVEN "Fox reported" after "Fox News" THEN the organisation, not a person called Fox', () => {
 		const { entities, mentions } = names('The two men spoke on Monday, Fox News reported. "A source said they spoke," Fox reported.');
 		expect(mentions).toEqual([
