@@ -281,20 +281,22 @@ export class Cues implements CueFinder {
 		if (!/ing$/.test(verb.text)) return null;
 		// "…, telling officials that": the sentence's subject; "by saying that": someone this rule cannot tell.
 		if (!/[,—–]\s*$/.test(this.body.slice(Math.max(from, verb.start - 3), verb.start))) return null;
-		// "The French leader made Europe's stance clear, saying": a title opening the sentence is its subject.
-		const title = /^\W*[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s/u.exec(this.body.slice(from, Math.min(to, from + 80)));
+		// A pronoun opening the sentence ("He's been critical of Trump's stance, …, promising") before any name in it.
+		const t = this.tokens[this.tokenIndexAt(from)];
+		if (t && PRONOUNS.has(lower(t)) && !/\w/.test(this.body.slice(from, t.start)))
+			return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end }, rule: 'participle-pronoun' };
+		// The name opening a clause ("when asked about Swift, Donna dismissed the idea, noting"; "The leader of Ennahda,
+		// Rachid Ghannouchi, condemned the attack, saying").
+		const named = within(this.names.mentions, from, to).filter((m) => m.kind !== 'place');
+		const opening = named.find((m) => m.start === clauseStart(this.body, m.start, from));
+		// Else a title opening the sentence ("The French leader made Europe's stance clear, saying"), else the first named.
+		const title = opening ? null : /^\W*[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s/u.exec(this.body.slice(from, Math.min(to, from + 80)));
 		if (title && ROLE_NOUNS.has(title[2]!)) {
 			const modifiers = title[1]!.toLowerCase().split(/\s+/).filter(Boolean);
 			const range = { start: from + title.index, end: from + title[0].length - 1 };
 			return { name: this.discourse.resolveTitle(title[2]!, from, modifiers), via: 'title', range, rule: 'participle-title' };
 		}
-		// The name opening a clause ("when asked about Swift, Donna dismissed the idea, noting"), else the first named.
-		// A pronoun opening the sentence ("He's been critical of Trump's stance, …, promising") before any name in it.
-		const t = this.tokens[this.tokenIndexAt(from)];
-		if (t && PRONOUNS.has(lower(t)) && !/\w/.test(this.body.slice(from, t.start)))
-			return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end }, rule: 'participle-pronoun' };
-		const named = within(this.names.mentions, from, to).filter((m) => m.kind !== 'place');
-		const first = named.find((m) => m.start === clauseStart(this.body, m.start, from)) ?? named[0];
+		const first = opening ?? named[0];
 		return first ? { name: first.name, via: 'name', range: { start: first.start, end: first.end }, rule: 'participle-subject' } : null;
 	}
 }

@@ -218,6 +218,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-before/participle-pronoun', speaker: 'Andrés Manuel López Obrador' }],
 		],
+		// A name in apposition opening the clause beats the title before it.
+		[
+			[
+				'Lotfi Azzouz, the country director, spoke first.',
+				'The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it “will not break our people’s will.”',
+			],
+			[{ rule: 'speaker-before/participle-subject', speaker: 'Rachid Ghannouchi' }],
+		],
 		// The employer inside a speaker's apposition is not the speaker.
 		[
 			['Mieke Eoyang, the director of a program at Third Way, a center-left think tank, said: “I think the president has to take a hard look.”'],
