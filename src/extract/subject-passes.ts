@@ -29,7 +29,13 @@ export function quotedAsSaying(site: SubjectSite): Decision | null {
 	const passive = /\b(?:was|were|is|are|been)\s+quoted(?:\s+by\s+[^,.;:"“”]{1,80}?)?\s+as\s+$/i.exec(
 		text(site, Math.max(floor, tokenAt(site, verb).start - 120), tokenAt(site, verb).start),
 	);
-	if (!passive) return null;
+	if (!passive) {
+		// "Reuters quoted Berg as saying": the one quoted, named right after "quoted".
+		const active = /\bquoted\s+([^,.;:"“”]{1,60}?)\s+as\s+$/i.exec(text(site, Math.max(floor, tokenAt(site, verb).start - 90), tokenAt(site, verb).start));
+		const start = active ? tokenAt(site, verb).start - active[0].length + active[0].indexOf(active[1]!) : -1;
+		const quoted = active ? index.mentionByStart.get(start) : undefined;
+		return quoted && quoted.kind !== 'place' ? named(quoted) : null;
+	}
 	const auxiliary = index.tokenIndexAt(tokenAt(site, verb).start - passive[0].length);
 	const subject = site.subjectBefore(auxiliary, floor);
 	return subject ? found(subject) : NOBODY;
@@ -63,11 +69,13 @@ export function nameBeforeComma(site: SubjectSite): Decision | null {
 	const affiliation = !!mention && prepositional.test(text(site, Math.max(0, mention.start - 9), mention.start));
 	// "Montell Figgins, who represents Thomas, said": the name inside a relative clause is not who speaks.
 	const relative = !!mention && /,\s+(?:who|which|whose|whom)\b[^,]*$/.test(text(site, Math.max(floor, mention.start - 80), mention.start));
-	if (mention?.kind === 'person' && !affiliation && !relative) return named(mention);
+	const participle = !!mention && /,\s+\p{Ll}+ing\b[^,]*$/u.test(text(site, Math.max(floor, mention.start - 80), mention.start));
+	if (mention?.kind === 'person' && !affiliation && !relative && !participle) return named(mention);
 	// "Louise Brown, Director of the … agency, Advisense, compared": an apposition may hold commas of its own.
 	for (let comma = index.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = index.body.lastIndexOf(', ', comma - 1), n++) {
 		const before = index.mentionByEnd.get(comma);
-		// "…, the director at Third Way, a center-left think tank, said": the employer is inside an apposition.
+		// "…, the director at Third Way, a center-left think tank, said": the employer is inside an apposition; so is a
+		// name in a participle's ("Jones, speaking alongside Berg, said").
 		if (!before || before.kind === 'place' || prepositional.test(text(site, Math.max(0, before.start - 9), before.start))) continue;
 		const apposition = text(site, comma + 2, t.end);
 		// "Saikat Ray, VP analyst at Gartner, explained": a role among the apposition's first words.
@@ -111,7 +119,11 @@ export function unclosedApposition(site: SubjectSite): Decision | null {
 /** "Victims of Harvey Weinstein said", "fans of Taylor Swift said": the group speaks, not the name after "of". */
 export function groupOfName(site: SubjectSite): Decision | null {
 	const { mention } = site;
-	if (!mention || !/\b[A-Za-z]+s of (?:the )?$/.test(text(site, Math.max(0, mention.start - 30), mention.start))) return null;
+	if (!mention) return null;
+	const before = text(site, Math.max(0, mention.start - 40), mention.start);
+	// "a spokesman for Jones said", "an aide to the senator said": someone speaking for a person is not that person.
+	const forPerson = mention.kind === 'person' && /\b(?:a|an|one)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:for|to|of)\s+$/i.exec(before);
+	if (!/\b[A-Za-z]+s of (?:the )?$/.test(before) && !(forPerson && ROLE_NOUNS.has(forPerson[1]!.toLowerCase()))) return null;
 	return found({ name: null, via: 'generic', range: { start: mention.start, end: site.word!.end } });
 }
 

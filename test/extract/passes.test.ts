@@ -47,12 +47,15 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	'quoted-as-saying': [
 		['Vladimir Putin was quoted by the news agency Interfax as saying the talks went well.', 'saying', 'Vladimir Putin'],
 		['Vladimir Putin was quoted as saying the talks went well.', 'saying', 'Vladimir Putin'],
+		['Reuters quoted Vladimir Putin as saying the talks went well.', 'saying', 'Vladimir Putin'],
 	],
 	'according-looks-ahead': [['President Donald Trump, according to the White House, made a trip.', 'according', null]],
 	'participle-after-comma': [['Police arrested John Smith on Monday, saying he had fled.', 'saying', null]],
 	'nothing-before': [['Said the minister: we will stay.', 'Said', null]],
 	'name-before-comma': [
 		['Ananta Bijoy Das, a 33-year-old blogger, said the police knew.', 'said', 'Ananta Bijoy Das'],
+		// A name inside a participle's apposition is not the subject.
+		['Tom Jones, speaking alongside Anna Berg, said the talks went well.', 'said', 'Tom Jones'],
 		// A name after a preposition is its object: the subject is the name before the apposition.
 		[
 			'Chris Christie, a longtime backer, mounted a campaign against the deference to Donald Trump, identified him as a crime wave.',
@@ -64,7 +67,11 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	'punctuation-between': [['The vote is not over; said nothing more.', 'said', null]],
 	infinitive: [['The polls led Chris Christie to suggest a new approach.', 'suggest', 'Chris Christie']],
 	'unclosed-apposition': [['Brian Gianforte, a 32-year-old member of the local LGBTQ+ community said the bill was cruel.', 'said', 'Brian Gianforte']],
-	'group-of-name': [['Victims of Harvey Weinstein said the verdict was a relief.', 'said', null]],
+	'group-of-name': [
+		['Victims of Harvey Weinstein said the verdict was a relief.', 'said', null],
+		// Someone speaking for a person is not that person.
+		['Tom Jones won. A spokesman for Jones said no decision had been made.', 'said', null],
+	],
 	'person-of-firm': [['David Watt of Rosenberg Research said the data were weak.', 'said', 'David Watt']],
 	'country-in-phrase': [['China’s ambassador to Britain accused the UK of meddling.', 'accused', null]],
 	name: [
