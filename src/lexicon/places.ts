@@ -369,6 +369,7 @@ Lake
 Hall
 Palace
 Airport
+Base
 Avenue
 Road
 Park

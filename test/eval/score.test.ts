@@ -26,6 +26,18 @@ describe('scoreCorpus', () => {
 		for (const [rule, { hit, of }] of Object.entries(score.rules)) expect(hit <= of && of > 0, rule).toBe(true);
 	});
 
+	// Contact events as last measured (recall: participants right; precision: every item shown judged).
+	it.each([
+		['test/fixtures/eval', 0.7, 0.95, 0.94],
+		['test/fixtures/heldout13', 0.28, 0.8, 0.95],
+		['test/fixtures/heldout15', 0.5, 0.81, 0.89],
+	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
+		const { meetings } = scoreCorpus(dir);
+		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
+		expect(rate(meetings.precision)).toBeGreaterThanOrEqual(precision);
+		expect(rate(meetings.status)).toBeGreaterThanOrEqual(status);
+	});
+
 	// Floors as last measured: they rise with the rules, never fall.
 	it.each([
 		['test/fixtures/heldout', 8, 0.89, 1],

@@ -111,7 +111,32 @@ describe('parties of another event word', () => {
 	});
 });
 
+describe('parties the article does not name', () => {
+	it.each([
+		['a nationality before a group', 'Barack Obama will meet with Cuban dissidents on Tuesday.', ['Barack Obama', 'Cuban dissidents']],
+		[
+			'a list of nationalities past the commas',
+			'Joseph Dunford and Jared Kushner will meet with Iraqi, American, and coalition officials.',
+			['Joseph Dunford', 'Jared Kushner', 'Iraqi, American, and coalition officials'],
+		],
+		['a group stops before a weekday', 'Barack Obama will meet with dissidents Tuesday.', ['Barack Obama', 'dissidents']],
+	])('%s: "%s"', (_, sentence, parties) => {
+		expect(explained([sentence], '2016-03-21').map((m) => [m.parties, m.rules[0]])).toEqual([[parties, 'kind.met-unnamed']]);
+	});
+
+	it('GIVEN "The U.S. president planned to meet" THEN the president the article names, by "parties.subject-by-title"', () => {
+		const paragraphs = ['President Barack Obama arrived in Havana on Sunday.', 'The U.S. president planned to meet with dissidents on Tuesday.'];
+		const meetings = explained(paragraphs, '2016-03-21').filter((m) => m.kind === 'meeting');
+		expect(meetings.map((m) => [m.parties, m.rules[1]])).toEqual([[['Barack Obama', 'dissidents'], 'parties.subject-by-title']]);
+	});
+});
+
 describe('places are not parties', () => {
+	it('GIVEN "a visit to Al Asad Air Base" THEN a base is a place, never a party', () => {
+		const [visit] = explained(['Donald Trump made a surprise visit to Al Asad Air Base on Dec. 26.'], '2018-12-27');
+		expect([visit?.parties, visit?.place]).toEqual([['Donald Trump'], 'Al Asad Air Base']);
+	});
+
 	it.each([
 		['The Camp David summit between Barack Obama and Tamim Al Thani was held this week.', 'Leaders dined before the summit at Camp David.'],
 		['The summit at Camp David between Barack Obama and Tamim Al Thani was held this week.', 'The Camp David summit ended.'],

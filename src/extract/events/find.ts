@@ -5,6 +5,7 @@ import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { COUNTRIES, DEMONYMS } from '../../lexicon/places.js';
+import { WEEKDAYS } from '../../lexicon/time.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Decision, RawMeeting } from './model.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
@@ -40,9 +41,14 @@ interface Cue {
 }
 
 /** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
+const capitalised = (words: Iterable<string>) => [...words].map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+/** "Cuban dissidents", "Iraqi, American, and coalition officials": nationalities before a group the article does not name. */
+const DEMONYM_LIST = String.raw`(?:(?:${alternation(capitalised(DEMONYMS.keys()))}),?(?: and)? )+`;
 const UNNAMED_PARTY = new RegExp(
-	String.raw`^(?!(?:${alternation(NOT_PARTY_ADVERBS)})\b)((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|[a-z][a-z-]*)` +
-		String.raw`(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that)\b|[,.;]|$)`,
+	String.raw`^(?!(?:with|${alternation(NOT_PARTY_ADVERBS)})\b)` +
+		String.raw`((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|${DEMONYM_LIST}[a-z][a-z-]*|[a-z][a-z-]*)` +
+		String.raw`(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that|` +
+		String.raw`${capitalised(WEEKDAYS).join('|')})\b|[,.;]|$)`,
 );
 /** "on the sidelines of the G20 summit", "on the margins of the 2025 APEC summit": a gathering as the setting of another event. */
 const SETTING_OF = /\b(?:sidelines|margins|fringes|side)\s+of\s+(?:(?:the|a|an|this|last|next|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
@@ -55,9 +61,9 @@ const WHEN_CLAUSE = /\b(?:when|while|as)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** "He is due to meet …", "she later met": a pronoun subject of the event word's clause. */
 const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then)\s+)(?:he|she)\s+(?:[a-z]+\s+){0,4}$/i;
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe (?:pair|two)\b/i;
-const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|also|has|had|expected|scheduled|set|due))*\s*$/;
+const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
-const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
+const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
 /** A role owned by a country or a pronoun, right after the event word: "Uzbekistan’s president", "her South Korean counterpart". */
 const ROLE_PARTY = new RegExp(
 	String.raw`^\s*(?:with\s+)?((?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s|the\s+\p{Lu}[\p{L}.-]*)` +
@@ -223,7 +229,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const resolved = role && COUNTERPART_NOUNS.test(role[2]!) ? counterpartByRole(role[1]!, subjects, body, names) : null;
 	if (resolved) subjectRule = 'parties.counterpart-by-role';
 	const counterparts = [...named, ...bodies, ...(role ? [] : state), ...(resolved ? [resolved] : [])];
-	const unnamed = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, clause.end)) : null;
+	// A list of nationalities runs past the commas that end a clause: "with Iraqi, American, and coalition officials".
+	const unnamedEnd = /^\p{Lu}/u.test(body.slice(after, after + 1)) ? cue.sentence.end : clause.end;
+	const unnamed = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, unnamedEnd)) : null;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
 	const chamber = trigger.speech && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
 	const counterpart = unnamed
@@ -402,7 +410,8 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				}
 				// "hosted Jaishankar last week, and the two will meet again next month": two events of the same pair.
 				const key = `${one.participants.slice().sort().join('|')}|${status}|${parties.destination.map((d) => d.name).join('|')}`;
-				if (found.has(key)) continue;
+				// "will meet with Iraqi, American, and coalition officials": the reading that finds whom they meet wins.
+				if (found.has(key) && (found.get(key)!.counterpart || !parties.counterpart)) continue;
 				found.set(key, {
 					sentence,
 					participants: one.participants,
