@@ -1,4 +1,4 @@
-import { FEMALE, MALE } from '../lexicon/gender.js';
+import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
 import { LEADER_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
@@ -79,8 +79,11 @@ export class ArticleIndex {
 	genderOf(name: string): Gender | null {
 		if (!this.genders.has(name)) {
 			const words = this.labelsOf(name).split(/[^a-z]+/);
-			const female = words.some((w) => FEMALE.has(w));
-			const male = words.some((w) => MALE.has(w));
+			let female = words.some((w) => FEMALE.has(w));
+			let male = words.some((w) => MALE.has(w));
+			// Without a gendered label, a given name that nearly always names a woman or a man ("Anna Berg", "Per Olsen").
+			const given = name.includes(' ') ? name.split(' ')[0]!.toLowerCase() : '';
+			if (female === male) [female, male] = [FEMALE_GIVEN_NAMES.has(given), MALE_GIVEN_NAMES.has(given)];
 			this.genders.set(name, female === male ? null : female ? 'f' : 'm');
 		}
 		return this.genders.get(name)!;

@@ -148,6 +148,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['"The agencies hatched a vicious plot," The Korean Central News Agency said in a report, according to Reuters.'],
 			[{ rule: 'body-after/name', speaker: 'Korean Central News Agency' }],
 		],
+		// A given name that nearly always names a woman or a man tells whom "she" can be.
+		[
+			['Anna Berg spoke first. Peter Olsen, a farmer, spoke last.', '"It was a long night," she said.'],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Anna Berg' }],
+		],
 		// "she" is not the man whose mother the sentence opened with.
 		[
 			['Donna Kelce has praised the album.', "Travis Kelce‘s mom confirmed the news.", '"I was just very impressed," she added.'],
