@@ -30,7 +30,7 @@ describe('scoreCorpus', () => {
 	it.each([
 		['test/fixtures/eval', 0.7, 0.95, 0.94],
 		['test/fixtures/heldout13', 0.28, 0.8, 0.95],
-		['test/fixtures/heldout15', 0.5, 0.81, 0.89],
+		['test/fixtures/heldout15', 0.55, 0.83, 0.9],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

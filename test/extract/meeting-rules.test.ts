@@ -124,6 +124,19 @@ describe('parties the article does not name', () => {
 		expect(explained([sentence], '2016-03-21').map((m) => [m.parties, m.rules[0]])).toEqual([[parties, 'kind.met-unnamed']]);
 	});
 
+	it.each([
+		[
+			'Since then, Jared Kushner has met with a number of world leaders, including Benjamin Netanyahu and Justin Trudeau.',
+			[['meeting', ['Jared Kushner', 'Benjamin Netanyahu']], ['meeting', ['Jared Kushner', 'Justin Trudeau']]],
+		],
+		[
+			'Donald Trump spoke with other world leaders on Friday as well, including Rodrigo Roa Duterte and Lee Hsien Loong.',
+			[['call', ['Donald Trump', 'Rodrigo Roa Duterte']], ['call', ['Donald Trump', 'Lee Hsien Loong']]],
+		],
+	])('a group "including A and B" is a contact with each of them: "%s"', (sentence, events) => {
+		expect(explained([sentence], '2016-12-02').map((m) => [m.kind, m.parties])).toEqual(events);
+	});
+
 	it('GIVEN "The U.S. president planned to meet" THEN the president the article names, by "parties.subject-by-title"', () => {
 		const paragraphs = ['President Barack Obama arrived in Havana on Sunday.', 'The U.S. president planned to meet with dissidents on Tuesday.'];
 		const meetings = explained(paragraphs, '2016-03-21').filter((m) => m.kind === 'meeting');
@@ -221,7 +234,7 @@ describe('dates', () => {
 	});
 
 	it('GIVEN a dated sentence that names a party, or one that refers back to "the call" THEN the day carries', () => {
-		const paragraphs = ['Donald Trump spoke with world leaders on Friday, including Rodrigo Duterte.', 'Donald Trump praised the call with Rodrigo Duterte.'];
+		const paragraphs = ['Donald Trump and Rodrigo Duterte made news on Friday.', 'Donald Trump praised the call with Rodrigo Duterte.'];
 		expect(explained(paragraphs, '2016-12-02').map((m) => [m.parties, m.date, m.rules[3]])).toEqual([
 			[['Donald Trump', 'Rodrigo Duterte'], '2016-12-02', 'date.carried-from-earlier-sentence'],
 		]);

@@ -58,6 +58,8 @@ const QUALIFIER = /^(?:[\s–—-]|\p{Lu}[\p{L}.'’-]*)*$/u;
 /** Between two event words of one event: "a summit and a state dinner with". */
 const JOINED = /^\s*(?:and|or|,)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/;
 const WHEN_CLAUSE = /\b(?:when|while|as)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** A group met, then whom it includes: "with other world leaders on Friday as well, including". */
+const INCLUDING = /^\s*(?:with\s+)?[^,.;:"“]{1,80}?,?\s+including\s+/;
 /** "He is due to meet …", "she later met": a pronoun subject of the event word's clause. */
 const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then)\s+)(?:he|she)\s+(?:[a-z]+\s+){0,4}$/i;
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe (?:pair|two)\b/i;
@@ -217,7 +219,10 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 			? candidates.filter((x) => x.kind === 'organisation' && x.start >= at && x.end <= after)
 			: [];
 	// "talks with South Korea", "met with NATO": a country or body right after the word is the other party when no one is named.
-	const named = whom.filter((x) => x.kind === 'person').slice(0, 3);
+	// "met with a number of world leaders, including Benjamin Netanyahu and Justin Trudeau": the people the group includes.
+	const group = !trigger.noun && !whom.some((x) => x.kind === 'person') ? INCLUDING.exec(body.slice(after, cue.sentence.end)) : null;
+	const included = group ? candidates.filter((x) => x.kind === 'person' && x.start >= after + group[0].length && x.end <= cue.sentence.end) : [];
+	const named = [...whom.filter((x) => x.kind === 'person'), ...included].slice(0, 3);
 	const state =
 		!trigger.travel && !named.length && !bodies.length
 			? whom.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && /^\s*(?:with\s+)?(?:the\s+)?$/.test(body.slice(after, x.start)) && acts(x))
