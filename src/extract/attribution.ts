@@ -153,7 +153,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const ceiling = Math.min(sentenceEnd, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
 		const wordsBefore = /\w/.test(body.slice(floor, openAt));
 		const closed = last.close >= 0;
-		const after = lazy(() => (closed ? (resolver.cueAfter(closeAt, ceiling) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling))) : null));
+		const after = lazy(() => (closed ? (resolver.cueAfter(closeAt, ceiling, !wordsBefore) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling))) : null));
 		const site: QuoteSite = {
 			after,
 			before: lazy(() => resolver.cueBefore(floor, openAt, firstSentence.start)),

@@ -58,7 +58,11 @@ export interface FullName {
 /** Each key once, with the aliases of all its names ("President Donald Trump" from one article, "Mr. Trump" from another). */
 export function fullNamesOf(names: Iterable<{ key: string; aliases: readonly string[] }>): FullName[] {
 	const byKey = new Map<string, Set<string>>();
-	for (const n of names) byKey.set(n.key, new Set([...(byKey.get(n.key) ?? []), ...n.aliases]));
+	for (const n of names) {
+		const aliases = byKey.get(n.key) ?? new Set<string>();
+		for (const alias of n.aliases) aliases.add(alias);
+		byKey.set(n.key, aliases);
+	}
 	return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([key, aliases]) => ({ key, aliases: [...aliases] }));
 }
 
@@ -104,7 +108,10 @@ function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; 
 	const bySurname = new Map<string, ArticleName[]>(); // surname → the names of people named in full with it
 	for (const n of names.flat()) {
 		const surname = linkingSurname(n);
-		if (surname) bySurname.set(surname, [...(bySurname.get(surname) ?? []), n]);
+		if (!surname) continue;
+		const named = bySurname.get(surname);
+		if (named) named.push(n);
+		else bySurname.set(surname, [n]);
 	}
 	const keyed = (named: ArticleName[]) => fullNamesOf(named.map((n) => ({ key: slug(n.name), aliases: [n.name, ...n.aliases] })));
 	const fullNames = new Map([...bySurname].map(([surname, named]) => [surname, keyed(named)]));

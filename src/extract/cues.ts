@@ -69,8 +69,8 @@ export interface CueFinder {
 	verbsIn(from: number, to: number): number[];
 	/** The subject written before the verb: "Lavrov said". */
 	subjectBefore(verb: number, floor: number): Subject | null;
-	/** The subject written after the verb: "said Lavrov", "according to Lavrov"; `afterQuote` as after a closing mark or comma. */
-	subjectAfter(verb: number, ceiling: number, afterQuote?: boolean): Subject | null;
+	/** The subject written after the verb: "said Lavrov", "according to Lavrov"; `wide`: a verb closing its sentence ("…, says Yao."). */
+	subjectAfter(verb: number, ceiling: number, wide?: boolean): Subject | null;
 	/** "Biden called Xi a dictator and said …": the subject that opens the sentence. */
 	coordinatedSubject(verb: number, sentenceStart: number): Subject | null;
 }

@@ -61,9 +61,14 @@ export class ArticleIndex {
 		return [...entity.aliases, ...entity.roles.map((r) => this.body.slice(r.start, r.end)), ...this.nationalities(name)].join(' ').toLowerCase();
 	}
 
+	private readonly nationalityCache = new Map<string, string[]>();
+
 	/** "North Korea's Kim Jong Un": the country owning a mention, and its demonyms ("North Korean"), label the person. */
 	private nationalities(name: string): string[] {
+		const cached = this.nationalityCache.get(name);
+		if (cached) return cached;
 		const out: string[] = [];
+		this.nationalityCache.set(name, out);
 		for (const m of this.names.mentions) {
 			if (m.name !== name) continue;
 			const owner = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s\s+$/u.exec(this.body.slice(Math.max(0, m.start - 30), m.start));
@@ -247,14 +252,16 @@ export class Discourse implements DiscourseView {
 		return null;
 	}
 
-	/** "the French leader": the one person of that nationality with a head of state's or government's title. */
+	/** "the French leader": the one person of that nationality with a head of state's or government's title (not a vice- or former one). */
 	private leaderOf(head: string, modifiers: string[]): string | null {
 		const nationality = modifiers.join(' ');
-		if (head !== 'leader' || !nationality) return null;
+		if (head !== 'leader' || !/^[a-z ]+$/.test(nationality)) return null;
+		const title = new RegExp(`(?<!\\b(?:vice|deputy|former|acting|ex)[ -])\\b(?:${[...LEADER_TITLES].join('|')})\\b`);
 		const leaders = [...this.index.names.entities.values()].filter((e) => {
-			if (e.kind !== 'person') return false;
-			const labels = this.index.labelsOf(e.name);
-			return new RegExp(`\\b${nationality}\\b`).test(labels) && [...LEADER_TITLES].some((t) => new RegExp(`\\b${t}\\b`).test(labels));
+			const labels = e.kind === 'person' ? this.index.labelsOf(e.name) : '';
+			// "Chairman Kim" as a form of address, not "Samsung chairman Lee".
+			const chairman = e.kind === 'person' && [...e.aliases].some((a) => a.startsWith('Chairman '));
+			return new RegExp(`\\b${nationality}\\b`).test(labels) && (title.test(labels) || chairman);
 		});
 		return leaders.length === 1 ? leaders[0]!.name : null;
 	}

@@ -308,12 +308,16 @@ export function findEntities(body: string): ArticleEntities {
 		// far more salient (named more than twice as often so far: "Lee" after "President Lee …, Lee …, Lee …" and a list
 		// naming Samsung's Lee Jae-yong).
 		const paragraphStart = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
-		const count = (p: LocalEntity) => mentions.filter((m) => m.start < at && m.name === p.name).length;
-		const most = Math.max(...people.map(count));
-		// Someone introduced as another's relation ("his daughter, Ariel Van Spronsen") is part of that person's story.
-		const relation = (m: Mention | undefined) => !!m && /\b(?:his|her|their)\s+[\w-]+,?\s*$/i.test(body.slice(Math.max(0, m.start - 30), m.start));
+		const counts = new Map(people.map((p) => [p.name, 0]));
+		for (const m of mentions) if (m.start < at && counts.has(m.name)) counts.set(m.name, counts.get(m.name)! + 1);
+		const count = (p: LocalEntity) => counts.get(p.name)!;
+		const most = Math.max(...counts.values());
+		// Someone introduced in the paragraph before as another's relation ("his daughter, Ariel Van Spronsen, said …") is
+		// part of that person's story; in the same paragraph, the relative just introduced is the one meant.
+		const relation = (m: Mention) => /\b(?:his|her|their)\s+[\w-]+,?\s*$/i.test(body.slice(Math.max(0, m.start - 30), m.start));
 		const last = nearestBefore(people, at, paragraphStart);
-		const recent = relation(last) ? undefined : people.find((p) => p.name === last?.name);
+		const aside = !!last && relation(last) && last.start < body.lastIndexOf('\n\n', at);
+		const recent = aside ? undefined : people.find((p) => p.name === last?.name);
 		if (recent && 2 * count(recent) >= most) return recent;
 		// Otherwise the most salient; between equals, the person the story opens with, else the one named last.
 		const salient = people.filter((p) => count(p) === most);

@@ -102,11 +102,17 @@ export class Cues implements CueFinder {
 	}
 
 	/**
-	 * The subject written just after token `verb` ("said Lavrov", "said the minister", "according to Lavrov");
-	 * `afterQuote`: the verb follows a quotation's closing mark, where more verbs come before their subject.
+	 * The subject written just after token `verb` ("said Lavrov", "said the minister", "according to Lavrov"). `wide`:
+	 * the verb closes a sentence that a quotation or clause opened ('"…," sniffs Said Shareef.', '…, says Yao.'), where
+	 * any finite verb of saying may come first, if its subject then ends the clause.
 	 */
-	subjectAfter(verb: number, ceiling: number, afterQuote = false): Subject | null {
-		if (!(afterQuote ? INVERTIBLE_AFTER_QUOTE : INVERTIBLE).has(lower(this.tokens[verb]!))) return null;
+	subjectAfter(verb: number, ceiling: number, wide = false): Subject | null {
+		const word = lower(this.tokens[verb]!);
+		if (!INVERTIBLE.has(word)) return wide && INVERTIBLE_AFTER_QUOTE.has(word) ? this.closingSubject(verb, ceiling) : null;
+		return this.subjectAfterVerb(verb, ceiling);
+	}
+
+	private subjectAfterVerb(verb: number, ceiling: number): Subject | null {
 		let k = verb + 1;
 		if (lower(this.tokens[verb]!) === 'according' && lower(this.tokens[k] ?? this.tokens[verb]!) === 'to') k++;
 		// "according to a study conducted by Teri Allery", "said a report from Kotak Institutional Equities": the author speaks.
@@ -137,6 +143,7 @@ export class Cues implements CueFinder {
 		if (!t || t.end > ceiling) return null;
 		if (k > verb + 1 && !this.mentionByStart.has(t.start)) t = this.tokens[(k = verb + 1)]!;
 		const named = this.appositionOfOwner(this.mentionByStart.get(t.start));
+		if (named === null) return { name: null, via: 'generic', range: { start: t.start, end: t.end }, rule: 'owner-role' };
 		// "according to the White House", "according to Beijing": a seat of government speaks for it.
 		if (named && (named.kind !== 'place' || lower(this.tokens[verb]!) === 'according'))
 			return { name: named.name, via: 'name', range: { start: named.start, end: named.end }, rule: 'name-after' };
@@ -164,12 +171,22 @@ export class Cues implements CueFinder {
 		return null;
 	}
 
-	/** "said Mr. Reid's girlfriend, Kailyn Leckie, 23": the person in apposition to an owner's role, not the owner. */
-	private appositionOfOwner(owner: Mention | undefined): Mention | undefined {
-		const role = owner && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+),\s+/u.exec(this.body.slice(owner.end, owner.end + 60));
+	/** A subject after a verb that ends its clause: not '"a sham," denounced Judge Brown and walked out'. */
+	private closingSubject(verb: number, ceiling: number): Subject | null {
+		const subject = this.subjectAfterVerb(verb, ceiling);
+		const rest = subject ? this.body.slice(subject.range.end, ceiling) : '';
+		return subject && /^(?:\s*[.;!?]|,\s|\s*["”’]?\s*$|\s+\()/.test(rest) ? subject : null;
+	}
+
+	/**
+	 * "said Mr. Reid's girlfriend, Kailyn Leckie, 23": the person in apposition to an owner's role, not the owner; null
+	 * for a role nobody is named in ("said Smith's lawyer").
+	 */
+	private appositionOfOwner(owner: Mention | undefined): Mention | null | undefined {
+		const role = owner && /^['’‘]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(,\s+)?/u.exec(this.body.slice(owner.end, owner.end + 60));
 		if (!role || !ROLE_NOUNS.has(role[1]!)) return owner;
-		const named = this.mentionByStart.get(owner.end + role[0].length);
-		return named?.kind === 'person' ? named : owner;
+		const named = role[2] ? this.mentionByStart.get(owner.end + role[0].length) : undefined;
+		return named?.kind === 'person' ? named : null;
 	}
 
 	/** What kind of entity a cue's speaker is: person, organisation, country or place; undefined when nobody is named. */
@@ -194,8 +211,8 @@ export class Cues implements CueFinder {
 		return this.index.verbsIn(from, to);
 	}
 
-	/** A cue between the end of a quotation and `to`: "," Lavrov said / said Lavrov / he continued. */
-	cueAfter(from: number, to: number): Cue | null {
+	/** A cue between the end of a quotation and `to`: "," Lavrov said / said Lavrov / he continued; `opensSentence`: the quotation opened it. */
+	cueAfter(from: number, to: number, opensSentence = false): Cue | null {
 		for (const v of this.verbsIn(from, to).slice(0, 2)) {
 			const verb = this.tokens[v]!;
 			if (verb.start - from > 200) break;
@@ -205,7 +222,7 @@ export class Cues implements CueFinder {
 			if (before && onlyRoleWords(this.body.slice(from, before.range.start)))
 				return { subject: before, range: { start: before.range.start, end: verb.end }, verb };
 			const first = this.tokenIndexAt(from) === v;
-			const after = this.subjectAfter(v, to, first);
+			const after = this.subjectAfter(v, to, first && opensSentence);
 			if (after && first) return { subject: after, range: { start: verb.start, end: after.range.end }, verb };
 		}
 		return null;
@@ -287,7 +304,8 @@ export class Cues implements CueFinder {
 			return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end }, rule: 'participle-pronoun' };
 		// The name opening a clause ("when asked about Swift, Donna dismissed the idea, noting"; "The leader of Ennahda,
 		// Rachid Ghannouchi, condemned the attack, saying").
-		const named = within(this.names.mentions, from, to).filter((m) => m.kind !== 'place');
+		// Not an owner ("Putin's closest ally", "Starmer's spokesman"): the one owned is the subject.
+		const named = within(this.names.mentions, from, to).filter((m) => m.kind !== 'place' && !/^['’‘]s\b/.test(this.body.slice(m.end, m.end + 3)));
 		const opening = named.find((m) => m.start === clauseStart(this.body, m.start, from));
 		// Else a title opening the sentence ("The French leader made Europe's stance clear, saying"), else the first named.
 		const title = opening ? null : /^\W*[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s/u.exec(this.body.slice(from, Math.min(to, from + 80)));

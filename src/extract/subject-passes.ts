@@ -176,11 +176,12 @@ function documentAuthor(site: SubjectSite, noun: string, at: number): Mention | 
 	const from = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
 	const words = (n: number) => `(?:[\\w-]+\\s+){0,${n}}`;
 	const ways = [
-		`${words(2)}${noun}`, // "KCNA report", "the ministry's latest statement"
-		`${words(2)}(?:said|wrote|warned|added|announced|stated)\\s+in\\s+an?\\s+${words(2)}${noun}`, // "said in a statement"
-		`(?:issued|published|released|sent|posted)\\s+an?\\s+${words(3)}${noun}`, // "issued a report"
+		`['’]s\\s+(?:\\p{Ll}+\\s+)?${noun}`, // "the ministry's latest statement"
+		`\\s+${noun}`, // "KCNA report"; never "dismissed the report"
+		`\\s+${words(2)}(?:said|wrote|warned|added|announced|stated)\\s+in\\s+an?\\s+${words(2)}${noun}`, // "said in a statement"
+		`\\s+(?:issued|published|released|sent|posted)\\s+an?\\s+${words(3)}${noun}`, // "issued a report"
 	];
-	const gives = new RegExp(`^(?:['’]s)?\\s+(?:${ways.join('|')})\\b`, 'i');
+	const gives = new RegExp(`^(?:${ways.join('|')})\\b`, 'iu');
 	return within(names.mentions, Math.max(0, from), at)
 		.filter((m) => m.kind !== 'place' && m.kind !== 'country' && gives.test(body.slice(m.end, m.end + 80)))
 		.at(-1);
@@ -253,8 +254,7 @@ export function title(site: SubjectSite): Decision | null {
 	let head: string | null = null;
 	let headAt = k;
 	for (let j = k; j >= Math.max(0, k - 6) && site.spaced(j); j--) {
-		// "The 56-year-old said": an age stands for a person, as a role does.
-		const w = lower(tokenAt(site, j)).replace(/^\d{1,3}-years?-old$/, 'year-old');
+		const w = lower(tokenAt(site, j));
 		// The head ends the phrase or takes an "of" complement ("the mother of two"); "a dictator and" is no subject.
 		const ends = j === k || (lower(tokenAt(site, j + 1)) === 'of' && k - j <= 4);
 		if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends)
@@ -268,8 +268,13 @@ export function title(site: SubjectSite): Decision | null {
 		const range = { start: tokenAt(site, j).start, end: t.end };
 		// "a spokesman for the chairman said": the one speaking for the person, not the person.
 		const speaksFor = w === 'the' && head && ROLE_NOUNS.has(head.split(' ')[0]!) && j >= 3 && /^(?:for|of)$/.test(lower(tokenAt(site, j - 1)));
-		if (speaksFor && ROLE_NOUNS.has(lower(tokenAt(site, j - 2))) && /^(?:a|an|one)$/.test(lower(tokenAt(site, j - 3))))
-			return found({ name: null, via: 'generic', range: { start: tokenAt(site, j - 3).start, end: t.end } });
+		if (speaksFor && ROLE_NOUNS.has(lower(tokenAt(site, j - 2))) && /^(?:a|an|one|the)$/.test(lower(tokenAt(site, j - 3)))) {
+			// "the spokesman for the president said": the spokesman, if the story names one.
+			const range = { start: tokenAt(site, j - 3).start, end: t.end };
+			const definite = lower(tokenAt(site, j - 3)) === 'the';
+			const spokesman = definite ? nameByTitle(site.index.body, site.index.names, lower(tokenAt(site, j - 2)), t.start) : null;
+			return found({ name: spokesman, via: definite ? 'title' : 'generic', range });
+		}
 		if (w === 'the' && head)
 			return found({ name: site.discourse.resolveTitle(head, t.start, site.index.tokens.slice(j + 1, headAt).map(lower)), via: 'title', range });
 		if ((w === 'a' || w === 'an') && head) return found({ name: null, via: 'generic', range });

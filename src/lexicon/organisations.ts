@@ -137,12 +137,10 @@ Herald
 Tribune
 Telegraph
 Magazine
-Watch
 Directorate
 Delegation
 Chamber
 Judiciary
-Brewers
 Museum
 Orchestra
 `);

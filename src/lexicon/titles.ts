@@ -342,7 +342,6 @@ mum
 dad
 son
 daughter
-year-old
 wife
 husband
 girlfriend
@@ -475,6 +474,5 @@ chancellor
 king
 queen
 emperor
-chairman
 supreme leader
 `);

@@ -148,6 +148,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['"The agencies hatched a vicious plot," The Korean Central News Agency said in a report, according to Reuters.'],
 			[{ rule: 'body-after/name', speaker: 'Korean Central News Agency' }],
 		],
+		// In the same paragraph, the relative just introduced is the one who speaks.
+		[
+			['Police arrested Omar Ali, 23, on Monday.', 'His mother, Fatima Ali, said he was innocent. "My son did nothing wrong," Ali said.'],
+			[{ rule: 'speaker-after/name', speaker: 'Fatima Ali' }],
+		],
 		// A given name that nearly always names a woman or a man tells whom "she" can be.
 		[
 			['Anna Berg spoke first. Peter Olsen, a farmer, spoke last.', '"It was a long night," she said.'],
@@ -254,13 +259,36 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-after/pronoun', speaker: 'Volodymyr Zelensky' },
 			],
 		],
+		// Rows that must give no one, or the right one, where a looser rule would name someone else.
+		[
+			['Maria Lopez lost the case to Robert Brown.', 'Lopez called the ruling "a sham and a disgrace," denounced Judge Brown and walked out.'],
+			[{ rule: 'speaker-before/name', speaker: 'Maria Lopez' }],
+		],
+		[
+			['Vladimir Putin praised Viktor Orban.', 'The Hungarian leader, Putin\'s closest ally in the bloc, vetoed the package, saying "we will not pay for this war."'],
+			[{ rule: 'none', speaker: null }],
+		],
+		[
+			['Philippine Vice President Sara Duterte was impeached. Ferdinand Marcos Jr. kept his distance.', 'The Philippine leader spoke, saying "the process must run its course."'],
+			[{ rule: 'speaker-before/participle-title', speaker: null }],
+		],
 		// A topic set before the pronoun is who the words are about, not who spoke: without another referent, nobody.
 		[
 			['Jared Kushner arrived in Baghdad.', 'Kushner, he said, "is traveling on behalf of the president."'],
 			[{ rule: 'speaker-before/pronoun', speaker: null }],
 		],
 	],
-	'unnamed-after': [[[LAVROV, '"It was a terrible night for all of us," officials said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]]],
+	'unnamed-after': [
+		[[LAVROV, '"It was a terrible night for all of us," officials said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]],
+		// An owner's role that names nobody, and a spokesman for someone, are not the owner nor that someone.
+		[['John Smith was charged.', '"He is innocent of all charges," said Smith\'s lawyer.'], [{ rule: 'unnamed-after/owner-role', speaker: null }]],
+		[['Joe Biden spoke on Monday.', '"Nothing has changed at all," the spokesman for the president said.'], [{ rule: 'unnamed-after/title', speaker: null }]],
+		// "the report" is never the report someone only dismissed.
+		[
+			['Donald Trump dismissed the report as a hoax.', '"The president obstructed justice," the report said.'],
+			[{ rule: 'unnamed-after/generic-source', speaker: null }],
+		],
+	],
 	'closing-cue': [
 		[
 			[

@@ -171,8 +171,10 @@ class Writer {
 	 */
 	private async decideSurnames(): Promise<void> {
 		for (const surname of this.surnames) {
-			const full = fullNamesOf(await this.rows<{ key: string; aliases: string[] }>("SELECT DISTINCT key, record->'aliases' AS aliases FROM names WHERE surname = $1", [surname]));
-			const bare = await this.rows<{ article: string; name: string; key: string; record: ArticleName }>('SELECT article, name, key, record FROM names WHERE bare = $1', [surname]);
+			const aliases = "SELECT DISTINCT key, record->'aliases' AS aliases FROM names WHERE surname = $1";
+			const full = fullNamesOf(await this.rows<{ key: string; aliases: string[] }>(aliases, [surname]));
+			type BareRow = { article: string; name: string; key: string; record: ArticleName };
+			const bare = await this.rows<BareRow>('SELECT article, name, key, record FROM names WHERE bare = $1', [surname]);
 			for (const row of bare) {
 				const key = entityKey(row.record, () => full);
 				if (row.key === key) continue;
