@@ -35,6 +35,8 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout13',
 	'test/fixtures/heldout14',
 	'test/fixtures/heldout15',
+	'test/fixtures/heldout16',
+	'test/fixtures/heldout17',
 ];
 
 async function main(): Promise<number> {

@@ -66,6 +66,8 @@ describe('scoreCorpus', () => {
 	it.each([
 		['test/fixtures/heldout14', 10, 1, 0.73, 5],
 		['test/fixtures/heldout15', 11, 0.98, 0.62, 19],
+		['test/fixtures/heldout16', 12, 0.99, 0.83, 17],
+		['test/fixtures/heldout17', 12, 0.98, 0.47, 23],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than at its first score', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
