@@ -278,7 +278,7 @@ export class Discourse implements DiscourseView {
 		// From the start of the paragraph before (paragraphs are separated by a blank line).
 		const lineStart = body.lastIndexOf('\n', at);
 		const paragraphBefore = lineStart < 0 ? 0 : body.lastIndexOf('\n', lineStart - 2) + 1;
-		const since = body.slice(Math.max(recent?.at ?? 0, paragraphBefore), at);
+		const since = body.slice(recent ? recent.at : paragraphBefore, at);
 		// "The mine manager insists": a description that says more than the person's known labels is someone else.
 		const labels = recent ? this.index.labelsOf(recent.name) : '';
 		const describesOther = modifiers.some((w) => !/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !labels.includes(w));

@@ -3,7 +3,7 @@ import type { TextRange } from '../text/sentences.js';
 import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
 import { ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, MALE } from '../lexicon/gender.js';
-import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_WORDS, REGION_WORDS } from '../lexicon/places.js';
+import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { type Token, tokenize } from './tokens.js';
@@ -102,7 +102,7 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	const low = text.toLowerCase();
 	if (COUNTRIES.has(low)) return 'country';
 	if (words.length === 1 && (DEMONYMS.has(low) || REGION_WORDS.has(low) || isDirection(low))) return null;
-	if (CITIES.has(low)) return 'place';
+	if (CITIES.has(low) || (words.length > 1 && PLACE_OPENERS.has(words[0]!.text.toLowerCase()))) return 'place';
 	if (words.some((w) => ORGANISATION_WORDS.has(lower(w)))) return 'organisation';
 	// "SVP", "CEO", "MP": a title, not a body.
 	if (words.length === 1 && isAcronym(words[0]!.text)) return ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) ? null : 'organisation';

@@ -142,7 +142,7 @@ export class Cues implements CueFinder {
 		}
 		if (!t || t.end > ceiling) return null;
 		if (k > verb + 1 && !this.mentionByStart.has(t.start)) t = this.tokens[(k = verb + 1)]!;
-		const named = this.appositionOfOwner(this.mentionByStart.get(t.start));
+		const named = this.appositionOfOwner(this.employee(this.mentionByStart.get(t.start), ceiling));
 		if (named === null) return { name: null, via: 'generic', range: { start: t.start, end: t.end }, rule: 'owner-role' };
 		// "according to the White House", "according to Beijing": a seat of government speaks for it.
 		if (named && (named.kind !== 'place' || lower(this.tokens[verb]!) === 'according'))
@@ -176,6 +176,15 @@ export class Cues implements CueFinder {
 		const subject = this.subjectAfterVerb(verb, ceiling);
 		const rest = subject ? this.body.slice(subject.range.end, ceiling) : '';
 		return subject && /^(?:\s*[.;!?]|,\s|\s*["”’]?\s*$|\s+\()/.test(rest) ? subject : null;
+	}
+
+	/** "said WNBPA executive committee president Nneka Ogwumike": a body before a role is the employer of the person after it. */
+	private employee(body: Mention | undefined, ceiling: number): Mention | undefined {
+		if (body?.kind !== 'organisation' && body?.kind !== 'country') return body;
+		const role = /^(?:\s+[\p{Ll}-]+){1,4}\s+/u.exec(this.body.slice(body.end, Math.min(ceiling, body.end + 60)));
+		const person = role ? this.mentionByStart.get(body.end + role[0].length) : undefined;
+		const roleWords = role ? role[0].trim().split(/\s+/) : [];
+		return person?.kind === 'person' && roleWords.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) ? person : body;
 	}
 
 	/**
@@ -314,6 +323,9 @@ export class Cues implements CueFinder {
 			const range = { start: from + title.index, end: from + title[0].length - 1 };
 			return { name: this.discourse.resolveTitle(title[2]!, from, modifiers), via: 'title', range, rule: 'participle-title' };
 		}
+		// "A spokesperson for Prince, …, confirmed the report, saying": someone the sentence does not name.
+		const unnamed = /^\W*(?:A|An|One)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|at|with|to)\b/u.exec(this.body.slice(from, to));
+		if (!opening && unnamed && ROLE_NOUNS.has(unnamed[1]!)) return null;
 		const first = opening ?? named[0];
 		return first ? { name: first.name, via: 'name', range: { start: first.start, end: first.end }, rule: 'participle-subject' } : null;
 	}

@@ -6,6 +6,31 @@ import { wordSet } from './words.js';
 /** Capitalised words that start a run but are not part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 	...wordSet(`
+Texan
+Texans
+Californian
+Californians
+Floridian
+Floridians
+Ohioan
+Ohioans
+Michigander
+Arizonan
+Coloradan
+Oregonian
+Tennessean
+Kentuckian
+Oklahoman
+Alaskan
+Iowan
+Kansan
+Nebraskan
+Minnesotan
+Montanan
+Nevadan
+Louisianan
+Alabamian
+Carolinian
 The
 A
 An

@@ -446,3 +446,16 @@ southwestern
 upper
 lower
 `);
+
+/** Words that open the name of a place ("San Antonio", "Santa Clara", "Fort Worth", "St. Louis"), never a person's. */
+export const PLACE_OPENERS = wordSet(`
+San
+Santa
+Santo
+São
+Saint
+St.
+Sainte
+Fort
+Port
+`);

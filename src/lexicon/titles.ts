@@ -415,6 +415,21 @@ librarian
 
 /** Words that make a speaker generic ("officials said"): such statements name nobody. */
 export const GENERIC_SPEAKERS = wordSet(`
+rivals
+opponents
+supporters
+allies
+relatives
+families
+parents
+students
+lawmakers
+activists
+protesters
+voters
+workers
+prosecutors
+investigators
 officials
 official
 sources

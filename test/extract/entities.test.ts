@@ -253,6 +253,12 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(entities.find((e) => e.name === 'Andrés Manuel López Obrador')?.aliases).toEqual(['Andrés Manuel López Obrador', 'López Obrador']);
 	});
 
+	it('GIVEN "San Antonio", "Santa Clara", "the Texan" and "Rivals say" THEN places and no person', () => {
+		const { entities } = names('Julián Castro, the San Antonio mayor, met a mother from Santa Clara. The Texan spoke. Rivals say he lost.');
+		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Julián Castro']);
+		expect(entities.filter((e) => e.kind === 'place').map((e) => e.name)).toEqual(['San Antonio', 'Santa Clara']);
+	});
+
 	it('GIVEN "Fox reported" after "Fox News" THEN the organisation, not a person called Fox', () => {
 		const { entities, mentions } = names('The two men spoke on Monday, Fox News reported. "A source said they spoke," Fox reported.');
 		expect(mentions).toEqual([

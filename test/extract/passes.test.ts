@@ -141,6 +141,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['"The fact that he wants a deal so bad should scare us all," tweeted Sen. Christopher Murphy, Connecticut Democrat.'],
 			[{ rule: 'speaker-after/name-after', speaker: 'Christopher Murphy' }],
 		],
+		// A body before a role is the employer of the person named after it.
+		[
+			['"The core is not the most popular part of the deal," said WNBPA executive committee president Nneka Ogwumike of the Sparks.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Nneka Ogwumike' }],
+		],
 		// The person in apposition to an owner's role speaks, not the owner.
 		[["Davin Reid came early.", '"I want to see him up close," said Mr. Reid\'s girlfriend, Kailyn Leckie, 23.'], [{ rule: 'speaker-after/name-after', speaker: 'Kailyn Leckie' }]],
 		// "The" opening a body's name stands between the closing mark and the body, and "according to" only carries it.
@@ -271,6 +276,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[
 			['Philippine Vice President Sara Duterte was impeached. Ferdinand Marcos Jr. kept his distance.', 'The Philippine leader spoke, saying "the process must run its course."'],
 			[{ rule: 'speaker-before/participle-title', speaker: null }],
+		],
+		// A sentence opening with someone it does not name ("A spokesperson for Prince") gives a participle no named subject.
+		[
+			[
+				'Erik Prince founded Blackwater. President Donald Trump took office.',
+				'A spokesperson for Prince, who donated to President Trump, confirmed the report, saying that Prince had “cooperated completely with the counsel.”',
+			],
+			[{ rule: 'none', speaker: null }],
 		],
 		// A topic set before the pronoun is who the words are about, not who spoke: without another referent, nobody.
 		[
