@@ -219,7 +219,8 @@ export function findEntities(body: string): ArticleEntities {
 			body.slice(tokens[run[i]! - 1]!.end, at(i).start) === ' ';
 		const fullKind = afterRole ? 'person' : classify(span(i, j));
 		// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
-		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap) + i;
+		// A name particle is part of the name ("Mohammad bin Salman", "Ursula von der Leyen"), not a connector.
+		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap && !PARTICLES.has(tokens[k]!.text)) + i;
 		const head = connector > i ? classify(span(i, connector)) : null;
 		// "Japanese Communist Party and Komeito" are two; "Committee on Intelligence and Security" is one.
 		const listsTwo = connector > i && at(connector).text === 'and' && ORGANISATION_WORDS.has(lower(at(connector - 1)));

@@ -27,7 +27,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 			end++;
 		}
 		const possessive = /['’‘]s$/i.test(word) && word.length > 2;
-		out.push({ text: possessive ? word.slice(0, -2) : word, start: m.index, end, cap: /^\p{Lu}/u.test(word), possessive });
+		// An Arabic article joined to a name ("al-Busaidi", "el-Sisi") is written in lower case but opens a name.
+		const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(word);
+		out.push({ text: possessive ? word.slice(0, -2) : word, start: m.index, end, cap, possessive });
 	}
 	return out;
 }

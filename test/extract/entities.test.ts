@@ -259,6 +259,11 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(entities.filter((e) => e.kind === 'place').map((e) => e.name)).toEqual(['San Antonio', 'Santa Clara']);
 	});
 
+	it('GIVEN Arabic names with a lower-case "bin" or "al-" THEN one person each, the particle inside the name', () => {
+		const { mentions } = names('Crown Prince Mohammad bin Salman met Badr bin Hamad al-Busaidi and Abdel Fattah el-Sisi.');
+		expect(mentions.map(([text]) => text)).toEqual(['Mohammad bin Salman', 'Badr bin Hamad al-Busaidi', 'Abdel Fattah el-Sisi']);
+	});
+
 	it('GIVEN "Fox reported" after "Fox News" THEN the organisation, not a person called Fox', () => {
 		const { entities, mentions } = names('The two men spoke on Monday, Fox News reported. "A source said they spoke," Fox reported.');
 		expect(mentions).toEqual([
