@@ -49,27 +49,34 @@ export const linkingSurname = (n: Pick<ArticleName, 'name' | 'kind'>): string | 
 /** Whether a name is a bare surname that a person named in full elsewhere may claim. */
 export const isBareSurname = (n: Pick<ArticleName, 'name' | 'kind'>): boolean => n.kind === 'person' && !n.name.includes(' ');
 
-/** A person named in full somewhere in the archive: the key, and every form the articles call them by. */
+/** A person named in full somewhere in the archive: the key, every form the articles call them by, and in how many articles. */
 export interface FullName {
 	key: string;
 	aliases: readonly string[];
+	articles: number;
 }
 
 /** Each key once, with the aliases of all its names ("President Donald Trump" from one article, "Mr. Trump" from another). */
-export function fullNamesOf(names: Iterable<{ key: string; aliases: readonly string[] }>): FullName[] {
-	const byKey = new Map<string, Set<string>>();
+export function fullNamesOf(names: Iterable<{ key: string; aliases: readonly string[]; articles?: number }>): FullName[] {
+	const byKey = new Map<string, { aliases: Set<string>; articles: number }>();
 	for (const n of names) {
-		const aliases = byKey.get(n.key) ?? new Set<string>();
-		for (const alias of n.aliases) aliases.add(alias);
-		byKey.set(n.key, aliases);
+		const known = byKey.get(n.key) ?? { aliases: new Set<string>(), articles: 0 };
+		for (const alias of n.aliases) known.aliases.add(alias);
+		known.articles += n.articles ?? 1;
+		byKey.set(n.key, known);
 	}
-	return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([key, aliases]) => ({ key, aliases: [...aliases] }));
+	return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([key, { aliases, articles }]) => ({ key, aliases: [...aliases], articles }));
 }
+
+/** A person who is the archive's usual referent of a surname: in at least three articles and three times as many as any other. */
+const DOMINANT_ARTICLES = 3;
 
 /**
  * The global key of a local name, given the people named in full with each surname: the one such person, or among
  * several the one person carrying the title the bare surname is written with ("President Trump": not "first lady
- * Melania Trump" but "President Donald Trump"); otherwise nobody in particular.
+ * Melania Trump" but "President Donald Trump"), or the one the archive names far more often than the others (an
+ * article that writes only "Trump" beside two stories of Donald Trump Jr. and thirty of Donald Trump); otherwise
+ * nobody in particular.
  */
 export function entityKey(n: Pick<ArticleName, 'name' | 'kind' | 'aliases'>, fullNames: (surname: string) => readonly FullName[]): string {
 	if (!isBareSurname(n)) return slug(n.name);
@@ -81,7 +88,10 @@ export function entityKey(n: Pick<ArticleName, 'name' | 'kind' | 'aliases'>, ful
 		.filter((t) => /^[\p{L}. -]+$/u.test(t));
 	const carries = (c: FullName) => c.aliases.some((a) => titles.some((t) => ` ${a.toLowerCase()} `.includes(` ${t} `)));
 	const titled = titles.length ? candidates.filter(carries) : [];
-	return titled.length === 1 ? titled[0]!.key : slug(n.name);
+	if (titled.length === 1) return titled[0]!.key;
+	const [first, second] = [...(titled.length ? titled : candidates)].sort((a, b) => b.articles - a.articles);
+	const dominant = first && first.articles >= DOMINANT_ARTICLES && first.articles >= DOMINANT_ARTICLES * (second?.articles ?? 0);
+	return dominant ? first.key : slug(n.name);
 }
 
 /** Folds the local names that share a key, in article order, into one entity: the longest name of its kind wins. */

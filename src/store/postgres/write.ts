@@ -171,8 +171,8 @@ class Writer {
 	 */
 	private async decideSurnames(): Promise<void> {
 		for (const surname of this.surnames) {
-			const aliases = "SELECT DISTINCT key, record->'aliases' AS aliases FROM names WHERE surname = $1";
-			const full = fullNamesOf(await this.rows<{ key: string; aliases: string[] }>(aliases, [surname]));
+			const aliases = "SELECT key, record->'aliases' AS aliases, COUNT(*)::int AS articles FROM names WHERE surname = $1 GROUP BY key, record->'aliases'";
+			const full = fullNamesOf(await this.rows<{ key: string; aliases: string[]; articles: number }>(aliases, [surname]));
 			type BareRow = { article: string; name: string; key: string; record: ArticleName };
 			const bare = await this.rows<BareRow>('SELECT article, name, key, record FROM names WHERE bare = $1', [surname]);
 			for (const row of bare) {

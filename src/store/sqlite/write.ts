@@ -59,7 +59,7 @@ export class Writer {
 			insertName: p('INSERT INTO names (article, seq, name, kind, surname, bare, key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
 			namesKeys: p('SELECT name, key FROM names WHERE article = ?'),
 			// Each distinct list of aliases once: a surname named in thousands of articles repeats a few lists.
-			fullNameAliases: p("SELECT DISTINCT key, json_extract(record, '$.aliases') AS aliases FROM names WHERE surname = ?"),
+			fullNameAliases: p("SELECT key, json_extract(record, '$.aliases') AS aliases, COUNT(*) AS articles FROM names WHERE surname = ? GROUP BY key, aliases"),
 			bareRows: p('SELECT article, name, key, record FROM names WHERE bare = ?'),
 			setNameKey: p('UPDATE names SET key = ? WHERE article = ? AND name = ?'),
 			quotesOfName: p('SELECT seq, record FROM quotes WHERE article = ? AND speaker_name = ?'),
@@ -169,8 +169,8 @@ export class Writer {
 	 */
 	private decideSurnames(): void {
 		for (const surname of this.surnames) {
-			const rows = this.p.fullNameAliases.all(surname) as { key: string; aliases: string }[];
-			const full = fullNamesOf(rows.map((r) => ({ key: r.key, aliases: JSON.parse(r.aliases) as string[] })));
+			const rows = this.p.fullNameAliases.all(surname) as { key: string; aliases: string; articles: number }[];
+			const full = fullNamesOf(rows.map((r) => ({ key: r.key, aliases: JSON.parse(r.aliases) as string[], articles: r.articles })));
 			for (const row of this.p.bareRows.all(surname) as { article: number; name: string; key: string; record: string }[]) {
 				const key = entityKey(JSON.parse(row.record) as ArticleName, () => full);
 				if (row.key === key) continue;
