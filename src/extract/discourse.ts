@@ -134,6 +134,9 @@ export interface DiscourseView {
 	lastSpeaker(): { name: string; paragraph: number } | undefined;
 }
 
+/** A head of state's or government's title in a person's labels, not a vice-, deputy or former one. */
+const LEADER_TITLE = new RegExp(`(?<!\\b(?:vice|deputy|former|acting|ex)[ -])\\b(?:${[...LEADER_TITLES].join('|')})\\b`);
+
 /** "Travis Kelce's mom confirmed": a name that owns the noun after it is not who the clause is about. */
 const isOwner = (body: string, m: TextRange) => {
 	const owned = /^['’‘]s\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(body.slice(m.end, m.end + 40));
@@ -256,12 +259,13 @@ export class Discourse implements DiscourseView {
 	private leaderOf(head: string, modifiers: string[]): string | null {
 		const nationality = modifiers.join(' ');
 		if (head !== 'leader' || !/^[a-z ]+$/.test(nationality)) return null;
-		const title = new RegExp(`(?<!\\b(?:vice|deputy|former|acting|ex)[ -])\\b(?:${[...LEADER_TITLES].join('|')})\\b`);
+		const ofNationality = new RegExp(`\\b${nationality}\\b`);
 		const leaders = [...this.index.names.entities.values()].filter((e) => {
-			const labels = e.kind === 'person' ? this.index.labelsOf(e.name) : '';
+			if (e.kind !== 'person') return false;
+			const labels = this.index.labelsOf(e.name);
 			// "Chairman Kim" as a form of address, not "Samsung chairman Lee".
-			const chairman = e.kind === 'person' && [...e.aliases].some((a) => a.startsWith('Chairman '));
-			return new RegExp(`\\b${nationality}\\b`).test(labels) && (title.test(labels) || chairman);
+			const chairman = [...e.aliases].some((a) => a.startsWith('Chairman '));
+			return ofNationality.test(labels) && (LEADER_TITLE.test(labels) || chairman);
 		});
 		return leaders.length === 1 ? leaders[0]!.name : null;
 	}

@@ -9,7 +9,7 @@ import { type Cue, type CueFinder, firstDecision, type Subject, type SubjectSite
 import type { ArticleIndex, DiscourseView } from './discourse.js';
 import type { Mention } from './entities.js';
 import { SUBJECT_BEFORE_PASSES } from './passes.js';
-import { isBetween, lower, onlyRoleWords } from './speaker-words.js';
+import { isBetween, lower, onlyRoleWords, opensApposition } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 export type { Cue, Subject } from './cues.js';
@@ -245,7 +245,7 @@ export class Cues implements CueFinder {
 			const cue = this.cueAfter(comma + 1, sentenceEnd);
 			if (!cue) continue;
 			const rest = this.body.slice(cue.range.end, sentenceEnd).trim();
-			return rest.split(/\s+/).filter(Boolean).length <= 4 || /^,\s+(?:a|an|the|who)\s/.test(rest) ? cue : null;
+			return rest.split(/\s+/).filter(Boolean).length <= 4 || opensApposition(rest) ? cue : null;
 		}
 		return null;
 	}

@@ -1,7 +1,7 @@
 import type { TextRange } from '../text/sentences.js';
 import { BARE_CLAUSE, TAKES_OBJECT } from '../lexicon/verbs.js';
 import type { QuoteSpan } from './quote-spans.js';
-import { onlyRoleWords } from './speaker-words.js';
+import { onlyRoleWords, opensApposition } from './speaker-words.js';
 import type { AttributedStatement, CueFinder } from './cues.js';
 import type { Token } from './tokens.js';
 
@@ -145,7 +145,7 @@ export function clauseThenVerb({ body, sentence, cues, spans, v, verb }: Stateme
 	// "<clause>, says Yao." / "<clause>, says Belinda Schäpe, a China analyst at …": the verb before its subject.
 	const inverted = cueStart === verb.start ? cues.subjectAfter(v, sentence.end, true) : null;
 	const rest = inverted ? body.slice(inverted.range.end, sentence.end) : tail;
-	if (!/^(?:\s+[\w’'-]+){0,4}\W*$/u.test(rest) && !(inverted && /^,\s+(?:a|an|the|who)\s/.test(rest))) return null;
+	if (!/^(?:\s+[\w’'-]+){0,4}\W*$/u.test(rest) && !(inverted && opensApposition(rest))) return null;
 	const subject = inverted ?? cues.subjectBefore(v, cueStart);
 	// The cue is the whole clause after the comma: "X said", "the State Department said".
 	if (!subject?.name || (!inverted && !onlyRoleWords(body.slice(cueStart, subject.range.start).replace(/^the\s+/i, '')))) return null;
