@@ -1,27 +1,20 @@
-import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FolderArchive } from '../../src/live/archive.js';
 import { DEFAULT_FETCH_LIMITS } from '../../src/live/fetch-page.js';
-import { article } from './helpers.js';
+import { article, servePages } from './helpers.js';
 
 // The archive's own promise: a file the store will not serve after all leaves the folder as it was.
 
-let server: Server;
+let stopPages: () => void;
 let base: string;
 beforeAll(async () => {
-	server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(article('New words', 'Strike')));
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	({ base, close: stopPages } = await servePages((_req, res) => res.writeHead(200, { 'content-type': 'text/markdown' }).end(article('New words', 'Strike'))));
 });
 afterAll(() => {
-	server.closeAllConnections();
-	server.close();
+	stopPages();
 });
 
 describe('FolderArchive.add', () => {

@@ -1,7 +1,4 @@
-import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +15,7 @@ import { DEFAULT_FETCH_LIMITS } from '../../src/live/fetch-page.js';
 import { LiveArchive, MemoryRebuild } from '../../src/live/watch.js';
 import { silentLogger } from '../../src/log.js';
 import { expectWithinLimits } from '../answer/embed-limits.js';
-import { article, articleIds } from './helpers.js';
+import { article, articleIds, servePages } from './helpers.js';
 
 // /article through the router, on a real folder, fetching from a local server on 127.0.0.1.
 
@@ -26,7 +23,7 @@ const HTML = readFileSync(new URL('../fixtures/html/news-jsonld.html', import.me
 const ADMIN = String(MANAGE_GUILD | 1n);
 const MEMBER = String(1n << 10n);
 
-let server: Server;
+let stopPages: () => void;
 let base: string;
 let dir: string;
 let live: LiveArchive;
@@ -34,7 +31,7 @@ const holder: { store: FactStore } = { store: null as unknown as FactStore };
 let route: ReturnType<typeof createRouter>;
 
 beforeAll(async () => {
-	server = createServer((req, res) => {
+	({ base, close: stopPages } = await servePages((req, res) => {
 		if (req.url === '/news/port-strike') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HTML);
 		if (req.url === '/attachments/1/2/strike-notes.md') {
 			return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(article('We got the guarantees', 'Strike notes'));
@@ -43,10 +40,7 @@ beforeAll(async () => {
 		if (req.url === '/attachments/1/4/photo.png') return res.writeHead(200, { 'content-type': 'image/png' }).end('PNG');
 		if (req.url === '/login') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><form>Log in</form></body></html>');
 		res.writeHead(404).end();
-	});
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	}));
 	dir = mkdtempSync(join(tmpdir(), 'factdesk-article-'));
 	copyFileSync('data/articles/004_b5a572f0b3c5c2ae.md', join(dir, '004.md'));
 	holder.store = new MemoryFactStore(ingest(dir).facts);
@@ -66,8 +60,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
 	live.stop();
-	server.closeAllConnections();
-	server.close();
+	stopPages();
 	rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,18 +1,16 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_LIMITS, fetchPage, refusedAddress } from '../../src/live/fetch-page.js';
+import { servePages } from './helpers.js';
 
 // A local server on 127.0.0.1 stands in for the web; only the test setting lets the fetcher reach it.
 
-let server: Server;
+let stopPages: () => void;
 let base: string;
 const allowed = { ...DEFAULT_FETCH_LIMITS, allowLoopback: true, timeoutMs: 10_000 };
 
 beforeAll(async () => {
-	server = createServer((req, res) => {
+	({ base, close: stopPages } = await servePages((req, res) => {
 		if (req.url === '/page.html') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body><p>Hello</p></body></html>');
 		if (req.url === '/latin1') return res.writeHead(200, { 'content-type': 'text/plain; charset=iso-8859-1' }).end(Buffer.from([0x63, 0x61, 0x66, 0xe9]));
 		if (req.url === '/gzip') return res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end(gzipSync('packed text'));
@@ -22,14 +20,10 @@ beforeAll(async () => {
 		if (req.url === '/loop') return res.writeHead(302, { location: '/loop' }).end();
 		if (req.url === '/silent') return; // never answers
 		res.writeHead(404, 'Not Found').end();
-	});
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	}));
 });
 afterAll(() => {
-	server.closeAllConnections();
-	server.close();
+	stopPages();
 });
 
 describe('fetchPage', () => {

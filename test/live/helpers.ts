@@ -1,6 +1,9 @@
+import { once } from 'node:events';
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { FactStore } from '../../src/facts/store.js';
 
-// Shared by the live archive tests: an article file, waiting without timing, the ids a store serves.
+// Shared by the live archive tests: an article file, waiting without timing, the ids a store serves, a local web.
 
 export const article = (quote: string, title = 'Port strike ends') =>
 	`---\ntitle: "${title}"\noutlet: "The Harbour Gazette"\npublished: 2024-03-14\n---\n` +
@@ -17,3 +20,17 @@ export async function eventually(check: () => boolean | Promise<boolean>, what: 
 }
 
 export const articleIds = async (store: FactStore) => (await store.articles(100)).items.map((a) => a.id);
+
+/** A web server on 127.0.0.1 standing in for the web: its base URL, and how to stop it with its connections. */
+export async function servePages(listener: RequestListener): Promise<{ base: string; close(): void }> {
+	const server = createServer(listener);
+	server.listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	return {
+		base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		close: () => {
+			server.closeAllConnections();
+			server.close();
+		},
+	};
+}
