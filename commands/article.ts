@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { Answer } from '../src/answer/answer.js';
-import { ArticleError } from '../src/articles/read.js';
+import { ArticleError, FetchError } from '../src/articles/errors.js';
 import { type Command, type CommandContext, OptionType, SUBCOMMAND, choices, stringOption, textOption } from '../src/command.js';
 import { AnswerBuilder, MAX_ITEMS, notFound } from '../src/facts/answer-builder.js';
 import type { Article } from '../src/facts/schema.js';
-import { FetchError } from '../src/live/fetch-page.js';
 
 // /article add, remove and list: the archive managed from Discord. Adding and removing need Manage Server by default
 // (the definition's default permission, which a server may change under Integrations, and a check here, which the

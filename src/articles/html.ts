@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isoDateSchema } from '../facts/schema.js';
-import { ArticleError } from './read.js';
+import { ArticleError } from './errors.js';
 
 // An HTML page → the article's paragraphs and metadata. Readability (Mozilla's reader view, over linkedom's DOM)
 // finds the article body; the metadata comes from what the page declares about itself, in an ordered list of places

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { MONTH_NAMES } from '../lexicon/time.js';
 import { isoDateSchema } from '../facts/schema.js';
+import { ArticleError } from './errors.js';
 
 /** An article as read from disk, before extraction. */
 export interface SourceArticle {
@@ -23,16 +24,6 @@ export interface SourceArticle {
 	paragraphs: { start: number; end: number }[];
 	/** 1-based numbers of paragraphs written by the reposting site (`via`), not by the outlet. */
 	commentary: number[];
-}
-
-export class ArticleError extends Error {
-	override readonly name = 'ArticleError';
-	constructor(
-		readonly file: string,
-		readonly reason: string,
-	) {
-		super(`${file}: ${reason}`);
-	}
 }
 
 export const MAX_ARTICLE_BYTES = 2_000_000;

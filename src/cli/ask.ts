@@ -7,7 +7,6 @@ import { FactsFileError } from '../facts/store.js';
 import { openFactStore } from '../facts/load.js';
 import { runCommand } from '../run-command.js';
 import { parseLine } from './console-line.js';
-import { explainAnswer } from './explain.js';
 
 // npm run --silent ask -- [--json | --explain] [--data FILE] <command> <args…>: the bot's answer, as text or JSON,
 // or as text followed by the rule that decided each quote, statement and meeting.
@@ -71,7 +70,8 @@ export async function ask(argv: string[], io: Output = CONSOLE): Promise<number>
 		}
 		io.out(values.json ? JSON.stringify(result.answer, null, 2) : renderText(result.answer));
 		if (values.explain) {
-			// The rules' records of the articles the answer cites.
+			// The rules' records of the articles the answer cites; the rules' code is loaded only to explain them.
+			const { explainAnswer } = await import('./explain.js');
 			const articles = [...new Set(result.answer.items.flatMap((i) => (i.span ? [i.span.article] : [])))];
 			const items = await Promise.all(articles.map((id) => store.articleItems(id)));
 			io.out(explainAnswer(result.answer, { quotes: items.flatMap((i) => i.quotes), statements: items.flatMap((i) => i.statements), meetings: items.flatMap((i) => i.meetings) }));

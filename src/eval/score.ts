@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readArticles } from '../facts/load.js';
+import { readArticles } from '../facts/build-folder.js';
 import { buildFacts } from '../extract/build.js';
 import { MemoryFactStore } from '../facts/store.js';
 import { normalize } from '../text/normalize.js';

@@ -1,12 +1,7 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { listArticleFiles } from '../articles/folder.js';
-import { ArticleError, type SourceArticle, readArticle } from '../articles/read.js';
-import { buildFacts } from '../extract/build.js';
-import { EXTRACTOR_VERSION } from '../extract/version.js';
-import { type Facts, factsSchema } from './schema.js';
+import { factsSchema } from './schema.js';
 import { FactsFileError, MemoryFactStore, type ReadFactsOptions, readFactsFile } from './store.js';
 import type { FactStore } from '../store/contract.js';
 import { type IngestReport } from '../store/ingest.js';
@@ -21,34 +16,6 @@ export interface ArticleProblem {
 	reason: string;
 }
 
-const articleFiles = (dir: string): string[] => listArticleFiles(dir).files;
-
-/** Fingerprint of the article files (by name and content) and of the extraction rules' version, stored in the facts. */
-export function articlesHash(dir: string, extractorVersion = EXTRACTOR_VERSION): string {
-	const hash = createHash('sha256').update(`extractor ${extractorVersion}\0`);
-	for (const file of articleFiles(dir)) hash.update(basename(file)).update('\0').update(readFileSync(file)).update('\0');
-	return hash.digest('hex');
-}
-
-/** Reads every .md and .txt article in `dir`; a malformed one is reported and skipped, never fatal to the rest. */
-export function readArticles(dir: string): { articles: SourceArticle[]; problems: ArticleProblem[] } {
-	const articles: SourceArticle[] = [];
-	const { files, problems } = listArticleFiles(dir);
-	const ids = new Set<string>();
-	for (const file of files) {
-		try {
-			const article = readArticle(file);
-			if (ids.has(article.id)) throw new ArticleError(article.file, `another file already has the id ${article.id}`);
-			ids.add(article.id);
-			articles.push(article);
-		} catch (error) {
-			if (!(error instanceof ArticleError)) throw error;
-			problems.push({ file: error.file, reason: error.reason });
-		}
-	}
-	return { articles, problems };
-}
-
 /** Writes to a temporary file and renames it, so a failed run never leaves a half-written store. */
 export function writeFileAtomic(path: string, content: string): void {
 	const tmp = join(dirname(path), `.${Date.now()}-${process.pid}.tmp`);
@@ -58,11 +25,6 @@ export function writeFileAtomic(path: string, content: string): void {
 	} finally {
 		rmSync(tmp, { force: true });
 	}
-}
-
-export function ingest(articlesDir: string): { facts: Facts; problems: ArticleProblem[] } {
-	const { articles, problems } = readArticles(articlesDir);
-	return { facts: buildFacts(articles, articlesHash(articlesDir)), problems };
 }
 
 export function factsJsonSchema(): string {

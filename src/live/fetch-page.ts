@@ -3,6 +3,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { FetchError } from '../articles/errors.js';
 
 // Fetches the one page or file a user asked for, and nothing else: http(s) only, a size and a time limit, at most a
 // few redirects, and never an address inside the network the bot runs in (loopback, private, link-local, cloud
@@ -18,10 +19,6 @@ export interface FetchLimits {
 }
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { maxBytes: 5_000_000, timeoutMs: 15_000, maxRedirects: 5, allowLoopback: false };
-
-export class FetchError extends Error {
-	override readonly name = 'FetchError';
-}
 
 export interface Fetched {
 	/** The address the content came from, after redirects. */

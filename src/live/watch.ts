@@ -1,7 +1,8 @@
 import { type FSWatcher, statSync, watch } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { listArticleFiles, ARTICLE_EXTENSIONS } from '../articles/folder.js';
-import { ArticleError, type SourceArticle, readArticle } from '../articles/read.js';
+import { ArticleError } from '../articles/errors.js';
+import { type SourceArticle, readArticle } from '../articles/read.js';
 import { buildFacts } from '../extract/build.js';
 import { MemoryFactStore } from '../facts/store.js';
 import type { FactStore } from '../store/contract.js';

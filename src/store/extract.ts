@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ArticleError, readArticle } from '../articles/read.js';
+import { ArticleError } from '../articles/errors.js';
+import { readArticle } from '../articles/read.js';
 import { extractArticle } from '../extract/article.js';
 import { type ArticleFacts, type ArticleName, articleFacts, articleNames } from '../extract/build.js';
 

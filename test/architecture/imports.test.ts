@@ -103,8 +103,19 @@ describe('import graph', () => {
 				entry,
 			).toEqual([]);
 		}
-		// The bot itself does load it: the check sees through the graph.
-		expect(runtimeClosure('src/main.ts').has('discord.js')).toBe(true);
+		// npm start loads the Discord client only when there is a token to log in with; the bot on the gateway does load
+		// it: the check sees through the graph.
+		expect(runtimeClosure('src/main.ts').has('discord.js')).toBe(false);
+		expect(runtimeClosure('src/discord/bot.ts').has('discord.js')).toBe(true);
+	});
+
+	it('GIVEN the command line that answers (ask) THEN it loads neither the extractor, YAML, the store writer nor the page fetcher', () => {
+		const closure = runtimeClosure('src/cli/ask.ts');
+		// It does load the commands and the store: the check sees through the graph.
+		expect(closure).toContain('commands/article.ts');
+		expect(closure).toContain('src/store/sqlite/store.ts');
+		const heavy = [...closure].filter((f) => /^src\/(?:extract\/(?!version|topics)|live\/)|^yaml$|^src\/store\/(?:extract|sqlite\/write)/.test(f));
+		expect(heavy).toEqual([]);
 	});
 
 	it('GIVEN the lower layers THEN they import nothing above them', () => {

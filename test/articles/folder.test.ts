@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listArticleFiles } from '../../src/articles/folder.js';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 
 const parent = mkdtempSync(join(tmpdir(), 'factdesk-folder-'));
 const dir = join(parent, 'articles');

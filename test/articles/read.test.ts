@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ArticleError, MAX_ARTICLE_BYTES, readArticle } from '../../src/articles/read.js';
+import { ArticleError } from '../../src/articles/errors.js';
+import { MAX_ARTICLE_BYTES, readArticle } from '../../src/articles/read.js';
 import { WSJ_ID, WSJ_METADATA } from '../seed-articles.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factdesk-read-'));

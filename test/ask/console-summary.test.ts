@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandsByName } from '../../commands/index.js';
 import { runConsole } from '../../src/cli/console.js';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import { summarize } from '../../src/facts/summarize.js';
 import { runCommand } from '../../src/run-command.js';

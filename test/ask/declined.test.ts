@@ -4,7 +4,7 @@ import { CLOSEST } from '../../src/answer/format.js';
 import { renderText } from '../../src/answer/text.js';
 import { ask } from '../../src/ask/ask.js';
 import { questionIn } from '../../src/discord/mentions.js';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 
 const corpus = new MemoryFactStore(ingest('test/fixtures/corpus/articles').facts);

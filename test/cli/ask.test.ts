@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/answer/answer.js';
 import { ask } from '../../src/cli/ask.js';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { WSJ_ID, WSJ_METADATA } from '../seed-articles.js';
 import { type CliResult, runCli } from './run-cli.js';
 

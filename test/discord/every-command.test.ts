@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commands, commandsByName } from '../../commands/index.js';
 import { parseLine } from '../../src/cli/console-line.js';
 import { createRouter } from '../../src/discord/router.js';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import { silentLogger } from '../../src/log.js';
 import { expectWithinLimits } from '../answer/embed-limits.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandsByName } from '../../commands/index.js';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import type { Harness } from './harness.js';
 import { startHarness } from './harness.js';

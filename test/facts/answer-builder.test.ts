@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { meetings, quotes, who } from '../../src/facts/queries.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import type { FactStore } from '../../src/store/contract.js';

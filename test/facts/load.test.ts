@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { articlesHash, factsJsonSchema, ingest, openFactStore, readArticles, writeFileAtomic } from '../../src/facts/load.js';
+import { articlesHash, ingest, readArticles } from '../../src/facts/build-folder.js';
+import { factsJsonSchema, openFactStore, writeFileAtomic } from '../../src/facts/load.js';
 import { FactsFileError } from '../../src/facts/store.js';
 import { EXTRACTOR_VERSION } from '../../src/extract/version.js';
 

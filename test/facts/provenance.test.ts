@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import type { Span } from '../../src/facts/schema.js';
 
 // Every extracted item points back into its article: body.slice(start, end) is exactly its text.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerItem } from '../../src/answer/answer.js';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { facts, figures, meetings, quotes, search, sources, summary, timeline, who } from '../../src/facts/queries.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import { WSJ_METADATA } from '../seed-articles.js';

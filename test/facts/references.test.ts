@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { checkReferences } from '../../src/facts/references.js';
 import type { Facts } from '../../src/facts/schema.js';
 

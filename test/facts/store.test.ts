@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // Facts files as earlier versions wrote them, still read by `ask --data`; the store contract is tested in test/store.
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { FactsFileError, MAX_FACTS_FILE_BYTES, readFactsFile } from '../../src/facts/store.js';
 
 const { facts } = ingest('data/articles');

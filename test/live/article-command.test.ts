@@ -7,7 +7,7 @@ import { MANAGE_GUILD } from '../../commands/article.js';
 import { answerLine } from '../../src/cli/console.js';
 import { parseLine } from '../../src/cli/console-line.js';
 import { createRouter, type Incoming } from '../../src/discord/router.js';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { quotes } from '../../src/facts/queries.js';
 import { type FactStore, MemoryFactStore } from '../../src/facts/store.js';
 import { FolderArchive } from '../../src/live/archive.js';

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { quotes } from '../../src/facts/queries.js';
 import { type FactStore, MemoryFactStore } from '../../src/facts/store.js';
 import { LiveArchive, MemoryRebuild, isArticleFileName } from '../../src/live/watch.js';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import type { FactStore, WritableFactStore } from '../../src/store/contract.js';
 import { buildStore } from '../../src/store/open.js';

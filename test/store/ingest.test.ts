@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/facts/load.js';
+import { ingest } from '../../src/facts/build-folder.js';
 import * as queries from '../../src/facts/queries.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import type { FactStore, WritableFactStore } from '../../src/store/contract.js';
