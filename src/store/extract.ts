@@ -39,8 +39,12 @@ const AHEAD = 8;
 /** Results extracted but not yet taken, at most: a slow store holds the workers back instead of filling memory. */
 const MAX_WAITING = 512;
 
-/** The worker runs TypeScript as the rest of the app does, through tsx, whose loader a worker does not inherit on Node 20. */
+/**
+ * The worker runs the code the thread runs: the JavaScript compiled beside this file (scripts/run.mjs), or the
+ * TypeScript through tsx, whose loader a worker does not inherit on Node 20.
+ */
 function startWorker(): Worker {
+	if (import.meta.url.endsWith('.js')) return new Worker(new URL('./extract-worker.js', import.meta.url));
 	const [tsx, entry] = [import.meta.resolve('tsx/esm/api'), new URL('./extract-worker.ts', import.meta.url).href];
 	return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
 }

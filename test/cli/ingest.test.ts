@@ -9,14 +9,19 @@ const dir = mkdtempSync(join(tmpdir(), 'factdesk-ingest-'));
 const mixed = join(dir, 'mixed');
 const allBad = join(dir, 'all-bad');
 const out = join(dir, 'out');
+const many = join(dir, 'many');
 let good: CliResult;
 let bad: CliResult;
 let nowhere: CliResult;
 let again: CliResult;
 let asked: CliResult;
+let manyIngested: CliResult;
 
 beforeAll(async () => {
-	for (const folder of [mixed, allBad, out]) mkdirSync(folder);
+	for (const folder of [mixed, allBad, out, many]) mkdirSync(folder);
+	// Enough articles for ingest to extract on worker threads (16 or more).
+	for (const source of ['data/articles', 'test/fixtures/corpus/articles'])
+		for (const file of readdirSync(source).filter((f) => /\.(?:md|txt)$/.test(f))) copyFileSync(join(source, file), join(many, file));
 	copyFileSync('data/articles/004_b5a572f0b3c5c2ae.md', join(mixed, '004_b5a572f0b3c5c2ae.md'));
 	writeFileSync(join(mixed, 'broken.md'), '---\ntitle: No date\n---\nSome body text.\n');
 	writeFileSync(join(allBad, 'empty.txt'), 'Only a title\n');
@@ -28,7 +33,8 @@ beforeAll(async () => {
 	]);
 	again = await runCli('src/cli/ingest.ts', ['--articles', mixed, '--out', join(out, 'facts.json')]);
 	asked = await runCli('src/cli/ask.ts', ['--json', '--data', join(out, 'facts.json'), 'quote', 'xi']);
-}, 60_000);
+	manyIngested = await runCli('src/cli/ingest.ts', ['--articles', many, '--out', join(dir, 'many.db')]);
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ingest', () => {
@@ -40,6 +46,13 @@ describe('ingest', () => {
 		expect(again.stderr).toMatch(/facts\.json: 0 added, 0 changed, 0 removed, 1 unchanged, 1 rejected; 1 articles/);
 		expect(readFileSync(join(out, 'facts.json')).subarray(0, 15).toString()).toBe('SQLite format 3');
 		expect(readFileSync(join(out, 'facts.schema.json'), 'utf8')).toBe(factsJsonSchema());
+	});
+
+	it('GIVEN enough articles for the worker threads THEN every one is extracted and stored', () => {
+		const count = readdirSync(many).length;
+		expect(count).toBeGreaterThanOrEqual(16);
+		expect(manyIngested.code).toBe(0);
+		expect(manyIngested.stderr).toContain(`many.db: ${count} added, 0 changed, 0 removed, 0 unchanged, 0 rejected; ${count} articles`);
 	});
 
 	it('GIVEN no usable article THEN exit 1 and the existing store is left as it was, with no temporary file', () => {
