@@ -63,7 +63,11 @@ function bySurname(people: LocalEntity[], written: string): LocalEntity[] {
 	return people.length > 1 && exact.length ? exact : people;
 }
 
-const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+/** The word in lower case without a final dot ("Gov." → "gov"); called for most tokens, so without a regular expression. */
+const lower = (t: Token) => {
+	const low = t.text.toLowerCase();
+	return low.endsWith('.') ? low.slice(0, -1) : low;
+};
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(t));
 const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || COUNTRIES.has(t.text.toLowerCase()) || DEMONYMS.has(lower(t));
 const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(text);

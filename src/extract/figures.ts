@@ -170,8 +170,9 @@ const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Om
 		read: (m) => ({ value: numberValue((m[1] ?? m[2])!), min: null, unit: 'years (age)' }),
 	},
 	{
-		// "Abdallah, 37, was killed": an age between commas after a name, not after "In Gaza," or "The Lakers,"
-		re: /(?<=(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ff]or|[Tt]he|[Oo]f)\s)\p{Lu}[\p{L}'’.-]+, )(\d{1,3})(?=, \p{Ll})/gu,
+		// "Abdallah, 37, was killed": an age between commas after a name, not after "In Gaza," or "The Lakers,". The
+		// lookahead first, so that the lookbehind is tried only before a digit.
+		re: /(?=\d)(?<=(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]n|[Tt]o|[Ff]or|[Tt]he|[Oo]f)\s)\p{Lu}[\p{L}'’.-]+, )(\d{1,3})(?=, \p{Ll})/gu,
 		read: (m) => ({ value: +m[1]!, min: null, unit: 'years (age)' }),
 	},
 	{

@@ -294,11 +294,12 @@ function pronounReferent({ out, previous, names }: SentenceState): string | null
 	return people.size === 1 ? [...people][0]! : null;
 }
 
+/** Every trigger's matches in a sentence, in the order of TRIGGERS: each pattern runs over the sentence once. */
+const triggerMatches = (text: string): RegExpExecArray[][] => TRIGGERS.map((t) => [...text.matchAll(t.re)]);
+
 /** Where every event word of a sentence stands. */
-function eventWords(text: string, offset: number): (TextRange & { kind: Trigger['kind'] })[] {
-	return TRIGGERS.flatMap((t) =>
-		[...text.matchAll(new RegExp(t.re.source, t.re.flags))].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, kind: t.kind })),
-	);
+function eventWords(matches: RegExpExecArray[][], offset: number): (TextRange & { kind: Trigger['kind'] })[] {
+	return TRIGGERS.flatMap((t, i) => matches[i]!.map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, kind: t.kind })));
 }
 
 /** Every event a sentence tells, one per set of participants and status. */
@@ -323,10 +324,10 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 	const sentenceDates = within(dates, sentence.start, sentence.end);
 	const found = new Map<string, RawMeeting>();
 	const referent = pronounReferent(state);
-	const words = eventWords(text, sentence.start);
-	for (const trigger of TRIGGERS) {
-		trigger.re.lastIndex = 0;
-		for (let m = trigger.re.exec(text); m; m = trigger.re.exec(text)) {
+	const matches = triggerMatches(text);
+	const words = eventWords(matches, sentence.start);
+	for (const [i, trigger] of TRIGGERS.entries()) {
+		for (const m of matches[i]!) {
 			const at = sentence.start + m.index;
 			// An event someone speaks of inside a quotation is their words, not a reported fact.
 			if (inQuote(at)) continue;

@@ -102,8 +102,10 @@ export const TRIGGERS: Trigger[] = [
 	// named at the head of the sentence or after what was laid before it; not "Republicans in Congress".
 	{
 		id: 'kind.speech-in-legislature',
+		// The lookahead first: the costly lookbehind is tried only where "in", "before" or "to" begins.
 		re: pattern(
 			'gi',
+			String.raw`(?=\b(?:in|before|to)\s)`,
 			String.raw`(?:^|(?<=\b(?:tabled|presented|delivered|introduced|read)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w/-]+\s+){0,3}?))`,
 			String.raw`\b(?:in|before|to)\s+(?:the\s+)?(${alternation(LEGISLATURES)})\b`,
 		),
