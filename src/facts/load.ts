@@ -5,7 +5,7 @@ import { factsSchema } from './schema.js';
 import { FactsFileError, MemoryFactStore, type ReadFactsOptions, readFactsFile } from './store.js';
 import type { FactStore } from '../store/contract.js';
 import { type IngestReport } from '../store/ingest.js';
-import { buildStore, openStoreFile } from '../store/open.js';
+import { type BusyRetry, buildStore, openStoreFile } from '../store/open.js';
 
 export const DEFAULT_ARTICLES_DIR = 'data/articles';
 /** The embedded database the bot serves by default (git-ignored, rebuilt from the articles when lost). */
@@ -42,6 +42,8 @@ export interface OpenOptions extends ReadFactsOptions {
 	onRebuild?: (reason: string) => void;
 	/** What the ingest changed, when the store was brought in line with the articles. */
 	onReport?: (report: IngestReport) => void;
+	/** A database another process is writing: how long to wait for it, and whom to tell. */
+	busy?: BusyRetry;
 }
 
 /**

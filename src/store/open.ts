@@ -2,10 +2,12 @@ import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync
 import { FactsFileError, MemoryFactStore, type ReadFactsOptions, readFactsFile } from '../facts/store.js';
 import type { FactStore } from './contract.js';
 import { type IngestReport, NoArticlesError, applyArticleChanges } from './ingest.js';
-import { SqliteFactStore, StoreError, openDatabase } from './sqlite/store.js';
+import type Database from 'better-sqlite3';
+import { DatabaseBusyError, SqliteFactStore, StoreError, isBusy, openDatabase } from './sqlite/store.js';
 
 // Opening the store a file holds, and building one from the articles. The articles stay the source of truth: a store
 // that is corrupt or fails to migrate is set aside (FILE.corrupt, for inspection), reported, and rebuilt from them.
+// A store that another process is writing ("database is locked") is neither: it is waited for, then reported.
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -25,8 +27,41 @@ function isCorrupt(error: unknown): boolean {
 	return error instanceof StoreError || code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB';
 }
 
+/** How a database that another process holds locked is waited for. */
+export interface BusyRetry {
+	/** Opening is tried this many times in all. */
+	tries?: number;
+	/** The pause before the second try, doubled before each later one. */
+	pauseMs?: number;
+	/** How long each statement waits for the other process's lock (SQLite's busy_timeout). */
+	timeoutMs?: number;
+	/** Told of each busy try, and of when the next one comes. */
+	onBusy?: (message: string) => void;
+}
+
+const BUSY_TRIES = 4;
+const BUSY_PAUSE_MS = 2000;
+
+const lockedMessage = (file: string) => `${file} is locked: another process is writing to it ("database is locked")`;
+
+/** The database at `file`, opened once another process's write lets it; a FactsFileError when it never does. */
+async function openWhenFree(file: string, busy: BusyRetry = {}): Promise<Database.Database> {
+	const tries = busy.tries ?? BUSY_TRIES;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return openDatabase(file, busy.timeoutMs);
+		} catch (error) {
+			if (!(error instanceof DatabaseBusyError)) throw error;
+			if (attempt >= tries) throw new FactsFileError(`${lockedMessage(file)}, still after ${tries} tries; start again once it has finished (an ingest?)`);
+			const pauseMs = (busy.pauseMs ?? BUSY_PAUSE_MS) * 2 ** (attempt - 1);
+			busy.onBusy?.(`${lockedMessage(file)}; trying again in ${pauseMs / 1000} s (try ${attempt} of ${tries})`);
+			await new Promise((resolve) => setTimeout(resolve, pauseMs));
+		}
+	}
+}
+
 /** Opens a store file as it is: a database, or a facts file written by earlier versions. */
-export async function openStoreFile(file: string, options: ReadFactsOptions = {}): Promise<FactStore> {
+export async function openStoreFile(file: string, options: ReadFactsOptions & { busy?: BusyRetry } = {}): Promise<FactStore> {
 	if (!existsSync(file)) throw new FactsFileError(`${file}: no such store; build it with npm run ingest -- --out ${file}`);
 	let head: string;
 	try {
@@ -39,7 +74,7 @@ export async function openStoreFile(file: string, options: ReadFactsOptions = {}
 	if (head.startsWith('{')) return new MemoryFactStore(readFactsFile(file, options));
 	if (head !== SQLITE_HEADER) throw new FactsFileError(`${file} is neither a Factdesk database nor a facts file; rebuild it with npm run ingest -- --out ${file}`);
 	try {
-		return new SqliteFactStore(openDatabase(file));
+		return new SqliteFactStore(await openWhenFree(file, options.busy));
 	} catch (error) {
 		if (error instanceof StoreError) throw new FactsFileError(`${error.message}; rebuild it with npm run ingest -- --out ${file}`);
 		throw error;
@@ -61,6 +96,7 @@ export interface BuildOptions {
 	onProblem?: (problem: { file: string; reason: string }) => void;
 	onReport?: (report: IngestReport) => void;
 	workers?: number;
+	busy?: BusyRetry;
 }
 
 function removeDatabase(file: string): void {
@@ -78,6 +114,7 @@ export async function buildStore(file: string, articlesDir: string, options: Bui
 			return await applyArticleChanges(store, articlesDir, { workers: options.workers });
 		} catch (error) {
 			if (error instanceof NoArticlesError) for (const problem of error.rejected) options.onProblem?.(problem);
+			if (isBusy(error)) throw new FactsFileError(`${lockedMessage(file)}; start again once it has finished`);
 			throw error;
 		}
 	};
@@ -91,7 +128,7 @@ export async function buildStore(file: string, articlesDir: string, options: Bui
 	if (exists && header(file) === SQLITE_HEADER) {
 		let store: SqliteFactStore | undefined;
 		try {
-			store = new SqliteFactStore(openDatabase(file));
+			store = new SqliteFactStore(await openWhenFree(file, options.busy));
 			return done(store, await ingest(store));
 		} catch (error) {
 			await store?.close();

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { MemoryFactStore } from '../../src/facts/store.js';
 import type { FactStore, WritableFactStore } from '../../src/store/contract.js';
 import { extractFile, extractFiles } from '../../src/store/extract.js';
 import { applyArticleChanges, describeReport } from '../../src/store/ingest.js';
-import { buildStore } from '../../src/store/open.js';
+import { buildStore, openStoreFile } from '../../src/store/open.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { SqliteFactStore, StoreError, migrate, openDatabase } from '../../src/store/sqlite/store.js';
 import Database from 'better-sqlite3';
@@ -206,3 +206,71 @@ describe('the SQLite file', () => {
 		expect(() => openDatabase(file)).toThrow(/written by a newer Factdesk/);
 	});
 });
+
+// Two connections to one file, as a bot and an ingest in another process have: one writes, the other opens.
+describe('a database another process is writing ("database is locked")', () => {
+	const SEED = 'data/articles/004_b5a572f0b3c5c2ae.md';
+	/** A built store and its folder; the writer connection holds the write lock until the test lets it go. */
+	async function lockedStore(name: string): Promise<{ dir: string; file: string; writer: Database.Database }> {
+		const dir = join(root, name);
+		mkdirSync(dir);
+		copyFileSync(SEED, join(dir, 'a.md'));
+		const file = join(root, `${name}.db`);
+		await (await buildStore(file, dir)).store.close();
+		const writer = new Database(file);
+		writer.exec('BEGIN IMMEDIATE');
+		writer.prepare("UPDATE totals SET n = n WHERE name = 'articles'").run();
+		return { dir, file, writer };
+	}
+
+	it('GIVEN another connection in the middle of a write THEN the store opens and reads what was committed', async () => {
+		const { file, writer } = await lockedStore('busy-read');
+		const store = await openStoreFile(file, { busy: { tries: 1, timeoutMs: 0 } });
+		expect((await store.quotesBy('xi-jinping', 5)).total).toBeGreaterThan(0);
+		await store.close();
+		writer.exec('ROLLBACK');
+		writer.close();
+	});
+
+	it('GIVEN a database that needs a migration while another connection writes THEN it says so, waits, and migrates once the write ends', async () => {
+		const file = join(root, 'busy-migrate.db');
+		const older = new Database(file);
+		older.pragma('journal_mode = WAL');
+		migrate(older, MIGRATIONS.slice(0, -1));
+		older.close();
+		const writer = new Database(file);
+		writer.exec('BEGIN IMMEDIATE');
+		writer.prepare("UPDATE totals SET n = n WHERE name = 'articles'").run();
+		const told: string[] = [];
+		const onBusy = (message: string) => {
+			told.push(message);
+			if (writer.inTransaction) writer.exec('COMMIT');
+		};
+		const store = await openStoreFile(file, { busy: { tries: 3, pauseMs: 0, timeoutMs: 0, onBusy } });
+		expect(told).toEqual([expect.stringMatching(/busy-migrate\.db is locked: another process is writing to it \("database is locked"\); trying again in 0 s \(try 1 of 3\)/)]);
+		expect((await store.articles(5)).total).toBe(0);
+		await store.close();
+		writer.close();
+		const reopened = new Database(file);
+		expect(reopened.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+		reopened.close();
+	});
+
+	it('GIVEN a write lock held throughout an ingest THEN a clear error, the database neither set aside nor rebuilt, and the next ingest adds the file', async () => {
+		const { dir, file, writer } = await lockedStore('busy-ingest');
+		copyFileSync('data/articles/000_8c1fbb3da2cb962a.md', join(dir, 'b.md'));
+		const rebuilt: string[] = [];
+		const busy = { tries: 2, pauseMs: 0, timeoutMs: 0 };
+		await expect(buildStore(file, dir, { busy, onRebuild: (r) => rebuilt.push(r) })).rejects.toThrow(/busy-ingest\.db is locked: another process is writing to it \("database is locked"\)/);
+		expect(rebuilt).toEqual([]);
+		expect(existsSync(`${file}.corrupt`)).toBe(false);
+		writer.exec('ROLLBACK');
+		writer.close();
+		const { store, report } = await buildStore(file, dir, { busy, onRebuild: (r) => rebuilt.push(r) });
+		expect(report).toMatchObject({ added: ['b.md'], unchanged: 1 });
+		expect(rebuilt).toEqual([]);
+		expect((await store.articles(5)).total).toBe(2);
+		await store.close();
+	});
+});
+

@@ -18,6 +18,17 @@ export class StoreError extends Error {
 	override readonly name = 'StoreError';
 }
 
+/** Another connection holds the lock this one needs (SQLITE_BUSY, "database is locked"): the file is busy, not broken. */
+export class DatabaseBusyError extends Error {
+	override readonly name = 'DatabaseBusyError';
+}
+
+/** SQLITE_BUSY, SQLITE_LOCKED and their extended codes (SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, …). */
+export const isBusy = (error: unknown): boolean => /^SQLITE_(?:BUSY|LOCKED)(?:_|$)/.test(String((error as { code?: unknown }).code ?? ''));
+
+/** How long one statement waits for another connection's write to end before it fails as busy. */
+export const BUSY_TIMEOUT_MS = 5000;
+
 /** How many full-text matches are ranked, newest first: a word found in 100,000 sentences ranks the newest 2,000. */
 const RANKED_MATCHES = 2000;
 /** How many name lookups by a word are considered ("john" may name thousands). */
@@ -47,8 +58,10 @@ function touchFiles(db: Database.Database, files: readonly StoredFile[]): void {
 	})();
 }
 
-/** Every topic has its counts and completions, however few articles speak of it. */
+/** Every topic has its counts and completions, however few articles speak of it; a database that has them all is only read. */
 function ensureTopics(db: Database.Database): void {
+	const known = new Set(db.prepare('SELECT topic FROM topic_counts').pluck().all() as string[]);
+	if (Object.keys(TOPIC_WORDS).every((topic) => known.has(topic))) return;
 	const insert = db.prepare('INSERT OR IGNORE INTO topic_counts (topic, sentences, figures) VALUES (?, 0, 0)');
 	const word = db.prepare('INSERT OR IGNORE INTO completion_words (type, word, p1, p2, weight, key) VALUES (?, ?, ?, ?, 0, ?)');
 	const completion = db.prepare("INSERT OR IGNORE INTO completions (type, key, label, weight) VALUES ('topic', ?, ?, 0)");
@@ -61,21 +74,26 @@ function ensureTopics(db: Database.Database): void {
 	})();
 }
 
-/** Opens (creating when missing) and migrates a database; a file that is no database or fails to migrate is a StoreError. */
-export function openDatabase(file: string): Database.Database {
+/**
+ * Opens (creating when missing) and migrates a database. A file that is no database or fails to migrate is a
+ * StoreError; one that another process holds locked longer than `busyTimeoutMs` is a DatabaseBusyError.
+ */
+export function openDatabase(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Database.Database {
 	let db: Database.Database | undefined;
 	try {
 		db = new Database(file);
+		// First, so that every statement after it (the journal mode, the migrations) waits for another writer.
+		db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
 		db.pragma('journal_mode = WAL');
 		db.pragma('synchronous = NORMAL');
 		db.pragma('foreign_keys = ON');
-		db.pragma('busy_timeout = 5000');
 		migrate(db);
 		ensureTopics(db);
 		return db;
 	} catch (error) {
 		db?.close();
 		if (error instanceof StoreError) throw error;
+		if (isBusy(error)) throw new DatabaseBusyError(`${file} is locked: another process is writing to it (${(error as Error).message})`);
 		throw new StoreError(`${file} is not a usable Factdesk database (${(error as Error).message})`);
 	}
 }
@@ -91,6 +109,7 @@ export function migrate(db: Database.Database, migrations: readonly string[] = M
 				db.pragma(`user_version = ${v + 1}`);
 			})();
 		} catch (error) {
+			if (isBusy(error)) throw error;
 			throw new StoreError(`migration to schema ${v + 1} failed (${(error as Error).message})`);
 		}
 	}
