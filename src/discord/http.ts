@@ -82,18 +82,29 @@ export function toIncoming(raw: RawInteraction): Incoming | null {
 	return null;
 }
 
-/** How often a webhook call is made when Discord answers 429 (rate limited) or 5xx (its own fault). */
+/** How often a webhook call is made when it fails for a reason that may pass: a 429, a 5xx, or the network. */
 const WEBHOOK_TRIES = 4;
 /** The longest wait honoured before a retry; an interaction's token lasts 15 minutes. */
 const MAX_RETRY_WAIT_MS = 60_000;
+/** One webhook call that has not been answered by then is abandoned and tried again. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+/** The pause after the first failure that gives no wait of its own (a 5xx, a reset connection, a timeout); it doubles. */
+export const RETRY_PAUSE_MS = 500;
 
 /** How long to wait before trying again: the wait a 429 asks for, a growing pause after a 5xx; null for no retry. */
-function retryWait(res: Response, attempt: number): number | null {
+function retryWait(res: Response, attempt: number, pauseMs: number): number | null {
 	if (res.status === 429) {
 		const seconds = Number(res.headers.get('retry-after'));
 		return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_RETRY_WAIT_MS) : 1000;
 	}
-	return res.status >= 500 ? 500 * 2 ** (attempt - 1) : null;
+	return res.status >= 500 ? pauseMs * 2 ** (attempt - 1) : null;
+}
+
+/** What went wrong on the wire, in a word: ECONNRESET, ECONNREFUSED, UND_ERR_SOCKET, timeout, … */
+function networkFailure(error: unknown): string {
+	const e = error as { name?: string; code?: string; cause?: { code?: string; name?: string; message?: string } };
+	if (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError') return 'timeout';
+	return e.cause?.code ?? e.code ?? e.cause?.message ?? String((error as Error).message ?? error);
 }
 
 const message = (p: ReplyPayload) => ({ embeds: p.embeds, components: p.components, allowed_mentions: { parse: [] }, ...(p.flags ? { flags: p.flags } : {}) });
@@ -102,15 +113,37 @@ const message = (p: ReplyPayload) => ({ embeds: p.embeds, components: p.componen
  * Answers one interaction: the first thing said goes back as the HTTP response; anything after a deferral goes
  * through the interaction's webhook at the REST API (no bot token needed, the interaction token authorises it).
  */
-function httpTarget(raw: RawInteraction, apiUrl: string, send: (status: number, body: unknown) => void, log: Logger): ReplyTarget {
-	const webhook = `${apiUrl}/webhooks/${raw.application_id}/${raw.token}`;
+function httpTarget(raw: RawInteraction, send: (status: number, body: unknown) => void, opts: InteractionsEndpointOptions): ReplyTarget {
+	const { log } = opts;
+	const webhook = `${opts.apiUrl}/webhooks/${raw.application_id}/${raw.token}`;
+	const timeoutMs = opts.webhookTimeoutMs ?? WEBHOOK_TIMEOUT_MS;
+	const pauseMs = opts.retryPauseMs ?? RETRY_PAUSE_MS;
 	// The route as logged: the interaction token is a secret for 15 minutes.
 	const routeOf = (path: string) => `/webhooks/${raw.application_id}/:token${path}`;
+	// A call whose connection broke may have reached Discord: a retried follow-up can then show twice, which beats
+	// an answer that never comes; edits and deletions are the same however often they are made.
 	const rest = async (method: string, path: string, body?: unknown) => {
 		for (let attempt = 1; ; attempt++) {
-			const res = await fetch(`${webhook}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+			let res: Response;
+			try {
+				res = await fetch(`${webhook}${path}`, {
+					method,
+					headers: { 'content-type': 'application/json' },
+					signal: AbortSignal.timeout(timeoutMs),
+					...(body ? { body: JSON.stringify(body) } : {}),
+				});
+				await res.arrayBuffer();
+			} catch (error) {
+				const failure = networkFailure(error);
+				const waitMs = pauseMs * 2 ** (attempt - 1);
+				const last = attempt >= WEBHOOK_TRIES;
+				log.warn('discord api unreachable', { route: routeOf(path), method, error: failure, attempt, retryAfter: last ? null : waitMs / 1000 });
+				if (last) throw new Error(`${method} ${routeOf(path)} failed ${WEBHOOK_TRIES} times (${failure})`);
+				await new Promise((resolve) => setTimeout(resolve, waitMs));
+				continue;
+			}
 			if (res.ok) return;
-			const waitMs = retryWait(res, attempt);
+			const waitMs = retryWait(res, attempt, pauseMs);
 			log.warn('discord api error', { route: routeOf(path), method, status: res.status, retryAfter: waitMs === null ? null : waitMs / 1000 });
 			if (waitMs === null || attempt >= WEBHOOK_TRIES) throw new Error(`${method} ${routeOf(path)} answered ${res.status}`);
 			await new Promise((resolve) => setTimeout(resolve, waitMs));
@@ -138,6 +171,10 @@ export interface InteractionsEndpointOptions {
 	deferAfterMs?: number;
 	/** Interactions to acknowledge before any work (see Command.deferFirst). */
 	deferFirst?: (incoming: Incoming) => boolean;
+	/** A webhook call unanswered after this long is tried again (WEBHOOK_TIMEOUT_MS). */
+	webhookTimeoutMs?: number;
+	/** The first pause before a retry that Discord gives no wait for (RETRY_PAUSE_MS). */
+	retryPauseMs?: number;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | 'too large'> {
@@ -185,7 +222,7 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): (req: I
 		const incoming = toIncoming(raw);
 		if (!incoming) return fail(400, `interaction type ${raw.type} is not handled`);
 		if (opts.inFlight && !opts.inFlight.accepting) return fail(503, 'shutting down');
-		const work = respond(httpTarget(raw, opts.apiUrl, send, log), incoming, () => opts.router(incoming), {
+		const work = respond(httpTarget(raw, send, opts), incoming, () => opts.router(incoming), {
 			log,
 			deferFirst: opts.deferFirst?.(incoming) ?? false,
 			...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}),

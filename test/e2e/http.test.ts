@@ -125,3 +125,73 @@ describe('POST /interactions', () => {
 		expect((await fetch(url.replace('/interactions', '/other'), { method: 'POST' })).status).toBe(404);
 	});
 });
+
+// Discord's REST API as a flaky network shows it: connections reset and calls never answered, from a local server.
+describe('webhook calls that fail on the network', () => {
+	type Behaviour = 'reset' | 'hang' | 'ok';
+	const failing: { server?: Server; plan: Behaviour[]; calls: { method: string; path: string; behaviour: Behaviour }[] } = { plan: [], calls: [] };
+	const flakyLogs: Record<string, unknown>[] = [];
+	let flakyUrl: string;
+
+	beforeAll(async () => {
+		failing.server = createServer((req, res) => {
+			const behaviour = failing.plan.shift() ?? 'ok';
+			failing.calls.push({ method: req.method ?? '', path: req.url ?? '', behaviour });
+			req.resume();
+			if (behaviour === 'reset') req.socket.destroy();
+			else if (behaviour === 'ok') req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+		});
+		failing.server.listen(0, '127.0.0.1');
+		await once(failing.server, 'listening');
+		const apiUrl = `http://127.0.0.1:${(failing.server.address() as AddressInfo).port}/v10`;
+		const log = createLogger({ level: 'debug', write: (line) => flakyLogs.push(JSON.parse(line) as Record<string, unknown>) });
+		const route = createRouter({ commands: commandsByName, ctx: fakeContext, log });
+		// Every command is deferred first, so that each answer goes through the webhook.
+		const endpoint = interactionsEndpoint({ publicKey: publicKeyFromHex(publicHex), router: route, log, apiUrl, deferFirst: () => true, webhookTimeoutMs: 1000, retryPauseMs: 10 });
+		const server = createServer((req, res) => void endpoint(req, res));
+		server.listen(0, '127.0.0.1');
+		await once(server, 'listening');
+		flakyUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/interactions`;
+		failing.server.on('close', () => server.close());
+	});
+	afterAll(() => {
+		failing.server?.closeAllConnections();
+		failing.server?.close();
+	});
+
+	const ask = async (token: string, id: string) => {
+		const body = JSON.stringify({ id, application_id: '1111111111111111111', type: 2, token, data: { name: 'quote', options: [{ name: 'speaker', type: 3, value: 'lavrov' }] }, member: { user: { id: '123456789012345678' } } });
+		const res = await fetch(flakyUrl, { method: 'POST', body, headers: signed(body) });
+		expect(await res.json()).toEqual({ type: 5 });
+		await new Promise<void>((resolve) => {
+			const check = () => (flakyLogs.some((l) => l.event === 'interaction' && l.interactionId === id) ? resolve() : setTimeout(check, 20));
+			check();
+		});
+	};
+
+	it('GIVEN a reset connection and then a call never answered THEN both are logged at warn with the route and tried again until the answer is delivered', async () => {
+		failing.plan = ['reset', 'hang', 'ok'];
+		await ask('reset-token', '1234567890123456801');
+		expect(failing.calls.map((c) => `${c.method} ${c.behaviour}`)).toEqual(['PATCH reset', 'PATCH hang', 'PATCH ok']);
+		expect(failing.calls[2]!.path).toBe('/v10/webhooks/1111111111111111111/reset-token/messages/@original');
+		const warnings = flakyLogs.filter((l) => l.event === 'discord api unreachable');
+		expect(warnings).toEqual([
+			expect.objectContaining({ level: 'warn', method: 'PATCH', route: '/webhooks/1111111111111111111/:token/messages/@original', attempt: 1, error: expect.stringMatching(/^(?:ECONNRESET|UND_ERR_SOCKET|EPIPE)$/) }),
+			expect.objectContaining({ level: 'warn', method: 'PATCH', attempt: 2, error: 'timeout' }),
+		]);
+		expect(flakyLogs.find((l) => l.event === 'interaction' && l.interactionId === '1234567890123456801')).toMatchObject({ outcome: 'ok', deferred: true });
+		expect(JSON.stringify(flakyLogs)).not.toContain('reset-token');
+	});
+
+	it('GIVEN every try reset THEN the lost answer is logged as an error, and the endpoint goes on answering', async () => {
+		failing.calls = [];
+		failing.plan = ['reset', 'reset', 'reset', 'reset'];
+		await ask('lost-token', '1234567890123456802');
+		expect(failing.calls.map((c) => c.behaviour)).toEqual(['reset', 'reset', 'reset', 'reset']);
+		expect(flakyLogs).toContainEqual(expect.objectContaining({ level: 'error', event: 'reply failed', interactionId: '1234567890123456802' }));
+		expect(flakyLogs.filter((l) => l.event === 'discord api unreachable' && l.retryAfter === null)).toHaveLength(1);
+		failing.calls = [];
+		await ask('next-token', '1234567890123456803');
+		expect(failing.calls.map((c) => `${c.method} ${c.behaviour}`)).toEqual(['PATCH ok']);
+	});
+});
