@@ -292,12 +292,13 @@ export class PostgresFactStore implements WritableFactStore {
 		const params: unknown[] = [];
 		const where: string[] = [];
 		const param = (value: unknown) => `$${params.push(value)}`;
-		if (filter.with) where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND o.key = ANY(${param(filter.with)}))`);
+		// One person's meetings, or a pair's (the two index ranges intersected): bounded by how often they meet.
+		const partiesOf = (values: readonly string[]) => `SELECT DISTINCT article, seq FROM meeting_parties WHERE key = ANY(${param(values)})`;
+		const sides = keys === null ? [] : filter.with ? [keys, filter.with] : [keys];
+		const candidates = sides.length ? `(${sides.map(partiesOf).join(' INTERSECT ')}) k JOIN meetings m ON m.article = k.article AND m.seq = k.seq` : 'meetings m';
+		if (keys === null && filter.with) where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND o.key = ANY(${param(filter.with)}))`);
 		if (filter.dated) where.push("m.date <> ''");
 		if (filter.kinds) where.push(`m.kind = ANY(${param(filter.kinds)})`);
-		// One person's meetings, or a pair's: bounded by how often they meet, read through the index on participants.
-		const candidates =
-			keys !== null ? `(SELECT DISTINCT article, seq FROM meeting_parties WHERE key = ANY(${param(keys)})) k JOIN meetings m ON m.article = k.article AND m.seq = k.seq` : 'meetings m';
 		const from = `FROM ${candidates} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 		// Ties go to the newest article, then to the order of the articles and of the text.
 		const sort = order === 'newest' ? 'm.date DESC, m.published DESC, m.article, m.seq' : "m.date = '', m.date, m.published DESC, m.article, m.seq";

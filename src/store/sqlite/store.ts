@@ -254,30 +254,32 @@ export class SqliteFactStore implements WritableFactStore {
 		}
 		if (keys?.length && !filter.with && !filter.kinds) return this.meetingsOfPeople(keys, limit, order, filter.dated ?? false);
 		// A pair's meetings, or a filtered list: bounded by how often they meet, read through the index on participants.
+		const list = (values: readonly string[]) => values.map(() => '?').join(',') || 'NULL';
+		const partiesOf = (values: readonly string[]) => `SELECT DISTINCT article, seq FROM meeting_parties WHERE key IN (${list(values)})`;
 		const where: string[] = [];
 		const params: unknown[] = [];
-		// People's meetings are read from their rows of the participants' index (the candidates below). The other party is
-		// checked among the few parties of each candidate, through the primary key: "+o.key" keeps SQLite from scanning
-		// every row of the other party's key for each candidate instead, which took a second for two much-met people.
-		if (filter.with) {
-			where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND +o.key IN (${filter.with.map(() => '?').join(',') || 'NULL'}))`);
+		let candidates = 'meetings m';
+		if (keys !== null) {
+			// A pair: the two people's ranges of the participants' index intersected, so only the meetings they share are
+			// read, not every meeting of the first with its parties checked for the second.
+			const sides = filter.with ? [keys, filter.with] : [keys];
+			candidates = `(${sides.map(partiesOf).join(' INTERSECT ')}) k JOIN meetings m ON m.article = k.article AND m.seq = k.seq`;
+			params.push(...sides.flat());
+		} else if (filter.with) {
+			// "+o.key": the few parties of each meeting through the primary key, not every row of the other's key.
+			where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND +o.key IN (${list(filter.with)}))`);
 			params.push(...filter.with);
 		}
 		if (filter.dated) where.push("m.date != ''");
 		if (filter.kinds) {
-			where.push(`m.kind IN (${filter.kinds.map(() => '?').join(',') || 'NULL'})`);
+			where.push(`m.kind IN (${list(filter.kinds)})`);
 			params.push(...filter.kinds);
 		}
-		const candidates =
-			keys !== null
-				? `(SELECT DISTINCT article, seq FROM meeting_parties WHERE key IN (${keys.map(() => '?').join(',') || 'NULL'})) k JOIN meetings m ON m.article = k.article AND m.seq = k.seq`
-				: 'meetings m';
 		const from = `FROM ${candidates} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-		const all = [...(keys ?? []), ...params];
 		// Ties go to the newest article, then to the order of the articles and of the text.
 		const sort = order === 'newest' ? 'm.date DESC, m.published DESC, m.article, m.seq' : "m.date = '', m.date, m.published DESC, m.article, m.seq";
-		const items = this.db.prepare(`SELECT m.record ${from} ORDER BY ${sort} LIMIT ?`).all(...all, limit).map(readMeeting);
-		const total = this.db.prepare(`SELECT count(*) ${from}`).pluck().get(...all) as number;
+		const items = this.db.prepare(`SELECT m.record ${from} ORDER BY ${sort} LIMIT ?`).all(...params, limit).map(readMeeting);
+		const total = this.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
 		return { items, total };
 	}
 
