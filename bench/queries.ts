@@ -33,7 +33,7 @@ export interface CaseResult {
 /** A person as the cases name them. */
 type Person = Pick<Entity, 'key' | 'name'>;
 
-const surname = (e: Person) => e.name.split(' ').at(-1)!;
+const surname = (e: Pick<Person, 'name'>) => e.name.split(' ').at(-1)!;
 /** Two letters swapped in the middle: "Ivnaov". */
 const typo = (word: string) => (word.length < 4 ? `${word}x` : word.slice(0, 2) + word[3] + word[2] + word.slice(4));
 const USER_ID = '100000000000000042';
@@ -98,6 +98,7 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 	const articles = r.sample(inputs.articles, 50);
 	const words = ['steel tariffs', 'gas supplies', 'front line', 'export controls', 'inflation', 'asylum system', 'sanctons relief', 'pipline', 'coastal towns floods', 'semiconductor industry', 'prisoners of war', 'interest rates'];
 	const letters = 'abcdefghijklmnoprstvwyz'.split('');
+	const titles = ["russia's foreign minister", 'chinese president', 'finance minister', "japan's prime minister", 'german economy minister', 'kremlin spokesman'];
 	const names = (f: (e: Person) => RawOptions) => people.map(f);
 	return [
 		{ label: 'quote speaker=surname', command: 'quote', inputs: names((e) => ({ speaker: surname(e) })) },
@@ -128,6 +129,9 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 		{ label: 'ask why (passages)', command: 'ask', inputs: words.map((w) => ({ question: `why did ${w} change` })) },
 		{ label: 'ask summarize', command: 'ask', inputs: words.map((w) => ({ question: `summarize ${w}` })) },
 		{ label: 'ask declined (unknown topic)', command: 'ask', inputs: names((e) => ({ question: `what did ${surname(e).toLowerCase()} say about zqxv` })) },
+		{ label: 'ask what did <typo> say about Y', command: 'ask', inputs: names((e) => ({ question: `what did ${typo(surname(e)).toLowerCase()} say about ${r.pick(topics)}` })) },
+		{ label: 'ask who is <title>', command: 'ask', inputs: titles.map((t) => ({ question: `who is the ${t}` })) },
+		{ label: 'ask when did X meet Y', command: 'ask', inputs: pairs.map(([person, other]) => ({ question: `when did ${surname({ name: person }).toLowerCase()} meet ${other.toLowerCase()}` })) },
 		{ label: 'autocomplete ask', command: 'ask', focused: 'question', inputs: names((e) => ({ question: `what did ${surname(e).slice(0, 3).toLowerCase()}` })) },
 		{ label: 'help', command: 'help', inputs: [{}] },
 		{ label: 'autocomplete speaker ""', command: 'quote', focused: 'speaker', inputs: [{ speaker: '' }] },
