@@ -63,18 +63,51 @@ export function termsOf(text: string): Term[] {
 	return out;
 }
 
-/** Words of a text by stem, for matching many terms against one text. */
-interface Indexed {
-	stems: Set<string>;
-	text: string;
+/**
+ * A text to match many terms against: normalized at once, its words stemmed only when a term may be in it (most
+ * texts weighed against a topic hold none of its words, and stemming every word is most of the work).
+ */
+export class Indexed {
+	private stemSet: Set<string> | undefined;
+	private spaced: string | undefined;
+
+	constructor(readonly plain: string) {}
+
+	get stems(): Set<string> {
+		return (this.stemSet ??= new Set(this.plain.replace(/'s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem)));
+	}
+
+	/** The words between single spaces, for whole-phrase matches. */
+	get text(): string {
+		return (this.spaced ??= ` ${this.plain.replace(/[^\p{L}\p{N}.'-]+/gu, ' ')} `);
+	}
 }
 
-export function indexText(text: string): Indexed {
-	const plain = normalize(text);
-	return { stems: new Set(words(plain).map(stem)), text: ` ${plain.replace(/[^\p{L}\p{N}.'-]+/gu, ' ')} ` };
+export const indexText = (text: string) => new Indexed(normalize(text));
+
+/**
+ * Letters any text matching a stem must hold: a suffix rule only cuts a word's end ("sanctioned"), except "ies" for
+ * "y" ("policies"), so the stem without a final "y" is in every regular form; an irregular form ("sent") is its own.
+ */
+const cuesOfStem = (base: string) => [base.endsWith('y') ? base.slice(0, -1) : base, ...Object.keys(IRREGULAR).filter((form) => IRREGULAR[form] === base)];
+
+/** Strings at least one of which a text holds when it matches the term: checked before any word is stemmed. */
+const cues = new WeakMap<Term, { of: string; cues: string[] }>();
+function cuesOf(term: Term): string[] {
+	// Worked out once per term, again if its words change (a topic's names are added to its phrases).
+	const of = `${term.stems.join(' ')}|${term.phrases.join('|')}`;
+	let known = cues.get(term);
+	if (known?.of !== of) {
+		// A phrase of several words (or with a dot) is matched whole: its first word is in the text.
+		const whole = (p: string) => p.includes(' ') || p.includes('.');
+		known = { of, cues: [...term.stems.flatMap(cuesOfStem), ...term.phrases.flatMap((p) => (whole(p) ? [p.split(' ')[0]!] : cuesOfStem(stem(p))))] };
+		cues.set(term, known);
+	}
+	return known.cues;
 }
 
 export function matchesTerm(term: Term, text: Indexed): boolean {
+	if (!cuesOf(term).some((c) => text.plain.includes(c))) return false;
 	if (term.stems.some((s) => text.stems.has(s))) return true;
 	return term.phrases.some((p) => (p.includes(' ') || p.includes('.') ? text.text.includes(` ${p} `) : text.stems.has(stem(p))));
 }

@@ -1,5 +1,6 @@
 import type { EntitySummary as Entity } from '../store/contract.js';
 import type { FactStore } from '../store/contract.js';
+import { editDistance } from '../store/text-search.js';
 import { normalize, words } from '../text/normalize.js';
 import { DEMONYMS, MEETING_WORDS, QUESTION_STOP_WORDS, ROLE_WORDS } from './words.js';
 
@@ -10,19 +11,6 @@ export interface Resolved {
 	entities: Entity[];
 	/** How the words were read: as written, through a title the articles give, or as a typo of a name. */
 	how: 'name' | 'title' | 'typo';
-}
-
-/** Levenshtein distance, stopping early once it exceeds `max`. */
-export function editDistance(a: string, b: string, max = 2): number {
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		if (Math.min(...current) > max) return max + 1;
-		previous = current;
-	}
-	return previous[b.length]!;
 }
 
 /** Typos a word of this length may carry and still name someone: none for short words, which match too much. */

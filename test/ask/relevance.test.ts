@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/ask/ask.js';
+import { indexText, matchesTerm, stem, type Term, termsOf } from '../../src/ask/relevance.js';
+import { ingest } from '../../src/facts/build-folder.js';
+import { MemoryFactStore } from '../../src/facts/store.js';
+
+const facts = ingest('test/fixtures/corpus/articles').facts;
+const seeds = new MemoryFactStore(ingest('data/articles').facts);
+
+/** The match as it was before any text is skipped: every word stemmed, every phrase looked for. */
+function matchesByStems(term: Term, text: string): boolean {
+	const indexed = indexText(text);
+	if (term.stems.some((s) => indexed.stems.has(s))) return true;
+	return term.phrases.some((p) => (p.includes(' ') || p.includes('.') ? indexed.text.includes(` ${p} `) : indexed.stems.has(stem(p))));
+}
+
+describe('matching a question word against a text', () => {
+	// Regular and irregular inflections, "ies" for "y", synonyms, a country's adjective, phrases with dots and spaces.
+	const questions = ['sanctions policies', 'who died', 'troops sent', 'the us economy', 'ceasefire talks', 'her father', 'chinese trade', 'jobless rate'];
+
+	it('GIVEN every sentence of the development corpus THEN a text is skipped unstemmed only when it could not match', () => {
+		const sentences = facts.sentences.map((s) => s.span.text);
+		let matched = 0;
+		for (const term of questions.flatMap(termsOf)) {
+			for (const text of sentences) {
+				const expected = matchesByStems(term, text);
+				expect(matchesTerm(term, indexText(text)), `${term.word} in ${text}`).toBe(expected);
+				if (expected) matched++;
+			}
+		}
+		// The comparison covers texts that match, not only texts that do not.
+		expect(matched).toBeGreaterThan(100);
+	});
+
+	it('GIVEN forms no suffix rule reaches THEN they match through their cues', () => {
+		const [died] = termsOf('died');
+		expect(matchesTerm(died!, indexText('Three people were dead by morning.'))).toBe(true);
+		const [policy] = termsOf('policy');
+		expect(matchesTerm(policy!, indexText('Both policies were dropped.'))).toBe(true);
+		const [us] = termsOf('us');
+		expect(matchesTerm(us!, indexText('The U.S. imposed them.'))).toBe(true);
+		expect(matchesTerm(us!, indexText('Canada imposed them.'))).toBe(false);
+	});
+});
+
+describe('names in a question', () => {
+	it('GIVEN two letters of a surname swapped ("lavorv") THEN it is read as the one person it is close to, and the reading says so', async () => {
+		const { reading, answer } = await ask(seeds, 'what did lavorv say abt the american alliances');
+		expect(reading.text).toBe('Quotes by Sergei Lavrov about american alliances (“lavorv” read as Sergei Lavrov)');
+		expect(answer.items.map((i) => i.text).join(' ')).toContain('anti-Chinese');
+	});
+});
