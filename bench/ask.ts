@@ -11,14 +11,14 @@ import { profiled, summarise } from './profile.js';
 import { type Case, inputsFromStore, queryCases } from './queries.js';
 import { n0, table } from './report.js';
 
-// npm run bench:ask -- --store FILE|postgres://URL [--runs 300] [--budget 3000] [--seed S] [--profile FILE.cpuprofile]
+// npm run bench:ask -- --store FILE|postgres://URL [--runs 300] [--budget 3000] [--seed S] [--only TEXT] [--profile FILE.cpuprofile]
 //
 // /ask alone on a store already built (`npm run ingest -- --articles DIR --out FILE`, `npm run corpus` for a generated
 // archive): each kind of question the main bench asks, with the wall time and the processor time of each answer. On a
 // shared machine the wall time's tail is mostly the scheduler's; the processor time is the work per question itself.
-// --profile samples every question of the run and prints the hottest functions. Figures only, never an assertion.
+// --only keeps the kinds of question whose label holds TEXT; --profile samples every question of the run and prints the hottest functions. Figures only, never an assertion.
 
-const USAGE = 'usage: npm run bench:ask -- --store FILE|postgres://URL [--runs N] [--budget MS] [--seed S] [--profile FILE.cpuprofile]';
+const USAGE = 'usage: npm run bench:ask -- --store FILE|postgres://URL [--runs N] [--budget MS] [--seed S] [--only TEXT] [--profile FILE.cpuprofile]';
 
 interface Timing {
 	label: string;
@@ -49,7 +49,7 @@ async function timeCase(store: FactStore, c: Case, runs: number, budget: number)
 async function main(): Promise<number> {
 	let values;
 	try {
-		const options = { store: { type: 'string' }, runs: { type: 'string', default: '300' }, budget: { type: 'string', default: '3000' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, profile: { type: 'string' } } as const;
+		const options = { store: { type: 'string' }, runs: { type: 'string', default: '300' }, budget: { type: 'string', default: '3000' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, profile: { type: 'string' }, only: { type: 'string' } } as const;
 		({ values } = parseArgs({ options }));
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${USAGE}`);
@@ -64,7 +64,7 @@ async function main(): Promise<number> {
 	const store = isPostgresUrl(location) ? await PostgresFactStore.open(location) : await openStoreFile(location);
 	try {
 		const articles = await store.articles(0);
-		const cases = queryCases(await inputsFromStore(store), seed).filter((c) => c.command === 'ask' && !c.focused);
+		const cases = queryCases(await inputsFromStore(store), seed).filter((c) => c.command === 'ask' && !c.focused && c.label.includes(values.only ?? ''));
 		const loadAtStart = loadavg()[0]!;
 		const timings: Timing[] = [];
 		const run = async () => {

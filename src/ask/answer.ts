@@ -43,7 +43,7 @@ const ANSWER_COVERAGE = 0.5;
 /** A quote or statement is about a topic when its own words, its sentence or its paragraph hold the topic's words. */
 const ABOUT_TOPIC = 0.45;
 const SHOWN = 3;
-/** Quotes and statements of one speaker weighed against a topic: bounded work for the most quoted person. */
+/** Quotes and statements weighed against a topic, each kind at most, however many people the name gives: bounded work. */
 const PER_SPEAKER = 300;
 /** Meetings of one person looked at. */
 const PER_PERSON = 500;
@@ -51,7 +51,9 @@ const PER_PERSON = 500;
 const COMMAND = 'ask';
 const PRONOUNS = /^(?:he|she|they|him|her|them|it)$/;
 const party = (e: Entity): Party => ({ key: e.key, name: e.name });
-const listNames = (parties: readonly Party[]) => parties.map((p) => p.name).join(' and ');
+/** Names listed in a reading: a surname many people share names the first two and counts the rest. */
+const listNames = (parties: readonly Party[]) =>
+	parties.length > 3 ? `${parties[0]!.name}, ${parties[1]!.name} and ${parties.length - 2} others` : parties.map((p) => p.name).join(' and ');
 const timeText = (time: TimeFilter | null) => (!time ? '' : time.unplaced ? ` (“${time.text}” not placed in time: the coverage dates no such event)` : ` ${time.text}`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const quotesOrStatements = (n: number) => (n === 1 ? '1 quote or statement' : `${n} quotes or statements`);
@@ -179,10 +181,12 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 		people: people.map(party),
 	};
 	const quoted: (Quote | Statement)[] = [];
+	// A surname many people share divides the reads between them, so the work stays bounded however many it names.
+	const perPerson = Math.ceil(PER_SPEAKER / people.length);
 	for (const p of people) {
-		quoted.push(...(await store.quotesBy(p.key, PER_SPEAKER)).items);
+		quoted.push(...(await store.quotesBy(p.key, perPerson)).items);
 		// The store leaves out statements that hold the speaker's own quotation: the quote says it.
-		quoted.push(...(await store.statementsBy(p.key, PER_SPEAKER)).items);
+		quoted.push(...(await store.statementsBy(p.key, perPerson)).items);
 	}
 	const inTime = parsed.time ? await filterByPublished(store, quoted, parsed.time) : quoted;
 	const who = listNames(reading.people);
