@@ -16,7 +16,8 @@ import { n0, table } from './report.js';
 // /ask alone on a store already built (`npm run ingest -- --articles DIR --out FILE`, `npm run corpus` for a generated
 // archive): each kind of question the main bench asks, with the wall time and the processor time of each answer. On a
 // shared machine the wall time's tail is mostly the scheduler's; the processor time is the work per question itself.
-// --only keeps the kinds of question whose label holds TEXT; --profile samples every question of the run and prints the hottest functions. Figures only, never an assertion.
+// --only keeps the kinds of question whose label holds TEXT; --profile samples every question of the run and prints
+// the hottest functions. Figures only, never an assertion.
 
 const USAGE = 'usage: npm run bench:ask -- --store FILE|postgres://URL [--runs N] [--budget MS] [--seed S] [--only TEXT] [--profile FILE.cpuprofile]';
 
@@ -49,7 +50,14 @@ async function timeCase(store: FactStore, c: Case, runs: number, budget: number)
 async function main(): Promise<number> {
 	let values;
 	try {
-		const options = { store: { type: 'string' }, runs: { type: 'string', default: '300' }, budget: { type: 'string', default: '3000' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, profile: { type: 'string' }, only: { type: 'string' } } as const;
+		const options = {
+			store: { type: 'string' },
+			runs: { type: 'string', default: '300' },
+			budget: { type: 'string', default: '3000' },
+			seed: { type: 'string', default: String(DEFAULT_SEED) },
+			only: { type: 'string' },
+			profile: { type: 'string' },
+		} as const;
 		({ values } = parseArgs({ options }));
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${USAGE}`);
@@ -79,7 +87,8 @@ async function main(): Promise<number> {
 		console.log(table(['question', 'runs', 'wall p50', 'wall p95', 'wall p99', 'processor p50', 'processor p99'], rows));
 		console.log(`\nLoad average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.`);
 		if (profile) {
-			const summary = summarise(profile, values.profile!, ['answerParsed', 'rankSentences', 'answerSaid', 'answerPassages', 'answerMet', 'answerWho', 'summarize'], []);
+			const stages = ['rankSentences', 'answerSaid', 'answerPassages', 'answerMet', 'answerWho', 'summarize'];
+			const summary = summarise(profile, values.profile!, stages, []);
 			console.log(`\nHottest functions (self / total ms), profile in ${summary.file}:`);
 			for (const h of summary.top) console.log(`  ${fixed(h.selfMs).padStart(7)} ${fixed(h.totalMs).padStart(7)}  ${h.fn}`);
 			console.log('Stages (total ms):');
