@@ -161,8 +161,10 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			colonSubject: lazy(() => colonSubject(openAt, firstSentence)),
 			kindOf: (cue) => resolver.kindOf(cue),
 			textFromVerb: (cue) => body.slice(cue.verb.end, openAt),
-			// '"…," said one resident': a reporting verb right after the quotation names someone no pass can.
-			saidBySomeone: closed && resolver.verbsIn(closeAt, ceiling).some((v) => resolver.tokens[v]!.start - closeAt < 40),
+			// '"…," said one resident': a reporting verb right after the quotation names someone no pass can; a participle
+			// ('"…," adding he …') names no one new: its subject is the sentence's.
+			saidBySomeone:
+				closed && resolver.verbsIn(closeAt, ceiling).some((v) => resolver.tokens[v]!.start - closeAt < 40 && !/ing$/i.test(resolver.tokens[v]!.text)),
 			wholeParagraph: openAt <= paragraphs[first.paragraph]!.start + 1,
 			paragraph: first.paragraph,
 			lastSpeaker: discourse.lastSpeaker(),

@@ -169,9 +169,13 @@ export class Discourse implements DiscourseView {
 		if (reported) this.reported.push({ name, ...reported });
 	}
 
-	/** Records that someone the article does not name spoke at `at`. */
+	/**
+	 * Records that someone the article does not name spoke at `at` ('"…," the article warned'): a quotation after it
+	 * with no cue of its own continues that source, not the last named speaker.
+	 */
 	noteUnnamedSpeaker(at: number): void {
 		this.unnamed.push(at);
+		this.last = undefined;
 	}
 
 	/** Records that a body spoke through a group ("the lawmakers wrote"). */

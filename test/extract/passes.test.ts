@@ -337,6 +337,24 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'same-paragraph', speaker: 'Sergei Lavrov' },
 			],
 		],
+		// A participle after a quotation names no one new: the next quotation is still the speaker's.
+		[
+			[LAVROV, '"We will not back down," he told reporters. "We have said so," adding Moscow would wait. "We can wait for years."'],
+			[
+				{ rule: 'speaker-after/pronoun', speaker: 'Sergei Lavrov' },
+				{ rule: 'same-paragraph', speaker: 'Sergei Lavrov' },
+				{ rule: 'same-paragraph', speaker: 'Sergei Lavrov' },
+			],
+		],
+		// A source the article does not name spoke in between: the quotation after it is not the last named speaker's.
+		[
+			[LAVROV, 'Lavrov said the report was "a provocation by the West." "We will destroy the plotters to the last one," the report warned. "The attack begins now."'],
+			[
+				{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' },
+				{ rule: 'unnamed-after/generic-source', speaker: null },
+				{ rule: 'none', speaker: null },
+			],
+		],
 	],
 	continuation: [
 		[
