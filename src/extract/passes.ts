@@ -12,6 +12,7 @@ import * as subject from './subject-passes.js';
 export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	{ id: 'quoted-as-saying', doc: '"Putin was quoted by Interfax as saying": the one quoted, not the agency', find: subject.quotedAsSaying },
 	{ id: 'according-looks-ahead', doc: '"X, according to the White House, made": the source comes after "according to"', find: subject.accordingLooksAhead },
+	{ id: 'possessive-noun', doc: '"Trump\'s tweets", "his remarks": a verb\'s form after a possessive is a noun', find: subject.possessiveNoun },
 	{
 		id: 'participle-after-comma',
 		doc: '"Police arrested John Smith, saying": a participle after a comma has the sentence\'s subject',

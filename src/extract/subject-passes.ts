@@ -46,6 +46,14 @@ export function accordingLooksAhead(site: SubjectSite): Decision | null {
 	return lower(tokenAt(site, site.verb)) === 'according' ? NOBODY : null;
 }
 
+/** "Trump's tweets", "his remarks": a verb's form right after a possessive is a noun, with no subject. */
+export function possessiveNoun(site: SubjectSite): Decision | null {
+	const { verb } = site;
+	const before = verb > 0 ? tokenAt(site, verb - 1) : null;
+	if (!before || text(site, before.end, tokenAt(site, verb).start) !== ' ') return null;
+	return before.possessive || /^(?:his|her|their|its|our|your|my)$/i.test(before.text) ? NOBODY : null;
+}
+
 /** "Police arrested John Smith on Monday, saying …": a participle after a comma has the sentence's subject. */
 export function participleAfterComma(site: SubjectSite): Decision | null {
 	const { verb } = site;

@@ -50,6 +50,10 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		['Reuters quoted Vladimir Putin as saying the talks went well.', 'saying', 'Vladimir Putin'],
 	],
 	'according-looks-ahead': [['President Donald Trump, according to the White House, made a trip.', 'according', null]],
+	'possessive-noun': [
+		['Twitter demurred on removing Donald Trump’s tweets in a statement.', 'tweets', null],
+		['The senator repeated his remarks on Monday.', 'remarks', null],
+	],
 	'participle-after-comma': [['Police arrested John Smith on Monday, saying he had fled.', 'saying', null]],
 	'nothing-before': [['Said the minister: we will stay.', 'Said', null]],
 	'name-before-comma': [
