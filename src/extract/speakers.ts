@@ -24,6 +24,9 @@ const BY_AUTHOR =
 /** A party and state, an age or an acronym in brackets right after a name: " (D-N.Y.) ", " (34) ", " (PTI) ". */
 const PARENTHESIS = /\s\((?:[A-Z]{1,2}-[A-Z][\w.]{0,10}|\d{1,3}|[A-Z][\w.&-]{0,11})\)\s+$/;
 
+/** A subordinate clause opening a sentence, up to its comma: "After Clinton said no to all these things, ". */
+const SUBORDINATE_OPENING = /^\W*(?:After|When|While|Before|As|Although|Though|Since|Because|If|Once|Until|Unless)\s[^,"“”]*,\s+/;
+
 export class Cues implements CueFinder {
 	constructor(
 		readonly index: ArticleIndex,
@@ -253,8 +256,10 @@ export class Cues implements CueFinder {
 	/** The nearest cue before a quotation: "Lavrov said:", "Wang said China", "He accused the U.S. of trying to". */
 	cueBefore(from: number, to: number, sentenceStart: number): Cue | null {
 		const cues: Cue[] = [];
+		const mainClause = this.mainClauseAfterSubordinate(sentenceStart, to);
 		for (const v of this.verbsIn(from, to).reverse()) {
 			const verb = this.tokens[v]!;
+			if (verb.start < mainClause) break;
 			// "Trump, according to the White House, made …": the source of "according to" comes after it, never before.
 			const subject =
 				lower(verb) === 'according'
@@ -275,6 +280,20 @@ export class Cues implements CueFinder {
 		const backshifted = nearest && /\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?$/i.test(this.body.slice(Math.max(0, nearest.verb.start - 20), nearest.verb.start));
 		if (backshifted) return cues.slice(1).find((c) => this.kindOf(c) === 'person' && c.subject.via === 'name') ?? nearest;
 		return nearest ?? null;
+	}
+
+	/**
+	 * "After Clinton said no, Pompeo went in for the kill: "…"": where the main clause starts when the sentence opens
+	 * with a subordinate clause and someone else opens the main one; a verb before it tells what led up to the
+	 * quotation, not who said it ("As Lavrov said, "…"" keeps its cue). -1 for any other sentence.
+	 */
+	private mainClauseAfterSubordinate(sentenceStart: number, to: number): number {
+		const opening = SUBORDINATE_OPENING.exec(this.body.slice(sentenceStart, to));
+		if (!opening) return -1;
+		const at = sentenceStart + opening[0].length;
+		const subject = this.tokens[this.tokenIndexAt(at)];
+		const opensWithSomeone = this.mentionByStart.get(at)?.kind === 'person' || (subject?.start === at && PRONOUNS.has(lower(subject)));
+		return opensWithSomeone ? at : -1;
 	}
 
 	/**

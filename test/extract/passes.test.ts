@@ -268,6 +268,19 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-after/pronoun', speaker: 'Volodymyr Zelensky' },
 			],
 		],
+		// A verb in an opening subordinate clause tells what led up to the quotation when someone else opens the main
+		// clause; with nobody there ("As Clinton said, "…"") it is the cue.
+		[
+			[
+				'Hillary Clinton testified for hours. Rep. Mike Pompeo asked her about Sidney Blumenthal.',
+				'After Clinton said no to all these things, Pompeo went in for what he thought was the kill: “Mr. Blumenthal had each of those.”',
+				'As Clinton said, “I was never in the loop on this at all.”',
+			],
+			[
+				{ rule: 'speaker-before/pronoun', speaker: 'Mike Pompeo' },
+				{ rule: 'speaker-before/name', speaker: 'Hillary Clinton' },
+			],
+		],
 		// Rows that must give no one, or the right one, where a looser rule would name someone else.
 		[
 			['Maria Lopez lost the case to Robert Brown.', 'Lopez called the ruling "a sham and a disgrace," denounced Judge Brown and walked out.'],
