@@ -143,6 +143,16 @@ const isOwner = (body: string, m: TextRange) => {
 	return !!owned && (ROLE_NOUNS.has(owned[1]!) || ROLE_NOUNS.has(owned[2] ?? ''));
 };
 
+/**
+ * "he couldn't avoid comparison to a former vice president, Joe Biden": a name set after a role that ends a clause
+ * of its own is that role's apposition, not a subject; "Russia's foreign minister, Sergei Lavrov, said" opens with it.
+ */
+const apposedToObject = (body: string, m: TextRange, from: number, sentenceStart: number) => {
+	if (from !== m.start || from <= sentenceStart) return false;
+	const before = body.slice(clauseStart(body, from - 2, sentenceStart, true), from).replace(/,\s*$/, '');
+	return ROLE_NOUNS.has(before.split(/\s+/).at(-1)!.toLowerCase()) && !onlyRoleWords(before);
+};
+
 /** The story so far, written by the attribution driver only, in reading order. */
 export class Discourse implements DiscourseView {
 	/** Who spoke, where; not in offset order, since a sentence's statements are read after its quotations. */
@@ -197,7 +207,7 @@ export class Discourse implements DiscourseView {
 			// ("includes a controller, Chromecast Ultra and three months").
 			const listed = /,\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 6));
 			const pair = /^\s+and\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || listed;
-			return onlyRoleWords(body.slice(from, m.start)) && !relation && !pair && !isOwner(body, m);
+			return onlyRoleWords(body.slice(from, m.start)) && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
 		});
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
 		// "Israel did not appear at the hearings … It argued that …": the body a sentence opens with, for "it".

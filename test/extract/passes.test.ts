@@ -167,6 +167,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Anna Berg spoke first. Peter Olsen, a farmer, spoke last.', '"It was a long night," she said.'],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Anna Berg' }],
 		],
+		// A name in apposition to a role that ends a clause ("comparison to a former vice president, Joe Biden") opens no sentence.
+		[
+			[
+				'Beto O’Rourke quit the race on Friday. “It is clear to me now that this campaign is over,” he said.',
+				'He could not avoid comparison to a former vice president, Joe Biden, whose experience he could not touch.',
+				'“We are right in the middle of this fight,” he told supporters.',
+			],
+			[
+				{ rule: 'speaker-after/pronoun', speaker: 'Beto O’Rourke' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Beto O’Rourke' },
+			],
+		],
 		// "she" is not the man whose mother the sentence opened with.
 		[
 			['Donna Kelce has praised the album.', "Travis Kelce‘s mom confirmed the news.", '"I was just very impressed," she added.'],
