@@ -274,6 +274,9 @@ export function title(site: SubjectSite): Decision | null {
 				j,
 			];
 		const range = { start: tokenAt(site, j).start, end: t.end };
+		// "the U.S. Trade Representative's office said", "Russia's foreign ministry said": a body's word owned by someone
+		// is a part of the owner the story does not name, never another body carrying the word ("Oval Office").
+		if (head && j < headAt && tokenAt(site, j).possessive && !ROLE_NOUNS.has(head.split(' ')[0]!)) return found({ name: null, via: 'generic', range });
 		// "a spokesman for the chairman said": the one speaking for the person, not the person.
 		const speaksFor = w === 'the' && head && ROLE_NOUNS.has(head.split(' ')[0]!) && j >= 3 && /^(?:for|of)$/.test(lower(tokenAt(site, j - 1)));
 		if (speaksFor && ROLE_NOUNS.has(lower(tokenAt(site, j - 2))) && /^(?:a|an|one|the)$/.test(lower(tokenAt(site, j - 3)))) {

@@ -98,6 +98,8 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	title: [
 		['Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman said the visit was planned.', 'said', 'Dmitry Peskov'],
 		['A spokesman said the visit was planned.', 'said', null],
+		// An owned body's word is not another body carrying it.
+		['The leaders met in the Oval Office. The U.S. Trade Representative’s office said the barriers were old.', 'said', null],
 	],
 };
 
