@@ -432,6 +432,11 @@ export function findEntities(body: string): ArticleEntities {
 		);
 		if (full.length === 1) merge(short, full[0]!);
 	}
+	// "the Times" after "The New York Times": a one-word body that ends exactly one longer body's name.
+	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && !e.name.includes(' ') && !isAcronym(e.name))) {
+		const full = organisations.filter((o) => entities.has(o.name) && o.name.endsWith(` ${short.name}`));
+		if (full.length === 1) merge(short, full[0]!);
+	}
 	const finalName = (name: string): string => (renamed.has(name) ? finalName(renamed.get(name)!) : name);
 	for (const m of mentions) m.name = finalName(m.name);
 	// The surname alone is an alias, unless the article calls the person by the first word of the name ("Xi" of "Xi

@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Entity, Facts, Figure, Meeting, Quote, Sentence, Statement } from './schema.js';
 import { factsSchema } from './schema.js';
 import { type ReferenceProblem, checkReferences } from './references.js';
-import { normalize, words } from '../text/normalize.js';
+import { nameWords, normalize, words } from '../text/normalize.js';
 import type { Completion, EntitySummary, FactStore, MeetingFilter, NameType, Page, RankedSentences, SearchTerms, TopicFacts } from '../store/contract.js';
 import { MAX_TERMS, TERM_MATCHES, isAbout, meetingOrder, pageOf, summariseEntity } from '../store/contract.js';
 
@@ -220,7 +220,7 @@ export class MemoryFactStore implements FactStore {
 		if (byKey) return [byKey];
 		const exact = this.entitiesByAlias.get(normalize(name));
 		if (exact) return exact;
-		const given = words(name);
+		const given = nameWords(name);
 		// "Russian Foreign Minister Sergei Lavrov": the name after the title, when the title is not an alias itself.
 		for (let i = 1; i < given.length; i++) {
 			const tail = this.entitiesByAlias.get(given.slice(i).join(' '))?.filter((e) => e.kind === 'person');

@@ -21,6 +21,12 @@ export function slug(text: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
+/** The words of a name as someone asks for it: "The New York Times" is the New York Times the articles name. */
+export function nameWords(text: string): string[] {
+	const all = words(text);
+	return all.length > 1 && all[0] === 'the' ? all.slice(1) : all;
+}
+
 /** Word tokens of a normalized text, possessive 's dropped. */
 export function words(text: string): string[] {
 	return normalize(text)

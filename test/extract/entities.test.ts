@@ -150,6 +150,14 @@ describe('surname', () => {
 		]);
 	});
 
+	it('GIVEN the last word of exactly one body named in full ("the Times") THEN the same body', () => {
+		const { mentions } = names('The story ran in The New York Times on Monday. The discussion was crucial, the Times notes.');
+		expect(mentions).toEqual([
+			['New York Times', 'New York Times'],
+			['Times', 'New York Times'],
+		]);
+	});
+
 	it('GIVEN an acronym of exactly one organisation named in full THEN the same organisation', () => {
 		const { mentions } = names('The Liberal Democratic Party and the Japan Innovation Party met. The LDP won; the JIP lost.');
 		expect(mentions).toEqual([

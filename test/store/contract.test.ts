@@ -59,6 +59,9 @@ describe.each(engines)('the store contract on $name', (engine) => {
 		['putin', 'vladimir-putin'],
 		['Kremlin spokesman', 'dmitry-peskov'],
 		['Wang Yi', 'wang-yi'],
+		// A body asked for with its article.
+		['the Kremlin', 'kremlin'],
+		['The Association of Southeast Asian Nations', 'association-of-southeast-asian-nations'],
 	])('GIVEN the name %j THEN %s', async (name, key) => {
 		expect((await store.resolveEntities(name)).map((e) => e.key)).toEqual([key]);
 	});

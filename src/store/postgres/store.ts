@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { z } from 'zod';
 import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
-import { normalize, words } from '../../text/normalize.js';
+import { nameWords, normalize, words } from '../../text/normalize.js';
 import type { ArticleChanges, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
 import type { RankedSentences, SearchTerms, TopicFacts, WritableFactStore } from '../contract.js';
 import { TERM_MATCHES } from '../contract.js';
@@ -229,7 +229,7 @@ export class PostgresFactStore implements WritableFactStore {
 		if (byKey) return [byKey];
 		const exact = await this.byAlias(normalize(name));
 		if (exact.length) return exact;
-		const given = words(name);
+		const given = nameWords(name);
 		// "Russian Foreign Minister Sergei Lavrov": the name after the title, when the title is not an alias itself.
 		for (let i = 1; i < given.length; i++) {
 			const tail = (await this.byAlias(given.slice(i).join(' '))).filter((e) => e.kind === 'person');

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
-import { normalize, words } from '../../text/normalize.js';
+import { nameWords, normalize, words } from '../../text/normalize.js';
 import type { ArticleChanges, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
 import type { RankedSentences, SearchTerms, TopicFacts, WritableFactStore } from '../contract.js';
 import { TERM_MATCHES } from '../contract.js';
@@ -212,7 +212,7 @@ export class SqliteFactStore implements WritableFactStore {
 		const alias = (text: string) => this.q.byAlias.all(text).map(readEntity);
 		const exact = alias(normalize(name));
 		if (exact.length) return exact;
-		const given = words(name);
+		const given = nameWords(name);
 		// "Russian Foreign Minister Sergei Lavrov": the name after the title, when the title is not an alias itself.
 		for (let i = 1; i < given.length; i++) {
 			const tail = alias(given.slice(i).join(' ')).filter((e) => e.kind === 'person');
