@@ -89,7 +89,8 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		const prev = run.length ? tokens[run[run.length - 1]!]! : null;
-		const joined = prev && body.slice(prev.end, t.start) === ' ' && !prev.possessive;
+		// "Jr." ends a name: "Trump Jr. Trump Jr.'s spokesman" is two mentions.
+		const joined = prev && body.slice(prev.end, t.start) === ' ' && !prev.possessive && !/^Jr\.$/i.test(prev.text);
 		if (t.cap) {
 			if (!joined) close();
 			run.push(i);
@@ -351,7 +352,9 @@ export function findEntities(body: string): ArticleEntities {
 		const byLast = bySurname(byLastName.get(t.text) ?? [], t.text);
 		// "Lee" is also the family name written first of a three-word name ("Lee Jae Myung" beside "Lee Jae-yong").
 		const familyFirst = (byFirstName.get(t.text) ?? []).filter((p) => p.name.split(' ').length === 3 && !byLast.includes(p));
-		const candidates = byLast.length ? [...byLast, ...familyFirst] : (byFirstName.get(t.text) ?? []);
+		// A given name alone is someone already named in full, not a person the story introduces later.
+		const introduced = (p: LocalEntity) => mentions.some((m) => m.name === p.name && m.start < t.start);
+		const candidates = byLast.length ? [...byLast, ...familyFirst] : (byFirstName.get(t.text) ?? []).filter(introduced);
 		const title = titled ? body.slice(tokens[first]!.start, t.start) : '';
 		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title, t.start);
 		const next = tokens[at + 1];
@@ -432,13 +435,27 @@ export function findEntities(body: string): ArticleEntities {
 		);
 		if (full.length === 1) merge(short, full[0]!);
 	}
+	// "MBS" after "Mohammad bin Salman": the initials of exactly one person named in full, particles included.
+	const initials = (name: string) =>
+		name
+			.split(/[\s-]+/)
+			.map((w) => w[0]!.toUpperCase())
+			.join('');
+	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && /^\p{Lu}{3,4}$/u.test(e.name))) {
+		const full = persons.filter((p) => entities.has(p.name) && p.name.split(' ').length >= 3 && initials(p.name) === short.name);
+		if (full.length === 1) merge(short, full[0]!);
+	}
 	// "the Times" after "The New York Times": a one-word body that ends exactly one longer body's name.
 	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && !e.name.includes(' ') && !isAcronym(e.name))) {
 		const full = organisations.filter((o) => entities.has(o.name) && o.name.endsWith(` ${short.name}`));
 		if (full.length === 1) merge(short, full[0]!);
 	}
 	const finalName = (name: string): string => (renamed.has(name) ? finalName(renamed.get(name)!) : name);
-	for (const m of mentions) m.name = finalName(m.name);
+	for (const m of mentions) {
+		m.name = finalName(m.name);
+		// "MBS" was read as a body until it was found to be a person's initials.
+		if (entities.get(m.name)?.kind === 'person') m.kind = 'person';
+	}
 	// The surname alone is an alias, unless the article calls the person by the first word of the name ("Xi" of "Xi
 	// Jinping"): that is the family name, and the last word a given name, an alias only where the article uses it alone.
 	// Nor where the article writes a longer surname alone ("López Obrador" of "Andrés Manuel López Obrador": not "Obrador").

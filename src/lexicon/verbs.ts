@@ -150,6 +150,10 @@ lamented       reports clause object
 laments        reports clause object
 boasted        reports
 boasts         reports
+bragged        reports speech-act
+brags          reports
+commented      reports clause speech-act inverts
+comments       reports clause
 quipped        reports speech-act
 joked          reports speech-act
 shouted        reports

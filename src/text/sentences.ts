@@ -23,6 +23,8 @@ function isAbbreviation(text: string, dot: number): boolean {
 	while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
 	const word = text.slice(i + 1, dot);
 	if (/^\p{Lu}$/u.test(word)) return true; // an initial
+	// "Jr." ends a name, and a capital after it opens a new sentence ("… not Trump Jr. Trump Jr.'s spokesman did not").
+	if (word.toLowerCase() === 'jr') return false;
 	// U.S, a.m: an abbreviation, unless a word that only opens sentences follows ("in the U.S. His family …").
 	if (/^(\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_OPENERS.test(text.slice(dot + 1, dot + 12));
 	return ABBREVIATIONS.has(word.toLowerCase());

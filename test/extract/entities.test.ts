@@ -158,6 +158,23 @@ describe('surname', () => {
 		]);
 	});
 
+	it('GIVEN the initials of exactly one person named in full ("MBS") THEN that person, and a given name alone only someone named before it', () => {
+		const { mentions } = names(
+			'Jared Kushner met Crown Prince Mohammad bin Salman. Later, Crown Prince Mohammed spoke. MBS bragged. ' +
+				'Then Donald Trump Jr. arrived. It was not run by Trump Jr. Trump Jr. left. Crown Prince Mohammed bin Zayed came last.',
+		);
+		expect(mentions).toEqual([
+			['Jared Kushner', 'Jared Kushner'],
+			['Mohammad bin Salman', 'Mohammad bin Salman'],
+			['Mohammed', 'Mohammed'],
+			['MBS', 'Mohammad bin Salman'],
+			['Donald Trump Jr.', 'Donald Trump Jr.'],
+			['Trump Jr.', 'Donald Trump Jr.'],
+			['Trump Jr.', 'Donald Trump Jr.'],
+			['Mohammed bin Zayed', 'Mohammed bin Zayed'],
+		]);
+	});
+
 	it('GIVEN an acronym of exactly one organisation named in full THEN the same organisation', () => {
 		const { mentions } = names('The Liberal Democratic Party and the Japan Innovation Party met. The LDP won; the JIP lost.');
 		expect(mentions).toEqual([

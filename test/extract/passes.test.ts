@@ -282,6 +282,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-after/pronoun', speaker: 'Volodymyr Zelensky' },
 			],
 		],
+		// "comments" and "bragged" report speech; the verb nearest the quotation beats "according to" opening the sentence.
+		[
+			[
+				'Donald Trump Jr. shot an argali in Mongolia. In one of the photos of the hunt, Trump Jr. comments: “Amazing sheep and amazing guy.”',
+				'Jared Kushner met the Saudi Crown Prince Mohammad bin Salman. According to The Intercept, the crown prince bragged of having Kushner “in his pocket.”',
+			],
+			[
+				{ rule: 'speaker-before/name', speaker: 'Donald Trump Jr.' },
+				{ rule: 'speaker-before/title', speaker: 'Mohammad bin Salman' },
+			],
+		],
 		// A verb in an opening subordinate clause tells what led up to the quotation when someone else opens the main
 		// clause; with nobody there ("As Clinton said, "…"") it is the cue.
 		[

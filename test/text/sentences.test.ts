@@ -13,6 +13,14 @@ describe('splitSentences', () => {
 		expect(sentences('The U.S. and the U.K. agreed. Then they left.')).toEqual(['The U.S. and the U.K. agreed.', 'Then they left.']);
 	});
 
+	it('GIVEN "Jr." THEN a break only where a capital follows: a suffix ends the name', () => {
+		expect(sentences('The detail was not run by Trump Jr. Trump Jr. said nothing. Trump Jr. comments often.')).toEqual([
+			'The detail was not run by Trump Jr.',
+			'Trump Jr. said nothing.',
+			'Trump Jr. comments often.',
+		]);
+	});
+
 	it('GIVEN an initial in a name THEN no break after it', () => {
 		expect(sentences('The story is by Ann M. Simmons of the Journal. It ran on page A5.')).toEqual([
 			'The story is by Ann M. Simmons of the Journal.',
