@@ -21,7 +21,12 @@ const day = (text: string, y: number, m: number, d: number): Period => {
 	const date = `${y}-${pad(m + 1)}-${pad(d)}`;
 	return { text, start: date, end: date, precision: 'day' };
 };
-const month = (text: string, y: number, m: number): Period => ({ text, start: `${y}-${pad(m + 1)}-01`, end: `${y}-${pad(m + 1)}-${pad(lastDayOfMonth(y, m))}`, precision: 'month' });
+const month = (text: string, y: number, m: number): Period => ({
+	text,
+	start: `${y}-${pad(m + 1)}-01`,
+	end: `${y}-${pad(m + 1)}-${pad(lastDayOfMonth(y, m))}`,
+	precision: 'month',
+});
 const year = (text: string, y: number): Period => ({ text, start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' });
 
 /** Monday-to-Sunday week containing `t`, shifted by `weeks`. */
@@ -30,8 +35,16 @@ function week(text: string, t: number, weeks: number): Period {
 	return { text, start: iso(monday), end: iso(monday + 6 * DAY), precision: 'week' };
 }
 
-const FUTURE = /\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|upcoming|going to|later|next|(?:is|are) head(?:ed|ing))\b/i;
-const PAST = /\b(?:\w+ed|met|said|told|held|made|went|came|took|gave|spoke|saw|sent|flew|began|left|won|led|hit|set|put|got|ran|wrote|was|were|had|did|brought|fought|thought|found|became|chose|drove|fell|felt|kept|knew|lost|paid|rose|sat|sold|stood|struck|ago|last|yesterday)\b/i;
+const FUTURE = new RegExp(
+	'\\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|upcoming|going to|later|next|' +
+		'(?:is|are) head(?:ed|ing))\\b',
+	'i',
+);
+const PAST = new RegExp(
+	'\\b(?:\\w+ed|met|said|told|held|made|went|came|took|gave|spoke|saw|sent|flew|began|left|won|led|hit|set|put|got|ran|wrote|was|were|had|did|' +
+		'brought|fought|thought|found|became|chose|drove|fell|felt|kept|knew|lost|paid|rose|sat|sold|stood|struck|ago|last|yesterday)\\b',
+	'i',
+);
 /** Present tense that news uses for the schedule ("he travels on to Ethiopia on Sunday", "is hosting", "Obama arrives in China Saturday"). */
 const PRESENT = /\b(?:(?:is|are|am) \w+ing|(?:he|she|it|they|we) \w+s|arrives|visits|travels|heads|flies|lands|departs|hosts|attends)\b/i;
 
@@ -44,7 +57,8 @@ export function speaksOfFuture(before: string, after: string): boolean {
 	}
 	return false;
 }
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
+const MONTH =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** `resolve` returning null for a match of a `blocks` pattern keeps later patterns off that text. */
@@ -96,7 +110,11 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 	},
 	{
 		// "in May", "Lee's November summit": the month of the publication year, or of the year before when it has not come yet.
-		re: new RegExp(`\\b(?:in|since|during|until|by|early|late|mid-?)\\s+(${MONTH})(?![\\w.]* \\d)|(?<=(?:['’]s|\\b(?:the|a|last|next|this|his|her|their|its)) )(${MONTH})(?= (?:state )?(?:summit|visit|trip|talks|meeting|call)\\b)`, 'g'),
+		re: new RegExp(
+			`\\b(?:in|since|during|until|by|early|late|mid-?)\\s+(${MONTH})(?![\\w.]* \\d)|` +
+				`(?<=(?:['’]s|\\b(?:the|a|last|next|this|his|her|their|its)) )(${MONTH})(?= (?:state )?(?:summit|visit|trip|talks|meeting|call)\\b)`,
+			'g',
+		),
 		resolve: (m, pub, future) => {
 			const index = monthIndex((m[1] ?? m[2])!);
 			if (pub === null || index < 0) return null;
