@@ -50,10 +50,10 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout7', 4, 0.96, 0],
 		['test/fixtures/heldout8', 4, 0.96, 0],
 		['test/fixtures/heldout9', 2, 0.93, 0],
-		['test/fixtures/heldout10', 3, 0.88, 2],
+		['test/fixtures/heldout10', 3, 0.96, 0],
 		['test/fixtures/heldout11', 3, 0.9, 0],
-		['test/fixtures/heldout12', 13, 0.79, 5],
-		['test/fixtures/heldout13', 12, 0.87, 6],
+		['test/fixtures/heldout12', 13, 0.84, 0],
+		['test/fixtures/heldout13', 12, 0.98, 0],
 	])('GIVEN the held-out set %s THEN every quotation verbatim, and attribution no lower than when it was last measured', (dir, articles, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
@@ -62,14 +62,14 @@ describe('scoreCorpus', () => {
 		expect(score.misattributed).toBeLessThanOrEqual(misattributed);
 	});
 
-	// The final unseen sets, at their first scores: a quotation whose opening mark is doubled in the stored text
+	// The final unseen sets, as last measured (their first scores are in their SOURCES.md): a quotation whose opening mark is doubled in the stored text
 	// (heldout15) is not yet found with its exact words.
 	it.each([
-		['test/fixtures/heldout14', 10, 1, 0.73, 5],
-		['test/fixtures/heldout15', 11, 0.98, 0.62, 19],
-		['test/fixtures/heldout16', 12, 0.99, 0.83, 17],
-		['test/fixtures/heldout17', 12, 0.98, 0.47, 23],
-	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than at its first score', (dir, articles, spans, attribution, misattributed) => {
+		['test/fixtures/heldout14', 10, 1, 0.86, 0],
+		['test/fixtures/heldout15', 11, 0.98, 0.84, 2],
+		['test/fixtures/heldout16', 12, 0.99, 0.85, 8],
+		['test/fixtures/heldout17', 12, 0.98, 0.67, 4],
+	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
 		expect(rate(score.spans)).toBeGreaterThanOrEqual(spans);
