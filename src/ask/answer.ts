@@ -51,13 +51,13 @@ const PER_PERSON = 500;
 const COMMAND = 'ask';
 const PRONOUNS = /^(?:he|she|they|him|her|them|it)$/;
 const party = (e: Entity): Party => ({ key: e.key, name: e.name });
-/** Names listed in a reading: a surname many people share names the first two and counts the rest. */
+/** Names listed in a reading: a surname or a title many people share names the first two and counts the rest. */
 const listNames = (parties: readonly Party[]) =>
 	parties.length > 3 ? `${parties[0]!.name}, ${parties[1]!.name} and ${parties.length - 2} others` : parties.map((p) => p.name).join(' and ');
 const timeText = (time: TimeFilter | null) => (!time ? '' : time.unplaced ? ` (“${time.text}” not placed in time: the coverage dates no such event)` : ` ${time.text}`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const quotesOrStatements = (n: number) => (n === 1 ? '1 quote or statement' : `${n} quotes or statements`);
-const readAs = (typed: string, resolved: Resolved) => (resolved.how === 'name' ? '' : ` (“${typed}” read as ${resolved.entities.map((e) => e.name).join(', ')})`);
+const readAs = (typed: string, resolved: Resolved) => (resolved.how === 'name' ? '' : ` (“${typed}” read as ${listNames(resolved.entities.map(party))})`);
 
 /** The coverage does not answer: say so, with suggestions and, labelled as such, the closest things it does say. */
 async function declined(store: FactStore, reading: Reading, message: string, suggestions: string[] = [], closest?: (b: AnswerBuilder) => Promise<void>): Promise<Asked> {

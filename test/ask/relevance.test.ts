@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/corpus.js';
 import { ask } from '../../src/ask/ask.js';
 import { indexText, matchesTerm, stem, type Term, termsOf } from '../../src/ask/relevance.js';
 import { ingest } from '../../src/facts/build-folder.js';
@@ -49,4 +53,16 @@ describe('names in a question', () => {
 		expect(reading.text).toBe('Quotes by Sergei Lavrov about american alliances (“lavorv” read as Sergei Lavrov)');
 		expect(answer.items.map((i) => i.text).join(' ')).toContain('anti-Chinese');
 	});
+
+	it('GIVEN a title many people hold THEN the reading names two of them and counts the others; a few are all named', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'factdesk-titles-'));
+		afterAll(() => rmSync(dir, { recursive: true, force: true }));
+		writeCorpus(dir, 150, 1);
+		const generated = new MemoryFactStore(ingest(dir).facts);
+		const many = await ask(generated, 'who is the finance minister');
+		expect(many.reading.text).toMatch(/^Who is [\w -]+ \(“finance minister” read as [\w -]+, [\w -]+ and \d+ others\)$/);
+		const few = await ask(seeds, 'who is the foreign minister');
+		expect(few.reading.text).toBe('Who is Sergei Lavrov (“foreign minister” read as Sergei Lavrov and Wang Yi)');
+	});
 });
+
