@@ -68,6 +68,8 @@ const lower = (t: Token) => {
 	const low = t.text.toLowerCase();
 	return low.endsWith('.') ? low.slice(0, -1) : low;
 };
+/** A name without its diacritics: "Hacisalihoğlu" is the "Yaşar Hacısalihoğlu" a story names in full. */
+const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(t));
 const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || COUNTRIES.has(t.text.toLowerCase()) || DEMONYMS.has(lower(t));
 const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(text);
@@ -292,7 +294,8 @@ export function findEntities(body: string): ArticleEntities {
 	const byFirstName = new Map<string, LocalEntity[]>();
 	const index = (p: LocalEntity) => {
 		const words = p.name.split(' ');
-		byLastName.set(lastName(p.name), [...(byLastName.get(lastName(p.name)) ?? []), p]);
+		const key = unaccented(lastName(p.name));
+		byLastName.set(key, [...(byLastName.get(key) ?? []), p]);
 		if (words.length <= 3) byFirstName.set(words[0]!, [...(byFirstName.get(words[0]!) ?? []), p]);
 	};
 	persons.forEach(index);
@@ -349,7 +352,7 @@ export function findEntities(body: string): ArticleEntities {
 			mentions.push({ start: tokens[first]!.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
 			continue;
 		}
-		const byLast = bySurname(byLastName.get(t.text) ?? [], t.text);
+		const byLast = bySurname(byLastName.get(unaccented(t.text)) ?? [], t.text);
 		// "Lee" is also the family name written first of a three-word name ("Lee Jae Myung" beside "Lee Jae-yong").
 		const familyFirst = (byFirstName.get(t.text) ?? []).filter((p) => p.name.split(' ').length === 3 && !byLast.includes(p));
 		// A given name alone is someone already named in full, not a person the story introduces later.

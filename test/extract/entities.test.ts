@@ -175,6 +175,14 @@ describe('surname', () => {
 		]);
 	});
 
+	it('GIVEN a surname written without its diacritics THEN the person named in full with them', () => {
+		const { mentions } = names('Yaşar Hacısalihoğlu, a rector, spoke first. Later Hacisalihoğlu said more.');
+		expect(mentions).toEqual([
+			['Yaşar Hacısalihoğlu', 'Yaşar Hacısalihoğlu'],
+			['Hacisalihoğlu', 'Yaşar Hacısalihoğlu'],
+		]);
+	});
+
 	it('GIVEN an acronym of exactly one organisation named in full THEN the same organisation', () => {
 		const { mentions } = names('The Liberal Democratic Party and the Japan Innovation Party met. The LDP won; the JIP lost.');
 		expect(mentions).toEqual([
