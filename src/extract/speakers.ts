@@ -306,6 +306,13 @@ export class Cues implements CueFinder {
 		const joint = this.tokens[k];
 		if (!joint || joint.start < sentenceStart) return null;
 		if (!['and', 'but'].includes(lower(joint)) && !/,\s*$/.test(this.body.slice(joint.end, this.tokens[k + 1]!.start))) return null;
+		// "Karakaya joined the hunt, said the local guides.", "…, said Sukh, the expert.": a verb before its own subject shares none.
+		const after = this.body.slice(this.tokens[verb]!.end, this.tokens[verb]!.end + 60);
+		const named = this.mentionByStart.get(this.tokens[verb + 1]?.start ?? -1);
+		const inverted =
+			/^\s+(?:the|a|an|one|two|three|several|some|many)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*[.;]/u.test(after) ||
+			(named?.kind === 'person' && /^\s*[.,;]/.test(this.body.slice(named.end, named.end + 2)));
+		if (INVERTIBLE.has(lower(this.tokens[verb]!)) && inverted) return null;
 		// The opener has only a title or capitalised words before it: not "Police arrested John Smith, saying".
 		const opens = (m: Mention) => {
 			const before = this.body.slice(sentenceStart, m.start);

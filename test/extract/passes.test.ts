@@ -435,6 +435,14 @@ const STATEMENT_TABLE: Record<string, [paragraphs: string[], rules: { rule: stri
 	],
 	'clause-then-verb': [
 		[[LAVROV, 'Moscow would not change its position, Lavrov said.'], [{ rule: 'clause-then-verb/name', speaker: 'Sergei Lavrov' }]],
+		// A verb before its own subject ("…, said the local guides", "…, said Sukh, the expert") shares none with the sentence's opener.
+		[
+			[
+				'Kaan Karakaya posted photos. Amgalanbaatar Sukh studies argali.',
+				'Karakaya also joined the hunt, said the local guides. Karakaya is favored by the office, said Sukh, the argali expert.',
+			],
+			[{ rule: 'clause-then-verb/name-after', speaker: 'Amgalanbaatar Sukh' }],
+		],
 		// The verb before its subject, and after it an apposition: the whole sentence before the comma was said.
 		[
 			[LAVROV, 'With Washington absent, Moscow will have greater influence, says Lavrov, a veteran of the ministry.'],
