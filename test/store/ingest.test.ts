@@ -189,6 +189,23 @@ describe('the SQLite file', () => {
 		await store.close();
 	});
 
+	it('GIVEN an article a bot has read, then changed by an ingest in another process THEN the bot reads the new text', async () => {
+		const dir = join(root, 'reread');
+		mkdirSync(dir);
+		writeFileSync(join(dir, 'a.md'), article('First title', '2024-06-03', ['Talks resumed in Geneva on Monday.']));
+		const file = join(root, 'reread.db');
+		await (await buildStore(file, dir)).store.close();
+		const bot = await openStoreFile(file);
+		expect((await bot.article('a')).title).toBe('First title');
+		expect(await bot.article('a')).toBe(await bot.article('a'));
+		writeFileSync(join(dir, 'a.md'), article('Second title', '2024-06-04', ['Talks ended in Geneva on Friday.']));
+		const ingest = await buildStore(file, dir);
+		expect(ingest.report.changed).toEqual(['a.md']);
+		await ingest.store.close();
+		expect(await bot.article('a')).toMatchObject({ title: 'Second title', published: '2024-06-04', body: 'Talks ended in Geneva on Friday.' });
+		await bot.close();
+	});
+
 	it('GIVEN a migration that fails THEN a StoreError naming the schema version, and the database stays at the last good one', () => {
 		const db = new Database(':memory:');
 		expect(() => migrate(db, [MIGRATIONS[0]!, 'CREATE TABLE half (a); CREATE TABLE broken ('])).toThrow(StoreError);

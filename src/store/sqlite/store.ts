@@ -31,6 +31,8 @@ export const BUSY_TIMEOUT_MS = 5000;
 
 /** How many full-text matches are ranked, newest first: a word found in 100,000 sentences ranks the newest 2,000. */
 const RANKED_MATCHES = 2000;
+/** Articles kept parsed: every answer cites a few, and their records (the whole text) are the largest read. */
+const RECENT_ARTICLES = 500;
 /** How many name lookups by a word are considered ("john" may name thousands). */
 const WORD_CANDIDATES = 1000;
 
@@ -123,6 +125,8 @@ export class SqliteFactStore implements WritableFactStore {
 		const p = (sql: string) => db.prepare(sql);
 		this.q = {
 			articleById: p('SELECT record FROM articles WHERE id = ?'),
+			// The record only when it is not the one already parsed (an ingest in another process may have replaced it).
+			articleIfChanged: p('SELECT fingerprint, CASE WHEN fingerprint = @known THEN NULL ELSE record END AS record FROM articles WHERE id = @id'),
 			articleByTitle: p('SELECT record FROM articles WHERE title_key = ? LIMIT 1'),
 			articlesByDate: p('SELECT record FROM articles ORDER BY published DESC, n LIMIT ?'),
 			quotesOf: p('SELECT q.record FROM quotes q JOIN articles a ON a.n = q.article WHERE a.id = ? ORDER BY q.seq'),
@@ -176,10 +180,18 @@ export class SqliteFactStore implements WritableFactStore {
 		};
 	}
 
+	/** Articles read lately, by id, with the fingerprint of what they were read from; the oldest read goes first. */
+	private readonly recentArticles = new Map<string, { fingerprint: string; article: Article }>();
+
 	async article(id: string): Promise<Article> {
-		const row = this.q.articleById.get(id);
+		const known = this.recentArticles.get(id);
+		const row = this.q.articleIfChanged.get({ id, known: known?.fingerprint ?? null }) as { fingerprint: string; record: string | null } | undefined;
 		if (!row) throw new Error(`unknown article ${id}`);
-		return readArticle(row);
+		const article = row.record === null && known ? known.article : readArticle(row);
+		this.recentArticles.delete(id);
+		this.recentArticles.set(id, { fingerprint: row.fingerprint, article });
+		if (this.recentArticles.size > RECENT_ARTICLES) this.recentArticles.delete(this.recentArticles.keys().next().value!);
+		return article;
 	}
 
 	async findArticle(idOrTitle: string): Promise<Article | undefined> {
