@@ -7,6 +7,8 @@ import type { Decision, RawMeeting } from './events/model.js';
 import { type ArticleExtraction, extractArticle } from './article.js';
 import { lastName } from './entities.js';
 import { isSpecificRole, roleVariants } from './roles.js';
+import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
+import { HONORIFICS } from '../lexicon/names.js';
 import { TOPIC_WORDS } from './topics.js';
 import { rangeAt } from '../text/ranges.js';
 
@@ -68,6 +70,17 @@ export function fullNamesOf(names: Iterable<{ key: string; aliases: readonly str
 	return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([key, { aliases, articles }]) => ({ key, aliases: [...aliases], articles }));
 }
 
+/** Whether names show a woman (true: "Mrs. Wong", "Melania Trump") or a man (false: "Mr. Wong", "Donald Trump"); null when they do not, or disagree. */
+export function aliasGender(aliases: readonly string[]): boolean | null {
+	const shown = new Set<boolean>();
+	for (const alias of aliases) {
+		const first = alias.split(' ')[0]!.toLowerCase().replace(/\.$/, '');
+		if ((HONORIFICS.has(first) && FEMALE.has(first)) || (alias.includes(' ') && FEMALE_GIVEN_NAMES.has(first))) shown.add(true);
+		if ((HONORIFICS.has(first) && MALE.has(first)) || (alias.includes(' ') && MALE_GIVEN_NAMES.has(first))) shown.add(false);
+	}
+	return shown.size === 1 ? [...shown][0]! : null;
+}
+
 /** A person who is the archive's usual referent of a surname: in at least three articles and three times as many as any other. */
 const DOMINANT_ARTICLES = 3;
 
@@ -80,7 +93,9 @@ const DOMINANT_ARTICLES = 3;
  */
 export function entityKey(n: Pick<ArticleName, 'name' | 'kind' | 'aliases'>, fullNames: (surname: string) => readonly FullName[]): string {
 	if (!isBareSurname(n)) return slug(n.name);
-	const candidates = fullNames(n.name);
+	// "Mr. Trump" is none of the women named in full with the surname ("Melania Trump"), nor "Mrs. Trump" a man.
+	const gender = aliasGender(n.aliases);
+	const candidates = fullNames(n.name).filter((c) => gender === null || [null, gender].includes(aliasGender(c.aliases)));
 	if (candidates.length === 1) return candidates[0]!.key;
 	const titles = n.aliases
 		.filter((a) => a.endsWith(` ${n.name}`))

@@ -2,7 +2,7 @@ import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
 import { ORGANISATION_WORDS } from '../lexicon/organisations.js';
-import { FEMALE, MALE } from '../lexicon/gender.js';
+import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
@@ -165,6 +165,15 @@ function roleAfter(body: string, end: number): TextRange | null {
 	if (!words.some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')))) return null;
 	const start = end + m[1]!.length;
 	return { start, end: start + m[2]!.length };
+}
+
+/** A person's gender as the article shows it: a gendered given name, or a gendered word in a role ("first lady"). */
+function genderOfLocal(body: string, p: LocalEntity): boolean | null {
+	const given = p.name.split(' ')[0]!.toLowerCase();
+	const words = p.roles.flatMap((r) => body.slice(r.start, r.end).toLowerCase().split(/[^\p{L}]+/u));
+	const female = FEMALE_GIVEN_NAMES.has(given) || words.some((w) => FEMALE.has(w));
+	const male = MALE_GIVEN_NAMES.has(given) || words.some((w) => MALE.has(w));
+	return female === male ? null : female;
 }
 
 export function findEntities(body: string): ArticleEntities {
@@ -342,11 +351,35 @@ export function findEntities(body: string): ArticleEntities {
 		const honorific = honorificOf(single);
 		if (honorific) gendersOf.set(single.words[0]!.text, (gendersOf.get(single.words[0]!.text) ?? new Set()).add(FEMALE.has(honorific.toLowerCase())));
 	}
+	// "first lady Melania Trump" … "Mrs. Trump" … "Mr. Trump": where everyone named in full with the surname is of one
+	// gender and an honorific of the other is used too, that one is someone the story never names in full, and the
+	// surname alone or with a title they do not carry ("President Trump") is that person, never the one named in full.
+	const unnamedOf = new Map<string, boolean>(); // surname → whether the person never named in full is a woman
+	for (const [written, genders] of gendersOf) {
+		const named = byLastName.get(unaccented(written)) ?? [];
+		const known = new Set(named.map((p) => genderOfLocal(body, p)));
+		if (genders.size === 2 && named.length && known.size === 1 && !known.has(null)) unnamedOf.set(written, !known.has(true));
+	}
+	const unnamed = new Set<LocalEntity>();
 	for (const single of singles) {
 		const { words, titled, first, at, titleWord } = single;
 		const t = words[0]!;
 		const honorific = honorificOf(single);
-		if (honorific && gendersOf.get(t.text)!.size === 2) {
+		const other = unnamedOf.get(t.text);
+		if (other !== undefined) {
+			const title = titled ? body.slice(tokens[first]!.start, t.start).trim() : '';
+			const named = byLastName.get(unaccented(t.text)) ?? [];
+			const carried = title && !honorific && named.some((p) => [...p.aliases, ...p.roles.map((r) => body.slice(r.start, r.end))].some((a) => a.includes(title)));
+			if (honorific ? FEMALE.has(honorific.toLowerCase()) === other : !carried) {
+				const e = entity(t.text, 'person');
+				unnamed.add(e);
+				e.aliases.add(body.slice(tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
+				addRoles(e, at, at);
+				mentions.push({ start: t.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
+				continue;
+			}
+		}
+		if (honorific && gendersOf.get(t.text)!.size === 2 && other === undefined) {
 			const e = entity(`${honorific} ${t.text}`, 'person');
 			addRoles(e, at, at);
 			mentions.push({ start: tokens[first]!.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
@@ -401,7 +434,7 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		if (own.every((m) => m.name !== short.name)) entities.delete(short.name);
 	};
-	for (const single of persons.filter((p) => !p.name.includes(' ') || PARTICLES.has(p.name.split(' ')[0]!.toLowerCase()))) {
+	for (const single of persons.filter((p) => (!p.name.includes(' ') || PARTICLES.has(p.name.split(' ')[0]!.toLowerCase())) && !unnamed.has(p))) {
 		const full = bySurname(
 			persons.filter((p) => p.name.endsWith(` ${single.name}`) && entities.has(p.name)),
 			single.name,

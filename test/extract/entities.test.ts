@@ -322,6 +322,20 @@ describe('findEntities: relatives', () => {
 		]);
 	});
 
+	it('GIVEN "Mr. Trump" and "Mrs. Trump" with only the wife named in full THEN the husband is another person, "President Trump" and the bare surname his', () => {
+		const { entities, mentions } = names(
+			'President Trump met Shinzo Abe. Mr. Trump said the talks went well. First lady Melania Trump joined them. Mrs. Trump smiled. Trump left.',
+		);
+		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Shinzo Abe', 'Melania Trump', 'Trump']);
+		expect(mentions.filter(([text]) => text!.includes('Trump'))).toEqual([
+			['Trump', 'Trump'],
+			['Trump', 'Trump'],
+			['Melania Trump', 'Melania Trump'],
+			['Trump', 'Melania Trump'],
+			['Trump', 'Trump'],
+		]);
+	});
+
 	it('GIVEN "Joe Biden" then "Mr Biden" THEN still one person: an honorific alone does not make a second one', () => {
 		expect(names('Joe Biden spoke on Monday. Mr Biden said the talks went well.').mentions).toEqual([
 			['Joe Biden', 'Joe Biden'],

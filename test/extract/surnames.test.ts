@@ -20,6 +20,16 @@ describe('entityKey: a bare surname across articles', () => {
 		expect(entityKey(person('Trump', ['Trump', 'first lady Trump']), people)).toBe('melania-trump');
 	});
 
+	it('GIVEN an honorific of one gender THEN never a person named in full whose name shows the other', () => {
+		const couple = archive(
+			{ key: 'melania-trump', aliases: ['Melania Trump', 'Mrs. Trump'], articles: 1 },
+			{ key: 'donald-trump', aliases: ['Donald Trump'], articles: 1 },
+		);
+		expect(entityKey(person('Trump', ['Trump', 'Mr. Trump']), couple)).toBe('donald-trump');
+		expect(entityKey(person('Trump', ['Trump', 'Mr. Trump']), archive({ key: 'melania-trump', aliases: ['Melania Trump'], articles: 4 }))).toBe('trump');
+		expect(entityKey(person('Wong', ['Wong', 'Mrs Wong']), archive({ key: 'peter-wong', aliases: ['Peter Wong'], articles: 1 }))).toBe('wong');
+	});
+
 	it('GIVEN several and no title THEN the one the archive names three times as often, in three articles or more', () => {
 		const dominant = archive(
 			{ key: 'donald-trump', aliases: ['Donald Trump'], articles: 6 },
