@@ -43,11 +43,42 @@ describe('parties', () => {
 			'2024-04-10',
 			[['Annalena Baerbock', 'Wang Yi'], 'parties.pronoun-subject'],
 		],
+		[
+			'an opening phrase headed by the event word is about the subject of the main clause',
+			['Meeting with Vietnamese Prime Minister Nguyen Xuan Phuc, Mr. Donald Trump praised the country.'],
+			'2019-02-27',
+			[['Donald Trump', 'Nguyen Xuan Phuc'], 'parties.subject-of-sentence'],
+		],
+		[
+			'a call in an opening phrase is the call of the one who then speaks',
+			['A day earlier, after a call with US President Donald Trump, Volodymyr Zelenskyy said the talks would go on.'],
+			'2026-02-27',
+			[['Volodymyr Zelenskyy', 'Donald Trump'], 'parties.subject-of-sentence'],
+		],
+		[
+			'a participle clause is about the subject of the sentence, and talks with two people are one event',
+			['John Kerry landed in Ulaanbaatar.', 'He proceeded to tour the city, holding talks with President Tsakhiagiin Elbegdorj and Foreign Minister Lundeg Purevsuren.'],
+			'2016-06-05',
+			[['John Kerry', 'Tsakhiagiin Elbegdorj', 'Lundeg Purevsuren'], 'parties.subject-of-sentence'],
+		],
+		[
+			'"he" after a verb of saying is the teller',
+			['Volodymyr Zelenskyy said he had spoken with Donald Trump ahead of the Geneva meetings.'],
+			'2026-02-27',
+			[['Volodymyr Zelenskyy', 'Donald Trump'], 'parties.teller-says-he'],
+		],
 	])('%s', (_, paragraphs, published, [parties, rule]) => {
 		const [first, ...rest] = explained(paragraphs, published).filter((m) => m.kind !== 'visit');
 		expect(rest).toEqual([]);
 		expect(first?.parties).toEqual(parties);
 		expect(first?.rules[1]).toBe(rule);
+	});
+
+	it.each([
+		['When asked about the president’s choice to visit China, Kang Yu-jung said it was natural.', '2025-12-30'],
+		['Asked about the agenda of talks with Xi Jinping, Wi Sung-lac replied that trade would come first.', '2026-01-02'],
+	])('a phrase about something else than the event does not make its subject take part: no meeting in "%s"', (sentence, published) => {
+		expect(explained([sentence], published)).toEqual([]);
 	});
 
 	it.each([

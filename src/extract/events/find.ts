@@ -36,6 +36,10 @@ interface Cue {
 	spokeAtEvent: ReadonlySet<Mention>;
 	/** Who "he" or "she" opening a clause is: the subject of the event the sentence before told, or the one person it named. */
 	referent: string | null;
+	/** The person the sentence is about: the name opening its main clause, or whom "He" opening it stands for. */
+	subject: { name: string; start: number } | null;
+	/** "Zelenskyy said he had spoken with Trump": the teller whose "he" is the event word's subject. */
+	sayer: Mention | null;
 	/** The sentence's other event words, apart from this one by other words. */
 	otherWords: TextRange[];
 }
@@ -62,6 +66,20 @@ const WHEN_CLAUSE = /\b(?:when|while|as)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const INCLUDING = /^\s*(?:with\s+)?[^,.;:"“]{1,80}?,?\s+including\s+/;
 /** "He is due to meet …", "she later met": a pronoun subject of the event word's clause. */
 const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then)\s+)(?:he|she)\s+(?:[a-z]+\s+){0,4}$/i;
+/** Only titles and initials before a clause's subject: "Vietnamese Prime Minister", "Mr.", a dateline "Kyiv:". */
+const TITLES_ONLY = /^(?:\p{Lu}[\p{L}’'-]*:\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** An opening phrase ends at a comma before the subject: "Meeting with Phuc, Mr. Trump …", "After a call with Trump, Zelenskyy …". */
+const AFTER_OPENING_PHRASE = /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** A verb right after a name makes it its clause's subject ("Zelenskyy said", "Mr. Trump praised"), not "Phuc, Mr.". */
+const VERB_AFTER_NAME =
+	/^\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?(?!(?:and|or|of|in|at|on|for|to|with|from|by|who|whose|which|that|the|a|an|as|but)\b)[a-z]+\b/;
+const PRONOUN_OPENER = /^["“‘']?(?:he|she)\s/i;
+/** "…, holding talks with", "Meeting with Phuc, …": an -ing word opening the clause of the event word, or the word itself. */
+const PARTICIPLE = /^(?:also\s+|then\s+|later\s+)?\p{L}+ing\b/u;
+/** An opening phrase headed by the event: "Meeting with", "After a call with", "During his visit to" (not "Asked about …"). */
+const OPENING_EVENT = /^(?:(?:after|before|during|following|ahead of|upon|on|at|in|while)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A teller's "he" after the verb of saying: "said he had spoken with", "added that she would meet". */
+const SAYER_PRONOUN = /^(?:\s+that)?\s+(?:he|she)\s+(?:[a-z’']+\s+){0,4}$/i;
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe (?:pair|two)\b/i;
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
@@ -192,6 +210,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 					? [inClause, 'parties.subject-in-clause']
 					: groupSubject && !trigger.noun
 						? [[], 'parties.unnamed-group-subject']
+						: cue.sayer
+							? [[cue.sayer], 'parties.teller-says-he']
 						: cue.referent && PRONOUN_SUBJECT.test(body.slice(clause.start, at))
 							? [[{ name: cue.referent }], 'parties.pronoun-subject']
 							: people.length
@@ -233,7 +253,21 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "her South Korean counterpart": the one person the article names with that country in a role, or kept as written.
 	const resolved = role && COUNTERPART_NOUNS.test(role[2]!) ? counterpartByRole(role[1]!, subjects, body, names) : null;
 	if (resolved) subjectRule = 'parties.counterpart-by-role';
-	const counterparts = [...named, ...bodies, ...(role ? [] : state), ...(resolved ? [resolved] : [])];
+	let counterparts = [...named, ...bodies, ...(role ? [] : state), ...(resolved ? [resolved] : [])];
+	// "Meeting with Phuc, Mr. Trump praised …", "He proceeded …, holding talks with Elbegdorj": the sentence's subject,
+	// when the phrase holding the word does not give the event whole: a verb needs a subject of its own, a noun ("a call
+	// with Trump") a second party.
+	const { subject } = cue;
+	const others = (list: { name: string }[]) => new Set(list.filter((x) => x.name !== subject?.name).map((x) => x.name));
+	const incomplete = trigger.noun
+		? others([...subjects, ...counterparts]).size < 2
+		: !subjects.some((x) => x.name !== subject?.name && !counterparts.some((c) => c.name === x.name));
+	if (subject && incomplete && aboutSubject(cue, body)) {
+		subjects.splice(0, subjects.length, subject);
+		// A verb's subject is not also whom it met ("Meeting with Phuc, Mr. Trump"); a noun keeps whom it names.
+		if (!trigger.noun) counterparts = counterparts.filter((c) => c.name !== subject.name);
+		subjectRule = 'parties.subject-of-sentence';
+	}
 	// A list of nationalities runs past the commas that end a clause: "with Iraqi, American, and coalition officials".
 	const unnamedEnd = /^\p{Lu}/u.test(body.slice(after, after + 1)) ? cue.sentence.end : clause.end;
 	const unnamed = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, unnamedEnd)) : null;
@@ -283,31 +317,87 @@ interface SentenceState {
 	lastDay: LastDay | null;
 	/** The sentence before this one. */
 	previous: TextRange | null;
+	/** The person the latest sentence with a subject was about, and that sentence's index. */
+	lastSubject: { name: string; sentence: number } | null;
 }
 
-/** Who a pronoun opening a clause stands for: the subject of an event of the sentence before, else the one person it names. */
-function pronounReferent({ out, previous, names }: SentenceState): string | null {
+/** Sentences back that "he" may reach for the subject of an earlier sentence. */
+const SUBJECT_REACH = 3;
+
+/**
+ * Who a pronoun opening a clause stands for: the subject of an event of the sentence before, else that sentence's own
+ * subject, else the one person it names, else the subject of a sentence shortly before.
+ */
+function pronounReferent({ out, previous, names, lastSubject }: SentenceState, index: number): string | null {
 	if (!previous) return null;
 	const event = out.at(-1);
 	if (event && event.sentence.start >= previous.start && names.entities.get(event.participants[0]!)?.kind === 'person') return event.participants[0]!;
+	if (lastSubject && lastSubject.sentence === index - 1) return lastSubject.name;
 	const people = new Set(within(names.mentions, previous.start, previous.end).filter((m) => m.kind === 'person').map((m) => m.name));
-	return people.size === 1 ? [...people][0]! : null;
+	if (people.size === 1) return [...people][0]!;
+	return lastSubject && index - lastSubject.sentence <= SUBJECT_REACH ? lastSubject.name : null;
+}
+
+/**
+ * The person a sentence is about: "He" opening it stands for the referent; else the first person whose name opens the
+ * sentence after titles only, or opens its main clause after an opening phrase, with a verb after it.
+ */
+function sentenceSubject(people: Mention[], from: number, body: string, referent: string | null): { name: string; start: number } | null {
+	if (PRONOUN_OPENER.test(body.slice(from, from + 6))) return referent ? { name: referent, start: from } : null;
+	const subject = people.find((x) => {
+		const before = body.slice(from, x.start);
+		return (TITLES_ONLY.test(before) || AFTER_OPENING_PHRASE.test(before)) && VERB_AFTER_NAME.test(body.slice(x.end, x.end + 40)) && !qualifiesNoun(body, x);
+	});
+	return subject ? { name: subject.name, start: subject.start } : null;
+}
+
+/**
+ * Whether the event word stands in a phrase about the sentence's subject: an opening phrase before it ("Meeting with
+ * Phuc, Mr. Trump praised …") or a participle clause after it ("He proceeded …, holding talks with Elbegdorj").
+ */
+function aboutSubject(cue: Cue, body: string): boolean {
+	const { subject, word, clause } = cue;
+	if (!subject) return false;
+	if (word.end <= subject.start)
+		return (
+			OPENING_EVENT.test(body.slice(clause.start, word.start)) &&
+			AFTER_OPENING_PHRASE.test(body.slice(cue.sentence.start, subject.start)) &&
+			body.slice(word.end, subject.start).includes(',')
+		);
+	return clause.start > subject.start && PARTICIPLE.test(body.slice(clause.start, word.end));
 }
 
 /** Every trigger's matches in a sentence, in the order of TRIGGERS: each pattern runs over the sentence once. */
 const triggerMatches = (text: string): RegExpExecArray[][] => TRIGGERS.map((t) => [...text.matchAll(t.re)]);
 
 /** Where every event word of a sentence stands. */
-function eventWords(matches: RegExpExecArray[][], offset: number): (TextRange & { kind: Trigger['kind'] })[] {
-	return TRIGGERS.flatMap((t, i) => matches[i]!.map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, kind: t.kind })));
+function eventWords(matches: RegExpExecArray[][], offset: number): (TextRange & { kind: Trigger['kind']; noun: boolean })[] {
+	return TRIGGERS.flatMap((t, i) =>
+		matches[i]!.map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, kind: t.kind, noun: t.noun === true })),
+	);
 }
 
 /** Every event a sentence tells, one per set of participants and status. */
-function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention[], inQuote: (offset: number) => boolean, state: SentenceState): RawMeeting[] {
+/** Who the sentence's pronouns and phrases stand for, found before its events. */
+interface SentenceSubjects {
+	referent: string | null;
+	subject: Cue['subject'];
+}
+
+/** "HANOI, Vietnam —", "SEOUL, Jan. 2 (Yonhap) --": where the story was filed, never a party or the place of an event. */
+const afterDateline = (body: string, sentence: TextRange) => sentence.start + (DATELINE.exec(body.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+
+function eventsOfSentence(
+	sentence: TextRange,
+	index: number,
+	dates: DateMention[],
+	inQuote: (offset: number) => boolean,
+	state: SentenceState,
+	{ referent, subject }: SentenceSubjects,
+): RawMeeting[] {
 	const { body, names, published, out, lastDay } = state;
 	const text = body.slice(sentence.start, sentence.end);
-	// "HANOI, Vietnam —", "SEOUL, Jan. 2 (Yonhap) --": where the story was filed, never a party or the place of an event.
-	const filedFrom = sentence.start + (DATELINE.exec(text)?.[0].length ?? 0);
+	const filedFrom = afterDateline(body, sentence);
 	const outsideQuotes = within(names.mentions, filedFrom, sentence.end).filter((m) => !inQuote(m.start));
 	/** Where a name's reporting verb starts, for names that tell of something rather than take part. */
 	const reports = new Map(
@@ -323,7 +413,6 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 	};
 	const sentenceDates = within(dates, sentence.start, sentence.end);
 	const found = new Map<string, RawMeeting>();
-	const referent = pronounReferent(state);
 	const matches = triggerMatches(text);
 	const words = eventWords(matches, sentence.start);
 	for (const [i, trigger] of TRIGGERS.entries()) {
@@ -331,6 +420,9 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 			const at = sentence.start + m.index;
 			// An event someone speaks of inside a quotation is their words, not a reported fact.
 			if (inQuote(at)) continue;
+			// "holding talks with": the noun inside a verb's words of the same kind is that verb's event.
+			const end = at + m[0].length;
+			if (trigger.noun && words.some((w) => !w.noun && w.kind === trigger.kind && w.start <= at && w.end >= end && w.end - w.start > end - at)) continue;
 			// "President Obama told the U.N. General Assembly": the teller takes part when telling is the meeting.
 			// "Mayer, Disney's chairman, said at the conference": an owner named in passing takes no part, but the
 			// possessor of the event word does ("Xi's state visit").
@@ -357,6 +449,8 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 				chamber: m[1],
 				spokeAtEvent: new Set(candidates.filter((x) => tellsThere(x, at))),
 				referent,
+				subject,
+				sayer: [...reports].find(([x, verb]) => x.kind === 'person' && verb.end <= at && SAYER_PRONOUN.test(body.slice(verb.end, at)))?.[0] ?? null,
 				otherWords,
 			};
 
@@ -443,15 +537,20 @@ function eventsOfSentence(sentence: TextRange, index: number, dates: DateMention
 
 /** Words that make several people met one meeting rather than one each ("met A and B together", "a trilateral meeting"). */
 const TOGETHER = /\b(?:together|jointly|trilateral|three-way|four-way|joint|all|group)\b/i;
+/** Words that make talks with several people several talks ("held separate talks with", "bilateral talks with A and B"). */
+const APART = /\b(?:separate|separately|bilateral|respective|each|individually)\b/i;
 
 /**
  * Pass 3, separate meetings: "X met A and B", "is due to meet A, B and C" is X with each of them, unless the clause
- * says they met together; a summit or talks named as a noun keep everyone named.
+ * says they met together; talks are held together unless the clause says apart ("held talks with A and B" is one);
+ * a summit or talks named as a noun keep everyone named.
  */
 function separately(cue: Cue, participants: string[], parties: Parties, body: string): { participants: string[]; rule?: string }[] {
 	const people = parties.counterparts.filter((x) => x.kind === 'person').map((x) => x.name);
 	const subjects = participants.filter((p) => !people.includes(p));
-	if (cue.trigger.noun || people.length < 2 || subjects.length === 0 || TOGETHER.test(body.slice(cue.clause.start, cue.clause.end))) return [{ participants }];
+	const clause = body.slice(cue.clause.start, cue.clause.end);
+	const together = cue.trigger.kind === 'talks' ? !APART.test(clause) : TOGETHER.test(clause);
+	if (cue.trigger.noun || people.length < 2 || subjects.length === 0 || together) return [{ participants }];
 	return people.map((p) => ({ participants: [...subjects, p], rule: 'parties.each-counterpart-separately' }));
 }
 
@@ -497,9 +596,14 @@ export function findMeetings(
 	inQuote: (offset: number) => boolean,
 ): RawMeeting[] {
 	const names = asPlaces(body, articleNames);
-	const state: SentenceState = { body, names, published, out: [], lastDay: null, previous: null };
+	const state: SentenceState = { body, names, published, out: [], lastDay: null, previous: null, lastSubject: null };
 	sentences.forEach((sentence, index) => {
-		state.out.push(...eventsOfSentence(sentence, index, dates, inQuote, state));
+		const referent = pronounReferent(state, index);
+		const from = afterDateline(body, sentence);
+		const people = within(names.mentions, from, sentence.end).filter((m) => m.kind === 'person' && !inQuote(m.start));
+		const subject = sentenceSubject(people, from, body, referent);
+		state.out.push(...eventsOfSentence(sentence, index, dates, inQuote, state, { referent, subject }));
+		if (subject) state.lastSubject = { name: subject.name, sentence: index };
 		state.previous = sentence;
 		const ownDay = within(dates, sentence.start, sentence.end).find((d) => d.period.precision === 'day');
 		if (!ownDay) return;

@@ -94,9 +94,15 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'visit',
 		unnamed: true,
 	},
-	{ id: 'kind.met-named', re: /\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
+	{ id: 'kind.met-named', re: /\b(?:met|meets|meet|[Mm]eeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
 	// "met relatives", "will meet with Cuban dissidents" (a capitalised nationality before a word in lower case).
-	{ id: 'kind.met-unnamed', re: /\b(?:met|meets|meet)\s+(?:with\s+)?(?=[a-z]|\p{Lu}[\p{L}-]*,?\s)/gu, kind: 'meeting', unnamed: true },
+	// "…, holding talks with Elbegdorj, and meeting young Mongolians": "meeting" as a verb, after a comma or "and".
+	{
+		id: 'kind.met-unnamed',
+		re: /(?:\b(?:met|meets|meet)|(?<=(?:,|\band)\s)meeting)\s+(?:with\s+)?(?=[a-z]|\p{Lu}[\p{L}-]*,?\s)/gu,
+		kind: 'meeting',
+		unnamed: true,
+	},
 	{ id: 'kind.held-meeting-with', re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
 	// "In Parliament yesterday, Anwar explained", "when he tabled the budget in parliament": speaking before a legislature,
 	// named at the head of the sentence or after what was laid before it; not "Republicans in Congress".
