@@ -1,5 +1,5 @@
 import { BEFORE_NAME, PRONOUNS } from '../lexicon/function-words.js';
-import { DOCUMENT_NOUNS } from '../lexicon/organisations.js';
+import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { TIME_WORDS } from '../lexicon/time.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS } from '../lexicon/verbs.js';
@@ -146,6 +146,8 @@ export class Cues implements CueFinder {
 		if (!t || t.end > ceiling) return null;
 		if (k > verb + 1 && !this.mentionByStart.has(t.start)) t = this.tokens[(k = verb + 1)]!;
 		const named = this.appositionOfOwner(this.employee(this.mentionByStart.get(t.start), ceiling));
+		// "said Pritzker's decision limited …": the owner of a thing that is no speaker is not the subject of the verb.
+		if (named && lower(this.tokens[verb]!) !== 'according' && this.ownsThing(named)) return null;
 		if (named === null) return { name: null, via: 'generic', range: { start: t.start, end: t.end }, rule: 'owner-role' };
 		// "according to the White House", "according to Beijing": a seat of government speaks for it.
 		if (named && (named.kind !== 'place' || lower(this.tokens[verb]!) === 'according'))
@@ -199,6 +201,16 @@ export class Cues implements CueFinder {
 		if (!role || !ROLE_NOUNS.has(role[1]!)) return owner;
 		const named = role[2] ? this.mentionByStart.get(owner.end + role[0].length) : undefined;
 		return named?.kind === 'person' ? named : null;
+	}
+
+	/**
+	 * "Pritzker's decision limited": a name owning a word that is neither a role nor a body, nor a document that
+	 * ends the subject ("said the ministry's statement."), so the owner does not speak: the thing owned opens a clause.
+	 */
+	private ownsThing(owner: Mention): boolean {
+		const owned = /^['’‘]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b(\s+\p{Ll})?/u.exec(this.body.slice(owner.end, owner.end + 50));
+		if (!owned || ROLE_NOUNS.has(owned[1]!) || ORGANISATION_HEADS.has(owned[1]!)) return false;
+		return !DOCUMENT_NOUNS.has(owned[1]!) || !!owned[2];
 	}
 
 	/** What kind of entity a cue's speaker is: person, organisation, country or place; undefined when nobody is named. */

@@ -190,8 +190,12 @@ function documentAuthor(site: SubjectSite, noun: string, at: number): Mention | 
 		`\\s+(?:issued|published|released|sent|posted)\\s+an?\\s+${words(3)}${noun}`, // "issued a report"
 	];
 	const gives = new RegExp(`^(?:${ways.join('|')})\\b`, 'iu');
+	// "An article in The Washington Post", "a report by Human Rights Watch": the document written before its author,
+	// one author alone ("the letter from Reps. Ted Lieu, Gerald Connolly, …" is none of them).
+	const by = new RegExp(`\\b${noun}\\s+${words(3)}?(?:in|by|from)\\s+(?:the\\s+)?$`, 'iu');
+	const authoredBy = (m: Mention) => by.test(body.slice(Math.max(0, m.start - 60), m.start)) && !/^(?:,\s*|\s+and\s+)\p{Lu}/u.test(body.slice(m.end, m.end + 8));
 	return within(names.mentions, Math.max(0, from), at)
-		.filter((m) => m.kind !== 'place' && m.kind !== 'country' && gives.test(body.slice(m.end, m.end + 80)))
+		.filter((m) => m.kind !== 'place' && m.kind !== 'country' && (gives.test(body.slice(m.end, m.end + 80)) || authoredBy(m)))
 		.at(-1);
 }
 

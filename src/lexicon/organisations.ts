@@ -183,6 +183,12 @@ group
 /** Writings that speak for their author: "TNO's report said", "the ministry's statement said". */
 export const DOCUMENT_NOUNS = wordSet(`
 report
+article
+editorial
+lawsuit
+complaint
+indictment
+petition
 statement
 study
 survey

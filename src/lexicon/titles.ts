@@ -81,6 +81,10 @@ Sen
 Sen.
 Rep
 Rep.
+Reps
+Reps.
+Sens
+Sens.
 Representative
 Congressman
 Congresswoman
@@ -119,6 +123,8 @@ Emir
 Sultan
 Mr
 Mr.
+Messrs
+Messrs.
 Mrs
 Mrs.
 Ms

@@ -208,9 +208,23 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['The earlier KCNA report cited the drills. “There is a limit in showing goodwill,” the report said.'],
 			[{ rule: 'body-after/document-owner', speaker: 'KCNA' }],
 		],
+		// A document written before the one author who published it: "an article in The Washington Post".
+		[
+			['An article in The Washington Post quoted an adviser.', '“McCain advisers scoff at the notion,” the article also pointed out.'],
+			[{ rule: 'body-after/document-owner', speaker: 'Washington Post' }],
+		],
 	],
 	'speaker-before': [
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
+		// A verb before the possessive of what it reports is not inverted: the owner of "decision" did not speak.
+		[
+			['Darren Bailey’s lawsuit was filed on Monday.', 'The lawsuit said Pritzker’s decision limited “the freedoms of the plaintiff to travel within the state.”'],
+			[{ rule: 'speaker-before/document-owner', speaker: 'Darren Bailey' }],
+		],
+		[
+			['J.B. Pritzker extended the order.', 'The filing, which sought a restraining order, said Pritzker’s decision limited “the freedoms of the plaintiff to travel.”'],
+			[{ rule: 'none', speaker: null }],
+		],
 		[[LAVROV, 'Lavrov said China would "never back down from its position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
 		// The listener of "told" is not part of the reporter's sentence: the whole quotation is the speaker's.
 		[[LAVROV, 'Lavrov told reporters: “We will not back down from our position.”'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
@@ -337,6 +351,13 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[[LAVROV, '"It was a terrible night for all of us," officials said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]],
 		// An owner's role that names nobody, and a spokesman for someone, are not the owner nor that someone.
 		[['John Smith was charged.', '"He is innocent of all charges," said Smith\'s lawyer.'], [{ rule: 'unnamed-after/owner-role', speaker: null }]],
+		// A letter from several authors is none of them alone.
+		[
+			[
+				'The FBI should investigate, reads the letter from Democratic Reps. Ted Lieu, Gerald Connolly and Peter Welch. The letter notes that the "integrity of classified information" falls to the FBI.',
+			],
+			[{ rule: 'none', speaker: null }],
+		],
 		[['Joe Biden spoke on Monday.', '"Nothing has changed at all," the spokesman for the president said.'], [{ rule: 'unnamed-after/title', speaker: null }]],
 		// "the report" is never the report someone only dismissed.
 		[
