@@ -155,8 +155,9 @@ export class SqliteFactStore implements WritableFactStore {
 			topicNames: p('SELECT topic FROM topic_counts ORDER BY topic').pluck(),
 			topicSentences: p('SELECT s.record FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE t.topic = ? ORDER BY t.has_figure DESC, t.published DESC, t.sentence LIMIT ?'),
 			topicFigures: p('SELECT f.record FROM figure_topics t JOIN figures f ON f.article = t.article AND f.seq = t.seq WHERE t.topic = ? ORDER BY t.published DESC, t.article, t.seq LIMIT ?'),
-			search: p(`SELECT s.record FROM (SELECT rowid, bm25(sentence_search) AS score FROM sentence_search WHERE sentence_search MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}) h
-				JOIN sentences s ON s.n = h.rowid ORDER BY h.score, s.n LIMIT ?`),
+			// Ranked before the join, so that only the records shown are read, not those of every match ranked.
+			search: p(`SELECT s.record FROM (SELECT rowid, score FROM (SELECT rowid, bm25(sentence_search) AS score FROM sentence_search WHERE sentence_search MATCH ?
+				ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}) ORDER BY score, rowid LIMIT ?) h JOIN sentences s ON s.n = h.rowid ORDER BY h.score, s.n`),
 			termMatches: p(`SELECT rowid FROM sentence_search WHERE sentence_search MATCH ? ORDER BY rowid DESC LIMIT ${TERM_MATCHES}`).pluck(),
 			sentencesByN: p('SELECT n, record FROM sentences WHERE n IN (SELECT value FROM json_each(?))'),
 			figuresIn: p('SELECT f.record FROM figures f JOIN articles a ON a.n = f.article WHERE a.id = ? AND f.sentence_start = ? ORDER BY f.seq'),
