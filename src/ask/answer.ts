@@ -221,7 +221,7 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 async function filterByPublished<T extends { span: { article: string } }>(store: FactStore, items: readonly T[], time: TimeFilter): Promise<T[]> {
 	const out: T[] = [];
 	for (const item of items) {
-		const published = (await store.article(item.span.article)).published;
+		const published = (await store.articleMeta(item.span.article)).published;
 		if (published && withinTime({ start: published, end: published }, time)) out.push(item);
 	}
 	return out;
@@ -229,7 +229,7 @@ async function filterByPublished<T extends { span: { article: string } }>(store:
 
 /** A passage is of a time when it names it ("in May") or its article was published then; an undated article may be. */
 async function passageInTime(store: FactStore, passage: Passage, time: TimeFilter): Promise<boolean> {
-	const { published } = await store.article(passage.sentence.span.article);
+	const { published } = await store.articleMeta(passage.sentence.span.article);
 	if (!published || withinTime({ start: published, end: published }, time)) return true;
 	const named = time.text.replace(/^(?:in|during|since) /, '');
 	return normalize(passage.sentence.span.text).includes(normalize(named));

@@ -1,22 +1,22 @@
 import type { Answer, AnswerItem, Citation } from '../answer/answer.js';
-import type { Article, Figure, Meeting, Quote, Sentence, Span, Statement } from './schema.js';
-import type { FactStore, Page } from '../store/contract.js';
+import type { Figure, Meeting, Quote, Sentence, Span, Statement } from './schema.js';
+import type { ArticleMeta, FactStore, Page } from '../store/contract.js';
 
 /** Longest list an answer carries; the rest is counted in `omitted`. */
 export const MAX_ITEMS = 60;
 
-export function citationOf(article: Article, n: number): Citation {
+export function citationOf(article: ArticleMeta, n: number): Citation {
 	const { id, title, outlet, authors, published, url, page, via, cites } = article;
 	return { n, article: id, title, outlet, authors, published, url, page, via, cites };
 }
 
 /** The reposting site's own remarks are its words, not the outlet's: they get a citation of their own. */
-function remarkCitationOf(article: Article, n: number): Citation {
+function remarkCitationOf(article: ArticleMeta, n: number): Citation {
 	const site = article.via ?? 'the reposting site';
 	return { n, article: article.id, title: `Remark added by ${site} to its repost of "${article.title}"`, outlet: site, authors: [], published: null, url: article.url, page: null, via: null, cites: [] };
 }
 
-const remarkLabel = (article: Article) => `Remark by ${article.via ?? 'the reposting site'}, not by ${article.outlet ?? 'the outlet'}`;
+const remarkLabel = (article: ArticleMeta) => `Remark by ${article.via ?? 'the reposting site'}, not by ${article.outlet ?? 'the outlet'}`;
 
 const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -40,7 +40,7 @@ export class AnswerBuilder {
 	private readonly items: AnswerItem[] = [];
 	private readonly citations = new Map<string, Citation>();
 	/** What this answer has read, read once: sixty quotes from one article need its record once, not sixty times. */
-	private readonly articles = new Map<string, Promise<Article>>();
+	private readonly articles = new Map<string, Promise<ArticleMeta>>();
 	private readonly names = new Map<string, Promise<string>>();
 	private total = 0;
 
@@ -49,9 +49,10 @@ export class AnswerBuilder {
 		private readonly command: string,
 	) {}
 
-	private article(id: string): Promise<Article> {
+	/** Citations and dates need no text: the article's metadata only. */
+	private article(id: string): Promise<ArticleMeta> {
 		let article = this.articles.get(id);
-		if (!article) this.articles.set(id, (article = this.store.article(id)));
+		if (!article) this.articles.set(id, (article = this.store.articleMeta(id)));
 		return article;
 	}
 

@@ -4,8 +4,8 @@ import type { Article, Entity, Facts, Figure, Meeting, Quote, Sentence, Statemen
 import { factsSchema } from './schema.js';
 import { type ReferenceProblem, checkReferences } from './references.js';
 import { nameWords, normalize, words } from '../text/normalize.js';
-import type { Completion, EntitySummary, FactStore, MeetingFilter, NameType, Page, RankedSentences, SearchTerms, TopicFacts } from '../store/contract.js';
-import { MAX_TERMS, TERM_MATCHES, isAbout, meetingOrder, pageOf, summariseEntity } from '../store/contract.js';
+import type { ArticleMeta, Completion, EntitySummary, FactStore, MeetingFilter, NameType, Page, RankedSentences, SearchTerms, TopicFacts } from '../store/contract.js';
+import { MAX_TERMS, TERM_MATCHES, articleMetaOf, isAbout, meetingOrder, pageOf, summariseEntity } from '../store/contract.js';
 
 export type { FactStore } from '../store/contract.js';
 
@@ -184,6 +184,10 @@ export class MemoryFactStore implements FactStore {
 		const article = this.articlesById.get(id);
 		if (!article) throw new Error(`unknown article ${id}`);
 		return article;
+	}
+
+	async articleMeta(id: string): Promise<ArticleMeta> {
+		return articleMetaOf(await this.article(id));
 	}
 
 	async findArticle(idOrTitle: string): Promise<Article | undefined> {

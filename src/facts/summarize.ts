@@ -122,7 +122,7 @@ export async function summarize(store: FactStore, subject?: string): Promise<Ans
 	}
 
 	const published = new Map<string, string>();
-	for (const id of new Set(points.flat().map((i) => candidates[i]!.span.article))) published.set(id, (await store.article(id)).published ?? '9999');
+	for (const id of new Set(points.flat().map((i) => candidates[i]!.span.article))) published.set(id, (await store.articleMeta(id)).published ?? '9999');
 	const when = (i: number) => `${published.get(candidates[i]!.span.article)}:${String(candidates[i]!.span.start).padStart(9, '0')}`;
 	points.sort((a, b) => when(a[0]!).localeCompare(when(b[0]!)));
 

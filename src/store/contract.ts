@@ -74,9 +74,19 @@ export interface TopicFacts {
 	readonly figures: Page<Figure>;
 }
 
+/** An article without its text: what a citation shows and what dates an item. */
+export type ArticleMeta = Omit<Article, 'body' | 'paragraphs' | 'commentary' | 'summary'>;
+
+export function articleMetaOf(article: Article): ArticleMeta {
+	const { body: _body, paragraphs: _paragraphs, commentary: _commentary, summary: _summary, ...meta } = article;
+	return meta;
+}
+
 export interface FactStore {
 	/** The article with this id; throws when there is none (ids come from the store's own items). */
 	article(id: string): Promise<Article>;
+	/** The same article without its text, which citations never need: a fraction of the reading. */
+	articleMeta(id: string): Promise<ArticleMeta>;
 	/** An article by id, exact title, or the closest title. */
 	findArticle(idOrTitle: string): Promise<Article | undefined>;
 	/** Newest first. */

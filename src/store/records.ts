@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { entityKindSchema, spanSchema } from '../facts/schema.js';
-import type { EntitySummary } from './contract.js';
+import { articleSchema, entityKindSchema, spanSchema } from '../facts/schema.js';
+import type { ArticleMeta, EntitySummary } from './contract.js';
 
 // Schemas of what stores keep beside the facts contract, checked as they are read back like every other record.
 
@@ -14,3 +14,6 @@ export const entitySummarySchema: z.ZodType<EntitySummary> = z.object({
 	articles: z.int().nonnegative(),
 	firstArticle: z.string().nullable(),
 });
+
+/** An article's record without its text (ArticleMeta). */
+export const articleMetaSchema: z.ZodType<ArticleMeta> = articleSchema.omit({ body: true, paragraphs: true, commentary: true, summary: true });

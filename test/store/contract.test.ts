@@ -33,6 +33,14 @@ describe.each(engines)('the store contract on $name', (engine) => {
 		await expect(store.article('nothing')).rejects.toThrow('unknown article nothing');
 	});
 
+	it('GIVEN an id THEN the article without its text, for citations; GIVEN an unknown id THEN an error', async () => {
+		const { body, paragraphs, commentary, summary, ...meta } = await store.article(WSJ);
+		expect(body.length + paragraphs.length + commentary.length + summary.length).toBeGreaterThan(0);
+		expect(await store.articleMeta(WSJ)).toEqual(meta);
+		expect(await store.articleMeta(WSJ)).not.toHaveProperty('body');
+		await expect(store.articleMeta('nothing')).rejects.toThrow('unknown article nothing');
+	});
+
 	it('GIVEN an id, a title in any case or the start of a title THEN that article', async () => {
 		expect((await store.findArticle(SECOND))?.id).toBe(SECOND);
 		expect((await store.findArticle('russia, china bolster ties to defy u.s.'))?.id).toBe(WSJ);

@@ -2,10 +2,10 @@ import pg from 'pg';
 import { z } from 'zod';
 import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { nameWords, normalize, words } from '../../text/normalize.js';
-import type { ArticleChanges, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
+import type { ArticleChanges, ArticleMeta, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
 import type { RankedSentences, SearchTerms, TopicFacts, WritableFactStore } from '../contract.js';
 import { TERM_MATCHES } from '../contract.js';
-import { entitySummarySchema } from '../records.js';
+import { articleMetaSchema, entitySummarySchema } from '../records.js';
 import { searchWords, termQueries } from '../text-search.js';
 import { MIGRATIONS } from './migrations.js';
 import { applyChanges, ensureTopics, storedFiles, touchFiles } from './write.js';
@@ -38,6 +38,7 @@ const WORD_CANDIDATES = 1000;
 
 const record = <T>(schema: z.ZodType<T>) => (row: { record: unknown }) => schema.parse(row.record);
 const readArticle = record(articleSchema);
+const readArticleMeta = record(articleMetaSchema);
 const readQuote = record(quoteSchema);
 const readStatement = record(statementSchema);
 const readMeeting = record(meetingSchema);
@@ -188,6 +189,12 @@ export class PostgresFactStore implements WritableFactStore {
 		const [row] = await this.rows<{ record: unknown }>('SELECT record FROM articles WHERE id = $1', [id]);
 		if (!row) throw new Error(`unknown article ${id}`);
 		return readArticle(row);
+	}
+
+	async articleMeta(id: string): Promise<ArticleMeta> {
+		const [row] = await this.rows<{ record: unknown }>("SELECT record - 'body' - 'paragraphs' - 'commentary' - 'summary' AS record FROM articles WHERE id = $1", [id]);
+		if (!row) throw new Error(`unknown article ${id}`);
+		return readArticleMeta(row);
 	}
 
 	async findArticle(idOrTitle: string): Promise<Article | undefined> {

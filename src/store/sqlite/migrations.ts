@@ -173,4 +173,10 @@ export const MIGRATIONS: readonly string[] = [
 	CREATE INDEX names_by_surname_key ON names (surname, key) WHERE surname IS NOT NULL;
 	DROP INDEX names_by_surname;
 	`,
+	`
+	-- each article's record without its text (body, paragraphs, commentary, summary): what a citation reads, a few
+	-- hundred bytes instead of the whole text and its overflow pages
+	CREATE TABLE article_sources (n INTEGER PRIMARY KEY REFERENCES articles (n) ON DELETE CASCADE, record TEXT NOT NULL);
+	INSERT INTO article_sources (n, record) SELECT n, json_remove(record, '$.body', '$.paragraphs', '$.commentary', '$.summary') FROM articles;
+	`,
 ];

@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { nameWords, normalize, words } from '../../text/normalize.js';
-import type { ArticleChanges, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
+import type { ArticleChanges, ArticleMeta, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
 import type { RankedSentences, SearchTerms, TopicFacts, WritableFactStore } from '../contract.js';
 import { TERM_MATCHES } from '../contract.js';
 import { completionCandidates, completionWords, rankMatches, searchQuery, termQueries } from '../text-search.js';
-import { entitySummarySchema } from '../records.js';
+import { articleMetaSchema, entitySummarySchema } from '../records.js';
 import { MIGRATIONS } from './migrations.js';
 import { TOPIC_WORDS } from '../../extract/topics.js';
 import type { Writer } from './write.js';
@@ -33,17 +33,36 @@ export const BUSY_TIMEOUT_MS = 5000;
 const RANKED_MATCHES = 2000;
 /** Articles kept parsed: every answer cites a few, and their records (the whole text) are the largest read. */
 const RECENT_ARTICLES = 500;
+/** Articles' metadata kept parsed: a few hundred bytes each, so that the sources of most answers are read once. */
+const RECENT_SOURCES = 10_000;
+/** Entities kept parsed: every answer names a few, by key, often the same few. */
+const RECENT_ENTITIES = 2000;
 /** How many name lookups by a word are considered ("john" may name thousands). */
 const WORD_CANDIDATES = 1000;
 
 const json = <T>(schema: z.ZodType<T>) => (row: unknown) => schema.parse(JSON.parse((row as { record: string }).record));
 const readArticle = json(articleSchema);
+const readArticleMeta = json(articleMetaSchema);
 const readQuote = json(quoteSchema);
 const readStatement = json(statementSchema);
 const readMeeting = json(meetingSchema);
 const readFigure = json(figureSchema);
 const readSentence = json(sentenceSchema);
 const readEntity = json(entitySummarySchema);
+
+/** The value kept for `key`, else read and kept; the least recently used goes beyond `size`. */
+function recent<K, V>(kept: Map<K, V>, key: K, size: number, read: () => V): V {
+	if (kept.has(key)) {
+		const value = kept.get(key) as V;
+		kept.delete(key);
+		kept.set(key, value);
+		return value;
+	}
+	const value = read();
+	kept.set(key, value);
+	if (kept.size > size) kept.delete(kept.keys().next().value as K);
+	return value;
+}
 
 /** An FTS5 phrase: the words in order, each inflection matched through the Porter stemmer the index uses. */
 const ftsPhrase = (words: readonly string[]) => (words.length ? `"${words.join(' ')}"` : null);
@@ -124,18 +143,20 @@ export class SqliteFactStore implements WritableFactStore {
 	constructor(readonly db: Database.Database) {
 		const p = (sql: string) => db.prepare(sql);
 		this.q = {
+			// Changes when another connection (an ingest in another process) commits: what is kept parsed is then read again.
+			dataVersion: p('PRAGMA data_version').pluck(),
 			articleById: p('SELECT record FROM articles WHERE id = ?'),
-			// The record only when it is not the one already parsed (an ingest in another process may have replaced it).
-			articleIfChanged: p('SELECT fingerprint, CASE WHEN fingerprint = @known THEN NULL ELSE record END AS record FROM articles WHERE id = @id'),
-			articleByTitle: p('SELECT record FROM articles WHERE title_key = ? LIMIT 1'),
-			articlesByDate: p('SELECT record FROM articles ORDER BY published DESC, n LIMIT ?'),
+			articleId: p('SELECT id FROM articles WHERE id = ?').pluck(),
+			articleMeta: p('SELECT s.record FROM articles a JOIN article_sources s ON s.n = a.n WHERE a.id = ?'),
+			articleIdByTitle: p('SELECT id FROM articles WHERE title_key = ? LIMIT 1').pluck(),
+			articleIdsByDate: p('SELECT id FROM articles ORDER BY published DESC, n LIMIT ?').pluck(),
 			quotesOf: p('SELECT q.record FROM quotes q JOIN articles a ON a.n = q.article WHERE a.id = ? ORDER BY q.seq'),
 			statementsOf: p('SELECT s.record FROM statements s JOIN articles a ON a.n = s.article WHERE a.id = ? ORDER BY s.seq'),
 			meetingsOfArticle: p('SELECT m.record FROM meetings m JOIN articles a ON a.n = m.article WHERE a.id = ? ORDER BY m.seq'),
 			total: p('SELECT n FROM totals WHERE name = ?').pluck(),
 			entity: p('SELECT record FROM entities WHERE key = ?'),
-			byAlias: p('SELECT e.record FROM entity_aliases a JOIN entities e ON e.key = a.key WHERE a.alias = ? ORDER BY e.mentions DESC, e.key'),
-			byWord: p(`SELECT e.record FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? ORDER BY e.mentions DESC, e.key LIMIT ${WORD_CANDIDATES}`),
+			byAlias: p('SELECT e.key, e.record FROM entity_aliases a JOIN entities e ON e.key = a.key WHERE a.alias = ? ORDER BY e.mentions DESC, e.key'),
+			byWord: p(`SELECT e.key, e.record FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? ORDER BY e.mentions DESC, e.key LIMIT ${WORD_CANDIDATES}`),
 			personByWord: p("SELECT w.key FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? AND e.kind = 'person'").pluck(),
 			quotes: p('SELECT record FROM quotes WHERE speaker = ? ORDER BY published DESC, article, seq LIMIT ?'),
 			quoteCount: p('SELECT count(*) FROM quotes WHERE speaker = ?').pluck(),
@@ -181,29 +202,59 @@ export class SqliteFactStore implements WritableFactStore {
 		};
 	}
 
-	/** Articles read lately, by id, with the fingerprint of what they were read from; the oldest read goes first. */
-	private readonly recentArticles = new Map<string, { fingerprint: string; article: Article }>();
+	/**
+	 * Records read lately, kept parsed while the database is unchanged: an answer cites a few articles and names a
+	 * few people, mostly the same few as the answers before it, and reading one back is a query, a JSON parse and a
+	 * schema check. The database's data_version, asked before each read (a third of the cost of the cheapest query),
+	 * tells whether another connection (an ingest in another process) committed since; this connection's own writes
+	 * clear them.
+	 */
+	private readonly recentArticles = new Map<string, Article>();
+	private readonly recentSources = new Map<string, ArticleMeta>();
+	private readonly recentEntities = new Map<string, EntitySummary | undefined>();
+	private version: unknown;
+
+	private fresh(): void {
+		const version = this.q.dataVersion.get();
+		if (version === this.version) return;
+		this.version = version;
+		this.forget();
+	}
+
+	private forget(): void {
+		this.recentArticles.clear();
+		this.recentSources.clear();
+		this.recentEntities.clear();
+	}
 
 	async article(id: string): Promise<Article> {
-		const known = this.recentArticles.get(id);
-		const row = this.q.articleIfChanged.get({ id, known: known?.fingerprint ?? null }) as { fingerprint: string; record: string | null } | undefined;
-		if (!row) throw new Error(`unknown article ${id}`);
-		const article = row.record === null && known ? known.article : readArticle(row);
-		this.recentArticles.delete(id);
-		this.recentArticles.set(id, { fingerprint: row.fingerprint, article });
-		if (this.recentArticles.size > RECENT_ARTICLES) this.recentArticles.delete(this.recentArticles.keys().next().value!);
-		return article;
+		this.fresh();
+		return recent(this.recentArticles, id, RECENT_ARTICLES, () => {
+			const row = this.q.articleById.get(id);
+			if (!row) throw new Error(`unknown article ${id}`);
+			return readArticle(row);
+		});
+	}
+
+	async articleMeta(id: string): Promise<ArticleMeta> {
+		this.fresh();
+		return recent(this.recentSources, id, RECENT_SOURCES, () => {
+			const row = this.q.articleMeta.get(id);
+			if (!row) throw new Error(`unknown article ${id}`);
+			return readArticleMeta(row);
+		});
 	}
 
 	async findArticle(idOrTitle: string): Promise<Article | undefined> {
-		const row = this.q.articleById.get(idOrTitle) ?? this.q.articleByTitle.get(normalize(idOrTitle));
-		if (row) return readArticle(row);
+		const id = (this.q.articleId.get(idOrTitle) ?? this.q.articleIdByTitle.get(normalize(idOrTitle))) as string | undefined;
+		if (id !== undefined) return this.article(id);
 		const [closest] = await this.complete('article', idOrTitle, 1);
 		return closest && this.article(closest.key);
 	}
 
 	async articles(limit: number): Promise<Page<Article>> {
-		return { items: this.q.articlesByDate.all(limit).map(readArticle), total: this.total('articles') };
+		const ids = this.q.articleIdsByDate.all(limit) as string[];
+		return { items: await Promise.all(ids.map((id) => this.article(id))), total: this.total('articles') };
 	}
 
 	async articleItems(id: string): Promise<{ quotes: Quote[]; statements: Statement[]; meetings: Meeting[] }> {
@@ -215,14 +266,27 @@ export class SqliteFactStore implements WritableFactStore {
 	}
 
 	async entity(key: string): Promise<EntitySummary | undefined> {
-		const row = this.q.entity.get(key);
-		return row ? readEntity(row) : undefined;
+		this.fresh();
+		return recent(this.recentEntities, key, RECENT_ENTITIES, () => {
+			const row = this.q.entity.get(key);
+			return row ? readEntity(row) : undefined;
+		});
 	}
+
+	/** An entity's row as read by a lookup, parsed unless it is kept parsed already. */
+	private readonly entityOf = (row: unknown): EntitySummary => {
+		const { key } = row as { key: string };
+		const kept = this.recentEntities.get(key);
+		if (kept) return kept;
+		const entity = readEntity(row);
+		this.recentEntities.delete(key);
+		return recent(this.recentEntities, key, RECENT_ENTITIES, () => entity)!;
+	};
 
 	async resolveEntities(name: string): Promise<EntitySummary[]> {
 		const byKey = await this.entity(name);
 		if (byKey) return [byKey];
-		const alias = (text: string) => this.q.byAlias.all(text).map(readEntity);
+		const alias = (text: string) => this.q.byAlias.all(text).map(this.entityOf);
 		const exact = alias(normalize(name));
 		if (exact.length) return exact;
 		const given = nameWords(name);
@@ -242,7 +306,7 @@ export class SqliteFactStore implements WritableFactStore {
 		if (body.length) return body;
 		return this.q.byWord
 			.all(given.at(-1)!)
-			.map(readEntity)
+			.map(this.entityOf)
 			.filter((entity) => {
 				const own = words(entity.name);
 				return given.every((w) => own.includes(w)) || (own.length === 1 && given.at(-1) === own[0] && entity.kind === 'person');
@@ -380,7 +444,11 @@ export class SqliteFactStore implements WritableFactStore {
 	async applyChanges(changes: ArticleChanges): Promise<void> {
 		// The writer and the merge rules it uses are loaded by the processes that write, never by those that only read.
 		const { applyChanges } = await import('./write.js');
-		this.pending = applyChanges(this.db, changes, this.pending);
+		try {
+			this.pending = applyChanges(this.db, changes, this.pending);
+		} finally {
+			this.forget();
+		}
 	}
 
 	async touchFiles(files: readonly StoredFile[]): Promise<void> {

@@ -3,7 +3,7 @@ import { type ArticleName, entityKey, foldEntity, fullNamesOf, isBareSurname, li
 import { eventGroup, linkEvents } from '../../extract/events/across.js';
 import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, slug, words } from '../../text/normalize.js';
-import { type ArticleChanges, type StoredFile, summariseEntity } from '../contract.js';
+import { type ArticleChanges, type StoredFile, articleMetaOf, summariseEntity } from '../contract.js';
 import type { ExtractedArticle } from '../extract.js';
 import { completionWords } from '../text-search.js';
 
@@ -56,6 +56,7 @@ export class Writer {
 			// By key: the primary key's leading type would otherwise read every word of that type.
 			deleteCompletionWords: p('DELETE FROM completion_words INDEXED BY completion_words_by_key WHERE type = ? AND key = ?'),
 			insertArticle: p('INSERT INTO articles (id, file, size, mtime, fingerprint, published, title, title_key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+			insertSource: p('INSERT INTO article_sources (n, record) VALUES (?, ?)'),
 			insertName: p('INSERT INTO names (article, seq, name, kind, surname, bare, key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
 			namesKeys: p('SELECT name, key FROM names WHERE article = ?'),
 			// Each distinct list of aliases once: a surname named in thousands of articles repeats a few lists.
@@ -150,6 +151,7 @@ export class Writer {
 			article.id, stored.file, stored.size, stored.mtime, stored.fingerprint, dateOf(article.published), article.title, normalize(article.title), JSON.stringify(article),
 		);
 		const n = Number(lastInsertRowid);
+		this.p.insertSource.run(n, JSON.stringify(articleMetaOf(article)));
 		names.forEach((name, seq) => {
 			const surname = linkingSurname(name);
 			if (surname) this.surnames.add(surname);
