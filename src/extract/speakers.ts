@@ -269,9 +269,14 @@ export class Cues implements CueFinder {
 	cueBefore(from: number, to: number, sentenceStart: number): Cue | null {
 		const cues: Cue[] = [];
 		const mainClause = this.mainClauseAfterSubordinate(sentenceStart, to);
+		let unnamedNearer = false;
 		for (const v of this.verbsIn(from, to).reverse()) {
 			const verb = this.tokens[v]!;
 			if (verb.start < mainClause) break;
+			// "According to Tšosane, Advocate Karabo Mohau once cautioned: "…"": the source of "according to" reports what
+			// someone else said, even when this rule cannot name that someone.
+			if (lower(verb) === 'according' && unnamedNearer && !cues.length) break;
+			unnamedNearer ||= !/ing$/.test(verb.text) && lower(verb) !== 'according' && !this.index.inQuote(verb.start);
 			// "Trump, according to the White House, made …": the source of "according to" comes after it, never before.
 			const subject =
 				lower(verb) === 'according'

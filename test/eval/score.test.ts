@@ -41,7 +41,7 @@ describe('scoreCorpus', () => {
 
 	// Floors as last measured: they rise with the rules, never fall.
 	it.each([
-		['test/fixtures/heldout', 8, 0.89, 1],
+		['test/fixtures/heldout', 8, 0.89, 0],
 		['test/fixtures/heldout2', 5, 0.97, 0],
 		['test/fixtures/heldout3', 5, 0.94, 0],
 		['test/fixtures/heldout4', 1, 1, 0],

@@ -217,6 +217,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'speaker-before': [
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
 		// A verb before the possessive of what it reports is not inverted: the owner of "decision" did not speak.
+		// "According to X, Y cautioned: "…"": X reports what Y said; when Y is not named, nobody in particular.
+		[
+			[
+				'Advocate Mokitimi Tšosane is a lawyer.',
+				'According to Adv Tšosane, Advocate Karabo Mohau King’s Counsel (KC) once cautioned: “Constitutional amendment is indispensable to development.”',
+			],
+			[{ rule: 'none', speaker: null }],
+		],
 		[
 			['Darren Bailey’s lawsuit was filed on Monday.', 'The lawsuit said Pritzker’s decision limited “the freedoms of the plaintiff to travel within the state.”'],
 			[{ rule: 'speaker-before/document-owner', speaker: 'Darren Bailey' }],
