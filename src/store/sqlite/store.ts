@@ -35,6 +35,8 @@ const RANKED_MATCHES = 2000;
 const RECENT_ARTICLES = 500;
 /** Articles' metadata kept parsed: a few hundred bytes each, so that the sources of most answers are read once. */
 const RECENT_SOURCES = 10_000;
+/** How long the database is taken to be unchanged after asking, in milliseconds. */
+const VERSION_CHECK_MS = 1;
 /** Entities kept parsed: every answer names a few, by key, often the same few. */
 const RECENT_ENTITIES = 2000;
 /** How many name lookups by a word are considered ("john" may name thousands). */
@@ -205,16 +207,20 @@ export class SqliteFactStore implements WritableFactStore {
 	/**
 	 * Records read lately, kept parsed while the database is unchanged: an answer cites a few articles and names a
 	 * few people, mostly the same few as the answers before it, and reading one back is a query, a JSON parse and a
-	 * schema check. The database's data_version, asked before each read (a third of the cost of the cheapest query),
-	 * tells whether another connection (an ingest in another process) committed since; this connection's own writes
-	 * clear them.
+	 * schema check. The database's data_version tells whether another connection (an ingest in another process)
+	 * committed since; it is asked at most once a millisecond (an answer reads dozens of records, and asking costs a
+	 * third of the cheapest query), so a commit is seen within that. This connection's own writes clear them.
 	 */
 	private readonly recentArticles = new Map<string, Article>();
 	private readonly recentSources = new Map<string, ArticleMeta>();
 	private readonly recentEntities = new Map<string, EntitySummary | undefined>();
 	private version: unknown;
+	private checkedAt = -Infinity;
 
 	private fresh(): void {
+		const now = performance.now();
+		if (now - this.checkedAt < VERSION_CHECK_MS) return;
+		this.checkedAt = now;
 		const version = this.q.dataVersion.get();
 		if (version === this.version) return;
 		this.version = version;
