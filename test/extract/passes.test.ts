@@ -169,6 +169,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Anna Berg spoke first. Peter Olsen, a farmer, spoke last.', '"It was a long night," she said.'],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Anna Berg' }],
 		],
+		[
+			[
+				'“I think Trump has what it takes,” said Phil Bryan, of Martinez.',
+				'But Trump’s victory left Kashina Lee stunned and almost speechless.',
+				'“It sounds extreme,” she said.',
+			],
+			[
+				{ rule: 'speaker-after/name-after', speaker: 'Phil Bryan' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Kashina Lee' },
+			],
+		],
 		// A name in apposition to a role that ends a clause ("comparison to a former vice president, Joe Biden") opens no sentence.
 		[
 			[
