@@ -499,6 +499,16 @@ export function findEntities(body: string): ArticleEntities {
 	for (const e of entities.values()) {
 		if (e.kind === 'person' && e.name.includes(' ') && !e.aliases.has(e.name.split(' ')[0]!) && !longerSurname(e)) e.aliases.add(surname(e.name));
 	}
+	// "Russia-Ukraine-US talks": states joined by hyphens in one word are each named.
+	for (const t of tokens) {
+		const parts = t.cap && t.text.includes('-') ? [...t.text.matchAll(/[^-]+/g)] : [];
+		const states = parts.map((p) => COUNTRIES.get(p[0].toLowerCase()));
+		if (parts.length < 2 || !states.every((s) => s !== undefined)) continue;
+		for (const [k, part] of parts.entries()) {
+			entity(states[k]!, 'country').aliases.add(part[0]);
+			mentions.push({ start: t.start + part.index, end: t.start + part.index + part[0].length, name: states[k]!, kind: 'country' });
+		}
+	}
 	mentions.sort((a, b) => a.start - b.start);
 	return { entities, mentions, tokens };
 }

@@ -55,6 +55,12 @@ secretly
 recently
 previously
 virtually
+within
+next
+this
+on
+in
+at
 `);
 
 /** Reporting verbs after a name that make it the teller of the event rather than a party ("…, Wi said"). */

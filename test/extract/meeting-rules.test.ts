@@ -67,6 +67,24 @@ describe('parties', () => {
 			'2026-02-27',
 			[['Volodymyr Zelenskyy', 'Donald Trump'], 'parties.teller-says-he'],
 		],
+		[
+			'officials from listed states who begin talks: the states',
+			['Officials from Russia, Ukraine, and the United States began talks in Abu Dhabi on Friday.'],
+			'2026-01-23',
+			[['Russia', 'Ukraine', 'United States'], 'parties.delegations-of-states'],
+		],
+		[
+			'states joined by hyphens before the noun',
+			['The meeting came two days after the ceremonies and follows trilateral Russia-Ukraine-US talks on February 17.'],
+			'2026-02-27',
+			[['Russia', 'Ukraine', 'United States'], 'parties.state-before-noun'],
+		],
+		[
+			'a name that qualifies another event word after this one is that event\'s party',
+			['Donald Trump spoke at length.', 'Earlier Wednesday, North Korea abruptly canceled talks with South Korea and warned the U.S. about the Trump summit.'],
+			'2018-05-16',
+			[['North Korea', 'South Korea'], 'parties.state-before-noun'],
+		],
 	])('%s', (_, paragraphs, published, [parties, rule]) => {
 		const [first, ...rest] = explained(paragraphs, published).filter((m) => m.kind !== 'visit');
 		expect(rest).toEqual([]);

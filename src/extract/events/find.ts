@@ -71,8 +71,10 @@ const TITLES_ONLY = /^(?:\p{Lu}[\p{L}’'-]*:\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,
 /** An opening phrase ends at a comma before the subject: "Meeting with Phuc, Mr. Trump …", "After a call with Trump, Zelenskyy …". */
 const AFTER_OPENING_PHRASE = /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** A verb right after a name makes it its clause's subject ("Zelenskyy said", "Mr. Trump praised"), not "Phuc, Mr.". */
-const VERB_AFTER_NAME =
-	/^\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?(?!(?:and|or|of|in|at|on|for|to|with|from|by|who|whose|which|that|the|a|an|as|but)\b)[a-z]+\b/;
+const VERB_AFTER_NAME = new RegExp(
+	String.raw`^\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?` +
+		String.raw`(?!(?:and|or|of|in|at|on|for|to|with|from|by|who|whose|which|that|the|a|an|as|but)\b)[a-z]+\b`,
+);
 const PRONOUN_OPENER = /^["“‘']?(?:he|she)\s/i;
 /** "…, holding talks with", "Meeting with Phuc, …": an -ing word opening the clause of the event word, or the word itself. */
 const PARTICIPLE = /^(?:also\s+|then\s+|later\s+)?\p{L}+ing\b/u;
@@ -105,6 +107,11 @@ const OBJECT_BEFORE = new RegExp(
 	'u',
 );
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
+const STATE_KINDS = new Set(['country', 'organisation']);
+/** Between the states of one list: "Ukraine, Russia and the United States", "Russia-Ukraine-US". */
+const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+and\s+|[-–])(?:the\s+)?$/;
+/** "Officials from Russia, Ukraine, and the United States began talks": delegations of the states listed. */
+const DELEGATES_OF = /\b(?:officials|negotiators|delegations?|delegates|representatives|envoys|negotiating teams|diplomats)\s+(?:from|of)\s+(?:the\s+)?/i;
 /** A name followed by a reporting verb is who tells of the event, not who took part ("…, Wi said"). */
 const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${alternation(TELLING_VERBS)})\\b`);
 const SPOKE = new RegExp(`\\b(?:${alternation(SPEAKING_VERBS)})\\b`);
@@ -113,6 +120,26 @@ const SPOKE = new RegExp(`\\b(?:${alternation(SPEAKING_VERBS)})\\b`);
 function qualifiesNoun(body: string, x: Mention): boolean {
 	const next = /^\s+([a-z]+)\b/.exec(body.slice(x.end, x.end + 40))?.[1];
 	return next !== undefined && QUALIFIED_NOUNS.has(next);
+}
+
+/** The states listed from `start` on: the first right after it (with what `lead` allows), then each joined to the one before. */
+function statesListed(candidates: Mention[], start: number, body: string, lead = /^\s*(?:the\s+)?$/): Mention[] {
+	const list: Mention[] = [];
+	for (const x of candidates) {
+		if (x.start < start) continue;
+		if (!STATE_KINDS.has(x.kind) || !(list.length ? LIST_JOINER : lead).test(body.slice(list.at(-1)?.end ?? start, x.start))) break;
+		list.push(x);
+	}
+	return list;
+}
+
+/** "Russia-Ukraine-US talks": the state before the word, with the states joined to it before. */
+function statesJoinedBefore(before: Mention[], last: Mention, body: string): Mention[] {
+	const list = [last];
+	for (let i = before.indexOf(last) - 1; i >= 0 && STATE_KINDS.has(before[i]!.kind) && LIST_JOINER.test(body.slice(before[i]!.end, list[0]!.start)); i--) {
+		list.unshift(before[i]!);
+	}
+	return list;
 }
 
 /** The two parties of the latest event with exactly two that fit ("the two leaders": two people). */
@@ -169,11 +196,12 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "The Lee–Xi summit comes … to resurrect negotiations with North Korea": names that qualify another event word are
 	// its parties; so are names past another word after this one, unless the two are joined ("a summit and a state
 	// dinner with Xi").
+	// "canceled talks with South Korea and warned the U.S. about the Trump summit": after the word too.
 	const ownedByOther = (x: Mention) =>
 		cue.otherWords.some((w) =>
 			x.end <= at
 				? w.start >= x.end && w.end <= at && QUALIFIER.test(body.slice(x.end, w.start))
-				: w.start >= after && w.end <= x.start && !JOINED.test(body.slice(after, w.start)),
+				: (w.start >= after && w.end <= x.start && !JOINED.test(body.slice(after, w.start))) || (w.start >= x.end && QUALIFIER.test(body.slice(x.end, w.start))),
 		);
 	// "a luncheon with Premier Li Qiang, …, and meet with Zhao Leji": whoever follows "with" is met, not the one meeting.
 	const object = (x: Mention) => !trigger.noun && OBJECT_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 60), x.start));
@@ -218,11 +246,24 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 								? [people, 'parties.people-before-verb']
 								: [opener, 'parties.sentence-opener'];
 	let subjectRule = rule;
-	// "North Korea canceled talks with South Korea": with no person around a noun, the state or body before it acts.
+	// "North Korea canceled talks with South Korea": with no person around a noun, the state or body before it acts;
+	// "trilateral Russia-Ukraine-US talks": with the states joined to it.
 	if (trigger.noun && !trigger.travel && !subjects.length) {
-		const acting = before.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && x.start >= clause.start && acts(x)).slice(-1);
-		subjects.push(...acting);
-		if (acting.length) subjectRule = 'parties.state-before-noun';
+		const acting = before.filter((x) => STATE_KINDS.has(x.kind) && x.start >= clause.start && acts(x)).at(-1);
+		if (acting) {
+			subjects.push(...statesJoinedBefore(before, acting, body));
+			subjectRule = 'parties.state-before-noun';
+		}
+	}
+	// "Officials from Russia, Ukraine, and the United States began talks": the states whose people act.
+	const opening = body.slice(cue.sentence.start, at);
+	const delegates = !subjects.some((x) => names.entities.get(x.name)?.kind === 'person') ? DELEGATES_OF.exec(opening) : null;
+	const listed = delegates ? statesListed(candidates, cue.sentence.start + delegates.index + delegates[0].length, body) : [];
+	// The list is the subject of the event word itself: only a verb's words stand between them.
+	const delegations = listed.length && /^\s+(?:[\w-]+\s+){0,3}$/.test(body.slice(listed.at(-1)!.end, at)) ? listed : [];
+	if (delegations.length) {
+		subjects.splice(0, subjects.length, ...delegations);
+		subjectRule = 'parties.delegations-of-states';
 	}
 	if (!trigger.noun && !people.length) {
 		const title = TITLE_SUBJECT.exec(body.slice(clause.start, at));
@@ -243,10 +284,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const group = !trigger.noun && !whom.some((x) => x.kind === 'person') ? INCLUDING.exec(body.slice(after, cue.sentence.end)) : null;
 	const included = group ? candidates.filter((x) => x.kind === 'person' && x.start >= after + group[0].length && x.end <= cue.sentence.end) : [];
 	const named = [...whom.filter((x) => x.kind === 'person'), ...included].slice(0, 3);
-	const state =
-		!trigger.travel && !named.length && !bodies.length
-			? whom.filter((x) => (x.kind === 'country' || x.kind === 'organisation') && /^\s*(?:with\s+)?(?:the\s+)?$/.test(body.slice(after, x.start)) && acts(x))
-			: [];
+	const state = !trigger.travel && !named.length && !bodies.length ? statesListed(whom, after, body, /^\s*(?:with\s+)?(?:the\s+)?$/).filter(acts) : [];
 	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
 	const written = !trigger.unnamed && !named.length && !bodies.length && !destination.length ? ROLE_PARTY.exec(body.slice(after, clause.end)) : null;
 	const role = written && (COUNTERPART_NOUNS.test(written[2]!) || ROLE_NOUNS.has(written[2]!.toLowerCase())) ? written : null;
@@ -481,7 +519,7 @@ function eventsOfSentence(
 			for (const one of separately(cue, participants, parties, body)) {
 				if (!admitted(cue, one.participants, parties, body, names)) continue;
 				const dated = own ?? carriedDay(lastDay, index, text, future !== null, one.participants);
-				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause);
+				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause, sentence.end);
 				// "On Thursday Zelenskyy called for a meeting with Putin": the day is the call's for it, not the meeting's.
 				const when = statusWhy.rule === 'status.intent' ? null : dated;
 				// "will travel to Moscow next month to meet Putin": the purpose is the same trip, not a second event.

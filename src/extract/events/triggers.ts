@@ -61,15 +61,31 @@ export const TRIGGERS: Trigger[] = [
 		travel: true,
 		envoy: true,
 	},
-	{ id: 'kind.meeting-between', re: /\bmeeting\s+between\b/gi, kind: 'meeting', noun: true },
-	{ id: 'kind.talks-between', re: /\b(?:talks|negotiations|discussions|consultations)\s+(?:between|with)\b/gi, kind: 'talks', noun: true },
+	{ id: 'kind.meeting-between', re: /\bmeeting\s+(?:between|involving|among)\b/gi, kind: 'meeting', noun: true },
+	{
+		id: 'kind.talks-between',
+		re: /\b(?:talks|negotiations|discussions|consultations)\s+(?:between|with|involving|among)\b/gi,
+		kind: 'talks',
+		noun: true,
+	},
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
 	{ id: 'kind.sat-down', re: /\bsat down(?:\s+again)?(?:\s+with\b)?/g, kind: 'talks' },
 	{ id: 'kind.spoke-with', re: /\b(?:spoke|spoken|talked)\s+(?:by (?:tele)?phone\s+)?with\b/g, kind: 'call' },
 	{ id: 'kind.conversations-with', re: /\bconversations?\s+with\b/g, kind: 'talks', noun: true },
 	{ id: 'kind.held-talks-with', re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?talks\s+with\b/g, kind: 'talks' },
 	{ id: 'kind.talks-with', re: /\btalks\s+with\b/g, kind: 'talks', noun: true },
-	{ id: 'kind.held-talks', re: /\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}?talks\b(?!\s+with)/g, kind: 'talks' },
+	// "trilateral Russia-Ukraine-US talks", "the U.S.-China negotiations": the parties joined before the noun.
+	{
+		id: 'kind.joined-parties-talks',
+		re: /(?<=\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}.]*)*\s+)(?:talks|negotiations|meeting)\b/gu,
+		kind: 'talks',
+		noun: true,
+	},
+	{
+		id: 'kind.held-talks',
+		re: /\b(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|started)\s+(?:[\w-]+\s+){0,2}?talks\b(?!\s+with)/g,
+		kind: 'talks',
+	},
 	{
 		id: 'kind.travel-verb',
 		re: pattern(

@@ -84,6 +84,8 @@ export function carriedDay(lastDay: LastDay | null, index: number, text: string,
 const CANCELLED = new RegExp(`\\b(?:${alternation(CANCELLED_WORDS)})\\b`, 'i');
 const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
 const INVITED = /\binvit(?:ed|es|ing)\b/i;
+/** "began talks in Abu Dhabi on Friday and are set to continue for two days": begun, and going on past this clause. */
+const CONTINUES = /^[^.;:]*?\band\s+(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+continue\b/i;
 const INTENT = new RegExp(`\\b(?:${alternation(INTENT_WORDS)})\\b`, 'i');
 
 /** A conjunction that opens a clause of its own: "could be in jeopardy after Trump spoke with Tsai". */
@@ -106,9 +108,9 @@ const found = (re: RegExp, body: string, from: number, to: number): TextRange | 
 /**
  * The status, in order: called off ('status.cancelled': "canceled talks", "postponed the visit"); invited
  * ('status.invited': "invited Lee to a summit", the summit itself not yet an event); sought, unless dated ahead
- * ('status.intent': "could meet", "called for a meeting with"); under way ('status.under-way':
- * "was underway", "are holding talks"); then a date wholly before or after publication; then future words ("will",
- * "is due to", "is headed"); else reported as fact.
+ * ('status.intent': "could meet", "called for a meeting with"); under way ('status.under-way': "was underway",
+ * "are holding talks", "… and are set to continue" later in the sentence); then a date wholly before or after
+ * publication; then future words ("will", "is due to", "is headed"); else reported as fact.
  */
 export function statusOf(
 	date: DateMention | null,
@@ -117,6 +119,7 @@ export function statusOf(
 	word: TextRange,
 	body: string,
 	clause: TextRange,
+	sentenceEnd = clause.end,
 ): { status: Meeting['status']; why: Decision } {
 	const cancelled = found(CANCELLED, body, clause.start, clause.end);
 	if (cancelled) return { status: 'cancelled', why: { rule: 'status.cancelled', evidence: cancelled } };
@@ -124,7 +127,7 @@ export function statusOf(
 	if (invited) return { status: 'invited', why: { rule: 'status.invited', evidence: invited } };
 	const intent = intentOf(body, clause, word);
 	if (intent && !(date && published && date.period.start > published)) return { status: 'planned', why: { rule: 'status.intent', evidence: intent } };
-	const underWay = found(UNDER_WAY, body, clause.start, clause.end);
+	const underWay = found(UNDER_WAY, body, clause.start, clause.end) ?? found(CONTINUES, body, clause.end, sentenceEnd);
 	if (underWay) return { status: 'under way', why: { rule: 'status.under-way', evidence: underWay } };
 	if (date && published && date.period.start > published) return { status: 'planned', why: { rule: 'status.date-after-publication', evidence: date } };
 	if (date && published && date.period.end < published) return { status: 'happened', why: { rule: 'status.date-before-publication', evidence: date } };
