@@ -15,6 +15,7 @@ import Database from 'better-sqlite3';
 import { PostgresFactStore } from '../../src/store/postgres/store.js';
 import { writableEngines } from './engines.js';
 import { inSchema } from './postgres-schema.js';
+import { TOPIC_WORDS } from '../../src/extract/topics.js';
 
 // Incremental ingest: the store follows the articles folder, extracting only what changed and redoing only the merges
 // across articles that the change touches. After every step the store must answer exactly as a store built from
@@ -37,6 +38,8 @@ async function answers(store: FactStore, dir: string) {
 	for (const e of facts.entities) {
 		out.push(await store.entity(e.key), await store.quotesBy(e.key, 100), await store.statementsBy(e.key, 100), await store.meetingsOf([e.key], 100));
 		out.push(await queries.who(store, e.name), await queries.quotes(store, e.name));
+		// On each topic: what the index of items by topic holds must follow renamed speakers, echoes and removals.
+		for (const topic of Object.keys(TOPIC_WORDS)) out.push(await store.quotesBy(e.key, 100, topic), await store.statementsBy(e.key, 100, topic));
 	}
 	for (const topic of facts.topics) out.push(await store.topic(topic, 100));
 	out.push(await store.articles(100), await store.figures(100), await store.meetingsOf(null, 100, { dated: true, order: 'earliest' }), await store.complete('entity', '', 25));

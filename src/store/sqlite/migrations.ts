@@ -179,4 +179,29 @@ export const MIGRATIONS: readonly string[] = [
 	CREATE TABLE article_sources (n INTEGER PRIMARY KEY REFERENCES articles (n) ON DELETE CASCADE, record TEXT NOT NULL);
 	INSERT INTO article_sources (n, record) SELECT n, json_remove(record, '$.body', '$.paragraphs', '$.commentary', '$.summary') FROM articles;
 	`,
+	`
+	-- each speaker's quotes and statements on each topic, as isAbout decides (the topic among the item's topics, or
+	-- its word in the text), so that a much-quoted person's quotes on a topic are an index range, not a scan of all
+	-- their quotes; about_topics lists the topics whose rows are complete (written by ensureTopics when a topic is new)
+	CREATE TABLE about_topics (topic TEXT PRIMARY KEY) WITHOUT ROWID;
+	CREATE TABLE quote_about (
+		topic TEXT NOT NULL,
+		speaker TEXT NOT NULL,
+		published TEXT NOT NULL,
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		seq INTEGER NOT NULL,
+		PRIMARY KEY (topic, speaker, published DESC, article, seq)
+	) WITHOUT ROWID;
+	CREATE INDEX quote_about_by_item ON quote_about (article, seq);
+	CREATE TABLE statement_about (
+		topic TEXT NOT NULL,
+		speaker TEXT NOT NULL,
+		echo INTEGER NOT NULL,
+		published TEXT NOT NULL,
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		seq INTEGER NOT NULL,
+		PRIMARY KEY (topic, speaker, echo, published DESC, article, seq)
+	) WITHOUT ROWID;
+	CREATE INDEX statement_about_by_item ON statement_about (article, seq);
+	`,
 ];

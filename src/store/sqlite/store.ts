@@ -66,6 +66,9 @@ function recent<K, V>(kept: Map<K, V>, key: K, size: number, read: () => V): V {
 	return value;
 }
 
+/** A topic the index of items by topic holds rows for (every key of TOPIC_WORDS, see ensureTopics). */
+const isTopic = (about: string) => Object.hasOwn(TOPIC_WORDS, about);
+
 /** An FTS5 phrase: the words in order, each inflection matched through the Porter stemmer the index uses. */
 const ftsPhrase = (words: readonly string[]) => (words.length ? `"${words.join(' ')}"` : null);
 
@@ -81,19 +84,40 @@ function touchFiles(db: Database.Database, files: readonly StoredFile[]): void {
 	})();
 }
 
-/** Every topic has its counts and completions, however few articles speak of it; a database that has them all is only read. */
+/**
+ * Every topic has its counts and completions, however few articles speak of it, and its rows in the index of the
+ * speakers' items by topic (quote_about, statement_about), written here for the items already stored when a topic is
+ * new; a topic no longer known leaves that index. A database that has them all is only read.
+ */
 function ensureTopics(db: Database.Database): void {
+	const topics = Object.keys(TOPIC_WORDS);
 	const known = new Set(db.prepare('SELECT topic FROM topic_counts').pluck().all() as string[]);
-	if (Object.keys(TOPIC_WORDS).every((topic) => known.has(topic))) return;
+	const indexed = new Set(db.prepare('SELECT topic FROM about_topics').pluck().all() as string[]);
+	if (topics.every((topic) => known.has(topic) && indexed.has(topic)) && indexed.size === topics.length) return;
 	const insert = db.prepare('INSERT OR IGNORE INTO topic_counts (topic, sentences, figures) VALUES (?, 0, 0)');
 	const word = db.prepare('INSERT OR IGNORE INTO completion_words (type, word, p1, p2, weight, key) VALUES (?, ?, ?, ?, 0, ?)');
 	const completion = db.prepare("INSERT OR IGNORE INTO completions (type, key, label, weight) VALUES ('topic', ?, ?, 0)");
+	// isAbout in SQL: the stored text is lower-cased, the topics a JSON list.
+	const on = (t: string) => `(instr(${t}.text, @topic) > 0 OR EXISTS (SELECT 1 FROM json_each(${t}.topics) WHERE value = @topic))`;
+	const quotesOn = db.prepare(`INSERT OR IGNORE INTO quote_about (topic, speaker, published, article, seq)
+		SELECT @topic, q.speaker, q.published, q.article, q.seq FROM quotes q WHERE q.speaker IS NOT NULL AND ${on('q')}`);
+	const statementsOn = db.prepare(`INSERT OR IGNORE INTO statement_about (topic, speaker, echo, published, article, seq)
+		SELECT @topic, s.speaker, s.echo, s.published, s.article, s.seq FROM statements s WHERE ${on('s')}`);
+	const forget = ['DELETE FROM quote_about WHERE topic = @topic', 'DELETE FROM statement_about WHERE topic = @topic', 'DELETE FROM about_topics WHERE topic = @topic'].map((sql) => db.prepare(sql));
 	db.transaction(() => {
-		for (const topic of Object.keys(TOPIC_WORDS)) {
-			insert.run(topic);
-			completion.run(topic, topic);
-			for (const w of completionWords(topic)) word.run('topic', w.word, w.p1, w.p2, topic);
+		for (const topic of topics) {
+			if (!known.has(topic)) {
+				insert.run(topic);
+				completion.run(topic, topic);
+				for (const w of completionWords(topic)) word.run('topic', w.word, w.p1, w.p2, topic);
+			}
+			if (!indexed.has(topic)) {
+				quotesOn.run({ topic });
+				statementsOn.run({ topic });
+				db.prepare('INSERT INTO about_topics (topic) VALUES (?)').run(topic);
+			}
 		}
+		for (const topic of indexed) if (!Object.hasOwn(TOPIC_WORDS, topic)) for (const statement of forget) statement.run({ topic });
 	})();
 }
 
@@ -164,11 +188,18 @@ export class SqliteFactStore implements WritableFactStore {
 			quoteCount: p('SELECT count(*) FROM quotes WHERE speaker = ?').pluck(),
 			quotesAbout: p(`SELECT record FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))
 				ORDER BY published DESC, article, seq LIMIT @limit`),
+			// On a topic: the speaker's range of the index of items by topic, as isAbout decides, read up to the limit.
+			quotesOnTopic: p(`SELECT q.record FROM quote_about a JOIN quotes q ON q.article = a.article AND q.seq = a.seq WHERE a.topic = @about AND a.speaker = @key
+				ORDER BY a.published DESC, a.article, a.seq LIMIT @limit`),
+			quoteOnTopicCount: p('SELECT count(*) FROM quote_about WHERE topic = @about AND speaker = @key').pluck(),
 			quoteAboutCount: p('SELECT count(*) FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))').pluck(),
 			statements: p('SELECT record FROM statements WHERE speaker = ? AND echo = 0 ORDER BY published DESC, article, seq LIMIT ?'),
 			statementCount: p('SELECT count(*) FROM statements WHERE speaker = ? AND echo = 0').pluck(),
 			statementsAbout: p(`SELECT record FROM statements WHERE speaker = @key AND echo = 0 AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))
 				ORDER BY published DESC, article, seq LIMIT @limit`),
+			statementsOnTopic: p(`SELECT s.record FROM statement_about a JOIN statements s ON s.article = a.article AND s.seq = a.seq
+				WHERE a.topic = @about AND a.speaker = @key AND a.echo = 0 ORDER BY a.published DESC, a.article, a.seq LIMIT @limit`),
+			statementOnTopicCount: p('SELECT count(*) FROM statement_about WHERE topic = @about AND speaker = @key AND echo = 0').pluck(),
 			statementAboutCount: p('SELECT count(*) FROM statements WHERE speaker = @key AND echo = 0 AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))').pluck(),
 			datedMeetings: p("SELECT record FROM meetings WHERE date != '' ORDER BY date, published DESC, article, seq LIMIT ?"),
 			allMeetings: p("SELECT record FROM meetings ORDER BY date DESC, published DESC, article, seq LIMIT ?"),
@@ -321,12 +352,15 @@ export class SqliteFactStore implements WritableFactStore {
 
 	async quotesBy(key: string, limit: number, about?: string): Promise<Page<Quote>> {
 		if (!about) return { items: this.q.quotes.all(key, limit).map(readQuote), total: this.q.quoteCount.get(key) as number };
-		return { items: this.q.quotesAbout.all({ key, about, limit }).map(readQuote), total: this.q.quoteAboutCount.get({ key, about }) as number };
+		// A topic from its index; any other words by reading the speaker's quotes.
+		const [items, count] = isTopic(about) ? [this.q.quotesOnTopic, this.q.quoteOnTopicCount] : [this.q.quotesAbout, this.q.quoteAboutCount];
+		return { items: items.all({ key, about, limit }).map(readQuote), total: count.get({ key, about }) as number };
 	}
 
 	async statementsBy(key: string, limit: number, about?: string): Promise<Page<Statement>> {
 		if (!about) return { items: this.q.statements.all(key, limit).map(readStatement), total: this.q.statementCount.get(key) as number };
-		return { items: this.q.statementsAbout.all({ key, about, limit }).map(readStatement), total: this.q.statementAboutCount.get({ key, about }) as number };
+		const [items, count] = isTopic(about) ? [this.q.statementsOnTopic, this.q.statementOnTopicCount] : [this.q.statementsAbout, this.q.statementAboutCount];
+		return { items: items.all({ key, about, limit }).map(readStatement), total: count.get({ key, about }) as number };
 	}
 
 	async meetingsOf(keys: readonly string[] | null, limit: number, filter: MeetingFilter = {}): Promise<Page<Meeting>> {

@@ -3,7 +3,8 @@ import { type ArticleName, entityKey, foldEntity, fullNamesOf, isBareSurname, li
 import { eventGroup, linkEvents } from '../../extract/events/across.js';
 import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, slug, words } from '../../text/normalize.js';
-import { type ArticleChanges, type StoredFile, articleMetaOf, summariseEntity } from '../contract.js';
+import { type ArticleChanges, type StoredFile, articleMetaOf, isAbout, summariseEntity } from '../contract.js';
+import { TOPIC_WORDS } from '../../extract/topics.js';
 import type { ExtractedArticle } from '../extract.js';
 import { completionWords } from '../text-search.js';
 
@@ -12,6 +13,8 @@ import { completionWords } from '../text-search.js';
 // he is the only Lavrov named in full), and the entities those names fold into.
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+/** The topics the index of items by topic (quote_about, statement_about) holds rows for. */
+const TOPICS = Object.keys(TOPIC_WORDS);
 /** The newest article first in every list; an undated one last. */
 const dateOf = (published: string | null) => published ?? '';
 /** Articles complete newest first: the date as a number of days. */
@@ -75,6 +78,11 @@ export class Writer {
 			quoteSpans: p("SELECT speaker, json_extract(record, '$.span.start') AS start, json_extract(record, '$.span.end') AS end FROM quotes WHERE article = ? AND speaker IS NOT NULL"),
 			statementSpans: p("SELECT seq, speaker, echo, json_extract(record, '$.span.start') AS start, json_extract(record, '$.span.end') AS end FROM statements WHERE article = ?"),
 			setEcho: p('UPDATE statements SET echo = ? WHERE article = ? AND seq = ?'),
+			setEchoAbout: p('UPDATE statement_about SET echo = ? WHERE article = ? AND seq = ?'),
+			insertQuoteAbout: p('INSERT INTO quote_about (topic, speaker, published, article, seq) VALUES (?, ?, ?, ?, ?)'),
+			insertStatementAbout: p('INSERT INTO statement_about (topic, speaker, echo, published, article, seq) VALUES (?, ?, ?, ?, ?, ?)'),
+			setQuoteAboutSpeaker: p('UPDATE quote_about SET speaker = ? WHERE article = ? AND seq = ?'),
+			setStatementAboutSpeaker: p('UPDATE statement_about SET speaker = ? WHERE article = ? AND seq = ?'),
 			insertQuote: p('INSERT INTO quotes (article, seq, published, speaker_name, speaker, topics, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
 			insertStatement: p('INSERT INTO statements (article, seq, published, speaker_name, speaker, echo, topics, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
 			insertMeeting: p('INSERT INTO meetings (article, seq, date, published, event_group, kind, record) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -188,9 +196,11 @@ export class Writer {
 	private rekeyItems(article: number, name: string, key: string): void {
 		for (const q of this.p.quotesOfName.all(article, name) as { seq: number; record: string }[]) {
 			this.p.setQuoteSpeaker.run(key, JSON.stringify({ ...JSON.parse(q.record), speaker: key }), article, q.seq);
+			this.p.setQuoteAboutSpeaker.run(key, article, q.seq);
 		}
 		for (const s of this.p.statementsOfName.all(article, name) as { seq: number; record: string }[]) {
 			this.p.setStatementSpeaker.run(key, JSON.stringify({ ...JSON.parse(s.record), speaker: key }), article, s.seq);
+			this.p.setStatementAboutSpeaker.run(key, article, s.seq);
 		}
 		const meetings = this.p.meetingsOfName.all(article, name) as number[];
 		this.p.setPartyKey.run(key, article, name);
@@ -209,7 +219,10 @@ export class Writer {
 		const quotes = this.p.quoteSpans.all(article) as { speaker: string; start: number; end: number }[];
 		for (const s of this.p.statementSpans.all(article) as { seq: number; speaker: string; echo: number; start: number; end: number }[]) {
 			const echo = quotes.some((q) => q.speaker === s.speaker && overlaps(q, s)) ? 1 : 0;
-			if (echo !== s.echo) this.p.setEcho.run(echo, article, s.seq);
+			if (echo !== s.echo) {
+				this.p.setEcho.run(echo, article, s.seq);
+				this.p.setEchoAbout.run(echo, article, s.seq);
+			}
 		}
 	}
 
@@ -232,11 +245,13 @@ export class Writer {
 		const quotes = facts.quotes.map((q) => quoteSchema.parse({ ...q, speaker: q.speaker === null ? null : keyOf(q.speaker) }));
 		quotes.forEach((q, seq) => {
 			this.p.insertQuote.run(n, seq, published, facts.quotes[seq]!.speaker, q.speaker, JSON.stringify(q.topics), q.span.text.toLowerCase(), JSON.stringify(q));
+			if (q.speaker !== null) for (const topic of TOPICS) if (isAbout(q, topic)) this.p.insertQuoteAbout.run(topic, q.speaker, published, n, seq);
 		});
 		facts.statements.forEach((raw, seq) => {
 			const s = statementSchema.parse({ ...raw, speaker: keyOf(raw.speaker) });
 			const echo = quotes.some((q) => q.speaker === s.speaker && overlaps(q.span, s.span)) ? 1 : 0;
 			this.p.insertStatement.run(n, seq, published, raw.speaker, s.speaker, echo, JSON.stringify(s.topics), s.span.text.toLowerCase(), JSON.stringify(s));
+			for (const topic of TOPICS) if (isAbout(s, topic)) this.p.insertStatementAbout.run(topic, s.speaker, echo, published, n, seq);
 		});
 		facts.meetings.forEach((raw, seq) => {
 			const m = meetingSchema.parse({ ...raw, participants: raw.participants.map(keyOf) });
