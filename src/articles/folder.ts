@@ -35,12 +35,17 @@ function kindOf(path: string, root: string): string | null {
 	}
 }
 
-/** The article files of `dir` (by extension, hidden files left out), sorted, and the entries skipped with a reason. */
-export function listArticleFiles(dir: string): { files: string[]; problems: FolderProblem[] } {
+/**
+ * The article files of `dir` (by extension, hidden files left out), sorted, and the entries skipped with a reason;
+ * with `only`, just those of these names that are in the folder (the ones a watch of the folder reported), so that
+ * one new file costs what it is, not a look at every other file.
+ */
+export function listArticleFiles(dir: string, only?: Iterable<string>): { files: string[]; problems: FolderProblem[] } {
 	const files: string[] = [];
 	const problems: FolderProblem[] = [];
 	const root = realpathSync(dir);
-	const names = readdirSync(dir)
+	const inFolder = (name: string) => !name.includes(sep) && lstatSync(join(dir, name), { throwIfNoEntry: false }) !== undefined;
+	const names = (only ? [...new Set(only)].filter(inFolder) : readdirSync(dir))
 		.filter((name) => !name.startsWith('.'))
 		.sort();
 	const kinds = ARTICLE_EXTENSIONS.join(' or ');

@@ -23,17 +23,25 @@ export class IncrementalApply implements FolderApplier {
 		return this.rejected;
 	}
 
-	/** At start too: the folder may have changed since the store was opened, and the rejected files are learnt. */
-	async apply(): Promise<ReloadSummary> {
+	/**
+	 * At start too: the folder may have changed since the store was opened, and the rejected files are learnt. With
+	 * `only`, those files alone are looked at, and what is known of the others' problems stays.
+	 */
+	async apply(_swap = true, only?: readonly string[]): Promise<ReloadSummary> {
 		try {
-			const report = await applyArticleChanges(this.store, this.dir);
-			this.rejected = report.rejected;
+			const report = await applyArticleChanges(this.store, this.dir, only ? { only } : {});
+			this.learn(report.rejected, only);
 			return { added: report.added, changed: report.changed, removed: report.removed, rejected: report.rejected };
 		} catch (error) {
 			if (!(error instanceof NoArticlesError)) throw error;
 			this.log.warn('no usable article left in the folder; the previous facts keep serving', { dir: this.dir });
-			this.rejected = error.rejected;
+			this.learn(error.rejected, only);
 			return { added: [], changed: [], removed: [], rejected: error.rejected };
 		}
+	}
+
+	private learn(rejected: FolderProblem[], only: readonly string[] | undefined): void {
+		const others = only ? this.rejected.filter((p) => !only.includes(p.file)) : [];
+		this.rejected = [...others, ...rejected].sort((a, b) => a.file.localeCompare(b.file));
 	}
 }

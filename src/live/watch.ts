@@ -27,8 +27,11 @@ export interface FolderProblem {
 
 /** How the folder's changes reach the store. */
 export interface FolderApplier {
-	/** Brings the store in line with the folder; `swap` false only records the folder as it is (at start). */
-	apply(swap: boolean): Promise<ReloadSummary>;
+	/**
+	 * Brings the store in line with the folder; `swap` false only records the folder as it is (at start). `only`
+	 * names the files the watch reported changed, when it named them all; an applier may look at those alone.
+	 */
+	apply(swap: boolean, only?: readonly string[]): Promise<ReloadSummary>;
 	/** Files that cannot be used, with the reason; a previous good version may still be serving. */
 	problems(): FolderProblem[];
 }
@@ -79,6 +82,8 @@ export class LiveArchive {
 	private again = false;
 	private readonly waiting: (() => void)[] = [];
 	private readonly debounceMs: number;
+	/** The files named by the events since the last reload; null when an event named none (read the whole folder). */
+	private changed: Set<string> | null = new Set();
 
 	constructor(private readonly options: LiveArchiveOptions) {
 		this.debounceMs = options.debounceMs ?? 250;
@@ -94,7 +99,7 @@ export class LiveArchive {
 		const { dir, log } = this.options;
 		try {
 			this.watcher = watch(dir, { persistent: false }, (_event, name) => {
-				if (name === null || isArticleFileName(String(name))) this.schedule();
+				if (name === null || isArticleFileName(String(name))) this.schedule(name === null ? undefined : String(name));
 			});
 			this.watcher.on('error', (error) => {
 				log.warn('articles folder watch failed, polling instead', { dir, error: error.message });
@@ -121,8 +126,10 @@ export class LiveArchive {
 		this.poller.unref();
 	}
 
-	/** A file event: wait for the burst to settle, then reload. */
-	schedule(): void {
+	/** A file event, about the file `name` when the event says: wait for the burst to settle, then reload. */
+	schedule(name?: string): void {
+		if (name === undefined) this.changed = null;
+		else this.changed?.add(name);
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = setTimeout(() => {
 			this.timer = null;
@@ -132,6 +139,7 @@ export class LiveArchive {
 
 	/** Reloads now (after a change the bot made itself) and resolves once the store reflects the folder. */
 	refresh(): Promise<void> {
+		this.changed = null;
 		return new Promise((resolve) => {
 			this.waiting.push(resolve);
 			void this.reload();
@@ -148,7 +156,9 @@ export class LiveArchive {
 		this.running = (async () => {
 			try {
 				const started = Date.now();
-				const summary = await this.options.applier.apply(true);
+				const only = this.changed && [...this.changed];
+				this.changed = new Set();
+				const summary = await this.options.applier.apply(true, only ?? undefined);
 				for (const { file, reason } of summary.rejected) log.warn('article not loaded', { file, reason, serving: 'its previous version, if it had one' });
 				if (summary.added.length + summary.changed.length + summary.removed.length > 0) {
 					log.info('articles reloaded', { ...summary, rejected: summary.rejected.length, ms: Date.now() - started });

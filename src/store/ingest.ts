@@ -43,13 +43,23 @@ const fingerprintOf = (bytes: Buffer) => `${EXTRACTOR_VERSION}:${createHash('sha
 /** The article id a file yields (readArticle takes it from the file name). */
 const idOf = (file: string) => basename(file, extname(file));
 
+export interface ApplyOptions {
+	workers?: number;
+	/**
+	 * Only these file names changed (a watch of the folder said so): they alone are looked at, one not in the folder
+	 * any more is removed, and every other file is taken as unchanged without being counted.
+	 */
+	only?: readonly string[];
+}
+
 /** Brings the store in line with the articles folder and says what changed. */
-export async function applyArticleChanges(store: WritableFactStore, articlesDir: string, options: { workers?: number } = {}): Promise<IngestReport> {
-	const { files, problems } = listArticleFiles(articlesDir);
+export async function applyArticleChanges(store: WritableFactStore, articlesDir: string, options: ApplyOptions = {}): Promise<IngestReport> {
+	const { files, problems } = listArticleFiles(articlesDir, options.only);
 	const report: IngestReport = { added: [], changed: [], removed: [], unchanged: 0, rejected: problems.map((p) => ({ file: p.file, reason: p.reason })) };
 	const stored = await store.storedFiles();
 	const present = new Set([...files.map((f) => basename(f)), ...problems.map((p) => p.file)]);
-	const removed = [...stored.keys()].filter((file) => !present.has(file)).sort();
+	const looked = options.only ? new Set(options.only) : null;
+	const removed = [...stored.keys()].filter((file) => !present.has(file) && (looked?.has(file) ?? true)).sort();
 
 	const touched: StoredFile[] = [];
 	const toExtract: { path: string; stored: StoredFile }[] = [];

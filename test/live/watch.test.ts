@@ -89,6 +89,19 @@ describe('LiveArchive', () => {
 		expect(await vargaSays(holder.store)).toContain('Answered at once,');
 	});
 
+	it('GIVEN a file written THEN the applier is told its name, so that it need not look at every other file', async () => {
+		live.stop();
+		const told: (readonly string[] | undefined)[] = [];
+		const inner = new MemoryRebuild(dir, holder, createLogger({ level: 'error' }));
+		const applier = { problems: () => inner.problems(), apply: (swap: boolean, only?: readonly string[]) => (told.push(only), inner.apply(swap)) };
+		live = new LiveArchive({ dir, applier, log: createLogger({ level: 'error' }), debounceMs: 100 });
+		await live.start();
+		writeFileSync(join(dir, 'strike.md'), article('Named by the watch'));
+		await eventually(async () => (await vargaSays(holder.store)).includes('Named by the watch,'), 'the new quote is answered');
+		expect(told[0]).toBeUndefined();
+		expect(told.slice(1)).toContainEqual(['strike.md']);
+	});
+
 	it.each([
 		['story.md', true],
 		['story.TXT', true],

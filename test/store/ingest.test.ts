@@ -140,6 +140,18 @@ describe.each(writableEngines)('incremental ingest on $name', (engine) => {
 		await expectFreshBuild();
 	});
 
+	it('GIVEN the files a watch named THEN only they are looked at: one added, one removed, the others not even counted', async () => {
+		writeFileSync(join(dir, 'geneva.md'), BARE);
+		writeFileSync(join(dir, 'kursk.md'), NAMESAKE);
+		expect(await applyArticleChanges(store, dir, { only: ['geneva.md'] })).toEqual({ added: ['geneva.md'], changed: [], removed: [], unchanged: 0, rejected: [] });
+		expect([...(await store.storedFiles()).keys()].sort()).toEqual(['000_8c1fbb3da2cb962a.md', '004_b5a572f0b3c5c2ae.md', 'geneva.md']);
+		rmSync(join(dir, 'geneva.md'));
+		expect(await applyArticleChanges(store, dir, { only: ['geneva.md', 'kursk.md'] })).toEqual({ added: ['kursk.md'], changed: [], removed: ['geneva.md'], unchanged: 0, rejected: [] });
+		await expectFreshBuild();
+		rmSync(join(dir, 'kursk.md'));
+		expect(await applyArticleChanges(store, dir)).toMatchObject({ removed: ['kursk.md'], unchanged: 2 });
+	});
+
 	it('GIVEN a new extractor version THEN every article is extracted again', async () => {
 		const stored = [...(await store.storedFiles()).values()];
 		// What a store written by the previous version holds: the same files under another version's fingerprints.
