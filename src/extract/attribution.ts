@@ -130,6 +130,12 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return { subject: { name: subject.name, via: 'name', range, rule: 'sentence-subject' }, range: { start: subject.start, end: colonAt }, verb };
 	};
 
+	/** "…, and stated that": a verb joined to the one before it, sharing its subject. */
+	const coordinated = (v: number) => {
+		const joint = resolver.tokens[v - 1];
+		return !!joint && /^(?:and|but|then)$/i.test(joint.text) && !/[.;:!?]/.test(body.slice(joint.end, resolver.tokens[v]!.start));
+	};
+
 	units.forEach((segments, u) => {
 		const first = segments[0]!;
 		const last = segments[segments.length - 1]!;
@@ -162,9 +168,12 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			kindOf: (cue) => resolver.kindOf(cue),
 			textFromVerb: (cue) => body.slice(cue.verb.end, openAt),
 			// '"…," said one resident': a reporting verb right after the quotation names someone no pass can; a participle
-			// ('"…," adding he …') names no one new: its subject is the sentence's.
+			// ('"…," adding he …') or a coordinated verb ('"…," and stated that …') names no one new: its subject is the sentence's.
 			saidBySomeone:
-				closed && resolver.verbsIn(closeAt, ceiling).some((v) => resolver.tokens[v]!.start - closeAt < 40 && !/ing$/i.test(resolver.tokens[v]!.text)),
+				closed &&
+				resolver
+					.verbsIn(closeAt, ceiling)
+					.some((v) => resolver.tokens[v]!.start - closeAt < 40 && !/ing$/i.test(resolver.tokens[v]!.text) && !coordinated(v)),
 			wholeParagraph: openAt <= paragraphs[first.paragraph]!.start + 1,
 			paragraph: first.paragraph,
 			lastSpeaker: discourse.lastSpeaker(),

@@ -132,6 +132,8 @@ export interface DiscourseView {
 	resolveThey(at: number): string | null;
 	/** Who spoke last, person or body, and in which paragraph. */
 	lastSpeaker(): { name: string; paragraph: number } | undefined;
+	/** The person who opened the sentence before the one at `at`, if one did. */
+	previousOpener(at: number): string | null;
 }
 
 /** A head of state's or government's title in a person's labels, not a vice-, deputy or former one. */
@@ -238,6 +240,11 @@ export class Discourse implements DiscourseView {
 
 	lastSpeaker(): { name: string; paragraph: number } | undefined {
 		return this.last;
+	}
+
+	previousOpener(at: number): string | null {
+		const previous = this.openers.findLast((o) => o.end <= at);
+		return previous ? (this.subjects.findLast((r) => r.at >= previous.start && r.at < previous.end)?.name ?? null) : null;
 	}
 
 	resolveIt(at: number): string | null {

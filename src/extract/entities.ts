@@ -361,6 +361,16 @@ export function findEntities(body: string): ArticleEntities {
 		if (genders.size === 2 && named.length && known.size === 1 && !known.has(null)) unnamedOf.set(written, !known.has(true));
 	}
 	const unnamed = new Set<LocalEntity>();
+	/** "Trump responded": a one-word name right before a verb of saying. */
+	const speaksAt = (at: number) => {
+		const next = tokens[at + 1];
+		return next !== undefined && REPORTING_VERBS.has(lower(next)) && next.start - tokens[at]!.end === 1;
+	};
+	// "Trump offered …" before "Trump responded": a one-word name the story gives a title or a verb of saying
+	// somewhere is that person wherever it stands alone.
+	const namedAlone = new Set(
+		singles.filter((s) => (s.titled || speaksAt(s.at)) && !s.titleWord && !GENERIC_SPEAKERS.has(lower(s.words[0]!))).map((s) => s.words[0]!.text),
+	);
 	for (const single of singles) {
 		const { words, titled, first, at, titleWord } = single;
 		const t = words[0]!;
@@ -393,8 +403,7 @@ export function findEntities(body: string): ArticleEntities {
 		const candidates = byLast.length ? [...byLast, ...familyFirst] : (byFirstName.get(t.text) ?? []).filter(introduced);
 		const title = titled ? body.slice(tokens[first]!.start, t.start) : '';
 		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title, t.start);
-		const next = tokens[at + 1];
-		const speaks = next !== undefined && REPORTING_VERBS.has(lower(next)) && next.start - t.end === 1;
+		const speaks = speaksAt(at);
 		// "Fox reported" after "Fox News": the first word of exactly one organisation's name, for no one named in full.
 		const organisation = !match && !titled ? [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.startsWith(`${t.text} `)) : [];
 		if (organisation.length === 1 && speaks) {
@@ -403,7 +412,7 @@ export function findEntities(body: string): ArticleEntities {
 			continue;
 		}
 		// "Others reported …", "Critics say …": a sentence-opening generic noun is nobody's name.
-		if (!match && ((!titled && !speaks) || titleWord || GENERIC_SPEAKERS.has(lower(t)))) continue;
+		if (!match && ((!titled && !speaks && !namedAlone.has(t.text)) || titleWord || GENERIC_SPEAKERS.has(lower(t)))) continue;
 		const e = match ?? entity(t.text, 'person');
 		if (!match && !persons.includes(e)) {
 			persons.push(e);

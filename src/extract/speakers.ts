@@ -342,7 +342,14 @@ export class Cues implements CueFinder {
 		const opener = within(this.names.mentions, sentenceStart, joint.start)
 			.filter((m) => m.kind !== 'place' && !this.index.inQuote(m.start) && opens(m))
 			.at(-1);
-		return opener ? { name: opener.name, via: 'name', range: { start: opener.start, end: opener.end }, rule: 'coordinated-subject' } : null;
+		if (opener) return { name: opener.name, via: 'name', range: { start: opener.start, end: opener.end }, rule: 'coordinated-subject' };
+		// "Trump offered … . He defined success as …, and stated that …": "he" or "she" opening the sentence is the
+		// subject of both verbs, when it is the person who opened the sentence before.
+		const first = this.tokens[this.tokenIndexAt(sentenceStart)];
+		if (!first || !/^(?:he|she)$/i.test(first.text) || /\w/.test(this.body.slice(sentenceStart, first.start))) return null;
+		const name = this.resolvePronoun(first.start);
+		if (!name || name !== this.discourse.previousOpener(first.start)) return null;
+		return { name, via: 'pronoun', range: { start: first.start, end: first.end }, rule: 'coordinated-subject' };
 	}
 
 	/** For participles ("…, telling officials that"), the subject is the sentence's own subject, its first name. */

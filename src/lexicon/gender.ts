@@ -236,7 +236,6 @@ Dianne
 Nydia
 Yvette
 Sheila
-Jean
 Ayesha
 Benazir
 `);

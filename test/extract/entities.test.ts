@@ -306,6 +306,13 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
 	});
 
+	it('GIVEN a surname alone that speaks later ("Trump responded") THEN the same person where it stands alone before', () => {
+		expect(names('After the summit, Trump offered mixed messages. Trump responded that there was no time.').mentions).toEqual([
+			['Trump', 'Trump'],
+			['Trump', 'Trump'],
+		]);
+	});
+
 	it('GIVEN a given name before a title word after a role ("China specialist Bill Bishop") THEN a person', () => {
 		expect(names('China specialist Bill Bishop told the paper it was both.').mentions).toContainEqual(['Bill Bishop', 'Bill Bishop']);
 	});

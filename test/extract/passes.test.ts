@@ -228,6 +228,26 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'speaker-before': [
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
 		// A verb before the possessive of what it reports is not inverted: the owner of "decision" did not speak.
+		// "He" opening a sentence after the one the person opened is the subject of every verb joined to the first;
+		// a verb joined after a quotation ('"…," and stated') names no one new, so "he" after it is still that person.
+		[
+			[
+				'After the summit, Trump offered mixed messages. He defined success as developing “a relationship” with Kim, characterized the meeting as ' +
+					'“the beginning of an arduous process,” and stated that Kim had taken “the first bold step toward a bright future.” He said the ' +
+					'document was “far down the line.” Trump responded, “There was no time.”',
+			],
+			[
+				{ rule: 'speaker-before/coordinated-subject', speaker: 'Trump' },
+				{ rule: 'speaker-before/coordinated-subject', speaker: 'Trump' },
+				{ rule: 'speaker-before/pronoun', speaker: 'Trump' },
+				{ rule: 'speaker-before/name', speaker: 'Trump' },
+			],
+		],
+		// Not when someone else, never named as a subject here, opened the sentence before: "he" is not the last speaker.
+		[
+			['Jon Tester said the party was "toxic" for rural voters.', 'The elder Soros gives millions a year. He funds gun groups and has stated, "I am against guns."'],
+			[{ rule: 'none', speaker: null }],
+		],
 		// "According to X, Y cautioned: "…"": X reports what Y said; when Y is not named, nobody in particular.
 		[
 			[
