@@ -68,6 +68,30 @@ describe('parties', () => {
 			[['Volodymyr Zelenskyy', 'Donald Trump'], 'parties.teller-says-he'],
 		],
 		[
+			'"who" opening the clause is the name just before it',
+			['The bank hired Thomas Sutter, who met with Nicolas Maduro in Caracas last year, to lead the talks.'],
+			'2020-06-05',
+			[['Thomas Sutter', 'Nicolas Maduro'], 'parties.antecedent-of-who'],
+		],
+		[
+			'a teller\'s own wish to meet, in a clause joined to what was said',
+			['Volodymyr Zelenskyy said preparations were under way and reiterated his desire to meet Russian President Vladimir Putin.'],
+			'2026-02-27',
+			[['Volodymyr Zelenskyy', 'Vladimir Putin'], 'parties.teller-says-he'],
+		],
+		[
+			'two people who spoke are a call between them',
+			['President Donald Trump and former Vice President Joe Biden spoke Monday afternoon about the crisis.'],
+			'2020-04-06',
+			[['Donald Trump', 'Joe Biden'], 'parties.subject-in-clause'],
+		],
+		[
+			'whom someone was hosted by, after "by"',
+			['Yang Jiechi arrived on Wednesday.', 'Mr Yang was also hosted to lunch by Senior Minister Teo Chee Hean.'],
+			'2020-08-20',
+			[['Yang Jiechi', 'Teo Chee Hean'], 'parties.subject-in-clause'],
+		],
+		[
 			'officials from listed states who begin talks: the states',
 			['Officials from Russia, Ukraine, and the United States began talks in Abu Dhabi on Friday.'],
 			'2026-01-23',

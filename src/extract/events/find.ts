@@ -80,8 +80,18 @@ const PRONOUN_OPENER = /^["“‘']?(?:he|she)\s/i;
 const PARTICIPLE = /^(?:also\s+|then\s+|later\s+)?\p{L}+ing\b/u;
 /** An opening phrase headed by the event: "Meeting with", "After a call with", "During his visit to" (not "Asked about …"). */
 const OPENING_EVENT = /^(?:(?:after|before|during|following|ahead of|upon|on|at|in|while)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Erik Prince, who met with a Russian official": the relative pronoun opening the event word's clause. */
+const RELATIVE_WHO = /^who\s+(?:[a-z]+\s+){0,3}$/;
 /** A teller's "he" after the verb of saying: "said he had spoken with", "added that she would meet". */
-const SAYER_PRONOUN = /^(?:\s+that)?\s+(?:he|she)\s+(?:[a-z’']+\s+){0,4}$/i;
+const SAYER_PRONOUN = new RegExp(
+	String.raw`^(?:(?:\s+that)?\s+(?:he|she)\s+(?:[a-z’']+\s+){0,4}|` +
+		// "said preparations were under way … and reiterated his desire to meet Putin": the teller's own wish.
+		String.raw`(?:\s+|[^.;]*\band\s+[a-z]+\s+)(?:his|her)\s+` +
+		String.raw`(?:desire|wish|willingness|readiness|intention|plans?|hopes?|offer|proposal|request)\s+(?:to|for)\s+(?:an?\s+)?)$`,
+	'i',
+);
+/** "…, the two leaders": the pair opening the clause after an opening phrase. */
+const PAIR_AFTER_PHRASE = /^[^,]{0,80},\s+(?:the two|both) (leaders|men|women|presidents|ministers|sides|countries)\b/i;
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe (?:pair|two)\b/i;
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
@@ -141,6 +151,10 @@ function statesJoinedBefore(before: Mention[], last: Mention, body: string): Men
 	}
 	return list;
 }
+
+/** The person a relative clause is about: the name right before ", who". */
+const antecedent = (cue: Cue, body: string): Mention | undefined =>
+	cue.candidates.find((x) => x.kind === 'person' && /^,\s*$/.test(body.slice(x.end, cue.clause.start)));
 
 /** The two parties of the latest event with exactly two that fit ("the two leaders": two people). */
 function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): string[] {
@@ -240,6 +254,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 						? [[], 'parties.unnamed-group-subject']
 						: cue.sayer
 							? [[cue.sayer], 'parties.teller-says-he']
+						: RELATIVE_WHO.test(body.slice(clause.start, at)) && antecedent(cue, body)
+							? [[antecedent(cue, body)!], 'parties.antecedent-of-who']
 						: cue.referent && PRONOUN_SUBJECT.test(body.slice(clause.start, at))
 							? [[{ name: cue.referent }], 'parties.pronoun-subject']
 							: people.length
@@ -458,9 +474,11 @@ function eventsOfSentence(
 			const at = sentence.start + m.index;
 			// An event someone speaks of inside a quotation is their words, not a reported fact.
 			if (inQuote(at)) continue;
-			// "holding talks with": the noun inside a verb's words of the same kind is that verb's event.
+			// "holding talks with", "was met in Muscat … by": words inside a longer match of the same kind are that match's event
+			// (a verb inside a noun's words is still a verb: "the meeting between … met").
 			const end = at + m[0].length;
-			if (trigger.noun && words.some((w) => !w.noun && w.kind === trigger.kind && w.start <= at && w.end >= end && w.end - w.start > end - at)) continue;
+			const inside = (w: (typeof words)[number]) => w.kind === trigger.kind && w.start <= at && w.end >= end && w.end - w.start > end - at;
+			if (words.some((w) => inside(w) && (trigger.noun || !w.noun))) continue;
 			// "President Obama told the U.N. General Assembly": the teller takes part when telling is the meeting.
 			// "Mayer, Disney's chairman, said at the conference": an owner named in passing takes no part, but the
 			// possessor of the event word does ("Xi's state visit").
@@ -513,7 +531,9 @@ function eventsOfSentence(
 				partyRule = 'parties.continues-previous-event';
 			}
 			// "The two leaders previously held a summit": the pair of the event reported last; leaders are people.
-			const pair = participants.length < 2 ? PAIR.exec(body.slice(cue.clause.start, at)) : null;
+			// "During a congratulatory call after …, the two leaders discussed": the pair opening the main clause.
+			const pairAfter = trigger.noun && OPENING_EVENT.test(body.slice(cue.clause.start, at)) ? PAIR_AFTER_PHRASE.exec(body.slice(after, sentence.end)) : null;
+			const pair = participants.length < 2 ? (PAIR.exec(body.slice(cue.clause.start, at)) ?? pairAfter) : null;
 			const two = pair ? pairBefore([...out, ...found.values()], pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true) : [];
 			if (two.length) [participants, partyRule] = [two, 'parties.the-two-of-last-event'];
 			for (const one of separately(cue, participants, parties, body)) {

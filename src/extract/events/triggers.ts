@@ -70,6 +70,16 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
 	{ id: 'kind.sat-down', re: /\bsat down(?:\s+again)?(?:\s+with\b)?/g, kind: 'talks' },
+	// "President Donald Trump and former Vice President Joe Biden spoke Monday": two people who spoke, with each other.
+	{
+		id: 'kind.pair-spoke',
+		re: pattern(
+			'gu',
+			String.raw`(?<=\p{Lu}[\p{L}.'’-]*\s+and\s+(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}.'’-]*\s+)`,
+			String.raw`(?:spoke|talked)\b(?!\s+(?:to|at|before|out|of|on behalf|with|by|over)\b)`,
+		),
+		kind: 'call',
+	},
 	{ id: 'kind.spoke-with', re: /\b(?:spoke|spoken|talked)\s+(?:by (?:tele)?phone\s+)?with\b/g, kind: 'call' },
 	{ id: 'kind.conversations-with', re: /\bconversations?\s+with\b/g, kind: 'talks', noun: true },
 	{ id: 'kind.held-talks-with', re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?talks\s+with\b/g, kind: 'talks' },
@@ -103,6 +113,13 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'visit',
 		noun: true,
 		travel: true,
+	},
+	// "Mr Yang was also hosted to lunch by Senior Minister Teo", "was met … by the U.S. ambassador": whom, after "by".
+	{
+		id: 'kind.passive-host',
+		re: /\b(?:was|were|is|are|been|being)\s+(?:also\s+|later\s+|then\s+|warmly\s+)?(?:hosted|received|welcomed|greeted|met)\b[^.;,]{0,60}?\bby\s+/g,
+		kind: 'meeting',
+		unnamed: true,
 	},
 	{
 		id: 'kind.host-verb',
