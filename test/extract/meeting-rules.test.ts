@@ -92,6 +92,12 @@ describe('parties', () => {
 			[['Yang Jiechi', 'Teo Chee Hean'], 'parties.subject-in-clause'],
 		],
 		[
+			'surnames joined by a hyphen before the event noun, with a place between',
+			['Donald Trump and Vladimir Putin spoke of peace.', 'Russia wants the framework agreed at the Trump-Putin Alaska summit in August 2025.'],
+			'2026-01-23',
+			[['Donald Trump', 'Vladimir Putin'], 'parties.names-joined-before-noun'],
+		],
+		[
 			'officials from listed states who begin talks: the states',
 			['Officials from Russia, Ukraine, and the United States began talks in Abu Dhabi on Friday.'],
 			'2026-01-23',
@@ -114,6 +120,12 @@ describe('parties', () => {
 		expect(rest).toEqual([]);
 		expect(first?.parties).toEqual(parties);
 		expect(first?.rules[1]).toBe(rule);
+	});
+
+	it.each([
+		['Donald Trump urged Ukraine to give up its claims, Kyiv signed an agreement granting access to minerals.', '2026-02-18'],
+	])('someone named before the clause does not sign alone: no signing in "%s"', (sentence, published) => {
+		expect(explained([sentence], published).filter((m) => m.kind === 'signing')).toEqual([]);
 	});
 
 	it.each([

@@ -156,6 +156,23 @@ function statesJoinedBefore(before: Mention[], last: Mention, body: string): Men
 const antecedent = (cue: Cue, body: string): Mention | undefined =>
 	cue.candidates.find((x) => x.kind === 'person' && /^,\s*$/.test(body.slice(x.end, cue.clause.start)));
 
+/** "the Trump-Putin Alaska summit": surnames joined by a hyphen before the event noun, with at most a place between. */
+const JOINED_NAMES_BEFORE = /(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+)\s+(?:\p{Lu}[\p{L}]+\s+)?$/u;
+
+/** The people whose names are joined before the word, each part the alias of exactly one person the article names. */
+function peopleJoinedBefore(body: string, from: number, at: number, names: Names): Mention[] {
+	const joined = JOINED_NAMES_BEFORE.exec(body.slice(from, at));
+	if (!joined) return [];
+	const start = from + joined.index;
+	const people = [...names.entities.values()].filter((e) => e.kind === 'person');
+	const parts = [...joined[1]!.matchAll(/[^-]+/g)].map((part) => {
+		const fits = people.filter((e) => e.aliases.has(part[0]));
+		const at = start + part.index;
+		return fits.length === 1 ? { start: at, end: at + part[0].length, name: fits[0]!.name, kind: 'person' as const } : null;
+	});
+	return parts.every((p) => p !== null) ? (parts as Mention[]) : [];
+}
+
 /** The two parties of the latest event with exactly two that fit ("the two leaders": two people). */
 function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): string[] {
 	for (let i = events.length - 1; i >= 0; i--) {
@@ -262,6 +279,12 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 								? [people, 'parties.people-before-verb']
 								: [opener, 'parties.sentence-opener'];
 	let subjectRule = rule;
+	// "the Trump-Putin Alaska summit": the people joined before a noun, when the words around it name fewer.
+	const joinedPeople = trigger.noun && !trigger.travel && subjects.length < 2 ? peopleJoinedBefore(body, clause.start, at, names) : [];
+	if (joinedPeople.length > 1) {
+		subjects.splice(0, subjects.length, ...joinedPeople);
+		subjectRule = 'parties.names-joined-before-noun';
+	}
 	// "North Korea canceled talks with South Korea": with no person around a noun, the state or body before it acts;
 	// "trilateral Russia-Ukraine-US talks": with the states joined to it.
 	if (trigger.noun && !trigger.travel && !subjects.length) {
@@ -615,7 +638,9 @@ function separately(cue: Cue, participants: string[], parties: Parties, body: st
 /** Pass 4, admission: enough parties, and the checks particular to bodies and legislatures. */
 function admitted(cue: Cue, participants: string[], parties: Parties, body: string, names: Names): boolean {
 	const { trigger } = cue;
-	const alone = trigger.kind === 'signing' || parties.counterpart !== null || parties.destination.length > 0;
+	// "Trump urged Ukraine to …, Kyiv signed an agreement": someone named before the clause does not sign alone.
+	const signer = trigger.kind === 'signing' && parties.rule !== 'parties.people-before-verb';
+	const alone = signer || parties.counterpart !== null || parties.destination.length > 0;
 	if (participants.length < 2 && !(alone && participants.length === 1)) return false;
 	// "plans to visit when it hosts the Irish Open": the verb's own subject is a thing, not the people named before.
 	if (!trigger.noun && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;
