@@ -148,6 +148,9 @@ export class Cues implements CueFinder {
 		const named = this.appositionOfOwner(this.employee(this.mentionByStart.get(t.start), ceiling));
 		// "said Pritzker's decision limited …": the owner of a thing that is no speaker is not the subject of the verb.
 		if (named && lower(this.tokens[verb]!) !== 'according' && this.ownsThing(named)) return null;
+		// "wrote Senate leader Kevin de León, D-Los Angeles, and Assembly Speaker Anthony Rendon": two people write, not one.
+		if (named?.kind === 'person' && this.jointWith(named, ceiling))
+			return { name: null, via: 'generic', range: { start: t.start, end: named.end }, rule: 'joint-after' };
 		if (named === null) return { name: null, via: 'generic', range: { start: t.start, end: t.end }, rule: 'owner-role' };
 		// "according to the White House", "according to Beijing": a seat of government speaks for it.
 		if (named && (named.kind !== 'place' || lower(this.tokens[verb]!) === 'according'))
@@ -211,6 +214,19 @@ export class Cues implements CueFinder {
 		const owned = /^['’‘]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b(\s+\p{Ll})?/u.exec(this.body.slice(owner.end, owner.end + 50));
 		if (!owned || ROLE_NOUNS.has(owned[1]!) || ORGANISATION_HEADS.has(owned[1]!)) return false;
 		return !DOCUMENT_NOUNS.has(owned[1]!) || !!owned[2];
+	}
+
+	/** Whether "and" joins another person to `first`, past a short apposition: "A, D-Los Angeles, and Speaker B". */
+	private jointWith(first: Mention, ceiling: number): boolean {
+		// The apposition is short and no clause: not ", who is also considering Bernie Sanders and Joe Biden".
+		const apposition = /^(?:,(?!\s+(?:who|whose|which|that)\b)(?:\s+[^\s,.;:"“”]+){1,4})?,?\s+and\s+/u;
+		const joint = apposition.exec(this.body.slice(first.end, Math.min(ceiling, first.end + 80)));
+		if (!joint) return false;
+		const from = first.end + joint[0].length;
+		// The second may have a title or a place before the name: "and California Assembly Speaker Anthony Rendon".
+		return within(this.names.mentions, from, Math.min(ceiling, from + 60)).some(
+			(m) => m.kind === 'person' && m.name !== first.name && /^(?:[\p{L}.'’-]+\s+){0,5}$/u.test(this.body.slice(from, m.start)),
+		);
 	}
 
 	/** What kind of entity a cue's speaker is: person, organisation, country or place; undefined when nobody is named. */

@@ -113,6 +113,7 @@ Chairwoman
 Chair
 Leader
 Speaker
+Tempore
 Archbishop
 Bishop
 Cardinal

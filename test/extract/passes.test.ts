@@ -390,6 +390,19 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[[LAVROV, '"It was a terrible night for all of us," officials said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]],
 		// An owner's role that names nobody, and a spokesman for someone, are not the owner nor that someone.
 		[['John Smith was charged.', '"He is innocent of all charges," said Smith\'s lawyer.'], [{ rule: 'unnamed-after/owner-role', speaker: null }]],
+		// Two people joined by "and" after the verb write together: the quotation is neither one's alone.
+		[
+			[
+				'“The values of the people of California are clear,” wrote Senate President Pro Tempore Kevin de León, D-Los Angeles, and California ' +
+					'Assembly Speaker Anthony Rendon, D-Paramount.',
+			],
+			[{ rule: 'unnamed-after/joint-after', speaker: null }],
+		],
+		// A clause in apposition is no second speaker.
+		[
+			['“He has me thinking now,” said Eyamba Sowers, who is also considering Bernie Sanders and Joe Biden.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Eyamba Sowers' }],
+		],
 		// A letter from several authors is none of them alone.
 		[
 			[
