@@ -1,3 +1,4 @@
+import { basename, extname } from 'node:path';
 import type { ExtractedArticle } from './extract.js';
 import type { Article, Entity, Figure, Meeting, Quote, Sentence, Span, Statement } from '../facts/schema.js';
 
@@ -141,6 +142,9 @@ export const meetingOrder = (order: MeetingFilter['order'] = 'newest') =>
 		? (a: Dated, b: Dated) => (b.date?.start ?? '').localeCompare(a.date?.start ?? '')
 		: (a: Dated, b: Dated) => (a.date?.start ?? '9999').localeCompare(b.date?.start ?? '9999');
 
+/** The article id a file yields (readArticle takes it from the file name). */
+export const idOf = (file: string): string => basename(file, extname(file));
+
 /** What a store remembers of an article file, to tell whether it changed without reading it. */
 export interface StoredFile {
 	/** The file's name within the articles folder. */
@@ -164,7 +168,11 @@ export interface ArticleChanges {
 
 /** The write side of an engine: ingest uses it, the bot only reads. */
 export interface WritableFactStore extends FactStore {
-	storedFiles(): Promise<Map<string, StoredFile>>;
+	/**
+	 * What is stored of every file; with `only`, of at least these files and of any file holding the ids they yield
+	 * (a file's name without its extension), so that a change to one file reads one row, not the whole archive's.
+	 */
+	storedFiles(only?: readonly string[]): Promise<Map<string, StoredFile>>;
 	/**
 	 * Applies the changes in one transaction: an article's rows go and come with it, and only the merges across
 	 * articles that its names touch (the people a bare surname stands for, the entities they fold into) are redone.

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { listArticleFiles } from '../articles/folder.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { FactsFileError } from '../facts/store.js';
-import type { ArticleChanges, StoredFile, WritableFactStore } from './contract.js';
+import { type ArticleChanges, type StoredFile, type WritableFactStore, idOf } from './contract.js';
 import type { ExtractedArticle } from './extract.js';
 
 // Incremental ingest: the articles folder is the source of truth and the store follows it. A file whose size and
@@ -40,8 +40,6 @@ export class NoArticlesError extends FactsFileError {
 const WRITE_BATCH = 250;
 
 const fingerprintOf = (bytes: Buffer) => `${EXTRACTOR_VERSION}:${createHash('sha256').update(bytes).digest('hex')}`;
-/** The article id a file yields (readArticle takes it from the file name). */
-const idOf = (file: string) => basename(file, extname(file));
 
 export interface ApplyOptions {
 	workers?: number;
@@ -56,7 +54,7 @@ export interface ApplyOptions {
 export async function applyArticleChanges(store: WritableFactStore, articlesDir: string, options: ApplyOptions = {}): Promise<IngestReport> {
 	const { files, problems } = listArticleFiles(articlesDir, options.only);
 	const report: IngestReport = { added: [], changed: [], removed: [], unchanged: 0, rejected: problems.map((p) => ({ file: p.file, reason: p.reason })) };
-	const stored = await store.storedFiles();
+	const stored = await store.storedFiles(options.only);
 	const present = new Set([...files.map((f) => basename(f)), ...problems.map((p) => p.file)]);
 	const looked = options.only ? new Set(options.only) : null;
 	const removed = [...stored.keys()].filter((file) => !present.has(file) && (looked?.has(file) ?? true)).sort();
@@ -121,7 +119,8 @@ export async function applyArticleChanges(store: WritableFactStore, articlesDir:
 		},
 		options.workers,
 	);
-	const kept = [...stored.keys()].filter((file) => !removed.includes(file)).length;
+	// With `only`, the stored files read are those looked at: the rest are kept.
+	const kept = options.only ? (await store.articles(0)).total - removed.length : [...stored.keys()].filter((file) => !removed.includes(file)).length;
 	if (kept === 0 && report.added.length === 0) {
 		throw new NoArticlesError(articlesDir, report.rejected);
 	}

@@ -145,6 +145,9 @@ describe.each(writableEngines)('incremental ingest on $name', (engine) => {
 		writeFileSync(join(dir, 'kursk.md'), NAMESAKE);
 		expect(await applyArticleChanges(store, dir, { only: ['geneva.md'] })).toEqual({ added: ['geneva.md'], changed: [], removed: [], unchanged: 0, rejected: [] });
 		expect([...(await store.storedFiles()).keys()].sort()).toEqual(['000_8c1fbb3da2cb962a.md', '004_b5a572f0b3c5c2ae.md', 'geneva.md']);
+		writeFileSync(join(dir, 'geneva.txt'), 'Same id as geneva.md\n\nTalks went on.\n');
+		expect((await applyArticleChanges(store, dir, { only: ['geneva.txt'] })).rejected).toEqual([{ file: 'geneva.txt', reason: 'another file (geneva.md) already has the id geneva' }]);
+		rmSync(join(dir, 'geneva.txt'));
 		rmSync(join(dir, 'geneva.md'));
 		expect(await applyArticleChanges(store, dir, { only: ['geneva.md', 'kursk.md'] })).toEqual({ added: ['kursk.md'], changed: [], removed: ['geneva.md'], unchanged: 0, rejected: [] });
 		await expectFreshBuild();

@@ -204,4 +204,9 @@ export const MIGRATIONS: readonly string[] = [
 	) WITHOUT ROWID;
 	CREATE INDEX statement_about_by_item ON statement_about (article, seq);
 	`,
+	`
+	-- each entity's fold (src/store/fold.ts): how many names went into it and the file of the last, so that an added
+	-- article's names are folded into it instead of every name of the entity being read again
+	CREATE TABLE entity_folds (key TEXT PRIMARY KEY, names INTEGER NOT NULL, last_file TEXT NOT NULL, state TEXT NOT NULL) WITHOUT ROWID;
+	`,
 ];

@@ -4,7 +4,7 @@ import { type Article, type Figure, type Meeting, type Quote, type Sentence, typ
 import { nameWords, normalize, words } from '../../text/normalize.js';
 import type { ArticleChanges, ArticleMeta, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
 import type { RankedSentences, SearchTerms, TopicFacts, WritableFactStore } from '../contract.js';
-import { TERM_MATCHES } from '../contract.js';
+import { TERM_MATCHES, idOf } from '../contract.js';
 import { completionCandidates, completionWords, rankMatches, searchQuery, termQueries } from '../text-search.js';
 import { articleMetaSchema, entitySummarySchema } from '../records.js';
 import { MIGRATIONS } from './migrations.js';
@@ -72,8 +72,13 @@ const isTopic = (about: string) => Object.hasOwn(TOPIC_WORDS, about);
 /** An FTS5 phrase: the words in order, each inflection matched through the Porter stemmer the index uses. */
 const ftsPhrase = (words: readonly string[]) => (words.length ? `"${words.join(' ')}"` : null);
 
-function storedFiles(db: Database.Database): Map<string, StoredFile> {
-	const rows = db.prepare('SELECT file, id, size, mtime, fingerprint FROM articles').all() as StoredFile[];
+function storedFiles(db: Database.Database, only?: readonly string[]): Map<string, StoredFile> {
+	const columns = 'SELECT file, id, size, mtime, fingerprint FROM articles';
+	const rows = (
+		only
+			? db.prepare(`${columns} WHERE file IN (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(only), JSON.stringify(only.map(idOf)))
+			: db.prepare(columns).all()
+	) as StoredFile[];
 	return new Map(rows.map((r) => [r.file, r]));
 }
 
@@ -474,8 +479,8 @@ export class SqliteFactStore implements WritableFactStore {
 		return this.q.figuresIn.all(sentence.span.article, sentence.span.start).map(readFigure);
 	}
 
-	async storedFiles(): Promise<Map<string, StoredFile>> {
-		return storedFiles(this.db);
+	async storedFiles(only?: readonly string[]): Promise<Map<string, StoredFile>> {
+		return storedFiles(this.db, only);
 	}
 
 	/** The batches of an ingest still to be merged. */

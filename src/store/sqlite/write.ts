@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import { type ArticleName, entityKey, foldEntity, fullNamesOf, isBareSurname, linkingSurname } from '../../extract/build.js';
+import { type ArticleName, entityKey, fullNamesOf, isBareSurname, linkingSurname } from '../../extract/build.js';
 import { eventGroup, linkEvents } from '../../extract/events/across.js';
 import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, slug, words } from '../../text/normalize.js';
-import { type ArticleChanges, type StoredFile, articleMetaOf, isAbout, summariseEntity } from '../contract.js';
+import { type ArticleChanges, type StoredFile, articleMetaOf, isAbout } from '../contract.js';
+import { type FoldState, foldNames, foldStateSchema, summaryOf } from '../fold.js';
 import { TOPIC_WORDS } from '../../extract/topics.js';
 import type { ExtractedArticle } from '../extract.js';
 import { completionWords } from '../text-search.js';
@@ -13,6 +14,8 @@ import { completionWords } from '../text-search.js';
 // he is the only Lavrov named in full), and the entities those names fold into.
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+/** Articles added at once up to which their names are folded into the entities' saved folds; a larger ingest folds afresh. */
+const FOLD_INTO_MAX = 100;
 /** The topics the index of items by topic (quote_about, statement_about) holds rows for. */
 const TOPICS = Object.keys(TOPIC_WORDS);
 /** The newest article first in every list; an undated one last. */
@@ -32,6 +35,10 @@ export function applyChanges(db: Database.Database, changes: ArticleChanges, pen
 
 export class Writer {
 	private readonly touchedKeys = new Set<string>();
+	/** Entities that lost names or had names of stored articles moved to or from them: folded again from all their names. */
+	private readonly refold = new Set<string>();
+	/** Articles inserted by this writer, by n, with their file: their names may be folded into an entity's fold. */
+	private readonly inserted = new Map<number, string>();
 	/** Surnames whose people named in full changed, and bare surnames newly written: their keys are decided again. */
 	private readonly surnames = new Set<string>();
 	/** Event groups whose reports changed: which reports tell one event is decided again within each. */
@@ -92,7 +99,14 @@ export class Writer {
 			insertSearch: p('INSERT INTO sentence_search (rowid, text) VALUES (?, ?)'),
 			insertFigure: p('INSERT INTO figures (article, seq, published, sentence_start, record) VALUES (?, ?, ?, ?, ?)'),
 			insertFigureTopic: p('INSERT INTO figure_topics (topic, published, article, seq) VALUES (?, ?, ?, ?)'),
-			namesOfKey: p('SELECT n.record FROM names n JOIN articles a ON a.n = n.article WHERE n.key = ? ORDER BY a.file, n.seq').pluck(),
+			namesOfKey: p('SELECT n.record, a.file FROM names n JOIN articles a ON a.n = n.article WHERE n.key = ? ORDER BY a.file, n.seq'),
+			// The added articles' own names (CROSS JOIN keeps that order of the loops), not every name of the entity.
+			newNamesOfKey: p(`SELECT n.record, a.file FROM json_each(@added) j CROSS JOIN names n ON n.article = j.value JOIN articles a ON a.n = n.article
+				WHERE n.key = @key ORDER BY a.file, n.seq`),
+			nameCount: p('SELECT count(*) FROM names WHERE key = ?').pluck(),
+			fold: p('SELECT names, last_file, state FROM entity_folds WHERE key = ?'),
+			saveFold: p('INSERT OR REPLACE INTO entity_folds (key, names, last_file, state) VALUES (?, ?, ?, ?)'),
+			deleteFold: p('DELETE FROM entity_folds WHERE key = ?'),
 			upsertEntity: p('INSERT INTO entities (key, kind, mentions, record) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, mentions = excluded.mentions, record = excluded.record'),
 			deleteEntity: p('DELETE FROM entities WHERE key = ?'),
 			deleteAliases: p('DELETE FROM entity_aliases WHERE key = ?'),
@@ -137,6 +151,7 @@ export class Writer {
 		if (!row) return;
 		for (const name of this.p.namesOf.all(row.n) as { key: string; surname: string | null; bare: string | null }[]) {
 			this.touchedKeys.add(name.key);
+			this.refold.add(name.key);
 			if (name.surname) this.surnames.add(name.surname);
 		}
 		for (const group of this.p.groupsOf.all(row.n) as string[]) this.eventGroups.add(group);
@@ -159,6 +174,7 @@ export class Writer {
 			article.id, stored.file, stored.size, stored.mtime, stored.fingerprint, dateOf(article.published), article.title, normalize(article.title), JSON.stringify(article),
 		);
 		const n = Number(lastInsertRowid);
+		this.inserted.set(n, stored.file);
 		this.p.insertSource.run(n, JSON.stringify(articleMetaOf(article)));
 		names.forEach((name, seq) => {
 			const surname = linkingSurname(name);
@@ -186,6 +202,8 @@ export class Writer {
 				if (row.key === key) continue;
 				this.touchedKeys.add(row.key);
 				this.touchedKeys.add(key);
+				// A name of a stored article changes entity: both folds hold it or lack it wrongly.
+				if (!this.inserted.has(row.article)) for (const k of [row.key, key]) this.refold.add(k);
 				this.p.setNameKey.run(key, row.article, row.name);
 				this.rekeyItems(row.article, row.name, key);
 			}
@@ -279,20 +297,47 @@ export class Writer {
 			this.p.deleteAliases.run(key);
 			this.p.deleteWords.run(key);
 			this.p.deleteCompletionWords.run('entity', key);
-			const names = (this.p.namesOfKey.all(key) as string[]).map((r) => JSON.parse(r) as ArticleName);
-			const entity = key ? foldEntity(key, names) : undefined;
-			if (!entity) {
+			const folded = key ? this.fold(key) : undefined;
+			if (!folded) {
 				this.p.deleteEntity.run(key);
+				this.p.deleteFold.run(key);
 				this.p.deleteCompletion.run('entity', key);
 				continue;
 			}
-			const summary = summariseEntity(entity);
-			this.p.upsertEntity.run(key, entity.kind, summary.mentions, JSON.stringify(summary));
+			const entity = summaryOf(key, folded);
+			this.p.upsertEntity.run(key, entity.kind, entity.mentions, JSON.stringify(entity));
 			for (const alias of new Set([entity.name, ...entity.aliases].map(normalize))) this.p.insertAlias.run(alias, key);
 			for (const word of new Set(words(entity.name))) this.p.insertWord.run(word, key);
-			this.p.upsertCompletion.run('entity', key, entity.name, summary.mentions);
-			for (const label of [entity.name, ...entity.aliases]) for (const w of completionWords(label)) this.p.insertCompletionWord.run('entity', w.word, w.p1, w.p2, summary.mentions, key);
+			this.p.upsertCompletion.run('entity', key, entity.name, entity.mentions);
+			for (const label of [entity.name, ...entity.aliases]) for (const w of completionWords(label)) this.p.insertCompletionWord.run('entity', w.word, w.p1, w.p2, entity.mentions, key);
 		}
+	}
+
+	/**
+	 * The entity's fold, saved: the added articles' names folded into the one saved when only they are new and all
+	 * come after the names it holds, in article order (a new article, not a removal or a name moved between entities);
+	 * otherwise folded again from every name of the entity.
+	 */
+	private fold(key: string): FoldState | undefined {
+		type Row = { record: string; file: string };
+		const names = (rows: Row[]) => rows.map((r) => JSON.parse(r.record) as ArticleName);
+		const into = !this.refold.has(key) && this.inserted.size > 0 && this.inserted.size <= FOLD_INTO_MAX;
+		const saved = !into ? undefined : (this.p.fold.get(key) as { names: number; last_file: string; state: string } | undefined);
+		if (saved) {
+			const added = this.p.newNamesOfKey.all({ key, added: JSON.stringify([...this.inserted.keys()]) }) as Row[];
+			const after = added.every((r) => Buffer.compare(Buffer.from(r.file), Buffer.from(saved.last_file)) > 0);
+			if (after && this.p.nameCount.get(key) === saved.names + added.length) {
+				const state = foldNames(foldStateSchema.parse(JSON.parse(saved.state)), names(added));
+				return this.saveFold(key, state, saved.names + added.length, added.at(-1)?.file ?? saved.last_file);
+			}
+		}
+		const rows = this.p.namesOfKey.all(key) as Row[];
+		return this.saveFold(key, foldNames(undefined, names(rows)), rows.length, rows.at(-1)?.file ?? '');
+	}
+
+	private saveFold(key: string, state: FoldState | undefined, names: number, lastFile: string): FoldState | undefined {
+		if (state) this.p.saveFold.run(key, names, lastFile, JSON.stringify(state));
+		return state;
 	}
 
 	/** Links again the reports of each touched group, in article order, as a build from nothing links them. */
