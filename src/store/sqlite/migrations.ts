@@ -209,4 +209,11 @@ export const MIGRATIONS: readonly string[] = [
 	-- article's names are folded into it instead of every name of the entity being read again
 	CREATE TABLE entity_folds (key TEXT PRIMARY KEY, names INTEGER NOT NULL, last_file TEXT NOT NULL, state TEXT NOT NULL) WITHOUT ROWID;
 	`,
+	`
+	-- the people named in full with each surname, as the merge of bare surnames reads them: each distinct list of
+	-- aliases with the number of names carrying it, kept as names come and go instead of grouped from every name
+	CREATE TABLE full_names (surname TEXT NOT NULL, key TEXT NOT NULL, aliases TEXT NOT NULL, names INTEGER NOT NULL, PRIMARY KEY (surname, key, aliases)) WITHOUT ROWID;
+	INSERT INTO full_names (surname, key, aliases, names)
+		SELECT surname, key, json_extract(record, '$.aliases'), count(*) FROM names WHERE surname IS NOT NULL GROUP BY surname, key, json_extract(record, '$.aliases');
+	`,
 ];

@@ -70,7 +70,13 @@ export class Writer {
 			insertName: p('INSERT INTO names (article, seq, name, kind, surname, bare, key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
 			namesKeys: p('SELECT name, key FROM names WHERE article = ?'),
 			// Each distinct list of aliases once: a surname named in thousands of articles repeats a few lists.
-			fullNameAliases: p("SELECT key, json_extract(record, '$.aliases') AS aliases, COUNT(*) AS articles FROM names WHERE surname = ? GROUP BY key, aliases"),
+			fullNameAliases: p('SELECT key, aliases, names AS articles FROM full_names WHERE surname = ?'),
+			// A name's list of aliases as full_names groups it (the same expression as its migration).
+			countFullName: p(`INSERT INTO full_names (surname, key, aliases, names) SELECT surname, key, json_extract(record, '$.aliases'), 1 FROM names WHERE article = ? AND seq = ?
+				ON CONFLICT (surname, key, aliases) DO UPDATE SET names = names + 1`),
+			fullNamesOf: p("SELECT surname, key, json_extract(record, '$.aliases') AS aliases FROM names WHERE article = ? AND surname IS NOT NULL"),
+			uncountFullName: p('UPDATE full_names SET names = names - 1 WHERE surname = @surname AND key = @key AND aliases = @aliases'),
+			dropFullName: p('DELETE FROM full_names WHERE surname = @surname AND key = @key AND aliases = @aliases AND names <= 0'),
 			bareRows: p('SELECT article, name, key, record FROM names WHERE bare = ?'),
 			setNameKey: p('UPDATE names SET key = ? WHERE article = ? AND name = ?'),
 			quotesOfName: p('SELECT seq, record FROM quotes WHERE article = ? AND speaker_name = ?'),
@@ -154,6 +160,10 @@ export class Writer {
 			this.refold.add(name.key);
 			if (name.surname) this.surnames.add(name.surname);
 		}
+		for (const full of this.p.fullNamesOf.all(row.n)) {
+			this.p.uncountFullName.run(full);
+			this.p.dropFullName.run(full);
+		}
 		for (const group of this.p.groupsOf.all(row.n) as string[]) this.eventGroups.add(group);
 		for (const t of this.p.topicsOf.all(row.n) as { topic: string; n: number }[]) this.delta(this.topicDelta, t.topic, -t.n, 0);
 		for (const t of this.p.figureTopicsOf.all(row.n) as { topic: string; n: number }[]) this.delta(this.topicDelta, t.topic, 0, -t.n);
@@ -182,6 +192,7 @@ export class Writer {
 			if (isBareSurname(name)) this.surnames.add(name.name);
 			// A bare surname's key is decided with the rest of the batch, in decideSurnames.
 			this.p.insertName.run(n, seq, name.name, name.kind, surname, isBareSurname(name) ? name.name : null, slug(name.name), JSON.stringify(name));
+			if (surname) this.p.countFullName.run(n, seq);
 		});
 		this.p.upsertCompletion.run('article', article.id, article.title, articleWeight(article.published));
 		for (const w of completionWords(`${article.title} ${article.id}`)) this.p.insertCompletionWord.run('article', w.word, w.p1, w.p2, articleWeight(article.published), article.id);
