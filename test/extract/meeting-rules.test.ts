@@ -57,7 +57,10 @@ describe('parties', () => {
 		],
 		[
 			'a participle clause is about the subject of the sentence, and talks with two people are one event',
-			['John Kerry landed in Ulaanbaatar.', 'He proceeded to tour the city, holding talks with President Tsakhiagiin Elbegdorj and Foreign Minister Lundeg Purevsuren.'],
+			[
+				'John Kerry landed in Ulaanbaatar.',
+				'He proceeded to tour the city, holding talks with President Tsakhiagiin Elbegdorj and Foreign Minister Lundeg Purevsuren.',
+			],
 			'2016-06-05',
 			[['John Kerry', 'Tsakhiagiin Elbegdorj', 'Lundeg Purevsuren'], 'parties.subject-of-sentence'],
 		],
@@ -96,6 +99,18 @@ describe('parties', () => {
 			['Donald Trump and Vladimir Putin spoke of peace.', 'Russia wants the framework agreed at the Trump-Putin Alaska summit in August 2025.'],
 			'2026-01-23',
 			[['Donald Trump', 'Vladimir Putin'], 'parties.names-joined-before-noun'],
+		],
+		[
+			'a person attending a summit named for its body: the body as written',
+			['Barack Obama will attend the G20 summit in Hangzhou on Sunday.'],
+			'2016-09-02',
+			[['Barack Obama', 'G20'], 'parties.people-around-noun'],
+		],
+		[
+			'a summit whose name is capitalised keeps "Summit" in the body, and its words are no place',
+			['Barack Obama will take part in the East Asia Summit on Thursday.'],
+			'2016-09-02',
+			[['Barack Obama', 'East Asia Summit'], 'parties.people-around-noun'],
 		],
 		[
 			'officials from listed states who begin talks: the states',
@@ -266,6 +281,19 @@ describe('clauses and kinds', () => {
 			['meeting', ['Narendra Modi', 'Joe Biden']],
 			['meeting', ['Narendra Modi', 'Fumio Kishida']],
 		]);
+	});
+});
+
+describe('calls and talks by their words', () => {
+	it.each([
+		['Joe Biden called Benjamin Netanyahu on Sunday to discuss the hostages.', 'call', ['Joe Biden', 'Benjamin Netanyahu'], null],
+		['The talks in Geneva between Rustem Umerov and Vladimir Medinsky ended on Tuesday.', 'talks', ['Rustem Umerov', 'Vladimir Medinsky'], 'Geneva'],
+	])('"%s" is a %s between them', (sentence, kind, parties, place) => {
+		expect(explained([sentence]).map((m) => [m.kind, m.parties, m.place])).toEqual([[kind, parties, place]]);
+	});
+
+	it('GIVEN "called" with a name and then a description THEN no call ("called Kim Jong Un a madman")', () => {
+		expect(explained(['Donald Trump called Kim Jong Un a madman in a speech.'])).toEqual([]);
 	});
 });
 

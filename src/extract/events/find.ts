@@ -173,6 +173,20 @@ function peopleJoinedBefore(body: string, from: number, at: number, names: Names
 	return parts.every((p) => p !== null) ? (parts as Mention[]) : [];
 }
 
+/** "the G20 summit", "the East Asia Summit", "the US-ASEAN summit": the body or gathering named before the word. */
+const SUMMIT_BODY = /((?:[\p{Lu}\d][\p{L}\d]*[-\s])*[\p{Lu}\d][\p{L}\d]*)\s+$/u;
+
+/** The body a summit word is of, as written ("G20", "East Asia Summit"), unless a person or a country alone names it. */
+function summitBody(body: string, from: number, word: TextRange, names: Names): TextRange | null {
+	const m = SUMMIT_BODY.exec(body.slice(from, word.start));
+	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/[-\s]/)[0]!.toLowerCase())) return null;
+	const start = from + m.index;
+	const named = within(names.mentions, start, word.start);
+	if (named.some((x) => x.kind === 'person') || (named.length && named.every((x) => x.kind === 'country'))) return null;
+	// "Summit" written with a capital is part of the name.
+	return { start, end: /^S/.test(body.slice(word.start, word.end)) ? word.end : start + m[1]!.length };
+}
+
 /** The two parties of the latest event with exactly two that fit ("the two leaders": two people). */
 function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): string[] {
 	for (let i = events.length - 1; i >= 0; i--) {
@@ -350,11 +364,14 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const unnamed = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, unnamedEnd)) : null;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
 	const chamber = trigger.speech && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
+	// "Obama will attend the G20 summit in Hangzhou": the gathering, as written, when no one else is named.
+	const alone = subjects.length === 1 && names.entities.get(subjects[0]!.name)?.kind === 'person' && !counterparts.length;
+	const gathering = trigger.kind === 'summit' && trigger.noun && alone ? summitBody(body, clause.start, cue.word, names) : null;
 	const counterpart = unnamed
 		? { start: after, end: after + unnamed[1]!.length }
 		: role && !resolved
 			? { start: after + role.index + role[0].length - role[1]!.length, end: after + role.index + role[0].length }
-			: chamber;
+			: (chamber ?? gathering);
 	return { subjects, counterparts, bodies, destination, counterpart, rule: subjectRule };
 }
 
@@ -362,7 +379,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
  * Pass 2, place: where a trip went ("visited China", "an envoy to Moscow and Kyiv", never where it came from), else a
  * place after "in"/"at" in the clause, else a capitalised name after "in"/"at" that no list knows.
  */
-function placeOf(cue: Cue, body: string, destination: Mention[]): Decision | null {
+function placeOf(cue: Cue, body: string, destination: Mention[], gathering: TextRange | null): Decision | null {
 	const [first, last] = [destination[0], destination.at(-1)];
 	if (first && last) {
 		// "to Moscow and Kyiv": several destinations joined by commas and "and" are one place as written.
@@ -372,13 +389,14 @@ function placeOf(cue: Cue, body: string, destination: Mention[]): Decision | nul
 	// Where another event word starts after this one, its own place follows ("the summit preceded talks … in Hanoi").
 	const next = cue.otherWords.find((w) => w.start >= cue.word.end && !JOINED.test(body.slice(cue.word.end, w.start)));
 	const end = Math.min(cue.clause.end, next?.start ?? cue.clause.end);
-	const whom = cue.candidates.filter((x) => x.start >= cue.word.end && x.end <= end);
+	const whom = cue.candidates.filter((x) => x.start >= cue.word.start && x.end <= end);
 	const named = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start)));
 	if (named) return { rule: 'place.in-or-at', evidence: named };
 	const unknown = placeNamedAfter(body, cue.word.end, end);
 	if (unknown) return { rule: 'place.capitalised-after-in-or-at', evidence: unknown };
-	// "The Camp David summit", "the Trump-Putin Alaska summit": a place that qualifies the event noun.
-	const attributive = cue.trigger.noun
+	// "The Camp David summit", "the Trump-Putin Alaska summit": a place that qualifies the event noun, unless it names
+	// the gathering that takes part ("the East Asia Summit").
+	const attributive = cue.trigger.noun && !gathering
 		? cue.candidates.find((x) => x.kind === 'place' && /^\s+$/.test(body.slice(x.end, cue.word.start)))
 		: undefined;
 	return attributive ? { rule: 'place.qualifies-event-noun', evidence: attributive } : null;
@@ -534,7 +552,7 @@ function eventsOfSentence(
 			};
 
 			const parties = partiesOf(cue, body, names);
-			const place = placeOf(cue, body, parties.destination);
+			const place = placeOf(cue, body, parties.destination, parties.counterpart && parties.counterpart.end === after ? parties.counterpart : null);
 			const future = futureMarker(body, sentence.start, clauseEnd);
 			// "will address the African Union when he travels on to Ethiopia on Sunday": a clause of time dates both events.
 			const otherEvents = otherWords.filter((w) => !WHEN_CLAUSE.test(body.slice(Math.max(sentence.start, w.start - 40), w.start)));
@@ -542,7 +560,9 @@ function eventsOfSentence(
 			// "On the sidelines of the summit, Modi met …": a gathering named as the setting of another event is not one itself.
 			if (trigger.noun && SETTING_OF.test(body.slice(sentence.start, at))) continue;
 			// A noun alone ("to advance talks with North Korea") is an event only with a date, a place or someone named.
-			if (trigger.noun && !own && !place && !parties.counterparts.some((x) => x.kind === 'person')) continue;
+			// A gathering named with it ("the East Asia Summit") is one.
+			const named = parties.counterparts.some((x) => x.kind === 'person') || (trigger.kind === 'summit' && parties.counterpart !== null);
+			if (trigger.noun && !own && !place && !named) continue;
 
 			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];
 			let partyRule = parties.rule;

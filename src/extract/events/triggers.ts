@@ -39,6 +39,17 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'call',
 		noun: true,
 	},
+	// "Biden called Netanyahu on Sunday", "called Xi to congratulate him": calling a person, then a time or a purpose;
+	// not "called Kim a liar" or "called for".
+	{
+		id: 'kind.called-person',
+		re: pattern(
+			'gu',
+			String.raw`\b(?:called|calls|rang)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:on\s+(?:\p{Lu}\p{L}+day|the\s+phone)|late|early|last|this|yesterday|`,
+			String.raw`today|after|before|to\s+(?:discuss|congratulate|express|offer|convey|thank|urge|brief|wish|say|tell|ask))\b)`,
+		),
+		kind: 'call',
+	},
 	// "Mugabe had told President Jacob Zuma by telephone": telling someone by phone is a call with them.
 	{
 		id: 'kind.told-by-phone',
@@ -64,7 +75,12 @@ export const TRIGGERS: Trigger[] = [
 	{ id: 'kind.meeting-between', re: /\bmeeting\s+(?:between|involving|among)\b/gi, kind: 'meeting', noun: true },
 	{
 		id: 'kind.talks-between',
-		re: /\b(?:talks|negotiations|discussions|consultations)\s+(?:between|with|involving|among)\b/gi,
+		// "talks in Geneva between", "negotiations at the Kremlin with": a place may stand between.
+		re: pattern(
+			'g',
+			String.raw`\b(?:talks|negotiations|discussions|consultations)\s+`,
+			String.raw`(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:between|with|involving|among)\b`,
+		),
 		kind: 'talks',
 		noun: true,
 	},
