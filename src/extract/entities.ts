@@ -275,7 +275,10 @@ export function findEntities(body: string): ArticleEntities {
 		if (words.length === 1 && /\d$/.test(body.slice(Math.max(0, words[0]!.start - 2), words[0]!.start).trim())) continue;
 		const kind = nameAt === i ? fullKind : classify(words);
 		if (!kind) continue;
-		const start = words[0]!.start;
+		// "5th District Court of Appeal", "1st Cavalry Division": an ordinal in figures is part of a body's name.
+		const before = body.slice(Math.max(0, words[0]!.start - 6), words[0]!.start);
+		const ordinal = kind === 'organisation' && nameAt === i ? /\b\d{1,3}(?:st|nd|rd|th) $/.exec(before) : null;
+		const start = words[0]!.start - (ordinal ? ordinal[0].length : 0);
 		const end = words[words.length - 1]!.end - (words[words.length - 1]!.possessive ? 2 : 0);
 		if (kind === 'single') {
 			singles.push({ words, titled, first: titled ? first : run[nameAt]!, at: run[nameAt]! });

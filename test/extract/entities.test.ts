@@ -306,6 +306,10 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(entities.filter((e) => e.kind === 'person')).toEqual([]);
 	});
 
+	it('GIVEN an ordinal in figures before a body ("5th District Court of Appeal") THEN part of its name', () => {
+		expect(names('The 5th District Court of Appeal ruled on Monday.').mentions).toEqual([['5th District Court of Appeal', '5th District Court of Appeal']]);
+	});
+
 	it('GIVEN a surname alone that speaks later ("Trump responded") THEN the same person where it stands alone before', () => {
 		expect(names('After the summit, Trump offered mixed messages. Trump responded that there was no time.').mentions).toEqual([
 			['Trump', 'Trump'],
