@@ -292,6 +292,18 @@ describe('calls and talks by their words', () => {
 		expect(explained([sentence]).map((m) => [m.kind, m.parties, m.place])).toEqual([[kind, parties, place]]);
 	});
 
+	it('GIVEN someone told a person named with a role on a named day THEN a meeting with that person', () => {
+		const meetings = explained(["Wang Yi told South Korea's new foreign minister Cho Hyun on Wednesday that ties were improving."], '2025-11-14');
+		expect(meetings.map((m) => [m.kind, m.parties, m.date, m.rules[0]])).toEqual([['meeting', ['Wang Yi', 'Cho Hyun'], '2025-11-12', 'kind.told-person-on-day']]);
+	});
+
+	it.each([
+		['Donald Trump met Vladimir Putin.', 'Donald Trump told Fox News on Monday that the talks were over.'],
+		['Donald Trump met Vladimir Putin.', 'The minister told reporters on Friday that Kim Jong Un had agreed.'],
+	])('telling an outlet, or reporters about someone, is no meeting: "%s %s"', (...paragraphs) => {
+		expect(explained(paragraphs).map((m) => m.parties)).toEqual([['Donald Trump', 'Vladimir Putin']]);
+	});
+
 	it('GIVEN "called" with a name and then a description THEN no call ("called Kim Jong Un a madman")', () => {
 		expect(explained(['Donald Trump called Kim Jong Un a madman in a speech.'])).toEqual([]);
 	});

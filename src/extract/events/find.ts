@@ -259,8 +259,10 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const before = candidates.filter((x) => x.end <= at && !tellsElsewhere(x) && !object(x) && acts(x) && !governed(x));
 	// A trip's company ends where another clause starts: "a visit to China … amid reports that he may meet Takaichi".
 	const tripEnd = trigger.travel ? after + (TRIP_CLAUSE_END.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
+	// "told Cho Hyun on Wednesday that …": whom is told stands before the day, not in what was said.
+	const toldEnd = trigger.person ? after + (/\b(?:on\s+)?\p{Lu}\p{Ll}+day\b/u.exec(body.slice(after, clause.end))?.index ?? 0) : clause.end;
 	// A trip keeps whom it is for ("will visit Beijing … for a summit and a state dinner with Xi").
-	const whom = candidates.filter((x) => x.start >= after && x.end <= tripEnd && (trigger.travel || !ownedByOther(x)));
+	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd) && (trigger.travel || !ownedByOther(x)));
 	const people = before.filter((x) => x.kind === 'person');
 	const first = candidates[0] && candidates[0].start === cue.sentence.start ? [candidates[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
 	const opener = first.filter(acts);
@@ -337,7 +339,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const group = !trigger.noun && !whom.some((x) => x.kind === 'person') ? INCLUDING.exec(body.slice(after, cue.sentence.end)) : null;
 	const included = group ? candidates.filter((x) => x.kind === 'person' && x.start >= after + group[0].length && x.end <= cue.sentence.end) : [];
 	const named = [...whom.filter((x) => x.kind === 'person'), ...included].slice(0, 3);
-	const state = !trigger.travel && !named.length && !bodies.length ? statesListed(whom, after, body, /^\s*(?:with\s+)?(?:the\s+)?$/).filter(acts) : [];
+	const state =
+		!trigger.travel && !trigger.person && !named.length && !bodies.length ? statesListed(whom, after, body, /^\s*(?:with\s+)?(?:the\s+)?$/).filter(acts) : [];
 	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
 	const written = !trigger.unnamed && !named.length && !bodies.length && !destination.length ? ROLE_PARTY.exec(body.slice(after, clause.end)) : null;
 	const role = written && (COUNTERPART_NOUNS.test(written[2]!) || ROLE_NOUNS.has(written[2]!.toLowerCase())) ? written : null;
@@ -665,6 +668,8 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	// "plans to visit when it hosts the Irish Open": the verb's own subject is a thing, not the people named before.
 	if (!trigger.noun && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;
 	const anyPerson = participants.some((p) => names.entities.get(p)?.kind === 'person');
+	// Telling is a meeting only with the person told.
+	if (trigger.person && !parties.counterparts.some((x) => x.kind === 'person')) return false;
 	// A body's meeting counts with someone named as taking part in it, not only the bodies named around it.
 	if (trigger.host && (!parties.bodies.length || !anyPerson)) return false;
 	// Before a legislature, someone named must speak there, in the same clause.

@@ -16,6 +16,8 @@ export interface Trigger {
 	envoy?: boolean;
 	/** The other party may be unnamed, written in lower case ("met relatives"). */
 	unnamed?: boolean;
+	/** The other party is a person the article names, never a state or a body ("told Fox News on Monday" is no meeting). */
+	person?: boolean;
 	/** An address to a body: the other party is an organisation ("address the African Union"). */
 	audience?: boolean;
 	/** The body named inside the words takes part ("at a U.N. Security Council emergency meeting"). */
@@ -49,6 +51,13 @@ export const TRIGGERS: Trigger[] = [
 			String.raw`today|after|before|to\s+(?:discuss|congratulate|express|offer|convey|thank|urge|brief|wish|say|tell|ask))\b)`,
 		),
 		kind: 'call',
+	},
+	// "told South Korea's new foreign minister Cho Hyun on Wednesday": telling someone named, on a named day, in person.
+	{
+		id: 'kind.told-person-on-day',
+		re: /\b(?:told|tells)\s+(?=[^.;,"“]{0,80}?\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g,
+		kind: 'meeting',
+		person: true,
 	},
 	// "Mugabe had told President Jacob Zuma by telephone": telling someone by phone is a call with them.
 	{
