@@ -270,6 +270,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const possessor = /^['’]s/.test(body.slice(at, after)) ? candidates.filter((x) => x.end === at) : [];
 	// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
 	const inClause = people.filter((x) => x.start >= clause.start);
+	// "Erik Prince, who met with …": the name before the relative pronoun.
+	const whoFor = RELATIVE_WHO.test(body.slice(clause.start, at)) ? antecedent(cue, body) : undefined;
 	const [subjects, rule]: [{ name: string }[], string] = trigger.speech
 		? [candidates.filter((x) => x.kind === 'person'), 'parties.speaker-before-legislature']
 		: possessor.length
@@ -287,13 +289,13 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 						? [[], 'parties.unnamed-group-subject']
 						: cue.sayer
 							? [[cue.sayer], 'parties.teller-says-he']
-						: RELATIVE_WHO.test(body.slice(clause.start, at)) && antecedent(cue, body)
-							? [[antecedent(cue, body)!], 'parties.antecedent-of-who']
-						: cue.referent && PRONOUN_SUBJECT.test(body.slice(clause.start, at))
-							? [[{ name: cue.referent }], 'parties.pronoun-subject']
-							: people.length
-								? [people, 'parties.people-before-verb']
-								: [opener, 'parties.sentence-opener'];
+							: whoFor
+								? [[whoFor], 'parties.antecedent-of-who']
+								: cue.referent && PRONOUN_SUBJECT.test(body.slice(clause.start, at))
+									? [[{ name: cue.referent }], 'parties.pronoun-subject']
+									: people.length
+										? [people, 'parties.people-before-verb']
+										: [opener, 'parties.sentence-opener'];
 	let subjectRule = rule;
 	// "the Trump-Putin Alaska summit": the people joined before a noun, when the words around it name fewer.
 	const joinedPeople = trigger.noun && !trigger.travel && subjects.length < 2 ? peopleJoinedBefore(body, clause.start, at, names) : [];
@@ -311,8 +313,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		}
 	}
 	// "Officials from Russia, Ukraine, and the United States began talks": the states whose people act.
-	const opening = body.slice(cue.sentence.start, at);
-	const delegates = !subjects.some((x) => names.entities.get(x.name)?.kind === 'person') ? DELEGATES_OF.exec(opening) : null;
+	const delegates = !subjects.some((x) => names.entities.get(x.name)?.kind === 'person') ? DELEGATES_OF.exec(body.slice(cue.sentence.start, at)) : null;
 	const listed = delegates ? statesListed(candidates, cue.sentence.start + delegates.index + delegates[0].length, body) : [];
 	// The list is the subject of the event word itself: only a verb's words stand between them.
 	const delegations = listed.length && /^\s+(?:[\w-]+\s+){0,3}$/.test(body.slice(listed.at(-1)!.end, at)) ? listed : [];
