@@ -268,12 +268,31 @@ export class Discourse implements DiscourseView {
 			return subject.at > speaker.at && !told ? subject.name : speaker.name;
 		}
 		if (speaker ?? subject) return (speaker ?? subject)!.name;
+		let named = false;
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) {
 			const m = names.mentions[i]!;
 			if (paragraph - paragraphOf(m.start) > 1) break;
+			if (m.kind === 'person' && m.end <= at && !inQuote(m.start)) named = true;
 			if (m.kind === 'person' && m.end <= at && !inQuote(m.start) && !isOwner(this.index.body, m) && fits(m.name)) return m.name;
 		}
-		return null;
+		// No one named or speaking nearby ("The Texan vowed to …" and then "he told supporters"): the person the story
+		// is about, who opens it and is named most often.
+		const protagonist = this.protagonist();
+		return !named && anonymous < 0 && protagonist && fits(protagonist) ? protagonist : null;
+	}
+
+	private protagonistName: string | null | undefined;
+
+	/** The person the story opens with, when no one else is named as often. */
+	private protagonist(): string | null {
+		if (this.protagonistName !== undefined) return this.protagonistName;
+		const people = this.index.names.mentions.filter((m) => m.kind === 'person');
+		const counts = new Map<string, number>();
+		for (const m of people) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+		const lede = people[0]?.name;
+		const most = Math.max(0, ...[...counts].filter(([name]) => name !== lede).map(([, n]) => n));
+		this.protagonistName = lede && counts.get(lede)! > most ? lede : null;
+		return this.protagonistName;
 	}
 
 	/** "the French leader": the one person of that nationality with a head of state's or government's title (not a vice- or former one). */

@@ -17,7 +17,9 @@ const OCCASIONS = alternatives(`
 /** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
 const ADVERBIAL = new RegExp(
 	`^(?:${[
-		String.raw`,?\s*(?:on|in|at|during|last|this|earlier|later|late|early|after|before|over|via)\b[^,]{0,40}?,?\s+(?=that\b)`,
+		// A preposition needs its object before "that": "said during that episode" is no "said …, that".
+		String.raw`,?\s*(?:on|in|at|during|after|before|over|via)\b[^,]{1,40}?,?\s+(?=that\b)`,
+		String.raw`,?\s*(?:last|this|earlier|later|late|early)\b[^,]{0,40}?,?\s+(?=that\b)`,
 		String.raw`\s*(?:(?:on|last|this) )?\w+day\b[^,;.]{0,60}?,?(?=\s+that\b)`,
 		String.raw`\s*(?:on|last|this) \w+day\b,?`,
 		String.raw`\s*(?:yesterday|today|earlier|later|recently|previously|again|also)\b(?!['’]),?`,

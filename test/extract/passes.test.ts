@@ -192,6 +192,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-after/pronoun', speaker: 'Beto O’Rourke' },
 			],
 		],
+		// With no one named or speaking for paragraphs, "he" is the person the story opens with and names most.
+		[
+			[
+				'Beto O’Rourke dropped out of the race on Friday.',
+				'O’Rourke had struggled in the polls for months.',
+				'The race moved on without him.',
+				'Excited crowds had gathered in Iowa.',
+				'The Texan vowed to support the nominee.',
+				'“We are right in the middle of this fight,” he told supporters.',
+			],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Beto O’Rourke' }],
+		],
 		// "she" is not the man whose mother the sentence opened with.
 		[
 			['Donna Kelce has praised the album.', "Travis Kelce‘s mom confirmed the news.", '"I was just very impressed," she added.'],
@@ -505,6 +517,9 @@ const STATEMENT_TABLE: Record<string, [paragraphs: string[], rules: { rule: stri
 	'verb-then-clause': [
 		[[LAVROV, 'Lavrov said that Moscow would not change its position.'], [{ rule: 'verb-then-clause/name', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, 'He told reporters that Moscow would not change its position.'], [{ rule: 'verb-then-clause/pronoun', speaker: 'Sergei Lavrov' }]],
+		// A time before "that" is an adverbial ("insisted later that …"); a preposition's "that" is a determiner ("during that episode").
+		[[LAVROV, 'He insisted later that Moscow would not change its position.'], [{ rule: 'verb-then-clause/pronoun', speaker: 'Sergei Lavrov' }]],
+		[[LAVROV, 'Rivals praised the leadership he showed during that episode but distanced themselves from him.'], []],
 	],
 	'clause-then-verb': [
 		[[LAVROV, 'Moscow would not change its position, Lavrov said.'], [{ rule: 'clause-then-verb/name', speaker: 'Sergei Lavrov' }]],
