@@ -114,6 +114,20 @@ export const SYNONYMS: Record<string, string[]> = {
 	un: ['u.n.', 'united nations'],
 	eu: ['european union'],
 	ceasefire: ['cease-fire'],
+	// "Interest rates" as economic coverage words a central bank's decision: "raising rates", "rate hikes".
+	interest: [
+		'rate hike',
+		'rate hikes',
+		'rate cut',
+		'rate cuts',
+		'raising rates',
+		'raise rates',
+		'hike rates',
+		'cut rates',
+		'cutting rates',
+		'lower rates',
+		'lowering rates',
+	],
 	lunch: ['luncheon'],
 	// Kin: someone asked about as "her father" is the one whose daughter the article calls her ("said his daughter Linda Wu").
 	father: ['dad', 'his daughter', 'his son'],

@@ -44,6 +44,11 @@ describe('matching a question word against a text', () => {
 		const [us] = termsOf('us');
 		expect(matchesTerm(us!, indexText('The U.S. imposed them.'))).toBe(true);
 		expect(matchesTerm(us!, indexText('Canada imposed them.'))).toBe(false);
+		// "Interest rates" as a central bank's decision is worded without "interest".
+		const [interest] = termsOf('interest rates');
+		expect(matchesTerm(interest!, indexText('This is not the backdrop for a central bank to even consider raising rates, he said.'))).toBe(true);
+		expect(matchesTerm(interest!, indexText('It increases the chance of rate hikes this year.'))).toBe(true);
+		expect(matchesTerm(interest!, indexText('The unemployment rate rose.'))).toBe(false);
 	});
 });
 
