@@ -113,6 +113,12 @@ describe('parties', () => {
 			[['Barack Obama', 'East Asia Summit'], 'parties.people-around-noun'],
 		],
 		[
+			'someone named by a role, after "by"',
+			['Casey Coombs was freed.', 'Coombs was met in Muscat hours after his release by the American ambassador there.'],
+			'2015-06-01',
+			[['Casey Coombs', 'the American ambassador there'], 'parties.subject-in-clause'],
+		],
+		[
 			'officials from listed states who begin talks: the states',
 			['Officials from Russia, Ukraine, and the United States began talks in Abu Dhabi on Friday.'],
 			'2026-01-23',
@@ -141,6 +147,13 @@ describe('parties', () => {
 		['Donald Trump urged Ukraine to give up its claims, Kyiv signed an agreement granting access to minerals.', '2026-02-18'],
 	])('someone named before the clause does not sign alone: no signing in "%s"', (sentence, published) => {
 		expect(explained([sentence], published).filter((m) => m.kind === 'signing')).toEqual([]);
+	});
+
+	it.each([
+		['John Kerry was greeted by an honor guard and a woman in a red robe.', '2016-06-05'],
+		['Barack Obama was welcomed by cheering crowds in Havana.', '2016-03-21'],
+	])('whom nobody names by a role, after "by", is no party: no meeting in "%s"', (sentence, published) => {
+		expect(explained([sentence], published)).toEqual([]);
 	});
 
 	it.each([
@@ -363,6 +376,24 @@ describe('dates', () => {
 		expect(explained(paragraphs, '2016-12-02').map((m) => [m.parties, m.date, m.rules[3]])).toEqual([
 			[['Donald Trump', 'Rodrigo Duterte'], '2016-12-02', 'date.carried-from-earlier-sentence'],
 		]);
+	});
+
+	it('GIVEN a dated sentence naming a party three sentences back, with nothing set at another time between THEN the day carries', () => {
+		const paragraphs = [
+			'Arriving on Sunday morning, John Kerry was greeted by an honor guard.',
+			'A woman in a red robe offered cheese curd.',
+			'She had added a modern touch to her outfit.',
+			'He proceeded to tour the city, holding talks with President Tsakhiagiin Elbegdorj.',
+		];
+		expect(explained(paragraphs, '2016-06-05').map((m) => [m.parties, m.date, m.rules[3]])).toEqual([
+			[['John Kerry', 'Tsakhiagiin Elbegdorj'], '2016-06-05', 'date.carried-from-earlier-sentence'],
+		]);
+	});
+
+	it('GIVEN a dated sentence four sentences back THEN its day does not carry', () => {
+		const paragraphs = ['Arriving on Sunday morning, John Kerry was greeted.', 'A band played.', 'A crowd sang.', 'Rain fell.'];
+		paragraphs.push('John Kerry met Tsakhiagiin Elbegdorj.');
+		expect(explained(paragraphs, '2016-06-05').map((m) => [m.parties, m.date])).toEqual([[['John Kerry', 'Tsakhiagiin Elbegdorj'], null]]);
 	});
 
 	it('GIVEN a date in a relative clause after the meeting ("who inherits the East Room come Jan. 20") THEN not the meeting\'s date', () => {

@@ -260,7 +260,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// A trip's company ends where another clause starts: "a visit to China … amid reports that he may meet Takaichi".
 	const tripEnd = trigger.travel ? after + (TRIP_CLAUSE_END.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	// "told Cho Hyun on Wednesday that …": whom is told stands before the day, not in what was said.
-	const toldEnd = trigger.person ? after + (/\b(?:on\s+)?\p{Lu}\p{Ll}+day\b/u.exec(body.slice(after, clause.end))?.index ?? 0) : clause.end;
+	const toldEnd = trigger.person ? after + (/\b(?:on\s+)?\p{Lu}\p{Ll}+day\b/u.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	// A trip keeps whom it is for ("will visit Beijing … for a summit and a state dinner with Xi").
 	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd) && (trigger.travel || !ownedByOther(x)));
 	const people = before.filter((x) => x.kind === 'person');
@@ -365,7 +365,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	}
 	// A list of nationalities runs past the commas that end a clause: "with Iraqi, American, and coalition officials".
 	const unnamedEnd = /^\p{Lu}/u.test(body.slice(after, after + 1)) ? cue.sentence.end : clause.end;
-	const unnamed = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, unnamedEnd)) : null;
+	const described = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, unnamedEnd)) : null;
+	const byRole = (phrase: string) => phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase().replace(/s$/, '')));
+	const unnamed = described && (!trigger.byRole || byRole(described[1]!)) ? described : null;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
 	const chamber = trigger.speech && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
 	// "Obama will attend the G20 summit in Hangzhou": the gathering, as written, when no one else is named.

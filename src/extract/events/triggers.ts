@@ -18,6 +18,8 @@ export interface Trigger {
 	unnamed?: boolean;
 	/** The other party is a person the article names, never a state or a body ("told Fox News on Monday" is no meeting). */
 	person?: boolean;
+	/** An unnamed other party counts only when a role names it ("by the U.S. ambassador there", not "by an honor guard"). */
+	byRole?: boolean;
 	/** An address to a body: the other party is an organisation ("address the African Union"). */
 	audience?: boolean;
 	/** The body named inside the words takes part ("at a U.N. Security Council emergency meeting"). */
@@ -139,12 +141,13 @@ export const TRIGGERS: Trigger[] = [
 		noun: true,
 		travel: true,
 	},
-	// "Mr Yang was also hosted to lunch by Senior Minister Teo", "was met … by the U.S. ambassador": whom, after "by".
+	// "Mr Yang was also hosted to lunch by Senior Minister Teo", "was met … by the U.S. ambassador there": whom, after "by".
 	{
 		id: 'kind.passive-host',
-		re: /\b(?:was|were|is|are|been|being)\s+(?:also\s+|later\s+|then\s+|warmly\s+)?(?:hosted|received|welcomed|greeted|met)\b[^.;,]{0,60}?\bby\s+/g,
+		re: /\b(?:was|were|is|are|been|being)\s+(?:also\s+|later\s+|then\s+|warmly\s+)?(?:hosted|received|welcomed|met)\b[^.;,]{0,60}?\bby\s+/g,
 		kind: 'meeting',
 		unnamed: true,
+		byRole: true,
 	},
 	{
 		id: 'kind.host-verb',

@@ -76,7 +76,7 @@ export const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|su
  * from a sentence about what will happen to one about what did.
  */
 export function carriedDay(lastDay: LastDay | null, index: number, text: string, future: boolean, parties: string[]): DateChoice | null {
-	if (!lastDay || future || lastDay.future || index - lastDay.sentence > 2 || OTHER_TIME.test(text)) return null;
+	if (!lastDay || future || lastDay.future || index - lastDay.sentence > 3 || OTHER_TIME.test(text)) return null;
 	if (!REFERS_BACK.test(text) && !parties.some((p) => lastDay.names.has(p))) return null;
 	return { date: lastDay.date, rule: 'date.carried-from-earlier-sentence' };
 }
