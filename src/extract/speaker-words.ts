@@ -1,6 +1,7 @@
 import { BETWEEN, LY_NOUNS } from '../lexicon/function-words.js';
 import { PROFESSIONALS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
+import { PARTICLES } from '../lexicon/names.js';
 import type { Token } from './tokens.js';
 
 // The words attribution rules look for around a reporting verb.
@@ -23,8 +24,13 @@ export function onlyRoleWords(text: string): boolean {
 		/[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))
 	)
 		return false;
-	// "NASA's Steve Clarke": an employer's possessive alone stands for the role.
-	if (words.every((w) => /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(w))) return true;
+	// "NASA's Steve Clarke", "the Washington Post's David Ignatius": an employer's possessive alone stands for the role.
+	const owner = words.slice(/^the$/i.test(words[0]!) ? 1 : 0);
+	if (owner.length && owner.every((w, i) => /^\p{Lu}[\p{L}.&-]*$/u.test(w) || (i === owner.length - 1 && /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(w)))) {
+		if (/['’]s$/.test(owner.at(-1)!)) return true;
+	}
+	// '"…," da Silva said': the particle of a surname written alone.
+	if (words.every((w) => PARTICLES.has(w))) return true;
 	return (
 		words.some((w) => {
 			const word = w.replace(/['’]s$|[.,]$/g, '').toLowerCase();

@@ -133,6 +133,7 @@ export class Cues implements CueFinder {
 			// it ("says veteran industry analyst Ken Doctor").
 			else if (!(
 				BEFORE_NAME.has(w) ||
+				/^\d{1,3}-year-old$/.test(w) ||
 				ROLE_NOUNS.has(w) ||
 				TITLE_WORDS.has(w) ||
 				t.cap ||
@@ -186,9 +187,12 @@ export class Cues implements CueFinder {
 		return subject && /^(?:\s*[.;!?]|,\s|\s*["”’]?\s*$|\s+\()/.test(rest) ? subject : null;
 	}
 
-	/** "said WNBPA executive committee president Nneka Ogwumike": a body before a role is the employer of the person after it. */
+	/**
+	 * "said WNBPA executive committee president Nneka Ogwumike", "asserted Trump campaign spokesman Tim Murtaugh": a body
+	 * or person before a role is the employer of the person after it.
+	 */
 	private employee(body: Mention | undefined, ceiling: number): Mention | undefined {
-		if (body?.kind !== 'organisation' && body?.kind !== 'country') return body;
+		if (body?.kind !== 'organisation' && body?.kind !== 'country' && body?.kind !== 'person') return body;
 		const role = /^(?:\s+[\p{Ll}-]+){1,4}\s+/u.exec(this.body.slice(body.end, Math.min(ceiling, body.end + 60)));
 		const person = role ? this.mentionByStart.get(body.end + role[0].length) : undefined;
 		const roleWords = role ? role[0].trim().split(/\s+/) : [];

@@ -186,7 +186,7 @@ revealed       reports clause
 reveals        reports clause
 alleged        reports clause speech-act
 alleges        reports clause
-asserted       reports clause
+asserted       reports clause speech-act inverts
 asserts        reports clause
 echoed         reports
 echoes         reports

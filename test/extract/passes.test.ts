@@ -154,6 +154,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// The person in apposition to an owner's role speaks, not the owner.
 		[["Davin Reid came early.", '"I want to see him up close," said Mr. Reid\'s girlfriend, Kailyn Leckie, 23.'], [{ rule: 'speaker-after/name-after', speaker: 'Kailyn Leckie' }]],
+		// An age before the name, a person's name qualifying the role ("Trump campaign spokesman"), a verb that may invert.
+		[['“It’s like the country is going back to the 1800s,” said 16-year-old Judy Cordova.'], [{ rule: 'speaker-after/name-after', speaker: 'Judy Cordova' }]],
+		[
+			['Donald Trump spoke at a rally.', '“Beto will forever be known as the one who dropped out,” asserted Trump campaign spokesman Tim Murtaugh.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Tim Murtaugh' }],
+		],
+		// An employer's possessive name before the person, and the particle of a surname written alone, stand before the subject.
+		[
+			['In late October, Jared Kushner made a trip.', '“The two princes stayed up until 4 a.m.,” the Washington Post’s David Ignatius reported.'],
+			[{ rule: 'speaker-after/name', speaker: 'David Ignatius' }],
+		],
+		[['Vanderleia da Silva cleans houses.', '“For now, we have a lot of food at home," da Silva said.'], [{ rule: 'speaker-after/name', speaker: 'Vanderleia da Silva' }]],
 		// "The" opening a body's name stands between the closing mark and the body, and "according to" only carries it.
 		[
 			['"The agencies hatched a vicious plot," The Korean Central News Agency said in a report, according to Reuters.'],
