@@ -305,6 +305,15 @@ describe('calls and talks by their words', () => {
 		expect(explained([sentence]).map((m) => [m.kind, m.parties, m.place])).toEqual([[kind, parties, place]]);
 	});
 
+	it.each([
+		['Faisal bin Farhan paid a courtesy call on President Anura Kumara Dissanayake on Monday.', 'meeting', ['Faisal bin Farhan', 'Anura Kumara Dissanayake']],
+		['Narendra Modi exchanged views with Muhammad Yunus in Bangkok on Friday.', 'talks', ['Narendra Modi', 'Muhammad Yunus']],
+		['Vijitha Herath led a high-level delegation to Riyadh in May.', 'visit', ['Vijitha Herath']],
+		['India and Sri Lanka signed several MoUs on Sunday.', 'signing', ['India', 'Sri Lanka']],
+	])('"%s" is a %s of %j', (sentence, kind, parties) => {
+		expect(explained([sentence], '2024-12-16').map((m) => [m.kind, m.parties])).toEqual([[kind, parties]]);
+	});
+
 	it('GIVEN someone told a person named with a role on a named day THEN a meeting with that person', () => {
 		const meetings = explained(["Wang Yi told South Korea's new foreign minister Cho Hyun on Wednesday that ties were improving."], '2025-11-14');
 		expect(meetings.map((m) => [m.kind, m.parties, m.date, m.rules[0]])).toEqual([['meeting', ['Wang Yi', 'Cho Hyun'], '2025-11-12', 'kind.told-person-on-day']]);

@@ -264,7 +264,15 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// A trip keeps whom it is for ("will visit Beijing … for a summit and a state dinner with Xi").
 	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd) && (trigger.travel || !ownedByOther(x)));
 	const people = before.filter((x) => x.kind === 'person');
-	const first = candidates[0] && candidates[0].start === cue.sentence.start ? [candidates[0]] : before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
+	// "India and Sri Lanka signed …": states opening the sentence together.
+	const opensWithState = candidates[0] !== undefined && STATE_KINDS.has(candidates[0].kind);
+	const openingStates = opensWithState ? statesListed(candidates, cue.sentence.start, body).filter((x) => x.end <= at) : [];
+	const first =
+		candidates[0] && candidates[0].start === cue.sentence.start
+			? openingStates.length
+				? openingStates
+				: [candidates[0]]
+			: before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
 	const opener = first.filter(acts);
 	// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
 	const possessor = /^['’]s/.test(body.slice(at, after)) ? candidates.filter((x) => x.end === at) : [];

@@ -71,10 +71,17 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.signing-verb',
 		re: pattern(
 			'g',
-			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the)\s+(?:\w+\s+){0,3}?`,
-			String.raw`(?:statement|agreement|deal|treaty|accord|memorandum|declaration|pact|contracts?)\b`,
+			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the|several|two|three|four|five|\d+|multiple|new)\s+(?:\w+\s+){0,3}?`,
+			String.raw`(?:statements?|agreements?|deals?|treaty|treaties|accords?|memorand(?:um|ums|a)|MoUs?|MOUs?|declarations?|pacts?|contracts?)\b`,
 		),
 		kind: 'signing',
+	},
+	// "led a high-level delegation to Riyadh": the leader's trip.
+	{
+		id: 'kind.led-delegation',
+		re: /\b(?:led|leads|lead|leading|headed|heads)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+(?=(?:the\s+)?\p{Lu})/gu,
+		kind: 'visit',
+		travel: true,
 	},
 	{
 		id: 'kind.envoy-sent',
@@ -96,6 +103,9 @@ export const TRIGGERS: Trigger[] = [
 		noun: true,
 	},
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
+	// "paid a courtesy call on President Dissanayake": a formal visit to a person.
+	{ id: 'kind.courtesy-call', re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g, kind: 'meeting' },
+	{ id: 'kind.exchanged-views', re: /\bexchanged\s+views\s+with\b/g, kind: 'talks' },
 	{ id: 'kind.sat-down', re: /\bsat down(?:\s+again)?(?:\s+with\b)?/g, kind: 'talks' },
 	// "President Donald Trump and former Vice President Joe Biden spoke Monday": two people who spoke, with each other.
 	{
