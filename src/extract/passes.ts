@@ -39,6 +39,7 @@ export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	{ id: 'they-group', doc: '"they wrote": the body a group spoke for last', find: subject.theyGroup },
 	{ id: 'generic-source', doc: '"officials said", "they said": a source the article does not name', find: subject.genericSource },
 	{ id: 'title', doc: '"the minister said": the nearest person with that role; "a spokesman said" names nobody', find: subject.title },
+	{ id: 'epithet', doc: '"the Western Springs Republican said": the one person named since the paragraph before', find: subject.epithet },
 ];
 
 /** Who said a quotation: the cues around it first, then the discourse. */

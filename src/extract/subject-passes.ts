@@ -296,3 +296,26 @@ export function title(site: SubjectSite): Decision | null {
 	}
 	return null;
 }
+
+/**
+ * "the Western Springs Republican said", "The 56-year-old said": an epithet the story gives no one as a title, right
+ * after a paragraph that names one person, is that person; with anyone else named nearby, nobody in particular.
+ */
+export function epithet(site: SubjectSite): Decision | null {
+	const { index, k } = site;
+	const t = site.word!;
+	const epithetWord = (w: string) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(w) || /^\d{1,3}-year-old$/.test(w);
+	if (site.mention || !epithetWord(t.text) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t))) return null;
+	let j = k;
+	while (j > k - 4 && j > 0 && site.spaced(j - 1) && epithetWord(tokenAt(site, j - 1).text) && !/^the$/i.test(tokenAt(site, j - 1).text)) j--;
+	const the = j > 0 ? tokenAt(site, j - 1) : null;
+	if (!the || !/^the$/i.test(the.text) || !site.spaced(j - 1)) return null;
+	const range = { start: the.start, end: t.end };
+	// Everyone named, outside quotations and not as an owner, from the paragraph before up to the epithet.
+	const from = index.body.lastIndexOf('\n\n', index.body.lastIndexOf('\n\n', the.start) - 1);
+	const people = within(index.names.mentions, Math.max(0, from), the.start).filter(
+		(m) => m.kind === 'person' && !index.inQuote(m.start) && !/^['’]s\b/.test(text(site, m.end, m.end + 2)),
+	);
+	const names = new Set(people.map((m) => m.name));
+	return found({ name: names.size === 1 ? [...names][0]! : null, via: 'title', range });
+}

@@ -95,6 +95,11 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	'relative-pronoun': [['Members of the Palestinian Dialogue Group, which says it is independent, met on Monday.', 'says', 'Palestinian Dialogue Group']],
 	'group-body': [['Lawmakers on the House Select Committee sent a letter. The lawmakers wrote that it had failed.', 'wrote', 'House Select Committee']],
 	'generic-source': [['Officials said the border would stay closed.', 'said', null]],
+	epithet: [
+		['House Republican Leader Jim Durkin issued a statement.\n\n“I expect a quick appeal,” the Western Springs Republican said.', 'said', 'Jim Durkin'],
+		['Jose Mourinho was appointed on Wednesday. The 56-year-old said he was excited.', 'said', 'Jose Mourinho'],
+		['Jim Durkin met Mike Madigan.\n\n“I expect a quick appeal,” the Western Springs Republican said.', 'said', null],
+	],
 	title: [
 		['Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman said the visit was planned.', 'said', 'Dmitry Peskov'],
 		['A spokesman said the visit was planned.', 'said', null],
