@@ -212,6 +212,9 @@ are meeting
 were meeting
 is taking place
 was taking place
+is on a
+is on an
+are on a
 `);
 
 /** Words that set a sentence at another time than the sentence before it ("two months after Xi made his first trip"). */

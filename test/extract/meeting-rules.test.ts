@@ -310,6 +310,9 @@ describe('calls and talks by their words', () => {
 		['Narendra Modi exchanged views with Muhammad Yunus in Bangkok on Friday.', 'talks', ['Narendra Modi', 'Muhammad Yunus']],
 		['Vijitha Herath led a high-level delegation to Riyadh in May.', 'visit', ['Vijitha Herath']],
 		['India and Sri Lanka signed several MoUs on Sunday.', 'signing', ['India', 'Sri Lanka']],
+		['Narendra Modi and Anura Kumara Dissanayake met.', 'meeting', ['Narendra Modi', 'Anura Kumara Dissanayake']],
+		['Droupadi Murmu hosted a state banquet for Anura Kumara Dissanayake on Monday.', 'meeting', ['Droupadi Murmu', 'Anura Kumara Dissanayake']],
+		['Robert Redfield will appear before the House Education Committee on Thursday.', 'hearing', ['Robert Redfield', 'House Education Committee']],
 	])('"%s" is a %s of %j', (sentence, kind, parties) => {
 		expect(explained([sentence], '2024-12-16').map((m) => [m.kind, m.parties])).toEqual([[kind, parties]]);
 	});
@@ -332,6 +335,12 @@ describe('calls and talks by their words', () => {
 });
 
 describe('status', () => {
+	it('GIVEN "is on an official visit to India" THEN the visit is under way', () => {
+		expect(explained(['Anura Kumara Dissanayake is on an official visit to India.'], '2024-12-16').map((m) => [m.kind, m.status, m.place])).toEqual([
+			['visit', 'under way', 'India'],
+		]);
+	});
+
 	it.each([
 		[
 			'an offer to meet is sought, not held',

@@ -102,6 +102,16 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'talks',
 		noun: true,
 	},
+	// "hosted a state banquet for Modi", "will host a lunch in honour of the visitors".
+	{
+		id: 'kind.hosted-meal-for',
+		re: pattern(
+			'g',
+			String.raw`\b(?:hosted|hosts|host|hosting|gave|gives|threw)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?`,
+			String.raw`(?:dinner|lunch|luncheon|banquet|breakfast|reception)\s+(?:for|in\s+honou?r\s+of)\b`,
+		),
+		kind: 'meeting',
+	},
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
 	// "paid a courtesy call on President Dissanayake": a formal visit to a person.
 	{ id: 'kind.courtesy-call', re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g, kind: 'meeting' },
@@ -146,7 +156,7 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.visit-noun',
-		re: /(?:\b(?:a|his|her|their|the)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu,
+		re: /(?:\b(?:a|an|his|her|their|its|the|this)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu,
 		kind: 'visit',
 		noun: true,
 		travel: true,
@@ -170,7 +180,7 @@ export const TRIGGERS: Trigger[] = [
 	// "…, holding talks with Elbegdorj, and meeting young Mongolians": "meeting" as a verb, after a comma or "and".
 	{
 		id: 'kind.met-unnamed',
-		re: /(?:\b(?:met|meets|meet)|(?<=(?:,|\band)\s)meeting)\s+(?:with\s+)?(?=[a-z]|\p{Lu}[\p{L}-]*,?\s)/gu,
+		re: /(?:\b(?:met|meets|meet)|(?<=(?:,|\band)\s)meeting)(?:\s+(?:with\s+)?(?=[a-z]|\p{Lu}[\p{L}-]*,?\s)|(?=[.,;]))/gu,
 		kind: 'meeting',
 		unnamed: true,
 	},
@@ -197,12 +207,23 @@ export const TRIGGERS: Trigger[] = [
 		noun: true,
 		host: true,
 	},
+	// "told a House committee", "will appear before the Senate Judiciary Committee": a hearing of the committee.
+	{
+		id: 'kind.hearing-before-committee',
+		re: pattern(
+			'gi',
+			String.raw`\b(?:told|testified (?:before|to)|(?:appeared|appears|appear|appearing) before)\s+`,
+			String.raw`(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:committee|subcommittee|panel|hearing|inquiry)\b)`,
+		),
+		kind: 'hearing',
+		unnamed: true,
+	},
 	// "told the court on Monday", "telling a previously scheduled town hall meeting": speaking before a body or a gathering.
 	{
 		id: 'kind.told-a-body',
 		re: pattern(
-			'g',
-			String.raw`\b(?:told|tells|telling|testified (?:before|to)|appeared before|(?:made|makes) submissions (?:to|at|before))\s+`,
+			'gi',
+			String.raw`\b(?:told|tells|telling|testified (?:before|to)|(?:appeared|appears|appear|appearing) before|(?:made|makes) submissions (?:to|at|before))\s+`,
 			String.raw`(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:court|tribunal|committee|parliament|assembly|senate|congress|council|hearing|inquiry|commission|`,
 			String.raw`meeting|rally|crowd|gathering|audience)\b)`,
 		),
