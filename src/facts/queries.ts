@@ -25,10 +25,20 @@ async function unknownName(store: FactStore, command: string, name: string): Pro
 	return notFound(command, `Nothing found for "${name}"`, `The articles name no one called "${name}".`, await suggest(store, 'entity', name));
 }
 
-/** The pages of several keys as one: the first items of each, in key order, and the sum of the totals. */
-async function concat<T>(keys: readonly string[], page: (key: string) => Promise<{ items: readonly T[]; total: number }>) {
-	const pages = await Promise.all(keys.map(page));
-	return { items: pages.flatMap((p) => p.items), total: pages.reduce((n, p) => n + p.total, 0) };
+/**
+ * The pages of several keys as one, in key order: the first MAX_ITEMS items of them all (an answer shows no more) and
+ * the sum of the totals. Each key is asked only for what the keys before it left room for, so a surname twenty people
+ * share reads 60 records, not 60 of each.
+ */
+async function concat<T>(keys: readonly string[], page: (key: string, limit: number) => Promise<{ items: readonly T[]; total: number }>) {
+	const items: T[] = [];
+	let total = 0;
+	for (const key of keys) {
+		const p = await page(key, Math.max(0, MAX_ITEMS - items.length));
+		items.push(...p.items);
+		total += p.total;
+	}
+	return { items, total };
 }
 
 export async function quotes(store: FactStore, speaker: string, topic?: string): Promise<Answer> {
@@ -36,9 +46,9 @@ export async function quotes(store: FactStore, speaker: string, topic?: string):
 	if (people.length === 0) return unknownName(store, 'quote', speaker);
 	const wanted = topic ? (topicKey(topic) ?? topic.toLowerCase()) : undefined;
 	const keys = people.map((p) => p.key);
-	const found = await concat(keys, (k) => store.quotesBy(k, MAX_ITEMS, wanted));
+	const found = await concat(keys, (k, limit) => store.quotesBy(k, limit, wanted));
 	// Statements that hold the speaker's own quotation are left out by the store: they would show the same words twice.
-	const paraphrased = await concat(keys, (k) => store.statementsBy(k, MAX_ITEMS, wanted));
+	const paraphrased = await concat(keys, (k, limit) => store.statementsBy(k, limit, wanted));
 	const who = names(people);
 	if (found.total + paraphrased.total === 0) {
 		const message = topic ? `No quote or statement by ${who} on "${topic}" in the articles.` : `The articles quote nothing from ${who}.`;
