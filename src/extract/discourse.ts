@@ -209,7 +209,12 @@ export class Discourse implements DiscourseView {
 			// ("includes a controller, Chromecast Ultra and three months").
 			const listed = /,\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 6));
 			const pair = /^\s+and\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || listed;
-			return onlyRoleWords(body.slice(from, m.start)) && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
+			// "And advocates such as Stanford Law professor Michele Dauber were in disbelief": the one named for the group
+			// that is the sentence's subject, right before its verb.
+			const example = /^\W*(?:(?:and|but)\s+)?(?:[\p{Ll}-]+\s+){1,5}(?:such as|including)\s+/iu.exec(body.slice(from, m.start));
+			const grouped = example && /^\s+(?:were|was|are|is|have|has|had)\b/.test(body.slice(m.end, m.end + 6));
+			const before = body.slice(grouped ? from + example[0].length : from, m.start);
+			return onlyRoleWords(before) && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
 		});
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
 		// "Israel did not appear at the hearings … It argued that …": the body a sentence opens with, for "it".

@@ -69,7 +69,7 @@ describe('scoreCorpus', () => {
 	it.each([
 		['test/fixtures/heldout14', 10, 1, 0.86, 0],
 		['test/fixtures/heldout15', 11, 0.98, 0.85, 1],
-		['test/fixtures/heldout16', 12, 0.99, 0.92, 2],
+		['test/fixtures/heldout16', 12, 0.99, 0.92, 1],
 		['test/fixtures/heldout17', 12, 0.98, 0.78, 1],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);

@@ -209,6 +209,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-after/pronoun', speaker: 'Beto O’Rourke' },
 			],
 		],
+		// The one named for a group that opens the sentence ("advocates such as professor X were …") is who "she" is next.
+		[
+			[
+				'Jehan Hakim, a Muslim-American mother and civil rights advocate from Hayward, said she worries about anti-Muslim bullying worsening in ' +
+					'schools. She knows of women who have already stopped wearing their headscarves since the election, fearing backlash.',
+				'And sexual assault prevention advocates such as Stanford Law professor Michele Dauber were in disbelief that so many Americans lined ' +
+					'up behind a man caught on tape boasting about kissing and groping women without their consent.',
+				'“We can’t look to the federal government to defend against sexual violence,” she said.',
+			],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Michele Dauber' }],
+		],
 		// With no one named or speaking for paragraphs, "he" is the person the story opens with and names most.
 		[
 			[
