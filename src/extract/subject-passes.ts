@@ -175,12 +175,16 @@ export function documentOwner(site: SubjectSite): Decision | null {
 	return null;
 }
 
+const NEWS_ITEMS = ['article', 'report', 'story'];
+
 /**
  * Who wrote "the report" of '"…," the report said': the body or person the story gave it to, in this paragraph or
  * the one before ("The earlier KCNA report", "the ministry's statement", "X said in a statement", "X issued a report").
  */
-function documentAuthor(site: SubjectSite, noun: string, at: number): Mention | undefined {
+function documentAuthor(site: SubjectSite, written: string, at: number): Mention | undefined {
 	const { body, names } = site.index;
+	// "the article" after "X said in a report": a news item is called an article, a report or a story alike.
+	const noun = NEWS_ITEMS.includes(written) ? `(?:${NEWS_ITEMS.join('|')})` : written;
 	const from = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
 	const words = (n: number) => `(?:[\\w-]+\\s+){0,${n}}`;
 	const ways = [

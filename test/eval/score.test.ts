@@ -54,7 +54,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout9', 2, 0.93, 0],
 		['test/fixtures/heldout10', 3, 0.96, 0],
 		['test/fixtures/heldout11', 3, 0.9, 0],
-		['test/fixtures/heldout12', 13, 0.84, 0],
+		['test/fixtures/heldout12', 13, 0.85, 0],
 		['test/fixtures/heldout13', 12, 0.98, 0],
 	])('GIVEN the held-out set %s THEN every quotation verbatim, and attribution no lower than when it was last measured', (dir, articles, attribution, misattributed) => {
 		const score = scoreCorpus(dir);

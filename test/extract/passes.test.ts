@@ -259,6 +259,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['The earlier KCNA report cited the drills. “There is a limit in showing goodwill,” the report said.'],
 			[{ rule: 'body-after/document-owner', speaker: 'KCNA' }],
 		],
+		// A news item is an article, a report or a story alike: "the article" after "X said in a report".
+		[
+			[
+				'“The plot was vicious,” the Korean Central News Agency said in a report published Friday.',
+				'“We will ferret out the terrorists of the U.S. CIA,” the article warned.',
+			],
+			[
+				{ rule: 'body-after/name', speaker: 'Korean Central News Agency' },
+				{ rule: 'body-after/document-owner', speaker: 'Korean Central News Agency' },
+			],
+		],
 		// A document written before the one author who published it: "an article in The Washington Post".
 		[
 			['An article in The Washington Post quoted an adviser.', '“McCain advisers scoff at the notion,” the article also pointed out.'],
