@@ -231,12 +231,15 @@ export class SqliteFactStore implements WritableFactStore {
 	/** The statements of meetingsOfPeople: a participant's index rows, each meeting once (at the person's first place in it). */
 	private oneParticipant(p: (sql: string) => Database.Statement) {
 		const firstPlace = 'p.place = (SELECT min(place) FROM meeting_parties d WHERE d.article = p.article AND d.seq = p.seq AND d.key = p.key)';
-		const from = `SELECT m.record, p.date, m.published, p.article, p.seq FROM meeting_parties p JOIN meetings m ON m.article = p.article AND m.seq = p.seq
+		// Without the records: the sort reads every meeting of the newest day (dozens for the most reported person) and
+		// would carry each record; only the shown ones are read, by their key, once the lists are merged.
+		const from = `SELECT p.date, m.published, p.article, p.seq FROM meeting_parties p JOIN meetings m ON m.article = p.article AND m.seq = p.seq
 			WHERE p.key = @key AND ${firstPlace}`;
 		return {
 			oneNewest: p(`${from} AND (@dated = 0 OR p.date != '') ORDER BY p.date DESC, m.published DESC, p.article, p.seq LIMIT @limit`),
 			oneEarliest: p(`${from} AND p.date != '' ORDER BY p.date, m.published DESC, p.article, p.seq LIMIT @limit`),
 			oneUndated: p(`${from} AND p.date = '' ORDER BY m.published DESC, p.article, p.seq LIMIT @limit`),
+			meetingRecord: p('SELECT record FROM meetings WHERE article = ? AND seq = ?').pluck(),
 		};
 	}
 
@@ -411,7 +414,7 @@ export class SqliteFactStore implements WritableFactStore {
 	 * index ranges. A meeting that names several of them, or one twice, is counted and read once.
 	 */
 	private meetingsOfPeople(keys: readonly string[], limit: number, order: 'newest' | 'earliest', dated: boolean): Page<Meeting> {
-		type Row = { record: string; date: string; published: string; article: number; seq: number };
+		type Row = { date: string; published: string; article: number; seq: number };
 		const seen = new Set<string>();
 		const rows: Row[] = [];
 		for (const key of new Set(keys)) {
@@ -429,7 +432,7 @@ export class SqliteFactStore implements WritableFactStore {
 		rows.sort((a, b) => byDate(a, b) || b.published.localeCompare(a.published) || a.article - b.article || a.seq - b.seq);
 		const placeholders = keys.map(() => '?').join(',');
 		const total = this.db.prepare(`SELECT count(*) FROM (SELECT DISTINCT article, seq FROM meeting_parties WHERE key IN (${placeholders})${dated ? " AND date != ''" : ''})`).pluck().get(...keys) as number;
-		return { items: rows.slice(0, limit).map(readMeeting), total };
+		return { items: rows.slice(0, limit).map((row) => readMeeting({ record: this.q.meetingRecord.get(row.article, row.seq) })), total };
 	}
 
 	async figures(limit: number): Promise<Page<Figure>> {
