@@ -187,6 +187,8 @@ reveals        reports clause
 alleged        reports clause speech-act
 alleges        reports clause
 asserted       reports clause speech-act inverts
+insinuated     reports clause speech-act
+insinuates     reports clause
 asserts        reports clause
 echoed         reports
 echoes         reports

@@ -67,7 +67,7 @@ describe('scoreCorpus', () => {
 	// The final unseen sets, as last measured (their first scores are in their SOURCES.md): a quotation whose opening mark is doubled in the stored text
 	// (heldout15) is not yet found with its exact words.
 	it.each([
-		['test/fixtures/heldout14', 10, 1, 0.86, 0],
+		['test/fixtures/heldout14', 10, 1, 0.87, 0],
 		['test/fixtures/heldout15', 11, 0.98, 0.85, 1],
 		['test/fixtures/heldout16', 12, 0.99, 0.92, 1],
 		['test/fixtures/heldout17', 12, 0.98, 0.78, 1],

@@ -279,6 +279,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'speaker-before': [
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
 		// A verb before the possessive of what it reports is not inverted: the owner of "decision" did not speak.
+		// "insinuated" reports what its subject said.
+		[
+			['Tom Cotton insinuated on Fox News that “we have to get to the bottom of” whether the virus came from a laboratory.'],
+			[{ rule: 'speaker-before/name', speaker: 'Tom Cotton' }],
+		],
 		// "He" opening a sentence after the one the person opened is the subject of every verb joined to the first;
 		// a verb joined after a quotation ('"…," and stated') names no one new, so "he" after it is still that person.
 		[
