@@ -37,6 +37,8 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout15',
 	'test/fixtures/heldout16',
 	'test/fixtures/heldout17',
+	'test/fixtures/heldout18',
+	'test/fixtures/heldout19',
 ];
 
 async function main(): Promise<number> {

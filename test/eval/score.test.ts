@@ -34,6 +34,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout15', 0.58, 0.84, 0.91],
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
 		['test/fixtures/heldout17', 0.15, 0.36, 0.85],
+		['test/fixtures/heldout19', 0.18, 0.55, 0.85],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -71,6 +72,8 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout15', 11, 0.98, 0.85, 1],
 		['test/fixtures/heldout16', 12, 0.99, 0.92, 1],
 		['test/fixtures/heldout17', 12, 0.98, 0.78, 1],
+		['test/fixtures/heldout18', 11, 1, 0.88, 3],
+		['test/fixtures/heldout19', 11, 1, 0.56, 5],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
