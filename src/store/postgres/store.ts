@@ -317,9 +317,13 @@ export class PostgresFactStore implements WritableFactStore {
 		if (filter.kinds) where.push(`m.kind = ANY(${param(filter.kinds)})`);
 		const from = `FROM ${candidates} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 		// Ties go to the newest article, then to the order of the articles and of the text.
-		const sort = order === 'newest' ? 'm.date DESC, m.published DESC, m.article, m.seq' : "m.date = '', m.date, m.published DESC, m.article, m.seq";
+		const sort = (t: string) => `${order === 'newest' ? `${t}.date DESC` : `${t}.date = '', ${t}.date`}, ${t}.published DESC, ${t}.article, ${t}.seq`;
+		// Sorted by key without the records (the most met person's sort carried every record of theirs); only the shown
+		// ones are read, by their key.
+		const shown = `WITH shown AS MATERIALIZED (SELECT m.article, m.seq, m.date, m.published ${from} ORDER BY ${sort('m')} LIMIT $${params.length + 1})
+			SELECT r.record FROM shown s JOIN meetings r ON r.article = s.article AND r.seq = s.seq ORDER BY ${sort('s')}`;
 		const [items, total] = await Promise.all([
-			this.rows<{ record: unknown }>(`SELECT m.record ${from} ORDER BY ${sort} LIMIT $${params.length + 1}`, [...params, limit]),
+			this.rows<{ record: unknown }>(shown, [...params, limit]),
 			this.count(`SELECT count(*) AS n ${from}`, params),
 		]);
 		return { items: items.map(readMeeting), total };
