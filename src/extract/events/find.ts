@@ -486,28 +486,25 @@ function eventWords(matches: RegExpExecArray[][], offset: number): (TextRange & 
 	);
 }
 
-/** Every event a sentence tells, one per set of participants and status. */
-/** Who the sentence's pronouns and phrases stand for, found before its events. */
-interface SentenceSubjects {
+/** A sentence as read before its events: the names outside quotations, and who its pronouns and phrases stand for. */
+interface SentenceReading {
+	/** Past the dateline: "HANOI, Vietnam —", "SEOUL, Jan. 2 (Yonhap) --" is where the story was filed, never a party or a place. */
+	outsideQuotes: Mention[];
 	referent: string | null;
 	subject: Cue['subject'];
 }
 
-/** "HANOI, Vietnam —", "SEOUL, Jan. 2 (Yonhap) --": where the story was filed, never a party or the place of an event. */
-const afterDateline = (body: string, sentence: TextRange) => sentence.start + (DATELINE.exec(body.slice(sentence.start, sentence.end))?.[0].length ?? 0);
-
+/** Every event a sentence tells, one per set of participants and status. */
 function eventsOfSentence(
 	sentence: TextRange,
 	index: number,
 	dates: DateMention[],
 	inQuote: (offset: number) => boolean,
 	state: SentenceState,
-	{ referent, subject }: SentenceSubjects,
+	{ outsideQuotes, referent, subject }: SentenceReading,
 ): RawMeeting[] {
 	const { body, names, published, out, lastDay } = state;
 	const text = body.slice(sentence.start, sentence.end);
-	const filedFrom = afterDateline(body, sentence);
-	const outsideQuotes = within(names.mentions, filedFrom, sentence.end).filter((m) => !inQuote(m.start));
 	/** Where a name's reporting verb starts, for names that tell of something rather than take part. */
 	const reports = new Map(
 		outsideQuotes.flatMap((m) => {
@@ -718,10 +715,15 @@ export function findMeetings(
 	const state: SentenceState = { body, names, published, out: [], lastDay: null, previous: null, lastSubject: null };
 	sentences.forEach((sentence, index) => {
 		const referent = pronounReferent(state, index);
-		const from = afterDateline(body, sentence);
-		const people = within(names.mentions, from, sentence.end).filter((m) => m.kind === 'person' && !inQuote(m.start));
-		const subject = sentenceSubject(people, from, body, referent);
-		state.out.push(...eventsOfSentence(sentence, index, dates, inQuote, state, { referent, subject }));
+		const filedFrom = sentence.start + (DATELINE.exec(body.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+		const outsideQuotes = within(names.mentions, filedFrom, sentence.end).filter((m) => !inQuote(m.start));
+		const subject = sentenceSubject(
+			outsideQuotes.filter((m) => m.kind === 'person'),
+			filedFrom,
+			body,
+			referent,
+		);
+		state.out.push(...eventsOfSentence(sentence, index, dates, inQuote, state, { outsideQuotes, referent, subject }));
 		if (subject) state.lastSubject = { name: subject.name, sentence: index };
 		state.previous = sentence;
 		const ownDay = within(dates, sentence.start, sentence.end).find((d) => d.period.precision === 'day');
