@@ -1,5 +1,5 @@
 import type { Period } from '../facts/schema.js';
-import { MONTH_NAMES, WEEKDAYS } from '../lexicon/time.js';
+import { MONTH_NAMES, WEEKDAY_NAME, WEEKDAYS } from '../lexicon/time.js';
 
 // Date expressions resolved against the publication date. Past tense looks back ("met on Tuesday" in a
 // Wednesday article is the day before), future tense looks forward; weeks, months and years are ranges.
@@ -59,7 +59,6 @@ export function speaksOfFuture(before: string, after: string): boolean {
 }
 const MONTH =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** `resolve` returning null for a match of a `blocks` pattern keeps later patterns off that text. */
 const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pub: number | null, future: boolean) => Period | null }[] = [
@@ -123,7 +122,7 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 		},
 	},
 	{
-		re: new RegExp(`\\b(?:(last|this|next|on|later on|earlier on|late on|early on)\\s+)?(${WEEKDAY})\\b(?: (?:morning|afternoon|evening|night))?`, 'g'),
+		re: new RegExp(`\\b(?:(last|this|next|on|later on|earlier on|late on|early on)\\s+)?(${WEEKDAY_NAME})\\b(?: (?:morning|afternoon|evening|night))?`, 'g'),
 		resolve: (m, pub, future) => {
 			if (pub === null) return null;
 			const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());

@@ -6,6 +6,8 @@ import { wordSet } from './words.js';
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Weekday names in the order of Date.getUTCDay (index 0 is Sunday). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The weekday names as a pattern, capitalised as written in running text: "(?:Sunday|Monday|…)". */
+export const WEEKDAY_NAME = `(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
 
 /** Days and parts of the calendar a time phrase ends with ("on Monday", "last week"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([

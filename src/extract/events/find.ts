@@ -5,7 +5,7 @@ import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { COUNTRIES, DEMONYMS } from '../../lexicon/places.js';
-import { WEEKDAYS } from '../../lexicon/time.js';
+import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Decision, RawMeeting } from './model.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
@@ -52,7 +52,7 @@ const UNNAMED_PARTY = new RegExp(
 	String.raw`^(?!(?:with|${alternation(NOT_PARTY_ADVERBS)})\b)` +
 		String.raw`((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|${DEMONYM_LIST}[a-z][a-z-]*|[a-z][a-z-]*)` +
 		String.raw`(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that|` +
-		String.raw`${capitalised(WEEKDAYS).join('|')})\b|[,.;]|$)`,
+		String.raw`${WEEKDAY_NAME})\b|[,.;]|$)`,
 );
 /** "on the sidelines of the G20 summit", "on the margins of the 2025 APEC summit": a gathering as the setting of another event. */
 const SETTING_OF = /\b(?:sidelines|margins|fringes|side)\s+of\s+(?:(?:the|a|an|this|last|next|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
@@ -90,6 +90,8 @@ const SAYER_PRONOUN = new RegExp(
 		String.raw`(?:desire|wish|willingness|readiness|intention|plans?|hopes?|offer|proposal|request)\s+(?:to|for)\s+(?:an?\s+)?)$`,
 	'i',
 );
+/** The day someone was told on: "told Cho Hyun on Wednesday that …". */
+const TOLD_DAY = new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY_NAME}\b`);
 /** "…, the two leaders": the pair opening the clause after an opening phrase. */
 const PAIR_AFTER_PHRASE = /^[^,]{0,80},\s+(?:the two|both) (leaders|men|women|presidents|ministers|sides|countries)\b/i;
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe (?:pair|two)\b/i;
@@ -260,7 +262,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// A trip's company ends where another clause starts: "a visit to China … amid reports that he may meet Takaichi".
 	const tripEnd = trigger.travel ? after + (TRIP_CLAUSE_END.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	// "told Cho Hyun on Wednesday that …": whom is told stands before the day, not in what was said.
-	const toldEnd = trigger.person ? after + (/\b(?:on\s+)?\p{Lu}\p{Ll}+day\b/u.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
+	const toldEnd = trigger.person ? after + (TOLD_DAY.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	// A trip keeps whom it is for ("will visit Beijing … for a summit and a state dinner with Xi").
 	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd) && (trigger.travel || !ownedByOther(x)));
 	const people = before.filter((x) => x.kind === 'person');

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../facts/schema.js';
 import { LEGISLATURES, alternation } from '../../lexicon/events.js';
+import { WEEKDAY_NAME } from '../../lexicon/time.js';
 
 // The words that tell of a contact event, most specific first: a sentence reports one event per set of participants,
 // and the first trigger to give a set decides its kind. Each trigger's id is the rule id recorded for the kind.
@@ -49,7 +50,7 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.called-person',
 		re: pattern(
 			'gu',
-			String.raw`\b(?:called|calls|rang)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:on\s+(?:\p{Lu}\p{L}+day|the\s+phone)|late|early|last|this|yesterday|`,
+			String.raw`\b(?:called|calls|rang)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:on\s+(?:${WEEKDAY_NAME}|the\s+phone)|late|early|last|this|yesterday|`,
 			String.raw`today|after|before|to\s+(?:discuss|congratulate|express|offer|convey|thank|urge|brief|wish|say|tell|ask))\b)`,
 		),
 		kind: 'call',
@@ -57,7 +58,7 @@ export const TRIGGERS: Trigger[] = [
 	// "told South Korea's new foreign minister Cho Hyun on Wednesday": telling someone named, on a named day, in person.
 	{
 		id: 'kind.told-person-on-day',
-		re: /\b(?:told|tells)\s+(?=[^.;,"“]{0,80}?\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g,
+		re: new RegExp(String.raw`\b(?:told|tells)\s+(?=[^.;,"“]{0,80}?\b(?:on\s+)?${WEEKDAY_NAME}\b)`, 'g'),
 		kind: 'meeting',
 		person: true,
 	},
