@@ -525,6 +525,16 @@ export function findEntities(body: string): ArticleEntities {
 	return { entities, mentions, tokens };
 }
 
+/** Whether another organisation is named after the last mention of `name` before `at`. */
+function otherNamedSince(names: Pick<ArticleEntities, 'mentions'>, name: string, at: number): boolean {
+	for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) {
+		const m = names.mentions[i]!;
+		if (m.name === name) return false;
+		if (m.kind === 'organisation') return true;
+	}
+	return false;
+}
+
 /**
  * Who "the minister" or "the party" is: the nearest person before `at` whose role or name carries the words (the
  * story's first-named person for a bare title they carry); for an organisation's word, the article's only
@@ -539,7 +549,10 @@ export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities
 	};
 	if (!ROLE_NOUNS.has(head.split(' ')[0]!)) {
 		const organisations = [...names.entities.keys()].filter(carries);
-		if (organisations.length <= 1) return organisations[0] ?? null;
+		// "the company claims" refers back to a company: not to the one named "… Company" long before, when other
+		// organisations have been named since its last mention.
+		if (organisations.length === 1) return otherNamedSince(names, organisations[0]!, at) ? null : organisations[0]!;
+		if (!organisations.length) return null;
 		const paragraphStart = body.lastIndexOf('\n', at) + 1;
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0 && names.mentions[i]!.start >= paragraphStart; i--)
 			if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;
