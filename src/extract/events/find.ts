@@ -1,5 +1,6 @@
 import { NOT_PARTY_ADVERBS, QUALIFIED_NOUNS, SPEAKING_VERBS, TELLING_VERBS, alternation } from '../../lexicon/events.js';
 import { clauseStart, within } from '../../text/ranges.js';
+import { allMatches } from '../../text/matches.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
@@ -479,7 +480,7 @@ function aboutSubject(cue: Cue, body: string): boolean {
 }
 
 /** Every trigger's matches in a sentence, in the order of TRIGGERS: each pattern runs over the sentence once. */
-const triggerMatches = (text: string): RegExpExecArray[][] => TRIGGERS.map((t) => [...text.matchAll(t.re)]);
+const triggerMatches = (text: string): RegExpExecArray[][] => TRIGGERS.map((t) => allMatches(t.re, text));
 
 /** Where every event word of a sentence stands. */
 function eventWords(matches: RegExpExecArray[][], offset: number): (TextRange & { kind: Trigger['kind']; noun: boolean })[] {

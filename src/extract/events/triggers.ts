@@ -123,7 +123,8 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.pair-spoke',
 		re: pattern(
 			'gu',
-			String.raw`(?<=\p{Lu}[\p{L}.'’-]*\s+and\s+(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}.'’-]*\s+)`,
+			// The lookahead first: the costly lookbehind is tried only where the verb begins.
+			String.raw`(?=spoke|talked)(?<=\p{Lu}[\p{L}.'’-]*\s+and\s+(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}.'’-]*\s+)`,
 			String.raw`(?:spoke|talked)\b(?!\s+(?:to|at|before|out|of|on behalf|with|by|over)\b)`,
 		),
 		kind: 'call',
@@ -135,7 +136,8 @@ export const TRIGGERS: Trigger[] = [
 	// "trilateral Russia-Ukraine-US talks", "the U.S.-China negotiations": the parties joined before the noun.
 	{
 		id: 'kind.joined-parties-talks',
-		re: /(?<=\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}.]*)*\s+)(?:talks|negotiations|meeting)\b/gu,
+		// The lookahead first: the costly lookbehind is tried only where the noun begins.
+		re: /(?=talks|negotiations|meeting)(?<=\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}.]*)*\s+)(?:talks|negotiations|meeting)\b/gu,
 		kind: 'talks',
 		noun: true,
 	},
