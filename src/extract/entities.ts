@@ -6,6 +6,7 @@ import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/g
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
+import { MONTH_SHORT_FORMS } from '../lexicon/time.js';
 import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter } from '../text/ranges.js';
 
@@ -124,7 +125,9 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 		lower(w)
 			.split('-')
 			.some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));
-	if (words.some((w) => NOT_NAME_WORDS.has(lower(w)) || foreign(w) || /\d/.test(w.text))) return null;
+	// A month's short form after the first word may be a given name ("Dong Jun"); the caller drops one before a day.
+	const notName = (w: Token, k: number) => NOT_NAME_WORDS.has(lower(w)) && !(k > 0 && MONTH_SHORT_FORMS.has(lower(w)));
+	if (words.some((w, k) => notName(w, k) || foreign(w) || /\d/.test(w.text))) return null;
 	if (words.length === 1) return 'single';
 	return words.length <= 5 ? 'person' : null;
 }
@@ -215,7 +218,9 @@ export function findEntities(body: string): ArticleEntities {
 			i++;
 		}
 		let j = run.length;
-		while (j > i && NOT_NAME_WORDS.has(lower(at(j - 1)))) j--;
+		// "China’s defence minister, Dong Jun,": a month's short form after a name, with no day after it, is a given name.
+		const givenName = (t: Token) => j - 1 > i && MONTH_SHORT_FORMS.has(lower(t)) && !/^\.?\s*\d/.test(body.slice(t.end, t.end + 4));
+		while (j > i && NOT_NAME_WORDS.has(lower(at(j - 1))) && !givenName(at(j - 1))) j--;
 		if (i >= j) continue;
 		// "Minister of Natural Resources": a portfolio, not a person.
 		const portfolio = tokens[run[i]! - 1]?.text === 'of' && isTitle(tokens[run[i]! - 2] ?? at(i));

@@ -131,6 +131,7 @@ Team
 Endowment
 Initiative
 Forum
+Dialogue
 Institution
 Tribunal
 Herald

@@ -4,6 +4,8 @@ import { wordSet } from './words.js';
 
 /** Month names in calendar order (index 0 is January). */
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The short forms of month names, which are also given names ("Dong Jun", "Li Mar"): "jan", "feb", … ("sept" too). */
+export const MONTH_SHORT_FORMS: ReadonlySet<string> = new Set([...MONTH_NAMES.map((m) => m.slice(0, 3)), 'sept']);
 /** Weekday names in the order of Date.getUTCDay (index 0 is Sunday). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The weekday names as a pattern, capitalised as written in running text: "(?:Sunday|Monday|…)". */

@@ -96,6 +96,9 @@ King
 Queen
 Prince
 Princess
+Highness
+Excellency
+Majesty
 Crown
 Pope
 Premier

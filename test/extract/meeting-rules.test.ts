@@ -419,3 +419,27 @@ describe('dates', () => {
 		expect(meeting?.date).not.toBe('2017-01-20');
 	});
 });
+
+describe('visits and meetings told by a noun', () => {
+	it.each([
+		[
+			'"a visit by" a person set off by commas, "to" a country: the visitor and the destination',
+			'Ties were cut after a visit by the then-US house speaker, Nancy Pelosi, to Taiwan in August 2022.',
+			{ parties: ['Nancy Pelosi'], place: 'Taiwan', date: '2022-08-01', rules: ['kind.visit-by-visitor', 'parties.visitor-after-word'] },
+		],
+		[
+			'"the visit of" a person with an honorific and a role, dated after the role: the visitor, with no destination',
+			'It was followed by the visit of His Excellency Faisal Fadel Al-Ibrahim, Minister of Economy and Planning, in November 2023.',
+			{ parties: ['Faisal Fadel Al-Ibrahim'], place: null, date: '2023-11-01', rules: ['kind.visit-by-visitor', 'parties.visitor-after-word'] },
+		],
+		[
+			'"held a 75-minute meeting" after two people with roles, dated by the opening phrase; "Jun" is a given name',
+			'On May 31st the US defence secretary, Lloyd Austin, and China’s minister of defence, Dong Jun, held a 75-minute meeting in Singapore.',
+			{ parties: ['Lloyd Austin', 'Dong Jun'], place: 'Singapore', date: '2024-05-31', rules: ['kind.held-meeting', 'parties.people-before-verb'] },
+		],
+	])('GIVEN %s THEN that event', (_, sentence, expected) => {
+		const [meeting, ...rest] = explained([sentence], '2024-06-03');
+		expect(rest).toEqual([]);
+		expect({ parties: meeting?.parties, place: meeting?.place, date: meeting?.date, rules: meeting?.rules.slice(0, 2) }).toEqual(expected);
+	});
+});

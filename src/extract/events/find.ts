@@ -236,9 +236,29 @@ interface Parties {
 	rule: string;
 }
 
+/** Between a visitor and the destination: a role set off by commas ("Nancy Pelosi, Minister of …, to"), then "to". */
+const TO_DESTINATION = /^(?:,[^,;]{0,80})?,?\s+to\s+(?:the\s+)?$/;
+
+/** Pass 1a, a visit whose visitor follows the word: the first person after it, and where a "to" after them leads. */
+function visitorAfterWord(cue: Cue, body: string): Parties {
+	const after = cue.candidates.filter((x) => x.start >= cue.word.end && x.end <= cue.sentence.end);
+	const visitor = after.find((x) => x.kind === 'person' && !/[,;]/.test(body.slice(cue.word.end, x.start).replace(/,\s*$/, '')));
+	const reached = (x: Mention) => (x.kind === 'place' || x.kind === 'country') && TO_DESTINATION.test(body.slice(visitor!.end, x.start));
+	const destination = visitor ? after.find(reached) : undefined;
+	return {
+		subjects: visitor ? [visitor] : [],
+		counterparts: [],
+		bodies: [],
+		destination: destination ? [destination] : [],
+		counterpart: null,
+		rule: 'parties.visitor-after-word',
+	};
+}
+
 /** Pass 1, parties: who did it (before the word) and with whom or where (after it, in its clause). */
 function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const { trigger, word, clause, candidates } = cue;
+	if (trigger.visitorAfter) return visitorAfterWord(cue, body);
 	const at = word.start;
 	const after = word.end;
 	// "The Lee–Xi summit comes … to resurrect negotiations with North Korea": names that qualify another event word are
@@ -674,7 +694,7 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	const { trigger } = cue;
 	// "Trump urged Ukraine to …, Kyiv signed an agreement": someone named before the clause does not sign alone.
 	const signer = trigger.kind === 'signing' && parties.rule !== 'parties.people-before-verb';
-	const alone = signer || parties.counterpart !== null || parties.destination.length > 0;
+	const alone = signer || trigger.visitorAfter || parties.counterpart !== null || parties.destination.length > 0;
 	if (participants.length < 2 && !(alone && participants.length === 1)) return false;
 	// "plans to visit when it hosts the Irish Open": the verb's own subject is a thing, not the people named before.
 	if (!trigger.noun && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;

@@ -21,6 +21,8 @@ export interface Trigger {
 	person?: boolean;
 	/** An unnamed other party counts only when a role names it ("by the U.S. ambassador there", not "by an honor guard"). */
 	byRole?: boolean;
+	/** The visitor follows the word ("a visit by Nancy Pelosi to Taiwan", "the visit of Prince Faisal"). */
+	visitorAfter?: boolean;
 	/** An address to a body: the other party is an organisation ("address the African Union"). */
 	audience?: boolean;
 	/** The body named inside the words takes part ("at a U.N. Security Council emergency meeting"). */
@@ -164,6 +166,15 @@ export const TRIGGERS: Trigger[] = [
 		noun: true,
 		travel: true,
 	},
+	// "a visit by the then-US house speaker, Nancy Pelosi, to Taiwan", "followed by the visit of His Excellency X, Minister of …".
+	{
+		id: 'kind.visit-by-visitor',
+		re: /\b(?:visit|visits|trip|trips)\s+(?:by|of)\s+(?=(?:the\s+)?[\p{L}-]*\s*\p{Lu})/gu,
+		kind: 'visit',
+		noun: true,
+		travel: true,
+		visitorAfter: true,
+	},
 	// "Mr Yang was also hosted to lunch by Senior Minister Teo", "was met … by the U.S. ambassador there": whom, after "by".
 	{
 		id: 'kind.passive-host',
@@ -186,6 +197,12 @@ export const TRIGGERS: Trigger[] = [
 		re: /(?:\b(?:met|meets|meet)|(?<=(?:,|\band)\s)meeting)(?:\s+(?:with\s+)?(?=[a-z]|\p{Lu}[\p{L}-]*,?\s)|(?=[.,;]))/gu,
 		kind: 'meeting',
 		unnamed: true,
+	},
+	// "held a 75-minute meeting on the sidelines of …": the subjects met each other.
+	{
+		id: 'kind.held-meeting',
+		re: /\b(?:held|holds|hold|holding|had)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?meeting\b(?!\s+(?:with|between|involving|among)\b)/g,
+		kind: 'meeting',
 	},
 	{ id: 'kind.held-meeting-with', re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
 	// "In Parliament yesterday, Anwar explained", "when he tabled the budget in parliament": speaking before a legislature,

@@ -23,6 +23,9 @@ export function futureMarker(body: string, from: number, to: number): TextRange 
 /** Between an event's clause and a date after it: another verb or a relative clause, whose date it is. */
 const ANOTHER_VERB = /[;]|\b(?:\w+ed|said|told|will|was|were|is|are|who|which|where)\b/;
 
+/** After a date opening the sentence: a comma, or the subject right away ("On May 31st the US defence secretary …"). */
+const OPENING_DATE_END = /^(?:\W*,|\s+(?:the|a|an|\p{Lu}))/u;
+
 export interface DateChoice {
 	date: DateMention;
 	rule: string;
@@ -53,7 +56,7 @@ export function dateInSentence(
 	});
 	if (later) return { date: later, rule: 'date.after-clause' };
 	const opening = dates.find(
-		(d) => d.start >= sentence.start && /^\W*(?:\w+\s+)?$/.test(body.slice(sentence.start, d.start)) && /^\W*,/.test(body.slice(d.end, d.end + 3)),
+		(d) => d.start >= sentence.start && /^\W*(?:\w+\s+)?$/.test(body.slice(sentence.start, d.start)) && OPENING_DATE_END.test(body.slice(d.end, d.end + 4)),
 	);
 	return opening ? { date: opening, rule: 'date.sentence-opening' } : null;
 }
