@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -47,6 +47,12 @@ function rssMb(pid: number): number {
 	return line ? Number(line[1]) / 1024 : Number.NaN;
 }
 
+/** Processor seconds another process has used (user and system), from /proc (Linux). */
+function cpuSeconds(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const waitFor = async (test: () => boolean) => {
 	while (!test()) await new Promise((resolve) => setTimeout(resolve, 50));
 };
@@ -58,7 +64,10 @@ interface Logged {
 	outcome: string;
 	deferred: boolean;
 	ms: number;
+	ackMs?: number;
 	workMs?: number;
+	interactionId: string;
+	time: string;
 }
 
 function interactionsLogged(log: string): Logged[] {
@@ -78,6 +87,9 @@ const countBy = <T>(list: T[], key: (t: T) => string) => Object.fromEntries(Obje
 interface Shot {
 	ms: number;
 	ok: boolean;
+	/** The interaction's id and when it was sent (epoch ms), when the sender chose the id (HTTP). */
+	id?: string;
+	sentAt?: number;
 }
 
 /** One interaction of the mix, sent to the bot; resolves with the time until Discord would have heard back. */
@@ -125,6 +137,7 @@ function httpSender(port: number, privateKey: ReturnType<typeof generateKeyPairS
 		const timestamp = String(Math.floor(Date.now() / 1000));
 		const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
 		const start = performance.now();
+		const sent = { id: String(id - 1n), sentAt: Date.now() };
 		try {
 			const res = await fetch(`http://127.0.0.1:${port}/interactions`, {
 				method: 'POST',
@@ -132,11 +145,34 @@ function httpSender(port: number, privateKey: ReturnType<typeof generateKeyPairS
 				headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp },
 			});
 			await res.arrayBuffer();
-			return { ms: performance.now() - start, ok: res.ok };
+			return { ms: performance.now() - start, ok: res.ok, ...sent };
 		} catch {
-			return { ms: performance.now() - start, ok: false };
+			return { ms: performance.now() - start, ok: false, ...sent };
 		}
 	};
+}
+
+/**
+ * Where the interactions that missed the window spent their time, from the sender's clock and the bot's log (one
+ * machine, one clock): before the bot began on them (connection, request body, signature check, a busy event loop),
+ * in the bot until Discord heard back, and after (the response on its way back to the sender).
+ */
+function lateReport(shots: Shot[], entries: Logged[]): string {
+	const byId = new Map(entries.map((e) => [e.interactionId, e]));
+	const late = shots.flatMap((s) => {
+		const e = s.id === undefined || s.sentAt === undefined || s.ms <= ACK_WINDOW_MS ? undefined : byId.get(s.id);
+		if (!e || e.ackMs === undefined) return [];
+		const received = Date.parse(e.time) - e.ms;
+		const before = received - s.sentAt!;
+		return [{ before, inBot: e.ackMs, after: s.ms - before - e.ackMs, deferred: e.deferred }];
+	});
+	if (late.length === 0) return 'answered after 3 s: none traced';
+	const mid = (list: number[]) => latency(list).p50.toFixed(0);
+	const [before, inBot, after] = [late.map((l) => l.before), late.map((l) => l.inBot), late.map((l) => l.after)];
+	return (
+		`answered after 3 s, traced ${late.length} (${late.filter((l) => l.deferred).length} deferred): median ms before the bot began ${mid(before)}, ` +
+		`in the bot until Discord heard ${mid(inBot)}, after ${mid(after)}; ${late.filter((l) => l.before > l.inBot + l.after).length} mostly before`
+	);
 }
 
 async function main(): Promise<void> {
@@ -175,6 +211,7 @@ async function main(): Promise<void> {
 		console.log(`${articles} articles, mode ${mode}, bot RSS ${rssBefore.toFixed(0)} MB after start`);
 
 		const shots: Shot[] = [];
+		const [cpuBefore, wallBefore, loadBefore] = [cpuSeconds(pid), performance.now(), loadavg()[0]!];
 		const concurrency = Number(values.concurrency);
 		if (values.soak) {
 			const seconds = Number(values.soak);
@@ -204,6 +241,7 @@ async function main(): Promise<void> {
 			await Promise.all(Array.from({ length: concurrency }, worker));
 		}
 
+		const [cpuUsed, wallUsed] = [cpuSeconds(pid) - cpuBefore, (performance.now() - wallBefore) / 1000];
 		const answered = shots.filter((s) => s.ok);
 		const inWindow = answered.filter((s) => s.ms <= ACK_WINDOW_MS).length;
 		const entries = interactionsLogged(bot.log());
@@ -215,11 +253,14 @@ async function main(): Promise<void> {
 		console.log(`round trip ms (until Discord hears back: the answer, or its deferral): ${ms(answered.map((s) => s.ms))}`);
 		console.log(`bot ms from receipt to answer sent, deferred edits included (its own log): ${ms(entries.map((e) => e.ms))}`);
 		console.log(`handler ms (the answer's own work: query and rendering): ${ms(entries.flatMap((e) => (e.workMs === undefined ? [] : [e.workMs])))}`);
+		if (mode === 'http') console.log(lateReport(answered, entries));
 		console.log(`deferred ${entries.filter((e) => e.deferred).length}; outcomes ${JSON.stringify(countBy(entries, (e) => e.outcome))}`);
 		for (const [command, list] of Object.entries(groupBy(entries, (e) => `${e.kind === 'autocomplete' ? 'autocomplete ' : ''}${e.command}`)).sort()) {
 			console.log(`  ${command.padEnd(22)} ${String(list.length).padStart(5)}  handler ${ms(list.flatMap((e) => (e.workMs === undefined ? [] : [e.workMs])))}`);
 		}
 		console.log(`bot RSS ${rssBefore.toFixed(0)} MB before, ${rssMb(pid).toFixed(0)} MB after`);
+		const busy = `bot processor ${cpuUsed.toFixed(1)} s in ${wallUsed.toFixed(1)} s (${((100 * cpuUsed) / wallUsed).toFixed(0)}% of one core)`;
+		console.log(`${busy}; load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
 		if (values.corpus) writeFileSync(join(dir, `bot-${mode}.log`), bot.log());
 		bot.child.kill('SIGTERM');
 		await waitFor(() => bot.child.exitCode !== null);

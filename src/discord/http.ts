@@ -192,6 +192,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too large'> {
 export function interactionsEndpoint(opts: InteractionsEndpointOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
 	const { log } = opts;
 	return async (req, res) => {
+		const receivedAt = Date.now();
 		let answered = false;
 		const send = (status: number, body: unknown) => {
 			if (answered) return;
@@ -224,6 +225,7 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): (req: I
 		if (opts.inFlight && !opts.inFlight.accepting) return fail(503, 'shutting down');
 		const work = respond(httpTarget(raw, send, opts), incoming, () => opts.router(incoming), {
 			log,
+			receivedAt,
 			deferFirst: opts.deferFirst?.(incoming) ?? false,
 			...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}),
 		});

@@ -55,19 +55,24 @@ export interface RespondOptions {
 	now?: () => number;
 	/** Acknowledge before doing any work: for answers that may take a moment even when all is well. */
 	deferFirst?: boolean;
+	/** When the interaction reached the bot (before reading and checking it), if earlier than this call. */
+	receivedAt?: number;
 }
 
 /** Runs the router for one interaction, sends its answer, and logs command, latency and outcome. */
 export async function respond(target: ReplyTarget, incoming: Incoming, run: () => Promise<Routed>, options: RespondOptions): Promise<void> {
 	const now = options.now ?? Date.now;
-	const started = now();
+	const started = options.receivedAt ?? now();
 	let deferred: 'reply' | 'update' | null = null;
 	let routed: Routed | undefined;
 	let outcome = 'error';
 	let workMs: number | undefined;
+	// Until Discord heard something (the answer or the deferral): what decides the 3-second window.
+	let ackMs: number | undefined;
 	const defer = async () => {
 		deferred = incoming.kind === 'button' ? 'update' : 'reply';
 		await target.defer(deferred, false);
+		ackMs = now() - started;
 	};
 	try {
 		if (options.deferFirst && incoming.kind !== 'autocomplete') await defer();
@@ -85,13 +90,16 @@ export async function respond(target: ReplyTarget, incoming: Incoming, run: () =
 			} else routed = first;
 		}
 		if (deferred) await sendLate(target, routed, deferred);
-		else await sendNow(target, routed);
+		else {
+			await sendNow(target, routed);
+			ackMs = now() - started;
+		}
 		outcome = routed.outcome;
 	} catch (error) {
 		options.log.error('reply failed', { interactionId: incoming.id, error });
 	} finally {
 		const command = routed?.command ?? (incoming.kind === 'button' ? 'button' : incoming.command);
-		const entry = { interactionId: incoming.id, kind: incoming.kind, command, outcome, deferred: deferred !== null, ms: now() - started, workMs };
+		const entry = { interactionId: incoming.id, kind: incoming.kind, command, outcome, deferred: deferred !== null, ms: now() - started, ackMs, workMs };
 		options.log.info('interaction', entry);
 		if (workMs !== undefined && workMs > WORK_BUDGET_MS) options.log.warn('answer over its time budget', { ...entry, budgetMs: WORK_BUDGET_MS });
 	}
