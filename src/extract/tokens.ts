@@ -15,6 +15,8 @@ export interface Token {
 // An apostrophe may be typed as an opening mark inside a word ("Kelce‘s").
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’‘\-][\p{L}\p{M}\p{N}]+)*/gu;
 
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	const out: Token[] = [];
 	WORD.lastIndex = from;
@@ -28,7 +30,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		}
 		const possessive = /['’‘]s$/i.test(word) && word.length > 2;
 		// An Arabic article joined to a name ("al-Busaidi", "el-Sisi") is written in lower case but opens a name.
-		const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u.test(word);
+		// Most words open with an ASCII letter, whose case needs no pattern.
+		const first = word.charCodeAt(0);
+		const cap = first >= 65 && first <= 90 ? true : (first < 97 || first > 122) && /^\p{Lu}/u.test(word) ? true : ARABIC_ARTICLE.test(word);
 		out.push({ text: possessive ? word.slice(0, -2) : word, start: m.index, end, cap, possessive });
 	}
 	return out;

@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches.js';
 import { normalize } from '../text/normalize.js';
 
 // Topics are families of words. A sentence is about a topic when it uses one of its words, inflected or not
@@ -172,10 +173,18 @@ const PATTERNS = Object.entries(TOPIC_WORDS).map(([topic, stems]) => ({ topic, r
 /** Every topic word at once, longest first: one pass over the text finds the words, then each word's topics. */
 const ANY_TOPIC = new RegExp(`(?<!\\p{L})(?:${termsOf(Object.values(TOPIC_WORDS).flat())})${ENDINGS}(?!\\p{L})`, 'gu');
 
+/** The topics of each topic word met so far ("sanctioned" → sanctions): the words are few, the sentences many. */
+const TOPICS_OF_WORD = new Map<string, string[]>();
+const topicsOfWord = (word: string): string[] => {
+	let topics = TOPICS_OF_WORD.get(word);
+	if (!topics) TOPICS_OF_WORD.set(word, (topics = PATTERNS.filter((p) => p.re.test(word)).map((p) => p.topic)));
+	return topics;
+};
+
 export function topicsOf(text: string): string[] {
 	const low = normalize(text);
 	const found = new Set<string>();
-	for (const match of low.matchAll(ANY_TOPIC)) for (const p of PATTERNS) if (p.re.test(match[0])) found.add(p.topic);
+	for (const match of allMatches(ANY_TOPIC, low)) for (const topic of topicsOfWord(match[0])) found.add(topic);
 	return PATTERNS.filter((p) => found.has(p.topic)).map((p) => p.topic);
 }
 
