@@ -174,6 +174,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 				resolver
 					.verbsIn(closeAt, ceiling)
 					.some((v) => resolver.tokens[v]!.start - closeAt < 40 && !/ing$/i.test(resolver.tokens[v]!.text) && !coordinated(v)),
+			// In full: "I was Dr. Rockeymoore" or "my husband, Congressman Cummings" is how a speaker may name herself.
+			names: (name) => name.includes(' ') && segments.some((s) => within(names.mentions, s.start, s.end).some((m) => body.slice(m.start, m.end) === name)),
 			wholeParagraph: openAt <= paragraphs[first.paragraph]!.start + 1,
 			paragraph: first.paragraph,
 			lastSpeaker: discourse.lastSpeaker(),

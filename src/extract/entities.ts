@@ -193,8 +193,10 @@ export function findEntities(body: string): ArticleEntities {
 	};
 	const addRoles = (e: LocalEntity, firstIndex: number, lastIndex: number) => {
 		const before = roleBefore(body, tokens, firstIndex) ?? roleBeforeComma(body, tokens, firstIndex);
+		// "Steenburgen's son, filmmaker Charlie McDowell": a relation set off by a comma before the role is his too.
+		const relation = before && roleBeforeComma(body, tokens, firstAtOrAfter(tokens, before.start));
 		const after = roleAfter(body, tokens[lastIndex]!.end);
-		for (const role of [before, after]) if (role && !e.roles.some((r) => r.start === role.start)) e.roles.push(role);
+		for (const role of [before, relation, after]) if (role && !e.roles.some((r) => r.start === role.start)) e.roles.push(role);
 	};
 
 	// A capitalised sentence opener that the article also writes in lower case is an ordinary word ("Current …").

@@ -22,6 +22,8 @@ export interface QuoteSite {
 	textFromVerb(cue: Cue): string;
 	/** A verb of saying right after the quotation whose subject no pass could name ('"…," said one resident'). */
 	saidBySomeone: boolean;
+	/** Whether the quotation's own words name `name` ("It was easy for Mary Steenburgen …"). */
+	names(name: string): boolean;
 	/** The quotation fills its paragraph from the start. */
 	wholeParagraph: boolean;
 	paragraph: number;
@@ -38,16 +40,24 @@ export interface QuoteDecision {
 	cue: Cue | null;
 }
 
-function byCue(cue: Cue, form: QuoteForm): QuoteDecision {
+/** The rule recorded for a pronoun's referent the quotation names: '"… Mary Steenburgen …," she said' is not hers. */
+const NAMED_INSIDE = 'named-inside';
+
+function byCue(site: QuoteSite, cue: Cue, form: QuoteForm): QuoteDecision {
 	const { name, via } = cue.subject;
 	if (!name) return { speaker: null, form: 'unattributed', cue };
+	// A speaker names others in the third person, rarely themselves: a pronoun that would give the words to someone
+	// they speak of is read wrong (a slip, or another referent); the words are nobody's that the article makes clear.
+	if (via === 'pronoun' && site.names(name)) {
+		return { speaker: null, form: 'unattributed', cue: { ...cue, subject: { ...cue.subject, name: null, via: 'generic', rule: NAMED_INSIDE } } };
+	}
 	return { speaker: name, form: via === 'pronoun' ? 'pronoun' : via === 'title' ? 'title-only' : form, cue };
 }
 
 /** '"…," Lavrov said', '"…," said the minister', '"…," he added': a person named right after the quotation. */
 export function speakerAfter(site: QuoteSite): QuoteDecision | null {
 	const after = site.after();
-	return after?.subject.name && site.kindOf(after) === 'person' ? byCue(after, 'speaker-after') : null;
+	return after?.subject.name && site.kindOf(after) === 'person' ? byCue(site, after, 'speaker-after') : null;
 }
 
 /**
@@ -59,15 +69,15 @@ export function personBeforeBodyAfter(site: QuoteSite): QuoteDecision | null {
 	const before = site.before();
 	if (!after?.subject.name || !before || site.kindOf(before) !== 'person' || site.kindOf(after) === 'person') return null;
 	// "he asked about her work and said, "…"": a second verb of the same subject right before the quotation.
-	if (/^[,:]?\s*$|\band\s+\p{Ll}+[,:]\s*$/u.test(site.textFromVerb(before))) return byCue(before, 'speaker-before');
+	if (/^[,:]?\s*$|\band\s+\p{Ll}+[,:]\s*$/u.test(site.textFromVerb(before))) return byCue(site, before, 'speaker-before');
 	// 'Dunford told reporters that the visit gives them a chance to "…," according to a report': the report only carries it.
-	return after.verb.text.toLowerCase() === 'according' ? byCue(before, 'partial') : null;
+	return after.verb.text.toLowerCase() === 'according' ? byCue(site, before, 'partial') : null;
 }
 
 /** '"…," the ministry said', '"…," Beijing said': a body named right after the quotation. */
 export function bodyAfter(site: QuoteSite): QuoteDecision | null {
 	const after = site.after();
-	return after?.subject.name ? byCue(after, 'speaker-after') : null;
+	return after?.subject.name ? byCue(site, after, 'speaker-after') : null;
 }
 
 /** 'Lavrov said: "…"', 'Wang said China "…"' (partial: more words between the verb and the quotation). */
@@ -80,25 +90,25 @@ export function speakerBefore(site: QuoteSite): QuoteDecision | null {
 	// 'That Xi announced the targets signals a "very high-level commitment," says Belinda Schäpe': the cue closing the
 	// sentence reports the words; the verb before only told of something else.
 	if (partial && site.closing()?.subject.name) return null;
-	return byCue(before, partial ? 'partial' : 'speaker-before');
+	return byCue(site, before, partial ? 'partial' : 'speaker-before');
 }
 
 /** '"…," said one resident', '"…," officials said': a source after the quotation that names nobody. */
 export function unnamedAfter(site: QuoteSite): QuoteDecision | null {
 	const after = site.after();
-	return after ? byCue(after, 'speaker-after') : null;
+	return after ? byCue(site, after, 'speaker-after') : null;
 }
 
 /** 'Sinwar's promotion might seem a "challenge to Israel," a deal was still possible, Abu Amer told the AP.' */
 export function closingCue(site: QuoteSite): QuoteDecision | null {
 	const closing = site.closing();
-	return closing ? byCue(closing, 'partial') : null;
+	return closing ? byCue(site, closing, 'partial') : null;
 }
 
 /** 'Lavrov was blunt: "…"', 'The minister had one message: "…"': a colon hands the quotation to the sentence's subject. */
 export function colonAfterSubject(site: QuoteSite): QuoteDecision | null {
 	const cue = site.colonSubject();
-	return cue ? byCue(cue, 'speaker-before') : null;
+	return cue ? byCue(site, cue, 'speaker-before') : null;
 }
 
 /** No cue in its sentence: the speaker of the quotation or statement just before it in the same paragraph. */

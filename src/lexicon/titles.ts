@@ -380,6 +380,8 @@ trader
 investor
 banker
 entrepreneur
+businessman
+businesswoman
 engineer
 physician
 surgeon
@@ -402,6 +404,7 @@ pilot
 athlete
 player
 actor
+actress
 singer
 artist
 novelist

@@ -235,6 +235,27 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Beto O’Rourke' }],
 		],
+		// A relation set off before the role ("her son, filmmaker …") shows his gender, and "the actress" hers.
+		[
+			[
+				'"I felt strange," said Oscar-winning actress Mary Steenburgen.',
+				'Steenburgen’s son, filmmaker Charlie McDowell, remembers it. "It was a trying time," he said.',
+				'The actress was not itching to do something else. "I had been somebody who really liked music," she said.',
+			],
+			[
+				{ rule: 'speaker-after/name-after', speaker: 'Mary Steenburgen' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Charlie McDowell' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Mary Steenburgen' },
+			],
+		],
+		// Words that name the pronoun's referent in full are about her, not hers: nobody the article makes clear.
+		[
+			[
+				'Oscar-winning actress Mary Steenburgen woke up with music in her head.',
+				'Her son remembers it. "It was easy for Mary Steenburgen to put her name on something, but she did not," she said.',
+			],
+			[{ rule: 'speaker-after/named-inside', speaker: null }],
+		],
 		// "she" is not the man whose mother the sentence opened with.
 		[
 			['Donna Kelce has praised the album.', "Travis Kelce‘s mom confirmed the news.", '"I was just very impressed," she added.'],
