@@ -442,4 +442,24 @@ describe('visits and meetings told by a noun', () => {
 		expect(rest).toEqual([]);
 		expect({ parties: meeting?.parties, place: meeting?.place, date: meeting?.date, rules: meeting?.rules.slice(0, 2) }).toEqual(expected);
 	});
+
+	it('GIVEN "will meet A and hold discussions with B" after a trip in an opening phrase THEN the trip alone, A met, talks with B', () => {
+		const sentence =
+			'During his visit to New Delhi, Mr. Anura Dissanayake will meet President Droupadi Murmu and hold bilateral discussions with Prime Minister Narendra Modi.';
+		expect(explained([sentence], '2024-12-13').map((m) => [m.kind, m.parties, m.place])).toEqual([
+			['talks', ['Anura Dissanayake', 'Narendra Modi'], null],
+			['visit', ['Anura Dissanayake'], 'New Delhi'],
+			['meeting', ['Anura Dissanayake', 'Droupadi Murmu'], null],
+		]);
+	});
+
+	it('GIVEN a date range that runs past the comma ending the clause THEN it is the event\'s, whole', () => {
+		const [visit] = explained(['Sri Lankan President Anura Dissanayake will visit India from December 15 to 17, 2024, the ministry said.'], '2024-12-13');
+		expect([visit?.date, visit?.rules[3]]).toEqual(['2024-12-15', 'date.in-clause']);
+	});
+
+	it('GIVEN a name after "travel to" that the lists do not know THEN it is a place, not a party', () => {
+		const [visit] = explained(['Anura Dissanayake will later travel to Bodh Gaya.'], '2024-12-13');
+		expect([visit?.parties, visit?.place]).toEqual([['Anura Dissanayake'], 'Bodh Gaya']);
+	});
 });

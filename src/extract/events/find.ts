@@ -272,7 +272,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 				: (w.start >= after && w.end <= x.start && !JOINED.test(body.slice(after, w.start))) || (w.start >= x.end && QUALIFIER.test(body.slice(x.end, w.start))),
 		);
 	// "a luncheon with Premier Li Qiang, …, and meet with Zhao Leji": whoever follows "with" is met, not the one meeting.
-	const object = (x: Mention) => !trigger.noun && OBJECT_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 60), x.start));
+	// "will meet Murmu and hold discussions with Modi": for a noun too, whom an earlier word met is not a party of it.
+	const metBefore = (x: Mention) => OBJECT_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 60), x.start));
+	const object = (x: Mention) => !trigger.noun && metBefore(x);
 	const tellsElsewhere = (x: Mention) => !cue.spokeAtEvent.has(x) && /\b(?:told|said|warned)\b/.test(body.slice(x.end, at));
 	const acts = (x: Mention) => !qualifiesNoun(body, x);
 	// "other top Obama aides met with …": the subject is the group the name qualifies, which the article does not name.
@@ -281,7 +283,10 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const governed = (x: Mention) => PREPOSITION_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 12), x.start));
 	const before = candidates.filter((x) => x.end <= at && !tellsElsewhere(x) && !object(x) && acts(x) && !governed(x));
 	// A trip's company ends where another clause starts: "a visit to China … amid reports that he may meet Takaichi".
-	const tripEnd = trigger.travel ? after + (TRIP_CLAUSE_END.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
+	// "During his visit to New Delhi, Mr. Dissanayake will meet …": a trip in an opening phrase ends at its comma.
+	const opening = trigger.noun && clause.start === cue.sentence.start && OPENING_EVENT.test(body.slice(clause.start, at));
+	const tripStop = opening ? /,|\b(?:amid|that|while|after|before|when|where|as)\b/ : TRIP_CLAUSE_END;
+	const tripEnd = trigger.travel ? after + (tripStop.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	// "told Cho Hyun on Wednesday that …": whom is told stands before the day, not in what was said.
 	const toldEnd = trigger.person ? after + (TOLD_DAY.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	// A trip keeps whom it is for ("will visit Beijing … for a summit and a state dinner with Xi").
@@ -310,7 +315,13 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 			: trigger.noun && !trigger.travel
 				? [
 						candidates.filter(
-							(x) => x.kind === 'person' && x.start >= clause.start && x.end <= clause.end && (x.end <= at || x.start >= after) && !ownedByOther(x) && acts(x),
+							(x) =>
+								x.kind === 'person' &&
+								x.start >= clause.start &&
+								x.end <= clause.end &&
+								(x.start >= after || (x.end <= at && !metBefore(x))) &&
+								!ownedByOther(x) &&
+								acts(x),
 						),
 						'parties.people-around-noun',
 					]
@@ -708,8 +719,10 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	return true;
 }
 
-/** Where a name stands as a place: "at Camp David", "in Las Vegas", "near Walter Reed". */
-const PLACE_BEFORE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/;
+/** Where a name stands as a place: "at Camp David", "in Las Vegas", "near Walter Reed", "travel to Bodh Gaya". */
+const PLACE_BEFORE = new RegExp(
+	String.raw`\b(?:in|at|near|outside|inside|(?:travel|travels|travelled|traveled|flew|fly|flies|went|trip|journey)\s+(?:directly\s+)?to)\s+(?:the\s+)?$`,
+);
 
 /**
  * Names typed as people that the article puts where a place stands ("the summit at Camp David") and never gives a role:
@@ -719,7 +732,7 @@ function asPlaces(body: string, names: Names): Names {
 	const places = new Set(
 		names.mentions
 			.filter((m) => m.kind === 'person' && !names.entities.get(m.name)?.roles.length && !/^['’]s\b/.test(body.slice(m.end, m.end + 3)))
-			.filter((m) => PLACE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)))
+			.filter((m) => PLACE_BEFORE.test(body.slice(Math.max(0, m.start - 30), m.start)))
 			.map((m) => m.name),
 	);
 	if (!places.size) return names;

@@ -46,7 +46,8 @@ export function dateInSentence(
 ): DateChoice | null {
 	// "The Lee–Xi summit comes … to leverage Trump’s planned visit to China in April": past another event word, its date.
 	const nearer = (d: DateMention) => otherWords.some((w) => w.start > at && w.end <= d.start);
-	const inClause = dates.filter((d) => d.start >= clause.start && d.end <= clause.end && !nearer(d));
+	// A date may run past the comma that ends the clause: "will visit India from December 15 to 17, 2024, the … said".
+	const inClause = dates.filter((d) => d.start >= clause.start && d.start < clause.end && d.end <= sentence.end && !nearer(d));
 	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
 	const nearest = inClause.sort((a, b) => distance(a) - distance(b))[0];
 	if (nearest) return { date: nearest, rule: 'date.in-clause' };
