@@ -169,8 +169,9 @@ export function documentOwner(site: SubjectSite): Decision | null {
 		const owner = tokenAt(site, j - 1);
 		const m = owner.possessive && text(site, owner.end, tokenAt(site, j).start) === ' ' ? index.mentionByEnd.get(owner.end - 2) : undefined;
 		if (m && m.kind !== 'place') return found({ name: m.name, via: 'name', range: { start: m.start, end: t.end } });
-		const author = lower(owner) === 'the' && j === k ? documentAuthor(site, lower(tokenAt(site, j)), owner.start) : undefined;
-		return author ? found({ name: author.name, via: 'title', range: { start: owner.start, end: t.end } }) : null;
+		const definite = lower(owner) === 'the' && j === k;
+		const author = definite ? (documentAuthor(site, lower(tokenAt(site, j)), owner.start)?.name ?? bodyJustQuoted(site, owner.start)) : undefined;
+		return author ? found({ name: author, via: 'title', range: { start: owner.start, end: t.end } }) : null;
 	}
 	return null;
 }
@@ -201,6 +202,17 @@ function documentAuthor(site: SubjectSite, written: string, at: number): Mention
 	return within(names.mentions, Math.max(0, from), at)
 		.filter((m) => m.kind !== 'place' && m.kind !== 'country' && (gives.test(body.slice(m.end, m.end + 80)) || authoredBy(m)))
 		.at(-1);
+}
+
+/**
+ * '"…," the article warned. "…," the article vowed.': a document no one is said to have written here goes on with the
+ * body that spoke last, in this paragraph or the one before.
+ */
+function bodyJustQuoted(site: SubjectSite, at: number): string | undefined {
+	const last = site.discourse.lastSpeaker();
+	const kind = site.index.kindOf(last?.name);
+	const near = !!last && site.index.paragraphOf(at) - last.paragraph <= 1;
+	return near && (kind === 'organisation' || kind === 'country') ? last.name : undefined;
 }
 
 /** "he said", "she added": the last speaker, or the person who opened a sentence since. */

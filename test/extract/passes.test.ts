@@ -294,6 +294,19 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'body-after/document-owner', speaker: 'Korean Central News Agency' },
 			],
 		],
+		// Further on, a document no one is said to have written goes on with the body that spoke last.
+		[
+			[
+				'“The plot was vicious,” the Korean Central News Agency said in a report published Friday.',
+				'“We will ferret out the terrorists of the U.S. CIA,” the article warned.',
+				'“Criminals going hell-bent to realize such a pipe dream cannot survive,” the article vowed.',
+			],
+			[
+				{ rule: 'body-after/name', speaker: 'Korean Central News Agency' },
+				{ rule: 'body-after/document-owner', speaker: 'Korean Central News Agency' },
+				{ rule: 'body-after/document-owner', speaker: 'Korean Central News Agency' },
+			],
+		],
 		// A document written before the one author who published it: "an article in The Washington Post".
 		[
 			['An article in The Washington Post quoted an adviser.', '“McCain advisers scoff at the notion,” the article also pointed out.'],
