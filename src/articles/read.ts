@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { MONTH_NAMES } from '../lexicon/time.js';
 import { isoDateSchema } from '../facts/schema.js';
 import { ArticleError } from './errors.js';
+import { readFrontMatter } from './front-matter.js';
 
 /** An article as read from disk, before extraction. */
 export interface SourceArticle {
@@ -115,7 +115,7 @@ function parseMarkdown(id: string, file: string, text: string): SourceArticle {
 	let meta: unknown;
 	try {
 		// The core schema keeps dates as strings, so "2024-05-16" is never shifted by a time zone.
-		meta = parseYaml(match[1]!, { schema: 'core' });
+		meta = readFrontMatter(match[1]!);
 	} catch (error) {
 		throw new ArticleError(file, `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
 	}
