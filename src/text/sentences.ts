@@ -39,7 +39,8 @@ export function splitSentences(text: string, from = 0, to = text.length): TextRa
 	for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
 		let end = m.index + m[0].length;
 		while (end < to && CLOSERS.includes(text[end]!)) end++;
-		const after = text.slice(end, Math.min(to, end + 3));
+		// Several spaces may follow, no-break ones too ("2022.\u00a0 \u00a0Ali Sabry").
+		const after = text.slice(end, Math.min(to, end + 8));
 		if (!/^\s+["“‘'(\[]?[\p{Lu}\p{N}]/u.test(after)) continue;
 		if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
 		out.push({ start, end });

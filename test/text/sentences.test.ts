@@ -21,6 +21,13 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('GIVEN several spaces, no-break ones among them, after a full stop THEN a break', () => {
+		expect(sentences('He visited from November 8-12, 2022.\u00a0 \u00a0Ali Sabry made visits.')).toEqual([
+			'He visited from November 8-12, 2022.',
+			'Ali Sabry made visits.',
+		]);
+	});
+
 	it('GIVEN an initial in a name THEN no break after it', () => {
 		expect(sentences('The story is by Ann M. Simmons of the Journal. It ran on page A5.')).toEqual([
 			'The story is by Ann M. Simmons of the Journal.',

@@ -306,6 +306,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const possessor = /^['’]s/.test(body.slice(at, after)) ? candidates.filter((x) => x.end === at) : [];
 	// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
 	const inClause = people.filter((x) => x.start >= clause.start);
+	// "and Manusha Nanayakkara, Former Minister of Labor, visited": the name set off before the verb's clause.
+	const appositive = people.filter((x) => /^,\s+[^,;]{1,100},\s+$/.test(body.slice(x.end, clause.start))).at(-1);
 	// "Erik Prince, who met with …": the name before the relative pronoun.
 	const whoFor = RELATIVE_WHO.test(body.slice(clause.start, at)) ? antecedent(cue, body) : undefined;
 	const [subjects, rule]: [{ name: string }[], string] = trigger.speech
@@ -335,9 +337,11 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 								? [[whoFor], 'parties.antecedent-of-who']
 								: cue.referent && PRONOUN_SUBJECT.test(body.slice(clause.start, at))
 									? [[{ name: cue.referent }], 'parties.pronoun-subject']
-									: people.length
-										? [people, 'parties.people-before-verb']
-										: [opener, 'parties.sentence-opener'];
+									: appositive
+										? [[appositive], 'parties.name-before-apposition']
+										: people.length
+											? [people, 'parties.people-before-verb']
+											: [opener, 'parties.sentence-opener'];
 	let subjectRule = rule;
 	// "the Trump-Putin Alaska summit": the people joined before a noun, when the words around it name fewer.
 	const joinedPeople = trigger.noun && !trigger.travel && subjects.length < 2 ? peopleJoinedBefore(body, clause.start, at, names) : [];
@@ -705,7 +709,7 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	const { trigger } = cue;
 	// "Trump urged Ukraine to …, Kyiv signed an agreement": someone named before the clause does not sign alone.
 	const signer = trigger.kind === 'signing' && parties.rule !== 'parties.people-before-verb';
-	const alone = signer || trigger.visitorAfter || parties.counterpart !== null || parties.destination.length > 0;
+	const alone = signer || trigger.alone || parties.counterpart !== null || parties.destination.length > 0;
 	if (participants.length < 2 && !(alone && participants.length === 1)) return false;
 	// "plans to visit when it hosts the Irish Open": the verb's own subject is a thing, not the people named before.
 	if (!trigger.noun && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;

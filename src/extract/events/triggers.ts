@@ -23,6 +23,8 @@ export interface Trigger {
 	byRole?: boolean;
 	/** The visitor follows the word ("a visit by Nancy Pelosi to Taiwan", "the visit of Prince Faisal"). */
 	visitorAfter?: boolean;
+	/** One party is an event: a visit told with no destination ("X, Former Minister of Environment, visited on August 28"). */
+	alone?: boolean;
 	/** An address to a body: the other party is an organisation ("address the African Union"). */
 	audience?: boolean;
 	/** The body named inside the words takes part ("at a U.N. Security Council emergency meeting"). */
@@ -161,10 +163,15 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.visit-noun',
-		re: /(?:\b(?:a|an|his|her|their|its|the|this)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?=(?:the\s+)?\p{Lu})/gu,
+		re: pattern(
+			'gu',
+			String.raw`(?:\b(?:a|an|his|her|their|its|the|this|multiple|several|two|three|many|frequent|numerous)|['’]s)\s+`,
+			String.raw`(?:[\w-]+\s+){0,3}?(?:visits?|trips?)\s+to\s+(?=(?:the\s+)?\p{Lu})`,
+		),
 		kind: 'visit',
 		noun: true,
 		travel: true,
+		alone: true,
 	},
 	// "a visit by the then-US house speaker, Nancy Pelosi, to Taiwan", "followed by the visit of His Excellency X, Minister of …".
 	{
@@ -174,6 +181,15 @@ export const TRIGGERS: Trigger[] = [
 		noun: true,
 		travel: true,
 		visitorAfter: true,
+		alone: true,
+	},
+	// "X, Former Minister of Environment, visited on August 28, 2022": the place is the story's, not written.
+	{
+		id: 'kind.visited-on-date',
+		re: /\b(?:visited|visits)\s+(?=(?:on|from|in|between|during)\s+(?:\p{Lu}|\d))/gu,
+		kind: 'visit',
+		travel: true,
+		alone: true,
 	},
 	// "Mr Yang was also hosted to lunch by Senior Minister Teo", "was met … by the U.S. ambassador there": whom, after "by".
 	{
