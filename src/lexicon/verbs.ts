@@ -174,6 +174,9 @@ likened        reports clause
 likens         reports clause
 characterised  reports clause
 characterized  reports clause
+characterizes  reports clause
+characterises  reports clause
+alluded        reports speech-act
 showed         reports clause
 shows          reports clause
 found          reports clause
@@ -185,6 +188,8 @@ discloses      reports
 revealed       reports clause
 reveals        reports clause
 alleged        reports clause speech-act
+disputed       reports clause speech-act
+disputes       reports clause
 alleges        reports clause
 asserted       reports clause speech-act inverts
 insinuated     reports clause speech-act

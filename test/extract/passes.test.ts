@@ -321,6 +321,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Tom Cotton insinuated on Fox News that “we have to get to the bottom of” whether the virus came from a laboratory.'],
 			[{ rule: 'speaker-before/name', speaker: 'Tom Cotton' }],
 		],
+		// "alluded to" and "characterizes … as" report words too.
+		[
+			['In another interview, Mike Pompeo alluded to the diplomats’ presence making it “more difficult for the United States to act.”'],
+			[{ rule: 'speaker-before/name', speaker: 'Mike Pompeo' }],
+		],
+		[
+			['Jane Doe, who lives in Australia, characterizes herself on Twitter as a “Chinese-Aussie artist hunted by the party”.'],
+			[{ rule: 'speaker-before/name-before-comma', speaker: 'Jane Doe' }],
+		],
 		// "He" opening a sentence after the one the person opened is the subject of every verb joined to the first;
 		// a verb joined after a quotation ('"…," and stated') names no one new, so "he" after it is still that person.
 		[
@@ -571,6 +580,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' },
 				{ rule: 'continuation', speaker: 'Sergei Lavrov' },
 			],
+		],
+		// A verb of saying with no quotation ("disputed the notion that …") makes a speaker the next paragraph continues.
+		[
+			[
+				'Special envoy Elliott Abrams spoke on Tuesday.',
+				'Abrams disputed the notion that the withdrawal pointed to a lack of confidence in the opposition.',
+				'“The fact is that today the regime has the guns.”',
+			],
+			[{ rule: 'continuation', speaker: 'Elliott Abrams' }],
 		],
 	],
 };
