@@ -216,9 +216,16 @@ function unitOf(text: string): string | null {
 	return word && /^[a-z]/.test(word) && !NOT_UNITS.has(word) ? word : null;
 }
 
+/**
+ * A number every pattern needs: digits, or a number or vague count in words at the start of a word. A text without one
+ * (most sentences) has no figure, and is not run through the patterns one by one.
+ */
+const SOME_NUMBER = new RegExp(String.raw`\d|\b(?:${[...Object.keys(WORD_NUMBERS), ...Object.keys(VAGUE)].join('|')})`, 'i');
+
 /** Figures in body[from, to), without overlaps, earlier patterns first. */
 export function findFigures(body: string, from: number, to: number): RawFigure[] {
 	const slice = body.slice(from, to);
+	if (!SOME_NUMBER.test(slice)) return [];
 	const found: RawFigure[] = [];
 	for (const { re, read, counted: group } of PATTERNS) {
 		re.lastIndex = 0;
