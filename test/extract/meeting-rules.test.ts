@@ -335,6 +335,11 @@ describe('calls and talks by their words', () => {
 });
 
 describe('status', () => {
+	it('GIVEN something done "ahead of" a visit THEN the visit is still to come, by "status.ahead-of"', () => {
+		const [visit] = explained(['He also took the lead this week ahead of Chinese president Xi Jinping’s visit to Mar-a-Lago.'], '2017-04-03');
+		expect([visit?.parties, visit?.status, visit?.rules[2]]).toEqual([['Xi Jinping'], 'planned', 'status.ahead-of']);
+	});
+
 	it('GIVEN "is on an official visit to India" THEN the visit is under way', () => {
 		expect(explained(['Anura Kumara Dissanayake is on an official visit to India.'], '2024-12-16').map((m) => [m.kind, m.status, m.place])).toEqual([
 			['visit', 'under way', 'India'],

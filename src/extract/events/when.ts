@@ -90,6 +90,8 @@ const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
 const INVITED = /\binvit(?:ed|es|ing)\b/i;
 /** "began talks in Abu Dhabi on Friday and are set to continue for two days": begun, and going on past this clause. */
 const CONTINUES = /^[^.;:]*?\band\s+(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+continue\b/i;
+/** Words that set the event after the clause's own time, with at most a few words (its parties) between. */
+const AHEAD_OF = /\b(?:ahead of|in the run-up to|in advance of|in preparation for)\s+(?:[^\s,;.]+\s+){0,5}[^\s,;.]*$/i;
 const INTENT = new RegExp(`\\b(?:${alternation(INTENT_WORDS)})\\b`, 'i');
 
 /** A conjunction that opens a clause of its own: "could be in jeopardy after Trump spoke with Tsai". */
@@ -114,7 +116,7 @@ const found = (re: RegExp, body: string, from: number, to: number): TextRange | 
  * ('status.invited': "invited Lee to a summit", the summit itself not yet an event); sought, unless dated ahead
  * ('status.intent': "could meet", "called for a meeting with"); under way ('status.under-way': "was underway",
  * "are holding talks", "… and are set to continue" later in the sentence); then a date wholly before or after
- * publication; then future words ("will", "is due to", "is headed"); else reported as fact.
+ * publication; then "ahead of" the event; then future words ("will", "is due to", "is headed"); else reported as fact.
  */
 export function statusOf(
 	date: DateMention | null,
@@ -135,6 +137,9 @@ export function statusOf(
 	if (underWay) return { status: 'under way', why: { rule: 'status.under-way', evidence: underWay } };
 	if (date && published && date.period.start > published) return { status: 'planned', why: { rule: 'status.date-after-publication', evidence: date } };
 	if (date && published && date.period.end < published) return { status: 'happened', why: { rule: 'status.date-before-publication', evidence: date } };
+	// "took the lead this week ahead of Xi Jinping’s visit": what something happens ahead of is still to come.
+	const ahead = found(AHEAD_OF, body, clause.start, word.start);
+	if (ahead) return { status: 'planned', why: { rule: 'status.ahead-of', evidence: ahead } };
 	if (future) return { status: 'planned', why: { rule: 'status.future-words', evidence: future } };
 	return { status: 'happened', why: { rule: 'status.reported-as-fact', evidence: word } };
 }
