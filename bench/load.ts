@@ -175,6 +175,16 @@ function lateReport(shots: Shot[], entries: Logged[]): string {
 	);
 }
 
+/** The bot's own event-loop and garbage-collector figures (src/discord/health.ts), over the run. */
+function loopReport(log: string): string {
+	type Health = { delayP99Ms: number; delayMaxMs: number; gcPauses: number; gcMs: number; gcMaxMs: number };
+	const lines = log.split('\n').filter((line) => line.includes('"event":"event loop"')).map((line) => JSON.parse(line) as Health);
+	if (lines.length === 0) return 'bot event loop: no figures logged';
+	const max = (f: (h: Health) => number) => Math.max(...lines.map(f)).toFixed(0);
+	const sum = (f: (h: Health) => number) => lines.reduce((a, h) => a + f(h), 0).toFixed(0);
+	return `bot event loop, ${lines.length} intervals of 10 s: delay p99 up to ${max((h) => h.delayP99Ms)} ms, longest ${max((h) => h.delayMaxMs)} ms; garbage collector ${sum((h) => h.gcPauses)} pauses, ${sum((h) => h.gcMs)} ms in all, longest ${max((h) => h.gcMaxMs)} ms`;
+}
+
 async function main(): Promise<void> {
 	const articles = Number(values.articles);
 	const seed = Number(values.seed);
@@ -261,6 +271,7 @@ async function main(): Promise<void> {
 		console.log(`bot RSS ${rssBefore.toFixed(0)} MB before, ${rssMb(pid).toFixed(0)} MB after`);
 		const busy = `bot processor ${cpuUsed.toFixed(1)} s in ${wallUsed.toFixed(1)} s (${((100 * cpuUsed) / wallUsed).toFixed(0)}% of one core)`;
 		console.log(`${busy}; load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
+		console.log(loopReport(bot.log()));
 		if (values.corpus) writeFileSync(join(dir, `bot-${mode}.log`), bot.log());
 		bot.child.kill('SIGTERM');
 		await waitFor(() => bot.child.exitCode !== null);

@@ -11,16 +11,16 @@ import { latency } from './measure.js';
 import { hotSpots } from './profile.js';
 import { inputsFromStore, queryCases } from './queries.js';
 
-// npm run bench:mix -- --store FILE [--rounds N] [--profile FILE] [--sql]
+// npm run bench:mix -- --store FILE [--rounds N] [--only TEXT] [--profile FILE] [--sql]
 //
 // The mix of `npm run load` (every command and autocomplete, in turn) through the router in one process, one at a
 // time: the processor time each interaction costs, overall and per case, which a shared machine disturbs far less
-// than the wall times of a load run. --profile adds the hottest functions; --sql the time of each SQLite statement.
+// than the wall times of a load run. --only keeps the cases whose label holds TEXT; --profile adds the hottest functions; --sql the time of each SQLite statement.
 
 const { values } = parseArgs({
-	options: { store: { type: 'string' }, rounds: { type: 'string', default: '2' }, profile: { type: 'string' }, sql: { type: 'boolean', default: false } },
+	options: { store: { type: 'string' }, rounds: { type: 'string', default: '2' }, only: { type: 'string' }, profile: { type: 'string' }, sql: { type: 'boolean', default: false } },
 });
-if (!values.store) throw new Error('usage: npm run bench:mix -- --store FILE [--rounds N] [--profile FILE] [--sql]');
+if (!values.store) throw new Error('usage: npm run bench:mix -- --store FILE [--rounds N] [--only TEXT] [--profile FILE] [--sql]');
 
 /** Time spent in each prepared statement, when --sql asks (every statement prepared from now on is wrapped). */
 const statements = new Map<string, { ms: number; calls: number }>();
@@ -52,7 +52,7 @@ const cpuMs = () => {
 };
 
 const store = await openFactStore({ factsFile: values.store });
-const cases = queryCases(await inputsFromStore(store), DEFAULT_SEED);
+const cases = queryCases(await inputsFromStore(store), DEFAULT_SEED).filter((c) => c.label.includes(values.only ?? ''));
 const router = createRouter({ commands: commandsByName, ctx: { store }, log: createLogger({ level: 'error' }) });
 let id = 0;
 const run = async (c: (typeof cases)[number], i: number) => {

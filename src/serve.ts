@@ -3,7 +3,9 @@ import { commandsByName } from '../commands/index.js';
 import { start } from './start.js';
 import { EnvError } from './discord/env.js';
 import { interactionsEndpoint, publicKeyFromHex } from './discord/http.js';
+import { watchEventLoop } from './discord/health.js';
 import { InFlight } from './discord/in-flight.js';
+import { createTurns } from './discord/turns.js';
 import { defaultLimits } from './discord/rate-limit.js';
 import { createRouter, defersFirst } from './discord/router.js';
 import { Conversations } from './ask/follow-up.js';
@@ -22,12 +24,13 @@ async function main(): Promise<void> {
 	if (!started) return;
 	const { env, log, store } = started;
 	const inFlight = new InFlight();
+	watchEventLoop(log);
 	// While the bot runs, the articles folder is watched (the store in ctx is replaced as it changes) and /article may change it.
 	const ctx = liveContext(env, store, log);
 	const router = createRouter({ commands: commandsByName, ctx, log, limits: defaultLimits(), conversations: new Conversations() });
 	const apiUrl = env.DISCORD_API_URL ? `${env.DISCORD_API_URL.replace(/\/+$/, '')}/v10` : DISCORD_API;
 	const publicKey = publicKeyFromHex(env.DISCORD_PUBLIC_KEY);
-	const endpoint = interactionsEndpoint({ publicKey, router, log, apiUrl, inFlight, deferFirst: defersFirst(commandsByName) });
+	const endpoint = interactionsEndpoint({ publicKey, router, log, apiUrl, inFlight, turns: createTurns(), deferFirst: defersFirst(commandsByName) });
 	const server = createServer((req, res) => {
 		endpoint(req, res).catch((error: unknown) => {
 			log.error('request failed', { error });

@@ -4,7 +4,9 @@ import { Conversations } from '../ask/follow-up.js';
 import { liveContext } from '../live/start.js';
 import type { Started } from '../start.js';
 import { startGateway } from './gateway.js';
+import { watchEventLoop } from './health.js';
 import { InFlight } from './in-flight.js';
+import { createTurns } from './turns.js';
 import { defaultLimits } from './rate-limit.js';
 import { createRouter, defersFirst } from './router.js';
 
@@ -30,6 +32,7 @@ export async function runGateway({ env, log, store }: Started, token: string): P
 	// A failure after start-up is logged and the bot keeps serving; it never takes the process down.
 	process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: reason instanceof Error ? reason.message : String(reason) }));
 	const inFlight = new InFlight();
+	watchEventLoop(log);
 	let client: Client | undefined;
 	let stopping = false;
 	// Stop taking interactions, finish those in flight, then leave: 0 on a signal, 1 when Discord shut us out.
@@ -50,7 +53,7 @@ export async function runGateway({ env, log, store }: Started, token: string): P
 	};
 	try {
 		const apiUrl = env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {};
-		client = await startGateway({ token, ...apiUrl, router, log, inFlight, onFatal, deferFirst: defersFirst(commandsByName), mentions });
+		client = await startGateway({ token, ...apiUrl, router, log, inFlight, turns: createTurns(), onFatal, deferFirst: defersFirst(commandsByName), mentions });
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		log.error('cannot log in to Discord', { error: reason });

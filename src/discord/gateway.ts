@@ -9,6 +9,7 @@ import type { InFlight } from './in-flight.js';
 import { listenForMentions, type MentionDeps } from './mentions.js';
 import { flattenOptions } from './options.js';
 import type { Incoming, RawOptions, Router } from './router.js';
+import type { Turns } from './turns.js';
 
 // The gateway transport: a discord.js Client with the Guilds intent (slash commands) and GuildMessages (messages that
 // mention the bot, see mentions.ts; no privileged intent), turning each interaction into plain data for the router and sending its answer back through the reply helper.
@@ -27,6 +28,8 @@ export interface GatewayOptions {
 	deferAfterMs?: number;
 	/** Interactions to acknowledge before any work (see Command.deferFirst). */
 	deferFirst?: (incoming: Incoming) => boolean;
+	/** Where answers wait for their turn (see turns.ts); without it each is worked on as it arrives. */
+	turns?: Turns;
 	/** Interactions being answered; while it drains for a shutdown, new ones get a "restarting" notice. */
 	inFlight?: InFlight;
 	/** Answers messages that mention the bot with a question. */
@@ -106,6 +109,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Client> {
 		}
 		const work = respond(target, incoming, () => opts.router(incoming), {
 			log,
+			...(opts.turns ? { turns: opts.turns } : {}),
 			deferFirst: opts.deferFirst?.(incoming) ?? false,
 			...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}),
 		});

@@ -7,6 +7,7 @@ import type { InFlight } from './in-flight.js';
 import { respond, type ReplyTarget } from './reply.js';
 import { flattenOptions, focusedOption } from './options.js';
 import type { Incoming, Router } from './router.js';
+import type { Turns } from './turns.js';
 
 // The HTTP interactions endpoint: Discord POSTs each interaction, signed with Ed25519; the answer is the response
 // body, or a deferral followed by an edit through the webhook REST routes. Stateless, so any number of instances can
@@ -169,6 +170,8 @@ export interface InteractionsEndpointOptions {
 	apiUrl: string;
 	inFlight?: InFlight;
 	deferAfterMs?: number;
+	/** Where answers wait for their turn (see turns.ts); without it each is worked on as it arrives. */
+	turns?: Turns;
 	/** Interactions to acknowledge before any work (see Command.deferFirst). */
 	deferFirst?: (incoming: Incoming) => boolean;
 	/** A webhook call unanswered after this long is tried again (WEBHOOK_TIMEOUT_MS). */
@@ -226,6 +229,7 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): (req: I
 		const work = respond(httpTarget(raw, send, opts), incoming, () => opts.router(incoming), {
 			log,
 			receivedAt,
+			...(opts.turns ? { turns: opts.turns } : {}),
 			deferFirst: opts.deferFirst?.(incoming) ?? false,
 			...(opts.deferAfterMs ? { deferAfterMs: opts.deferAfterMs } : {}),
 		});

@@ -2,6 +2,7 @@ import type { ReplyPayload } from '../answer/embed.js';
 import { EPHEMERAL } from '../answer/limits.js';
 import type { Logger } from '../log.js';
 import type { Incoming, Routed } from './router.js';
+import type { Turns } from './turns.js';
 
 // The one place replies are sent. Every message goes out with allowed_mentions parsing nothing, errors are
 // ephemeral (the renderer sets the flag), and work that outlives the 3-second window is deferred first.
@@ -57,6 +58,8 @@ export interface RespondOptions {
 	deferFirst?: boolean;
 	/** When the interaction reached the bot (before reading and checking it), if earlier than this call. */
 	receivedAt?: number;
+	/** Commands and buttons wait for their turn here (autocomplete, cheap and never deferrable, does not). */
+	turns?: Turns;
 }
 
 /** Runs the router for one interaction, sends its answer, and logs command, latency and outcome. */
@@ -69,23 +72,34 @@ export async function respond(target: ReplyTarget, incoming: Incoming, run: () =
 	let workMs: number | undefined;
 	// Until Discord heard something (the answer or the deferral): what decides the 3-second window.
 	let ackMs: number | undefined;
+	// From arrival until the work began: reading, checking, and the turns of the answers before it.
+	let waitMs: number | undefined;
 	const defer = async () => {
 		deferred = incoming.kind === 'button' ? 'update' : 'reply';
 		await target.defer(deferred, false);
 		ackMs = now() - started;
 	};
 	try {
-		if (options.deferFirst && incoming.kind !== 'autocomplete') await defer();
-		const workStarted = now();
-		const work = run().finally(() => (workMs = now() - workStarted));
-		if (incoming.kind === 'autocomplete' || deferred) routed = await work;
+		let workStarted = now();
+		// A command that may take a moment is acknowledged when its turn comes, right before its work: acknowledged at
+		// arrival, it would let a flood of them queue work without end while each sender was already told "thinking".
+		const start = async () => {
+			waitMs = now() - started;
+			if (options.deferFirst && incoming.kind !== 'autocomplete' && !deferred) await defer();
+			workStarted = now();
+			return run();
+		};
+		const queued = options.turns && incoming.kind !== 'autocomplete' ? options.turns.run(start) : start();
+		const work = queued.finally(() => (workMs = now() - workStarted));
+		if (incoming.kind === 'autocomplete') routed = await work;
 		else {
+			// Whatever keeps the answer (its turn or its work), Discord hears a deferral before its window closes.
 			let timer: NodeJS.Timeout | undefined;
 			const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), options.deferAfterMs ?? DEFER_AFTER_MS)));
 			const first = await Promise.race([work, late]);
 			clearTimeout(timer);
 			if (first === 'late') {
-				await defer();
+				if (!deferred) await defer();
 				routed = await work;
 			} else routed = first;
 		}
@@ -99,7 +113,7 @@ export async function respond(target: ReplyTarget, incoming: Incoming, run: () =
 		options.log.error('reply failed', { interactionId: incoming.id, error });
 	} finally {
 		const command = routed?.command ?? (incoming.kind === 'button' ? 'button' : incoming.command);
-		const entry = { interactionId: incoming.id, kind: incoming.kind, command, outcome, deferred: deferred !== null, ms: now() - started, ackMs, workMs };
+		const entry = { interactionId: incoming.id, kind: incoming.kind, command, outcome, deferred: deferred !== null, ms: now() - started, ackMs, waitMs, workMs };
 		options.log.info('interaction', entry);
 		if (workMs !== undefined && workMs > WORK_BUDGET_MS) options.log.warn('answer over its time budget', { ...entry, budgetMs: WORK_BUDGET_MS });
 	}
