@@ -481,4 +481,19 @@ describe('visits and meetings told by a noun', () => {
 		const [visit] = explained(['Ali Sabry, Former Minister of Foreign Affairs, made multiple visits to the Kingdom, including from January 22-27, 2023.'], '2024-10-20');
 		expect([visit?.parties, visit?.kind, visit?.date]).toEqual([['Ali Sabry'], 'visit', '2023-01-22']);
 	});
+
+	it.each([
+		['"host" as a noun before a name is no hosting', 'Michael Caputo said Monday he would draft Army veteran and local radio host David Bellavia for the seat.'],
+		['briefing a meeting, not a person, is no meeting', 'The centre briefed the Local Government Turnaround Strategy weekly meeting on Thursday evening.'],
+	])('GIVEN %s THEN no event', (_, sentence) => {
+		expect(explained([sentence], '2019-09-30')).toEqual([]);
+	});
+
+	it('GIVEN "will host" a visitor and "briefed" a person THEN a visit and a meeting', () => {
+		const meetings = explained(['Scott Morrison will host Narendra Modi in Canberra.', 'Joe Biden briefed Emmanuel Macron on Monday.'], '2019-09-30');
+		expect(meetings.map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([
+			['visit', ['Scott Morrison', 'Narendra Modi'], 'kind.host-verb'],
+			['meeting', ['Joe Biden', 'Emmanuel Macron'], 'kind.briefed'],
+		]);
+	});
 });

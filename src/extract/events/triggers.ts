@@ -201,7 +201,13 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.host-verb',
-		re: /\b(?:hosted|hosts|host|hosting|welcomed|welcomes|welcome|received|receives)\s+(?=(?:\p{Lu}|(?:the|his|her|their) \p{Lu}))/gu,
+		// Not the noun: "local radio host David Bellavia", "the host Qatar".
+		re: pattern(
+			'gu',
+			String.raw`\b(?:hosted|hosting|welcomed|welcomes|welcome|received|receives|`,
+			String.raw`(?<!\b(?:a|an|the|his|her|their|its|radio|show|talk|television|TV|podcast|game|co)[\s-])(?:hosts|host))`,
+			String.raw`\s+(?=(?:\p{Lu}|(?:the|his|her|their) \p{Lu}))`,
+		),
 		kind: 'visit',
 		unnamed: true,
 	},
@@ -266,7 +272,8 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'meeting',
 		unnamed: true,
 	},
-	{ id: 'kind.briefed', re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
+	// "briefed Trump on Monday", not "briefed the Local Government Turnaround Strategy weekly meeting": a person briefed.
+	{ id: 'kind.briefed', re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting', person: true },
 	{
 		id: 'kind.address-to-body',
 		re: pattern(
