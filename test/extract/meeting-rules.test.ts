@@ -470,7 +470,8 @@ describe('visits and meetings told by a noun', () => {
 
 	it('GIVEN "A, role, visited on <day>, and B, role, visited from <days>" THEN two visits, each by the name before its apposition', () => {
 		const sentence =
-			'Naseer Ahamed, Former Minister of Environment, visited on August 28, 2022, and Manusha Nanayakkara, Former Minister of Labor, visited from November 8-12, 2022.';
+			'Naseer Ahamed, Former Minister of Environment, visited on August 28, 2022, ' +
+			'and Manusha Nanayakkara, Former Minister of Labor, visited from November 8-12, 2022.';
 		expect(explained([sentence], '2024-10-20').map((m) => [m.parties, m.kind, m.date, m.rules[0], m.rules[1]])).toEqual([
 			[['Naseer Ahamed'], 'visit', '2022-08-28', 'kind.visited-on-date', 'parties.name-before-apposition'],
 			[['Manusha Nanayakkara'], 'visit', '2022-11-08', 'kind.visited-on-date', 'parties.name-before-apposition'],
@@ -478,7 +479,8 @@ describe('visits and meetings told by a noun', () => {
 	});
 
 	it('GIVEN "made multiple visits to" a place the lists do not know, dated THEN a visit of one person', () => {
-		const [visit] = explained(['Ali Sabry, Former Minister of Foreign Affairs, made multiple visits to the Kingdom, including from January 22-27, 2023.'], '2024-10-20');
+		const sentence = 'Ali Sabry, Former Minister of Foreign Affairs, made multiple visits to the Kingdom, including from January 22-27, 2023.';
+		const [visit] = explained([sentence], '2024-10-20');
 		expect([visit?.parties, visit?.kind, visit?.date]).toEqual([['Ali Sabry'], 'visit', '2023-01-22']);
 	});
 
