@@ -98,9 +98,10 @@ export function editDistance(a: string, b: string, max: number): number {
 /**
  * The keys autocomplete offers for `text`, best first: names with a word starting with the last word typed (the
  * heaviest first), then names with a word one or two edits from it; every other word typed must start a word of the
- * label. Never more than a bounded number of index rows is read.
+ * label. Never more than a bounded number of index rows is read. Given the `limit` shown, the typo pass is skipped
+ * when the prefix matches of a one-word text already fill it, since any prefix match ranks above every typo.
  */
-export function completionCandidates(text: string, types: readonly NameType[], index: CompletionIndex): { type: NameType; key: string }[] {
+export function completionCandidates(text: string, types: readonly NameType[], index: CompletionIndex, limit = Infinity): { type: NameType; key: string }[] {
 	const given = words(text);
 	const last = given.at(-1);
 	if (!last) return [];
@@ -117,12 +118,14 @@ export function completionCandidates(text: string, types: readonly NameType[], i
 	for (const type of types) {
 		if (last.length === 1) offer(type, index.byP1(type, last, SHORT_CAP), false);
 		else if (last.length === 2) offer(type, index.byP2(type, last, SHORT_CAP), false);
-		else {
-			offer(type, index.byPrefix(type, last, PREFIX_CAP), false);
-			const max = last.length >= TWO_EDITS ? 2 : last.length >= ONE_EDIT ? 1 : 0;
-			// A typo past the first two letters: the words sharing them, the heaviest first.
-			if (max > 0) offer(type, index.byP2(type, last.slice(0, 2), PREFIX_CAP).filter((r) => editDistance(r.word.slice(0, last.length), last, max) <= max || editDistance(r.word, last, max) <= max), true);
-		}
+		else offer(type, index.byPrefix(type, last, PREFIX_CAP), false);
+	}
+	const max = last.length >= TWO_EDITS ? 2 : last.length >= ONE_EDIT ? 1 : 0;
+	const filled = others.length === 0 && scored.size >= limit;
+	// A typo past the first two letters: the words sharing them, the heaviest first.
+	if (last.length >= 3 && max > 0 && !filled) {
+		const near = (r: WordRow) => editDistance(r.word.slice(0, last.length), last, max) <= max || editDistance(r.word, last, max) <= max;
+		for (const type of types) offer(type, index.byP2(type, last.slice(0, 2), PREFIX_CAP).filter(near), true);
 	}
 	const ranked = [...scored.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
 	if (!others.length) return ranked;

@@ -474,7 +474,7 @@ export class SqliteFactStore implements WritableFactStore {
 			byP2: (t, p2, cap) => this.q.wordsByP2.all(t, p2, cap) as { word: string; key: string; weight: number }[],
 			byPrefix: (t, prefix, cap) => this.q.wordsByPrefix.all(t, prefix, prefix, cap) as { word: string; key: string; weight: number }[],
 			label: (t, key) => (this.q.completion.get(t, key) as Completion | undefined)?.name ?? null,
-		});
+		}, limit);
 		return keys.slice(0, limit).map(({ type: t, key }) => asCompletion(this.q.completion.get(t, key)));
 	}
 
