@@ -543,6 +543,9 @@ function eventsOfSentence(
 ): RawMeeting[] {
 	const { body, names, published, out, lastDay } = state;
 	const text = body.slice(sentence.start, sentence.end);
+	const matches = triggerMatches(text);
+	// Most sentences have no word of a contact event: nothing more to read in them.
+	if (matches.every((m) => m.length === 0)) return [];
 	/** Where a name's reporting verb starts, for names that tell of something rather than take part. */
 	const reports = new Map(
 		outsideQuotes.flatMap((m) => {
@@ -557,7 +560,6 @@ function eventsOfSentence(
 	};
 	const sentenceDates = within(dates, sentence.start, sentence.end);
 	const found = new Map<string, RawMeeting>();
-	const matches = triggerMatches(text);
 	const words = eventWords(matches, sentence.start);
 	for (const [i, trigger] of TRIGGERS.entries()) {
 		for (const m of matches[i]!) {
