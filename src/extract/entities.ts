@@ -112,6 +112,8 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	if (words.length === 1 && (DEMONYMS.has(low) || REGION_WORDS.has(low) || isDirection(low))) return null;
 	if (CITIES.has(low) || (words.length > 1 && PLACE_OPENERS.has(words[0]!.text.toLowerCase()))) return 'place';
 	if (words.some((w) => ORGANISATION_WORDS.has(lower(w)))) return 'organisation';
+	// "Amnesty International", "Transparency International": a name ending in the word is a body's, not a person's.
+	if (words.length > 1 && lower(words[words.length - 1]!) === 'international') return 'organisation';
 	// "SVP", "CEO", "MP": a title, not a body.
 	if (words.length === 1 && isAcronym(words[0]!.text)) return ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) ? null : 'organisation';
 	if (DOCUMENT_NAMES.has(lower(words[words.length - 1]!))) return null;
@@ -222,7 +224,9 @@ export function findEntities(body: string): ArticleEntities {
 		let j = run.length;
 		// "China’s defence minister, Dong Jun,": a month's short form after a name, with no day after it, is a given name.
 		const givenName = (t: Token) => j - 1 > i && MONTH_SHORT_FORMS.has(lower(t)) && !/^\.?\s*\d/.test(body.slice(t.end, t.end + 4));
-		while (j > i && NOT_NAME_WORDS.has(lower(at(j - 1))) && !givenName(at(j - 1))) j--;
+		// "Amnesty International": a name adjective closing a body's name stays in it.
+		const closesBody = (t: Token) => NAME_ADJECTIVES.has(lower(t)) && classify(span(i, j)) === 'organisation';
+		while (j > i && NOT_NAME_WORDS.has(lower(at(j - 1))) && !givenName(at(j - 1)) && !closesBody(at(j - 1))) j--;
 		if (i >= j) continue;
 		// "Minister of Natural Resources": a portfolio, not a person.
 		const portfolio = tokens[run[i]! - 1]?.text === 'of' && isTitle(tokens[run[i]! - 2] ?? at(i));

@@ -15,6 +15,19 @@ function names(body: string) {
 }
 
 describe('findEntities', () => {
+	it('GIVEN a body whose name ends in "International" THEN one organisation, the adjective kept in its name', () => {
+		const { entities } = names('Later, Amnesty International described the verdict as a victory.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Amnesty International', 'organisation']]);
+	});
+
+	it('GIVEN a relation set off before a role ("her son, filmmaker X") and "actress" THEN both are roles', () => {
+		const { entities } = names('Oscar-winning actress Mary Steenburgen woke up. Steenburgen’s son, filmmaker Charlie McDowell, remembers it.');
+		expect(entities.map((e) => [e.name, e.roles])).toEqual([
+			['Mary Steenburgen', ['Oscar-winning actress']],
+			['Charlie McDowell', ['filmmaker', 'son']],
+		]);
+	});
+
 	it('GIVEN a two-word title before a surname ("Prime Minister Netanyahu") THEN the person named in full, not "Minister Netanyahu"', () => {
 		const { entities } = names('Benjamin Netanyahu won the vote. Prime Minister Netanyahu thanked voters.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases])).toEqual([
