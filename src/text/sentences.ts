@@ -4,7 +4,7 @@
 
 /** Words written with a dot that does not end a sentence. */
 export const ABBREVIATIONS = new Set(
-	`mr mrs ms dr prof gen lt col capt sgt maj cmdr adm sen rep gov pres st jr sr rev hon fr no nos vs etc inc corp co ltd dept est approx fig
+	`mr mrs ms dr prof gen lt col capt sgt maj cmdr adm sen rep del gov pres st jr sr rev hon fr no nos vs etc inc corp co ltd dept est approx fig
 	jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd`.split(/\s+/),
 );
 

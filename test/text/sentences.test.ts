@@ -6,6 +6,8 @@ const sentences = (text: string) => splitSentences(text).map((r) => text.slice(r
 describe('splitSentences', () => {
 	it('GIVEN titles such as Mr. and Dr. THEN no break after them', () => {
 		expect(sentences('Mr. Smith went to Washington. He met Dr. Jones there.')).toEqual(['Mr. Smith went to Washington.', 'He met Dr. Jones there.']);
+		// A delegate's title: "state Del. Robbyn Lewis".
+		expect(sentences('“It is time,” state Del. Robbyn Lewis said. Nobody left.')).toEqual(['“It is time,” state Del. Robbyn Lewis said.', 'Nobody left.']);
 	});
 
 	it('GIVEN dotted acronyms inside a sentence (U.S., U.K.) THEN no break after them', () => {
