@@ -39,6 +39,8 @@ const RECENT_SOURCES = 10_000;
 const VERSION_CHECK_MS = 1;
 /** Entities kept parsed: every answer names a few, by key, often the same few. */
 const RECENT_ENTITIES = 2000;
+/** Meetings of a person read by key after the sort, up to this many; a longer list has its records read with the sort. */
+const FEW_MEETINGS = 10;
 /** How many name lookups by a word are considered ("john" may name thousands). */
 const WORD_CANDIDATES = 1000;
 
@@ -231,14 +233,21 @@ export class SqliteFactStore implements WritableFactStore {
 	/** The statements of meetingsOfPeople: a participant's index rows, each meeting once (at the person's first place in it). */
 	private oneParticipant(p: (sql: string) => Database.Statement) {
 		const firstPlace = 'p.place = (SELECT min(place) FROM meeting_parties d WHERE d.article = p.article AND d.seq = p.seq AND d.key = p.key)';
-		// Without the records: the sort reads every meeting of the newest day (dozens for the most reported person) and
-		// would carry each record; only the shown ones are read, by their key, once the lists are merged.
-		const from = `SELECT p.date, m.published, p.article, p.seq FROM meeting_parties p JOIN meetings m ON m.article = p.article AND m.seq = p.seq
+		// For the few newest, without the records: the sort reads every meeting of the newest day (dozens for the most
+		// reported person) and would carry each record; only the shown ones are read, by their key, once the lists are
+		// merged. For a long list the records come with the sort, which costs less than reading each by its key.
+		const statements = (columns: string) => {
+			const from = `SELECT p.date, m.published, p.article, p.seq${columns} FROM meeting_parties p JOIN meetings m ON m.article = p.article AND m.seq = p.seq
 			WHERE p.key = @key AND ${firstPlace}`;
+			return {
+				newest: p(`${from} AND (@dated = 0 OR p.date != '') ORDER BY p.date DESC, m.published DESC, p.article, p.seq LIMIT @limit`),
+				earliest: p(`${from} AND p.date != '' ORDER BY p.date, m.published DESC, p.article, p.seq LIMIT @limit`),
+				undated: p(`${from} AND p.date = '' ORDER BY m.published DESC, p.article, p.seq LIMIT @limit`),
+			};
+		};
 		return {
-			oneNewest: p(`${from} AND (@dated = 0 OR p.date != '') ORDER BY p.date DESC, m.published DESC, p.article, p.seq LIMIT @limit`),
-			oneEarliest: p(`${from} AND p.date != '' ORDER BY p.date, m.published DESC, p.article, p.seq LIMIT @limit`),
-			oneUndated: p(`${from} AND p.date = '' ORDER BY m.published DESC, p.article, p.seq LIMIT @limit`),
+			meetingKeys: statements(''),
+			meetingRows: statements(', m.record'),
 			meetingRecord: p('SELECT record FROM meetings WHERE article = ? AND seq = ?').pluck(),
 		};
 	}
@@ -414,13 +423,14 @@ export class SqliteFactStore implements WritableFactStore {
 	 * index ranges. A meeting that names several of them, or one twice, is counted and read once.
 	 */
 	private meetingsOfPeople(keys: readonly string[], limit: number, order: 'newest' | 'earliest', dated: boolean): Page<Meeting> {
-		type Row = { date: string; published: string; article: number; seq: number };
+		type Row = { date: string; published: string; article: number; seq: number; record?: string };
+		const q = limit > FEW_MEETINGS ? this.q.meetingRows : this.q.meetingKeys;
 		const seen = new Set<string>();
 		const rows: Row[] = [];
 		for (const key of new Set(keys)) {
 			const params = { key, dated: dated ? 1 : 0, limit };
-			let own = (order === 'newest' ? this.q.oneNewest : this.q.oneEarliest).all(params) as Row[];
-			if (order === 'earliest' && !dated && own.length < limit) own = [...own, ...(this.q.oneUndated.all({ key, limit: limit - own.length }) as Row[])];
+			let own = (order === 'newest' ? q.newest : q.earliest).all(params) as Row[];
+			if (order === 'earliest' && !dated && own.length < limit) own = [...own, ...(q.undated.all({ key, limit: limit - own.length }) as Row[])];
 			for (const row of own) {
 				if (seen.has(`${row.article}:${row.seq}`)) continue;
 				seen.add(`${row.article}:${row.seq}`);
@@ -432,7 +442,8 @@ export class SqliteFactStore implements WritableFactStore {
 		rows.sort((a, b) => byDate(a, b) || b.published.localeCompare(a.published) || a.article - b.article || a.seq - b.seq);
 		const placeholders = keys.map(() => '?').join(',');
 		const total = this.db.prepare(`SELECT count(*) FROM (SELECT DISTINCT article, seq FROM meeting_parties WHERE key IN (${placeholders})${dated ? " AND date != ''" : ''})`).pluck().get(...keys) as number;
-		return { items: rows.slice(0, limit).map((row) => readMeeting({ record: this.q.meetingRecord.get(row.article, row.seq) })), total };
+		const items = rows.slice(0, limit).map((row) => readMeeting({ record: row.record ?? this.q.meetingRecord.get(row.article, row.seq) }));
+		return { items, total };
 	}
 
 	async figures(limit: number): Promise<Page<Figure>> {
