@@ -155,6 +155,19 @@ const apposedToObject = (body: string, m: TextRange, from: number, sentenceStart
 	return ROLE_NOUNS.has(before.split(/\s+/).at(-1)!.toLowerCase()) && !onlyRoleWords(before);
 };
 
+/**
+ * "Meanwhile, the president continues to be …", "The former senator has stated": a title opening the sentence as its
+ * subject (not "the president of Brazil", whose complement says which), for the person who carries it.
+ */
+function titleOpener(body: string, sentence: TextRange): { head: string; at: number } | null {
+	const opening = /^\W*(?:(?:Meanwhile|But|And|Still|Yet|Now),?\s+)?[Tt]he\s+((?:[\p{Ll}-]+\s+){1,3})/u.exec(body.slice(sentence.start, sentence.end));
+	if (!opening) return null;
+	const words = opening[1]!.trim().split(/\s+/);
+	const h = words.findIndex((w) => ROLE_NOUNS.has(w));
+	if (h < 0 || /^(?:of|to|for|at|in|and|who|whose)$/.test(words[h + 1] ?? '')) return null;
+	return { head: words[h]!, at: sentence.start + opening[0].length - opening[1]!.length };
+}
+
 /** The story so far, written by the attribution driver only, in reading order. */
 export class Discourse implements DiscourseView {
 	/** Who spoke, where; not in offset order, since a sentence's statements are read after its quotations. */
@@ -217,6 +230,11 @@ export class Discourse implements DiscourseView {
 			return onlyRoleWords(before) && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
 		});
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
+		else {
+			const opener = titleOpener(body, sentence);
+			const named = opener ? nameByTitle(body, names, opener.head, opener.at) : null;
+			if (named && this.index.kindOf(named) === 'person') this.subjects.push({ name: named, at: opener!.at });
+		}
 		// "Israel did not appear at the hearings … It argued that …": the body a sentence opens with, for "it".
 		const opener = within(names.mentions, sentence.start, sentence.end)[0];
 		const opensWithBody =

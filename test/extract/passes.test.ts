@@ -321,6 +321,19 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Tom Cotton insinuated on Fox News that “we have to get to the bottom of” whether the virus came from a laboratory.'],
 			[{ rule: 'speaker-before/name', speaker: 'Tom Cotton' }],
 		],
+		// A title opening the sentence before ("the president continues …") is whom "he" refers to, not the last speaker.
+		[
+			[
+				'President Donald Trump has attacked voting by mail for months.',
+				'“The rise in vote by mail should lead to vigilance,” said Rick Hasen, a law professor.',
+				'Meanwhile, the president continues to be an outspoken opponent of voting by mail. ' +
+					'He tweeted on June 22, “IT WILL BE THE SCANDAL OF OUR TIMES!”',
+			],
+			[
+				{ rule: 'speaker-after/name-after', speaker: 'Rick Hasen' },
+				{ rule: 'speaker-before/pronoun', speaker: 'Donald Trump' },
+			],
+		],
 		// "alluded to" and "characterizes … as" report words too.
 		[
 			['In another interview, Mike Pompeo alluded to the diplomats’ presence making it “more difficult for the United States to act.”'],
