@@ -17,6 +17,8 @@ export class ArticleIndex {
 	readonly mentionByEnd = new Map<number, Mention>();
 	readonly mentionByStart = new Map<number, Mention>();
 	readonly firstMention = new Map<string, Mention>();
+	/** The token indexes of the reporting verbs, in order: the rules ask for the verbs of a stretch many times over. */
+	private readonly verbs: number[] = [];
 
 	constructor(
 		readonly body: string,
@@ -29,6 +31,9 @@ export class ArticleIndex {
 			this.mentionByStart.set(m.start, m);
 			if (!this.firstMention.has(m.name)) this.firstMention.set(m.name, m);
 		}
+		this.tokens.forEach((t, i) => {
+			if (REPORTING_VERBS.has(lower(t))) this.verbs.push(i);
+		});
 	}
 
 	get tokens(): Token[] {
@@ -42,10 +47,16 @@ export class ArticleIndex {
 
 	/** The reporting verbs in [from, to), as token indexes. */
 	verbsIn(from: number, to: number): number[] {
-		const out: number[] = [];
-		for (let i = this.tokenIndexAt(from); i < this.tokens.length && this.tokens[i]!.end <= to; i++) {
-			if (REPORTING_VERBS.has(lower(this.tokens[i]!))) out.push(i);
+		const first = this.tokenIndexAt(from);
+		let [lo, hi] = [0, this.verbs.length];
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.verbs[mid]! < first) lo = mid + 1;
+			else hi = mid;
 		}
+		// Tokens end in order: the verbs ending by `to` are a run.
+		const out: number[] = [];
+		for (let k = lo; k < this.verbs.length && this.tokens[this.verbs[k]!]!.end <= to; k++) out.push(this.verbs[k]!);
 		return out;
 	}
 
