@@ -498,4 +498,23 @@ describe('visits and meetings told by a noun', () => {
 			['meeting', ['Joe Biden', 'Emmanuel Macron'], 'kind.briefed'],
 		]);
 	});
+
+	it('GIVEN a call whose purpose names someone ("asking the leader to assist Bill Barr") THEN that person takes no part', () => {
+		const sentence = 'It was a recent phone call made by President Donald Trump to Prime Minister Scott Morrison asking the leader to assist Bill Barr.';
+		const [call] = explained([sentence], '2019-10-01');
+		expect([call?.kind, call?.parties]).toEqual(['call', ['Donald Trump', 'Scott Morrison']]);
+	});
+
+	it('GIVEN a trip "along with" someone, then "where he and X met" THEN both travel and both meet', () => {
+		const sentence = 'Bill Barr recently traveled to Italy, along with federal prosecutor John Durham, where he and Durham met senior Italian officials.';
+		expect(explained([sentence], '2019-10-01').map((m) => [m.kind, m.parties, m.rules[1]])).toEqual([
+			['visit', ['Bill Barr', 'John Durham'], 'parties.company-of-trip'],
+			['meeting', ['Bill Barr', 'John Durham', 'senior Italian officials'], 'parties.pronoun-and-name'],
+		]);
+	});
+
+	it('GIVEN a possessor three words before the event noun ("Trump’s planned June 12 summit") THEN a party', () => {
+		const [summit] = explained(['Donald Trump’s planned June 12 summit with Kim Jong Un in Singapore is shaping up to be a test.'], '2018-05-16');
+		expect([summit?.parties, summit?.date]).toEqual([['Donald Trump', 'Kim Jong Un'], '2018-06-12']);
+	});
 });

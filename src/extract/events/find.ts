@@ -155,6 +155,16 @@ function statesJoinedBefore(before: Mention[], last: Mention, body: string): Men
 	return list;
 }
 
+/** Where the parties after an event noun end: its purpose ("asking him to assist Barr", "to discuss"), or a clause about it. */
+const PURPOSE_AFTER_NOUN = /\b(?:asking|urging|pressing|telling|requesting|seeking|demanding|in which|during which|which|that|about|regarding|to\s+[a-z]+)\b/;
+/** Just before a trip's company, in the sentence of the trip: "to Italy, along with federal prosecutor". */
+const COMPANY_BEFORE = /^[^.;:]{0,60}\b(?:along with|accompanied by|together with|joined by)\s+(?:[\w-]+\s+){0,4}$/;
+
+/** Between a possessor and the event word it owns: a few words, none a verb ("’s planned June 12 summit", not "’s visit would mark his"). */
+const POSSESSED_WORDS = new RegExp(
+	String.raw`^['’]s(?:\s+(?!(?:would|will|could|should|may|might|was|were|is|are|has|had|have|be|been|marks?|marked|comes?|came)\b)[\w-]+){0,4}\s*$`,
+);
+
 /** The person a relative clause is about: the name right before ", who". */
 const antecedent = (cue: Cue, body: string): Mention | undefined =>
 	cue.candidates.find((x) => x.kind === 'person' && /^,\s*$/.test(body.slice(x.end, cue.clause.start)));
@@ -290,7 +300,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "told Cho Hyun on Wednesday that …": whom is told stands before the day, not in what was said.
 	const toldEnd = trigger.person ? after + (TOLD_DAY.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	// A trip keeps whom it is for ("will visit Beijing … for a summit and a state dinner with Xi").
-	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd) && (trigger.travel || !ownedByOther(x)));
+	// "a phone call made by Trump to Morrison asking him to assist Barr": whom the purpose names takes no part.
+	const nounEnd = trigger.noun && !trigger.travel ? after + (PURPOSE_AFTER_NOUN.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
+	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd, nounEnd) && (trigger.travel || !ownedByOther(x)));
 	const people = before.filter((x) => x.kind === 'person');
 	// "India and Sri Lanka signed …": states opening the sentence together.
 	const opensWithState = candidates[0] !== undefined && STATE_KINDS.has(candidates[0].kind);
@@ -321,7 +333,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 								x.kind === 'person' &&
 								x.start >= clause.start &&
 								x.end <= clause.end &&
-								(x.start >= after || (x.end <= at && !metBefore(x))) &&
+								((x.start >= after && x.end <= nounEnd) || (x.end <= at && !metBefore(x))) &&
 								!ownedByOther(x) &&
 								acts(x),
 						),
@@ -343,6 +355,19 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 											? [people, 'parties.people-before-verb']
 											: [opener, 'parties.sentence-opener'];
 	let subjectRule = rule;
+	// "where he and Durham met": "he" is the sentence's subject, beside the name.
+	const pronounBeside = rule === 'parties.subject-in-clause' && inClause[0] && /\b(?:he|she)\s+and\s+$/i.test(body.slice(clause.start, inClause[0].start));
+	const beside = cue.subject?.name ?? cue.referent;
+	if (pronounBeside && beside && !subjects.some((x) => x.name === beside)) {
+		subjects.unshift({ name: beside });
+		subjectRule = 'parties.pronoun-and-name';
+	}
+	// "traveled to Italy, along with federal prosecutor John Durham": the company of a trip travels too.
+	const company = trigger.travel ? candidates.filter((x) => x.kind === 'person' && x.start >= after && COMPANY_BEFORE.test(body.slice(after, x.start))) : [];
+	if (company.length && subjects.length) {
+		subjects.push(...company.filter((x) => !subjects.some((s) => s.name === x.name)));
+		subjectRule = 'parties.company-of-trip';
+	}
 	// "the Trump-Putin Alaska summit": the people joined before a noun, when the words around it name fewer.
 	const joinedPeople = trigger.noun && !trigger.travel && subjects.length < 2 ? peopleJoinedBefore(body, clause.start, at, names) : [];
 	if (joinedPeople.length > 1) {
@@ -574,7 +599,7 @@ function eventsOfSentence(
 			// "President Obama told the U.N. General Assembly": the teller takes part when telling is the meeting.
 			// "Mayer, Disney's chairman, said at the conference": an owner named in passing takes no part, but the
 			// possessor of the event word does ("Xi's state visit").
-			const ownsWord = (x: TextRange) => x.end === at || (x.end < at && /^['’]s(?:\s+[\w-]+){0,2}\s*$/.test(body.slice(x.end, at)));
+			const ownsWord = (x: TextRange) => x.end === at || (x.end < at && POSSESSED_WORDS.test(body.slice(x.end, at)));
 			// "At a U.N. Security Council meeting, Ambassador X said": opening the sentence, the meeting is where X spoke.
 			const spokeThere = trigger.speech || (trigger.host && !/\w/.test(body.slice(sentence.start, at)));
 			const candidates = outsideQuotes.filter(
