@@ -161,9 +161,10 @@ const PURPOSE_AFTER_NOUN = /\b(?:asking|urging|pressing|telling|requesting|seeki
 const COMPANY_BEFORE = /^[^.;:]{0,60}\b(?:along with|accompanied by|together with|joined by)\s+(?:[\w-]+\s+){0,4}$/;
 
 /** Between a possessor and the event word it owns: a few words, none a verb ("’s planned June 12 summit", not "’s visit would mark his"). */
-const POSSESSED_WORDS = new RegExp(
-	String.raw`^['’]s(?:\s+(?!(?:would|will|could|should|may|might|was|were|is|are|has|had|have|be|been|marks?|marked|comes?|came)\b)[\w-]+){0,4}\s*$`,
-);
+const NOT_VERB = String.raw`(?!(?:would|will|could|should|may|might|was|were|is|are|has|had|have|be|been|marks?|marked|comes?|came)\b)`;
+const possessed = (words: number) => new RegExp(String.raw`^['’]s(?:\s+${NOT_VERB}[\w-]+){0,${words}}\s*$`);
+/** A verb's possessor stands close ("Xi's visit"); a noun's may be further ("Trump’s planned June 12 summit"). */
+const POSSESSED = { verb: possessed(2), noun: possessed(4) };
 
 /** The person a relative clause is about: the name right before ", who". */
 const antecedent = (cue: Cue, body: string): Mention | undefined =>
@@ -599,7 +600,7 @@ function eventsOfSentence(
 			// "President Obama told the U.N. General Assembly": the teller takes part when telling is the meeting.
 			// "Mayer, Disney's chairman, said at the conference": an owner named in passing takes no part, but the
 			// possessor of the event word does ("Xi's state visit").
-			const ownsWord = (x: TextRange) => x.end === at || (x.end < at && POSSESSED_WORDS.test(body.slice(x.end, at)));
+			const ownsWord = (x: TextRange) => x.end === at || (x.end < at && POSSESSED[trigger.noun ? 'noun' : 'verb'].test(body.slice(x.end, at)));
 			// "At a U.N. Security Council meeting, Ambassador X said": opening the sentence, the meeting is where X spoke.
 			const spokeThere = trigger.speech || (trigger.host && !/\w/.test(body.slice(sentence.start, at)));
 			const candidates = outsideQuotes.filter(
