@@ -80,6 +80,16 @@ export class AnswerBuilder {
 		this.total += Math.max(0, total - Math.min(room, list.length));
 	}
 
+	/** True once the answer holds as many items as it carries: what more is found is only counted. */
+	get full(): boolean {
+		return this.items.length >= MAX_ITEMS;
+	}
+
+	/** Counts items the answer has no room for, without building them. */
+	omit(count: number): void {
+		this.total += Math.max(0, count);
+	}
+
 	private name(key: string): Promise<string> {
 		let name = this.names.get(key);
 		if (!name) this.names.set(key, (name = this.store.entity(key).then((e) => e?.name ?? key)));

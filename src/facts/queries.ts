@@ -197,6 +197,12 @@ export async function who(store: FactStore, name: string): Promise<Answer> {
 	if (people.length === 0) return unknownName(store, 'who', name);
 	const answer = new AnswerBuilder(store, 'who');
 	for (const e of people) {
+		if (answer.full) {
+			// No room left (a surname many people share): each one's line and samples are counted, not read.
+			const [said, met] = await Promise.all([store.quotesBy(e.key, 0), store.meetingsOf([e.key], 0)]);
+			answer.omit(1 + Math.min(WHO_SAMPLE, said.total) + Math.min(WHO_SAMPLE, met.total));
+			continue;
+		}
 		const [said, met] = await Promise.all([store.quotesBy(e.key, WHO_SAMPLE), store.meetingsOf([e.key], WHO_SAMPLE)]);
 		const details: Record<string, string> = { kind: e.kind, quotes: String(said.total), meetings: String(met.total) };
 		if (e.aliases.length) details['also called'] = e.aliases.slice(0, 12).join('; ');
