@@ -7,8 +7,7 @@ import type { Decision, RawMeeting } from './events/model.js';
 import { type ArticleExtraction, extractArticle } from './article.js';
 import { lastName } from './entities.js';
 import { isSpecificRole, roleVariants } from './roles.js';
-import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
-import { HONORIFICS } from '../lexicon/names.js';
+import { genderOf } from './gender.js';
 import { TOPIC_WORDS } from './topics.js';
 import { rangeAt } from '../text/ranges.js';
 
@@ -72,13 +71,8 @@ export function fullNamesOf(names: Iterable<{ key: string; aliases: readonly str
 
 /** Whether names show a woman (true: "Mrs. Wong", "Melania Trump") or a man (false: "Mr. Wong", "Donald Trump"); null when they do not, or disagree. */
 export function aliasGender(aliases: readonly string[]): boolean | null {
-	const shown = new Set<boolean>();
-	for (const alias of aliases) {
-		const first = alias.split(' ')[0]!.toLowerCase().replace(/\.$/, '');
-		if ((HONORIFICS.has(first) && FEMALE.has(first)) || (alias.includes(' ') && FEMALE_GIVEN_NAMES.has(first))) shown.add(true);
-		if ((HONORIFICS.has(first) && MALE.has(first)) || (alias.includes(' ') && MALE_GIVEN_NAMES.has(first))) shown.add(false);
-	}
-	return shown.size === 1 ? [...shown][0]! : null;
+	const gender = genderOf(aliases);
+	return gender === null ? null : gender === 'f';
 }
 
 /** A person who is the archive's usual referent of a surname: in at least three articles and three times as many as any other. */

@@ -1,11 +1,11 @@
-import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
 import { LEADER_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
-import { type Gender, lower, onlyRoleWords } from './speaker-words.js';
+import { type Gender, genderOf } from './gender.js';
+import { lower, onlyRoleWords } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 // What an attribution rule may read about an article: its text, names and tokens (ArticleIndex, fixed once the
@@ -67,9 +67,14 @@ export class ArticleIndex {
 
 	/** A person's aliases and roles as written, lower case. */
 	labelsOf(name: string): string {
+		return this.labelList(name).join(' ').toLowerCase();
+	}
+
+	/** A person's aliases, roles as written and nationalities. */
+	private labelList(name: string): string[] {
 		const entity = this.names.entities.get(name);
-		if (!entity) return '';
-		return [...entity.aliases, ...entity.roles.map((r) => this.body.slice(r.start, r.end)), ...this.nationalities(name)].join(' ').toLowerCase();
+		if (!entity) return [];
+		return [...entity.aliases, ...entity.roles.map((r) => this.body.slice(r.start, r.end)), ...this.nationalities(name)];
 	}
 
 	private readonly nationalityCache = new Map<string, string[]>();
@@ -91,17 +96,9 @@ export class ArticleIndex {
 
 	private readonly genders = new Map<string, Gender | null>();
 
-	/** A person's gender when the article shows it (an honorific, a gendered role), else null. */
+	/** A person's gender when the article shows it (an honorific, a gendered role, a given name), else null. */
 	genderOf(name: string): Gender | null {
-		if (!this.genders.has(name)) {
-			const words = this.labelsOf(name).split(/[^a-z]+/);
-			let female = words.some((w) => FEMALE.has(w));
-			let male = words.some((w) => MALE.has(w));
-			// Without a gendered label, a given name that nearly always names a woman or a man ("Anna Berg", "Per Olsen").
-			const given = name.includes(' ') ? name.split(' ')[0]!.toLowerCase() : '';
-			if (female === male) [female, male] = [FEMALE_GIVEN_NAMES.has(given), MALE_GIVEN_NAMES.has(given)];
-			this.genders.set(name, female === male ? null : female ? 'f' : 'm');
-		}
+		if (!this.genders.has(name)) this.genders.set(name, genderOf([name, ...this.labelList(name)]));
 		return this.genders.get(name)!;
 	}
 

@@ -2,11 +2,12 @@ import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
 import { ORGANISATION_WORDS } from '../lexicon/organisations.js';
-import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
+import { FEMALE, MALE } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_SHORT_FORMS } from '../lexicon/time.js';
+import { genderOf } from './gender.js';
 import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter } from '../text/ranges.js';
 
@@ -172,13 +173,10 @@ function roleAfter(body: string, end: number): TextRange | null {
 	return { start, end: start + m[2]!.length };
 }
 
-/** A person's gender as the article shows it: a gendered given name, or a gendered word in a role ("first lady"). */
+/** Whether a person is a woman (true) or a man (false) as the article shows it, by name and roles ("first lady"). */
 function genderOfLocal(body: string, p: LocalEntity): boolean | null {
-	const given = p.name.split(' ')[0]!.toLowerCase();
-	const words = p.roles.flatMap((r) => body.slice(r.start, r.end).toLowerCase().split(/[^\p{L}]+/u));
-	const female = FEMALE_GIVEN_NAMES.has(given) || words.some((w) => FEMALE.has(w));
-	const male = MALE_GIVEN_NAMES.has(given) || words.some((w) => MALE.has(w));
-	return female === male ? null : female;
+	const gender = genderOf([p.name, ...p.roles.map((r) => body.slice(r.start, r.end))]);
+	return gender === null ? null : gender === 'f';
 }
 
 export function findEntities(body: string): ArticleEntities {

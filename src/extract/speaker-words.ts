@@ -48,5 +48,3 @@ export function onlyRoleWords(text: string): boolean {
 
 /** Text after a name that opens an apposition describing it: ", a China analyst at …", ", who …". */
 export const opensApposition = (text: string) => /^,\s+(?:a|an|the|who)\s/.test(text);
-
-export type Gender = 'f' | 'm';

@@ -1,0 +1,28 @@
+import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
+
+// A person's gender as an article shows it, one rule for every reader of it (the names of an article, pronouns, the
+// merging of names across articles): a gendered word among the person's labels first ("Mrs. Wong", "his widow",
+// "first lady"), since it says so outright; only where those say nothing, or disagree, a given name that nearly
+// always names a woman or a man ("Anna Berg", "Per Olsen").
+
+export type Gender = 'f' | 'm';
+
+const one = (female: boolean, male: boolean): Gender | null => (female === male ? null : female ? 'f' : 'm');
+
+/**
+ * The gender that `labels` show (names, aliases, roles as written: "Mrs. Wong", "Russia's first lady"): their
+ * gendered words, else the given names of those written with more than one word; null when they show none, or both.
+ */
+export function genderOf(labels: readonly string[]): Gender | null {
+	const words = labels.flatMap((l) => l.toLowerCase().split(/[^\p{L}]+/u));
+	const shown = one(
+		words.some((w) => FEMALE.has(w)),
+		words.some((w) => MALE.has(w)),
+	);
+	if (shown) return shown;
+	const given = labels.filter((l) => l.trim().includes(' ')).map((l) => l.trim().split(/\s+/)[0]!.toLowerCase());
+	return one(
+		given.some((g) => FEMALE_GIVEN_NAMES.has(g)),
+		given.some((g) => MALE_GIVEN_NAMES.has(g)),
+	);
+}

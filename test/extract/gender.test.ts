@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { genderOf } from '../../src/extract/gender.js';
+
+// One rule for a person's gender, read by the names of an article, by pronouns and by the merging of names across
+// articles: a gendered word among the labels first, a given name only where the labels say nothing or disagree.
+
+const ROWS: [labels: string[], gender: 'f' | 'm' | null][] = [
+	[['Mrs. Wong', 'Wong'], 'f'],
+	[['Mr. Wong'], 'm'],
+	[['Maya Rockeymoore Cummings', 'his widow'], 'f'],
+	[['Charlie McDowell', 'filmmaker', 'son'], 'm'],
+	// A given name that nearly always names a woman or a man, where no label says.
+	[['Anna Berg', 'Berg'], 'f'],
+	[['Donald Trump', 'President Donald Trump', 'Trump'], 'm'],
+	// A gendered word says so outright, before a given name.
+	[['Mrs. Trump', 'Donald Trump'], 'f'],
+	// Labels that disagree and no given name to settle it; or nothing at all.
+	[['Mr. Wong', 'Mrs. Wong'], null],
+	[['Wong'], null],
+	[['Mary Steenburgen', 'Oscar-winning actress'], 'f'],
+];
+
+describe('genderOf', () => {
+	it.each(ROWS)('GIVEN the labels %j THEN %s', (labels, gender) => {
+		expect(genderOf(labels)).toBe(gender);
+	});
+});
