@@ -127,6 +127,7 @@ are due
 is set to
 are set to
 upcoming
+forthcoming
 going to
 would travel
 would visit

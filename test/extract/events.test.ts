@@ -181,7 +181,7 @@ describe('calls and trips told with another event', () => {
 		);
 		expect(events.map((m) => [m.kind, m.participants, m.place, m.date])).toEqual([
 			['visit', ['Barack Obama'], 'Ethiopia', '2015-07-26'],
-			['meeting', ['Barack Obama', 'African Union'], null, '2015-07-26'],
+			['address', ['Barack Obama', 'African Union'], null, '2015-07-26'],
 		]);
 	});
 });

@@ -517,4 +517,19 @@ describe('visits and meetings told by a noun', () => {
 		const [summit] = explained(['Donald Trump’s planned June 12 summit with Kim Jong Un in Singapore is shaping up to be a test.'], '2018-05-16');
 		expect([summit?.parties, summit?.date]).toEqual([['Donald Trump', 'Kim Jong Un'], '2018-06-12']);
 	});
+
+	it('GIVEN addresses and testimony to bodies THEN an address or a hearing with the body', () => {
+		const paragraphs = [
+			"Prime Minister Benjamin Netanyahu's forthcoming address to Congress has drawn fire.",
+			'Secretary of State John Kerry used his testimony on Wednesday before the House Foreign Affairs Committee to push back.',
+			'Narendra Modi visited Colombo in 2015.',
+			'In his address to Sri Lanka Parliament, he mentioned this idea.',
+		];
+		expect(explained(paragraphs, '2015-02-27').map((m) => [m.kind, m.parties, m.status, m.rules[1]])).toEqual([
+			['address', ['Benjamin Netanyahu', 'Congress'], 'planned', 'parties.subject-in-clause'],
+			['hearing', ['John Kerry', 'House Foreign Affairs Committee'], 'happened', 'parties.subject-in-clause'],
+			['visit', ['Narendra Modi'], 'happened', 'parties.subject-in-clause'],
+			['address', ['Narendra Modi', 'Sri Lanka Parliament'], 'happened', 'parties.possessive-pronoun'],
+		]);
+	});
 });

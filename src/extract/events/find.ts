@@ -166,6 +166,9 @@ const possessed = (words: number) => new RegExp(String.raw`^['’]s(?:\s+${NOT_V
 /** A verb's possessor stands close ("Xi's visit"); a noun's may be further ("Trump’s planned June 12 summit"). */
 const POSSESSED = { verb: possessed(2), noun: possessed(4) };
 
+/** "In his address to …, he said": an opening phrase about "his" or "her" event, then the same pronoun as subject. */
+const PRONOUN_OPENING = /^\W*(?:in|during|at|after|before|following|on)\s+(?:his\s[^,]{3,80},\s+he|her\s[^,]{3,80},\s+she)\s/i;
+
 /** The person a relative clause is about: the name right before ", who". */
 const antecedent = (cue: Cue, body: string): Mention | undefined =>
 	cue.candidates.find((x) => x.kind === 'person' && /^,\s*$/.test(body.slice(x.end, cue.clause.start)));
@@ -362,6 +365,13 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	if (pronounBeside && beside && !subjects.some((x) => x.name === beside)) {
 		subjects.unshift({ name: beside });
 		subjectRule = 'parties.pronoun-and-name';
+	}
+	// "In his address to Sri Lanka Parliament, he mentioned …": an opening phrase's "his", with "he" after it, is whom the
+	// story was about.
+	const ownedByPronoun = PRONOUN_OPENING.test(body.slice(cue.sentence.start, cue.sentence.end));
+	if (!subjects.length && ownedByPronoun && cue.referent) {
+		subjects.push({ name: cue.referent });
+		subjectRule = 'parties.possessive-pronoun';
 	}
 	// "traveled to Italy, along with federal prosecutor John Durham": the company of a trip travels too.
 	const company = trigger.travel ? candidates.filter((x) => x.kind === 'person' && x.start >= after && COMPANY_BEFORE.test(body.slice(after, x.start))) : [];

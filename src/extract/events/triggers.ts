@@ -254,7 +254,7 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.hearing-before-committee',
 		re: pattern(
 			'gi',
-			String.raw`\b(?:told|testified (?:before|to)|(?:appeared|appears|appear|appearing) before)\s+`,
+			String.raw`\b(?:told|testified (?:before|to)|testimony (?:on \w+ )?(?:before|to)|(?:appeared|appears|appear|appearing) before)\s+`,
 			String.raw`(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:committee|subcommittee|panel|hearing|inquiry)\b)`,
 		),
 		kind: 'hearing',
@@ -278,11 +278,11 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.address-to-body',
 		re: pattern(
 			'gu',
-			String.raw`\b(?:address|addressed|addresses|addressing|(?:an|his|her|their) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)`,
+			String.raw`\b(?:address|addressed|addresses|addressing|(?:(?:an|his|her|their)|(?<=['’]s)) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)`,
 			String.raw`(?= (?:a joint (?:meeting|session) of |the )?\p{Lu}[\p{L}. ]*?(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))`,
 			String.raw`\s+(?:a joint (?:meeting|session) of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})`,
 		),
-		kind: 'meeting',
+		kind: 'address',
 		audience: true,
 	},
 ];
