@@ -4,6 +4,7 @@ import type { ReplyPayload } from '../answer/embed.js';
 import { renderNotice } from '../answer/embed.js';
 import type { Logger } from '../log.js';
 import type { ReplyTarget } from './reply.js';
+import { interactionWebhook, type WebhookOptions } from './http.js';
 import { respond, safePayload } from './reply.js';
 import type { InFlight } from './in-flight.js';
 import { listenForMentions, type MentionDeps } from './mentions.js';
@@ -74,7 +75,12 @@ export function toIncoming(interaction: Interaction): Incoming | null {
 const message = (payload: ReplyPayload) => ({ embeds: payload.embeds, components: payload.components, allowedMentions: { parse: [] } });
 const withFlags = (payload: ReplyPayload): InteractionReplyOptions => ({ ...message(payload), ...(payload.flags ? { flags: payload.flags as 64 } : {}) });
 
-export function replyTarget(interaction: Handled): ReplyTarget {
+/** The REST base discord.js uses, where a deferred answer's webhook calls go too. */
+const DISCORD_API = 'https://discord.com/api';
+
+export function replyTarget(interaction: Handled, webhook?: WebhookOptions): ReplyTarget {
+	// After a deferral the answer goes through the interaction's webhook, outside discord.js's queue for the global limit.
+	const later = webhook && !interaction.isAutocomplete() ? interactionWebhook(interaction.applicationId, interaction.token, webhook) : undefined;
 	return {
 		reply: async (p) => void (interaction.isAutocomplete() ? undefined : await interaction.reply(withFlags(p))),
 		update: async (p) => void (interaction.isButton() ? await interaction.update(message(p)) : undefined),
@@ -87,6 +93,7 @@ export function replyTarget(interaction: Handled): ReplyTarget {
 		editOriginal: async (p) => void (interaction.isAutocomplete() ? undefined : await interaction.editReply(message(p))),
 		deleteOriginal: async () => void (interaction.isAutocomplete() ? undefined : await interaction.deleteReply()),
 		followUp: async (p) => void (interaction.isAutocomplete() ? undefined : await interaction.followUp(withFlags(p))),
+		...later,
 	};
 }
 
@@ -101,7 +108,7 @@ export async function startGateway(opts: GatewayOptions): Promise<Client> {
 	client.on(Events.InteractionCreate, (interaction) => {
 		const incoming = toIncoming(interaction);
 		if (!incoming) return log.debug('interaction ignored', { interactionId: interaction.id, type: interaction.type });
-		const target = replyTarget(interaction as Handled);
+		const target = replyTarget(interaction as Handled, { apiUrl: `${opts.apiUrl ?? DISCORD_API}/v10`, log });
 		if (opts.inFlight && !opts.inFlight.accepting) {
 			log.info('interaction turned away: shutting down', { interactionId: incoming.id });
 			if (incoming.kind !== 'autocomplete') void target.reply(safePayload(renderNotice(RESTARTING, 'info'))).catch(() => undefined);

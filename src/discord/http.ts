@@ -110,17 +110,28 @@ function networkFailure(error: unknown): string {
 
 const message = (p: ReplyPayload) => ({ embeds: p.embeds, components: p.components, allowed_mentions: { parse: [] }, ...(p.flags ? { flags: p.flags } : {}) });
 
+export interface WebhookOptions {
+	/** REST base, e.g. https://discord.com/api/v10. */
+	apiUrl: string;
+	log: Logger;
+	/** A webhook call unanswered after this long is tried again (WEBHOOK_TIMEOUT_MS). */
+	webhookTimeoutMs?: number;
+	/** The first pause before a retry that Discord gives no wait for (RETRY_PAUSE_MS). */
+	retryPauseMs?: number;
+}
+
 /**
- * Answers one interaction: the first thing said goes back as the HTTP response; anything after a deferral goes
- * through the interaction's webhook at the REST API (no bot token needed, the interaction token authorises it).
+ * What is said after a deferral, through the interaction's webhook (no bot token needed, the interaction token
+ * authorises it). Discord does not count these calls against the bot's global limit of 50 requests a second, so
+ * they are not queued behind it: under load the gateway client's own queue held deferred answers for 15-40 s.
  */
-function httpTarget(raw: RawInteraction, send: (status: number, body: unknown) => void, opts: InteractionsEndpointOptions): ReplyTarget {
+export function interactionWebhook(applicationId: string, token: string, opts: WebhookOptions): Pick<ReplyTarget, 'editOriginal' | 'deleteOriginal' | 'followUp'> {
 	const { log } = opts;
-	const webhook = `${opts.apiUrl}/webhooks/${raw.application_id}/${raw.token}`;
+	const webhook = `${opts.apiUrl}/webhooks/${applicationId}/${token}`;
 	const timeoutMs = opts.webhookTimeoutMs ?? WEBHOOK_TIMEOUT_MS;
 	const pauseMs = opts.retryPauseMs ?? RETRY_PAUSE_MS;
 	// The route as logged: the interaction token is a secret for 15 minutes.
-	const routeOf = (path: string) => `/webhooks/${raw.application_id}/:token${path}`;
+	const routeOf = (path: string) => `/webhooks/${applicationId}/:token${path}`;
 	// A call whose connection broke may have reached Discord: a retried follow-up can then show twice, which beats
 	// an answer that never comes; edits and deletions are the same however often they are made.
 	const rest = async (method: string, path: string, body?: unknown) => {
@@ -151,33 +162,33 @@ function httpTarget(raw: RawInteraction, send: (status: number, body: unknown) =
 		}
 	};
 	return {
-		reply: async (p) => send(200, { type: Callback.Message, data: message(p) }),
-		update: async (p) => send(200, { type: Callback.Update, data: message(p) }),
-		choices: async (choices) => send(200, { type: Callback.Choices, data: { choices } }),
-		defer: async (kind, ephemeral) =>
-			send(200, kind === 'update' ? { type: Callback.DeferredUpdate } : { type: Callback.DeferredMessage, ...(ephemeral ? { data: { flags: 64 } } : {}) }),
 		editOriginal: (p) => rest('PATCH', '/messages/@original', message(p)),
 		deleteOriginal: () => rest('DELETE', '/messages/@original'),
 		followUp: (p) => rest('POST', '', message(p)),
 	};
 }
 
-export interface InteractionsEndpointOptions {
+/** Answers one interaction: the first thing said goes back as the HTTP response; anything after a deferral goes through its webhook. */
+function httpTarget(raw: RawInteraction, send: (status: number, body: unknown) => void, opts: InteractionsEndpointOptions): ReplyTarget {
+	return {
+		reply: async (p) => send(200, { type: Callback.Message, data: message(p) }),
+		update: async (p) => send(200, { type: Callback.Update, data: message(p) }),
+		choices: async (choices) => send(200, { type: Callback.Choices, data: { choices } }),
+		defer: async (kind, ephemeral) =>
+			send(200, kind === 'update' ? { type: Callback.DeferredUpdate } : { type: Callback.DeferredMessage, ...(ephemeral ? { data: { flags: 64 } } : {}) }),
+		...interactionWebhook(raw.application_id, raw.token, opts),
+	};
+}
+
+export interface InteractionsEndpointOptions extends WebhookOptions {
 	publicKey: KeyObject;
 	router: Router;
-	log: Logger;
-	/** REST base, e.g. https://discord.com/api/v10 (tests point it at the simulator). */
-	apiUrl: string;
 	inFlight?: InFlight;
 	deferAfterMs?: number;
 	/** Where answers wait for their turn (see turns.ts); without it each is worked on as it arrives. */
 	turns?: Turns;
 	/** Interactions to acknowledge before any work (see Command.deferFirst). */
 	deferFirst?: (incoming: Incoming) => boolean;
-	/** A webhook call unanswered after this long is tried again (WEBHOOK_TIMEOUT_MS). */
-	webhookTimeoutMs?: number;
-	/** The first pause before a retry that Discord gives no wait for (RETRY_PAUSE_MS). */
-	retryPauseMs?: number;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | 'too large'> {
