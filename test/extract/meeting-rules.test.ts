@@ -532,4 +532,31 @@ describe('visits and meetings told by a noun', () => {
 			['address', ['Narendra Modi', 'Sri Lanka Parliament'], 'happened', 'parties.possessive-pronoun'],
 		]);
 	});
+
+	it('GIVEN "the Iranian top official met" THEN the one person whose role names Iran, and "He" after it is that person', () => {
+		const paragraphs = [
+			'Iranian foreign minister Abbas Araghchi arrived in Geneva.',
+			'Ahead of the talks, the Iranian top official met on Monday morning with Rafael Grossi, head of the UN’s nuclear watchdog.',
+			'He was also meeting with the Omani foreign minister, Badr bin Hamad al-Busaidi.',
+		];
+		expect(explained(paragraphs, '2026-02-16').map((m) => [m.parties, m.rules[1]])).toEqual([
+			[['Abbas Araghchi'], 'parties.subject-in-clause'],
+			[['Abbas Araghchi', 'Rafael Grossi'], 'parties.subject-by-title'],
+			[['Abbas Araghchi', 'Badr bin Hamad al-Busaidi'], 'parties.pronoun-subject'],
+		]);
+	});
+
+	it('GIVEN "their … first meeting" after an event of two THEN a meeting of that pair', () => {
+		const paragraphs = [
+			'President Donald Trump greeted North Korean leader Kim Jong-un on Wednesday at the start of their second summit.',
+			'Mr. Kim said there have been misunderstandings since their precedent-shattering first meeting in Singapore in June.',
+		];
+		expect(explained(paragraphs, '2019-02-27').map((m) => [m.kind, m.parties, m.place, m.rules[0], m.rules[1]])[1]).toEqual([
+			'meeting',
+			['Donald Trump', 'Kim Jong-un'],
+			'Singapore',
+			'kind.their-meeting',
+			'parties.the-two-of-last-event',
+		]);
+	});
 });

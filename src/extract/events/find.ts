@@ -96,6 +96,8 @@ const TOLD_DAY = new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY_NAME}\b`);
 /** "…, the two leaders": the pair opening the clause after an opening phrase. */
 const PAIR_AFTER_PHRASE = /^[^,]{0,80},\s+(?:the two|both) (leaders|men|women|presidents|ministers|sides|countries)\b/i;
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe (?:pair|two)\b/i;
+/** "the leaders’ first summit", "their precedent-shattering first meeting": a pair owning the event noun. */
+const PAIR_OWNS = /(?:\bthe (?:two )?(leaders|men|presidents|ministers)['’]|\btheir)\s+(?:[\w-]+\s+){0,3}$/i;
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|has|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
 const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
@@ -405,7 +407,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	}
 	if (!trigger.noun && !people.length) {
 		const title = TITLE_SUBJECT.exec(body.slice(clause.start, at));
-		const named = title && ROLE_NOUNS.has(title[1]!.toLowerCase()) ? nameByTitle(body, names, title[1]!.toLowerCase(), at) : null;
+		// "the Iranian top official met": by the title, else the one person whose role names that country.
+		const role = title && ROLE_NOUNS.has(title[1]!.toLowerCase()) ? title : null;
+		const named = role ? (nameByTitle(body, names, role[1]!.toLowerCase(), at) ?? counterpartByRole(role[0], [], body, names)?.name) : null;
 		if (named) {
 			subjects.splice(0, subjects.length, { name: named });
 			subjectRule = 'parties.subject-by-title';
@@ -663,7 +667,8 @@ function eventsOfSentence(
 			// "The two leaders previously held a summit": the pair of the event reported last; leaders are people.
 			// "During a congratulatory call after …, the two leaders discussed": the pair opening the main clause.
 			const pairAfter = trigger.noun && OPENING_EVENT.test(body.slice(cue.clause.start, at)) ? PAIR_AFTER_PHRASE.exec(body.slice(after, sentence.end)) : null;
-			const pair = participants.length < 2 ? (PAIR.exec(body.slice(cue.clause.start, at)) ?? pairAfter) : null;
+			const owners = trigger.noun ? PAIR_OWNS.exec(body.slice(cue.clause.start, at)) : null;
+			const pair = participants.length < 2 ? (PAIR.exec(body.slice(cue.clause.start, at)) ?? pairAfter ?? owners) : null;
 			const two = pair ? pairBefore([...out, ...found.values()], pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true) : [];
 			if (two.length) [participants, partyRule] = [two, 'parties.the-two-of-last-event'];
 			for (const one of separately(cue, participants, parties, body)) {
