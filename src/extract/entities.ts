@@ -1,7 +1,7 @@
 import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
-import { ORGANISATION_WORDS } from '../lexicon/organisations.js';
+import { BODY_KINDS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, MALE } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
@@ -162,6 +162,17 @@ function roleBefore(body: string, tokens: Token[], first: number): TextRange | n
 	return hasRole && start >= 0 ? { start, end: tokens[first - 1]!.end } : null;
 }
 
+/** A name set right after the kind of body it names ("the state newspaper Rodong Sinmun", "the firm Acme Widgets"). */
+function namesBody(body: string, tokens: Token[], first: number, end: number): TextRange | null {
+	const before = tokens[first - 1];
+	if (!before || before.cap || body.slice(before.end, tokens[first]!.start) !== ' ') return null;
+	if (!BODY_KINDS.has(before.text)) return null;
+	// The body's word and the words that qualify it ("state newspaper") are its role, for "the newspaper" later.
+	let k = first - 1;
+	while (k > first - 3 && tokens[k - 1] && !tokens[k - 1]!.cap && /^\p{Ll}+$/u.test(tokens[k - 1]!.text) && !/^(?:the|a|an)$/.test(tokens[k - 1]!.text)) k--;
+	return { start: tokens[k]!.start, end: before.end };
+}
+
 /** The role in an apposition after a name: "Ananta Bijoy Das, a 33-year-old blogger who advocated secularism, …". */
 function roleAfter(body: string, end: number): TextRange | null {
 	// "Das, a 33-year-old blogger, …" or "Saphina Ndali is a mother of two."
@@ -186,6 +197,7 @@ export function findEntities(body: string): ArticleEntities {
 	/** One-word names, resolved once every full name is known; `titleWord`: a title that may be a surname ("Doctor says"). */
 	const singles: { words: Token[]; titled: boolean; first: number; at: number; titleWord?: boolean }[] = [];
 	const acronyms = new Map<string, string>();
+	const bodies = new Map<string, TextRange[]>();
 	const entity = (name: string, kind: EntityKind): LocalEntity => {
 		let e = entities.get(name);
 		if (!e) entities.set(name, (e = { name, kind, aliases: new Set([name]), roles: [] }));
@@ -306,6 +318,8 @@ export function findEntities(body: string): ArticleEntities {
 		if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ')
 			e.aliases.add(body.slice(owner.start, end));
 		if (kind === 'person') addRoles(e, run[nameAt]!, run[j - 1]!);
+		const bodyRole = kind === 'person' && !titled ? namesBody(body, tokens, run[nameAt]!, end) : null;
+		if (bodyRole) bodies.set(name, [...(bodies.get(name) ?? []), ...(bodyRole.end > bodyRole.start ? [bodyRole] : [])]);
 		mentions.push({ start, end, name, kind });
 	}
 
@@ -507,11 +521,17 @@ export function findEntities(body: string): ArticleEntities {
 		const full = organisations.filter((o) => entities.has(o.name) && o.name.endsWith(` ${short.name}`));
 		if (full.length === 1) merge(short, full[0]!);
 	}
+	// "the state newspaper Rodong Sinmun": a name the article sets after a body's word is a body's throughout.
+	for (const [name, roles] of bodies) {
+		const e = entities.get(name);
+		if (e?.kind === 'person') [e.kind, e.roles] = ['organisation', roles];
+	}
 	const finalName = (name: string): string => (renamed.has(name) ? finalName(renamed.get(name)!) : name);
 	for (const m of mentions) {
 		m.name = finalName(m.name);
 		// "MBS" was read as a body until it was found to be a person's initials.
 		if (entities.get(m.name)?.kind === 'person') m.kind = 'person';
+		if (bodies.has(m.name) && entities.get(m.name)?.kind === 'organisation') m.kind = 'organisation';
 	}
 	// The surname alone is an alias, unless the article calls the person by the first word of the name ("Xi" of "Xi
 	// Jinping"): that is the family name, and the last word a given name, an alias only where the article uses it alone.
@@ -534,12 +554,17 @@ export function findEntities(body: string): ArticleEntities {
 	return { entities, mentions, tokens };
 }
 
-/** Whether another organisation is named after the last mention of `name` before `at`. */
-function otherNamedSince(names: Pick<ArticleEntities, 'mentions'>, name: string, at: number): boolean {
+/**
+ * Whether another organisation is named after the last mention of `name` before `at`, when that mention is older than
+ * the paragraph before.
+ */
+function otherNamedSince(body: string, names: Pick<ArticleEntities, 'mentions'>, name: string, at: number): boolean {
+	const near = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
+	let other = false;
 	for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) {
 		const m = names.mentions[i]!;
-		if (m.name === name) return false;
-		if (m.kind === 'organisation') return true;
+		if (m.name === name) return other && m.start < near;
+		other ||= m.kind === 'organisation';
 	}
 	return false;
 }
@@ -560,7 +585,7 @@ export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities
 		const organisations = [...names.entities.keys()].filter(carries);
 		// "the company claims" refers back to a company: not to the one named "… Company" long before, when other
 		// organisations have been named since its last mention.
-		if (organisations.length === 1) return otherNamedSince(names, organisations[0]!, at) ? null : organisations[0]!;
+		if (organisations.length === 1) return otherNamedSince(body, names, organisations[0]!, at) ? null : organisations[0]!;
 		if (!organisations.length) return null;
 		const paragraphStart = body.lastIndexOf('\n', at) + 1;
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0 && names.mentions[i]!.start >= paragraphStart; i--)

@@ -179,6 +179,28 @@ charity
 board
 university
 group
+newspaper
+broadcaster
+magazine
+`);
+
+/**
+ * Kinds of body whose name may stand right after the word ("the state newspaper Rodong Sinmun", "the investment bank
+ * JP Morgan"); not "board" or "union", after which a member is named ("the student union Althea Suen").
+ */
+export const BODY_KINDS = wordSet(`
+newspaper
+broadcaster
+magazine
+agency
+company
+firm
+group
+charity
+bank
+foundation
+institute
+association
 `);
 
 /** Writings that speak for their author: "TNO's report said", "the ministry's statement said". */

@@ -20,6 +20,15 @@ describe('findEntities', () => {
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Amnesty International', 'organisation']]);
 	});
 
+	it('GIVEN a name set right after the kind of body it names ("the state newspaper Rodong Sinmun") THEN that body, the words its role', () => {
+		const { entities } = names('North Korea’s state publication, the Rodong Sinmun, spoke. The state newspaper Rodong Sinmun published an editorial.');
+		expect(entities.filter((e) => e.name === 'Rodong Sinmun')).toEqual([
+			{ name: 'Rodong Sinmun', kind: 'organisation', aliases: ['Rodong Sinmun'], roles: ['state newspaper'] },
+		]);
+		// Not after a body whose members are named after it.
+		expect(names('The student union Althea Suen was arrested.').entities.map((e) => e.kind)).toEqual(['person']);
+	});
+
 	it('GIVEN a relation set off before a role ("her son, filmmaker X") and "actress" THEN both are roles', () => {
 		const { entities } = names('Oscar-winning actress Mary Steenburgen woke up. Steenburgen’s son, filmmaker Charlie McDowell, remembers it.');
 		expect(entities.map((e) => [e.name, e.roles])).toEqual([

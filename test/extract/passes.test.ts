@@ -105,9 +105,12 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		['A spokesman said the visit was planned.', 'said', null],
 		// An owned body's word is not another body carrying it.
 		['The leaders met in the Oval Office. The U.S. Trade Representative’s office said the barriers were old.', 'said', null],
-		// "the company" refers back to a company: the one called "… Company" only while no other body is named since.
-		['Ann Lee runs the Dana Besecker Company. The company said the price was low.', 'said', 'Dana Besecker Company'],
-		['Ann Lee runs the Dana Besecker Company. The Kroger Group sells halibut. The company said the price was low.', 'said', null],
+		// "the newspaper": the body the story set after that word.
+		['The state newspaper Rodong Sinmun published an editorial. The newspaper demanded an apology.', 'demanded', 'Rodong Sinmun'],
+		// "the company" refers back to a company: the one called "… Company", unless named before the paragraph before and
+		// another body named since.
+		['Ann Lee runs the Dana Besecker Company. The Kroger Group sells halibut. The company said the price was low.', 'said', 'Dana Besecker Company'],
+		['Ann Lee runs the Dana Besecker Company.\n\nThe Kroger Group sells halibut.\n\nThe company said the price was low.', 'said', null],
 	],
 };
 
