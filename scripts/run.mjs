@@ -11,6 +11,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = ['src', 'commands'];
 const OUT = join(ROOT, 'node_modules', '.cache', 'factdesk');
 const MANIFEST = join(OUT, 'manifest.json');
+/**
+ * How each file is compiled. Node 20 has the Unicode property escapes of patterns ("\p{Lu}"), which esbuild would
+ * otherwise rewrite as `new RegExp(…)`, built anew on every call of the function holding the pattern. The options are
+ * part of each file's stamp, so a change to them compiles everything again.
+ */
+const TRANSFORM = { loader: 'ts', format: 'esm', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, sourcemap: 'inline' };
+const TRANSFORM_KEY = JSON.stringify(TRANSFORM);
 
 /** Every TypeScript source, with what tells a changed one: its size and time. */
 function sources() {
@@ -21,7 +28,7 @@ function sources() {
 			if (entry.isDirectory()) walk(path);
 			else if (entry.name.endsWith('.ts')) {
 				const { size, mtimeMs } = statSync(path);
-				found.set(relative(ROOT, path), `${size}:${mtimeMs}`);
+				found.set(relative(ROOT, path), `${size}:${mtimeMs}:${TRANSFORM_KEY}`);
 			}
 		}
 	};
@@ -61,7 +68,7 @@ async function compileChanged() {
 		changed.map(async (file) => {
 			const source = readFileSync(join(ROOT, file), 'utf8');
 			// The inline map points stack traces at the TypeScript lines.
-			const { code } = await transform(source, { loader: 'ts', format: 'esm', target: 'node20', sourcemap: 'inline', sourcefile: join(ROOT, file), tsconfigRaw });
+			const { code } = await transform(source, { ...TRANSFORM, sourcefile: join(ROOT, file), tsconfigRaw });
 			writeAtomic(compiledPath(file), code);
 		}),
 	);
