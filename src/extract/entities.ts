@@ -132,7 +132,8 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	const notName = (w: Token, k: number) => NOT_NAME_WORDS.has(lower(w)) && !(k > 0 && MONTH_SHORT_FORMS.has(lower(w)));
 	if (words.some((w, k) => notName(w, k) || foreign(w) || /\d/.test(w.text))) return null;
 	if (words.length === 1) return 'single';
-	return words.length <= 5 ? 'person' : null;
+	// Particles do not count: "Abdullah bin Muhammad bin Ibrahim Al-Sheikh" is a name of four.
+	return words.filter((w) => !PARTICLES.has(w.text)).length <= 5 ? 'person' : null;
 }
 
 /** A role set off by a comma before a name: "One woman, Deb Bartley, …", "his daughter, Ariel Van Spronsen, said". */

@@ -559,4 +559,23 @@ describe('visits and meetings told by a noun', () => {
 			'parties.the-two-of-last-event',
 		]);
 	});
+
+	it('GIVEN "both A and B would not meet with him" THEN two meetings said not to happen, each with the person named before', () => {
+		const sentence = 'The White House would snub Benjamin Netanyahu, saying both Barack Obama and Vice President Joe Biden would not meet with him.';
+		expect(explained([sentence], '2015-02-27').map((m) => [m.parties, m.status, m.rules[1], m.rules[2]])).toEqual([
+			[['Barack Obama', 'Benjamin Netanyahu'], 'cancelled', 'parties.each-subject-separately', 'status.refused'],
+			[['Joe Biden', 'Benjamin Netanyahu'], 'cancelled', 'parties.each-subject-separately', 'status.refused'],
+		]);
+	});
+
+	it('GIVEN testimony to a committee "to remind everyone that X …" THEN the hearing of the committee, X no party', () => {
+		const sentence = 'John Kerry used his testimony on Wednesday to the House Foreign Affairs Committee to remind everyone that Benjamin Netanyahu erred.';
+		expect(explained([sentence], '2015-02-27').map((m) => [m.kind, m.parties])).toEqual([['hearing', ['John Kerry', 'House Foreign Affairs Committee']]]);
+	});
+
+	it('GIVEN "the visit of" a name of six words, two of them particles THEN the visitor by the whole name', () => {
+		const sentence = 'It was followed by the visit of Dr. Abdullah bin Muhammad bin Ibrahim Al-Sheikh, Speaker of the Shura Council, in 2019.';
+		const [visit] = explained([sentence], '2024-10-20');
+		expect(visit?.parties).toEqual(['Abdullah bin Muhammad bin Ibrahim Al-Sheikh']);
+	});
 });

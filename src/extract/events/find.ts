@@ -50,7 +50,7 @@ const capitalised = (words: Iterable<string>) => [...words].map((w) => w.replace
 /** "Cuban dissidents", "Iraqi, American, and coalition officials": nationalities before a group the article does not name. */
 const DEMONYM_LIST = String.raw`(?:(?:${alternation(capitalised(DEMONYMS.keys()))}),?(?: and)? )+`;
 const UNNAMED_PARTY = new RegExp(
-	String.raw`^(?!(?:with|${alternation(NOT_PARTY_ADVERBS)})\b)` +
+	String.raw`^(?!(?:with|him|her|them|us|me|you|it|${alternation(NOT_PARTY_ADVERBS)})\b)` +
 		String.raw`((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|${DEMONYM_LIST}[a-z][a-z-]*|[a-z][a-z-]*)` +
 		String.raw`(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that|` +
 		String.raw`${WEEKDAY_NAME})\b|[,.;]|$)`,
@@ -170,6 +170,9 @@ const POSSESSED = { verb: possessed(2), noun: possessed(4) };
 
 /** "In his address to …, he said": an opening phrase about "his" or "her" event, then the same pronoun as subject. */
 const PRONOUN_OPENING = /^\W*(?:in|during|at|after|before|following|on)\s+(?:his\s[^,]{3,80},\s+he|her\s[^,]{3,80},\s+she)\s/i;
+
+/** "meet with him": a pronoun for a person named before. */
+const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him|her)\b/i;
 
 /** The person a relative clause is about: the name right before ", who". */
 const antecedent = (cue: Cue, body: string): Mention | undefined =>
@@ -306,8 +309,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "told Cho Hyun on Wednesday that …": whom is told stands before the day, not in what was said.
 	const toldEnd = trigger.person ? after + (TOLD_DAY.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	// A trip keeps whom it is for ("will visit Beijing … for a summit and a state dinner with Xi").
-	// "a phone call made by Trump to Morrison asking him to assist Barr": whom the purpose names takes no part.
-	const nounEnd = trigger.noun && !trigger.travel ? after + (PURPOSE_AFTER_NOUN.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
+	// "a phone call made by Trump to Morrison asking him to assist Barr", "testimony to the committee to remind everyone that
+	// Netanyahu …": whom the purpose names takes no part.
+	const nounEnd = !trigger.travel ? after + (PURPOSE_AFTER_NOUN.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd, nounEnd) && (trigger.travel || !ownedByOther(x)));
 	const people = before.filter((x) => x.kind === 'person');
 	// "India and Sri Lanka signed …": states opening the sentence together.
@@ -448,6 +452,17 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		// A verb's subject is not also whom it met ("Meeting with Phuc, Mr. Trump"); a noun keeps whom it names.
 		if (!trigger.noun) counterparts = counterparts.filter((c) => c.name !== subject.name);
 		subjectRule = 'parties.subject-of-sentence';
+	}
+	// "would snub Netanyahu, saying both Obama and Biden would not meet with him": "him" is the person named before.
+	if (!trigger.noun && !counterparts.length && OBJECT_PRONOUN.test(body.slice(after, after + 5))) {
+		const taken = new Set(subjects.map((x) => x.name));
+		const earlier = candidates.filter((x) => x.kind === 'person' && x.end <= at && !taken.has(x.name)).at(-1);
+		const referent = cue.referent && !taken.has(cue.referent) ? names.mentions.find((m) => m.name === cue.referent) : undefined;
+		const him = earlier ?? referent;
+		if (him) {
+			counterparts = [him];
+			subjectRule = subjectRule === 'parties.subject-in-clause' ? 'parties.object-pronoun' : subjectRule;
+		}
 	}
 	// A list of nationalities runs past the commas that end a clause: "with Iraqi, American, and coalition officials".
 	const unnamedEnd = /^\p{Lu}/u.test(body.slice(after, after + 1)) ? cue.sentence.end : clause.end;
@@ -730,6 +745,8 @@ function eventsOfSentence(
 
 /** Words that make several people met one meeting rather than one each ("met A and B together", "a trilateral meeting"). */
 const TOGETHER = /\b(?:together|jointly|trilateral|three-way|four-way|joint|all|group)\b/i;
+/** Subjects that act each on their own: "both Obama and Biden would not meet", "each of them met". */
+const EACH_SUBJECT = /\b(?:both|each of)\s+\p{Lu}[^,;]*$/u;
 /** Words that make talks with several people several talks ("held separate talks with", "bilateral talks with A and B"). */
 const APART = /\b(?:separate|separately|bilateral|respective|each|individually)\b/i;
 
@@ -743,6 +760,9 @@ function separately(cue: Cue, participants: string[], parties: Parties, body: st
 	const subjects = participants.filter((p) => !people.includes(p));
 	const clause = body.slice(cue.clause.start, cue.clause.end);
 	const together = cue.trigger.kind === 'talks' ? !APART.test(clause) : TOGETHER.test(clause);
+	// "both Obama and Biden would not meet with him": each of the subjects with whom they meet.
+	const each = subjects.length > 1 && people.length === 1 && EACH_SUBJECT.test(body.slice(cue.clause.start, cue.word.start));
+	if (each && !cue.trigger.noun) return subjects.map((p) => ({ participants: [p, people[0]!], rule: 'parties.each-subject-separately' }));
 	if (cue.trigger.noun || people.length < 2 || subjects.length === 0 || together) return [{ participants }];
 	return people.map((p) => ({ participants: [...subjects, p], rule: 'parties.each-counterpart-separately' }));
 }

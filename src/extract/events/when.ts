@@ -88,6 +88,11 @@ export function carriedDay(lastDay: LastDay | null, index: number, text: string,
 const CANCELLED = new RegExp(`\\b(?:${alternation(CANCELLED_WORDS)})\\b`, 'i');
 const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
 const INVITED = /\binvit(?:ed|es|ing)\b/i;
+/** A negation right before the event word ("would not meet", "refused to visit"). */
+const REFUSED = new RegExp(
+	String.raw`\b(?:(?:would|will|did|does|do|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+\s+)?$`,
+	'i',
+);
 /** "began talks in Abu Dhabi on Friday and are set to continue for two days": begun, and going on past this clause. */
 const CONTINUES = /^[^.;:]*?\band\s+(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+continue\b/i;
 /** Words that set the event after the clause's own time, with at most a few words (its parties) between. */
@@ -112,7 +117,8 @@ const found = (re: RegExp, body: string, from: number, to: number): TextRange | 
 };
 
 /**
- * The status, in order: called off ('status.cancelled': "canceled talks", "postponed the visit"); invited
+ * The status, in order: called off ('status.cancelled': "canceled talks", "postponed the visit"); said not to happen
+ * ('status.refused': "would not meet"); invited
  * ('status.invited': "invited Lee to a summit", the summit itself not yet an event); sought, unless dated ahead
  * ('status.intent': "could meet", "called for a meeting with"); under way ('status.under-way': "was underway",
  * "are holding talks", "… and are set to continue" later in the sentence); then a date wholly before or after
@@ -129,6 +135,9 @@ export function statusOf(
 ): { status: Meeting['status']; why: Decision } {
 	const cancelled = found(CANCELLED, body, clause.start, clause.end);
 	if (cancelled) return { status: 'cancelled', why: { rule: 'status.cancelled', evidence: cancelled } };
+	// "would not meet with him", "refused to meet": an event said not to happen.
+	const refused = found(REFUSED, body, clause.start, word.start);
+	if (refused) return { status: 'cancelled', why: { rule: 'status.refused', evidence: refused } };
 	const invited = found(INVITED, body, clause.start, word.start);
 	if (invited) return { status: 'invited', why: { rule: 'status.invited', evidence: invited } };
 	const intent = intentOf(body, clause, word);
