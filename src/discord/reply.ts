@@ -95,7 +95,9 @@ export async function respond(target: ReplyTarget, incoming: Incoming, run: () =
 		else {
 			// Whatever keeps the answer (its turn or its work), Discord hears a deferral before its window closes.
 			let timer: NodeJS.Timeout | undefined;
-			const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), options.deferAfterMs ?? DEFER_AFTER_MS)));
+			// Counted from the interaction's arrival: reading and checking it took part of Discord's window already.
+			const deferIn = Math.max(0, (options.deferAfterMs ?? DEFER_AFTER_MS) - (now() - started));
+			const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deferIn)));
 			const first = await Promise.race([work, late]);
 			clearTimeout(timer);
 			if (first === 'late') {

@@ -67,6 +67,13 @@ describe('respond', () => {
 		expect(calls.map((c) => c[0])).toEqual(['defer', 'editOriginal']);
 	});
 
+	it('GIVEN an interaction that reached the bot a while ago THEN the deferral delay counts from its arrival', async () => {
+		const { calls, target } = recorder();
+		const receivedAt = Date.now() - 1000;
+		await respond(target, command, () => later(routed(renderEmbedPage(answer([item('hi')]))), 100), { log, deferAfterMs: 1050, receivedAt });
+		expect(calls.map((c) => c[0])).toEqual(['defer', 'editOriginal']);
+	});
+
 	it('GIVEN slow work ending in a private answer THEN the public placeholder is replaced by an ephemeral follow-up', async () => {
 		const { calls, target } = recorder();
 		await respond(target, command, () => later(routed(renderNotice('nope'), 'not-found'), 60), { log, deferAfterMs: 10 });
