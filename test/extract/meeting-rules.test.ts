@@ -578,4 +578,13 @@ describe('visits and meetings told by a noun', () => {
 		const [visit] = explained([sentence], '2024-10-20');
 		expect(visit?.parties).toEqual(['Abdullah bin Muhammad bin Ibrahim Al-Sheikh']);
 	});
+
+	it('GIVEN "During his visit to …, X will meet Y" after the dated trip THEN the meeting takes the trip\'s days', () => {
+		const paragraphs = [
+			'Sri Lankan President Anura Dissanayake will visit India from December 15 to 17, 2024, the ministries said on Friday.',
+			'During his visit to New Delhi, Mr. Dissanayake will meet President Droupadi Murmu.',
+		];
+		const meeting = explained(paragraphs, '2024-12-13').find((m) => m.kind === 'meeting');
+		expect([meeting?.parties, meeting?.date, meeting?.rules[3]]).toEqual([['Anura Dissanayake', 'Droupadi Murmu'], '2024-12-15', 'date.of-trip-it-is-part-of']);
+	});
 });

@@ -10,7 +10,7 @@ import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Decision, RawMeeting } from './model.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
-import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
+import { type DateChoice, type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
 
 // Who met, called, visited or hosted whom, in ordered passes over each event word of a sentence: the parties (the names
 // before the word, who; after it, whom or where), the place, the date, the status; then the admission checks, and last
@@ -688,7 +688,8 @@ function eventsOfSentence(
 			if (two.length) [participants, partyRule] = [two, 'parties.the-two-of-last-event'];
 			for (const one of separately(cue, participants, parties, body)) {
 				if (!admitted(cue, one.participants, parties, body, names)) continue;
-				const dated = own ?? carriedDay(lastDay, index, text, future !== null, one.participants);
+				const tripDay = tripDate(text, [...out, ...found.values()], one.participants[0]!);
+				const dated = own ?? tripDay ?? carriedDay(lastDay, index, text, future !== null, one.participants);
 				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause, sentence.end);
 				// "On Thursday Zelenskyy called for a meeting with Putin": the day is the call's for it, not the meeting's.
 				const when = statusWhy.rule === 'status.intent' ? null : dated;
@@ -741,6 +742,16 @@ function eventsOfSentence(
 		}
 	}
 	return [...found.values()];
+}
+
+/** "During his visit to New Delhi, X will meet …", "met Y during the trip": the event is part of a trip told before. */
+const DURING_TRIP = /\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)\b/i;
+
+/** The dates of the trip a sentence says its events are part of: the latest dated trip of the same person. */
+function tripDate(text: string, earlier: RawMeeting[], person: string): DateChoice | null {
+	if (!DURING_TRIP.test(text)) return null;
+	const trip = earlier.findLast((m) => m.kind === 'visit' && m.date && m.participants[0] === person);
+	return trip?.date ? { date: trip.date, rule: 'date.of-trip-it-is-part-of' } : null;
 }
 
 /** Words that make several people met one meeting rather than one each ("met A and B together", "a trilateral meeting"). */
