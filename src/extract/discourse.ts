@@ -343,7 +343,7 @@ export class Discourse implements DiscourseView {
 
 	resolveTitle(head: string, at: number, modifiers: string[] = []): string | null {
 		const { body, names } = this.index;
-		const named = nameByTitle(body, names, head, at) ?? this.leaderOf(head, modifiers);
+		const named = nameByTitle(body, names, head, at, modifiers) ?? this.leaderOf(head, modifiers);
 		if (named || !ROLE_NOUNS.has(head.split(' ')[0]!)) return named;
 		// No one carries that title: news describes the person just quoted or just introduced ("the government
 		// spokesman", "the woman"). A quotation may run over several paragraphs before its "the spokesman said".

@@ -575,7 +575,13 @@ function otherNamedSince(body: string, names: Pick<ArticleEntities, 'mentions'>,
  * story's first-named person for a bare title they carry); for an organisation's word, the article's only
  * organisation carrying it, else the one last named in the paragraph.
  */
-export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities' | 'mentions'>, head: string, at: number): string | null {
+export function nameByTitle(
+	body: string,
+	names: Pick<ArticleEntities, 'entities' | 'mentions'>,
+	head: string,
+	at: number,
+	modifiers: readonly string[] = [],
+): string | null {
 	const carries = (name: string) => {
 		const entity = names.entities.get(name);
 		if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation')) return false;
@@ -591,7 +597,10 @@ export function nameByTitle(body: string, names: Pick<ArticleEntities, 'entities
 		const paragraphStart = body.lastIndexOf('\n', at) + 1;
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0 && names.mentions[i]!.start >= paragraphStart; i--)
 			if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;
-		return null;
+		// "the appeals court" among several courts: the one whose name carries the words before the head too ("Court of Appeal").
+		const stems = modifiers.map((w) => w.replace(/s$/, '')).filter((w) => /^\p{Ll}{3,}$/u.test(w));
+		const qualified = stems.length ? organisations.filter((o) => stems.every((w) => new RegExp(`\\b${w}`, 'i').test(o))) : [];
+		return qualified.length === 1 ? qualified[0]! : null;
 	}
 	// A bare title shared by several ("the president") goes to the person the story opens with, its main subject.
 	const lede = names.mentions.find((m) => m.kind === 'person');

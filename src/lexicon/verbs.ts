@@ -189,6 +189,7 @@ revealed       reports clause
 reveals        reports clause
 alleged        reports clause speech-act
 disputed       reports clause speech-act
+ruled          reports clause speech-act
 disputes       reports clause
 alleges        reports clause
 asserted       reports clause speech-act inverts

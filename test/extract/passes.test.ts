@@ -105,6 +105,12 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		['A spokesman said the visit was planned.', 'said', null],
 		// An owned body's word is not another body carrying it.
 		['The leaders met in the Oval Office. The U.S. Trade Representative’s office said the barriers were old.', 'said', null],
+		// "the appeals court" among several courts: the one whose name carries "appeal" too; "ruled" reports a court's words.
+		[
+			'The 5th District Court of Appeal and the Florida Supreme Court heard the case.\n\nThe appeals court ruled that the plea stood.',
+			'ruled',
+			'5th District Court of Appeal',
+		],
 		// "the newspaper": the body the story set after that word.
 		['The state newspaper Rodong Sinmun published an editorial. The newspaper demanded an apology.', 'demanded', 'Rodong Sinmun'],
 		// "the company" refers back to a company: the one called "… Company", unless named before the paragraph before and
