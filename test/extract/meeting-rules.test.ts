@@ -587,4 +587,12 @@ describe('visits and meetings told by a noun', () => {
 		const meeting = explained(paragraphs, '2024-12-13').find((m) => m.kind === 'meeting');
 		expect([meeting?.parties, meeting?.date, meeting?.rules[3]]).toEqual([['Anura Dissanayake', 'Droupadi Murmu'], '2024-12-15', 'date.of-trip-it-is-part-of']);
 	});
+
+	it('GIVEN "X met Y on Thursday, during his two-day visit to Singapore" THEN the visit is X\'s alone, the meeting dated', () => {
+		const sentence = 'Top Chinese diplomat Yang Jiechi met Prime Minister Lee Hsien Loong on Thursday (Aug 20), during his two-day visit to Singapore.';
+		expect(explained([sentence], '2020-08-20').map((m) => [m.kind, m.parties, m.date])).toEqual([
+			['visit', ['Yang Jiechi'], null],
+			['meeting', ['Yang Jiechi', 'Lee Hsien Loong'], '2020-08-20'],
+		]);
+	});
 });

@@ -293,7 +293,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "a luncheon with Premier Li Qiang, …, and meet with Zhao Leji": whoever follows "with" is met, not the one meeting.
 	// "will meet Murmu and hold discussions with Modi": for a noun too, whom an earlier word met is not a party of it.
 	const metBefore = (x: Mention) => OBJECT_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 60), x.start));
-	const object = (x: Mention) => !trigger.noun && metBefore(x);
+	const object = (x: Mention) => (!trigger.noun || trigger.travel) && metBefore(x);
 	const tellsElsewhere = (x: Mention) => !cue.spokeAtEvent.has(x) && /\b(?:told|said|warned)\b/.test(body.slice(x.end, at));
 	const acts = (x: Mention) => !qualifiesNoun(body, x);
 	// "other top Obama aides met with …": the subject is the group the name qualifies, which the article does not name.
