@@ -15,6 +15,10 @@ are
 would
 could
 will
+can
+may
+might
+should
 later
 then
 again

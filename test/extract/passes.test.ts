@@ -83,6 +83,8 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		['Sergei Lavrov on Monday also said the talks went well.', 'said', 'Sergei Lavrov'],
 		['Senator Chuck Schumer (D-N.Y.) said on Twitter the arrests were wrong.', 'said', 'Chuck Schumer'],
 		['Jane Doe (34) said the flat was cold.', 'said', 'Jane Doe'],
+		// A modal verb stands between the subject and the verb: "Graham can say".
+		['Statesmen such as Sen. Lindsey Graham (R-S.C.) can say with a straight face that war is worth it.', 'say', 'Lindsey Graham'],
 	],
 	'document-owner': [
 		[
