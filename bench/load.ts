@@ -24,6 +24,7 @@ import { type Case, inputsFromStore, queryCases } from './queries.js';
 
 const USAGE = 'usage: npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate PER_S] [--corpus DIR] [--cpu-prof DIR]';
 const ACK_WINDOW_MS = 3000;
+const DISCORD_HEARTBEAT_MS = 41_250;
 
 const { values } = parseArgs({
 	options: {
@@ -200,7 +201,9 @@ async function main(): Promise<void> {
 		await store.close();
 		const users: SimUser[] = Array.from({ length: 2000 }, (_, i) => ({ id: String(200000000000000000n + BigInt(i)), username: `user${i}` }));
 
-		const sim = await DiscordSimulator.start();
+		// Discord's own heartbeat interval: the simulator's default second, meant for quick tests, made a bot that was
+		// short of processor time look dead to discord.js, which reconnected and replayed (5-14 times a run).
+		const sim = await DiscordSimulator.start({ heartbeatMs: DISCORD_HEARTBEAT_MS });
 		let bot: { child: ChildProcess; log: () => string };
 		let send: Send;
 		if (mode === 'gateway') {
