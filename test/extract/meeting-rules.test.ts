@@ -317,6 +317,15 @@ describe('calls and talks by their words', () => {
 		expect(explained([sentence], '2024-12-16').map((m) => [m.kind, m.parties])).toEqual([[kind, parties]]);
 	});
 
+	it('GIVEN "called on" a person at a place THEN a meeting with each; "called on Congress to" urges, no event', () => {
+		const sentence = 'Yang Jiechi called on PM Lee Hsien Loong at the Istana and Deputy Prime Minister Heng Swee Keat in his office.';
+		expect(explained([sentence], '2020-08-20').map((m) => [m.parties, m.rules[0]])).toEqual([
+			[['Yang Jiechi', 'Lee Hsien Loong'], 'kind.called-on-person'],
+			[['Yang Jiechi', 'Heng Swee Keat'], 'kind.called-on-person'],
+		]);
+		expect(explained(['Barack Obama has called on Congress to lift the blockade.'], '2016-03-21')).toEqual([]);
+	});
+
 	it('GIVEN someone told a person named with a role on a named day THEN a meeting with that person', () => {
 		const meetings = explained(["Wang Yi told South Korea's new foreign minister Cho Hyun on Wednesday that ties were improving."], '2025-11-14');
 		expect(meetings.map((m) => [m.kind, m.parties, m.date, m.rules[0]])).toEqual([['meeting', ['Wang Yi', 'Cho Hyun'], '2025-11-12', 'kind.told-person-on-day']]);

@@ -122,6 +122,13 @@ export const TRIGGERS: Trigger[] = [
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
 	// "paid a courtesy call on President Dissanayake": a formal visit to a person.
 	{ id: 'kind.courtesy-call', re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g, kind: 'meeting' },
+	// "he called on PM Lee at the Istana": a call on a person at a place is a visit to them; "called on Congress to" urges.
+	{
+		id: 'kind.called-on-person',
+		re: /\b(?:called|calls|call) on\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:at|in|during)\s)/gu,
+		kind: 'meeting',
+		person: true,
+	},
 	{ id: 'kind.exchanged-views', re: /\bexchanged\s+views\s+with\b/g, kind: 'talks' },
 	{ id: 'kind.sat-down', re: /\bsat down(?:\s+again)?(?:\s+with\b)?/g, kind: 'talks' },
 	// "President Donald Trump and former Vice President Joe Biden spoke Monday": two people who spoke, with each other.
