@@ -11,6 +11,7 @@ import * as subject from './subject-passes.js';
 /** The subject written before a verb of saying: "Lavrov said", "the minister said", "he added". */
 export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	{ id: 'quoted-as-saying', doc: '"Putin was quoted by Interfax as saying": the one quoted, not the agency', find: subject.quotedAsSaying },
+	{ id: 'passive-agent', doc: '"(characterized by the Washington Post as …)": a passive verb\'s speaker follows "by"', find: subject.passiveAgent },
 	{ id: 'according-looks-ahead', doc: '"X, according to the White House, made": the source comes after "according to"', find: subject.accordingLooksAhead },
 	{ id: 'possessive-noun', doc: '"Trump\'s tweets", "his remarks": a verb\'s form after a possessive is a noun', find: subject.possessiveNoun },
 	{

@@ -41,6 +41,19 @@ export function quotedAsSaying(site: SubjectSite): Decision | null {
 	return subject ? found(subject) : NOBODY;
 }
 
+/**
+ * "(characterized here by the Washington Post as "…")", "was described by the ministry as": a passive verb of saying
+ * has its speaker after "by", whatever stands before it.
+ */
+export function passiveAgent(site: SubjectSite): Decision | null {
+	const { index, verb } = site;
+	const v = tokenAt(site, verb);
+	if (!/ed$/i.test(v.text) || !/(?:\b(?:was|were|is|are|been|being)|[(,—–])\s*$/i.test(text(site, Math.max(0, v.start - 10), v.start))) return null;
+	const by = /^\s+(?:\p{Ll}+ly\s+|here\s+)?by\s+(?:the\s+)?/u.exec(text(site, v.end, v.end + 40));
+	const agent = by ? index.mentionByStart.get(v.end + by[0].length) : undefined;
+	return agent && agent.kind !== 'place' ? named(agent) : null;
+}
+
 /** "Trump, according to the White House, made …": the source of "according to" comes after it, never before. */
 export function accordingLooksAhead(site: SubjectSite): Decision | null {
 	return lower(tokenAt(site, site.verb)) === 'according' ? NOBODY : null;

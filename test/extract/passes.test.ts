@@ -49,6 +49,10 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		['Vladimir Putin was quoted as saying the talks went well.', 'saying', 'Vladimir Putin'],
 		['Reuters quoted Vladimir Putin as saying the talks went well.', 'saying', 'Vladimir Putin'],
 	],
+	'passive-agent': [
+		['The talks (characterized here by the Washington Post as “a burst of diplomacy”) went on.', 'characterized', 'Washington Post'],
+		['The plan was described by Sergei Lavrov as a trap.', 'described', 'Sergei Lavrov'],
+	],
 	'according-looks-ahead': [['President Donald Trump, according to the White House, made a trip.', 'according', null]],
 	'possessive-noun': [
 		['Twitter demurred on removing Donald Trump’s tweets in a statement.', 'tweets', null],
