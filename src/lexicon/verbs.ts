@@ -189,6 +189,8 @@ revealed       reports clause
 reveals        reports clause
 alleged        reports clause speech-act
 disputed       reports clause speech-act
+expressed      reports clause speech-act
+conveyed       reports clause speech-act
 ruled          reports clause speech-act
 disputes       reports clause
 alleges        reports clause

@@ -618,6 +618,13 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'continuation', speaker: 'Elliott Abrams' }],
 		],
+		[
+			[
+				'While expressing dismay at the arrests, European Parliament official Guy Verhofstadt also conveyed his support for the protesters.',
+				'“From Russia to China, repressive regimes are trying to suppress political opposition.”',
+			],
+			[{ rule: 'continuation', speaker: 'Guy Verhofstadt' }],
+		],
 	],
 };
 
