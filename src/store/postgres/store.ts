@@ -420,7 +420,9 @@ export class PostgresFactStore implements WritableFactStore {
 		};
 		// A prefix match outranks any typo match; within each, the most written about first.
 		for (const h of hits) offer(h.type, h.key, 1e12 + h.weight);
-		if (last.length >= 4) {
+		const others = given.slice(0, -1);
+		// Prefix matches of a one-word text that fill the list leave no place a typo match could take.
+		if (last.length >= 4 && (others.length > 0 || scored.size < limit)) {
 			const typos = await this.rows<{ type: NameType; key: string; weight: number; similarity: number }>(
 				`SELECT type, key, weight, similarity(word, $2) AS similarity FROM completion_words WHERE type = ANY($1) AND word % $2
 				ORDER BY similarity DESC, weight DESC LIMIT ${TYPO_CAP}`,
@@ -429,7 +431,6 @@ export class PostgresFactStore implements WritableFactStore {
 			for (const t of typos) offer(t.type, t.key, t.similarity * 1e9 + t.weight);
 		}
 		const ranked = [...scored.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-		const others = given.slice(0, -1);
 		const labels = await this.labels(ranked.slice(0, others.length ? PREFIX_CAP : limit));
 		const out: Completion[] = [];
 		for (const c of ranked) {
