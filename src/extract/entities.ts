@@ -2,7 +2,7 @@ import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
 import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
 import { BODY_KINDS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
-import { FEMALE, MALE } from '../lexicon/gender.js';
+import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
@@ -118,8 +118,11 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	// "SVP", "CEO", "MP": a title, not a body.
 	if (words.length === 1 && isAcronym(words[0]!.text)) return ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) ? null : 'organisation';
 	if (DOCUMENT_NAMES.has(lower(words[words.length - 1]!))) return null;
-	// "the Lindi Municipal Director": a run that ends in a title is a role, not a name.
-	if (words.length > 1 && (TITLE_WORDS.has(lower(words[words.length - 1]!)) || ROLE_NOUNS.has(lower(words[words.length - 1]!)))) return null;
+	// "the Lindi Municipal Director": a run that ends in a title is a role, not a name; "Erik Prince", a given name and
+	// a title word, is a name.
+	const last = lower(words[words.length - 1]!);
+	const givenThenTitle = words.length === 2 && TITLE_WORDS.has(last) && (MALE_GIVEN_NAMES.has(lower(words[0]!)) || FEMALE_GIVEN_NAMES.has(lower(words[0]!)));
+	if (words.length > 1 && !givenThenTitle && (TITLE_WORDS.has(last) || ROLE_NOUNS.has(last))) return null;
 	if (isDirection(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
 	// "Great Hall of the People": with a connector, a place word anywhere makes a place.
 	if (words.some((w) => !w.cap) && words.some((w) => PLACE_WORDS.has(lower(w)))) return 'place';

@@ -275,6 +275,7 @@ Jacob
 Gary
 Nicholas
 Eric
+Erik
 Jonathan
 Stephen
 Larry

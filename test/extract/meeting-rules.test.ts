@@ -604,4 +604,10 @@ describe('visits and meetings told by a noun', () => {
 			['meeting', ['Yang Jiechi', 'Lee Hsien Loong'], '2020-08-20'],
 		]);
 	});
+
+	it('GIVEN "Trump ally Erik Prince, who met with …, ABC News reported Monday" THEN Prince\'s meeting, not dated by the report', () => {
+		const sentence = 'Robert Mueller was given the phone of Trump ally Erik Prince, who met with a Russian official in the Seychelles, ABC News reported Monday.';
+		const [meeting] = explained([sentence], '2018-06-18');
+		expect([meeting?.parties, meeting?.date, meeting?.rules[1]]).toEqual([['Erik Prince', 'a Russian official'], null, 'parties.antecedent-of-who']);
+	});
 });

@@ -26,6 +26,9 @@ const ANOTHER_VERB = /[;]|\b(?:\w+ed|said|told|will|was|were|is|are|who|which|wh
 /** After a date opening the sentence: a comma, or the subject right away ("On May 31st the US defence secretary …"). */
 const OPENING_DATE_END = /^(?:\W*,|\s+(?:the|a|an|\p{Lu}))/u;
 
+/** A date after a verb of telling is the day of the telling: "…, ABC News reported Monday". */
+const TOLD_ON = /\b(?:said|says|reported|reports|told|announced|added|wrote|stated|confirmed)\s+(?:on\s+)?$/;
+
 export interface DateChoice {
 	date: DateMention;
 	rule: string;
@@ -45,7 +48,8 @@ export function dateInSentence(
 	otherWords: TextRange[] = [],
 ): DateChoice | null {
 	// "The Lee–Xi summit comes … to leverage Trump’s planned visit to China in April": past another event word, its date.
-	const nearer = (d: DateMention) => otherWords.some((w) => w.start > at && w.end <= d.start);
+	const told = (d: DateMention) => d.start > at && TOLD_ON.test(body.slice(d.start - 16, d.start));
+	const nearer = (d: DateMention) => otherWords.some((w) => w.start > at && w.end <= d.start) || told(d);
 	// A date may run past the comma that ends the clause: "will visit India from December 15 to 17, 2024, the … said".
 	const inClause = dates.filter((d) => d.start >= clause.start && d.start < clause.end && d.end <= sentence.end && !nearer(d));
 	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
