@@ -17,9 +17,12 @@ export type { Cue, Subject } from './cues.js';
 // The cues that attribute speech: a verb of saying and its subject, before or after a quotation. Cues reads the
 // article and a view of the discourse; it changes neither, so quotes and statements can ask in any order.
 
-/** "a study conducted by", "the report by": a document and its author after "according to". */
+/**
+ * "a study conducted by", "the report by", "a statement read on North Korea's Central TV from": a document and its
+ * author, after "according to" or an inverted verb.
+ */
 const BY_AUTHOR =
-	/^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned)\s+)?(?:by|from)\s+/i;
+	/^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned|read|issued|broadcast|aired)\s+(?:(?:on|in|at)\s+[^,.;:"“”]{1,40}?\s+)?)?(?:by|from)\s+/i;
 
 /** A party and state, an age or an acronym in brackets right after a name: " (D-N.Y.) ", " (34) ", " (PTI) ". */
 const PARENTHESIS = /\s\((?:[A-Z]{1,2}-[A-Z][\w.]{0,10}|\d{1,3}|[A-Z][\w.&-]{0,11})\)\s+$/;

@@ -293,6 +293,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'body-after': [
 		[['"The market is largely factoring in a recovery," Reuters said.'], [{ rule: 'body-after/name', speaker: 'Reuters' }]],
 		[['"The market is largely factoring in a recovery," Moscow said.'], [{ rule: 'body-after/name', speaker: 'Moscow' }]],
+		// A document after the verb speaks for its author, past where it was read: "said a statement read on … from X".
+		[
+			[
+				'"It is a cunning ploy to hide the South\'s policy," said a statement read on state television from the Korean Central ' +
+					'News Agency, which speaks for the government.',
+			],
+			[{ rule: 'body-after/name-after', speaker: 'Korean Central News Agency' }],
+		],
 		// "the report" is the report the story gave to someone in this paragraph or the one before.
 		[
 			['The earlier KCNA report cited the drills. “There is a limit in showing goodwill,” the report said.'],
