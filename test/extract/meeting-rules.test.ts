@@ -610,4 +610,9 @@ describe('visits and meetings told by a noun', () => {
 		const [meeting] = explained([sentence], '2018-06-18');
 		expect([meeting?.parties, meeting?.date, meeting?.rules[1]]).toEqual([['Erik Prince', 'a Russian official'], null, 'parties.antecedent-of-who']);
 	});
+
+	it('GIVEN "A and B later shared a 90-minute dinner" THEN a meeting of the two, by "kind.shared-meal"', () => {
+		const [meal] = explained(['Mr. Kim Jong-un and Mr. Donald Trump later shared a 90-minute dinner of shrimp cocktail.'], '2019-02-27');
+		expect([meal?.kind, meal?.parties, meal?.rules[0]]).toEqual(['meeting', ['Kim Jong-un', 'Donald Trump'], 'kind.shared-meal']);
+	});
 });

@@ -119,6 +119,12 @@ export const TRIGGERS: Trigger[] = [
 		),
 		kind: 'meeting',
 	},
+	// "Mr. Kim and Mr. Trump later shared a 90-minute dinner": a meal of its subjects.
+	{
+		id: 'kind.shared-meal',
+		re: /\b(?:shared|share|shares|sharing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:dinner|lunch|luncheon|banquet|breakfast)\b/g,
+		kind: 'meeting',
+	},
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
 	// "paid a courtesy call on President Dissanayake": a formal visit to a person.
 	{ id: 'kind.courtesy-call', re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g, kind: 'meeting' },
