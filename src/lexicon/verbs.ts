@@ -79,6 +79,7 @@ suggests       reports clause bare-clause
 suggesting     reports
 wrote          reports clause speech-act inverts bare-clause
 writes         reports clause speech-act inverts bare-clause
+write          reports inverts
 writing        reports
 tweeted        reports speech-act
 tweets         reports

@@ -528,6 +528,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[[LAVROV, '"It was a terrible night for all of us," officials said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]],
 		// An owner's role that names nobody, and a spokesman for someone, are not the owner nor that someone.
 		[['John Smith was charged.', '"He is innocent of all charges," said Smith\'s lawyer.'], [{ rule: 'unnamed-after/owner-role', speaker: null }]],
+		// "write" after its plural subject's quotation, inverted: two people write, so neither alone, and no one before them.
+		[
+			[
+				'Investment banks have warned about the election.',
+				'"Nobody knows exactly what to expect," write Juan Carlos Hidalgo and Ian Vasquez, two policy experts at the Cato Institute.',
+			],
+			[{ rule: 'unnamed-after/joint-after', speaker: null }],
+		],
 		// Two people joined by "and" after the verb write together: the quotation is neither one's alone.
 		[
 			[
