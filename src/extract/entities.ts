@@ -265,8 +265,10 @@ export function findEntities(body: string): ArticleEntities {
 		const head = connector > i ? classify(span(i, connector)) : null;
 		// "Japanese Communist Party and Komeito" are two; "Committee on Intelligence and Security" is one.
 		const listsTwo = connector > i && at(connector).text === 'and' && ORGANISATION_WORDS.has(lower(at(connector - 1)));
+		// "South African President Cyril Ramaphosa and Kenyan President William Ruto": a title before "and" names a person.
+		const titledBefore = connector > i && at(connector).text === 'and' && run.slice(i, connector).some((k) => isTitle(tokens[k]!));
 		const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country' && !listsTwo;
-		if (connector > i && !joins) {
+		if (connector > i && (!joins || titledBefore)) {
 			queue.unshift(run.slice(0, connector), run.slice(connector + 1));
 			continue;
 		}

@@ -21,8 +21,12 @@ export type { Cue, Subject } from './cues.js';
  * "a study conducted by", "the report by", "a statement read on North Korea's Central TV from": a document and its
  * author, after "according to" or an inverted verb.
  */
-const BY_AUTHOR =
-	/^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned|read|issued|broadcast|aired)\s+(?:(?:on|in|at)\s+[^,.;:"“”]{1,40}?\s+)?)?(?:by|from)\s+/i;
+const BY_AUTHOR = new RegExp(
+	String.raw`^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+` +
+		String.raw`(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned|read|issued|broadcast|aired)\s+` +
+		String.raw`(?:(?:on|in|at)\s+[^,.;:"“”]{1,40}?\s+)?)?(?:by|from)\s+`,
+	'i',
+);
 
 /** A party and state, an age or an acronym in brackets right after a name: " (D-N.Y.) ", " (34) ", " (PTI) ". */
 const PARENTHESIS = /\s\((?:[A-Z]{1,2}-[A-Z][\w.]{0,10}|\d{1,3}|[A-Z][\w.&-]{0,11})\)\s+$/;

@@ -615,4 +615,9 @@ describe('visits and meetings told by a noun', () => {
 		const [meal] = explained(['Mr. Kim Jong-un and Mr. Donald Trump later shared a 90-minute dinner of shrimp cocktail.'], '2019-02-27');
 		expect([meal?.kind, meal?.parties, meal?.rules[0]]).toEqual(['meeting', ['Kim Jong-un', 'Donald Trump'], 'kind.shared-meal']);
 	});
+
+	it('GIVEN "A-country President A and B-country President B met" THEN two people, not one name joined by "and"', () => {
+		const sentence = 'South African President Cyril Ramaphosa and Kenyan President William Ruto met on the sidelines of the AU summit.';
+		expect(explained([sentence], '2024-04-10').map((m) => m.parties)).toEqual([['Cyril Ramaphosa', 'William Ruto']]);
+	});
 });
