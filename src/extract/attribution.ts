@@ -201,7 +201,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			});
 		}
 		if (speaker) spoke(speaker, openAt);
-		else if (site.saidBySomeone || cue?.subject.via === 'generic') discourse.noteUnnamedSpeaker(openAt);
+		// "the Texan saying" where the story names several: someone spoke, whom a pronoun after it may mean.
+		else if (site.saidBySomeone || cue?.subject.via === 'generic' || cue?.subject.rule === 'epithet') discourse.noteUnnamedSpeaker(openAt);
 		if (cue) noteGroup(cue.subject);
 	});
 	readUpTo(Infinity);

@@ -309,7 +309,8 @@ export class Discourse implements DiscourseView {
 		// No one named or speaking nearby ("The Texan vowed to …" and then "he told supporters"): the person the story
 		// is about, who opens it and is named most often.
 		const protagonist = this.protagonist();
-		return !named && anonymous < 0 && protagonist && fits(protagonist) ? protagonist : null;
+		const unnamedNear = anonymous >= 0 && paragraph - paragraphOf(anonymous) <= 3;
+		return !named && !unnamedNear && protagonist && fits(protagonist) ? protagonist : null;
 	}
 
 	private protagonistName: string | null | undefined;

@@ -357,6 +357,19 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-before/pronoun', speaker: 'Donald Trump' },
 			],
 		],
+		// Someone spoke whom an epithet cannot name ("the Texan" among several): a "he" after it is not the speaker before.
+		[
+			[
+				'President Donald Trump taunted Beto O’Rourke at a rally. “He made a total fool out of himself,” Trump said.',
+				'In a cover story, Vanity Fair quoted the Texan saying that “I’m just born to be in it.”',
+				'He predicted that O’Rourke would return the next day to “apologize for dropping out badly.”',
+			],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Donald Trump' },
+				{ rule: 'speaker-before/epithet', speaker: null },
+				{ rule: 'speaker-before/pronoun', speaker: null },
+			],
+		],
 		// "alluded to" and "characterizes … as" report words too.
 		[
 			['In another interview, Mike Pompeo alluded to the diplomats’ presence making it “more difficult for the United States to act.”'],
