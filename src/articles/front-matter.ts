@@ -6,7 +6,15 @@ import { parse as parseYaml } from 'yaml';
 // reading the rest of the article. Anything else goes to the parser.
 
 const QUOTED = String.raw`"(?:[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\\["\\])*"`;
-const LINE = new RegExp(String.raw`^([a-z]+): (${QUOTED}|\[(?:${QUOTED}(?:, ?${QUOTED})*)?\]|\d{4}-\d{2}-\d{2}|null|[a-z]{2,3}|https?://[\w\-.~/?=&%+;@!$()*]*)$`);
+const VALUE = [
+	QUOTED,
+	String.raw`\[(?:${QUOTED}(?:, ?${QUOTED})*)?\]`,
+	String.raw`\d{4}-\d{2}-\d{2}`,
+	'null',
+	'[a-z]{2,3}',
+	String.raw`https?://[\w\-.~/?=&%+;@!$()*]*`,
+];
+const LINE = new RegExp(`^([a-z]+): (${VALUE.join('|')})$`);
 
 /** The front matter read without the YAML parser, or undefined when a line is not of the plain form. */
 function plainFrontMatter(text: string): Record<string, unknown> | undefined {
