@@ -620,4 +620,9 @@ describe('visits and meetings told by a noun', () => {
 		const sentence = 'South African President Cyril Ramaphosa and Kenyan President William Ruto met on the sidelines of the AU summit.';
 		expect(explained([sentence], '2024-04-10').map((m) => m.parties)).toEqual([['Cyril Ramaphosa', 'William Ruto']]);
 	});
+
+	it('GIVEN "signed a 10-year security agreement on the sidelines of the G7 summit in Italy" THEN a signing, in Italy', () => {
+		const sentence = 'Volodymyr Zelensky and Joe Biden signed a 10-year security agreement on the sidelines of the G7 summit in Italy.';
+		expect(explained([sentence], '2024-06-13').map((m) => [m.kind, m.parties, m.place])).toEqual([['signing', ['Volodymyr Zelensky', 'Joe Biden'], 'Italy']]);
+	});
 });

@@ -494,7 +494,9 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 		return { rule: 'place.trip-destination', evidence: joined ? { start: first.start, end: last.end } : first };
 	}
 	// Where another event word starts after this one, its own place follows ("the summit preceded talks … in Hanoi").
-	const next = cue.otherWords.find((w) => w.start >= cue.word.end && !JOINED.test(body.slice(cue.word.end, w.start)));
+	// "signed an agreement on the sidelines of the G7 summit in Italy": the setting's place is the event's too.
+	const setting = (w: TextRange) => SETTING_OF.test(body.slice(cue.sentence.start, w.start));
+	const next = cue.otherWords.find((w) => w.start >= cue.word.end && !JOINED.test(body.slice(cue.word.end, w.start)) && !setting(w));
 	const end = Math.min(cue.clause.end, next?.start ?? cue.clause.end);
 	const whom = cue.candidates.filter((x) => x.start >= cue.word.start && x.end <= end);
 	const named = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start)));

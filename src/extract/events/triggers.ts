@@ -76,7 +76,7 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.signing-verb',
 		re: pattern(
 			'g',
-			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the|several|two|three|four|five|\d+|multiple|new)\s+(?:\w+\s+){0,3}?`,
+			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the|several|two|three|four|five|\d+|multiple|new)\s+(?:[\w-]+\s+){0,3}?`,
 			String.raw`(?:statements?|agreements?|deals?|treaty|treaties|accords?|memorand(?:um|ums|a)|MoUs?|MOUs?|declarations?|pacts?|contracts?)\b`,
 		),
 		kind: 'signing',
