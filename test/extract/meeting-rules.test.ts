@@ -625,4 +625,15 @@ describe('visits and meetings told by a noun', () => {
 		const sentence = 'Volodymyr Zelensky and Joe Biden signed a 10-year security agreement on the sidelines of the G7 summit in Italy.';
 		expect(explained([sentence], '2024-06-13').map((m) => [m.kind, m.parties, m.place])).toEqual([['signing', ['Volodymyr Zelensky', 'Joe Biden'], 'Italy']]);
 	});
+
+	it('GIVEN "travelled to Beijing last week, where he met X" THEN the meeting takes the trip\'s place and days', () => {
+		const [, meeting] = explained(['Olaf Scholz travelled to Beijing last week, where he met President Xi Jinping.'], '2024-06-13');
+		expect([meeting?.parties, meeting?.place, meeting?.date, meeting?.rules[3], meeting?.rules[4]]).toEqual([
+			['Olaf Scholz', 'Xi Jinping'],
+			'Beijing',
+			'2024-06-03',
+			'date.of-trip-it-is-part-of',
+			'place.of-trip-it-is-part-of',
+		]);
+	});
 });

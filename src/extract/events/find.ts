@@ -10,7 +10,7 @@ import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Decision, RawMeeting } from './model.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
-import { type DateChoice, type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
+import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
 
 // Who met, called, visited or hosted whom, in ordered passes over each event word of a sentence: the parties (the names
 // before the word, who; after it, whom or where), the place, the date, the status; then the admission checks, and last
@@ -690,7 +690,9 @@ function eventsOfSentence(
 			if (two.length) [participants, partyRule] = [two, 'parties.the-two-of-last-event'];
 			for (const one of separately(cue, participants, parties, body)) {
 				if (!admitted(cue, one.participants, parties, body, names)) continue;
-				const tripDay = tripDate(text, [...out, ...found.values()], one.participants[0]!);
+				const partOf = tripOf(text, sentence, at, body, [...out, ...found.values()], one.participants[0]!);
+				const tripDay = partOf?.date ? { date: partOf.date, rule: 'date.of-trip-it-is-part-of' } : null;
+				const where = place ?? (partOf?.place ? { rule: 'place.of-trip-it-is-part-of', evidence: partOf.place } : null);
 				const dated = own ?? tripDay ?? carriedDay(lastDay, index, text, future !== null, one.participants);
 				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause, sentence.end);
 				// "On Thursday Zelenskyy called for a meeting with Putin": the day is the call's for it, not the meeting's.
@@ -727,7 +729,7 @@ function eventsOfSentence(
 					sentence,
 					participants: one.participants,
 					kind: trigger.kind,
-					place: place ? { start: place.evidence.start, end: place.evidence.end } : null,
+					place: where ? { start: where.evidence.start, end: where.evidence.end } : null,
 					counterpart: parties.counterpart,
 					date: when?.date ?? null,
 					status,
@@ -736,7 +738,7 @@ function eventsOfSentence(
 						participants: { rule: one.rule ?? partyRule, evidence: { start: Math.min(cue.clause.start, at), end: clauseEnd } },
 						status: statusWhy,
 						date: when ? { rule: when.rule, evidence: when.date } : null,
-						place,
+						place: where,
 					},
 					more: [],
 				});
@@ -748,12 +750,18 @@ function eventsOfSentence(
 
 /** "During his visit to New Delhi, X will meet …", "met Y during the trip": the event is part of a trip told before. */
 const DURING_TRIP = /\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)\b/i;
+/** Between a trip's word and an event word after it: "to Beijing last week, where he". */
+const WHERE_AFTER_TRIP = /^[^.;]*,\s+where\s+(?:he|she|they)\s+(?:\w+\s+){0,2}$/i;
 
-/** The dates of the trip a sentence says its events are part of: the latest dated trip of the same person. */
-function tripDate(text: string, earlier: RawMeeting[], person: string): DateChoice | null {
-	if (!DURING_TRIP.test(text)) return null;
-	const trip = earlier.findLast((m) => m.kind === 'visit' && m.date && m.participants[0] === person);
-	return trip?.date ? { date: trip.date, rule: 'date.of-trip-it-is-part-of' } : null;
+/**
+ * The trip a sentence says its event is part of, whose date and place it takes when it has none of its own: the trip
+ * just before the event word ("travelled to Beijing last week, where he met Xi"), or the person's latest dated trip
+ * ("During his visit to New Delhi, X will meet Y").
+ */
+function tripOf(text: string, sentence: TextRange, at: number, body: string, earlier: RawMeeting[], person: string): RawMeeting | undefined {
+	const trips = earlier.filter((m) => m.kind === 'visit' && m.participants[0] === person);
+	const where = trips.findLast((m) => m.sentence.start === sentence.start && WHERE_AFTER_TRIP.test(body.slice(m.why.kind.evidence.end, at)));
+	return where ?? (DURING_TRIP.test(text) ? trips.findLast((m) => m.date) : undefined);
 }
 
 /** Words that make several people met one meeting rather than one each ("met A and B together", "a trilateral meeting"). */
