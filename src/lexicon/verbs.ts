@@ -190,6 +190,8 @@ revealed       reports clause
 reveals        reports clause
 alleged        reports clause speech-act
 disputed       reports clause speech-act
+spoke          reports speech-act
+speaks         reports speech-act
 expressed      reports clause speech-act
 conveyed       reports clause speech-act
 ruled          reports clause speech-act

@@ -370,6 +370,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-before/pronoun', speaker: null },
 			],
 		],
+		// "spoke … of" reports words too.
+		[
+			[
+				'The first Republican president, Abraham Lincoln, spoke at the close of his 1861 inaugural address of his longing for a moment ' +
+					'when the sound of “the better angels of our nature” might again be heard.',
+			],
+			[{ rule: 'speaker-before/name-before-comma', speaker: 'Abraham Lincoln' }],
+		],
 		// "alluded to" and "characterizes … as" report words too.
 		[
 			['In another interview, Mike Pompeo alluded to the diplomats’ presence making it “more difficult for the United States to act.”'],
