@@ -636,4 +636,15 @@ describe('visits and meetings told by a noun', () => {
 			'place.of-trip-it-is-part-of',
 		]);
 	});
+
+	it('GIVEN "is in Tel Aviv for talks" THEN a visit there, under way', () => {
+		const [visit] = explained(['Antony Blinken is in Tel Aviv for talks with Israeli officials.'], '2024-06-13');
+		expect([visit?.kind, visit?.parties, visit?.place, visit?.status, visit?.rules[0]]).toEqual([
+			'visit',
+			['Antony Blinken'],
+			'Tel Aviv',
+			'under way',
+			'kind.in-place-for',
+		]);
+	});
 });

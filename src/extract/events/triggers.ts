@@ -176,6 +176,13 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'visit',
 		travel: true,
 	},
+	// "Antony Blinken is in Tel Aviv for talks", "was in Geneva to attend": being somewhere for an event is a visit there.
+	{
+		id: 'kind.in-place-for',
+		re: /\b(?:is|was|are|were)\s+in\s+(?=(?:the\s+)?\p{Lu}[^.;,]{0,40}?\s+(?:for|to\s+(?:attend|meet|hold|join|take part))\b)/gu,
+		kind: 'visit',
+		travel: true,
+	},
 	{
 		id: 'kind.visit-noun',
 		re: pattern(

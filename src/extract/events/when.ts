@@ -92,6 +92,7 @@ export function carriedDay(lastDay: LastDay | null, index: number, text: string,
 const CANCELLED = new RegExp(`\\b(?:${alternation(CANCELLED_WORDS)})\\b`, 'i');
 const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
 const INVITED = /\binvit(?:ed|es|ing)\b/i;
+const PRESENT = /^(?:is|are)\b/;
 /** A negation right before the event word ("would not meet", "refused to visit"). */
 const REFUSED = new RegExp(
 	String.raw`\b(?:(?:would|will|did|does|do|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+\s+)?$`,
@@ -146,7 +147,9 @@ export function statusOf(
 	if (invited) return { status: 'invited', why: { rule: 'status.invited', evidence: invited } };
 	const intent = intentOf(body, clause, word);
 	if (intent && !(date && published && date.period.start > published)) return { status: 'planned', why: { rule: 'status.intent', evidence: intent } };
-	const underWay = found(UNDER_WAY, body, clause.start, clause.end) ?? found(CONTINUES, body, clause.end, sentenceEnd);
+	// "Blinken is in Tel Aviv for talks": an event word in the present tense is going on.
+	const underWay =
+		found(UNDER_WAY, body, clause.start, clause.end) ?? found(CONTINUES, body, clause.end, sentenceEnd) ?? found(PRESENT, body, word.start, word.end);
 	if (underWay) return { status: 'under way', why: { rule: 'status.under-way', evidence: underWay } };
 	if (date && published && date.period.start > published) return { status: 'planned', why: { rule: 'status.date-after-publication', evidence: date } };
 	if (date && published && date.period.end < published) return { status: 'happened', why: { rule: 'status.date-before-publication', evidence: date } };
