@@ -3,6 +3,7 @@ import { topicKey } from '../extract/topics.js';
 import { AnswerBuilder, MAX_ITEMS, notFound } from './answer-builder.js';
 import type { Meeting, Sentence, Span } from './schema.js';
 import type { EntitySummary, FactStore, NameType, Page } from '../store/contract.js';
+import { names as namesIn } from '../store/contract.js';
 import { normalize } from '../text/normalize.js';
 
 // The facts module: functions from the store and the user's words to one Answer. Each asks the store for no more
@@ -175,21 +176,26 @@ export async function timeline(store: FactStore, person?: string): Promise<Answe
 /** How many items `who` shows of each kind per entity. */
 const WHO_SAMPLE = 3;
 
-/** Sentences looked at for the one that introduces someone, and people per answer given one. */
+/** Sentences looked at for the one that introduces someone named in full nowhere in the first article naming them. */
 const INTRODUCTION_CANDIDATES = 50;
+/** People per answer given the sentence that introduces them. */
 const INTRODUCED = 3;
 
 /**
  * The sentence that introduces someone: the one that gives their first role ("…, former government minister Heather
- * Humphreys from …"), else the first naming them in full, in the first article naming them or else another.
+ * Humphreys from …"), else the first naming them in full, in the first article naming them or else another. The
+ * first two are looked up where they are, by article and offset, however many sentences name the person.
  */
 async function introduction(store: FactStore, e: EntitySummary): Promise<Sentence | undefined> {
 	const role = e.roles[0];
-	const { sentences } = await store.rankSentences([[e.name, ...(role ? [role.text] : [])]], INTRODUCTION_CANDIDATES);
-	if (role) return sentences.find((s) => s.span.article === role.article && s.span.start <= role.start && role.end <= s.span.end);
-	const named = sentences.filter((s) => normalize(s.span.text).includes(normalize(e.name)));
-	const first = (list: Sentence[]) => [...list].sort((a, b) => a.span.start - b.span.start)[0];
-	return first(named.filter((s) => s.span.article === e.firstArticle)) ?? first(named);
+	if (role) {
+		const s = await store.sentenceAt(role.article, role.start);
+		return s && role.end <= s.span.end ? s : undefined;
+	}
+	const first = e.firstArticle ? await store.firstNaming(e.firstArticle, e.name) : undefined;
+	if (first) return first;
+	const { sentences } = await store.rankSentences([[e.name]], INTRODUCTION_CANDIDATES);
+	return sentences.filter((s) => namesIn(s, e.name)).sort((a, b) => a.span.start - b.span.start)[0];
 }
 
 export async function who(store: FactStore, name: string): Promise<Answer> {

@@ -5,7 +5,7 @@ import { factsSchema } from './schema.js';
 import { type ReferenceProblem, checkReferences } from './references.js';
 import { nameWords, normalize, words } from '../text/normalize.js';
 import type { ArticleMeta, Completion, EntitySummary, FactStore, MeetingFilter, NameType, Page, RankedSentences, SearchTerms, TopicFacts } from '../store/contract.js';
-import { MAX_TERMS, TERM_MATCHES, articleMetaOf, isAbout, meetingOrder, pageOf, summariseEntity } from '../store/contract.js';
+import { MAX_TERMS, TERM_MATCHES, articleMetaOf, isAbout, meetingOrder, names, pageOf, summariseEntity } from '../store/contract.js';
 
 export type { FactStore } from '../store/contract.js';
 
@@ -104,6 +104,8 @@ export class MemoryFactStore implements FactStore {
 	private readonly meetingsByParticipant = new Map<string, Meeting[]>();
 	private readonly topics = new Map<string, TopicIndex>();
 	private readonly figuresBySentence = new Map<string, Figure[]>();
+	/** Each article's sentences in the order of the text. */
+	private readonly sentencesByArticle = new Map<string, Sentence[]>();
 	/** Statements that contain a quotation by the same speaker. */
 	private readonly echoes = new Set<Statement>();
 	/** Newest first. */
@@ -150,6 +152,8 @@ export class MemoryFactStore implements FactStore {
 		for (const f of facts.figures) push(this.figuresBySentence, sentenceKey(f.measure), f);
 		for (const name of facts.topics) topic(name);
 		for (const s of facts.sentences) for (const t of s.topics) topic(t).sentences.push(s);
+		for (const s of facts.sentences) push(this.sentencesByArticle, s.span.article, s);
+		for (const list of this.sentencesByArticle.values()) list.sort((a, b) => a.span.start - b.span.start);
 		for (const f of facts.figures) for (const t of f.topics) topic(t).figures.push(f);
 		const withFigure = (s: Sentence) => (this.figuresBySentence.has(sentenceKey(s.span)) ? 0 : 1);
 		for (const index of this.topics.values()) {
@@ -324,6 +328,15 @@ export class MemoryFactStore implements FactStore {
 
 	async figuresIn(sentence: Sentence): Promise<readonly Figure[]> {
 		return this.figuresBySentence.get(sentenceKey(sentence.span)) ?? [];
+	}
+
+	async sentenceAt(article: string, offset: number): Promise<Sentence | undefined> {
+		const s = this.sentencesByArticle.get(article)?.findLast((x) => x.span.start <= offset);
+		return s && offset < s.span.end ? s : undefined;
+	}
+
+	async firstNaming(article: string, name: string): Promise<Sentence | undefined> {
+		return this.sentencesByArticle.get(article)?.find((s) => names(s, name));
 	}
 
 	async close(): Promise<void> {}

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { ExtractedArticle } from './extract.js';
 import type { Article, Entity, Figure, Meeting, Quote, Sentence, Span, Statement } from '../facts/schema.js';
+import { normalize } from '../text/normalize.js';
 
 // The store contract every engine implements (in memory, SQLite, PostgreSQL). Every method is async so that a
 // network database fits the same shape, and every list is a Page: the first `limit` items and the total, so that a
@@ -122,6 +123,13 @@ export interface FactStore {
 	complete(type: NameType | 'any', text: string, limit: number): Promise<Completion[]>;
 	/** The figures stated in a sentence. */
 	figuresIn(sentence: Sentence): Promise<readonly Figure[]>;
+	/** The sentence of an article that holds the offset, found through the article's sentences by start; undefined for none. */
+	sentenceAt(article: string, offset: number): Promise<Sentence | undefined>;
+	/**
+	 * The first sentence of an article, in the order of the text, that names `name` (as `names` decides); undefined for
+	 * none. It reads one article's sentences at most, however many other sentences name the same person.
+	 */
+	firstNaming(article: string, name: string): Promise<Sentence | undefined>;
 	/** Releases the connection, if the engine holds one. */
 	close(): Promise<void>;
 }
@@ -134,6 +142,9 @@ export const pageOf = <T>(all: readonly T[], limit: number): Page<T> => ({ items
  */
 export const isAbout = (item: { topics: readonly string[]; span: { text: string } }, about: string): boolean =>
 	item.topics.includes(about) || item.span.text.toLowerCase().includes(about);
+
+/** Whether a sentence names `name`: its words, accents and case folded, hold the name's. */
+export const names = (sentence: Sentence, name: string): boolean => normalize(sentence.span.text).includes(normalize(name));
 
 type Dated = Pick<Meeting, 'date'>;
 /** Newest first (the latest contact is the headline) or earliest first (a timeline); undated last either way. */

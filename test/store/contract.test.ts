@@ -19,6 +19,22 @@ function pasted(paragraphs: string[]): string {
 	return join(dir, 'articles');
 }
 
+const INTRODUCTION = 'The budget was presented on Monday by Finance Minister Jane Doerling, who told parliament that spending on schools would rise.';
+
+const LATER = ['Jane Doerling visited the port on day {day}.', 'Jane Doerling met workers.', 'Jane Doerling spoke to reporters.', 'Jane Doerling left.'];
+
+/** A folder of dated articles: one introducing a finance minister, then more naming her than a text search ranks. */
+function introducedLongAgo(later: number): string {
+	const dir = mkdtempSync(join(tmpdir(), 'factdesk-introduced-'));
+	const article = (title: string, published: string, text: string) => `---\ntitle: "${title}"\npublished: ${published}\n---\n\n${text}\n`;
+	writeFileSync(join(dir, 'a000.md'), article('Budget day', '2020-01-02', INTRODUCTION));
+	for (let i = 1; i <= later; i++) {
+		const day = new Date(Date.UTC(2021, 0, i)).toISOString().slice(0, 10);
+		writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.md`), article(`Port visit ${i}`, day, LATER.join('\n\n').replace('{day}', String(i))));
+	}
+	return dir;
+}
+
 describe.each(engines)('the store contract on $name', (engine) => {
 	let store: FactStore;
 	beforeAll(async () => {
@@ -210,6 +226,23 @@ describe.each(engines)('the store contract on $name', (engine) => {
 		expect(await committee.resolveEntities('Senate Committee on Finance')).toEqual([]);
 		await committee.close();
 	});
+
+	it('GIVEN someone named in more sentences than are ranked, introduced in the oldest THEN /who shows the introducing sentence', async () => {
+		const archive = await engine.open(introducedLongAgo(100));
+		const [person] = await archive.resolveEntities('Jane Doerling');
+		expect(person?.mentions).toBeGreaterThan(400);
+		const role = person!.roles[0]!;
+		expect(role).toMatchObject({ article: 'a000', text: 'Finance Minister' });
+		expect((await archive.sentenceAt('a000', role.start))?.span).toMatchObject({ article: 'a000', start: 0, text: INTRODUCTION });
+		expect(await archive.sentenceAt('a000', 10_000)).toBeUndefined();
+		expect(await archive.sentenceAt('nowhere', 0)).toBeUndefined();
+		expect((await archive.firstNaming('a007', 'jane doerling'))?.span.text).toBe('Jane Doerling visited the port on day 7.');
+		expect((await archive.firstNaming('a007', 'Doerling met'))?.span.text).toBe('Jane Doerling met workers.');
+		expect(await archive.firstNaming('a007', 'Heather Humphreys')).toBeUndefined();
+		const [line] = (await queries.who(archive, 'Jane Doerling')).items;
+		expect(line).toMatchObject({ kind: 'person', text: INTRODUCTION, span: { article: 'a000', start: 0 } });
+		await archive.close();
+	}, 60_000);
 });
 
 describe.each(engines.filter((e) => e !== memory))('the answers on $name', (engine) => {

@@ -4,7 +4,7 @@ import { type Article, type Figure, type Meeting, type Quote, type Sentence, typ
 import { nameWords, normalize, words } from '../../text/normalize.js';
 import type { ArticleChanges, ArticleMeta, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
 import type { RankedSentences, SearchTerms, TopicFacts, WritableFactStore } from '../contract.js';
-import { TERM_MATCHES } from '../contract.js';
+import { TERM_MATCHES, names } from '../contract.js';
 import { articleMetaSchema, entitySummarySchema } from '../records.js';
 import { searchWords, termQueries } from '../text-search.js';
 import { MIGRATIONS } from './migrations.js';
@@ -44,6 +44,8 @@ const readStatement = record(statementSchema);
 const readMeeting = record(meetingSchema);
 const readFigure = record(figureSchema);
 const readSentence = record(sentenceSchema);
+/** An article's sentences read at once while looking for the first naming someone: most are named in the first few. */
+const NAMING_PAGE = 20;
 const readEntity = record(entitySummarySchema);
 
 /** A tsquery of every word of `text`, the last also as a prefix (the word being typed); null when nothing is left. */
@@ -459,6 +461,28 @@ export class PostgresFactStore implements WritableFactStore {
 			[sentence.span.article, sentence.span.start],
 		);
 		return rows.map(readFigure);
+	}
+
+	async sentenceAt(article: string, offset: number): Promise<Sentence | undefined> {
+		const [row] = await this.rows<{ record: unknown }>(
+			'SELECT s.record FROM sentences s JOIN articles a ON a.n = s.article WHERE a.id = $1 AND s.start <= $2 ORDER BY s.start DESC LIMIT 1',
+			[article, offset],
+		);
+		const s = row ? readSentence(row) : undefined;
+		return s && offset < s.span.end ? s : undefined;
+	}
+
+	async firstNaming(article: string, name: string): Promise<Sentence | undefined> {
+		for (let after = -1; ; ) {
+			const rows = await this.rows<{ record: unknown }>(
+				`SELECT s.record FROM sentences s JOIN articles a ON a.n = s.article WHERE a.id = $1 AND s.start > $2 ORDER BY s.start LIMIT ${NAMING_PAGE}`,
+				[article, after],
+			);
+			const page = rows.map(readSentence);
+			const found = page.find((s) => names(s, name));
+			if (found || page.length < NAMING_PAGE) return found;
+			after = page.at(-1)!.span.start;
+		}
 	}
 
 	async close(): Promise<void> {

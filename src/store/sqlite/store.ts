@@ -4,7 +4,7 @@ import { type Article, type Figure, type Meeting, type Quote, type Sentence, typ
 import { nameWords, normalize, words } from '../../text/normalize.js';
 import type { ArticleChanges, ArticleMeta, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
 import type { RankedSentences, SearchTerms, TopicFacts, WritableFactStore } from '../contract.js';
-import { TERM_MATCHES, idOf } from '../contract.js';
+import { TERM_MATCHES, idOf, names } from '../contract.js';
 import { completionCandidates, completionWords, rankMatches, searchQuery, termQueries } from '../text-search.js';
 import { articleMetaSchema, entitySummarySchema } from '../records.js';
 import { MIGRATIONS } from './migrations.js';
@@ -222,6 +222,8 @@ export class SqliteFactStore implements WritableFactStore {
 			termMatches: p(`SELECT rowid FROM sentence_search WHERE sentence_search MATCH ? ORDER BY rowid DESC LIMIT ${TERM_MATCHES}`).pluck(),
 			sentencesByN: p('SELECT n, record FROM sentences WHERE n IN (SELECT value FROM json_each(?))'),
 			figuresIn: p('SELECT f.record FROM figures f JOIN articles a ON a.n = f.article WHERE a.id = ? AND f.sentence_start = ? ORDER BY f.seq'),
+			sentenceAt: p('SELECT s.record FROM sentences s JOIN articles a ON a.n = s.article WHERE a.id = ? AND s.start <= ? ORDER BY s.start DESC LIMIT 1'),
+			articleSentences: p('SELECT s.record FROM sentences s JOIN articles a ON a.n = s.article WHERE a.id = ? ORDER BY s.start'),
 			popular: p('SELECT key, label AS name, type FROM completions WHERE type = ? ORDER BY weight DESC, key LIMIT ?'),
 			completion: p('SELECT key, label AS name, type FROM completions WHERE type = ? AND key = ?'),
 			wordsByP1: p('SELECT word, key, weight FROM completion_words WHERE type = ? AND p1 = ? ORDER BY weight DESC LIMIT ?'),
@@ -491,6 +493,21 @@ export class SqliteFactStore implements WritableFactStore {
 
 	async figuresIn(sentence: Sentence): Promise<readonly Figure[]> {
 		return this.q.figuresIn.all(sentence.span.article, sentence.span.start).map(readFigure);
+	}
+
+	async sentenceAt(article: string, offset: number): Promise<Sentence | undefined> {
+		const row = this.q.sentenceAt.get(article, offset);
+		const s = row ? readSentence(row) : undefined;
+		return s && offset < s.span.end ? s : undefined;
+	}
+
+	async firstNaming(article: string, name: string): Promise<Sentence | undefined> {
+		// Read row by row and left at the first that names them: usually one of the article's first few.
+		for (const row of this.q.articleSentences.iterate(article)) {
+			const s = readSentence(row);
+			if (names(s, name)) return s;
+		}
+		return undefined;
 	}
 
 	async storedFiles(only?: readonly string[]): Promise<Map<string, StoredFile>> {
