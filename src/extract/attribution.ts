@@ -9,6 +9,7 @@ import { QUOTE_PASSES } from './passes.js';
 import type { QuoteSite } from './quote-passes.js';
 import { type Cue, Cues, type Subject } from './speakers.js';
 import { onlyRoleWords } from './speaker-words.js';
+import { SPEECH_NOUNS } from '../lexicon/verbs.js';
 import { type AttributedStatement, statementsIn } from './statements.js';
 
 // The driver of attribution: one pass over an article in reading order, asking the passes of passes.ts who said
@@ -130,6 +131,22 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return { subject: { name: subject.name, via: 'name', range, rule: 'sentence-subject' }, range: { start: subject.start, end: colonAt }, verb };
 	};
 
+	// "Pompeo's reference to their presence there being a "…"": a possessive owning a noun for what was said, with no
+	// verb of saying between it and the quotation.
+	const ownerOfSaying = (floor: number, openAt: number): Cue | null => {
+		const before = body.slice(floor, openAt);
+		const possessive = Math.max(before.lastIndexOf("'s "), before.lastIndexOf('’s '));
+		if (possessive < 0 || /["“”]/.test(before.slice(possessive))) return null;
+		const owner = index.mentionByEnd.get(floor + possessive);
+		// The noun is among the first three words after the possessive: "Pompeo's latest reference".
+		const noun = [...before.slice(possessive + 3).matchAll(/\S+/gu)].slice(0, 3).find((w) => SPEECH_NOUNS.has(w[0]));
+		if (!owner || !noun || (owner.kind !== 'person' && owner.kind !== 'organisation') || resolver.verbsIn(owner.end, openAt).length) return null;
+		const nounAt = floor + possessive + 3 + noun.index;
+		if (openAt - nounAt > 120) return null;
+		const subject = { name: owner.name, via: 'name' as const, range: { start: owner.start, end: owner.end }, rule: 'possessive-owner' };
+		return { subject, range: { start: owner.start, end: nounAt + noun[0].length }, verb: resolver.tokens[index.tokenIndexAt(nounAt)]! };
+	};
+
 	/** "…, and stated that": a verb joined to the one before it, sharing its subject. */
 	const coordinated = (v: number) => {
 		const joint = resolver.tokens[v - 1];
@@ -165,6 +182,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			before: lazy(() => resolver.cueBefore(floor, openAt, firstSentence.start)),
 			closing: lazy(() => (closed && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null)),
 			colonSubject: lazy(() => colonSubject(openAt, firstSentence)),
+			ownerOfSaying: lazy(() => ownerOfSaying(floor, openAt)),
 			kindOf: (cue) => resolver.kindOf(cue),
 			textFromVerb: (cue) => body.slice(cue.verb.end, openAt),
 			// '"…," said one resident': a reporting verb right after the quotation names someone no pass can; a participle

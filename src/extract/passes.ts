@@ -50,6 +50,7 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 	{ id: 'body-after', doc: '"…," the ministry said: a body named right after the quotation', find: quote.bodyAfter },
 	{ id: 'speaker-before', doc: 'Lavrov said: "…" / Wang said China "…": the nearest cue before it in its sentence', find: quote.speakerBefore },
 	{ id: 'unnamed-after', doc: '"…," said one resident: a source after it that names nobody', find: quote.unnamedAfter },
+	{ id: 'owner-of-saying', doc: '"Pompeo\'s reference to … “…”": the owner of a noun for what was said, before it', find: quote.ownerOfSaying },
 	{ id: 'closing-cue', doc: 'a "challenge," a deal was possible, Abu Amer said: the cue closing the sentence', find: quote.closingCue },
 	{ id: 'colon-after-subject', doc: 'Lavrov was blunt: "…": the person opening the sentence a colon ends', find: quote.colonAfterSubject },
 	{ id: 'same-paragraph', doc: 'no cue: the speaker just before it in the same paragraph', find: quote.sameParagraph },

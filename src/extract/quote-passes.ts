@@ -16,6 +16,8 @@ export interface QuoteSite {
 	closing(): Cue | null;
 	/** 'Lavrov was blunt: "…"': the person opening the sentence when a colon introduces the quotation. */
 	colonSubject(): Cue | null;
+	/** "Pompeo's reference to their presence being a "…"": the owner of a noun for what was said, before the quotation. */
+	ownerOfSaying(): Cue | null;
 	/** What kind of entity a cue names: person, organisation, country or place. */
 	kindOf(cue: Cue | null): string | undefined;
 	/** The text between the end of a cue's verb and the opening mark. */
@@ -97,6 +99,12 @@ export function speakerBefore(site: QuoteSite): QuoteDecision | null {
 export function unnamedAfter(site: QuoteSite): QuoteDecision | null {
 	const after = site.after();
 	return after ? byCue(site, after, 'speaker-after') : null;
+}
+
+/** "Secretary of State Mike Pompeo's reference to their presence being a "constraint on U.S. policy"": the owner's words. */
+export function ownerOfSaying(site: QuoteSite): QuoteDecision | null {
+	const cue = site.ownerOfSaying();
+	return cue ? byCue(site, cue, 'partial') : null;
 }
 
 /** 'Sinwar's promotion might seem a "challenge to Israel," a deal was still possible, Abu Amer told the AP.' */

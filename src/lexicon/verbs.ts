@@ -1,4 +1,4 @@
-import { table } from './words.js';
+import { table, wordSet } from './words.js';
 
 // Verbs of saying, one form a line, with what each form does in a sentence:
 //   reports      a verb of saying or writing that attribution looks for ("said", "told", "according")
@@ -375,3 +375,22 @@ export const INVERTIBLE_AFTER_QUOTE: ReadonlySet<string> = new Set(
 );
 export const TAKES_OBJECT = withFlag('object');
 export const BARE_CLAUSE = withFlag('bare-clause');
+
+/** Nouns for what someone said, which a speaker's possessive may own: "Pompeo's reference to … “…”". */
+export const SPEECH_NOUNS = wordSet(`
+reference
+remarks
+comments
+words
+claim
+description
+characterization
+characterisation
+warning
+assessment
+promise
+pledge
+vow
+threat
+appeal
+`);

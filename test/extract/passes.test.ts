@@ -584,6 +584,20 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'unnamed-after/generic-source', speaker: null }],
 		],
 	],
+	'owner-of-saying': [
+		[
+			[
+				'The decision to withdraw the staff and Secretary of State Mike Pompeo’s reference to their presence there being a “constraint on ' +
+					'U.S. policy” does not mark a change in policy, special envoy Elliott Abrams said Tuesday.',
+			],
+			[{ rule: 'owner-of-saying/possessive-owner', speaker: 'Mike Pompeo' }],
+		],
+		// Not where a verb of saying stands between: its own cue decides.
+		[
+			['Mike Pompeo’s reference to the staff was brief, and Elliott Abrams said their presence was a “constraint on U.S. policy.”'],
+			[{ rule: 'speaker-before/name', speaker: 'Elliott Abrams' }],
+		],
+	],
 	'closing-cue': [
 		[
 			[
