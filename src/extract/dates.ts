@@ -36,7 +36,7 @@ function week(text: string, t: number, weeks: number): Period {
 }
 
 const FUTURE = new RegExp(
-	'\\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|upcoming|going to|later|next|' +
+	'\\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|slated|upcoming|going to|later|next|' +
 		'(?:is|are) head(?:ed|ing))\\b',
 	'i',
 );
@@ -82,8 +82,12 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 		resolve: () => null,
 	},
 	{
-		// "from Jan. 4 to 6", "May 3-5, 2024": a range of days.
-		re: new RegExp(`\\b(?:from )?(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?: to | through |-|–)(\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
+		// "from Jan. 4 to 6", "May 3-5, 2024", "between October 11 and 13": a range of days.
+		re: new RegExp(
+			`\\b(?:from |(?=between ))?(?:between )?(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?: to | through |-|–|(?<=between [^,;]{3,20}) and )` +
+				`(\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`,
+			'g',
+		),
 		resolve: (m, pub, future) => {
 			const first = dayOfMonth(m[0], monthIndex(m[1]!), +m[2]!, m[4], pub, future);
 			if (!first || +m[3]! <= +m[2]!) return null;
@@ -110,7 +114,7 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 	{
 		// "in May", "Lee's November summit": the month of the publication year, or of the year before when it has not come yet.
 		re: new RegExp(
-			`\\b(?:in|since|during|until|by|early|late|mid-?)\\s+(${MONTH})(?![\\w.]* \\d)|` +
+			`\\b(?:in|since|during|until|by|early|late|mid-?|(?:set|scheduled|planned|slated|due) for)\\s+(${MONTH})(?![\\w.]* \\d)|` +
 				`(?<=(?:['’]s|\\b(?:the|a|last|next|this|his|her|their|its)) )(${MONTH})(?= (?:state )?(?:summit|visit|trip|talks|meeting|call)\\b)`,
 			'g',
 		),
@@ -118,7 +122,9 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 			const index = monthIndex((m[1] ?? m[2])!);
 			if (pub === null || index < 0) return null;
 			const [y, now] = ymd(pub);
-			return month(m[0], !future && index > now ? y - 1 : future && index < now ? y + 1 : y, index);
+			// "a summit set for July" looks forward whatever the tense around it.
+			const ahead = future || /^(?:set|scheduled|planned|slated|due) for\b/i.test(m[0]);
+			return month(m[0], !ahead && index > now ? y - 1 : ahead && index < now ? y + 1 : y, index);
 		},
 	},
 	{

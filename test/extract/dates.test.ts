@@ -18,6 +18,11 @@ describe('findDates: months and years without a day', () => {
 		['Exports fell in March.', { text: 'in March', start: '2024-03-01', end: '2024-03-31', precision: 'month' }],
 		["It was raised during Lee's November summit with Xi.", { text: 'November', start: '2023-11-01', end: '2023-11-30', precision: 'month' }],
 		['The plant will close by the end of 2025.', { text: 'the end of 2025', start: '2025-01-01', end: '2025-12-31', precision: 'year' }],
+		['Biden invited Xi to a summit set for March.', { text: 'set for March', start: '2025-03-01', end: '2025-03-31', precision: 'month' }],
+		[
+			'The summit is expected to take place between April 21 and 23.',
+			{ text: 'between April 21 and 23', start: '2024-04-21', end: '2024-04-23', precision: 'range' },
+		],
 	])('GIVEN %j THEN %j', (text, period) => {
 		expect(dates(text)).toEqual([period]);
 	});
