@@ -191,6 +191,9 @@ export class Cues implements CueFinder {
 	private closingSubject(verb: number, ceiling: number): Subject | null {
 		const subject = this.subjectAfterVerb(verb, ceiling);
 		const rest = subject ? this.body.slice(subject.range.end, ceiling) : '';
+		// '"…," notes an NPR report earlier this month.': the body's document, then at most a time, ends the clause.
+		const document = /^\s+(\p{Ll}+)(?:\s+[\p{Ll}\d]+){0,3}\s*[.;]/u.exec(rest);
+		if (subject && document && DOCUMENT_NOUNS.has(document[1]!)) return subject;
 		return subject && /^(?:\s*[.;!?]|,\s|\s*["”’]?\s*$|\s+\()/.test(rest) ? subject : null;
 	}
 

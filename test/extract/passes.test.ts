@@ -293,6 +293,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'body-after': [
 		[['"The market is largely factoring in a recovery," Reuters said.'], [{ rule: 'body-after/name', speaker: 'Reuters' }]],
 		[['"The market is largely factoring in a recovery," Moscow said.'], [{ rule: 'body-after/name', speaker: 'Moscow' }]],
+		// A body's document after a finite verb that closes the sentence: '"…," notes an NPR report earlier this month.'
+		[
+			['"Among the main targets are witness and signature requirements," notes an NPR report earlier this month.'],
+			[{ rule: 'body-after/name-after', speaker: 'NPR' }],
+		],
 		// A document after the verb speaks for its author, past where it was read: "said a statement read on … from X".
 		[
 			[
