@@ -647,4 +647,13 @@ describe('visits and meetings told by a noun', () => {
 			'kind.in-place-for',
 		]);
 	});
+
+	it('GIVEN "visited A, B and C" THEN a visit to each; an envoy sent to two places is one trip', () => {
+		const visits = explained(['Barack Obama also visited Afghanistan, Iraq and Jordan in July 2008.'], '2018-12-27');
+		expect(visits.map((m) => [m.parties, m.place, m.date, m.rules[4]])).toEqual([
+			[['Barack Obama'], 'Afghanistan', '2008-07-01', 'place.trip-destination'],
+			[['Barack Obama'], 'Iraq', '2008-07-01', 'place.each-destination-listed'],
+			[['Barack Obama'], 'Jordan', '2008-07-01', 'place.each-destination-listed'],
+		]);
+	});
 });

@@ -148,6 +148,16 @@ function statesListed(candidates: Mention[], start: number, body: string, lead =
 	return list;
 }
 
+/** The places listed from the first on, each joined to the one before: "Afghanistan, Iraq, Jordan and Israel". */
+function placesListed(places: Mention[], body: string): Mention[] {
+	const list = places.slice(0, 1);
+	for (const x of places.slice(1)) {
+		if (!LIST_JOINER.test(body.slice(list.at(-1)!.end, x.start))) break;
+		list.push(x);
+	}
+	return list;
+}
+
 /** "Russia-Ukraine-US talks": the state before the word, with the states joined to it before. */
 function statesJoinedBefore(before: Mention[], last: Mention, body: string): Mention[] {
 	const list = [last];
@@ -419,7 +429,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 			subjectRule = 'parties.subject-by-title';
 		}
 	}
-	const destination = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation').slice(0, trigger.envoy ? 3 : 1) : [];
+	// "visited Afghanistan, Iraq, Jordan and Israel": every place listed after the first is a destination too.
+	const places = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation') : [];
+	const destination = trigger.envoy ? places.slice(0, 3) : placesListed(places, body);
 	const bodies = trigger.audience
 		? whom.filter((x) => x.kind === 'organisation').slice(0, 1)
 		: trigger.host || trigger.speech
@@ -660,7 +672,9 @@ function eventsOfSentence(
 			};
 
 			const parties = partiesOf(cue, body, names);
-			const place = placeOf(cue, body, parties.destination, parties.counterpart && parties.counterpart.end === after ? parties.counterpart : null);
+			// A trip to several places listed is a trip to each; an envoy sent to several is one trip.
+			const [firstStop, ...moreStops] = trigger.envoy ? [parties.destination] : parties.destination.map((d) => [d]);
+			const place = placeOf(cue, body, firstStop ?? [], parties.counterpart && parties.counterpart.end === after ? parties.counterpart : null);
 			const future = futureMarker(body, sentence.start, clauseEnd);
 			// "will address the African Union when he travels on to Ethiopia on Sunday": a clause of time dates both events.
 			const otherEvents = otherWords.filter((w) => !WHEN_CLAUSE.test(body.slice(Math.max(sentence.start, w.start - 40), w.start)));
@@ -725,7 +739,7 @@ function eventsOfSentence(
 				const key = `${one.participants.slice().sort().join('|')}|${status}|${parties.destination.map((d) => d.name).join('|')}`;
 				// "will meet with Iraqi, American, and coalition officials": the reading that finds whom they meet wins.
 				if (found.has(key) && (found.get(key)!.counterpart || !parties.counterpart)) continue;
-				found.set(key, {
+				const event: RawMeeting = {
 					sentence,
 					participants: one.participants,
 					kind: trigger.kind,
@@ -741,7 +755,13 @@ function eventsOfSentence(
 						place: where,
 					},
 					more: [],
-				});
+				};
+				found.set(key, event);
+				for (const [stop] of moreStops) {
+					if (!stop) continue;
+					const why = { ...event.why, place: { rule: 'place.each-destination-listed', evidence: { start: stop.start, end: stop.end } } };
+					found.set(`${key}|${stop.name}`, { ...event, participants: [...event.participants], place: { start: stop.start, end: stop.end }, why, more: [] });
+				}
 			}
 		}
 	}
@@ -858,6 +878,9 @@ export function findMeetings(
 	return mergeMentionsOfOneEvent(state.out, body);
 }
 
+/** The place rules that give where a trip went. */
+const DESTINATION_RULES = new Set(['place.trip-destination', 'place.each-destination-listed']);
+
 /** Kinds that may name one contact ("will meet" … "the summit"), and which is the more specific. */
 const KIND_FAMILY: Record<RawMeeting['kind'], string> = {
 	meeting: 'met',
@@ -880,7 +903,7 @@ function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting
 	const kept: RawMeeting[] = [];
 	// Trips to different places are different trips.
 	const destination = (m: RawMeeting) =>
-		m.why.place?.rule === 'place.trip-destination' && m.place ? body.slice(m.place.start, m.place.end).toLowerCase() : '';
+		DESTINATION_RULES.has(m.why.place?.rule ?? '') && m.place ? body.slice(m.place.start, m.place.end).toLowerCase() : '';
 	const key = (m: RawMeeting) => `${KIND_FAMILY[m.kind]}|${m.participants.slice().sort().join('|')}`;
 	const sameTrip = (a: RawMeeting, b: RawMeeting) => !destination(a) || !destination(b) || destination(a) === destination(b);
 	for (const m of events) {
