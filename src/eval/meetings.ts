@@ -118,7 +118,9 @@ export function scoreMeetings(ours: Meeting[], gold: GoldMeeting[], judge: Meeti
 			.join(' + ');
 	for (const gm of gold) {
 		score.recall.of++;
-		const match = ours.find((m) => tells(m, gm, judge.body) && rightParticipants(m, gm, judge));
+		// Of several of ours with the right parties ("visited A, B and C" is three visits), the one at the gold's place.
+		const candidates = ours.filter((m) => tells(m, gm, judge.body) && rightParticipants(m, gm, judge));
+		const match = candidates.find((m) => gm.place && rightPlace(m, gm.place)) ?? candidates.find((m) => m.kind === gm.kind) ?? candidates[0];
 		if (!match) {
 			const near = ours.find((m) => tells(m, gm, judge.body));
 			misses.push(`meeting ${label(gm)}: "${gm.evidence.slice(0, 60)}"${near ? ` (ours: ${oursLabel(near)})` : ''}`);

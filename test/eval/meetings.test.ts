@@ -125,4 +125,20 @@ describe('scoreMeetings', () => {
 			'extra meeting a Vladimir Putin + Beijing: "Putin visited Beijing in February 2022."',
 		]);
 	});
+
+	it('GIVEN two of ours with the right parties (visits to two places) THEN each gold visit is judged against the one at its place', () => {
+		const score = emptyMeetingScore();
+		const misses: string[] = [];
+		const visit = 'Putin visited Beijing in February 2022.';
+		const ours = [
+			meeting(visit, ['vladimir-putin'], { kind: 'visit', place: span('Putin') }),
+			meeting(visit, ['vladimir-putin'], { kind: 'visit', place: span('Beijing') }),
+		];
+		const golds = [gold(['Vladimir Putin'], { kind: 'visit', place: 'Beijing', evidence: visit })];
+		scoreMeetings(ours, golds, judge, score, misses, 'a');
+		expect([score.recall, score.place]).toEqual([
+			{ hit: 1, of: 1 },
+			{ hit: 1, of: 1 },
+		]);
+	});
 });
