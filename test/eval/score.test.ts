@@ -28,13 +28,12 @@ describe('scoreCorpus', () => {
 
 	// Contact events as last measured (recall: participants right; precision: every item shown judged).
 	it.each([
-		['test/fixtures/eval', 0.7, 0.95, 0.94],
-		// A name read in full ("Badr bin Hamad al-Busaidi") makes an event whose other party a pronoun misleads.
-		['test/fixtures/heldout13', 0.41, 0.8, 0.96],
-		['test/fixtures/heldout15', 0.58, 0.84, 0.91],
+		['test/fixtures/eval', 0.7, 1, 0.94],
+		['test/fixtures/heldout13', 0.46, 0.84, 0.97],
+		['test/fixtures/heldout15', 0.62, 0.87, 0.91],
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
-		['test/fixtures/heldout17', 0.15, 0.36, 0.85],
-		['test/fixtures/heldout19', 0.18, 0.55, 0.85],
+		['test/fixtures/heldout17', 0.2, 0.47, 0.88],
+		['test/fixtures/heldout19', 0.41, 0.81, 0.93],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -44,7 +43,7 @@ describe('scoreCorpus', () => {
 
 	// Floors as last measured: they rise with the rules, never fall.
 	it.each([
-		['test/fixtures/heldout', 8, 0.89, 0],
+		['test/fixtures/heldout', 8, 0.9, 0],
 		['test/fixtures/heldout2', 5, 0.97, 0],
 		['test/fixtures/heldout3', 5, 0.94, 0],
 		['test/fixtures/heldout4', 1, 1, 0],
@@ -55,8 +54,8 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout9', 2, 0.93, 0],
 		['test/fixtures/heldout10', 3, 0.96, 0],
 		['test/fixtures/heldout11', 3, 0.9, 0],
-		['test/fixtures/heldout12', 13, 0.85, 0],
-		['test/fixtures/heldout13', 12, 0.98, 0],
+		['test/fixtures/heldout12', 13, 0.89, 0],
+		['test/fixtures/heldout13', 12, 0.99, 0],
 	])('GIVEN the held-out set %s THEN every quotation verbatim, and attribution no lower than when it was last measured', (dir, articles, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
@@ -68,12 +67,12 @@ describe('scoreCorpus', () => {
 	// The final unseen sets, as last measured (their first scores are in their SOURCES.md): a quotation whose opening mark is doubled in the stored text
 	// (heldout15) is not yet found with its exact words.
 	it.each([
-		['test/fixtures/heldout14', 10, 1, 0.87, 0],
+		['test/fixtures/heldout14', 10, 1, 0.89, 0],
 		['test/fixtures/heldout15', 11, 0.98, 0.85, 1],
-		['test/fixtures/heldout16', 12, 0.99, 0.92, 1],
-		['test/fixtures/heldout17', 12, 0.98, 0.78, 1],
-		['test/fixtures/heldout18', 11, 1, 0.88, 3],
-		['test/fixtures/heldout19', 11, 1, 0.56, 5],
+		['test/fixtures/heldout16', 12, 0.99, 0.93, 0],
+		['test/fixtures/heldout17', 12, 0.98, 0.82, 1],
+		['test/fixtures/heldout18', 11, 1, 0.94, 0],
+		['test/fixtures/heldout19', 11, 1, 0.6, 5],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
