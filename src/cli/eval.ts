@@ -39,6 +39,8 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout17',
 	'test/fixtures/heldout18',
 	'test/fixtures/heldout19',
+	'test/fixtures/heldout20',
+	'test/fixtures/heldout21',
 ];
 
 async function main(): Promise<number> {
