@@ -167,8 +167,8 @@ function statesJoinedBefore(before: Mention[], last: Mention, body: string): Men
 	return list;
 }
 
-/** Where the parties after an event noun end: its purpose ("asking him to assist Barr", "to discuss"), or a clause about it. */
-const PURPOSE_AFTER_NOUN = /\b(?:asking|urging|pressing|telling|requesting|seeking|demanding|in which|during which|which|that|about|regarding|to\s+[a-z]+)\b/;
+/** Where the parties after an event word end: its purpose ("asking him to assist Barr", "to discuss"), or a clause about it. */
+const PURPOSE_AFTER_WORD = /\b(?:asking|urging|pressing|telling|requesting|seeking|demanding|in which|during which|which|that|about|regarding|to\s+[a-z]+)\b/;
 /** Just before a trip's company, in the sentence of the trip: "to Italy, along with federal prosecutor". */
 const COMPANY_BEFORE = /^[^.;:]{0,60}\b(?:along with|accompanied by|together with|joined by)\s+(?:[\w-]+\s+){0,4}$/;
 
@@ -321,8 +321,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// A trip keeps whom it is for ("will visit Beijing … for a summit and a state dinner with Xi").
 	// "a phone call made by Trump to Morrison asking him to assist Barr", "testimony to the committee to remind everyone that
 	// Netanyahu …": whom the purpose names takes no part.
-	const nounEnd = !trigger.travel ? after + (PURPOSE_AFTER_NOUN.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
-	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd, nounEnd) && (trigger.travel || !ownedByOther(x)));
+	const purposeEnd = !trigger.travel ? after + (PURPOSE_AFTER_WORD.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
+	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd, purposeEnd) && (trigger.travel || !ownedByOther(x)));
 	const people = before.filter((x) => x.kind === 'person');
 	// "India and Sri Lanka signed …": states opening the sentence together.
 	const opensWithState = candidates[0] !== undefined && STATE_KINDS.has(candidates[0].kind);
@@ -353,7 +353,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 								x.kind === 'person' &&
 								x.start >= clause.start &&
 								x.end <= clause.end &&
-								((x.start >= after && x.end <= nounEnd) || (x.end <= at && !metBefore(x))) &&
+								((x.start >= after && x.end <= purposeEnd) || (x.end <= at && !metBefore(x))) &&
 								!ownedByOther(x) &&
 								acts(x),
 						),
