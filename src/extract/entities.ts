@@ -275,7 +275,9 @@ export function findEntities(body: string): ArticleEntities {
 		// A title inside the run starts the name after it: "Reuters Editor-in-Chief Alessandra Galloni".
 		let nameAt = -1;
 		// So does a place after a role and its preposition: "China's ambassador to Britain Liu Xiaoming".
-		const roleComplement = isCountryWord(at(i)) && /\b(?:to|of|in|for|from)\s$/.test(body.slice(Math.max(0, at(i).start - 6), at(i).start));
+		// … or a city: "the Russian envoy to Colombo Levan S. Dzhagaryan".
+		const roleComplement =
+			(isCountryWord(at(i)) || CITIES.has(lower(at(i)))) && /\b(?:to|of|in|for|from)\s$/.test(body.slice(Math.max(0, at(i).start - 6), at(i).start));
 		for (let p = j - 3; p >= i; p--) {
 			if ((isTitle(at(p)) || (p === i && roleComplement)) && !isTitle(at(p + 1)) && classify(span(p + 1, j)) === 'person') {
 				nameAt = p + 1;

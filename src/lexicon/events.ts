@@ -61,6 +61,11 @@ this
 on
 in
 at
+for
+during
+after
+before
+over
 `);
 
 /** Reporting verbs after a name that make it the teller of the event rather than a party ("…, Wi said"). */

@@ -656,4 +656,30 @@ describe('visits and meetings told by a noun', () => {
 			[['Barack Obama'], 'Jordan', '2008-07-01', 'place.each-destination-listed'],
 		]);
 	});
+
+	it.each([
+		[
+			'"met for nearly an hour": no unnamed party "for nearly an hour"',
+			'President Barack Obama and House Speaker John Boehner met for nearly an hour on Thursday.',
+			[['Barack Obama', 'John Boehner']],
+		],
+		[
+			'"Both envoys of India and China met X": a meeting of each state with X',
+			'Both envoys of India and China to Sri Lanka met President Anura Kumara Dissanayake on Monday.',
+			[
+				['India', 'Anura Kumara Dissanayake'],
+				['China', 'Anura Kumara Dissanayake'],
+			],
+		],
+		[
+			'"before meeting the Russian envoy to Colombo Levan S. Dzhagaryan": the envoy, not the city, named after it',
+			'On Tuesday, the President Anura Dissanayake met Julie J. Chung before meeting the Russian envoy to Colombo Levan S. Dzhagaryan.',
+			[
+				['Anura Dissanayake', 'Julie J. Chung'],
+				['Anura Dissanayake', 'Levan S. Dzhagaryan'],
+			],
+		],
+	])('GIVEN %s THEN those parties', (_, sentence, parties) => {
+		expect(explained([sentence], '2024-10-01').map((m) => m.parties)).toEqual(parties);
+	});
 });

@@ -786,8 +786,8 @@ function tripOf(text: string, sentence: TextRange, at: number, body: string, ear
 
 /** Words that make several people met one meeting rather than one each ("met A and B together", "a trilateral meeting"). */
 const TOGETHER = /\b(?:together|jointly|trilateral|three-way|four-way|joint|all|group)\b/i;
-/** Subjects that act each on their own: "both Obama and Biden would not meet", "each of them met". */
-const EACH_SUBJECT = /\b(?:both|each of)\s+\p{Lu}[^,;]*$/u;
+/** Subjects that act each on their own: "both Obama and Biden would not meet", "Both envoys of India and China met". */
+const EACH_SUBJECT = /\b(?:[Bb]oth|[Ee]ach of)\s+(?:(?:the\s+)?[a-z]+\s+(?:of|from)\s+)?\p{Lu}[^,;]*$/u;
 /** Words that make talks with several people several talks ("held separate talks with", "bilateral talks with A and B"). */
 const APART = /\b(?:separate|separately|bilateral|respective|each|individually)\b/i;
 
