@@ -3,7 +3,7 @@ import type { TextRange } from '../text/sentences.js';
 import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
 import { BODY_KINDS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
-import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS } from '../lexicon/places.js';
+import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_SHORT_FORMS } from '../lexicon/time.js';
@@ -111,7 +111,7 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	const low = text.toLowerCase();
 	if (COUNTRIES.has(low)) return 'country';
 	if (words.length === 1 && (DEMONYMS.has(low) || REGION_WORDS.has(low) || isDirection(low))) return null;
-	if (CITIES.has(low) || (words.length > 1 && PLACE_OPENERS.has(words[0]!.text.toLowerCase()))) return 'place';
+	if (CITIES.has(low) || STATES.has(low) || (words.length > 1 && PLACE_OPENERS.has(words[0]!.text.toLowerCase()))) return 'place';
 	if (words.some((w) => ORGANISATION_WORDS.has(lower(w)))) return 'organisation';
 	// "Amnesty International", "Transparency International": a name ending in the word is a body's, not a person's.
 	if (words.length > 1 && lower(words[words.length - 1]!) === 'international') return 'organisation';

@@ -323,6 +323,64 @@ Crimea
 Sochi
 `);
 
+/** States and provinces, named alone as places ("a Minnesota fulfillment center"); not those that are also given names or
+ * people's names (Virginia, Georgia, Montana, Washington, Indiana), which the lists of cities and countries decide. */
+export const STATES = wordSet(`
+Alabama
+Alaska
+Arizona
+Arkansas
+California
+Colorado
+Connecticut
+Delaware
+Florida
+Hawaii
+Idaho
+Illinois
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts
+Michigan
+Minnesota
+Mississippi
+Missouri
+Nebraska
+New Hampshire
+New Jersey
+New Mexico
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Oregon
+Pennsylvania
+Rhode Island
+South Carolina
+South Dakota
+Tennessee
+Texas
+Utah
+Vermont
+West Virginia
+Wisconsin
+Wyoming
+Ontario
+Quebec
+British Columbia
+Alberta
+Manitoba
+Saskatchewan
+Nova Scotia
+New South Wales
+Queensland
+Tasmania
+`);
+
 /** Words that make a capitalised run a place. */
 export const PLACE_WORDS = wordSet(`
 Lodge

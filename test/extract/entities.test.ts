@@ -20,6 +20,21 @@ describe('findEntities', () => {
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Amnesty International', 'organisation']]);
 	});
 
+	it('GIVEN states named alone and a person named for one ("Virginia Foxx") THEN places, and the person', () => {
+		const { entities } = names('Workers in Texas and Minnesota, and in a Minnesota warehouse, wrote to Rep. Virginia Foxx and Erik Prince.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([
+			['Texas', 'place'],
+			['Minnesota', 'place'],
+			['Virginia Foxx', 'person'],
+			['Erik Prince', 'person'],
+		]);
+	});
+
+	it('GIVEN "the Russian envoy to Colombo Levan S. Dzhagaryan" THEN the person named after the city', () => {
+		const { entities } = names('The president later met the Russian envoy to Colombo Levan S. Dzhagaryan.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Levan S. Dzhagaryan', 'person']]);
+	});
+
 	it('GIVEN a name set right after the kind of body it names ("the state newspaper Rodong Sinmun") THEN that body, the words its role', () => {
 		const { entities } = names('North Korea’s state publication, the Rodong Sinmun, spoke. The state newspaper Rodong Sinmun published an editorial.');
 		expect(entities.filter((e) => e.name === 'Rodong Sinmun')).toEqual([
