@@ -423,6 +423,17 @@ export function findEntities(body: string): ArticleEntities {
 				continue;
 			}
 		}
+		// "Philip Simons" and "Ninette Simons" named in full, then "Mr Simons", "Mrs Simons": the one of the honorific's gender.
+		// Only when the gender of everyone of that surname is known.
+		const sharing = byLastName.get(unaccented(t.text)) ?? [];
+		const known = sharing.every((p) => genderOfLocal(body, p) !== null);
+		const ofGender = honorific && known ? sharing.filter((p) => genderOfLocal(body, p) === FEMALE.has(honorific.toLowerCase())) : [];
+		if (other === undefined && ofGender.length === 1 && sharing.length > 1) {
+			const person = ofGender[0]!;
+			person.aliases.add(body.slice(tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
+			mentions.push({ start: tokens[first]!.start, end: t.end - (t.possessive ? 2 : 0), name: person.name, kind: 'person' });
+			continue;
+		}
 		if (honorific && gendersOf.get(t.text)!.size === 2 && other === undefined) {
 			const e = entity(`${honorific} ${t.text}`, 'person');
 			addRoles(e, at, at);

@@ -30,6 +30,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN a husband and wife named in full, then "Mr Simons" and "Mrs Simons" THEN each is the one of that gender', () => {
+		const { mentions } = names('Philip Simons and his wife Ninette Simons were at home. Mr Simons was hit. Mrs Simons called the police.');
+		expect(mentions.filter(([text]) => text!.startsWith('M'))).toEqual([
+			['Mr Simons', 'Philip Simons'],
+			['Mrs Simons', 'Ninette Simons'],
+		]);
+	});
+
 	it('GIVEN "the Russian envoy to Colombo Levan S. Dzhagaryan" THEN the person named after the city', () => {
 		const { entities } = names('The president later met the Russian envoy to Colombo Levan S. Dzhagaryan.');
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Levan S. Dzhagaryan', 'person']]);
