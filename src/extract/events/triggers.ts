@@ -23,7 +23,7 @@ export interface Trigger {
 	byRole?: boolean;
 	/** The visitor follows the word ("a visit by Nancy Pelosi to Taiwan", "the visit of Prince Faisal"). */
 	visitorAfter?: boolean;
-	/** One party is an event: a visit told with no destination ("X, Former Minister of Environment, visited on August 28"). */
+	/** One party is enough: a visit told with no destination ("X, Former Minister of Environment, visited on August 28"). */
 	alone?: boolean;
 	/** An address to a body: the other party is an organisation ("address the African Union"). */
 	audience?: boolean;
@@ -128,7 +128,7 @@ export const TRIGGERS: Trigger[] = [
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
 	// "paid a courtesy call on President Dissanayake": a formal visit to a person.
 	{ id: 'kind.courtesy-call', re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g, kind: 'meeting' },
-	// "he called on PM Lee at the Istana": a call on a person at a place is a visit to them; "called on Congress to" urges.
+	// "he called on PM Lee at the Istana": a call on a person at a place is a meeting with them; "called on Congress to" urges.
 	{
 		id: 'kind.called-on-person',
 		re: /\b(?:called|calls|call) on\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:at|in|during)\s)/gu,
