@@ -682,4 +682,9 @@ describe('visits and meetings told by a noun', () => {
 	])('GIVEN %s THEN those parties', (_, sentence, parties) => {
 		expect(explained([sentence], '2024-10-01').map((m) => m.parties)).toEqual(parties);
 	});
+
+	it('GIVEN "A, 70, and B, 71, signed" THEN both sign: a name joined by "and" to another subject is no apposition\'s alone', () => {
+		const [signing] = explained(['Xi Jinping, 70, and Vladimir Putin, 71, signed a joint statement on Thursday.'], '2024-05-16');
+		expect([signing?.kind, signing?.parties]).toEqual(['signing', ['Xi Jinping', 'Vladimir Putin']]);
+	});
 });

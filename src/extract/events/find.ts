@@ -181,6 +181,9 @@ const POSSESSED = { verb: possessed(2), noun: possessed(4) };
 /** "In his address to …, he said": an opening phrase about "his" or "her" event, then the same pronoun as subject. */
 const PRONOUN_OPENING = /^\W*(?:in|during|at|after|before|following|on)\s+(?:his\s[^,]{3,80},\s+he|her\s[^,]{3,80},\s+she)\s/i;
 
+/** A verb of a clause of its own between two names: "… visited on August 28, 2022, and …". */
+const PAST_VERB = /\b(?:[a-z]{3,}ed|met|went|held|made|took|gave|flew|led)\b/;
+
 /** "meet with him": a pronoun for a person named before. */
 const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him|her)\b/i;
 
@@ -339,7 +342,11 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
 	const inClause = people.filter((x) => x.start >= clause.start);
 	// "and Manusha Nanayakkara, Former Minister of Labor, visited": the name set off before the verb's clause.
-	const appositive = people.filter((x) => /^,\s+[^,;]{1,100},\s+$/.test(body.slice(x.end, clause.start))).at(-1);
+	// Not a name joined by "and" to a subject of the same verb ("Xi, 70, and Putin, 71, signed"), only one after another
+	// event's clause ("… visited on August 28, and Manusha Nanayakkara, Former Minister of Labor, visited").
+	const ownClause = (x: Mention, i: number) =>
+		!/\band\s+$/.test(body.slice(cue.sentence.start, x.start)) || PAST_VERB.test(body.slice(people[i - 1]?.end ?? cue.sentence.start, x.start));
+	const appositive = people.filter((x, i) => /^,\s+[^,;]{1,100},\s+$/.test(body.slice(x.end, clause.start)) && ownClause(x, i)).at(-1);
 	// "Erik Prince, who met with …": the name before the relative pronoun.
 	const whoFor = RELATIVE_WHO.test(body.slice(clause.start, at)) ? antecedent(cue, body) : undefined;
 	const [subjects, rule]: [{ name: string }[], string] = trigger.speech
