@@ -76,6 +76,12 @@ const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(
 const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || COUNTRIES.has(t.text.toLowerCase()) || DEMONYMS.has(lower(t));
 const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(text);
 
+/** One space between the words of a name; a no-break space too ("Narendra\u202fModi" as some pages write it). */
+const isOneSpace = (between: string) => between === ' ' || between === '\u00a0' || between === '\u202f';
+
+/** A name or alias as the article writes it, with ordinary spaces whatever space the page put between its words. */
+const written = (body: string, start: number, end: number) => body.slice(start, end).replace(/[\u00a0\u202f]/g, ' ');
+
 /** Consecutive capitalised tokens joined by a single space or name particle; a possessive ends a run. */
 function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	const runs: number[][] = [];
@@ -83,7 +89,7 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	// After a particle comes another particle or a capitalised word: "Ursula von der Leyen".
 	const continuesName = (i: number): boolean => {
 		const t = tokens[i];
-		if (!t || body.slice(tokens[i - 1]!.end, t.start) !== ' ') return false;
+		if (!t || !isOneSpace(body.slice(tokens[i - 1]!.end, t.start))) return false;
 		return t.cap || (PARTICLES.has(t.text) && continuesName(i + 1));
 	};
 	const close = () => {
@@ -94,7 +100,7 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 		const t = tokens[i]!;
 		const prev = run.length ? tokens[run[run.length - 1]!]! : null;
 		// "Jr." ends a name: "Trump Jr. Trump Jr.'s spokesman" is two mentions.
-		const joined = prev && body.slice(prev.end, t.start) === ' ' && !prev.possessive && !/^Jr\.$/i.test(prev.text);
+		const joined = prev && isOneSpace(body.slice(prev.end, t.start)) && !prev.possessive && !/^Jr\.$/i.test(prev.text);
 		if (t.cap) {
 			if (!joined) close();
 			run.push(i);
@@ -313,18 +319,18 @@ export function findEntities(body: string): ArticleEntities {
 			singles.push({ words, titled, first: titled ? first : run[nameAt]!, at: run[nameAt]! });
 			continue;
 		}
-		const text = body.slice(start, end);
+		const text = written(body, start, end);
 		// "Israel Defense Forces (IDF)": the acronym names the same organisation from then on.
 		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : (acronyms.get(text) ?? text);
 		const acronym = /^ \((\p{Lu}{2,6})\)/u.exec(body.slice(end, end + 10));
 		if (acronym && kind !== 'person') acronyms.set(acronym[1]!, name);
 		const e = entity(name, kind);
 		if (name !== text) e.aliases.add(text);
-		if (titled) e.aliases.add(body.slice(tokens[first]!.start, end));
+		if (titled) e.aliases.add(written(body, tokens[first]!.start, end));
 		// "Parliament's Joint Committee …", "China's Foreign Ministry": the owner belongs to the organisation's name.
 		const owner = tokens[run[0]! - 1];
 		if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ')
-			e.aliases.add(body.slice(owner.start, end));
+			e.aliases.add(written(body, owner.start, end));
 		if (kind === 'person') addRoles(e, run[nameAt]!, run[j - 1]!);
 		const bodyRole = kind === 'person' && !titled ? namesBody(body, tokens, run[nameAt]!, end) : null;
 		if (bodyRole) bodies.set(name, [...(bodies.get(name) ?? []), ...(bodyRole.end > bodyRole.start ? [bodyRole] : [])]);
@@ -417,7 +423,7 @@ export function findEntities(body: string): ArticleEntities {
 			if (honorific ? FEMALE.has(honorific.toLowerCase()) === other : !carried) {
 				const e = entity(t.text, 'person');
 				unnamed.add(e);
-				e.aliases.add(body.slice(tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
+				e.aliases.add(written(body, tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
 				addRoles(e, at, at);
 				mentions.push({ start: t.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
 				continue;
@@ -430,7 +436,7 @@ export function findEntities(body: string): ArticleEntities {
 		const ofGender = honorific && known ? sharing.filter((p) => genderOfLocal(body, p) === FEMALE.has(honorific.toLowerCase())) : [];
 		if (other === undefined && ofGender.length === 1 && sharing.length > 1) {
 			const person = ofGender[0]!;
-			person.aliases.add(body.slice(tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
+			person.aliases.add(written(body, tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
 			mentions.push({ start: tokens[first]!.start, end: t.end - (t.possessive ? 2 : 0), name: person.name, kind: 'person' });
 			continue;
 		}
@@ -464,7 +470,7 @@ export function findEntities(body: string): ArticleEntities {
 			index(e);
 		}
 		e.aliases.add(t.text);
-		e.aliases.add(body.slice(tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
+		e.aliases.add(written(body, tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
 		addRoles(e, at, at);
 		mentions.push({ start: t.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
 	}

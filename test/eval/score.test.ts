@@ -75,7 +75,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout18', 11, 1, 0.94, 0],
 		['test/fixtures/heldout19', 11, 1, 0.6, 5],
 		['test/fixtures/heldout20', 11, 1, 0.82, 23],
-		['test/fixtures/heldout21', 10, 0.97, 0.79, 1],
+		['test/fixtures/heldout21', 10, 0.97, 0.82, 0],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);

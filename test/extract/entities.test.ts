@@ -30,6 +30,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN a name written with a no-break space ("Narendra\\u202fModi") THEN one person, named with an ordinary space', () => {
+		const { entities } = names('Dr Amarasuriya met Indian Prime Minister Narendra\u202fModi. Later, Prime Minister Modi spoke.');
+		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases.includes('Modi')])).toEqual([
+			['Narendra Modi', true],
+			['Amarasuriya', false],
+		]);
+	});
+
 	it('GIVEN a husband and wife named in full, then "Mr Simons" and "Mrs Simons" THEN each is the one of that gender', () => {
 		const { mentions } = names('Philip Simons and his wife Ninette Simons were at home. Mr Simons was hit. Mrs Simons called the police.');
 		expect(mentions.filter(([text]) => text!.startsWith('M'))).toEqual([
