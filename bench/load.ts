@@ -183,7 +183,9 @@ function loopReport(log: string): string {
 	if (lines.length === 0) return 'bot event loop: no figures logged';
 	const max = (f: (h: Health) => number) => Math.max(...lines.map(f)).toFixed(0);
 	const sum = (f: (h: Health) => number) => lines.reduce((a, h) => a + f(h), 0).toFixed(0);
-	return `bot event loop, ${lines.length} intervals of 10 s: delay p99 up to ${max((h) => h.delayP99Ms)} ms, longest ${max((h) => h.delayMaxMs)} ms; garbage collector ${sum((h) => h.gcPauses)} pauses, ${sum((h) => h.gcMs)} ms in all, longest ${max((h) => h.gcMaxMs)} ms`;
+	const delays = `delay p99 up to ${max((h) => h.delayP99Ms)} ms, longest ${max((h) => h.delayMaxMs)} ms`;
+	const collector = `garbage collector ${sum((h) => h.gcPauses)} pauses, ${sum((h) => h.gcMs)} ms in all, longest ${max((h) => h.gcMaxMs)} ms`;
+	return `bot event loop, ${lines.length} intervals of 10 s: ${delays}; ${collector}`;
 }
 
 async function main(): Promise<void> {

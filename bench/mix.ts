@@ -15,10 +15,17 @@ import { inputsFromStore, queryCases } from './queries.js';
 //
 // The mix of `npm run load` (every command and autocomplete, in turn) through the router in one process, one at a
 // time: the processor time each interaction costs, overall and per case, which a shared machine disturbs far less
-// than the wall times of a load run. --only keeps the cases whose label holds TEXT; --profile adds the hottest functions; --sql the time of each SQLite statement.
+// than the wall times of a load run. --only keeps the cases whose label holds TEXT; --profile adds the hottest
+// functions; --sql the time of each SQLite statement.
 
 const { values } = parseArgs({
-	options: { store: { type: 'string' }, rounds: { type: 'string', default: '2' }, only: { type: 'string' }, profile: { type: 'string' }, sql: { type: 'boolean', default: false } },
+	options: {
+		store: { type: 'string' },
+		rounds: { type: 'string', default: '2' },
+		only: { type: 'string' },
+		profile: { type: 'string' },
+		sql: { type: 'boolean', default: false },
+	},
 });
 if (!values.store) throw new Error('usage: npm run bench:mix -- --store FILE [--rounds N] [--only TEXT] [--profile FILE] [--sql]');
 

@@ -125,7 +125,11 @@ export interface WebhookOptions {
  * authorises it). Discord does not count these calls against the bot's global limit of 50 requests a second, so
  * they are not queued behind it: under load the gateway client's own queue held deferred answers for 15-40 s.
  */
-export function interactionWebhook(applicationId: string, token: string, opts: WebhookOptions): Pick<ReplyTarget, 'editOriginal' | 'deleteOriginal' | 'followUp'> {
+export function interactionWebhook(
+	applicationId: string,
+	token: string,
+	opts: WebhookOptions,
+): Pick<ReplyTarget, 'editOriginal' | 'deleteOriginal' | 'followUp'> {
 	const { log } = opts;
 	const webhook = `${opts.apiUrl}/webhooks/${applicationId}/${token}`;
 	const timeoutMs = opts.webhookTimeoutMs ?? WEBHOOK_TIMEOUT_MS;

@@ -61,7 +61,8 @@ const NEWEST_WINDOW = 8192;
  * The newest TERM_MATCHES sentences matching `query` where `within` holds (a range of n, or true for all). Sorted by
  * n + 0, so that no plan walks the primary key backwards testing every row: a word with no match read all 384,332.
  */
-const newestMatches = (query: string, within: string) => `SELECT n FROM sentences WHERE search @@ ${query} AND ${within} ORDER BY n + 0 DESC LIMIT ${TERM_MATCHES}`;
+const newestMatches = (query: string, within: string) =>
+	`SELECT n FROM sentences WHERE search @@ ${query} AND ${within} ORDER BY n + 0 DESC LIMIT ${TERM_MATCHES}`;
 
 /** A tsquery phrase: the words in order, each stemmed by the english configuration the index uses. */
 const tsPhrase = (words: readonly string[]) => (words.length ? `(${words.join(' <-> ')})` : null);
