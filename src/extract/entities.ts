@@ -415,51 +415,54 @@ export function findEntities(body: string): ArticleEntities {
 		const { words, titled, first, at, titleWord } = single;
 		const t = words[0]!;
 		const honorific = honorificOf(single);
+		const female = honorific ? FEMALE.has(honorific.toLowerCase()) : null;
 		const other = unnamedOf.get(t.text);
+		// The mention runs from its title, if any, to the name without a possessive "'s".
+		const from = tokens[first]!.start;
+		const end = t.end - (t.possessive ? 2 : 0);
+		const sharing = byLastName.get(unaccented(t.text)) ?? [];
 		if (other !== undefined) {
-			const title = titled ? body.slice(tokens[first]!.start, t.start).trim() : '';
-			const named = byLastName.get(unaccented(t.text)) ?? [];
-			const carried = title && !honorific && named.some((p) => [...p.aliases, ...p.roles.map((r) => body.slice(r.start, r.end))].some((a) => a.includes(title)));
-			if (honorific ? FEMALE.has(honorific.toLowerCase()) === other : !carried) {
+			const title = titled ? body.slice(from, t.start).trim() : '';
+			const carried = title && !honorific && sharing.some((p) => [...p.aliases, ...p.roles.map((r) => body.slice(r.start, r.end))].some((a) => a.includes(title)));
+			if (female !== null ? female === other : !carried) {
 				const e = entity(t.text, 'person');
 				unnamed.add(e);
-				e.aliases.add(written(body, tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
+				e.aliases.add(written(body, from, end));
 				addRoles(e, at, at);
-				mentions.push({ start: t.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
+				mentions.push({ start: t.start, end, name: e.name, kind: 'person' });
 				continue;
 			}
 		}
 		// "Philip Simons" and "Ninette Simons" named in full, then "Mr Simons", "Mrs Simons": the one of the honorific's gender.
 		// Only when the gender of everyone of that surname is known.
-		const sharing = byLastName.get(unaccented(t.text)) ?? [];
-		const known = sharing.every((p) => genderOfLocal(body, p) !== null);
-		const ofGender = honorific && known ? sharing.filter((p) => genderOfLocal(body, p) === FEMALE.has(honorific.toLowerCase())) : [];
-		if (other === undefined && ofGender.length === 1 && sharing.length > 1) {
+		const genders = female !== null && sharing.length > 1 ? sharing.map((p) => genderOfLocal(body, p)) : [];
+		const ofGender = genders.includes(null) ? [] : sharing.filter((_, k) => genders[k] === female);
+		if (other === undefined && ofGender.length === 1) {
 			const person = ofGender[0]!;
-			person.aliases.add(written(body, tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
-			mentions.push({ start: tokens[first]!.start, end: t.end - (t.possessive ? 2 : 0), name: person.name, kind: 'person' });
+			person.aliases.add(written(body, from, end));
+			mentions.push({ start: from, end, name: person.name, kind: 'person' });
 			continue;
 		}
 		if (honorific && gendersOf.get(t.text)!.size === 2 && other === undefined) {
 			const e = entity(`${honorific} ${t.text}`, 'person');
 			addRoles(e, at, at);
-			mentions.push({ start: tokens[first]!.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
+			mentions.push({ start: from, end, name: e.name, kind: 'person' });
 			continue;
 		}
-		const byLast = bySurname(byLastName.get(unaccented(t.text)) ?? [], t.text);
+		const byLast = bySurname(sharing, t.text);
 		// "Lee" is also the family name written first of a three-word name ("Lee Jae Myung" beside "Lee Jae-yong").
 		const familyFirst = (byFirstName.get(t.text) ?? []).filter((p) => p.name.split(' ').length === 3 && !byLast.includes(p));
 		// A given name alone is someone already named in full, not a person the story introduces later.
 		const introduced = (p: LocalEntity) => mentions.some((m) => m.name === p.name && m.start < t.start);
 		const candidates = byLast.length ? [...byLast, ...familyFirst] : (byFirstName.get(t.text) ?? []).filter(introduced);
-		const title = titled ? body.slice(tokens[first]!.start, t.start) : '';
+		const title = titled ? body.slice(from, t.start) : '';
 		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title, t.start);
 		const speaks = speaksAt(at);
 		// "Fox reported" after "Fox News": the first word of exactly one organisation's name, for no one named in full.
 		const organisation = !match && !titled ? [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.startsWith(`${t.text} `)) : [];
 		if (organisation.length === 1 && speaks) {
 			organisation[0]!.aliases.add(t.text);
-			mentions.push({ start: t.start, end: t.end - (t.possessive ? 2 : 0), name: organisation[0]!.name, kind: 'organisation' });
+			mentions.push({ start: t.start, end, name: organisation[0]!.name, kind: 'organisation' });
 			continue;
 		}
 		// "Others reported …", "Critics say …": a sentence-opening generic noun is nobody's name.
@@ -470,9 +473,9 @@ export function findEntities(body: string): ArticleEntities {
 			index(e);
 		}
 		e.aliases.add(t.text);
-		e.aliases.add(written(body, tokens[first]!.start, t.end - (t.possessive ? 2 : 0)));
+		e.aliases.add(written(body, from, end));
 		addRoles(e, at, at);
-		mentions.push({ start: t.start, end: t.end - (t.possessive ? 2 : 0), name: e.name, kind: 'person' });
+		mentions.push({ start: t.start, end, name: e.name, kind: 'person' });
 	}
 
 	// A person first met by surname alone ("President Biden", "Abu Amer") and later in full ("Joe Biden") is one person.

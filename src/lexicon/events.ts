@@ -81,6 +81,7 @@ stated
 announced
 confirmed
 reported
+reports
 wrote
 replied
 responded

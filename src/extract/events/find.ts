@@ -137,25 +137,22 @@ function qualifiesNoun(body: string, x: Mention): boolean {
 	return next !== undefined && QUALIFIED_NOUNS.has(next);
 }
 
-/** The states listed from `start` on: the first right after it (with what `lead` allows), then each joined to the one before. */
-function statesListed(candidates: Mention[], start: number, body: string, lead = /^\s*(?:the\s+)?$/): Mention[] {
-	const list: Mention[] = [];
-	for (const x of candidates) {
-		if (x.start < start) continue;
-		if (!STATE_KINDS.has(x.kind) || !(list.length ? LIST_JOINER : lead).test(body.slice(list.at(-1)?.end ?? start, x.start))) break;
+/** The mentions from the first on, each joined to the one before: "Afghanistan, Iraq, Jordan and Israel", "Russia-Ukraine-US". */
+function joinedList(mentions: Mention[], body: string): Mention[] {
+	const list = mentions.slice(0, 1);
+	for (const x of mentions.slice(1)) {
+		if (!LIST_JOINER.test(body.slice(list.at(-1)!.end, x.start))) break;
 		list.push(x);
 	}
 	return list;
 }
 
-/** The places listed from the first on, each joined to the one before: "Afghanistan, Iraq, Jordan and Israel". */
-function placesListed(places: Mention[], body: string): Mention[] {
-	const list = places.slice(0, 1);
-	for (const x of places.slice(1)) {
-		if (!LIST_JOINER.test(body.slice(list.at(-1)!.end, x.start))) break;
-		list.push(x);
-	}
-	return list;
+/** The states listed from `start` on: the first right after it (with what `lead` allows), then each joined to the one before. */
+function statesListed(candidates: Mention[], start: number, body: string, lead = /^\s*(?:the\s+)?$/): Mention[] {
+	const after = candidates.filter((x) => x.start >= start);
+	const firstOther = after.findIndex((x) => !STATE_KINDS.has(x.kind));
+	const states = firstOther < 0 ? after : after.slice(0, firstOther);
+	return states[0] && lead.test(body.slice(start, states[0].start)) ? joinedList(states, body) : [];
 }
 
 /** "Russia-Ukraine-US talks": the state before the word, with the states joined to it before. */
@@ -438,7 +435,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	}
 	// "visited Afghanistan, Iraq, Jordan and Israel": every place listed after the first is a destination too.
 	const places = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation') : [];
-	const destination = trigger.envoy ? places.slice(0, 3) : placesListed(places, body);
+	const destination = trigger.envoy ? places.slice(0, 3) : joinedList(places, body);
 	const bodies = trigger.audience
 		? whom.filter((x) => x.kind === 'organisation').slice(0, 1)
 		: trigger.host || trigger.speech
@@ -680,8 +677,8 @@ function eventsOfSentence(
 
 			const parties = partiesOf(cue, body, names);
 			// A trip to several places listed is a trip to each; an envoy sent to several is one trip.
-			const [firstStop, ...moreStops] = trigger.envoy ? [parties.destination] : parties.destination.map((d) => [d]);
-			const place = placeOf(cue, body, firstStop ?? [], parties.counterpart && parties.counterpart.end === after ? parties.counterpart : null);
+			const [firstStop, moreStops] = trigger.envoy ? [parties.destination, []] : [parties.destination.slice(0, 1), parties.destination.slice(1)];
+			const place = placeOf(cue, body, firstStop, parties.counterpart && parties.counterpart.end === after ? parties.counterpart : null);
 			const future = futureMarker(body, sentence.start, clauseEnd);
 			// "will address the African Union when he travels on to Ethiopia on Sunday": a clause of time dates both events.
 			const otherEvents = otherWords.filter((w) => !WHEN_CLAUSE.test(body.slice(Math.max(sentence.start, w.start - 40), w.start)));
@@ -764,8 +761,7 @@ function eventsOfSentence(
 					more: [],
 				};
 				found.set(key, event);
-				for (const [stop] of moreStops) {
-					if (!stop) continue;
+				for (const stop of moreStops) {
 					const why = { ...event.why, place: { rule: 'place.each-destination-listed', evidence: { start: stop.start, end: stop.end } } };
 					found.set(`${key}|${stop.name}`, { ...event, participants: [...event.participants], place: { start: stop.start, end: stop.end }, why, more: [] });
 				}

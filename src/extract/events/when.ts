@@ -1,5 +1,5 @@
 import type { Meeting } from '../../facts/schema.js';
-import { CANCELLED_WORDS, FUTURE_MARKERS, INTENT_WORDS, OTHER_TIME_WORDS, UNDER_WAY_WORDS, alternation } from '../../lexicon/events.js';
+import { CANCELLED_WORDS, FUTURE_MARKERS, INTENT_WORDS, OTHER_TIME_WORDS, TELLING_VERBS, UNDER_WAY_WORDS, alternation } from '../../lexicon/events.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { WEEKDAYS } from '../../lexicon/time.js';
@@ -27,7 +27,7 @@ const ANOTHER_VERB = /[;]|\b(?:\w+ed|said|told|will|was|were|is|are|who|which|wh
 const OPENING_DATE_END = /^(?:\W*,|\s+(?:the|a|an|\p{Lu}))/u;
 
 /** A date after a verb of telling is the day of the telling: "…, ABC News reported Monday". */
-const TOLD_ON = /\b(?:said|says|reported|reports|told|announced|added|wrote|stated|confirmed)\s+(?:on\s+)?$/;
+const TOLD_ON = new RegExp(`\\b(?:${alternation(TELLING_VERBS)})\\s+(?:on\\s+)?$`);
 
 export interface DateChoice {
 	date: DateMention;
