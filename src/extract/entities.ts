@@ -163,11 +163,19 @@ function roleBefore(body: string, tokens: Token[], first: number): TextRange | n
 		const t = tokens[i]!;
 		if (body.slice(t.end, tokens[i + 1]!.start) !== ' ') break;
 		const low = lower(t);
+		// "Minister of Foreign Affairs Ali Sabry": a portfolio joined to its title word by "of".
+		const previous = tokens[i - 1];
+		if (t.text === 'of' && previous && TITLE_WORDS.has(lower(previous))) continue;
 		const roleWord = ROLE_NOUNS.has(low) || (TITLE_WORDS.has(low) && !HONORIFICS.has(low));
 		if (!(roleWord || (t.cap && !NOT_NAME_WORDS.has(lower(t))) || (t.possessive && t.cap))) break;
 		hasRole ||= ROLE_NOUNS.has(low);
 		start = t.start;
-		if (t.possessive) break;
+		if (t.possessive) {
+			// "Sri Lanka's", "South Africa's": a country's two-word name owns the role whole.
+			const owner = previous && body.slice(previous.end, t.start) === ' ' ? `${previous.text} ${t.text.replace(/['’]s$/, '')}` : '';
+			if (COUNTRIES.has(owner.toLowerCase())) start = previous!.start;
+			break;
+		}
 	}
 	return hasRole && start >= 0 ? { start, end: tokens[first - 1]!.end } : null;
 }
@@ -284,8 +292,14 @@ export function findEntities(body: string): ArticleEntities {
 		// … or a city: "the Russian envoy to Colombo Levan S. Dzhagaryan".
 		const roleComplement =
 			(isCountryWord(at(i)) || CITIES.has(lower(at(i)))) && /\b(?:to|of|in|for|from)\s$/.test(body.slice(Math.max(0, at(i).start - 6), at(i).start));
+		// "the Sri Lankan FM Sabry": a title word ("Sri") that begins a country's two-word name is part of the country.
+		const countryWordsAt = (k: number) => {
+			const pair = k + 1 < j ? `${lower(at(k))} ${lower(at(k + 1))}` : '';
+			return COUNTRIES.has(pair) || DEMONYMS.has(pair) ? 2 : isCountryWord(at(k)) ? 1 : 0;
+		};
 		for (let p = j - 3; p >= i; p--) {
-			if ((isTitle(at(p)) || (p === i && roleComplement)) && !isTitle(at(p + 1)) && classify(span(p + 1, j)) === 'person') {
+			const title = isTitle(at(p)) && countryWordsAt(p) < 2;
+			if ((title || (p === i && roleComplement)) && !isTitle(at(p + 1)) && classify(span(p + 1, j)) === 'person') {
 				nameAt = p + 1;
 				break;
 			}
@@ -295,9 +309,12 @@ export function findEntities(body: string): ArticleEntities {
 		else if (fullKind === 'organisation' || fullKind === 'place' || fullKind === 'country') nameAt = i;
 		else {
 			nameAt = i;
-			while (nameAt < j && (isTitle(at(nameAt)) || (isCountryWord(at(nameAt)) && nameAt + 1 < j && isTitle(at(nameAt + 1))))) {
+			while (nameAt < j) {
+				const country = countryWordsAt(nameAt);
+				const skip = isTitle(at(nameAt)) && country < 2 ? 1 : country && nameAt + country < j && isTitle(at(nameAt + country)) ? country : 0;
+				if (!skip || nameAt + skip > j) break;
 				if (first < 0) first = run[nameAt]!;
-				nameAt++;
+				nameAt += skip;
 			}
 		}
 		const titled = first >= 0;

@@ -1,4 +1,4 @@
-import { wordSet } from './words.js';
+import { lines, wordSet } from './words.js';
 
 // Titles and role nouns: what a person is ("Foreign Minister", "the spokesman").
 
@@ -225,6 +225,13 @@ Navy
 Air
 Force
 `);
+
+/** Roles written as capitals ("the Sri Lankan FM met …"): a role noun only as written, never "3 pm". */
+export const ROLE_ABBREVIATIONS = new Set(lines(`
+FM
+PM
+DPM
+`));
 
 /** Nouns that make a phrase a role ("Kremlin spokesman", "a 33-year-old blogger"). */
 export const ROLE_NOUNS = wordSet(`

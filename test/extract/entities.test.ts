@@ -46,6 +46,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
+		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
+		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([
+			['Ali Sabry', ['Sri Lanka’s Minister of Foreign Affairs'], true],
+			['Jacob Zuma', ['President'], false],
+		]);
+	});
+
 	it('GIVEN "the Russian envoy to Colombo Levan S. Dzhagaryan" THEN the person named after the city', () => {
 		const { entities } = names('The president later met the Russian envoy to Colombo Levan S. Dzhagaryan.');
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Levan S. Dzhagaryan', 'person']]);

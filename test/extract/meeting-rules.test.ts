@@ -250,6 +250,15 @@ describe('parties the article does not name', () => {
 		expect(explained([sentence], '2016-12-02').map((m) => [m.kind, m.parties])).toEqual(events);
 	});
 
+	it.each([
+		['the Sri Lankan FM met with Ali Bagheri Kani', 'parties.subject-by-title', ['Ali Sabry', 'Ali Bagheri Kani']],
+		['Murat Nurtleu and Sri Lankan FM have had fruitful discussions', 'parties.subject-joined-by-role', ['Murat Nurtleu', 'Ali Sabry']],
+	])('a subject given by its role ("%s") is the one person whose role names its country, by "%s"', (clause, rule, parties) => {
+		const paragraphs = ['Sri Lanka’s Minister of Foreign Affairs Ali Sabry arrived.', 'Russian FM Sergey Lavrov spoke.', `Later, ${clause}.`];
+		const events = explained(paragraphs, '2024-06-12').filter((m) => m.parties.length > 1);
+		expect(events.map((m) => [m.parties, m.rules[1]])).toEqual([[parties, rule]]);
+	});
+
 	it('GIVEN "The U.S. president planned to meet" THEN the president the article names, by "parties.subject-by-title"', () => {
 		const paragraphs = ['President Barack Obama arrived in Havana on Sunday.', 'The U.S. president planned to meet with dissidents on Tuesday.'];
 		const meetings = explained(paragraphs, '2016-03-21').filter((m) => m.kind === 'meeting');
@@ -308,6 +317,8 @@ describe('calls and talks by their words', () => {
 	it.each([
 		['Faisal bin Farhan paid a courtesy call on President Anura Kumara Dissanayake on Monday.', 'meeting', ['Faisal bin Farhan', 'Anura Kumara Dissanayake']],
 		['Narendra Modi exchanged views with Muhammad Yunus in Bangkok on Friday.', 'talks', ['Narendra Modi', 'Muhammad Yunus']],
+		['Ali Sabry has had a discussion with Sergey Lavrov on the sidelines.', 'talks', ['Ali Sabry', 'Sergey Lavrov']],
+		['Murat Nurtleu and Ali Sabry have had fruitful discussions on trade.', 'talks', ['Murat Nurtleu', 'Ali Sabry']],
 		['Vijitha Herath led a high-level delegation to Riyadh in May.', 'visit', ['Vijitha Herath']],
 		['India and Sri Lanka signed several MoUs on Sunday.', 'signing', ['India', 'Sri Lanka']],
 		['Narendra Modi and Anura Kumara Dissanayake met.', 'meeting', ['Narendra Modi', 'Anura Kumara Dissanayake']],

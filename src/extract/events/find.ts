@@ -7,7 +7,7 @@ import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { COUNTRIES, DEMONYMS } from '../../lexicon/places.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
-import { ROLE_NOUNS } from '../../lexicon/titles.js';
+import { ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Decision, RawMeeting } from './model.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
 import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
@@ -98,9 +98,12 @@ const PAIR_AFTER_PHRASE = /^[^,]{0,80},\s+(?:the two|both) (leaders|men|women|pr
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe (?:pair|two)\b/i;
 /** "the leaders’ first summit", "their precedent-shattering first meeting": a pair owning the event noun. */
 const PAIR_OWNS = /(?:\bthe (?:two )?(leaders|men|presidents|ministers)['’]|\btheir)\s+(?:[\w-]+\s+){0,3}$/i;
-const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|has|had|expected|scheduled|set|due))*\s*$/;
+const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|has|have|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
 const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
+const isRoleWord = (word: string) => ROLE_NOUNS.has(word.toLowerCase()) || ROLE_ABBREVIATIONS.has(word);
+/** A subject joined to another by its role alone: "… and Sri Lankan FM have had". */
+const ROLE_JOINED = new RegExp(`^\\s+and\\s+((?:the\\s+)?(?:[\\w.-]+\\s+){0,3}?([\\w-]+))${AUXILIARIES.source}`);
 /** A role owned by a country or a pronoun, right after the event word: "Uzbekistan’s president", "her South Korean counterpart". */
 const ROLE_PARTY = new RegExp(
 	String.raw`^\s*(?:with\s+)?((?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s|the\s+\p{Lu}[\p{L}.-]*)` +
@@ -237,10 +240,10 @@ function placeNamedAfter(body: string, from: number, to: number): TextRange | un
 }
 
 /**
- * The person a counterpart phrase stands for ("her South Korean counterpart"): of the people the article names, other
- * than the subject, the only one whose role as written names that country. None when no one or several do.
+ * The people whose role as written names the country of a phrase ("her South Korean counterpart", "the Sri Lankan FM"),
+ * other than the subjects; null when the phrase names no country.
  */
-function counterpartByRole(phrase: string, subjects: { name: string }[], body: string, names: Names): Mention | null {
+function peopleOfCountryRole(phrase: string, subjects: { name: string }[], body: string, names: Names): string[] | null {
 	const words = phrase.toLowerCase().split(/\s+/);
 	const country = words.map((w, i) => DEMONYMS.get(w) ?? DEMONYMS.get(`${w} ${words[i + 1]}`) ?? COUNTRIES.get(w.replace(/['’]s$/, ''))).find(Boolean);
 	if (!country) return null;
@@ -248,10 +251,26 @@ function counterpartByRole(phrase: string, subjects: { name: string }[], body: s
 		`\\b(?:${[country, ...[...DEMONYMS].filter(([, c]) => c === country).map(([d]) => d)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
 		'i',
 	);
-	const fits = [...names.entities.values()].filter(
-		(e) => e.kind === 'person' && !subjects.some((s) => s.name === e.name) && e.roles.some((r) => own.test(body.slice(r.start, r.end))),
-	);
-	return fits.length === 1 ? (names.mentions.find((m) => m.name === fits[0]!.name) ?? null) : null;
+	return [...names.entities.values()]
+		.filter((e) => e.kind === 'person' && !subjects.some((s) => s.name === e.name) && e.roles.some((r) => own.test(body.slice(r.start, r.end))))
+		.map((e) => e.name);
+}
+
+/** The person a counterpart phrase stands for: the only one whose role names its country. None when no one or several do. */
+function counterpartByRole(phrase: string, subjects: { name: string }[], body: string, names: Names): Mention | null {
+	const fits = peopleOfCountryRole(phrase, subjects, body, names);
+	return fits?.length === 1 ? (names.mentions.find((m) => m.name === fits[0]) ?? null) : null;
+}
+
+/**
+ * The person a subject given by role stands for ("the U.S. president", "the Sri Lankan FM"): whom the article gives that
+ * title, unless the role's country points to someone else; else the one person whose role names that country.
+ */
+function subjectByRole(phrase: string, head: string, at: number, body: string, names: Names): string | null {
+	const byTitle = nameByTitle(body, names, head, at);
+	const fits = peopleOfCountryRole(phrase, [], body, names);
+	if (!fits?.length || (byTitle && fits.includes(byTitle))) return byTitle;
+	return fits.length === 1 ? fits[0]! : null;
 }
 
 interface Parties {
@@ -423,11 +442,18 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		subjects.splice(0, subjects.length, ...delegations);
 		subjectRule = 'parties.delegations-of-states';
 	}
+	// "Kazakhstan’s Foreign Minister Murat Nurtleu and Sri Lankan FM have had …": a subject joined by its role.
+	const joinedRole = subjects.length && !trigger.noun ? ROLE_JOINED.exec(body.slice(before.at(-1)?.end ?? at, at)) : null;
+	const joinedName = joinedRole && isRoleWord(joinedRole[2]!) ? subjectByRole(joinedRole[1]!, joinedRole[2]!.toLowerCase(), at, body, names) : null;
+	if (joinedName && !subjects.some((x) => x.name === joinedName)) {
+		subjects.push({ name: joinedName });
+		subjectRule = 'parties.subject-joined-by-role';
+	}
 	if (!trigger.noun && !people.length) {
 		const title = TITLE_SUBJECT.exec(body.slice(clause.start, at));
 		// "the Iranian top official met": by the title, else the one person whose role names that country.
-		const role = title && ROLE_NOUNS.has(title[1]!.toLowerCase()) ? title : null;
-		const named = role ? (nameByTitle(body, names, role[1]!.toLowerCase(), at) ?? counterpartByRole(role[0], [], body, names)?.name) : null;
+		const role = title && isRoleWord(title[1]!) ? title : null;
+		const named = role ? subjectByRole(role[0], role[1]!.toLowerCase(), at, body, names) : null;
 		if (named) {
 			subjects.splice(0, subjects.length, { name: named });
 			subjectRule = 'parties.subject-by-title';

@@ -150,7 +150,12 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{ id: 'kind.spoke-with', re: /\b(?:spoke|spoken|talked)\s+(?:by (?:tele)?phone\s+)?with\b/g, kind: 'call' },
 	{ id: 'kind.conversations-with', re: /\bconversations?\s+with\b/g, kind: 'talks', noun: true },
-	{ id: 'kind.held-talks-with', re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?talks\s+with\b/g, kind: 'talks' },
+	// "has had a discussion with Russian FM Sergey Lavrov", "held fruitful talks with".
+	{
+		id: 'kind.held-talks-with',
+		re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?(?:talks|discussions?|negotiations)\s+with\b/g,
+		kind: 'talks',
+	},
 	{ id: 'kind.talks-with', re: /\btalks\s+with\b/g, kind: 'talks', noun: true },
 	// "trilateral Russia-Ukraine-US talks", "the U.S.-China negotiations": the parties joined before the noun.
 	{
@@ -162,7 +167,14 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.held-talks',
-		re: /\b(?:held|hold|holds|holding|began|begin|begins|opened|resumed|resume|resumes|started)\s+(?:[\w-]+\s+){0,2}?talks\b(?!\s+with)/g,
+		// "X and Y have had fruitful discussions on …": the subjects talked with each other.
+		re: pattern(
+			'g',
+			// Not "the effect Sinwar may have on ceasefire talks".
+			String.raw`\b(?:held|hold|holds|holding|had|have|has|began|begin|begins|opened|resumed|resume|resumes|started)`,
+			String.raw`(?!\s+(?:on|in|at|for|over|about|of|to|from)\b)\s+(?:[\w-]+\s+){0,2}?`,
+			String.raw`(?:talks|discussions)\b(?!\s+with)`,
+		),
 		kind: 'talks',
 	},
 	{
