@@ -1,6 +1,6 @@
 import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
-import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
+import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, FAMILY_NAMES_WRITTEN_FIRST, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
 import { BODY_KINDS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
@@ -452,7 +452,11 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		// "Philip Simons" and "Ninette Simons" named in full, then "Mr Simons", "Mrs Simons": the one of the honorific's gender.
 		// Only when the gender of everyone of that surname is known.
-		const genders = female !== null && sharing.length > 1 ? sharing.map((p) => genderOfLocal(body, p)) : [];
+		// With "Mr" and "Mrs" both used and two people of the surname, one of known gender, the other is of the other.
+		const shown = female !== null && sharing.length > 1 ? sharing.map((p) => genderOfLocal(body, p)) : [];
+		const known = shown.filter((g) => g !== null);
+		const couple = gendersOf.get(t.text)?.size === 2 && shown.length === 2 && known.length === 1;
+		const genders = couple ? shown.map((g) => g ?? !known[0]) : shown;
 		const ofGender = genders.includes(null) ? [] : sharing.filter((_, k) => genders[k] === female);
 		if (other === undefined && ofGender.length === 1) {
 			const person = ofGender[0]!;
@@ -468,7 +472,10 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		const byLast = bySurname(sharing, t.text);
 		// "Lee" is also the family name written first of a three-word name ("Lee Jae Myung" beside "Lee Jae-yong").
-		const familyFirst = (byFirstName.get(t.text) ?? []).filter((p) => p.name.split(' ').length === 3 && !byLast.includes(p));
+		// So is the family name of a two-word name that opens with one ("Zhang Rui" beside "Weixi Zhang").
+		const familyFirst = (byFirstName.get(t.text) ?? []).filter(
+			(p) => (p.name.split(' ').length === 3 || FAMILY_NAMES_WRITTEN_FIRST.has(t.text.toLowerCase())) && !byLast.includes(p),
+		);
 		// A given name alone is someone already named in full, not a person the story introduces later.
 		const introduced = (p: LocalEntity) => mentions.some((m) => m.name === p.name && m.start < t.start);
 		const candidates = byLast.length ? [...byLast, ...familyFirst] : (byFirstName.get(t.text) ?? []).filter(introduced);

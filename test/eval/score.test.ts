@@ -34,7 +34,7 @@ describe('scoreCorpus', () => {
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
 		['test/fixtures/heldout17', 0.2, 0.47, 0.88],
 		['test/fixtures/heldout19', 0.41, 0.81, 0.93],
-		['test/fixtures/heldout21', 0.2, 0.5, 0.83],
+		['test/fixtures/heldout21', 0.25, 0.6, 0.86],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -74,7 +74,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout17', 12, 0.98, 0.82, 1],
 		['test/fixtures/heldout18', 11, 1, 0.94, 0],
 		['test/fixtures/heldout19', 11, 1, 0.6, 5],
-		['test/fixtures/heldout20', 11, 1, 0.82, 23],
+		['test/fixtures/heldout20', 11, 1, 0.89, 9],
 		['test/fixtures/heldout21', 10, 0.97, 0.82, 0],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);

@@ -46,6 +46,22 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN "Mr" and "Mrs" of one surname, two people of it and the gender of only one known THEN the other is of the other gender', () => {
+		const { mentions } = names('Ninette Simons is bruised. Three men told her husband, Philip Simons, they were police. Mr Simons was hit. Mrs Simons called.');
+		expect(mentions.filter(([text]) => text!.startsWith('M'))).toEqual([
+			['Mr Simons', 'Philip Simons'],
+			['Mrs Simons', 'Ninette Simons'],
+		]);
+	});
+
+	it('GIVEN a family name written first ("Zhang Rui") and the same word written last in another name THEN a bare "Zhang" may be either', () => {
+		const body = 'Zhang Rui typed a prompt.\n\nZhang is not alone.\n\nIt appealed to Weixi Zhang and Boran Cui, a couple.\n\nLater, Zhang Rui wrote again. Zhang said it helped.';
+		expect(names(body).mentions.filter(([text]) => text === 'Zhang')).toEqual([
+			['Zhang', 'Zhang Rui'],
+			['Zhang', 'Zhang Rui'],
+		]);
+	});
+
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
 		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([
