@@ -259,6 +259,13 @@ describe('parties the article does not name', () => {
 		expect(events.map((m) => [m.parties, m.rules[1]])).toEqual([[parties, rule]]);
 	});
 
+	it('GIVEN "Speaking to reporters during a joint news conference with X, Secretary of State Y said" THEN Y met X', () => {
+		const sentence = 'Speaking to reporters during a joint news conference with Deputy Prime Minister Gedu Andargachew, Secretary of State Mike Pompeo said so.';
+		expect(explained([sentence], '2020-02-18').map((m) => [m.kind, m.parties, m.rules[1]])).toEqual([
+			['meeting', ['Mike Pompeo', 'Gedu Andargachew'], 'parties.subject-of-sentence'],
+		]);
+	});
+
 	it('GIVEN "The U.S. president planned to meet" THEN the president the article names, by "parties.subject-by-title"', () => {
 		const paragraphs = ['President Barack Obama arrived in Havana on Sunday.', 'The U.S. president planned to meet with dissidents on Tuesday.'];
 		const meetings = explained(paragraphs, '2016-03-21').filter((m) => m.kind === 'meeting');
@@ -318,6 +325,10 @@ describe('calls and talks by their words', () => {
 		['Faisal bin Farhan paid a courtesy call on President Anura Kumara Dissanayake on Monday.', 'meeting', ['Faisal bin Farhan', 'Anura Kumara Dissanayake']],
 		['Narendra Modi exchanged views with Muhammad Yunus in Bangkok on Friday.', 'talks', ['Narendra Modi', 'Muhammad Yunus']],
 		['Ali Sabry has had a discussion with Sergey Lavrov on the sidelines.', 'talks', ['Ali Sabry', 'Sergey Lavrov']],
+		['Mike Pompeo held a joint news conference with Gedu Andargachew in Addis Ababa.', 'meeting', ['Mike Pompeo', 'Gedu Andargachew']],
+		['Vivian Balakrishnan hosted breakfast for Yang Jiechi at the Istana.', 'meeting', ['Vivian Balakrishnan', 'Yang Jiechi']],
+		['During a congratulatory call, Donald Trump and Shinzo Abe discussed North Korea.', 'call', ['Donald Trump', 'Shinzo Abe']],
+		['Anura Kumara Dissanayake will be off to China next month.', 'visit', ['Anura Kumara Dissanayake']],
 		['Murat Nurtleu and Ali Sabry have had fruitful discussions on trade.', 'talks', ['Murat Nurtleu', 'Ali Sabry']],
 		['Vijitha Herath led a high-level delegation to Riyadh in May.', 'visit', ['Vijitha Herath']],
 		['India and Sri Lanka signed several MoUs on Sunday.', 'signing', ['India', 'Sri Lanka']],

@@ -70,7 +70,7 @@ const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then)\s+)(?:he|she)\s+(?:[a-z
 /** Only titles and initials before a clause's subject: "Vietnamese Prime Minister", "Mr.", a dateline "Kyiv:". */
 const TITLES_ONLY = /^(?:\p{Lu}[\p{L}’'-]*:\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** An opening phrase ends at a comma before the subject: "Meeting with Phuc, Mr. Trump …", "After a call with Trump, Zelenskyy …". */
-const AFTER_OPENING_PHRASE = /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+const AFTER_OPENING_PHRASE = /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+)?){0,4}$/u;
 /** A verb right after a name makes it its clause's subject ("Zelenskyy said", "Mr. Trump praised"), not "Phuc, Mr.". */
 const VERB_AFTER_NAME = new RegExp(
 	String.raw`^\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?` +
@@ -80,7 +80,9 @@ const PRONOUN_OPENER = /^["“‘']?(?:he|she)\s/i;
 /** "…, holding talks with", "Meeting with Phuc, …": an -ing word opening the clause of the event word, or the word itself. */
 const PARTICIPLE = /^(?:also\s+|then\s+|later\s+)?\p{L}+ing\b/u;
 /** An opening phrase headed by the event: "Meeting with", "After a call with", "During his visit to" (not "Asked about …"). */
-const OPENING_EVENT = /^(?:(?:after|before|during|following|ahead of|upon|on|at|in|while)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "Speaking to reporters during a joint news conference with": a speaker's words before the phrase.
+const OPENING_EVENT =
+	/^(?:(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists|the press)\s+)?)?(?:(?:after|before|during|following|ahead of|upon|on|at|in|while)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "Erik Prince, who met with a Russian official": the relative pronoun opening the event word's clause. */
 const RELATIVE_WHO = /^who\s+(?:[a-z]+\s+){0,3}$/;
 /** A teller's "he" after the verb of saying: "said he had spoken with", "added that she would meet". */

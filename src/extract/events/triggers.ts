@@ -43,7 +43,9 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'g',
 			String.raw`\b(?:phone call|telephone call|video call|phone conversation|telephone conversation|phoned|telephoned|`,
-			String.raw`(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone|by (?:tele)?phone|(?:a|the|during a) call)\b`,
+			// "During a congratulatory call", "a 40-minute call": a few words of the call's kind, not "a wake-up call".
+			String.raw`(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone|by (?:tele)?phone|(?:a|the|during a) `,
+			String.raw`(?:(?:congratulatory|brief|lengthy|rare|late-night|\d+-minute|hour-long|half-hour|first|second) )?call)\b`,
 		),
 		kind: 'call',
 		noun: true,
@@ -114,7 +116,7 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.hosted-meal-for',
 		re: pattern(
 			'g',
-			String.raw`\b(?:hosted|hosts|host|hosting|gave|gives|threw)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?`,
+			String.raw`\b(?:hosted|hosts|host|hosting|gave|gives|threw)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?`,
 			String.raw`(?:dinner|lunch|luncheon|banquet|breakfast|reception)\s+(?:for|in\s+honou?r\s+of)\b`,
 		),
 		kind: 'meeting',
@@ -125,6 +127,8 @@ export const TRIGGERS: Trigger[] = [
 		re: /\b(?:shared|share|shares|sharing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:dinner|lunch|luncheon|banquet|breakfast)\b/g,
 		kind: 'meeting',
 	},
+	// "during a joint news conference with Ethiopian Deputy Prime Minister Gedu Andargachew": they met to face the press.
+	{ id: 'kind.joint-press-conference', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing|appearance)\s+with\b/gi, kind: 'meeting', noun: true },
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
 	// "paid a courtesy call on President Dissanayake": a formal visit to a person.
 	{ id: 'kind.courtesy-call', re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g, kind: 'meeting' },
@@ -182,7 +186,7 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'gu',
 			String.raw`(?<!\b(?:a|an|the)\s)\b(?:visited|visits|visit|visiting|toured|tours|`,
-			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go)(?: on)? to|`,
+			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go|(?:be|is|are|was|were) off)(?: on)? to|`,
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})`,
 		),
 		kind: 'visit',
