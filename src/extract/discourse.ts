@@ -102,10 +102,14 @@ export class ArticleIndex {
 		return this.genders.get(name)!;
 	}
 
-	/** Whether "he" or "she" may refer to the person: never a man the article calls "Mr" or "chairman", nor "he" a woman. */
+	/**
+	 * Whether "he" or "she" may refer to the person: never a man the article calls "Mr" or "chairman", nor "he" a woman,
+	 * nor either a body or a place ("the California GOP’s delegate" … "he said").
+	 */
 	fits(name: string, pronoun: string): boolean {
 		const want: Gender | null = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null;
-		return !want || (this.genderOf(name) ?? want) === want;
+		const kind = this.kindOf(name);
+		return !want || ((kind === undefined || kind === 'person') && (this.genderOf(name) ?? want) === want);
 	}
 
 	/** The organisation a group was introduced as part of: "lawmakers on the House Select Committee", "officials at the ministry". */

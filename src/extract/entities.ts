@@ -116,6 +116,8 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	const text = words.map((w) => w.text).join(' ');
 	const low = text.toLowerCase();
 	if (COUNTRIES.has(low)) return 'country';
+	// "Assemblywoman Lorena Gonzalez, D-San Diego", "(R-Ohio)": a lawmaker's party and home, not a name.
+	if (/^[DRI]-\p{Lu}/u.test(words[0]!.text)) return null;
 	if (words.length === 1 && (DEMONYMS.has(low) || REGION_WORDS.has(low) || isDirection(low))) return null;
 	if (CITIES.has(low) || STATES.has(low) || (words.length > 1 && PLACE_OPENERS.has(words[0]!.text.toLowerCase()))) return 'place';
 	if (words.some((w) => ORGANISATION_WORDS.has(lower(w)))) return 'organisation';
@@ -536,6 +538,16 @@ export function findEntities(body: string): ArticleEntities {
 		);
 		if (full.length === 1) merge(short, full[0]!);
 	}
+	// "Kathleen Carley" beside "Kathleen M. Carley": the same name without its middle initials, when only one has them.
+	const withoutInitials = (name: string) =>
+		name
+			.split(' ')
+			.filter((w, i, all) => i === 0 || i === all.length - 1 || !/^\p{Lu}\.$/u.test(w))
+			.join(' ');
+	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {
+		const full = persons.filter((p) => p !== short && entities.has(p.name) && withoutInitials(p.name) === short.name);
+		if (full.length === 1) merge(short, full[0]!);
+	}
 	// "Eriksson Ek" after "Joel Eriksson Ek": a double surname is the person whose full name ends with it, unless the
 	// two meet in one sentence ("Ana Maria Lopez met Maria Lopez").
 	const sameSentence = (a: Mention, b: Mention) => !/[.!?]/.test(body.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
@@ -637,7 +649,8 @@ export function nameByTitle(
 		const entity = names.entities.get(name);
 		if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation')) return false;
 		const labels = [...entity.roles.map((r) => body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
-		return new RegExp(`\\b${head}\\b`).test(labels);
+		// A vice president or deputy minister is not "the president" or "the minister".
+		return new RegExp(`(?<!\\b(?:vice|deputy)[ -])\\b${head}\\b`).test(labels);
 	};
 	if (!ROLE_NOUNS.has(head.split(' ')[0]!)) {
 		const organisations = [...names.entities.keys()].filter(carries);

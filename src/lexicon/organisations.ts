@@ -16,6 +16,7 @@ Organization
 Organisation
 Association
 Party
+GOP
 Bank
 Fund
 Army

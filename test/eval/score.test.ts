@@ -74,7 +74,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout17', 12, 0.98, 0.82, 1],
 		['test/fixtures/heldout18', 11, 1, 0.94, 0],
 		['test/fixtures/heldout19', 11, 1, 0.6, 5],
-		['test/fixtures/heldout20', 11, 1, 0.89, 9],
+		['test/fixtures/heldout20', 11, 1, 0.91, 5],
 		['test/fixtures/heldout21', 10, 0.97, 0.82, 0],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);

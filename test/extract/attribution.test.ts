@@ -21,6 +21,20 @@ describe('attribute: named speakers', () => {
 		).toEqual([['Svitlana Onofryichuk', 'speaker-after']]);
 	});
 
+	it('GIVEN "said X, the California GOP’s delegate" and then "he said" THEN X: "he" is never a body', () => {
+		const quotes = quotesOf('It was no accident, said Shawn Steel, the California GOP’s delegate to the committee.', '“This was not done at the last minute,” he said.');
+		expect(quotes.map((q) => [q.speaker, q.form])).toEqual([['Shawn Steel', 'pronoun']]);
+	});
+
+	it('GIVEN "the president" in a story naming a president and a council vice president THEN the president', () => {
+		const quotes = quotesOf(
+			'President Donald Trump spoke on Monday.',
+			'Michael Jackson, the city councilman and council vice president, was charged.',
+			'Meanwhile, the president continues to oppose it. He tweeted, “MAIL-IN BALLOTS WILL BE A SCANDAL!”',
+		);
+		expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump']);
+	});
+
 	it('GIVEN a quoted question before "Schiff asked." THEN the asker, not the last speaker', () => {
 		expect(
 			quotesOf('Kurt Volker testified on Tuesday.', "\"So it's fair to say you have not fixed the 'Giuliani problem'?\" Schiff asked.").map((q) => [

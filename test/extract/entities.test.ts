@@ -62,6 +62,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN a name with and without a middle initial, and a lawmaker’s party and home ("D-San Diego") THEN one person each', () => {
+		const { entities } = names('Kathleen M. Carley noted it. Later, said Kathleen Carley, it helps. Assemblywoman Lorena Gonzalez, D-San Diego, agreed.');
+		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles])).toEqual([
+			['Kathleen M. Carley', []],
+			['Lorena Gonzalez', ['Assemblywoman']],
+		]);
+	});
+
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
 		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([
