@@ -41,6 +41,8 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout19',
 	'test/fixtures/heldout20',
 	'test/fixtures/heldout21',
+	'test/fixtures/heldout22',
+	'test/fixtures/heldout23',
 ];
 
 async function main(): Promise<number> {
