@@ -37,6 +37,8 @@ export interface ArticleText {
 
 /** Fewer words than this is a scare quote or a name ("new era"), not a quotation. */
 const MIN_QUOTE_WORDS = 3;
+/** The reporter's own prompt in an interview: "…, I say.", "When I suggest …". */
+const REPORTER_PROMPT = /\bI (?:say|said|ask|asked|suggest|suggested|put it to (?:him|her)|press|pressed)\b/;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** "Crazy Rich Asians": every word capitalised and no closing punctuation, a title rather than speech. */
@@ -114,6 +116,15 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return (
 			!others && !spans.some((s) => s.paragraph === paragraph) && !resolver.verbsIn(p.start, p.end).length && pronoun !== null && index.fits(name, pronoun)
 		);
+	};
+
+	// "What advice would he give Starmer?", "But you've just written a book for him, I say.": the reporter asks, with no
+	// quotation of their own.
+	const asksQuestion = (paragraph: number) => {
+		const p = paragraphs[paragraph];
+		if (!p) return false;
+		const text = body.slice(p.start, p.end).trim();
+		return !spans.some((s) => s.paragraph === paragraph) && (/\?$/.test(text) || REPORTER_PROMPT.test(text));
 	};
 
 	// 'Lavrov was blunt: "…"': the person who opens the sentence, when a colon right before the quotation ends it.
@@ -198,6 +209,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			paragraph: first.paragraph,
 			lastSpeaker: discourse.lastSpeaker(),
 			aboutOnly,
+			afterQuestion: first.paragraph > 0 && asksQuestion(first.paragraph - 1),
+			protagonist: discourse.protagonist(),
 		};
 		const decided = firstDecision(QUOTE_PASSES, site);
 		const cue = decided?.result.cue ?? null;

@@ -146,6 +146,8 @@ export interface DiscourseView {
 	lastSpeaker(): { name: string; paragraph: number } | undefined;
 	/** The person who opened the sentence before the one at `at`, if one did. */
 	previousOpener(at: number): string | null;
+	/** The person the story opens with, when no one else is named as often. */
+	protagonist(): string | null;
 }
 
 /** A head of state's or government's title in a person's labels, not a vice-, deputy or former one. */
@@ -319,8 +321,7 @@ export class Discourse implements DiscourseView {
 
 	private protagonistName: string | null | undefined;
 
-	/** The person the story opens with, when no one else is named as often. */
-	private protagonist(): string | null {
+	protagonist(): string | null {
 		if (this.protagonistName !== undefined) return this.protagonistName;
 		const people = this.index.names.mentions.filter((m) => m.kind === 'person');
 		const counts = new Map<string, number>();

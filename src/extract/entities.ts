@@ -74,6 +74,8 @@ const lower = (t: Token) => {
 const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(t));
 const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || COUNTRIES.has(t.text.toLowerCase()) || DEMONYMS.has(lower(t));
+const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|to|from|near|into|across|outside|inside|the)\s+$/i;
+const isGivenName = (t: Token) => MALE_GIVEN_NAMES.has(lower(t)) || FEMALE_GIVEN_NAMES.has(lower(t));
 const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(text);
 
 /** One space between the words of a name; a no-break space too ("Narendra\u202fModi" as some pages write it). */
@@ -129,7 +131,7 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	// "the Lindi Municipal Director": a run that ends in a title is a role, not a name; "Erik Prince", a given name and
 	// a title word, is a name.
 	const last = lower(words[words.length - 1]!);
-	const givenThenTitle = words.length === 2 && TITLE_WORDS.has(last) && (MALE_GIVEN_NAMES.has(lower(words[0]!)) || FEMALE_GIVEN_NAMES.has(lower(words[0]!)));
+	const givenThenTitle = words.length === 2 && TITLE_WORDS.has(last) && isGivenName(words[0]!);
 	if (words.length > 1 && !givenThenTitle && (TITLE_WORDS.has(last) || ROLE_NOUNS.has(last))) return null;
 	if (isDirection(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
 	// "Great Hall of the People": with a connector, a place word anywhere makes a place.
@@ -231,6 +233,15 @@ export function findEntities(body: string): ArticleEntities {
 		for (const role of [before, relation, after]) if (role && !e.roles.some((r) => r.start === role.start)) e.roles.push(role);
 	};
 
+	// Capitalised words right before a verb of saying ("Field told me"), other than at a sentence's start.
+	const speakingWords = new Set(
+		tokens
+			.filter((t, k) => {
+				const next = tokens[k + 1];
+				return t.cap && k > 0 && next !== undefined && REPORTING_VERBS.has(lower(next)) && next.start - t.end === 1;
+			})
+			.map((t) => t.text),
+	);
 	// A capitalised sentence opener that the article also writes in lower case is an ordinary word ("Current …").
 	const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
 	// So is a participle opening a sentence ("Questioning Vindman, …", "Hosting Cook, …"), unless it names a city or is
@@ -327,7 +338,17 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		// "500 BC", "10 AM": letters after a number are a unit, not a name.
 		if (words.length === 1 && /\d$/.test(body.slice(Math.max(0, words[0]!.start - 2), words[0]!.start).trim())) continue;
-		const kind = nameAt === i ? fullKind : classify(words);
+		const classified = nameAt === i ? fullKind : classify(words);
+		// "a colleague named Leslie Field … Field told me": two words ending in a place word are a person when that last
+		// word speaks alone and no "at" or "in" puts the two somewhere ("at Jackson Field").
+		const surnameWord = words.at(-1)!;
+		const speakingSurname =
+			classified === 'place' &&
+			words.length <= 2 &&
+			PLACE_WORDS.has(lower(surnameWord)) &&
+			speakingWords.has(surnameWord.text) &&
+			!PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, words[0]!.start - 10), words[0]!.start));
+		const kind = speakingSurname ? (words.length === 1 ? 'single' : 'person') : classified;
 		if (!kind) continue;
 		// "5th District Court of Appeal", "1st Cavalry Division": an ordinal in figures is part of a body's name.
 		const before = body.slice(Math.max(0, words[0]!.start - 6), words[0]!.start);

@@ -33,6 +33,10 @@ export interface QuoteSite {
 	lastSpeaker: { name: string; paragraph: number } | undefined;
 	/** Whether a paragraph only narrates about `name`: no one else named, no quotation, no verb of saying. */
 	aboutOnly(name: string, paragraph: number): boolean;
+	/** The paragraph before is the reporter's question or prompt: "What would Starmer learn?", "…, I say." */
+	afterQuestion: boolean;
+	/** The person the story is about: whom an interview's answers are from. */
+	protagonist: string | null;
 }
 
 /** A quotation's speaker (null: the article does not make it clear), how the article attributes it, and the cue. */
@@ -130,6 +134,12 @@ export function sameParagraph(site: QuoteSite): QuoteDecision | null {
  * A paragraph that is all quotation: whoever spoke in the paragraph before, or the one before that when the paragraph
  * between only narrates about them ("She has already been forced to sell her field.").
  */
+/** An interview: a paragraph of quotation answering the reporter's question is the answer of the person interviewed. */
+export function answer(site: QuoteSite): QuoteDecision | null {
+	if (site.saidBySomeone || !site.wholeParagraph || !site.afterQuestion || !site.protagonist) return null;
+	return { speaker: site.protagonist, form: 'continuation', cue: null };
+}
+
 export function continuation(site: QuoteSite): QuoteDecision | null {
 	const previous = site.lastSpeaker;
 	if (site.saidBySomeone || !previous || !site.wholeParagraph) return null;

@@ -21,6 +21,24 @@ describe('attribute: named speakers', () => {
 		).toEqual([['Svitlana Onofryichuk', 'speaker-after']]);
 	});
 
+	it('GIVEN an interview: a paragraph of quotation after the reporter\'s question THEN the one interviewed, not the last quoted', () => {
+		const quotes = quotesOf(
+			'Tony Blair has written a book. Blair spoke to us in London, and Blair was relaxed.',
+			'“It is a guide for leaders,” Blair said.',
+			'Others praised it. “It is the most useful guide to politics I have read,” said George Osborne.',
+			'What would Keir Starmer learn from his book?',
+			'“That there are things to think about strategically that will help you govern better.”',
+			'But you have just written a book for him, I say.',
+			'“No, I wrote the book for leaders everywhere.”',
+		);
+		expect(quotes.map((q) => [q.speaker, q.form])).toEqual([
+			['Tony Blair', 'speaker-after'],
+			['George Osborne', 'speaker-after'],
+			['Tony Blair', 'continuation'],
+			['Tony Blair', 'continuation'],
+		]);
+	});
+
 	it('GIVEN "said X, the California GOP’s delegate" and then "he said" THEN X: "he" is never a body', () => {
 		const quotes = quotesOf('It was no accident, said Shawn Steel, the California GOP’s delegate to the committee.', '“This was not done at the last minute,” he said.');
 		expect(quotes.map((q) => [q.speaker, q.form])).toEqual([['Shawn Steel', 'pronoun']]);

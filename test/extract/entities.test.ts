@@ -70,6 +70,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN a name ending in a place word whose last word speaks ("Leslie Field … Field told me") THEN a person; "at Jackson Field" a place', () => {
+		const { entities } = names('They worked with a colleague named Leslie Field. “It works,” Field told me. They played at Jackson Field later.');
+		expect(entities.map((e) => [e.name, e.kind, e.aliases])).toEqual([
+			['Leslie Field', 'person', ['Field', 'Leslie Field']],
+			['Jackson Field', 'place', ['Jackson Field']],
+		]);
+	});
+
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
 		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([

@@ -682,6 +682,13 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'continuation', speaker: 'Guy Verhofstadt' }],
 		],
 	],
+	answer: [
+		// The reporter's question names someone else; the answer is the interviewee's, the person the story is about.
+		[
+			[LAVROV, 'Lavrov was in a good mood, and Lavrov took questions.', 'What would Antony Blinken make of it?', '"He will understand us, in the end."'],
+			[{ rule: 'answer', speaker: 'Sergei Lavrov' }],
+		],
+	],
 };
 
 describe('quote passes: who said a quotation', () => {
