@@ -127,6 +127,14 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return !spans.some((s) => s.paragraph === paragraph) && (/\?$/.test(text) || REPORTER_PROMPT.test(text));
 	};
 
+	// "“I was hit so many times …”" and under it "– Daiki A. (pseudonym), 23, a professional athlete": a signature line.
+	const signatureAfter = (paragraph: number): string | null => {
+		const p = paragraphs[paragraph + 1];
+		const dash = p ? /^[–—-]\s*/.exec(body.slice(p.start, p.start + 3)) : null;
+		const named = dash ? index.mentionByStart.get(p!.start + dash[0].length) : undefined;
+		return named?.kind === 'person' ? named.name : null;
+	};
+
 	// 'Lavrov was blunt: "…"': the person who opens the sentence, when a colon right before the quotation ends it.
 	const colonSubject = (openAt: number, sentence: TextRange): Cue | null => {
 		const colon = /:\s*$/.exec(body.slice(sentence.start, openAt));
@@ -210,6 +218,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			lastSpeaker: discourse.lastSpeaker(),
 			aboutOnly,
 			afterQuestion: first.paragraph > 0 && asksQuestion(first.paragraph - 1),
+			signedBy: closeAt >= paragraphs[last.paragraph]!.end - 1 ? signatureAfter(last.paragraph) : null,
 			protagonist: discourse.protagonist(),
 		};
 		const decided = firstDecision(QUOTE_PASSES, site);

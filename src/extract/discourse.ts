@@ -243,7 +243,14 @@ export class Discourse implements DiscourseView {
 			const before = body.slice(grouped ? from + example[0].length : from, m.start);
 			return onlyRoleWords(before) && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
 		});
+		// "She is now on a list for a job.": a sentence opening with "he" or "she" in a paragraph naming no one carries the
+		// story of its referent on, so that a "she said" paragraphs later still finds her.
+		const paragraphStart = body.lastIndexOf('\n', sentence.start) + 1;
+		const namesNoOne = !within(names.mentions, paragraphStart, sentence.end).some((m) => m.kind === 'person');
+		const pronoun = subject || !namesNoOne ? null : /^\W*(?:(?:And|But|Now|Still)\s+)?(?:He|She)\b/.exec(body.slice(sentence.start, sentence.end));
+		const referent = pronoun && !inQuote(sentence.start + pronoun[0].length - 1) ? this.resolvePronoun(sentence.start + pronoun[0].length - 2) : null;
 		if (subject) this.subjects.push({ name: subject.name, at: subject.start });
+		else if (referent) this.subjects.push({ name: referent, at: sentence.start + pronoun![0].length - 2 });
 		else {
 			const opener = titleOpener(body, sentence);
 			const named = opener ? nameByTitle(body, names, opener.head, opener.at) : null;

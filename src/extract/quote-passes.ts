@@ -35,6 +35,8 @@ export interface QuoteSite {
 	aboutOnly(name: string, paragraph: number): boolean;
 	/** The paragraph before is the reporter's question or prompt: "What would Starmer learn?", "…, I say." */
 	afterQuestion: boolean;
+	/** The person named on a line under the quotation, after a dash ("– Daiki A., 23, a professional athlete"). */
+	signedBy: string | null;
 	/** The person the story is about: whom an interview's answers are from. */
 	protagonist: string | null;
 }
@@ -134,6 +136,11 @@ export function sameParagraph(site: QuoteSite): QuoteDecision | null {
  * A paragraph that is all quotation: whoever spoke in the paragraph before, or the one before that when the paragraph
  * between only narrates about them ("She has already been forced to sell her field.").
  */
+/** A quotation ending its paragraph, signed on the line under it: "– Daiki A. (pseudonym), 23, a professional athlete". */
+export function signedBelow(site: QuoteSite): QuoteDecision | null {
+	return site.signedBy ? { speaker: site.signedBy, form: 'speaker-after', cue: null } : null;
+}
+
 /** An interview: a paragraph of quotation answering the reporter's question is the answer of the person interviewed. */
 export function answer(site: QuoteSite): QuoteDecision | null {
 	if (site.saidBySomeone || !site.wholeParagraph || !site.afterQuestion || !site.protagonist) return null;

@@ -21,6 +21,19 @@ describe('attribute: named speakers', () => {
 		).toEqual([['Svitlana Onofryichuk', 'speaker-after']]);
 	});
 
+	it('GIVEN "she" opening sentences of paragraphs that name no one THEN a "she said" further on is still hers', () => {
+		const quotes = quotesOf(
+			'Sally Quinn Whaley, a devout Baptist, knows what will fix her country.',
+			'Donald Trump and Hillary Clinton are on the ballot. Trump spoke again on Monday, and Clinton answered him.',
+			'After 36 years of growing tobacco, Quinn Whaley found a job bagging groceries.',
+			'She is now on a list for a job at the recycling plant.',
+			'In front of the house where she was born is a garden.',
+			'It helps with the groceries.',
+			'“First of the month, I pay out my bills,” she said the other day.',
+		);
+		expect(quotes.map((q) => [q.speaker, q.form])).toEqual([['Sally Quinn Whaley', 'pronoun']]);
+	});
+
 	it('GIVEN an interview: a paragraph of quotation after the reporter\'s question THEN the one interviewed, not the last quoted', () => {
 		const quotes = quotesOf(
 			'Tony Blair has written a book. Blair spoke to us in London, and Blair was relaxed.',

@@ -630,6 +630,12 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		// Someone else's critics are not the owner: no one is given it.
 		[[LAVROV, 'Lavrov’s critics were blunt: “We will not back down from our position.”'], [{ rule: 'none', speaker: null }]],
 	],
+	'signed-below': [
+		[
+			[LAVROV, '“I was hit so many times, I cannot count them all.”', '– Daiki Arai, 23, a professional athlete, spoke of his experience.'],
+			[{ rule: 'signed-below', speaker: 'Daiki Arai' }],
+		],
+	],
 	'same-paragraph': [
 		[
 			[LAVROV, '"We will not back down from our position," Lavrov said. "We have said so many times before."'],
