@@ -133,6 +133,11 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	const last = lower(words[words.length - 1]!);
 	const givenThenTitle = words.length === 2 && TITLE_WORDS.has(last) && isGivenName(words[0]!);
 	if (words.length > 1 && !givenThenTitle && (TITLE_WORDS.has(last) || ROLE_NOUNS.has(last))) return null;
+	// "South Korean Foreign Minister Ban": a two-word nationality, not a direction; "Hong Kong Democratic leader": a
+	// two-word place qualifying what follows names no one.
+	const pair = words.length > 1 ? `${lower(words[0]!)} ${lower(words[1]!)}` : '';
+	if (DEMONYMS.has(pair) || COUNTRIES.has(pair)) return null;
+	if (words.length > 2 && CITIES.has(pair)) return null;
 	if (isDirection(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
 	// "Great Hall of the People": with a connector, a place word anywhere makes a place.
 	if (words.some((w) => !w.cap) && words.some((w) => PLACE_WORDS.has(lower(w)))) return 'place';
@@ -171,7 +176,9 @@ function roleBefore(body: string, tokens: Token[], first: number): TextRange | n
 		const previous = tokens[i - 1];
 		if (t.text === 'of' && previous && TITLE_WORDS.has(lower(previous))) continue;
 		const roleWord = ROLE_NOUNS.has(low) || (TITLE_WORDS.has(low) && !HONORIFICS.has(low));
-		if (!(roleWord || (t.cap && !NOT_NAME_WORDS.has(lower(t))) || (t.possessive && t.cap))) break;
+		// "New York Mayor": the first word of a place of two words.
+		const opensPlace = CITIES.has(`${low} ${lower(tokens[i + 1]!)}`);
+		if (!(roleWord || (t.cap && (opensPlace || !NOT_NAME_WORDS.has(lower(t)))) || (t.possessive && t.cap))) break;
 		hasRole ||= ROLE_NOUNS.has(low);
 		start = t.start;
 		if (t.possessive) {
@@ -258,7 +265,9 @@ export function findEntities(body: string): ArticleEntities {
 		const at = (k: number) => tokens[run[k]!]!;
 		const span = (from: number, to: number) => run.slice(from, to).map((k) => tokens[k]!);
 		let i = 0;
-		while (i < run.length && !isTitle(at(i)) && (NOT_NAME_WORDS.has(lower(at(i))) || (i === 0 && ordinary(at(i))))) {
+		// "New York Mayor Eric Adams": a word opening a place of two words stays.
+		const opensPlace = (k: number) => k + 1 < run.length && CITIES.has(`${lower(at(k))} ${lower(at(k + 1))}`);
+		while (i < run.length && !isTitle(at(i)) && !opensPlace(i) && (NOT_NAME_WORDS.has(lower(at(i))) || (i === 0 && ordinary(at(i))))) {
 			if (NAME_ADJECTIVES.has(lower(at(i))) && ['organisation', 'place', 'country'].includes(classify(span(i, run.length)) ?? '')) break;
 			i++;
 		}
@@ -303,16 +312,16 @@ export function findEntities(body: string): ArticleEntities {
 		let nameAt = -1;
 		// So does a place after a role and its preposition: "China's ambassador to Britain Liu Xiaoming".
 		// … or a city: "the Russian envoy to Colombo Levan S. Dzhagaryan".
-		const roleComplement =
-			(isCountryWord(at(i)) || CITIES.has(lower(at(i)))) && /\b(?:to|of|in|for|from)\s$/.test(body.slice(Math.max(0, at(i).start - 6), at(i).start));
 		// "the Sri Lankan FM Sabry": a title word ("Sri") that begins a country's two-word name is part of the country.
 		const countryWordsAt = (k: number) => {
 			const pair = k + 1 < j ? `${lower(at(k))} ${lower(at(k + 1))}` : '';
-			return COUNTRIES.has(pair) || DEMONYMS.has(pair) ? 2 : isCountryWord(at(k)) ? 1 : 0;
+			return COUNTRIES.has(pair) || DEMONYMS.has(pair) || CITIES.has(pair) ? 2 : isCountryWord(at(k)) ? 1 : 0;
 		};
+		const placeWords = countryWordsAt(i) || (CITIES.has(lower(at(i))) ? 1 : 0);
+		const roleComplement = placeWords > 0 && /\b(?:to|of|in|for|from)\s$/.test(body.slice(Math.max(0, at(i).start - 6), at(i).start));
 		for (let p = j - 3; p >= i; p--) {
 			const title = isTitle(at(p)) && countryWordsAt(p) < 2;
-			if ((title || (p === i && roleComplement)) && !isTitle(at(p + 1)) && classify(span(p + 1, j)) === 'person') {
+			if ((title || (roleComplement && p === i + placeWords - 1)) && !isTitle(at(p + 1)) && classify(span(p + 1, j)) === 'person') {
 				nameAt = p + 1;
 				break;
 			}

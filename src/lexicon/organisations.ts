@@ -17,6 +17,7 @@ Organisation
 Association
 Party
 GOP
+Commonwealth
 Bank
 Fund
 Army

@@ -35,7 +35,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout17', 0.2, 0.47, 0.88],
 		['test/fixtures/heldout19', 0.41, 0.81, 0.93],
 		['test/fixtures/heldout21', 0.25, 0.6, 0.86],
-		['test/fixtures/heldout22', 0.19, 0.41, 0.75],
+		['test/fixtures/heldout22', 0.21, 0.57, 0.77],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -77,7 +77,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout19', 11, 1, 0.6, 5],
 		['test/fixtures/heldout20', 11, 1, 0.91, 5],
 		['test/fixtures/heldout21', 10, 0.97, 0.82, 0],
-		['test/fixtures/heldout22', 10, 0.96, 0.57, 2],
+		['test/fixtures/heldout22', 10, 0.96, 0.61, 2],
 		['test/fixtures/heldout23', 11, 0.99, 0.83, 10],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);

@@ -78,6 +78,21 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN places and nationalities of two words around names THEN they are neither dropped nor taken for names', () => {
+		const body = [
+			'South Korean Foreign Minister Ban Ki-moon arrived. South Korean Foreign Minister Ban spoke.',
+			'Clinton praised the Hong Kong Democratic leader. New York Mayor Eric Adams agreed.',
+			'Indian High Commissioner to Sri Lanka Santosh Jha was there, at a summit of the Commonwealth of Independent States.',
+		].join(' ');
+		expect(names(body).entities.map((e) => [e.name, e.kind, e.roles[0] ?? null])).toEqual([
+			['Ban Ki-moon', 'person', 'South Korean Foreign Minister'],
+			['Eric Adams', 'person', 'New York Mayor'],
+			['Santosh Jha', 'person', null],
+			['Commonwealth of Independent States', 'organisation', null],
+			['Clinton', 'person', null],
+		]);
+	});
+
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
 		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([

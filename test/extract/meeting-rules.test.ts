@@ -371,6 +371,11 @@ describe('status', () => {
 		expect([visit?.parties, visit?.status, visit?.rules[2]]).toEqual([['Xi Jinping'], 'planned', 'status.ahead-of']);
 	});
 
+	it('GIVEN "boycotted the Commonwealth summit" THEN the summit, for the one who boycotted it, is cancelled', () => {
+		const [summit] = explained(['In 2013, Stephen Harper boycotted the Commonwealth summit that was taking place in Colombo.'], '2025-01-28');
+		expect([summit?.parties, summit?.status, summit?.rules[2]]).toEqual([['Stephen Harper', 'Commonwealth'], 'cancelled', 'status.refused']);
+	});
+
 	it('GIVEN "is on an official visit to India" THEN the visit is under way', () => {
 		expect(explained(['Anura Kumara Dissanayake is on an official visit to India.'], '2024-12-16').map((m) => [m.kind, m.status, m.place])).toEqual([
 			['visit', 'under way', 'India'],

@@ -93,9 +93,10 @@ const CANCELLED = new RegExp(`\\b(?:${alternation(CANCELLED_WORDS)})\\b`, 'i');
 const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
 const INVITED = /\binvit(?:ed|es|ing)\b/i;
 const PRESENT = /^(?:is|are)\b/;
-/** A negation right before the event word ("would not meet", "refused to visit"). */
+/** A negation right before the event word ("would not meet", "refused to visit", "boycotted the Commonwealth summit"). */
 const REFUSED = new RegExp(
-	String.raw`\b(?:(?:would|will|did|does|do|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+\s+)?$`,
+	String.raw`\b(?:(?:(?:would|will|did|does|do|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+\s+)?|` +
+		String.raw`(?:boycotted|boycotts|boycotting|skipped|skips|snubbed|snubs|shunned|shuns)\s+(?:(?:the|a|an|this|his|her|their)\s+)?(?:[\w-]+\s+){0,3})$`,
 	'i',
 );
 /** "began talks in Abu Dhabi on Friday and are set to continue for two days": begun, and going on past this clause. */
