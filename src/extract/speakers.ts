@@ -168,6 +168,9 @@ export class Cues implements CueFinder {
 			for (let j = k + 1; j <= k + 5 && this.tokens[j] && this.tokens[j]!.end <= ceiling; j++) {
 				const w = lower(this.tokens[j]!);
 				if (!ROLE_NOUNS.has(w)) continue;
+				// "says the former editor of the Standard, George Osborne": the person the role is set beside.
+				const apposed = this.nameApposedTo(j, ceiling);
+				if (apposed) return { name: apposed.name, via: 'name', range: { start: t.start, end: apposed.end }, rule: 'title-then-name' };
 				// "says the mother of four": the complement tells her from "a mother of two".
 				const complement = lower(this.tokens[j + 1] ?? t) === 'of' && this.tokens[j + 2] && this.tokens[j + 2]!.end <= ceiling ? j + 2 : j;
 				return {
@@ -183,6 +186,17 @@ export class Cues implements CueFinder {
 					rule: 'title-after',
 				};
 			}
+		}
+		return null;
+	}
+
+	/** The person named after the comma that closes a role ("the former editor of the Standard, George Osborne"). */
+	private nameApposedTo(role: number, ceiling: number): Mention | null {
+		for (let j = role + 1; j <= role + 6 && this.tokens[j] && this.tokens[j]!.end <= ceiling; j++) {
+			const between = this.body.slice(this.tokens[j - 1]!.end, this.tokens[j]!.start);
+			if (!between.includes(',')) continue;
+			const named = this.mentionByStart.get(this.tokens[j]!.start);
+			return between.trim() === ',' && named?.kind === 'person' ? named : null;
 		}
 		return null;
 	}

@@ -98,6 +98,8 @@ export function nameBeforeComma(site: SubjectSite): Decision | null {
 		// "…, the director at Third Way, a center-left think tank, said": the employer is inside an apposition; so is a
 		// name in a participle's ("Jones, speaking alongside Berg, said").
 		if (!before || before.kind === 'place' || prepositional.test(text(site, Math.max(0, before.start - 9), before.start))) continue;
+		// "an organizer at the Indigenous Environmental Network, and a Native resident of …": where they work, after "at the".
+		if (/ (?:at|of|for|with)\s+the\s$/.test(text(site, Math.max(0, before.start - 13), before.start))) continue;
 		const apposition = text(site, comma + 2, t.end);
 		// "Saikat Ray, VP analyst at Gartner, explained": a role among the apposition's first words.
 		const first = index.tokenIndexAt(comma + 2);

@@ -365,6 +365,10 @@ nurse
 farmer
 worker
 resident
+voter
+shopper
+customer
+patient
 survivor
 witness
 victim

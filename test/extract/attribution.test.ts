@@ -52,6 +52,19 @@ describe('attribute: named speakers', () => {
 		]);
 	});
 
+	it.each([
+		['“It is useful,” says the former editor of the Standard, George Osborne.', 'George Osborne'],
+		['“It was great,” said the party’s former leader, Jane Smith.', 'Jane Smith'],
+		['“Nobody wants to spend,” said undecided voter Robbie Bostic, 39, a skeptic.', 'Robbie Bostic'],
+		[
+			'“We only have one Earth,” Panganga Pungowiyi, an organizer at the Indigenous Environmental Network, and a resident of St. Lawrence Island, in Alaska, told me.',
+			'Panganga Pungowiyi',
+		],
+	])('GIVEN a name set beside a role or after several appositions ("%s") THEN that person, not the story’s last speaker', (paragraph, speaker) => {
+		const quotes = quotesOf('“It was a long day,” Tony Blair said.', paragraph);
+		expect(quotes.map((q) => q.speaker)).toEqual(['Tony Blair', speaker]);
+	});
+
 	it('GIVEN "said X, the California GOP’s delegate" and then "he said" THEN X: "he" is never a body', () => {
 		const quotes = quotesOf('It was no accident, said Shawn Steel, the California GOP’s delegate to the committee.', '“This was not done at the last minute,” he said.');
 		expect(quotes.map((q) => [q.speaker, q.form])).toEqual([['Shawn Steel', 'pronoun']]);
