@@ -60,10 +60,10 @@ export function judge(question: Question, answer: Answer): string | null {
 	const top = answer.items.slice(0, TOP);
 	if ('declined' in expect) {
 		if (answer.notFound === null) return `answered instead of declining: ${answer.title}`;
-		const speakers = new Set((question.about ?? []).map(normalize));
-		// Closest things may be offered, but never a quote standing in for the one asked about.
-		if (answer.items.some((i) => i.kind === 'quote' && i.label && speakers.has(normalize(i.label)))) return 'declined but showed a quote of the person asked about';
-		return null;
+		// Closest things may be offered, but never a quote or statement, the asked person's or anyone else's, standing in
+		// for the one asked about.
+		const spoken = answer.items.find((i) => i.kind === 'quote' || i.kind === 'statement');
+		return spoken ? `declined but showed ${spoken.kind === 'quote' ? 'a quote' : 'a statement'} by ${spoken.label ?? 'someone'}` : null;
 	}
 	if (answer.notFound !== null) return `declined: ${answer.notFound}`;
 	if ('said' in expect) {

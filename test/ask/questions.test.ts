@@ -76,5 +76,11 @@ describe('the question set', () => {
 		expect(judge(q, answer)).toBeNull();
 		expect(judge(q, { ...answer, items: [{ ...item, label: 'Sergei Lavrov' }] })).toMatch(/no quote or statement by Dmitry Peskov/);
 		expect(judge(q, { ...answer, items: [], notFound: 'nothing' })).toMatch(/declined/);
+		// Declining while showing a quote is no decline, whoever the quote is by.
+		const unanswerable = questions.find((x) => x.q === 'what did lavrov say about climate change')!;
+		const declined = { ...answer, items: [], notFound: 'The coverage does not say' };
+		expect(judge(unanswerable, declined)).toBeNull();
+		expect(judge(unanswerable, { ...declined, items: [{ ...item, label: 'Sergei Lavrov' }] })).toMatch(/declined but showed a quote by Sergei Lavrov/);
+		expect(judge(unanswerable, { ...declined, items: [item] })).toMatch(/declined but showed a quote by Dmitry Peskov/);
 	});
 });
