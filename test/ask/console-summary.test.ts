@@ -31,6 +31,13 @@ describe('questions in the console', () => {
 		// A command typed without its slash is still that command.
 		expect(text).toContain('Quotes: Sergei Lavrov');
 	});
+
+	it('GIVEN /ask typed with its slash THEN the question is answered the same way, and a follow-up leans on it', async () => {
+		const text = await consoleRun(['/ask who did xi meet in may', '/ask when was that']);
+		expect(text).toContain('Meetings, calls and visits of Xi Jinping in May\n');
+		expect(text).toContain('2024-05-16');
+		expect(text).toContain('follow-up read as “when did Xi Jinping meet Vladimir Putin in May”');
+	});
 });
 
 describe('summaries across articles', () => {
