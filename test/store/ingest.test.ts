@@ -37,6 +37,7 @@ async function answers(store: FactStore, dir: string) {
 	const out: unknown[] = [];
 	for (const e of facts.entities) {
 		out.push(await store.entity(e.key), await store.quotesBy(e.key, 100), await store.statementsBy(e.key, 100), await store.meetingsOf([e.key], 100));
+		out.push(await store.meetingsOf([e.key], 100, { dated: true, order: 'earliest' }), await store.meetingsOf([e.key], 1, { order: 'earliest' }));
 		out.push(await queries.who(store, e.name), await queries.quotes(store, e.name));
 		// On each topic: what the index of items by topic holds must follow renamed speakers, echoes and removals.
 		for (const topic of Object.keys(TOPIC_WORDS)) out.push(await store.quotesBy(e.key, 100, topic), await store.statementsBy(e.key, 100, topic));
@@ -230,6 +231,42 @@ describe('the SQLite file', () => {
 		expect(() => migrate(db, [MIGRATIONS[0]!, 'CREATE TABLE broken ('])).toThrow(/migration to schema 2 failed/);
 		expect(db.pragma('user_version', { simple: true })).toBe(1);
 		expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
+		db.close();
+	});
+
+	it('GIVEN meeting parties written before schema 7, then added, re-keyed and removed THEN each key counts its meetings once', () => {
+		const db = new Database(':memory:');
+		db.pragma('foreign_keys = ON');
+		migrate(db, MIGRATIONS.slice(0, 6));
+		const articleRow = "(1, 'a', 'a.md', 0, 0, '', '2024-06-03', 'A', 'a', '{}')";
+		db.prepare(`INSERT INTO articles (n, id, file, size, mtime, fingerprint, published, title, title_key, record) VALUES ${articleRow}`).run();
+		const meeting = db.prepare("INSERT INTO meetings (article, seq, date, published, event_group, kind, record) VALUES (1, ?, ?, '2024-06-03', '', 'm', '{}')");
+		const party = db.prepare('INSERT INTO meeting_parties (article, seq, place, name, key, date) VALUES (1, ?, ?, ?, ?, ?)');
+		meeting.run(0, '2024-06-01');
+		meeting.run(1, '');
+		// Meeting 0 names "Lavrov" twice (one meeting of his); meeting 1 is undated.
+		const parties = [
+			[0, 0, 'Lavrov', 'sergei-lavrov', '2024-06-01'],
+			[0, 1, 'Wang Yi', 'wang-yi', '2024-06-01'],
+			[0, 2, 'Lavrov', 'sergei-lavrov', '2024-06-01'],
+			[1, 0, 'Wang Yi', 'wang-yi', ''],
+		] as const;
+		for (const [seq, place, name, key, date] of parties) party.run(seq, place, name, key, date);
+		migrate(db);
+		const counts = () => db.prepare('SELECT key, meetings, dated FROM meeting_counts WHERE meetings > 0 ORDER BY key').all();
+		expect(counts()).toEqual([{ key: 'sergei-lavrov', meetings: 1, dated: 1 }, { key: 'wang-yi', meetings: 2, dated: 1 }]);
+		expect(db.prepare('SELECT DISTINCT published FROM meeting_parties').pluck().all()).toEqual(['2024-06-03']);
+		db.prepare("INSERT INTO meeting_parties (article, seq, place, name, key, date, published) VALUES (1, 1, 1, 'Lavrov', 'sergei-lavrov', '', '')").run();
+		expect(counts()).toEqual([{ key: 'sergei-lavrov', meetings: 2, dated: 1 }, { key: 'wang-yi', meetings: 2, dated: 1 }]);
+		// One of the two "Lavrov" of meeting 0 re-keyed: still one meeting of his, and one of the other's.
+		db.prepare("UPDATE meeting_parties SET key = 'ivan-lavrov' WHERE article = 1 AND seq = 0 AND place = 2").run();
+		const wang = { key: 'wang-yi', meetings: 2, dated: 1 };
+		expect(counts()).toEqual([{ key: 'ivan-lavrov', meetings: 1, dated: 1 }, { key: 'sergei-lavrov', meetings: 2, dated: 1 }, wang]);
+		db.prepare("UPDATE meeting_parties SET key = 'ivan-lavrov' WHERE article = 1 AND name = 'Lavrov'").run();
+		expect(counts()).toEqual([{ key: 'ivan-lavrov', meetings: 2, dated: 1 }, wang]);
+		// The article removed: its rows go through the cascade, and every count with them.
+		db.prepare('DELETE FROM articles WHERE n = 1').run();
+		expect(counts()).toEqual([]);
 		db.close();
 	});
 

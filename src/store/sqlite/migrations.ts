@@ -216,4 +216,40 @@ export const MIGRATIONS: readonly string[] = [
 	INSERT INTO full_names (surname, key, aliases, names)
 		SELECT surname, key, json_extract(record, '$.aliases'), count(*) FROM names WHERE surname IS NOT NULL GROUP BY surname, key, json_extract(record, '$.aliases');
 	`,
+	`
+	-- each party row carries its meeting's publication date, so that one person's meetings come out of an index in the
+	-- order shown (newest or earliest first, undated apart) and the reading stops at the limit, with nothing sorted
+	ALTER TABLE meeting_parties ADD COLUMN published TEXT NOT NULL DEFAULT '';
+	UPDATE meeting_parties SET published = (SELECT m.published FROM meetings m WHERE m.article = meeting_parties.article AND m.seq = meeting_parties.seq);
+	CREATE INDEX meeting_parties_newest ON meeting_parties (key, date DESC, published DESC, article, seq);
+	CREATE INDEX meeting_parties_earliest ON meeting_parties (key, date, published DESC, article, seq);
+	DROP INDEX meeting_parties_by_key;
+	-- how many meetings each entity is a party to (once, however often a meeting names it) and how many of them are
+	-- dated, kept by the triggers below as party rows come, go and change key, so that no answer counts them
+	CREATE TABLE meeting_counts (key TEXT PRIMARY KEY, meetings INTEGER NOT NULL, dated INTEGER NOT NULL) WITHOUT ROWID;
+	INSERT INTO meeting_counts (key, meetings, dated)
+		SELECT key, count(*), sum(ifnull(date, '') != '') FROM (SELECT DISTINCT key, article, seq, date FROM meeting_parties) GROUP BY key;
+	CREATE TRIGGER meeting_counts_insert AFTER INSERT ON meeting_parties
+	WHEN NOT EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = NEW.article AND o.seq = NEW.seq AND o.key = NEW.key AND o.place != NEW.place)
+	BEGIN
+		INSERT INTO meeting_counts (key, meetings, dated) VALUES (NEW.key, 1, ifnull(NEW.date, '') != '')
+			ON CONFLICT (key) DO UPDATE SET meetings = meetings + 1, dated = dated + (ifnull(NEW.date, '') != '');
+	END;
+	CREATE TRIGGER meeting_counts_delete AFTER DELETE ON meeting_parties
+	WHEN NOT EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = OLD.article AND o.seq = OLD.seq AND o.key = OLD.key)
+	BEGIN
+		UPDATE meeting_counts SET meetings = meetings - 1, dated = dated - (ifnull(OLD.date, '') != '') WHERE key = OLD.key;
+	END;
+	CREATE TRIGGER meeting_counts_update_old AFTER UPDATE OF key, date ON meeting_parties
+	WHEN NOT EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = OLD.article AND o.seq = OLD.seq AND o.key = OLD.key AND o.place != OLD.place)
+	BEGIN
+		UPDATE meeting_counts SET meetings = meetings - 1, dated = dated - (ifnull(OLD.date, '') != '') WHERE key = OLD.key;
+	END;
+	CREATE TRIGGER meeting_counts_update_new AFTER UPDATE OF key, date ON meeting_parties
+	WHEN NOT EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = NEW.article AND o.seq = NEW.seq AND o.key = NEW.key AND o.place != NEW.place)
+	BEGIN
+		INSERT INTO meeting_counts (key, meetings, dated) VALUES (NEW.key, 1, ifnull(NEW.date, '') != '')
+			ON CONFLICT (key) DO UPDATE SET meetings = meetings + 1, dated = dated + (ifnull(NEW.date, '') != '');
+	END;
+	`,
 ];

@@ -39,8 +39,6 @@ const RECENT_SOURCES = 10_000;
 const VERSION_CHECK_MS = 1;
 /** Entities kept parsed: every answer names a few, by key, often the same few. */
 const RECENT_ENTITIES = 2000;
-/** Meetings of a person read by key after the sort, up to this many; a longer list has its records read with the sort. */
-const FEW_MEETINGS = 10;
 /** How many name lookups by a word are considered ("john" may name thousands). */
 const WORD_CANDIDATES = 1000;
 
@@ -235,22 +233,22 @@ export class SqliteFactStore implements WritableFactStore {
 	/** The statements of meetingsOfPeople: a participant's index rows, each meeting once (at the person's first place in it). */
 	private oneParticipant(p: (sql: string) => Database.Statement) {
 		const firstPlace = 'p.place = (SELECT min(place) FROM meeting_parties d WHERE d.article = p.article AND d.seq = p.seq AND d.key = p.key)';
-		// For the few newest, without the records: the sort reads every meeting of the newest day (dozens for the most
-		// reported person) and would carry each record; only the shown ones are read, by their key, once the lists are
-		// merged. For a long list the records come with the sort, which costs less than reading each by its key.
-		const statements = (columns: string) => {
-			const from = `SELECT p.date, m.published, p.article, p.seq${columns} FROM meeting_parties p JOIN meetings m ON m.article = p.article AND m.seq = p.seq
-			WHERE p.key = @key AND ${firstPlace}`;
+		// The participants' index holds each meeting's date and publication date in the order shown, so the rows come
+		// sorted and the reading stops at the limit: someone in thousands of meetings costs what someone in ten does.
+		const statements = (columns: string, join: string) => {
+			const from = `SELECT p.date, p.published, p.article, p.seq${columns} FROM meeting_parties p${join} WHERE p.key = @key AND ${firstPlace}`;
 			return {
-				newest: p(`${from} AND (@dated = 0 OR p.date != '') ORDER BY p.date DESC, m.published DESC, p.article, p.seq LIMIT @limit`),
-				earliest: p(`${from} AND p.date != '' ORDER BY p.date, m.published DESC, p.article, p.seq LIMIT @limit`),
-				undated: p(`${from} AND p.date = '' ORDER BY m.published DESC, p.article, p.seq LIMIT @limit`),
+				newest: p(`${from} AND (@dated = 0 OR p.date != '') ORDER BY p.date DESC, p.published DESC, p.article, p.seq LIMIT @limit`),
+				earliest: p(`${from} AND p.date != '' ORDER BY p.date, p.published DESC, p.article, p.seq LIMIT @limit`),
+				undated: p(`${from} AND p.date = '' ORDER BY p.published DESC, p.article, p.seq LIMIT @limit`),
 			};
 		};
 		return {
-			meetingKeys: statements(''),
-			meetingRows: statements(', m.record'),
+			// Several people's lists are merged and cut to the limit: their records are read for the rows shown only.
+			meetingKeys: statements('', ''),
+			meetingRows: statements(', m.record', ' JOIN meetings m ON m.article = p.article AND m.seq = p.seq'),
 			meetingRecord: p('SELECT record FROM meetings WHERE article = ? AND seq = ?').pluck(),
+			meetingCounts: p('SELECT meetings, dated FROM meeting_counts WHERE key = ?'),
 		};
 	}
 
@@ -421,15 +419,16 @@ export class SqliteFactStore implements WritableFactStore {
 
 	/**
 	 * People's meetings, each person's read in the order of the index on participants and stopped at the limit, so
-	 * someone in thousands of meetings costs what someone in ten does; the lists are merged and the total counts the
-	 * index ranges. A meeting that names several of them, or one twice, is counted and read once.
+	 * someone in thousands of meetings costs what someone in ten does; several people's lists are merged. A meeting
+	 * that names several of them, or one twice, is counted and read once.
 	 */
 	private meetingsOfPeople(keys: readonly string[], limit: number, order: 'newest' | 'earliest', dated: boolean): Page<Meeting> {
 		type Row = { date: string; published: string; article: number; seq: number; record?: string };
-		const q = limit > FEW_MEETINGS ? this.q.meetingRows : this.q.meetingKeys;
+		const people = [...new Set(keys)];
+		const q = people.length === 1 ? this.q.meetingRows : this.q.meetingKeys;
 		const seen = new Set<string>();
 		const rows: Row[] = [];
-		for (const key of new Set(keys)) {
+		for (const key of people) {
 			const params = { key, dated: dated ? 1 : 0, limit };
 			let own = (order === 'newest' ? q.newest : q.earliest).all(params) as Row[];
 			if (order === 'earliest' && !dated && own.length < limit) own = [...own, ...(q.undated.all({ key, limit: limit - own.length }) as Row[])];
@@ -441,11 +440,20 @@ export class SqliteFactStore implements WritableFactStore {
 		}
 		// As meetingOrder sorts, then newest article first, then the order of the articles and of the text.
 		const byDate = order === 'newest' ? (a: Row, b: Row) => b.date.localeCompare(a.date) : (a: Row, b: Row) => Number(a.date === '') - Number(b.date === '') || a.date.localeCompare(b.date);
-		rows.sort((a, b) => byDate(a, b) || b.published.localeCompare(a.published) || a.article - b.article || a.seq - b.seq);
-		const placeholders = keys.map(() => '?').join(',');
-		const total = this.db.prepare(`SELECT count(*) FROM (SELECT DISTINCT article, seq FROM meeting_parties WHERE key IN (${placeholders})${dated ? " AND date != ''" : ''})`).pluck().get(...keys) as number;
+		if (people.length > 1) rows.sort((a, b) => byDate(a, b) || b.published.localeCompare(a.published) || a.article - b.article || a.seq - b.seq);
 		const items = rows.slice(0, limit).map((row) => readMeeting({ record: row.record ?? this.q.meetingRecord.get(row.article, row.seq) }));
-		return { items, total };
+		return { items, total: this.meetingTotal(people, dated) };
+	}
+
+	/** How many meetings the people are parties to: one person's kept count, several people's meetings counted once each. */
+	private meetingTotal(people: readonly string[], dated: boolean): number {
+		if (people.length === 1) {
+			const counts = this.q.meetingCounts.get(people[0]) as { meetings: number; dated: number } | undefined;
+			return (dated ? counts?.dated : counts?.meetings) ?? 0;
+		}
+		const placeholders = people.map(() => '?').join(',');
+		const distinct = `SELECT DISTINCT article, seq FROM meeting_parties WHERE key IN (${placeholders})${dated ? " AND date != ''" : ''}`;
+		return this.db.prepare(`SELECT count(*) FROM (${distinct})`).pluck().get(...people) as number;
 	}
 
 	async figures(limit: number): Promise<Page<Figure>> {

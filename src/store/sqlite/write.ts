@@ -99,7 +99,7 @@ export class Writer {
 			insertQuote: p('INSERT INTO quotes (article, seq, published, speaker_name, speaker, topics, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
 			insertStatement: p('INSERT INTO statements (article, seq, published, speaker_name, speaker, echo, topics, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
 			insertMeeting: p('INSERT INTO meetings (article, seq, date, published, event_group, kind, record) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-			insertParty: p('INSERT INTO meeting_parties (article, seq, place, name, key, date) VALUES (?, ?, ?, ?, ?, ?)'),
+			insertParty: p('INSERT INTO meeting_parties (article, seq, place, name, key, date, published) VALUES (?, ?, ?, ?, ?, ?, ?)'),
 			insertSentence: p('INSERT INTO sentences (article, start, published, has_figure, record) VALUES (?, ?, ?, ?, ?)'),
 			insertSentenceTopic: p('INSERT INTO sentence_topics (topic, has_figure, published, sentence) VALUES (?, ?, ?, ?)'),
 			insertSearch: p('INSERT INTO sentence_search (rowid, text) VALUES (?, ?)'),
@@ -287,7 +287,7 @@ export class Writer {
 			const date = m.date?.start ?? '';
 			this.p.insertMeeting.run(n, seq, date, published, eventGroup(m), m.kind, JSON.stringify(m));
 			this.eventGroups.add(eventGroup(m));
-			raw.participants.forEach((name, place) => this.p.insertParty.run(n, seq, place, name, m.participants[place]!, date));
+			raw.participants.forEach((name, place) => this.p.insertParty.run(n, seq, place, name, m.participants[place]!, date, published));
 			this.addTotal('meetings', 1);
 			if (date) this.addTotal('dated meetings', 1);
 		});
