@@ -48,14 +48,30 @@ const PAST = new RegExp(
 /** Present tense that news uses for the schedule ("he travels on to Ethiopia on Sunday", "is hosting", "Obama arrives in China Saturday"). */
 const PRESENT = /\b(?:(?:is|are|am) \w+ing|(?:he|she|it|they|we) \w+s|arrives|visits|travels|heads|flies|lands|departs|hosts|attends)\b/i;
 
-/** Whether a date's clause speaks of the future (looks forward for a weekday): the words before it, then after. */
+/** A word of the future with the passive or perfect it governs: "will be held", "is to be signed", "will have met". */
+const FUTURE_PHRASE = new RegExp(String.raw`(?:${FUTURE.source})(?:\s+(?:not\s+)?(?:be|have(?:\s+been)?)\s+\w+)?`, 'gi');
+
+/** Where the last of a tense's words stands in `text`, -1 for none. */
+function lastAt(tense: RegExp, text: string): number {
+	let at = -1;
+	for (const m of text.matchAll(new RegExp(tense.source, 'gi'))) at = m.index;
+	return at;
+}
+
+/**
+ * Whether a date's clause speaks of the future (looks forward for a weekday): the tense nearest before it ("It will
+ * be their first meeting since X took office in late October" is past), else the first after it.
+ */
 export function speaksOfFuture(before: string, after: string): boolean {
-	for (const clause of [before, after]) {
-		if (FUTURE.test(clause)) return true;
-		if (PAST.test(clause)) return false;
-		if (PRESENT.test(clause)) return true;
-	}
-	return false;
+	// A word of the future may look past ("is headed", "planned", "will be held"): past words count only outside them.
+	const outsideFuture = before.replace(FUTURE_PHRASE, (words) => ' '.repeat(words.length));
+	const future = lastAt(FUTURE, before);
+	const past = lastAt(PAST, outsideFuture);
+	const present = lastAt(PRESENT, outsideFuture);
+	if (future >= 0 || past >= 0 || present >= 0) return Math.max(future, present) > past;
+	if (FUTURE.test(after)) return true;
+	if (PAST.test(after)) return false;
+	return PRESENT.test(after);
 }
 const MONTH =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';

@@ -19,6 +19,12 @@ describe('findDates: months and years without a day', () => {
 		["It was raised during Lee's November summit with Xi.", { text: 'November', start: '2023-11-01', end: '2023-11-30', precision: 'month' }],
 		['The plant will close by the end of 2025.', { text: 'the end of 2025', start: '2025-01-01', end: '2025-12-31', precision: 'year' }],
 		['Biden invited Xi to a summit set for March.', { text: 'set for March', start: '2025-03-01', end: '2025-03-31', precision: 'month' }],
+		// The tense nearest the date governs it: "since … took office in late March" is past whatever came before it.
+		[
+			'It will be their first meeting since the minister took office in late March.',
+			{ text: 'late March', start: '2024-03-01', end: '2024-03-31', precision: 'month' },
+		],
+		['The summit will be held in May.', { text: 'in May', start: '2024-05-01', end: '2024-05-31', precision: 'month' }],
 		[
 			'The summit is expected to take place between April 21 and 23.',
 			{ text: 'between April 21 and 23', start: '2024-04-21', end: '2024-04-23', precision: 'range' },

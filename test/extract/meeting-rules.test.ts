@@ -259,6 +259,15 @@ describe('parties the article does not name', () => {
 		expect(events.map((m) => [m.parties, m.rules[1]])).toEqual([[parties, rule]]);
 	});
 
+	it('GIVEN "South Korean and Japanese foreign ministers are to hold talks" THEN one foreign minister of each, by "parties.nationals-by-role"', () => {
+		const paragraphs = [
+			'South Korean and Japanese foreign ministers are to hold bilateral talks on the sidelines of the forum on Monday.',
+			'South Korean Foreign Minister Ban Ki-moon and Japanese Foreign Minister Taro Aso arrived, as did Japanese Prime Minister Junichiro Koizumi.',
+		];
+		const [talks] = explained(paragraphs, '2005-11-14');
+		expect([talks?.kind, talks?.parties, talks?.rules[1], talks?.status]).toEqual(['talks', ['Ban Ki-moon', 'Taro Aso'], 'parties.nationals-by-role', 'planned']);
+	});
+
 	it('GIVEN "Speaking to reporters during a joint news conference with X, Secretary of State Y said" THEN Y met X', () => {
 		const sentence = 'Speaking to reporters during a joint news conference with Deputy Prime Minister Gedu Andargachew, Secretary of State Mike Pompeo said so.';
 		expect(explained([sentence], '2020-02-18').map((m) => [m.kind, m.parties, m.rules[1]])).toEqual([

@@ -103,6 +103,27 @@ const PAIR_OWNS = /(?:\bthe (?:two )?(leaders|men|presidents|ministers)['’]|\b
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|has|have|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …": a subject given by title, just before the event word. */
 const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
+/** "South Korean and Japanese foreign ministers are to hold": nationalities joined before a role in the plural. */
+const NATIONALS = new RegExp(String.raw`(?:^|\s)(${DEMONYM_LIST})((?:[a-z-]+\s+){0,2}?[a-z-]+s)${AUXILIARIES.source}`);
+
+/**
+ * The people a group of nationals stands for, one for each nationality: the one person whose role names that
+ * country and carries the role ("South Korean and Japanese foreign ministers": Ban Ki-moon and Taro Aso). None unless
+ * every nationality names exactly one.
+ */
+function nationalsByRole(phrase: string, body: string, names: Names): string[] {
+	const group = NATIONALS.exec(phrase);
+	if (!group) return [];
+	const role = group[2]!.replace(/s$/, '');
+	if (!ROLE_NOUNS.has(role.split(/\s+/).at(-1)!)) return [];
+	const demonyms = group[1]!.split(/,?\s+(?:and\s+)?|,/).filter(Boolean);
+	const people = demonyms.map((d) => (peopleOfCountryRole(d, [], body, names) ?? []).filter((p) => hasRole(p, role, body, names)));
+	return demonyms.length > 1 && people.every((p) => p.length === 1) ? people.map((p) => p[0]!) : [];
+}
+
+const hasRole = (name: string, role: string, body: string, names: Names) =>
+	names.entities.get(name)!.roles.some((r) => new RegExp(`\\b${role.replace(/\s+/g, '\\s+')}\\b`, 'i').test(body.slice(r.start, r.end)));
+
 const isRoleWord = (word: string) => ROLE_NOUNS.has(word.toLowerCase()) || ROLE_ABBREVIATIONS.has(word);
 /** A subject joined to another by its role alone: "… and Sri Lankan FM have had". */
 const ROLE_JOINED = new RegExp(`^\\s+and\\s+((?:the\\s+)?(?:[\\w.-]+\\s+){0,3}?([\\w-]+))${AUXILIARIES.source}`);
@@ -451,7 +472,13 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		subjects.push({ name: joinedName });
 		subjectRule = 'parties.subject-joined-by-role';
 	}
-	if (!trigger.noun && !people.length) {
+	// "South Korean and Japanese foreign ministers are to hold bilateral talks": one person for each nationality.
+	const nationals = !people.length ? nationalsByRole(body.slice(clause.start, at), body, names) : [];
+	if (nationals.length) {
+		subjects.splice(0, subjects.length, ...nationals.map((name) => ({ name })));
+		subjectRule = 'parties.nationals-by-role';
+	}
+	if (!trigger.noun && !people.length && !nationals.length) {
 		const title = TITLE_SUBJECT.exec(body.slice(clause.start, at));
 		// "the Iranian top official met": by the title, else the one person whose role names that country.
 		const role = title && isRoleWord(title[1]!) ? title : null;
