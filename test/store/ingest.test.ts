@@ -211,17 +211,22 @@ describe('the SQLite file', () => {
 	it('GIVEN an article a bot has read, then changed by an ingest in another process THEN the bot reads the new text', async () => {
 		const dir = join(root, 'reread');
 		mkdirSync(dir);
-		writeFileSync(join(dir, 'a.md'), article('First title', '2024-06-03', ['Talks resumed in Geneva on Monday.']));
+		const first = ['Talks resumed in Geneva on Monday.', 'Sergei Lavrov met Wang Yi in Beijing on Tuesday.'];
+		writeFileSync(join(dir, 'a.md'), article('First title', '2024-06-03', first));
 		const file = join(root, 'reread.db');
 		await (await buildStore(file, dir)).store.close();
 		const bot = await openStoreFile(file);
 		expect((await bot.article('a')).title).toBe('First title');
 		expect(await bot.article('a')).toBe(await bot.article('a'));
-		writeFileSync(join(dir, 'a.md'), article('Second title', '2024-06-04', ['Talks ended in Geneva on Friday.']));
+		const met = async () => (await bot.meetingsOf(['sergei-lavrov'], 10)).items.map((m) => m.span.text);
+		expect(await met()).toEqual(['Sergei Lavrov met Wang Yi in Beijing on Tuesday.']);
+		const second = ['Talks ended in Geneva on Friday.', 'Sergei Lavrov met Wang Yi in Astana on Friday.'];
+		writeFileSync(join(dir, 'a.md'), article('Second title', '2024-06-04', second));
 		const ingest = await buildStore(file, dir);
 		expect(ingest.report.changed).toEqual(['a.md']);
 		await ingest.store.close();
-		expect(await bot.article('a')).toMatchObject({ title: 'Second title', published: '2024-06-04', body: 'Talks ended in Geneva on Friday.' });
+		expect(await bot.article('a')).toMatchObject({ title: 'Second title', published: '2024-06-04', body: expect.stringContaining('Talks ended in Geneva') });
+		expect(await met()).toEqual(['Sergei Lavrov met Wang Yi in Astana on Friday.']);
 		await bot.close();
 	});
 

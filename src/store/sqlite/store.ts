@@ -39,6 +39,11 @@ const RECENT_SOURCES = 10_000;
 const VERSION_CHECK_MS = 1;
 /** Entities kept parsed: every answer names a few, by key, often the same few. */
 const RECENT_ENTITIES = 2000;
+/**
+ * Meetings kept parsed (about 2 kB each): a meeting's record is the costliest to check (17 µs, against 4 µs for a
+ * quote), and the same people's newest meetings answer /met, /timeline, /who and /ask again and again.
+ */
+const RECENT_MEETINGS = 10_000;
 /** How many name lookups by a word are considered ("john" may name thousands). */
 const WORD_CANDIDATES = 1000;
 
@@ -183,7 +188,7 @@ export class SqliteFactStore implements WritableFactStore {
 			articleIdsByDate: p('SELECT id FROM articles ORDER BY published DESC, n LIMIT ?').pluck(),
 			quotesOf: p('SELECT q.record FROM quotes q JOIN articles a ON a.n = q.article WHERE a.id = ? ORDER BY q.seq'),
 			statementsOf: p('SELECT s.record FROM statements s JOIN articles a ON a.n = s.article WHERE a.id = ? ORDER BY s.seq'),
-			meetingsOfArticle: p('SELECT m.record FROM meetings m JOIN articles a ON a.n = m.article WHERE a.id = ? ORDER BY m.seq'),
+			meetingsOfArticle: p('SELECT m.article, m.seq, m.record FROM meetings m JOIN articles a ON a.n = m.article WHERE a.id = ? ORDER BY m.seq'),
 			total: p('SELECT n FROM totals WHERE name = ?').pluck(),
 			entity: p('SELECT record FROM entities WHERE key = ?'),
 			byAlias: p('SELECT e.key, e.record FROM entity_aliases a JOIN entities e ON e.key = a.key WHERE a.alias = ? ORDER BY e.mentions DESC, e.key'),
@@ -206,8 +211,8 @@ export class SqliteFactStore implements WritableFactStore {
 				WHERE a.topic = @about AND a.speaker = @key AND a.echo = 0 ORDER BY a.published DESC, a.article, a.seq LIMIT @limit`),
 			statementOnTopicCount: p('SELECT count(*) FROM statement_about WHERE topic = @about AND speaker = @key AND echo = 0').pluck(),
 			statementAboutCount: p('SELECT count(*) FROM statements WHERE speaker = @key AND echo = 0 AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))').pluck(),
-			datedMeetings: p("SELECT record FROM meetings WHERE date != '' ORDER BY date, published DESC, article, seq LIMIT ?"),
-			allMeetings: p("SELECT record FROM meetings ORDER BY date DESC, published DESC, article, seq LIMIT ?"),
+			datedMeetings: p("SELECT article, seq, record FROM meetings WHERE date != '' ORDER BY date, published DESC, article, seq LIMIT ?"),
+			allMeetings: p('SELECT article, seq, record FROM meetings ORDER BY date DESC, published DESC, article, seq LIMIT ?'),
 			figures: p('SELECT record FROM figures ORDER BY published DESC, article, seq LIMIT ?'),
 			...this.oneParticipant(p),
 			topicCounts: p('SELECT sentences, figures FROM topic_counts WHERE topic = ?'),
@@ -235,18 +240,12 @@ export class SqliteFactStore implements WritableFactStore {
 		const firstPlace = 'p.place = (SELECT min(place) FROM meeting_parties d WHERE d.article = p.article AND d.seq = p.seq AND d.key = p.key)';
 		// The participants' index holds each meeting's date and publication date in the order shown, so the rows come
 		// sorted and the reading stops at the limit: someone in thousands of meetings costs what someone in ten does.
-		const statements = (columns: string, join: string) => {
-			const from = `SELECT p.date, p.published, p.article, p.seq${columns} FROM meeting_parties p${join} WHERE p.key = @key AND ${firstPlace}`;
-			return {
-				newest: p(`${from} AND (@dated = 0 OR p.date != '') ORDER BY p.date DESC, p.published DESC, p.article, p.seq LIMIT @limit`),
-				earliest: p(`${from} AND p.date != '' ORDER BY p.date, p.published DESC, p.article, p.seq LIMIT @limit`),
-				undated: p(`${from} AND p.date = '' ORDER BY p.published DESC, p.article, p.seq LIMIT @limit`),
-			};
-		};
+		// Only the index is read; the records of the rows shown come from those kept parsed, or by their key.
+		const from = `SELECT p.date, p.published, p.article, p.seq FROM meeting_parties p WHERE p.key = @key AND ${firstPlace}`;
 		return {
-			// Several people's lists are merged and cut to the limit: their records are read for the rows shown only.
-			meetingKeys: statements('', ''),
-			meetingRows: statements(', m.record', ' JOIN meetings m ON m.article = p.article AND m.seq = p.seq'),
+			meetingsNewest: p(`${from} AND (@dated = 0 OR p.date != '') ORDER BY p.date DESC, p.published DESC, p.article, p.seq LIMIT @limit`),
+			meetingsEarliest: p(`${from} AND p.date != '' ORDER BY p.date, p.published DESC, p.article, p.seq LIMIT @limit`),
+			meetingsUndated: p(`${from} AND p.date = '' ORDER BY p.published DESC, p.article, p.seq LIMIT @limit`),
 			meetingRecord: p('SELECT record FROM meetings WHERE article = ? AND seq = ?').pluck(),
 			meetingCounts: p('SELECT meetings, dated FROM meeting_counts WHERE key = ?'),
 		};
@@ -262,6 +261,7 @@ export class SqliteFactStore implements WritableFactStore {
 	private readonly recentArticles = new Map<string, Article>();
 	private readonly recentSources = new Map<string, ArticleMeta>();
 	private readonly recentEntities = new Map<string, EntitySummary | undefined>();
+	private readonly recentMeetings = new Map<string, Meeting>();
 	private version: unknown;
 	private checkedAt = -Infinity;
 
@@ -279,7 +279,14 @@ export class SqliteFactStore implements WritableFactStore {
 		this.recentArticles.clear();
 		this.recentSources.clear();
 		this.recentEntities.clear();
+		this.recentMeetings.clear();
 	}
+
+	/** A meeting by its row (its record read with it, or else by its key), kept parsed. */
+	private readonly meetingOf = (row: unknown): Meeting => {
+		const { article, seq, record } = row as { article: number; seq: number; record?: string };
+		return recent(this.recentMeetings, `${article}:${seq}`, RECENT_MEETINGS, () => readMeeting({ record: record ?? this.q.meetingRecord.get(article, seq) }));
+	};
 
 	async article(id: string): Promise<Article> {
 		this.fresh();
@@ -312,7 +319,8 @@ export class SqliteFactStore implements WritableFactStore {
 	}
 
 	async articleItems(id: string): Promise<{ quotes: Quote[]; statements: Statement[]; meetings: Meeting[] }> {
-		return { quotes: this.q.quotesOf.all(id).map(readQuote), statements: this.q.statementsOf.all(id).map(readStatement), meetings: this.q.meetingsOfArticle.all(id).map(readMeeting) };
+		const meetings = this.q.meetingsOfArticle.all(id).map(this.meetingOf);
+		return { quotes: this.q.quotesOf.all(id).map(readQuote), statements: this.q.statementsOf.all(id).map(readStatement), meetings };
 	}
 
 	private total(name: string): number {
@@ -381,10 +389,11 @@ export class SqliteFactStore implements WritableFactStore {
 	}
 
 	async meetingsOf(keys: readonly string[] | null, limit: number, filter: MeetingFilter = {}): Promise<Page<Meeting>> {
+		this.fresh();
 		const order = filter.order ?? 'newest';
 		if (keys === null && !filter.with && !filter.kinds) {
-			if (filter.dated && order === 'earliest') return { items: this.q.datedMeetings.all(limit).map(readMeeting), total: this.total('dated meetings') };
-			if (!filter.dated && order === 'newest') return { items: this.q.allMeetings.all(limit).map(readMeeting), total: this.total('meetings') };
+			if (filter.dated && order === 'earliest') return { items: this.q.datedMeetings.all(limit).map(this.meetingOf), total: this.total('dated meetings') };
+			if (!filter.dated && order === 'newest') return { items: this.q.allMeetings.all(limit).map(this.meetingOf), total: this.total('meetings') };
 		}
 		if (keys?.length && !filter.with && !filter.kinds) return this.meetingsOfPeople(keys, limit, order, filter.dated ?? false);
 		// A pair's meetings, or a filtered list: bounded by how often they meet, read through the index on participants.
@@ -412,7 +421,7 @@ export class SqliteFactStore implements WritableFactStore {
 		const from = `FROM ${candidates} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 		// Ties go to the newest article, then to the order of the articles and of the text.
 		const sort = order === 'newest' ? 'm.date DESC, m.published DESC, m.article, m.seq' : "m.date = '', m.date, m.published DESC, m.article, m.seq";
-		const items = this.db.prepare(`SELECT m.record ${from} ORDER BY ${sort} LIMIT ?`).all(...params, limit).map(readMeeting);
+		const items = this.db.prepare(`SELECT m.article, m.seq, m.record ${from} ORDER BY ${sort} LIMIT ?`).all(...params, limit).map(this.meetingOf);
 		const total = this.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
 		return { items, total };
 	}
@@ -423,15 +432,14 @@ export class SqliteFactStore implements WritableFactStore {
 	 * that names several of them, or one twice, is counted and read once.
 	 */
 	private meetingsOfPeople(keys: readonly string[], limit: number, order: 'newest' | 'earliest', dated: boolean): Page<Meeting> {
-		type Row = { date: string; published: string; article: number; seq: number; record?: string };
+		type Row = { date: string; published: string; article: number; seq: number };
 		const people = [...new Set(keys)];
-		const q = people.length === 1 ? this.q.meetingRows : this.q.meetingKeys;
 		const seen = new Set<string>();
 		const rows: Row[] = [];
 		for (const key of people) {
 			const params = { key, dated: dated ? 1 : 0, limit };
-			let own = (order === 'newest' ? q.newest : q.earliest).all(params) as Row[];
-			if (order === 'earliest' && !dated && own.length < limit) own = [...own, ...(q.undated.all({ key, limit: limit - own.length }) as Row[])];
+			let own = (order === 'newest' ? this.q.meetingsNewest : this.q.meetingsEarliest).all(params) as Row[];
+			if (order === 'earliest' && !dated && own.length < limit) own = [...own, ...(this.q.meetingsUndated.all({ key, limit: limit - own.length }) as Row[])];
 			for (const row of own) {
 				if (seen.has(`${row.article}:${row.seq}`)) continue;
 				seen.add(`${row.article}:${row.seq}`);
@@ -441,7 +449,7 @@ export class SqliteFactStore implements WritableFactStore {
 		// As meetingOrder sorts, then newest article first, then the order of the articles and of the text.
 		const byDate = order === 'newest' ? (a: Row, b: Row) => b.date.localeCompare(a.date) : (a: Row, b: Row) => Number(a.date === '') - Number(b.date === '') || a.date.localeCompare(b.date);
 		if (people.length > 1) rows.sort((a, b) => byDate(a, b) || b.published.localeCompare(a.published) || a.article - b.article || a.seq - b.seq);
-		const items = rows.slice(0, limit).map((row) => readMeeting({ record: row.record ?? this.q.meetingRecord.get(row.article, row.seq) }));
+		const items = rows.slice(0, limit).map(this.meetingOf);
 		return { items, total: this.meetingTotal(people, dated) };
 	}
 
