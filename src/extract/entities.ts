@@ -1,10 +1,19 @@
 import type { EntityKind } from '../facts/schema.js';
 import type { TextRange } from '../text/sentences.js';
-import { CONNECTORS, DOCUMENT_NAMES, EVENT_OR_LAW, FAMILY_NAMES_WRITTEN_FIRST, HONORIFICS, NAME_ADJECTIVES, NOT_NAME_WORDS, PARTICLES } from '../lexicon/names.js';
+import {
+	CONNECTORS,
+	DOCUMENT_NAMES,
+	EVENT_OR_LAW,
+	FAMILY_NAMES_WRITTEN_FIRST,
+	HONORIFICS,
+	NAME_ADJECTIVES,
+	NOT_NAME_WORDS,
+	PARTICLES,
+} from '../lexicon/names.js';
 import { BODY_KINDS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
-import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_SHORT_FORMS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
@@ -339,6 +348,11 @@ export function findEntities(body: string): ArticleEntities {
 				nameAt += skip;
 			}
 		}
+		// "Prince Andrew", "Queen Elizabeth II", "Pope Francis": a monarch's or pope's one name keeps the title it is known by
+		// (not a "Crown Prince Mohammed", named in full elsewhere).
+		const oneName = j - nameAt === 1 || (j - nameAt === 2 && /^[IVX]+$/.test(at(j - 1).text));
+		const regnal = nameAt > i && REGNAL_TITLES.has(lower(at(nameAt - 1))) && (nameAt - 1 === i || !isTitle(at(nameAt - 2)));
+		if (oneName && regnal) nameAt--;
 		const titled = first >= 0;
 		const words = span(nameAt, j);
 		if (!words.length) {

@@ -234,6 +234,17 @@ Air
 Force
 `);
 
+/** Titles a monarch or a pope is known by with one name ("Prince Andrew", "King Charles III", "Pope Francis"). */
+export const REGNAL_TITLES = wordSet(`
+King
+Queen
+Prince
+Princess
+Pope
+Emperor
+Empress
+`);
+
 /** Roles written as capitals ("the Sri Lankan FM met …"): a role noun only as written, never "3 pm". */
 export const ROLE_ABBREVIATIONS = new Set(lines(`
 FM

@@ -93,6 +93,11 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN a monarch or a pope known by one name THEN the title stays in the name; a longer name does without it', () => {
+		const { entities } = names('Prince Andrew gave an interview. Queen Elizabeth II died. Pope Francis prayed. Crown Prince Mohammed bin Salman spoke.');
+		expect(entities.map((e) => e.name)).toEqual(['Prince Andrew', 'Queen Elizabeth II', 'Pope Francis', 'Mohammed bin Salman']);
+	});
+
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
 		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([

@@ -259,6 +259,12 @@ describe('parties the article does not name', () => {
 		expect(events.map((m) => [m.parties, m.rules[1]])).toEqual([[parties, rule]]);
 	});
 
+	it('GIVEN "his claim that he visited X" THEN the one the pronoun stands for visited X, by "parties.pronoun-subject"', () => {
+		const paragraphs = ['Prince Andrew gave an interview on Saturday.', 'The most telling contradiction was his claim that he visited Jeffrey Epstein in New York in 2010.'];
+		const visit = explained(paragraphs, '2019-11-18').find((m) => m.kind === 'visit');
+		expect([visit?.parties, visit?.rules[1], visit?.place]).toEqual([['Prince Andrew', 'Jeffrey Epstein'], 'parties.pronoun-subject', 'New York']);
+	});
+
 	it('GIVEN "South Korean and Japanese foreign ministers are to hold talks" THEN one foreign minister of each, by "parties.nationals-by-role"', () => {
 		const paragraphs = [
 			'South Korean and Japanese foreign ministers are to hold bilateral talks on the sidelines of the forum on Monday.',
@@ -338,6 +344,7 @@ describe('calls and talks by their words', () => {
 		['Vivian Balakrishnan hosted breakfast for Yang Jiechi at the Istana.', 'meeting', ['Vivian Balakrishnan', 'Yang Jiechi']],
 		['During a congratulatory call, Donald Trump and Shinzo Abe discussed North Korea.', 'call', ['Donald Trump', 'Shinzo Abe']],
 		['Anura Kumara Dissanayake will be off to China next month.', 'visit', ['Anura Kumara Dissanayake']],
+		['Tom Kerridge stayed with John Brennan in his London home in May.', 'visit', ['Tom Kerridge', 'John Brennan']],
 		['Murat Nurtleu and Ali Sabry have had fruitful discussions on trade.', 'talks', ['Murat Nurtleu', 'Ali Sabry']],
 		['Vijitha Herath led a high-level delegation to Riyadh in May.', 'visit', ['Vijitha Herath']],
 		['India and Sri Lanka signed several MoUs on Sunday.', 'signing', ['India', 'Sri Lanka']],

@@ -66,7 +66,7 @@ const WHEN_CLAUSE = /\b(?:when|while|as)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** A group met, then whom it includes: "with other world leaders on Friday as well, including". */
 const INCLUDING = /^\s*(?:with\s+)?[^,.;:"“]{1,80}?,?\s+including\s+/;
 /** "He is due to meet …", "she later met": a pronoun subject of the event word's clause. */
-const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then)\s+)(?:he|she)\s+(?:[a-z]+\s+){0,4}$/i;
+const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then|that)\s+)(?:he|she)\s+(?:[a-z]+\s+){0,4}$/i;
 /** Only titles and initials before a clause's subject: "Vietnamese Prime Minister", "Mr.", a dateline "Kyiv:". */
 const TITLES_ONLY = /^(?:\p{Lu}[\p{L}’'-]*:\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** An opening phrase ends at a comma before the subject: "Meeting with Phuc, Mr. Trump …", "After a call with Trump, Zelenskyy …". */
@@ -81,8 +81,11 @@ const PRONOUN_OPENER = /^["“‘']?(?:he|she)\s/i;
 const PARTICIPLE = /^(?:also\s+|then\s+|later\s+)?\p{L}+ing\b/u;
 /** An opening phrase headed by the event: "Meeting with", "After a call with", "During his visit to" (not "Asked about …"). */
 // "Speaking to reporters during a joint news conference with": a speaker's words before the phrase.
-const OPENING_EVENT =
-	/^(?:(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists|the press)\s+)?)?(?:(?:after|before|during|following|ahead of|upon|on|at|in|while)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const OPENING_EVENT = new RegExp(
+	String.raw`^(?:(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists|the press)\s+)?)?` +
+		String.raw`(?:(?:after|before|during|following|ahead of|upon|on|at|in|while)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$`,
+	'i',
+);
 /** "Erik Prince, who met with a Russian official": the relative pronoun opening the event word's clause. */
 const RELATIVE_WHO = /^who\s+(?:[a-z]+\s+){0,3}$/;
 /** A teller's "he" after the verb of saying: "said he had spoken with", "added that she would meet". */

@@ -192,6 +192,8 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'visit',
 		travel: true,
 	},
+	// "Prince Andrew stayed with Epstein in his New York City mansion": a stay with a host is a visit to them.
+	{ id: 'kind.stayed-with', re: /\b(?:stayed|stays|staying|stay)\s+with\s+(?=\p{Lu})/gu, kind: 'visit', person: true },
 	// "Antony Blinken is in Tel Aviv for talks", "was in Geneva to attend": being somewhere for an event is a visit there.
 	{
 		id: 'kind.in-place-for',
