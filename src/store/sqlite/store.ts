@@ -376,14 +376,14 @@ export class SqliteFactStore implements WritableFactStore {
 	}
 
 	async quotesBy(key: string, limit: number, about?: string): Promise<Page<Quote>> {
-		if (!about) return { items: this.q.quotes.all(key, limit).map(readQuote), total: this.q.quoteCount.get(key) as number };
+		if (!about) return { items: limit > 0 ? this.q.quotes.all(key, limit).map(readQuote) : [], total: this.q.quoteCount.get(key) as number };
 		// A topic from its index; any other words by reading the speaker's quotes.
 		const [items, count] = isTopic(about) ? [this.q.quotesOnTopic, this.q.quoteOnTopicCount] : [this.q.quotesAbout, this.q.quoteAboutCount];
 		return { items: items.all({ key, about, limit }).map(readQuote), total: count.get({ key, about }) as number };
 	}
 
 	async statementsBy(key: string, limit: number, about?: string): Promise<Page<Statement>> {
-		if (!about) return { items: this.q.statements.all(key, limit).map(readStatement), total: this.q.statementCount.get(key) as number };
+		if (!about) return { items: limit > 0 ? this.q.statements.all(key, limit).map(readStatement) : [], total: this.q.statementCount.get(key) as number };
 		const [items, count] = isTopic(about) ? [this.q.statementsOnTopic, this.q.statementOnTopicCount] : [this.q.statementsAbout, this.q.statementAboutCount];
 		return { items: items.all({ key, about, limit }).map(readStatement), total: count.get({ key, about }) as number };
 	}
@@ -398,19 +398,21 @@ export class SqliteFactStore implements WritableFactStore {
 		if (keys?.length && !filter.with && !filter.kinds) return this.meetingsOfPeople(keys, limit, order, filter.dated ?? false);
 		// A pair's meetings, or a filtered list: bounded by how often they meet, read through the index on participants.
 		const list = (values: readonly string[]) => values.map(() => '?').join(',') || 'NULL';
-		const partiesOf = (values: readonly string[]) => `SELECT DISTINCT article, seq FROM meeting_parties WHERE key IN (${list(values)})`;
+		// "+o.key": the few parties of each meeting through the primary key, not every row of the other's key.
+		const alsoOf = (m: string, values: readonly string[]) =>
+			`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = ${m}.article AND o.seq = ${m}.seq AND +o.key IN (${list(values)}))`;
 		const where: string[] = [];
 		const params: unknown[] = [];
 		let candidates = 'meetings m';
 		if (keys !== null) {
-			// A pair: the two people's ranges of the participants' index intersected, so only the meetings they share are
-			// read, not every meeting of the first with its parties checked for the second.
-			const sides = filter.with ? [keys, filter.with] : [keys];
-			candidates = `(${sides.map(partiesOf).join(' INTERSECT ')}) k JOIN meetings m ON m.article = k.article AND m.seq = k.seq`;
-			params.push(...sides.flat());
+			// A pair: the meetings of the side with fewer, each checked for the other side among its own parties, so the
+			// work is bounded by the less reported of the two, not by the most reported person's thousands of meetings.
+			const [few, many] = !filter.with || this.partyRows(keys) <= this.partyRows(filter.with) ? [keys, filter.with] : [filter.with, keys];
+			candidates = `(SELECT DISTINCT p.article, p.seq FROM meeting_parties p WHERE p.key IN (${list(few)})${many ? ` AND ${alsoOf('p', many)}` : ''}) k
+				JOIN meetings m ON m.article = k.article AND m.seq = k.seq`;
+			params.push(...few, ...(many ?? []));
 		} else if (filter.with) {
-			// "+o.key": the few parties of each meeting through the primary key, not every row of the other's key.
-			where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND +o.key IN (${list(filter.with)}))`);
+			where.push(alsoOf('m', filter.with));
 			params.push(...filter.with);
 		}
 		if (filter.dated) where.push("m.date != ''");
@@ -421,9 +423,16 @@ export class SqliteFactStore implements WritableFactStore {
 		const from = `FROM ${candidates} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
 		// Ties go to the newest article, then to the order of the articles and of the text.
 		const sort = order === 'newest' ? 'm.date DESC, m.published DESC, m.article, m.seq' : "m.date = '', m.date, m.published DESC, m.article, m.seq";
-		const items = this.db.prepare(`SELECT m.article, m.seq, m.record ${from} ORDER BY ${sort} LIMIT ?`).all(...params, limit).map(this.meetingOf);
-		const total = this.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
-		return { items, total };
+		if (limit <= 0) return { items: [], total: this.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number };
+		// The matches are counted as they are sorted, in one reading.
+		const sorted = `SELECT m.article, m.seq, count(*) OVER () AS total ${from} ORDER BY ${sort} LIMIT ?`;
+		const rows = this.db.prepare(sorted).all(...params, limit) as { total: number }[];
+		return { items: rows.map(this.meetingOf), total: rows[0]?.total ?? 0 };
+	}
+
+	/** How many party rows the keys have: what reading their meetings costs (a meeting naming one twice counts once). */
+	private partyRows(keys: readonly string[]): number {
+		return keys.reduce((sum, key) => sum + ((this.q.meetingCounts.get(key) as { meetings: number } | undefined)?.meetings ?? 0), 0);
 	}
 
 	/**
@@ -434,6 +443,7 @@ export class SqliteFactStore implements WritableFactStore {
 	private meetingsOfPeople(keys: readonly string[], limit: number, order: 'newest' | 'earliest', dated: boolean): Page<Meeting> {
 		type Row = { date: string; published: string; article: number; seq: number };
 		const people = [...new Set(keys)];
+		if (limit <= 0) return { items: [], total: this.meetingTotal(people, dated) };
 		const seen = new Set<string>();
 		const rows: Row[] = [];
 		for (const key of people) {
