@@ -104,12 +104,16 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 				`(\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`,
 			'g',
 		),
-		resolve: (m, pub, future) => {
-			const first = dayOfMonth(m[0], monthIndex(m[1]!), +m[2]!, m[4], pub, future);
-			if (!first || +m[3]! <= +m[2]!) return null;
-			const end = `${first.start.slice(0, 8)}${pad(+m[3]!)}`;
-			return validDay(+first.start.slice(0, 4), monthIndex(m[1]!), +m[3]!) ? { text: m[0], start: first.start, end, precision: 'range' } : null;
-		},
+		resolve: (m, pub, future) => dayRange(m[0], monthIndex(m[1]!), +m[2]!, +m[3]!, m[4], pub, future),
+	},
+	{
+		// "16–18 October 2025", "from 16 to 18 October", "between 16 and 18 October": a range of days written day first.
+		re: new RegExp(
+			`\\b(?:from |(?=between ))?(?:between )?(\\d{1,2})(?:st|nd|rd|th)?(?: to | through |-|–|(?<=between \\d{1,2}(?:st|nd|rd|th)?) and )` +
+				`(\\d{1,2})(?:st|nd|rd|th)? (${MONTH})(?:,? (\\d{4}))?\\b`,
+			'g',
+		),
+		resolve: (m, pub, future) => dayRange(m[0], monthIndex(m[3]!), +m[1]!, +m[2]!, m[4], pub, future),
 	},
 	{
 		re: new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
@@ -198,6 +202,13 @@ function ymd(t: number): [number, number, number] {
 }
 
 /** "May 16": the year given, else the one that puts the day nearest publication (ties go with the tense). */
+/** Days `from` to `to` of one month, the year as for its first day; null unless the range runs forward. */
+function dayRange(text: string, m: number, from: number, to: number, y: string | undefined, pub: number | null, future: boolean): Period | null {
+	const first = dayOfMonth(text, m, from, y, pub, future);
+	if (!first || to <= from || !validDay(+first.start.slice(0, 4), m, to)) return null;
+	return { text, start: first.start, end: `${first.start.slice(0, 8)}${pad(to)}`, precision: 'range' };
+}
+
 function dayOfMonth(text: string, m: number, d: number, y: string | undefined, pub: number | null, future: boolean): Period | null {
 	if (m < 0) return null;
 	if (y) return validDay(+y, m, d) ? day(text, +y, m, d) : null;

@@ -25,6 +25,8 @@ describe('findDates: months and years without a day', () => {
 			{ text: 'late March', start: '2024-03-01', end: '2024-03-31', precision: 'month' },
 		],
 		['The summit will be held in May.', { text: 'in May', start: '2024-05-01', end: '2024-05-31', precision: 'month' }],
+		['She was in India (16–18 March 2024).', { text: '16–18 March 2024', start: '2024-03-16', end: '2024-03-18', precision: 'range' }],
+		['She visited from 6 to 8 March.', { text: 'from 6 to 8 March', start: '2024-03-06', end: '2024-03-08', precision: 'range' }],
 		[
 			'The summit is expected to take place between April 21 and 23.',
 			{ text: 'between April 21 and 23', start: '2024-04-21', end: '2024-04-23', precision: 'range' },

@@ -259,6 +259,11 @@ describe('parties the article does not name', () => {
 		expect(events.map((m) => [m.parties, m.rules[1]])).toEqual([[parties, rule]]);
 	});
 
+	it('GIVEN "Her itinerary also included visits to X" THEN her visit to X, by "parties.possessive-pronoun"', () => {
+		const [, visit] = explained(['Harini Amarasuriya arrived in India on 16 October.', 'Her itinerary also included visits to China.'], '2025-10-18');
+		expect([visit?.parties, visit?.place, visit?.rules[1]]).toEqual([['Harini Amarasuriya'], 'China', 'parties.possessive-pronoun']);
+	});
+
 	it('GIVEN "his claim that he visited X" THEN the one the pronoun stands for visited X, by "parties.pronoun-subject"', () => {
 		const paragraphs = ['Prince Andrew gave an interview on Saturday.', 'The most telling contradiction was his claim that he visited Jeffrey Epstein in New York in 2010.'];
 		const visit = explained(paragraphs, '2019-11-18').find((m) => m.kind === 'visit');

@@ -207,6 +207,9 @@ const POSSESSED = { verb: possessed(2), noun: possessed(4) };
 /** "In his address to …, he said": an opening phrase about "his" or "her" event, then the same pronoun as subject. */
 const PRONOUN_OPENING = /^\W*(?:in|during|at|after|before|following|on)\s+(?:his\s[^,]{3,80},\s+he|her\s[^,]{3,80},\s+she)\s/i;
 
+/** "Her itinerary also included visits to": a possessive pronoun opening the sentence, a few words before a trip's noun. */
+const HER_TRIP = /^\W*(?:his|her)\s+(?:[\w-]+\s+){1,5}(?:visits?|trips?)\s+to\s+$/i;
+
 /** A verb of a clause of its own between two names: "… visited on August 28, 2022, and …". */
 const PAST_VERB = /\b(?:[a-z]{3,}ed|met|went|held|made|took|gave|flew|led)\b/;
 
@@ -433,7 +436,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	}
 	// "In his address to Sri Lanka Parliament, he mentioned …": an opening phrase's "his", with "he" after it, is whom the
 	// story was about.
-	const ownedByPronoun = PRONOUN_OPENING.test(body.slice(cue.sentence.start, cue.sentence.end));
+	// "Her itinerary also included visits to IIT Delhi": a trip of hers, told with "her" opening the sentence.
+	const herTrip = trigger.travel && trigger.noun && HER_TRIP.test(body.slice(cue.sentence.start, after));
+	const ownedByPronoun = herTrip || PRONOUN_OPENING.test(body.slice(cue.sentence.start, cue.sentence.end));
 	if (!subjects.length && ownedByPronoun && cue.referent) {
 		subjects.push({ name: cue.referent });
 		subjectRule = 'parties.possessive-pronoun';

@@ -205,7 +205,8 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.visit-noun',
 		re: pattern(
 			'gu',
-			String.raw`(?:\b(?:a|an|his|her|their|its|the|this|multiple|several|two|three|many|frequent|numerous)|['’]s)\s+`,
+			// A sentence may open with the determiner: "Her itinerary also included visits to IIT Delhi".
+			String.raw`(?:\b(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Tt]his|multiple|several|two|three|many|frequent|numerous)|['’]s)\s+`,
 			String.raw`(?:[\w-]+\s+){0,3}?(?:visits?|trips?)\s+to\s+(?=(?:the\s+)?\p{Lu})`,
 		),
 		kind: 'visit',
