@@ -1,5 +1,6 @@
 import type { Period } from '../facts/schema.js';
 import { MONTH_NAMES, WEEKDAY_NAME, WEEKDAYS } from '../lexicon/time.js';
+import { lastMatchAt } from '../text/matches.js';
 
 // Date expressions resolved against the publication date. Past tense looks back ("met on Tuesday" in a
 // Wednesday article is the day before), future tense looks forward; weeks, months and years are ranges.
@@ -48,15 +49,10 @@ const PAST = new RegExp(
 /** Present tense that news uses for the schedule ("he travels on to Ethiopia on Sunday", "is hosting", "Obama arrives in China Saturday"). */
 const PRESENT = /\b(?:(?:is|are|am) \w+ing|(?:he|she|it|they|we) \w+s|arrives|visits|travels|heads|flies|lands|departs|hosts|attends)\b/i;
 
+/** The tenses' words, global, to find the last of them. */
+const TENSE_WORDS = { future: new RegExp(FUTURE.source, 'gi'), past: new RegExp(PAST.source, 'gi'), present: new RegExp(PRESENT.source, 'gi') };
 /** A word of the future with the passive or perfect it governs: "will be held", "is to be signed", "will have met". */
 const FUTURE_PHRASE = new RegExp(String.raw`(?:${FUTURE.source})(?:\s+(?:not\s+)?(?:be|have(?:\s+been)?)\s+\w+)?`, 'gi');
-
-/** Where the last of a tense's words stands in `text`, -1 for none. */
-function lastAt(tense: RegExp, text: string): number {
-	let at = -1;
-	for (const m of text.matchAll(new RegExp(tense.source, 'gi'))) at = m.index;
-	return at;
-}
 
 /**
  * Whether a date's clause speaks of the future (looks forward for a weekday): the tense nearest before it ("It will
@@ -65,9 +61,9 @@ function lastAt(tense: RegExp, text: string): number {
 export function speaksOfFuture(before: string, after: string): boolean {
 	// A word of the future may look past ("is headed", "planned", "will be held"): past words count only outside them.
 	const outsideFuture = before.replace(FUTURE_PHRASE, (words) => ' '.repeat(words.length));
-	const future = lastAt(FUTURE, before);
-	const past = lastAt(PAST, outsideFuture);
-	const present = lastAt(PRESENT, outsideFuture);
+	const future = lastMatchAt(TENSE_WORDS.future, before);
+	const past = lastMatchAt(TENSE_WORDS.past, outsideFuture);
+	const present = lastMatchAt(TENSE_WORDS.present, outsideFuture);
 	if (future >= 0 || past >= 0 || present >= 0) return Math.max(future, present) > past;
 	if (FUTURE.test(after)) return true;
 	if (PAST.test(after)) return false;

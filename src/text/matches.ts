@@ -14,3 +14,8 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 	re.lastIndex = 0;
 	return out;
 }
+
+/** Where the last match of a global (`g`) pattern starts in `text`, -1 for none. */
+export function lastMatchAt(re: RegExp, text: string): number {
+	return allMatches(re, text).at(-1)?.index ?? -1;
+}

@@ -259,6 +259,13 @@ describe('parties the article does not name', () => {
 		expect(events.map((m) => [m.parties, m.rules[1]])).toEqual([[parties, rule]]);
 	});
 
+	it('GIVEN "paid a visit to a controversial shrine" inside a clause opened by "since" THEN a visit of the subject of that clause alone', () => {
+		const sentence =
+			'During their meeting, Ban Ki-moon and Taro Aso will discuss relations, cold since Junichiro Koizumi paid a visit to a controversial shrine in October.';
+		const visit = explained([sentence], '2005-11-14').find((m) => m.kind === 'visit');
+		expect([visit?.parties, visit?.rules[0], visit?.rules[1], visit?.date]).toEqual([['Junichiro Koizumi'], 'kind.paid-visit', 'parties.subject-in-clause', '2005-10-01']);
+	});
+
 	it('GIVEN "Her itinerary also included visits to X" THEN her visit to X, by "parties.possessive-pronoun"', () => {
 		const [, visit] = explained(['Harini Amarasuriya arrived in India on 16 October.', 'Her itinerary also included visits to China.'], '2025-10-18');
 		expect([visit?.parties, visit?.place, visit?.rules[1]]).toEqual([['Harini Amarasuriya'], 'China', 'parties.possessive-pronoun']);

@@ -1,6 +1,6 @@
 import { NOT_PARTY_ADVERBS, QUALIFIED_NOUNS, SPEAKING_VERBS, TELLING_VERBS, alternation } from '../../lexicon/events.js';
 import { clauseStart, within } from '../../text/ranges.js';
-import { allMatches } from '../../text/matches.js';
+import { allMatches, lastMatchAt } from '../../text/matches.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
@@ -207,6 +207,8 @@ const POSSESSED = { verb: possessed(2), noun: possessed(4) };
 /** "In his address to …, he said": an opening phrase about "his" or "her" event, then the same pronoun as subject. */
 const PRONOUN_OPENING = /^\W*(?:in|during|at|after|before|following|on)\s+(?:his\s[^,]{3,80},\s+he|her\s[^,]{3,80},\s+she)\s/i;
 
+/** A word opening a subordinate clause, whose verb has its own subject. */
+const SUBORDINATOR = /\b(?:since|because|although|though|until|unless|whereas)\s/gi;
 /** "Her itinerary also included visits to": a possessive pronoun opening the sentence, a few words before a trip's noun. */
 const HER_TRIP = /^\W*(?:his|her)\s+(?:[\w-]+\s+){1,5}(?:visits?|trips?)\s+to\s+$/i;
 
@@ -385,7 +387,11 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
 	const possessor = /^['’]s/.test(body.slice(at, after)) ? candidates.filter((x) => x.end === at) : [];
 	// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
-	const inClause = people.filter((x) => x.start >= clause.start);
+	// "… bilateral relations which had been cold since Japanese Prime Minister Junichiro Koizumi paid a visit": the subject
+	// of a verb inside a subordinate clause is in that clause.
+	const subordinate = lastMatchAt(SUBORDINATOR, body.slice(clause.start, at));
+	const clauseFrom = subordinate >= 0 && people.some((x) => x.start >= clause.start + subordinate) ? clause.start + subordinate : clause.start;
+	const inClause = people.filter((x) => x.start >= clauseFrom);
 	// "and Manusha Nanayakkara, Former Minister of Labor, visited": the name set off before the verb's clause.
 	// Not a name joined by "and" to a subject of the same verb ("Xi, 70, and Putin, 71, signed"), only one after another
 	// event's clause ("… visited on August 28, and Manusha Nanayakkara, Former Minister of Labor, visited").

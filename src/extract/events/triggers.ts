@@ -214,6 +214,15 @@ export const TRIGGERS: Trigger[] = [
 		travel: true,
 		alone: true,
 	},
+	// "Koizumi paid a visit to a controversial shrine in October": a visit paid, wherever it went, named or not.
+	{
+		id: 'kind.paid-visit',
+		re: /\b(?:paid|pays|pay|paying|made|makes|make|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?=(?:a|an|the)\s+\p{Ll})/gu,
+		kind: 'visit',
+		noun: true,
+		travel: true,
+		alone: true,
+	},
 	// "a visit by the then-US house speaker, Nancy Pelosi, to Taiwan", "followed by the visit of His Excellency X, Minister of …".
 	{
 		id: 'kind.visit-by-visitor',
