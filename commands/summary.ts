@@ -7,9 +7,12 @@ import { normalize } from '../src/text/normalize.js';
 
 const options = z.object({ subject: textOption.optional() });
 
-/** The article a subject names by its id or its exact title; any other words are a topic or a person. */
+/**
+ * The article a subject names by its id or its exact title; any other words are a topic or a person, so the closest
+ * title (a typo-tolerant search of every title) is never looked for.
+ */
 async function articleNamed(store: FactStore, subject: string) {
-	const found = await store.findArticle(subject);
+	const found = await store.findArticle(subject, false);
 	return found && (found.id === subject || normalize(found.title) === normalize(subject)) ? found : undefined;
 }
 

@@ -194,11 +194,11 @@ export class MemoryFactStore implements FactStore {
 		return articleMetaOf(await this.article(id));
 	}
 
-	async findArticle(idOrTitle: string): Promise<Article | undefined> {
+	async findArticle(idOrTitle: string, closest = true): Promise<Article | undefined> {
 		const known = this.articlesById.get(idOrTitle) ?? this.articlesByTitle.get(normalize(idOrTitle));
-		if (known) return known;
-		const [closest] = this.completeNow('article', idOrTitle, 1);
-		return closest && this.articlesById.get(closest.key);
+		if (known || !closest) return known;
+		const [nearest] = this.completeNow('article', idOrTitle, 1);
+		return nearest && this.articlesById.get(nearest.key);
 	}
 
 	async articles(limit: number): Promise<Page<Article>> {

@@ -20,22 +20,45 @@ const SAME_POINT = 0.45;
 
 const STOP = new Set('a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with said says would could which who after before over than also been had not'.split(' '));
 
+/** A sentence's words as numbers (their place in the summary's vocabulary) with how often each occurs. */
 interface Vector {
-	counts: Map<string, number>;
+	words: Int32Array;
+	counts: Int32Array;
 	norm: number;
 }
 
-function vectorOf(text: string): Vector {
-	const counts = new Map<string, number>();
-	for (const w of words(text)) if (!STOP.has(w) && !/^\d+$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-	return { counts, norm: Math.sqrt([...counts.values()].reduce((s, n) => s + n * n, 0)) };
+function vectorOf(text: string, vocabulary: Map<string, number>): Vector {
+	const counts = new Map<number, number>();
+	for (const w of words(text)) {
+		if (STOP.has(w) || /^\d+$/.test(w)) continue;
+		let id = vocabulary.get(w);
+		if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
+		counts.set(id, (counts.get(id) ?? 0) + 1);
+	}
+	const norm = Math.sqrt([...counts.values()].reduce((s, n) => s + n * n, 0));
+	return { words: Int32Array.from(counts.keys()), counts: Int32Array.from(counts.values()), norm };
 }
 
-function cosine(a: Vector, b: Vector): number {
-	const [small, large] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
-	let dot = 0;
-	for (const [w, n] of small) dot += n * (large.get(w) ?? 0);
-	return dot === 0 ? 0 : dot / (a.norm * b.norm);
+/**
+ * The cosine of every pair, row by row: each sentence's counts are spread over the vocabulary once and every other
+ * sentence's words looked up there, instead of a map lookup per word per pair (100 candidates make 4,950 pairs).
+ * The dot products are whole numbers, so the figures are exactly those of a pair computed alone.
+ */
+function similarities(vectors: readonly Vector[], vocabulary: number): Float64Array[] {
+	const rows = vectors.map(() => new Float64Array(vectors.length));
+	const spread = new Int32Array(vocabulary);
+	for (let i = 0; i < vectors.length; i++) {
+		const a = vectors[i]!;
+		for (let k = 0; k < a.words.length; k++) spread[a.words[k]!] = a.counts[k]!;
+		for (let j = i + 1; j < vectors.length; j++) {
+			const b = vectors[j]!;
+			let dot = 0;
+			for (let k = 0; k < b.words.length; k++) dot += b.counts[k]! * spread[b.words[k]!]!;
+			rows[i]![j] = rows[j]![i] = dot === 0 ? 0 : dot / (a.norm * b.norm);
+		}
+		for (let k = 0; k < a.words.length; k++) spread[a.words[k]!] = 0;
+	}
+	return rows;
 }
 
 /** Numbers as written in a sentence ("73 per cent", "R4bn"), to tell two versions of a point apart. */
@@ -99,12 +122,14 @@ function holdsMost(terms: readonly (readonly string[])[], text: string): boolean
 export async function summarize(store: FactStore, subject?: string): Promise<Answer> {
 	const candidates = await candidatesFor(store, subject);
 	if (candidates.length === 0) return notFound('summary', `Nothing on "${subject}"`, `The articles say nothing about "${subject}".`, (await store.complete('any', subject ?? '', 5)).map((c) => c.name));
-	const vectors = candidates.map((s) => vectorOf(s.span.text));
-	// Each pair once: the similarity matrix is symmetric.
+	const vocabulary = new Map<string, number>();
+	const vectors = candidates.map((s) => vectorOf(s.span.text, vocabulary));
+	const cosine = similarities(vectors, vocabulary.size);
+	// Each pair once, in the same order as always, so that equal sums break ties the same way.
 	const centrality = vectors.map(() => 0);
 	for (let i = 0; i < vectors.length; i++) {
 		for (let j = i + 1; j < vectors.length; j++) {
-			const similarity = cosine(vectors[i]!, vectors[j]!);
+			const similarity = cosine[i]![j]!;
 			centrality[i]! += similarity;
 			centrality[j]! += similarity;
 		}
@@ -116,7 +141,7 @@ export async function summarize(store: FactStore, subject?: string): Promise<Ans
 	const points: number[][] = [];
 	for (const i of byCentrality) {
 		if (taken.has(i) || points.length >= SUMMARY_POINTS) continue;
-		const group = candidates.map((_, j) => j).filter((j) => !taken.has(j) && (j === i || cosine(vectors[i]!, vectors[j]!) >= SAME_POINT));
+		const group = candidates.map((_, j) => j).filter((j) => !taken.has(j) && (j === i || cosine[i]![j]! >= SAME_POINT));
 		group.forEach((j) => taken.add(j));
 		points.push(group);
 	}

@@ -89,8 +89,8 @@ export interface FactStore {
 	article(id: string): Promise<Article>;
 	/** The same article without its text, which citations never need: a fraction of the reading. */
 	articleMeta(id: string): Promise<ArticleMeta>;
-	/** An article by id, exact title, or the closest title. */
-	findArticle(idOrTitle: string): Promise<Article | undefined>;
+	/** An article by id, exact title, or (unless `closest` is false) the closest title. */
+	findArticle(idOrTitle: string, closest?: boolean): Promise<Article | undefined>;
 	/** Newest first. */
 	articles(limit: number): Promise<Page<Article>>;
 	/** An article's quotes, statements and meetings, in the order of the text; empty for an unknown id. */

@@ -57,11 +57,13 @@ describe.each(engines)('the store contract on $name', (engine) => {
 		await expect(store.articleMeta('nothing')).rejects.toThrow('unknown article nothing');
 	});
 
-	it('GIVEN an id, a title in any case or the start of a title THEN that article', async () => {
+	it('GIVEN an id, a title in any case or the start of a title THEN that article; asked for no closest title THEN only an exact one', async () => {
 		expect((await store.findArticle(SECOND))?.id).toBe(SECOND);
 		expect((await store.findArticle('russia, china bolster ties to defy u.s.'))?.id).toBe(WSJ);
 		expect((await store.findArticle('new era'))?.id).toBe(SECOND);
 		expect(await store.findArticle('zzzz qqqq')).toBeUndefined();
+		expect((await store.findArticle('RUSSIA, China bolster ties to defy U.S.', false))?.id).toBe(WSJ);
+		expect(await store.findArticle('new era', false)).toBeUndefined();
 	});
 
 	it('GIVEN a limit THEN the newest articles first and the total', async () => {

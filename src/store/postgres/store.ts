@@ -209,14 +209,15 @@ export class PostgresFactStore implements WritableFactStore {
 		return readArticleMeta(row);
 	}
 
-	async findArticle(idOrTitle: string): Promise<Article | undefined> {
+	async findArticle(idOrTitle: string, closest = true): Promise<Article | undefined> {
 		const [row] = await this.rows<{ record: unknown }>(
 			'(SELECT record FROM articles WHERE id = $1) UNION ALL (SELECT record FROM articles WHERE title_key = $2 ORDER BY n LIMIT 1) LIMIT 1',
 			[idOrTitle, normalize(idOrTitle)],
 		);
 		if (row) return readArticle(row);
-		const [closest] = await this.complete('article', idOrTitle, 1);
-		return closest && this.article(closest.key);
+		if (!closest) return undefined;
+		const [nearest] = await this.complete('article', idOrTitle, 1);
+		return nearest && this.article(nearest.key);
 	}
 
 	async articles(limit: number): Promise<Page<Article>> {

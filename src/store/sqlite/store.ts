@@ -306,11 +306,12 @@ export class SqliteFactStore implements WritableFactStore {
 		});
 	}
 
-	async findArticle(idOrTitle: string): Promise<Article | undefined> {
+	async findArticle(idOrTitle: string, closest = true): Promise<Article | undefined> {
 		const id = (this.q.articleId.get(idOrTitle) ?? this.q.articleIdByTitle.get(normalize(idOrTitle))) as string | undefined;
 		if (id !== undefined) return this.article(id);
-		const [closest] = await this.complete('article', idOrTitle, 1);
-		return closest && this.article(closest.key);
+		if (!closest) return undefined;
+		const [nearest] = await this.complete('article', idOrTitle, 1);
+		return nearest && this.article(nearest.key);
 	}
 
 	async articles(limit: number): Promise<Page<Article>> {
