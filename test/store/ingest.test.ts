@@ -10,7 +10,7 @@ import { extractFile, extractFiles } from '../../src/store/extract.js';
 import { applyArticleChanges, describeReport } from '../../src/store/ingest.js';
 import { buildStore, openStoreFile } from '../../src/store/open.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
-import { SqliteFactStore, StoreError, migrate, openDatabase } from '../../src/store/sqlite/store.js';
+import { SqliteFactStore, StoreError, firstRows, migrate, openDatabase } from '../../src/store/sqlite/store.js';
 import Database from 'better-sqlite3';
 import { PostgresFactStore } from '../../src/store/postgres/store.js';
 import { writableEngines } from './engines.js';
@@ -273,6 +273,18 @@ describe('the SQLite file', () => {
 		db.prepare('DELETE FROM articles WHERE n = 1').run();
 		expect(counts()).toEqual([]);
 		db.close();
+	});
+
+	it('GIVEN index rows where a meeting names the person twice THEN the first meetings once each, reading more rows only then', () => {
+		const index = [[1, 0], [1, 0], [1, 1], [2, 0], [2, 0], [3, 0]].map(([article, seq]) => ({ article: article!, seq: seq! }));
+		const asked: number[] = [];
+		const read = (limit: number) => (asked.push(limit), index.slice(0, limit));
+		expect(firstRows(3, read)).toEqual([{ article: 1, seq: 0 }, { article: 1, seq: 1 }, { article: 2, seq: 0 }]);
+		expect(asked).toEqual([3, 6]);
+		expect(firstRows(9, read)).toHaveLength(4);
+		asked.length = 0;
+		expect(firstRows(1, read)).toEqual([{ article: 1, seq: 0 }]);
+		expect(asked).toEqual([1]);
 	});
 
 	it('GIVEN a database from a newer version THEN a StoreError that says so', () => {

@@ -252,4 +252,9 @@ export const MIGRATIONS: readonly string[] = [
 			ON CONFLICT (key) DO UPDATE SET meetings = meetings + 1, dated = dated + (ifnull(NEW.date, '') != '');
 	END;
 	`,
+	`
+	-- whether a meeting names a key, from the index alone: a pair's meetings check the other side through it, and the
+	-- meeting counts' triggers whether the meeting names the key elsewhere
+	CREATE INDEX meeting_parties_by_meeting ON meeting_parties (article, seq, key, place);
+	`,
 ];

@@ -71,6 +71,18 @@ function recent<K, V>(kept: Map<K, V>, key: K, size: number, read: () => V): V {
 	return value;
 }
 
+/**
+ * The first `want` meetings of rows read in the index's order, where a meeting naming the person twice has two rows
+ * side by side: read `want` rows, and more only when some were such repeats (rare), so that nothing is sorted.
+ */
+export function firstRows<T extends { article: number; seq: number }>(want: number, read: (limit: number) => T[]): T[] {
+	for (let asked = want; ; asked *= 2) {
+		const rows = read(asked);
+		const once = rows.filter((r, i) => i === 0 || r.article !== rows[i - 1]!.article || r.seq !== rows[i - 1]!.seq);
+		if (once.length >= want || rows.length < asked) return once.slice(0, want);
+	}
+}
+
 /** A topic the index of items by topic holds rows for (every key of TOPIC_WORDS, see ensureTopics). */
 const isTopic = (about: string) => Object.hasOwn(TOPIC_WORDS, about);
 
@@ -235,17 +247,16 @@ export class SqliteFactStore implements WritableFactStore {
 		};
 	}
 
-	/** The statements of meetingsOfPeople: a participant's index rows, each meeting once (at the person's first place in it). */
+	/** The statements of meetingsOfPeople: a participant's rows of the participants' index, in the order shown. */
 	private oneParticipant(p: (sql: string) => Database.Statement) {
-		const firstPlace = 'p.place = (SELECT min(place) FROM meeting_parties d WHERE d.article = p.article AND d.seq = p.seq AND d.key = p.key)';
-		// The participants' index holds each meeting's date and publication date in the order shown, so the rows come
-		// sorted and the reading stops at the limit: someone in thousands of meetings costs what someone in ten does.
-		// Only the index is read; the records of the rows shown come from those kept parsed, or by their key.
-		const from = `SELECT p.date, p.published, p.article, p.seq FROM meeting_parties p WHERE p.key = @key AND ${firstPlace}`;
+		// The index holds each meeting's date and publication date in the order shown, so the rows come sorted and the
+		// reading stops at the limit: someone in thousands of meetings costs what someone in ten does. Only the index is
+		// read; the records of the rows shown come from those kept parsed, or by their key.
+		const from = 'SELECT date, published, article, seq FROM meeting_parties WHERE key = @key';
 		return {
-			meetingsNewest: p(`${from} AND (@dated = 0 OR p.date != '') ORDER BY p.date DESC, p.published DESC, p.article, p.seq LIMIT @limit`),
-			meetingsEarliest: p(`${from} AND p.date != '' ORDER BY p.date, p.published DESC, p.article, p.seq LIMIT @limit`),
-			meetingsUndated: p(`${from} AND p.date = '' ORDER BY p.published DESC, p.article, p.seq LIMIT @limit`),
+			meetingsNewest: p(`${from} AND (@dated = 0 OR date != '') ORDER BY date DESC, published DESC, article, seq LIMIT @limit`),
+			meetingsEarliest: p(`${from} AND date != '' ORDER BY date, published DESC, article, seq LIMIT @limit`),
+			meetingsUndated: p(`${from} AND date = '' ORDER BY published DESC, article, seq LIMIT @limit`),
 			meetingRecord: p('SELECT record FROM meetings WHERE article = ? AND seq = ?').pluck(),
 			meetingCounts: p('SELECT meetings, dated FROM meeting_counts WHERE key = ?'),
 		};
@@ -399,9 +410,9 @@ export class SqliteFactStore implements WritableFactStore {
 		if (keys?.length && !filter.with && !filter.kinds) return this.meetingsOfPeople(keys, limit, order, filter.dated ?? false);
 		// A pair's meetings, or a filtered list: bounded by how often they meet, read through the index on participants.
 		const list = (values: readonly string[]) => values.map(() => '?').join(',') || 'NULL';
-		// "+o.key": the few parties of each meeting through the primary key, not every row of the other's key.
+		// Through the index on each meeting's parties: the few parties of that meeting, not every row of the other's key.
 		const alsoOf = (m: string, values: readonly string[]) =>
-			`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = ${m}.article AND o.seq = ${m}.seq AND +o.key IN (${list(values)}))`;
+			`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = ${m}.article AND o.seq = ${m}.seq AND o.key IN (${list(values)}))`;
 		const where: string[] = [];
 		const params: unknown[] = [];
 		let candidates = 'meetings m';
@@ -448,9 +459,9 @@ export class SqliteFactStore implements WritableFactStore {
 		const seen = new Set<string>();
 		const rows: Row[] = [];
 		for (const key of people) {
-			const params = { key, dated: dated ? 1 : 0, limit };
-			let own = (order === 'newest' ? this.q.meetingsNewest : this.q.meetingsEarliest).all(params) as Row[];
-			if (order === 'earliest' && !dated && own.length < limit) own = [...own, ...(this.q.meetingsUndated.all({ key, limit: limit - own.length }) as Row[])];
+			const read = (statement: Database.Statement, want: number, params: object) => firstRows(want, (n) => statement.all({ ...params, limit: n }) as Row[]);
+			let own = read(order === 'newest' ? this.q.meetingsNewest : this.q.meetingsEarliest, limit, { key, dated: dated ? 1 : 0 });
+			if (order === 'earliest' && !dated && own.length < limit) own = [...own, ...read(this.q.meetingsUndated, limit - own.length, { key })];
 			for (const row of own) {
 				if (seen.has(`${row.article}:${row.seq}`)) continue;
 				seen.add(`${row.article}:${row.seq}`);
