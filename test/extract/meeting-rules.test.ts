@@ -175,6 +175,11 @@ describe('parties', () => {
 		expect(explained(['Joe Biden met the Chinese president on Monday.']).map((m) => m.parties)).toEqual([['Joe Biden', 'the Chinese president']]);
 	});
 
+	it('GIVEN a role of several words owned by a place ("Hong Kong\'s Democratic party chief") THEN the whole role as written', () => {
+		const meetings = explained(['Bill Clinton walked a delicate line Friday as he met Hong Kong\'s Democratic party chief amid warnings.'], '1997-04-18');
+		expect(meetings.map((m) => [m.parties, m.date])).toEqual([[['Bill Clinton', "Hong Kong's Democratic party chief"], '1997-04-18']]);
+	});
+
 	it('GIVEN "is due to meet A, B and C" after the visitor\'s arrival THEN a meeting of the visitor with each', () => {
 		const meetings = explained(['Wang Yi arrived in Moscow on Monday.', 'He is due to meet Vladimir Putin, Sergei Lavrov and Sergei Shoigu.'], '2024-04-08');
 		expect(meetings.filter((m) => m.kind === 'meeting').map((m) => [m.parties, m.status, m.rules[1]])).toEqual([

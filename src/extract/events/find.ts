@@ -131,9 +131,10 @@ const isRoleWord = (word: string) => ROLE_NOUNS.has(word.toLowerCase()) || ROLE_
 /** A subject joined to another by its role alone: "… and Sri Lankan FM have had". */
 const ROLE_JOINED = new RegExp(`^\\s+and\\s+((?:the\\s+)?(?:[\\w.-]+\\s+){0,3}?([\\w-]+))${AUXILIARIES.source}`);
 /** A role owned by a country or a pronoun, right after the event word: "Uzbekistan’s president", "her South Korean counterpart". */
+// The role noun ends the phrase, a few words after the owner: "Hong Kong's Democratic party chief".
 const ROLE_PARTY = new RegExp(
 	String.raw`^\s*(?:with\s+)?((?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s|the\s+\p{Lu}[\p{L}.-]*)` +
-		String.raw`\s+(?:[\p{L}-]+\s+){0,2}?([a-z-]+))(?=[\s,.;]|$)`,
+		String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(${alternation(ROLE_NOUNS)}|(?:counterpart|host|guest)s?))(?=[\s,.;]|$)`,
 	'u',
 );
 const COUNTERPART_NOUNS = /^(?:counterpart|host|guest)s?$/;
@@ -518,8 +519,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const state =
 		!trigger.travel && !trigger.person && !named.length && !bodies.length ? statesListed(whom, after, body, /^\s*(?:with\s+)?(?:the\s+)?$/).filter(acts) : [];
 	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
-	const written = !trigger.unnamed && !named.length && !bodies.length && !destination.length ? ROLE_PARTY.exec(body.slice(after, clause.end)) : null;
-	const role = written && (COUNTERPART_NOUNS.test(written[2]!) || ROLE_NOUNS.has(written[2]!.toLowerCase())) ? written : null;
+	const role = !trigger.unnamed && !named.length && !bodies.length && !destination.length ? ROLE_PARTY.exec(body.slice(after, clause.end)) : null;
 	// "her South Korean counterpart": the one person the article names with that country in a role, or kept as written.
 	const resolved = role && COUNTERPART_NOUNS.test(role[2]!) ? counterpartByRole(role[1]!, subjects, body, names) : null;
 	if (resolved) subjectRule = 'parties.counterpart-by-role';
