@@ -220,6 +220,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			afterQuestion: first.paragraph > 0 && asksQuestion(first.paragraph - 1),
 			signedBy: closeAt >= paragraphs[last.paragraph]!.end - 1 ? signatureAfter(last.paragraph) : null,
 			protagonist: discourse.protagonist(),
+			continued: segments.length > 1,
+			fits: (name, cue) => index.fits(name, body.slice(cue.subject.range.start, cue.subject.range.end).toLowerCase()),
 		};
 		const decided = firstDecision(QUOTE_PASSES, site);
 		const cue = decided?.result.cue ?? null;

@@ -37,6 +37,10 @@ export interface QuoteSite {
 	afterQuestion: boolean;
 	/** The person named on a line under the quotation, after a dash ("– Daiki A., 23, a professional athlete"). */
 	signedBy: string | null;
+	/** The quotation runs over more than one paragraph. */
+	continued: boolean;
+	/** Whether the pronoun of a cue may stand for `name` (gender as the article shows it). */
+	fits(name: string, cue: Cue): boolean;
 	/** The person the story is about: whom an interview's answers are from. */
 	protagonist: string | null;
 }
@@ -65,7 +69,12 @@ function byCue(site: QuoteSite, cue: Cue, form: QuoteForm): QuoteDecision {
 /** '"…," Lavrov said', '"…," said the minister', '"…," he added': a person named right after the quotation. */
 export function speakerAfter(site: QuoteSite): QuoteDecision | null {
 	const after = site.after();
-	return after?.subject.name && site.kindOf(after) === 'person' ? byCue(site, after, 'speaker-after') : null;
+	if (!after?.subject.name || site.kindOf(after) !== 'person') return null;
+	// 'Tung said … and warned him "to please …' over two paragraphs, then '"…," he said': the "he" after a quotation
+	// continued across paragraphs is the person named before it, who has not been read into the story yet.
+	const before = after.subject.via === 'pronoun' && site.continued ? site.before() : null;
+	const named = before?.subject.via === 'name' && site.kindOf(before) === 'person' && site.fits(before.subject.name!, after) ? before : null;
+	return named ? byCue(site, named, 'speaker-before') : byCue(site, after, 'speaker-after');
 }
 
 /**

@@ -77,7 +77,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout19', 11, 1, 0.6, 5],
 		['test/fixtures/heldout20', 11, 1, 0.91, 5],
 		['test/fixtures/heldout21', 10, 0.97, 0.82, 0],
-		['test/fixtures/heldout22', 10, 0.96, 0.61, 2],
+		['test/fixtures/heldout22', 10, 0.96, 0.69, 0],
 		['test/fixtures/heldout23', 11, 0.99, 0.86, 6],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);

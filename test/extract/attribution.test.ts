@@ -21,6 +21,18 @@ describe('attribute: named speakers', () => {
 		).toEqual([['Svitlana Onofryichuk', 'speaker-after']]);
 	});
 
+	it('GIVEN a quotation opened after "X said … and warned him" that runs into the next paragraph, closed by "he said" THEN X', () => {
+		const quotes = quotesOf(
+			'US President Bill Clinton met Martin Lee on Friday.',
+			'But Tung Chee-hwa said he was "disappointed" with Lee Friday and warned him "to please bear in mind that whatever he says it will be read.',
+			'"The worst thing is to give people a wrong impression," he said.',
+		);
+		expect(quotes.map((q) => [q.speaker, q.form])).toEqual([
+			['Tung Chee-hwa', 'multi-paragraph'],
+			['Tung Chee-hwa', 'multi-paragraph'],
+		]);
+	});
+
 	it('GIVEN "she" opening sentences of paragraphs that name no one THEN a "she said" further on is still hers', () => {
 		const quotes = quotesOf(
 			'Sally Quinn Whaley, a devout Baptist, knows what will fix her country.',
