@@ -275,6 +275,29 @@ describe('the SQLite file', () => {
 		db.close();
 	});
 
+	it('GIVEN speakers renamed, echoes marked and articles removed THEN the kept quote and statement counts are those of the rows', async () => {
+		const dir = join(root, 'speakers');
+		mkdirSync(dir);
+		for (const seed of ['000_8c1fbb3da2cb962a.md', '004_b5a572f0b3c5c2ae.md']) copyFileSync(join('data/articles', seed), join(dir, seed));
+		writeFileSync(join(dir, 'geneva.md'), BARE);
+		const { store } = await buildStore(join(root, 'speakers.db'), dir, { workers: 1 });
+		// A second Lavrov named in full moves the bare "Lavrov" of geneva.md, and his quote, to another key; then back.
+		writeFileSync(join(dir, 'kursk.md'), NAMESAKE);
+		await applyArticleChanges(store as WritableFactStore, dir);
+		const { db } = store as SqliteFactStore;
+		const counted = `SELECT speaker, sum(quotes) AS quotes, sum(statements) AS statements FROM (
+			SELECT speaker, 1 AS quotes, 0 AS statements FROM quotes WHERE speaker IS NOT NULL UNION ALL SELECT speaker, 0, echo = 0 FROM statements
+		) GROUP BY speaker HAVING quotes > 0 OR statements > 0 ORDER BY speaker`;
+		const kept = () => db.prepare('SELECT * FROM speaker_counts WHERE quotes > 0 OR statements > 0 ORDER BY speaker').all();
+		expect(kept()).toEqual(db.prepare(counted).all());
+		rmSync(join(dir, 'kursk.md'));
+		rmSync(join(dir, '004_b5a572f0b3c5c2ae.md'));
+		await applyArticleChanges(store as WritableFactStore, dir);
+		expect(kept()).toEqual(db.prepare(counted).all());
+		expect(kept().length).toBeGreaterThan(1);
+		await store.close();
+	});
+
 	it('GIVEN index rows where a meeting names the person twice THEN the first meetings once each, reading more rows only then', () => {
 		const index = [[1, 0], [1, 0], [1, 1], [2, 0], [2, 0], [3, 0]].map(([article, seq]) => ({ article: article!, seq: seq! }));
 		const asked: number[] = [];

@@ -257,4 +257,44 @@ export const MIGRATIONS: readonly string[] = [
 	-- meeting counts' triggers whether the meeting names the key elsewhere
 	CREATE INDEX meeting_parties_by_meeting ON meeting_parties (article, seq, key, place);
 	`,
+	`
+	-- how many quotes each speaker has, and how many statements that repeat no quotation of theirs (echo = 0), kept by
+	-- the triggers below as items come, go, change speaker or echo, so that the most quoted person's total is one row
+	-- read, not thousands of index entries counted
+	CREATE TABLE speaker_counts (speaker TEXT PRIMARY KEY, quotes INTEGER NOT NULL, statements INTEGER NOT NULL) WITHOUT ROWID;
+	INSERT INTO speaker_counts (speaker, quotes, statements)
+		SELECT speaker, sum(quotes), sum(statements) FROM (
+			SELECT speaker, count(*) AS quotes, 0 AS statements FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker
+			UNION ALL SELECT speaker, 0, count(*) FROM statements WHERE echo = 0 GROUP BY speaker
+		) GROUP BY speaker;
+	CREATE TRIGGER speaker_counts_quote_insert AFTER INSERT ON quotes WHEN NEW.speaker IS NOT NULL
+	BEGIN
+		INSERT INTO speaker_counts (speaker, quotes, statements) VALUES (NEW.speaker, 1, 0) ON CONFLICT (speaker) DO UPDATE SET quotes = quotes + 1;
+	END;
+	CREATE TRIGGER speaker_counts_quote_delete AFTER DELETE ON quotes WHEN OLD.speaker IS NOT NULL
+	BEGIN
+		UPDATE speaker_counts SET quotes = quotes - 1 WHERE speaker = OLD.speaker;
+	END;
+	CREATE TRIGGER speaker_counts_quote_update AFTER UPDATE OF speaker ON quotes
+	BEGIN
+		UPDATE speaker_counts SET quotes = quotes - 1 WHERE speaker = OLD.speaker;
+		INSERT INTO speaker_counts (speaker, quotes, statements) SELECT NEW.speaker, 1, 0 WHERE NEW.speaker IS NOT NULL
+			ON CONFLICT (speaker) DO UPDATE SET quotes = quotes + 1;
+	END;
+	CREATE TRIGGER speaker_counts_statement_insert AFTER INSERT ON statements
+	BEGIN
+		INSERT INTO speaker_counts (speaker, quotes, statements) VALUES (NEW.speaker, 0, NEW.echo = 0)
+			ON CONFLICT (speaker) DO UPDATE SET statements = statements + (NEW.echo = 0);
+	END;
+	CREATE TRIGGER speaker_counts_statement_delete AFTER DELETE ON statements
+	BEGIN
+		UPDATE speaker_counts SET statements = statements - (OLD.echo = 0) WHERE speaker = OLD.speaker;
+	END;
+	CREATE TRIGGER speaker_counts_statement_update AFTER UPDATE OF speaker, echo ON statements
+	BEGIN
+		UPDATE speaker_counts SET statements = statements - (OLD.echo = 0) WHERE speaker = OLD.speaker;
+		INSERT INTO speaker_counts (speaker, quotes, statements) VALUES (NEW.speaker, 0, NEW.echo = 0)
+			ON CONFLICT (speaker) DO UPDATE SET statements = statements + (NEW.echo = 0);
+	END;
+	`,
 ];

@@ -207,7 +207,8 @@ export class SqliteFactStore implements WritableFactStore {
 			byWord: p(`SELECT e.key, e.record FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? ORDER BY e.mentions DESC, e.key LIMIT ${WORD_CANDIDATES}`),
 			personByWord: p("SELECT w.key FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? AND e.kind = 'person'").pluck(),
 			quotes: p('SELECT record FROM quotes WHERE speaker = ? ORDER BY published DESC, article, seq LIMIT ?'),
-			quoteCount: p('SELECT count(*) FROM quotes WHERE speaker = ?').pluck(),
+			// Kept by triggers (speaker_counts): the most quoted person's total is one row, not thousands counted.
+			quoteCount: p('SELECT quotes FROM speaker_counts WHERE speaker = ?').pluck(),
 			quotesAbout: p(`SELECT record FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))
 				ORDER BY published DESC, article, seq LIMIT @limit`),
 			// On a topic: the speaker's range of the index of items by topic, as isAbout decides, read up to the limit.
@@ -216,7 +217,7 @@ export class SqliteFactStore implements WritableFactStore {
 			quoteOnTopicCount: p('SELECT count(*) FROM quote_about WHERE topic = @about AND speaker = @key').pluck(),
 			quoteAboutCount: p('SELECT count(*) FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))').pluck(),
 			statements: p('SELECT record FROM statements WHERE speaker = ? AND echo = 0 ORDER BY published DESC, article, seq LIMIT ?'),
-			statementCount: p('SELECT count(*) FROM statements WHERE speaker = ? AND echo = 0').pluck(),
+			statementCount: p('SELECT statements FROM speaker_counts WHERE speaker = ?').pluck(),
 			statementsAbout: p(`SELECT record FROM statements WHERE speaker = @key AND echo = 0 AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))
 				ORDER BY published DESC, article, seq LIMIT @limit`),
 			statementsOnTopic: p(`SELECT s.record FROM statement_about a JOIN statements s ON s.article = a.article AND s.seq = a.seq
@@ -388,14 +389,20 @@ export class SqliteFactStore implements WritableFactStore {
 	}
 
 	async quotesBy(key: string, limit: number, about?: string): Promise<Page<Quote>> {
-		if (!about) return { items: limit > 0 ? this.q.quotes.all(key, limit).map(readQuote) : [], total: this.q.quoteCount.get(key) as number };
+		if (!about) {
+			const items = limit > 0 ? this.q.quotes.all(key, limit).map(readQuote) : [];
+			return { items, total: (this.q.quoteCount.get(key) as number | undefined) ?? 0 };
+		}
 		// A topic from its index; any other words by reading the speaker's quotes.
 		const [items, count] = isTopic(about) ? [this.q.quotesOnTopic, this.q.quoteOnTopicCount] : [this.q.quotesAbout, this.q.quoteAboutCount];
 		return { items: items.all({ key, about, limit }).map(readQuote), total: count.get({ key, about }) as number };
 	}
 
 	async statementsBy(key: string, limit: number, about?: string): Promise<Page<Statement>> {
-		if (!about) return { items: limit > 0 ? this.q.statements.all(key, limit).map(readStatement) : [], total: this.q.statementCount.get(key) as number };
+		if (!about) {
+			const items = limit > 0 ? this.q.statements.all(key, limit).map(readStatement) : [];
+			return { items, total: (this.q.statementCount.get(key) as number | undefined) ?? 0 };
+		}
 		const [items, count] = isTopic(about) ? [this.q.statementsOnTopic, this.q.statementOnTopicCount] : [this.q.statementsAbout, this.q.statementAboutCount];
 		return { items: items.all({ key, about, limit }).map(readStatement), total: count.get({ key, about }) as number };
 	}
