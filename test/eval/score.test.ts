@@ -32,7 +32,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout13', 0.46, 0.84, 0.97],
 		['test/fixtures/heldout15', 0.62, 0.87, 0.91],
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
-		['test/fixtures/heldout17', 0.2, 0.47, 0.88],
+		['test/fixtures/heldout17', 0.24, 0.52, 0.88],
 		['test/fixtures/heldout19', 0.41, 0.81, 0.93],
 		['test/fixtures/heldout21', 0.25, 0.6, 0.86],
 		['test/fixtures/heldout22', 0.33, 0.63, 0.92],

@@ -264,6 +264,14 @@ describe('parties the article does not name', () => {
 		expect(events.map((m) => [m.parties, m.rules[1]])).toEqual([[parties, rule]]);
 	});
 
+	it('GIVEN a meeting told as done and, later, "the two leaders are scheduled to play golf" THEN two events, one to come', () => {
+		const meetings = explained(['Donald Trump and Shinzo Abe met.', 'On Saturday, the two leaders are scheduled to play golf.'], '2019-04-26');
+		expect(meetings.map((m) => [m.parties, m.status, m.rules[0]])).toEqual([
+			[['Donald Trump', 'Shinzo Abe'], 'happened', 'kind.met-unnamed'],
+			[['Donald Trump', 'Shinzo Abe'], 'planned', 'kind.shared-pastime'],
+		]);
+	});
+
 	it('GIVEN "paid a visit to a controversial shrine" inside a clause opened by "since" THEN a visit of the subject of that clause alone', () => {
 		const sentence =
 			'During their meeting, Ban Ki-moon and Taro Aso will discuss relations, cold since Junichiro Koizumi paid a visit to a controversial shrine in October.';
@@ -362,6 +370,8 @@ describe('calls and talks by their words', () => {
 		['During a congratulatory call, Donald Trump and Shinzo Abe discussed North Korea.', 'call', ['Donald Trump', 'Shinzo Abe']],
 		['Anura Kumara Dissanayake will be off to China next month.', 'visit', ['Anura Kumara Dissanayake']],
 		['Tom Kerridge stayed with John Brennan in his London home in May.', 'visit', ['Tom Kerridge', 'John Brennan']],
+		['Donald Trump dined with Xi Jinping in Beijing on Friday.', 'meeting', ['Donald Trump', 'Xi Jinping']],
+		['Seated in the Oval Office with Shinzo Abe, Donald Trump said a deal was close.', 'meeting', ['Donald Trump', 'Shinzo Abe']],
 		['Murat Nurtleu and Ali Sabry have had fruitful discussions on trade.', 'talks', ['Murat Nurtleu', 'Ali Sabry']],
 		['Vijitha Herath led a high-level delegation to Riyadh in May.', 'visit', ['Vijitha Herath']],
 		['India and Sri Lanka signed several MoUs on Sunday.', 'signing', ['India', 'Sri Lanka']],

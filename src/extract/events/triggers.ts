@@ -129,6 +129,14 @@ export const TRIGGERS: Trigger[] = [
 	},
 	// "during a joint news conference with Ethiopian Deputy Prime Minister Gedu Andargachew": they met to face the press.
 	{ id: 'kind.joint-press-conference', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing|appearance)\s+with\b/gi, kind: 'meeting', noun: true },
+	// "dined with Xi", "played golf with Abe", "the two leaders are scheduled to play golf": time spent together.
+	{
+		id: 'kind.shared-pastime',
+		re: /\b(?:dined|dines|dine|dining|lunched|(?:played|plays|play|playing)\s+(?:a\s+round\s+of\s+)?golf)(?:\s+with\b)?/g,
+		kind: 'meeting',
+	},
+	// "Seated in the Oval Office with Japanese Prime Minister Shinzo Abe, Mr. Trump said": seated together.
+	{ id: 'kind.seated-with', re: /\b[Ss]eated\s+(?:[^,.;]{0,40}?\s)?(?:with|beside|alongside|next to)\b/g, kind: 'meeting', noun: true },
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
 	// "paid a courtesy call on President Dissanayake": a formal visit to a person.
 	{ id: 'kind.courtesy-call', re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g, kind: 'meeting' },
