@@ -43,6 +43,7 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout21',
 	'test/fixtures/heldout22',
 	'test/fixtures/heldout23',
+	'test/fixtures/heldout24',
 ];
 
 async function main(): Promise<number> {

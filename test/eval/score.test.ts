@@ -36,6 +36,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout19', 0.41, 0.81, 0.93],
 		['test/fixtures/heldout21', 0.25, 0.6, 0.86],
 		['test/fixtures/heldout22', 0.33, 0.63, 0.92],
+		['test/fixtures/heldout24', 0.12, 0.17, 1],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -79,6 +80,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout21', 10, 0.97, 0.82, 0],
 		['test/fixtures/heldout22', 10, 0.96, 0.69, 0],
 		['test/fixtures/heldout23', 11, 0.99, 0.86, 6],
+		['test/fixtures/heldout24', 15, 0.98, 0.69, 19],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
