@@ -76,7 +76,7 @@ function bySurname(people: LocalEntity[], written: string): LocalEntity[] {
 
 /** The word in lower case without a final dot ("Gov." → "gov"); called for most tokens, so without a regular expression. */
 const lower = (t: Token) => {
-	const low = t.text.toLowerCase();
+	const low = t.text.includes('\u00ad') ? t.text.replace(/\u00ad/g, '').toLowerCase() : t.text.toLowerCase();
 	return low.endsWith('.') ? low.slice(0, -1) : low;
 };
 /** A name without its diacritics: "Hacisalihoğlu" is the "Yaşar Hacısalihoğlu" a story names in full. */
@@ -259,7 +259,7 @@ export function findEntities(body: string): ArticleEntities {
 			.map((t) => t.text),
 	);
 	// A capitalised sentence opener that the article also writes in lower case is an ordinary word ("Current …").
-	const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
+	const lowerWords = new Set(tokens.filter((t) => !t.cap).map(lower));
 	// So is a participle opening a sentence ("Questioning Vindman, …", "Hosting Cook, …"), unless it names a city or is
 	// capitalised mid-sentence too, as a name is ("Manning said …" after "Chelsea Manning").
 	const midSentence = new Set(
@@ -371,7 +371,14 @@ export function findEntities(body: string): ArticleEntities {
 			PLACE_WORDS.has(lower(surnameWord)) &&
 			speakingWords.has(surnameWord.text) &&
 			!PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, words[0]!.start - 10), words[0]!.start));
-		const kind = speakingSurname ? (words.length === 1 ? 'single' : 'person') : classified;
+		// "Space Launch System", "Fewest Steps": words the article also writes in lower case name a thing, not a person
+		// (unless the first is a given name: "Bill Gates" in a story about a bill).
+		// So does a name holding an acronym ("SLS Block").
+		const ordinaryWords =
+			classified === 'person' &&
+			!isGivenName(words[0]!) &&
+			(words.every((w) => lowerWords.has(lower(w))) || words.some((w) => /^\p{Lu}{3,}$/u.test(w.text)));
+		const kind = speakingSurname ? (words.length === 1 ? 'single' : 'person') : ordinaryWords ? 'organisation' : classified;
 		if (!kind) continue;
 		// "5th District Court of Appeal", "1st Cavalry Division": an ordinal in figures is part of a body's name.
 		const before = body.slice(Math.max(0, words[0]!.start - 6), words[0]!.start);

@@ -12,8 +12,9 @@ export interface Token {
 	possessive: boolean;
 }
 
-// An apostrophe may be typed as an opening mark inside a word ("Kelce‘s").
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’‘\-][\p{L}\p{M}\p{N}]+)*/gu;
+// An apostrophe may be typed as an opening mark inside a word ("Kelce‘s"); a soft hyphen (U+00AD, which pages put
+// in long words for line breaking: "Wal\u00adcott") is part of the word.
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:[.'’‘\-][\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u00ad]*)*/gu;
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
 

@@ -7,6 +7,8 @@ export function normalize(text: string): string {
 	if (/[^\x00-\x7f]/.test(s)) {
 		if (/[\u00c0-\u1fff]/.test(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '');
 		s = s
+			// Soft hyphens and zero-width spaces, which pages put inside words, are not part of them.
+			.replace(/[\u00ad\u200b]/g, '')
 			.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
 			.replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
 			.replace(/[\u2010-\u2015]/g, '-');

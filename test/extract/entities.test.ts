@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, surname } from '../../src/extract/entities.js';
+import { normalize } from '../../src/text/normalize.js';
 
 function names(body: string) {
 	const found = findEntities(body);
@@ -96,6 +97,23 @@ describe('findEntities', () => {
 	it('GIVEN a monarch or a pope known by one name THEN the title stays in the name; a longer name does without it', () => {
 		const { entities } = names('Prince Andrew gave an interview. Queen Elizabeth II died. Pope Francis prayed. Crown Prince Mohammed bin Salman spoke.');
 		expect(entities.map((e) => e.name)).toEqual(['Prince Andrew', 'Queen Elizabeth II', 'Pope Francis', 'Mohammed bin Salman']);
+	});
+
+	it('GIVEN a name written with soft hyphens ("Wal\\u00adcott") and "Supt Peters" THEN one person each, found by the plain spelling', () => {
+		const { entities } = names('Massy chief Ronald Wal\u00adcott spoke. Later, Wal\u00adcott said more. Supt Audley Peters said so. Supt Peters left.');
+		expect(entities.map((e) => [normalize(e.name), e.aliases.map(normalize)])).toEqual([
+			['ronald walcott', ['ronald walcott', 'walcott']],
+			['audley peters', ['audley peters', 'peters', 'supt audley peters', 'supt peters']],
+		]);
+	});
+
+	it('GIVEN a thing named in words the article also writes in lower case, or holding an acronym THEN a body, not a person', () => {
+		const body = 'The space agency needs a launch system. The Space Launch System flew. The SLS Block 1B is next. Later, Bill Gates paid the bill at the gates.';
+		expect(names(body).entities.map((e) => [e.name, e.kind])).toEqual([
+			['Space Launch System', 'organisation'],
+			['SLS Block', 'organisation'],
+			['Bill Gates', 'person'],
+		]);
 	});
 
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
