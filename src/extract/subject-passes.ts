@@ -17,7 +17,8 @@ const text = (site: SubjectSite, start: number, end: number) => site.index.body.
 const tokenAt = (site: SubjectSite, i: number) => site.index.tokens[i]!;
 
 /** What opens an apposition: "a …", "the …", "who …", "34", "NASA's …", or a participle ("Kim, standing next to Moon, said"). */
-const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|\p{Ll}{2,}ing|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s)\b/u;
+// "Sen. Roy Blunt, R-Mo., said": a lawmaker's party and state are an apposition too.
+const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|\p{Ll}{2,}ing|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s|[DRI]-\p{Lu}\p{L}*)\b/u;
 
 /**
  * "Putin was quoted by Interfax as saying": the one quoted said it, not the agency that quoted them; the subject
@@ -94,7 +95,9 @@ export function nameBeforeComma(site: SubjectSite): Decision | null {
 	if (mention?.kind === 'person' && !affiliation && !relative && !participle) return named(mention);
 	// "Louise Brown, Director of the … agency, Advisense, compared": an apposition may hold commas of its own.
 	for (let comma = index.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = index.body.lastIndexOf(', ', comma - 1), n++) {
-		const before = index.mentionByEnd.get(comma);
+		// "Rep. Bill Pascrell (D-N.J.), a member of …, declared": a short parenthesis may close the name.
+		const aside = /\s\([^()]{1,20}\)$/.exec(text(site, Math.max(0, comma - 24), comma));
+		const before = index.mentionByEnd.get(aside ? comma - aside[0].length : comma);
 		// "…, the director at Third Way, a center-left think tank, said": the employer is inside an apposition; so is a
 		// name in a participle's ("Jones, speaking alongside Berg, said").
 		if (!before || before.kind === 'place' || prepositional.test(text(site, Math.max(0, before.start - 9), before.start))) continue;

@@ -25,7 +25,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		let word = m[0];
 		let end = m.index + word.length;
 		// Keep the dot of initials, acronyms and abbreviations ("M.", "U.S.", "Jr.").
-		if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))) {
+		// And of a lawmaker's party and state ("R-Mo.", "D-Calif.", "D-N.J.").
+		const abbreviated = /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || /^[DRI]-[\p{Lu}.]+\p{Ll}{0,4}$/u.test(word);
+		if (text[end] === '.' && (abbreviated || ABBREVIATIONS.has(word.toLowerCase()))) {
 			word += '.';
 			end++;
 		}

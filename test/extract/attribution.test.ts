@@ -77,6 +77,15 @@ describe('attribute: named speakers', () => {
 		expect(quotes.map((q) => q.speaker)).toEqual(['Tony Blair', speaker]);
 	});
 
+	it.each([
+		['“There is plenty to talk about,” Sen. Roy Blunt, R-Mo., said, according to The New York Times.', 'Roy Blunt'],
+		['“We are going to win today,” Rep. Bill Pascrell (D-N.J.), a member of the Ways and Means Committee, declared.', 'Bill Pascrell'],
+		['"She did not deserve it," said Taylor\'s aunt, Bianca Austin.', 'Bianca Austin'],
+	])('GIVEN a lawmaker\'s party and state, or a relation set beside a name ("%s") THEN that person', (paragraph, speaker) => {
+		const quotes = quotesOf('Breonna Taylor was killed in March. Senators met on Monday.', paragraph);
+		expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
+	});
+
 	it('GIVEN "said X, the California GOP’s delegate" and then "he said" THEN X: "he" is never a body', () => {
 		const quotes = quotesOf('It was no accident, said Shawn Steel, the California GOP’s delegate to the committee.', '“This was not done at the last minute,” he said.');
 		expect(quotes.map((q) => [q.speaker, q.form])).toEqual([['Shawn Steel', 'pronoun']]);
