@@ -238,3 +238,36 @@ law
 plan
 budget
 `);
+
+/** Words that name a news outlet ("Guardian Business", "Fox News", "The New York Times"): speaking to one is an interview. */
+export const MEDIA_WORDS = wordSet(`
+News
+Times
+Post
+Journal
+Herald
+Tribune
+Gazette
+Guardian
+Telegraph
+Chronicle
+Observer
+Reuters
+Bloomberg
+AP
+BBC
+CNN
+MSNBC
+NBC
+CBS
+ABC
+NPR
+Radio
+Television
+TV
+Magazine
+Press
+Inquirer
+Bulletin
+Business
+`);

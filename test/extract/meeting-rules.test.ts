@@ -264,6 +264,23 @@ describe('parties the article does not name', () => {
 		expect(events.map((m) => [m.parties, m.rules[1]])).toEqual([[parties, rule]]);
 	});
 
+	it.each([
+		['Mike Pompeo spoke to reporters on Friday.'],
+		['Debra Symonette spoke with Guardian Business after the meeting.'],
+	])('GIVEN speaking to reporters or to a news outlet ("%s") THEN no contact event', (sentence) => {
+		expect(explained([sentence], '2018-06-30')).toEqual([]);
+	});
+
+	it('GIVEN "his counterpart in South Korea" THEN the one South Korean the article names with that role, and no place', () => {
+		const meetings = explained(['South Korean Foreign Minister Kang Kyung-wha spoke.', 'Mike Pompeo spoke with his counterpart in South Korea on Monday.'], '2018-06-30');
+		expect(meetings.map((m) => [m.parties, m.place, m.rules[1]])).toEqual([[['Mike Pompeo', 'Kang Kyung-wha'], null, 'parties.counterpart-by-role']]);
+	});
+
+	it('GIVEN "The president-elect met with roughly 25 TV news anchors" THEN the president-elect the article names, and the group as written', () => {
+		const meetings = explained(['President-elect Donald Trump canceled a meeting.', 'The president-elect met with roughly 25 TV news anchors and executives on Monday.'], '2016-11-22');
+		expect(meetings.map((m) => [m.parties, m.rules[1]])).toEqual([[['Donald Trump', 'roughly 25 TV news anchors'], 'parties.subject-by-title']]);
+	});
+
 	it('GIVEN a meeting told as done and, later, "the two leaders are scheduled to play golf" THEN two events, one to come', () => {
 		const meetings = explained(['Donald Trump and Shinzo Abe met.', 'On Saturday, the two leaders are scheduled to play golf.'], '2019-04-26');
 		expect(meetings.map((m) => [m.parties, m.status, m.rules[0]])).toEqual([
@@ -370,6 +387,7 @@ describe('calls and talks by their words', () => {
 		['During a congratulatory call, Donald Trump and Shinzo Abe discussed North Korea.', 'call', ['Donald Trump', 'Shinzo Abe']],
 		['Anura Kumara Dissanayake will be off to China next month.', 'visit', ['Anura Kumara Dissanayake']],
 		['Tom Kerridge stayed with John Brennan in his London home in May.', 'visit', ['Tom Kerridge', 'John Brennan']],
+		['Mike Pompeo also spoke Thursday to Chinese Foreign Minister Wang Yi.', 'call', ['Mike Pompeo', 'Wang Yi']],
 		['Donald Trump dined with Xi Jinping in Beijing on Friday.', 'meeting', ['Donald Trump', 'Xi Jinping']],
 		['Seated in the Oval Office with Shinzo Abe, Donald Trump said a deal was close.', 'meeting', ['Donald Trump', 'Shinzo Abe']],
 		['Murat Nurtleu and Ali Sabry have had fruitful discussions on trade.', 'talks', ['Murat Nurtleu', 'Ali Sabry']],

@@ -6,6 +6,7 @@ import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { COUNTRIES, DEMONYMS } from '../../lexicon/places.js';
+import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Decision, RawMeeting } from './model.js';
@@ -52,7 +53,8 @@ const DEMONYM_LIST = String.raw`(?:(?:${alternation(capitalised(DEMONYMS.keys())
 const UNNAMED_PARTY = new RegExp(
 	String.raw`^(?!(?:with|him|her|them|us|me|you|it|${alternation(NOT_PARTY_ADVERBS)})\b)` +
 		String.raw`((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|${DEMONYM_LIST}[a-z][a-z-]*|[a-z][a-z-]*)` +
-		String.raw`(?: [A-Za-z][a-z-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that|` +
+		// "roughly 25 TV news anchors and executives": numbers and capitals inside the description.
+		String.raw`(?: [A-Za-z0-9][\w-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that|` +
 		String.raw`${WEEKDAY_NAME})\b|[,.;]|$)`,
 );
 /** "on the sidelines of the G20 summit", "on the margins of the 2025 APEC summit": a gathering as the setting of another event. */
@@ -127,7 +129,8 @@ function nationalsByRole(phrase: string, body: string, names: Names): string[] {
 const hasRole = (name: string, role: string, body: string, names: Names) =>
 	names.entities.get(name)!.roles.some((r) => new RegExp(`\\b${role.replace(/\s+/g, '\\s+')}\\b`, 'i').test(body.slice(r.start, r.end)));
 
-const isRoleWord = (word: string) => ROLE_NOUNS.has(word.toLowerCase()) || ROLE_ABBREVIATIONS.has(word);
+// "The president-elect met": a role to be taken up is the role.
+const isRoleWord = (word: string) => ROLE_NOUNS.has(word.toLowerCase().replace(/-elect$/, '')) || ROLE_ABBREVIATIONS.has(word);
 /** A subject joined to another by its role alone: "… and Sri Lankan FM have had". */
 const ROLE_JOINED = new RegExp(`^\\s+and\\s+((?:the\\s+)?(?:[\\w.-]+\\s+){0,3}?([\\w-]+))${AUXILIARIES.source}`);
 /** A role owned by a country or a pronoun, right after the event word: "Uzbekistan’s president", "her South Korean counterpart". */
@@ -265,7 +268,7 @@ function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): stri
 
 /** "in Manchester", "at Chequers", "at the White House": a capitalised name after "in" or "at" that no list knows, but no month or weekday. */
 function placeNamedAfter(body: string, from: number, to: number): TextRange | undefined {
-	const m = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u.exec(body.slice(from, to));
+	const m = /(?<!\bcounterparts?\s+)\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u.exec(body.slice(from, to));
 	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
 	const start = from + m.index + m[0].length - m[1]!.length;
 	return { start, end: start + m[1]!.length };
@@ -277,7 +280,10 @@ function placeNamedAfter(body: string, from: number, to: number): TextRange | un
  */
 function peopleOfCountryRole(phrase: string, subjects: { name: string }[], body: string, names: Names): string[] | null {
 	const words = phrase.toLowerCase().split(/\s+/);
-	const country = words.map((w, i) => DEMONYMS.get(w) ?? DEMONYMS.get(`${w} ${words[i + 1]}`) ?? COUNTRIES.get(w.replace(/['’]s$/, ''))).find(Boolean);
+	const pair = (i: number) => `${words[i]} ${(words[i + 1] ?? '').replace(/['’]s$/, '')}`;
+	const country = words
+		.map((w, i) => DEMONYMS.get(w) ?? DEMONYMS.get(pair(i)) ?? COUNTRIES.get(pair(i)) ?? COUNTRIES.get(w.replace(/['’]s$/, '')))
+		.find(Boolean);
 	if (!country) return null;
 	const own = new RegExp(
 		`\\b(?:${[country, ...[...DEMONYMS].filter(([, c]) => c === country).map(([d]) => d)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
@@ -521,7 +527,10 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
 	const role = !trigger.unnamed && !named.length && !bodies.length && !destination.length ? ROLE_PARTY.exec(body.slice(after, clause.end)) : null;
 	// "her South Korean counterpart": the one person the article names with that country in a role, or kept as written.
-	const resolved = role && COUNTERPART_NOUNS.test(role[2]!) ? counterpartByRole(role[1]!, subjects, body, names) : null;
+	// "his counterpart in South Korea": the country may follow the noun.
+	const roleEnd = role ? after + role.index + role[0].length : 0;
+	const countryAfter = role ? (/^\s+(?:in|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?/u.exec(body.slice(roleEnd, clause.end))?.[0] ?? '') : '';
+	const resolved = role && COUNTERPART_NOUNS.test(role[2]!) ? counterpartByRole(role[1]! + countryAfter, subjects, body, names) : null;
 	if (resolved) subjectRule = 'parties.counterpart-by-role';
 	let counterparts = [...named, ...bodies, ...(role ? [] : state), ...(resolved ? [resolved] : [])];
 	// "Meeting with Phuc, Mr. Trump praised …", "He proceeded …, holding talks with Elbegdorj": the sentence's subject,
@@ -553,7 +562,16 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const unnamedEnd = /^\p{Lu}/u.test(body.slice(after, after + 1)) ? cue.sentence.end : clause.end;
 	const described = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, unnamedEnd)) : null;
 	const byRole = (phrase: string) => phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase().replace(/s$/, '')));
-	const unnamed = described && (!trigger.byRole || byRole(described[1]!)) ? described : null;
+	const describedParty = described && (!trigger.byRole || byRole(described[1]!)) ? described : null;
+	// "will host the US president": a role of a country, when the article names the one person whose role names it.
+	const head = describedParty ? /^the\s+(?:[\w.-]+\s+){1,3}?([a-z-]+)$/i.exec(describedParty[1]!) : null;
+	const byTitle = head && isRoleWord(head[1]!) ? (counterpartByRole(describedParty![1]!, subjects, body, names)?.name ?? null) : null;
+	const titled = byTitle && !subjects.some((x) => x.name === byTitle) ? names.mentions.find((m) => m.name === byTitle) : undefined;
+	if (titled) {
+		counterparts = [titled];
+		subjectRule = 'parties.counterpart-by-title';
+	}
+	const unnamed = titled ? null : describedParty;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
 	const chamber = trigger.speech && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
 	// "Obama will attend the G20 summit in Hangzhou": the gathering, as written, when no one else is named.
@@ -584,7 +602,10 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 	const next = cue.otherWords.find((w) => w.start >= cue.word.end && !JOINED.test(body.slice(cue.word.end, w.start)) && !setting(w));
 	const end = Math.min(cue.clause.end, next?.start ?? cue.clause.end);
 	const whom = cue.candidates.filter((x) => x.start >= cue.word.start && x.end <= end);
-	const named = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start)));
+	// Not "his counterpart in South Korea", a country that says whose counterpart ("counterpart in Jakarta" is where).
+	const whose = (x: Mention) => x.kind === 'country' && /\bcounterparts?\s+in\s+$/.test(body.slice(Math.max(0, x.start - 20), x.start));
+	const whereAt = (x: Mention) => /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start)) && !whose(x);
+	const named = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && whereAt(x));
 	if (named) return { rule: 'place.in-or-at', evidence: named };
 	const unknown = placeNamedAfter(body, cue.word.end, end);
 	if (unknown) return { rule: 'place.capitalised-after-in-or-at', evidence: unknown };
@@ -892,6 +913,9 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	const anyPerson = participants.some((p) => names.entities.get(p)?.kind === 'person');
 	// Telling is a meeting only with the person told.
 	if (trigger.person && !parties.counterparts.some((x) => x.kind === 'person')) return false;
+	// "Symonette spoke with Guardian Business": speaking to a news outlet is an interview, not a contact.
+	const media = (x: Mention) => x.kind !== 'country' && x.name.split(/\s+/).some((w) => MEDIA_WORDS.has(w.toLowerCase()));
+	if (trigger.kind === 'call' && parties.counterparts.length && parties.counterparts.every(media)) return false;
 	// A body's meeting counts with someone named as taking part in it, not only the bodies named around it.
 	if (trigger.host && (!parties.bodies.length || !anyPerson)) return false;
 	// Before a legislature, someone named must speak there, in the same clause.

@@ -160,6 +160,14 @@ export const TRIGGERS: Trigger[] = [
 		),
 		kind: 'call',
 	},
+	// "Pompeo spoke to South Korean Foreign Minister Kang Kyung-wha", "also spoke Thursday to …": speaking to a person the
+	// article names (not "spoke to reporters", "spoke to CNN").
+	{
+		id: 'kind.spoke-to-person',
+		re: new RegExp(String.raw`\b(?:spoke|spoken|talked)\s+(?:${WEEKDAY_NAME}\s+)?(?:by (?:tele)?phone\s+)?to\s+(?=\p{Lu}|(?:his|her)\s)`, 'gu'),
+		kind: 'call',
+		person: true,
+	},
 	{ id: 'kind.spoke-with', re: /\b(?:spoke|spoken|talked)\s+(?:by (?:tele)?phone\s+)?with\b/g, kind: 'call' },
 	{ id: 'kind.conversations-with', re: /\bconversations?\s+with\b/g, kind: 'talks', noun: true },
 	// "has had a discussion with Russian FM Sergey Lavrov", "held fruitful talks with".
