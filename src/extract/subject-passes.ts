@@ -132,12 +132,16 @@ export function infinitive(site: SubjectSite): Decision | null {
 export function unclosedApposition(site: SubjectSite): Decision | null {
 	const { index, mention, floor } = site;
 	const t = site.word!;
-	if (mention) return null;
+	// "Richard Falk, professor emeritus of international law at Princeton explains": a body after "at" is where they work.
+	if (mention && !/ (?:at|of|for|with)\s+(?:the\s+)?$/.test(text(site, Math.max(0, mention.start - 13), mention.start))) return null;
 	for (let comma = index.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = index.body.lastIndexOf(', ', comma - 1), n++) {
 		const unclosed = index.mentionByEnd.get(comma);
 		const apposition = text(site, comma + 2, t.end);
-		if (unclosed?.kind === 'person' && /^(?:a|an) (?:[^\s;.]+ ){3,16}?[^\s,;.]+$/.test(apposition) && !/,\s+(?:and|or|but)\s/.test(apposition))
-			return named(unclosed);
+		// "a 32-year-old member of the community said", "professor emeritus of international law at Princeton explains".
+		const article = /^(?:a|an) (?:[^\s;.]+ ){3,16}?[^\s,;.]+$/.test(apposition);
+		const role = ROLE_NOUNS.has(apposition.split(' ')[0]!) && /^(?:[^\s;.]+ ){3,16}?[^\s,;.]+$/.test(apposition);
+		const opens = article || role;
+		if (unclosed?.kind === 'person' && opens && !/,\s+(?:and|or|but)\s/.test(apposition)) return named(unclosed);
 	}
 	return null;
 }

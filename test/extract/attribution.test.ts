@@ -81,6 +81,7 @@ describe('attribute: named speakers', () => {
 		['“There is plenty to talk about,” Sen. Roy Blunt, R-Mo., said, according to The New York Times.', 'Roy Blunt'],
 		['“We are going to win today,” Rep. Bill Pascrell (D-N.J.), a member of the Ways and Means Committee, declared.', 'Bill Pascrell'],
 		['"She did not deserve it," said Taylor\'s aunt, Bianca Austin.', 'Bianca Austin'],
+		['Richard Falk, professor emeritus of international law at Princeton explains: “It justifies what is done.”', 'Richard Falk'],
 	])('GIVEN a lawmaker\'s party and state, or a relation set beside a name ("%s") THEN that person', (paragraph, speaker) => {
 		const quotes = quotesOf('Breonna Taylor was killed in March. Senators met on Monday.', paragraph);
 		expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
