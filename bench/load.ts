@@ -3,7 +3,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { openFactStore } from '../src/facts/load.js';
 import { DiscordSimulator, TOKEN } from '../test/e2e/simulator.js';
@@ -225,6 +225,10 @@ async function main(): Promise<void> {
 		const rssBefore = rssMb(pid);
 		console.log(`${articles} articles, mode ${mode}, bot RSS ${rssBefore.toFixed(0)} MB after start`);
 
+		// This process plays Discord: while its event loop is held, the bot's callbacks wait on it, and a new connection
+		// waits longest (Node accepts one per turn of the loop). Its own delay is printed, so such a run is seen.
+		const ownLoop = monitorEventLoopDelay({ resolution: 10 });
+		ownLoop.enable();
 		const shots: Shot[] = [];
 		const [cpuBefore, wallBefore, loadBefore] = [cpuSeconds(pid), performance.now(), loadavg()[0]!];
 		const concurrency = Number(values.concurrency);
@@ -257,6 +261,7 @@ async function main(): Promise<void> {
 		}
 
 		const [cpuUsed, wallUsed] = [cpuSeconds(pid) - cpuBefore, (performance.now() - wallBefore) / 1000];
+		ownLoop.disable();
 		const answered = shots.filter((s) => s.ok);
 		const inWindow = answered.filter((s) => s.ms <= ACK_WINDOW_MS).length;
 		const entries = interactionsLogged(bot.log());
@@ -277,6 +282,8 @@ async function main(): Promise<void> {
 		const busy = `bot processor ${cpuUsed.toFixed(1)} s in ${wallUsed.toFixed(1)} s (${((100 * cpuUsed) / wallUsed).toFixed(0)}% of one core)`;
 		console.log(`${busy}; load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`);
 		console.log(loopReport(bot.log()));
+		const ownMs = (ns: number) => (ns / 1e6).toFixed(0);
+		console.log(`simulator and senders' event loop: delay p99 ${ownMs(ownLoop.percentile(99))} ms, longest ${ownMs(ownLoop.max)} ms`);
 		if (values.corpus) writeFileSync(join(dir, `bot-${mode}.log`), bot.log());
 		bot.child.kill('SIGTERM');
 		await waitFor(() => bot.child.exitCode !== null);

@@ -37,6 +37,12 @@ export class DiscordSimulator {
 	readonly gateway: SimGateway;
 	private readonly rateLimits: RateLimitRule[] = [];
 	private readonly waiters: { test: (c: Captured) => boolean; resolve: (c: Captured) => void }[] = [];
+	// Each interaction's first accepted callback, and who waits for one, by interaction id. Looking callbacks up in the
+	// list of every request made each new interaction cost a scan of all before it: at 10,000 interactions the load
+	// script spent half its time there, in event-loop turns of up to 0.6 s, and Node accepts one new connection per
+	// turn, so a bot opening connections waited seconds for its callbacks to be taken.
+	private readonly callbacks = new Map<string, Captured>();
+	private readonly callbackWaiters = new Map<string, ((c: Captured) => void)[]>();
 
 	private constructor(private readonly server: Server, heartbeatMs: number) {
 		this.gateway = new SimGateway(server, {
@@ -102,11 +108,15 @@ export class DiscordSimulator {
 		for await (const chunk of req) text += String(chunk);
 		const captured: Captured = { method: req.method ?? 'GET', path, query: url.searchParams, body: text ? JSON.parse(text) : null, status: 200, at: Date.now() };
 		this.requests.push(captured);
+		const interactionId = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path)?.[1];
+		const interactionRoute = interactionId !== undefined;
 		const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
 			captured.status = status;
 			res.writeHead(status, body === undefined ? headers : { 'content-type': 'application/json', ...headers });
 			res.end(body === undefined ? undefined : JSON.stringify(body));
-			if (status < 400) for (const w of this.waiters.filter((w) => w.test(captured))) (this.waiters.splice(this.waiters.indexOf(w), 1), w.resolve(captured));
+			if (status >= 400) return;
+			if (interactionId !== undefined && captured.method === 'POST' && !this.callbacks.has(interactionId)) this.callbackAccepted(interactionId, captured);
+			for (const w of this.waiters.filter((w) => w.test(captured))) (this.waiters.splice(this.waiters.indexOf(w), 1), w.resolve(captured));
 		};
 
 		const rule = this.rateLimits.find((r) => r.times > 0 && r.match.test(`${captured.method} ${path}`));
@@ -115,7 +125,6 @@ export class DiscordSimulator {
 			const seconds = String(rule.retryAfter);
 			return send(429, { message: 'You are being rate limited.', retry_after: rule.retryAfter, global: false }, { 'retry-after': seconds, 'x-ratelimit-scope': 'user', 'x-ratelimit-limit': '1', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': seconds, 'x-ratelimit-bucket': 'sim' });
 		}
-		const interactionRoute = /^\/interactions\/\d+\/[^/]+\/callback$/.test(path);
 		if (!interactionRoute && req.headers.authorization !== `Bot ${TOKEN}` && !path.startsWith('/webhooks/')) return send(401, { message: '401: Unauthorized', code: 0 });
 
 		const route = `${captured.method} ${path}`;
@@ -186,8 +195,27 @@ export class DiscordSimulator {
 		return { id: payload.id, reply };
 	}
 
-	callback(interactionId: string): Promise<Captured> {
-		return this.waitForRequest((c) => c.method === 'POST' && c.path.startsWith(`/interactions/${interactionId}/`));
+	/** Resolves with the bot's first accepted callback to this interaction (past or future). */
+	callback(interactionId: string, timeoutMs = 30_000): Promise<Captured> {
+		const done = this.callbacks.get(interactionId);
+		if (done) return Promise.resolve(done);
+		return new Promise((resolve, reject) => {
+			const waiting = this.callbackWaiters.get(interactionId) ?? [];
+			const waiter = (c: Captured) => (clearTimeout(timer), resolve(c));
+			const timer = setTimeout(() => {
+				waiting.splice(waiting.indexOf(waiter), 1);
+				if (waiting.length === 0) this.callbackWaiters.delete(interactionId);
+				reject(new Error(`timed out waiting for the bot's callback to interaction ${interactionId}`));
+			}, timeoutMs);
+			waiting.push(waiter);
+			this.callbackWaiters.set(interactionId, waiting);
+		});
+	}
+
+	private callbackAccepted(interactionId: string, captured: Captured): void {
+		this.callbacks.set(interactionId, captured);
+		for (const resolve of this.callbackWaiters.get(interactionId) ?? []) resolve(captured);
+		this.callbackWaiters.delete(interactionId);
 	}
 
 	async close(): Promise<void> {
