@@ -589,7 +589,8 @@ export function findEntities(body: string): ArticleEntities {
 		);
 		if (full.length === 1) merge(short, full[0]!);
 	}
-	// "Kathleen Carley" beside "Kathleen M. Carley": the same name without its middle initials, when only one has them.
+	// "Kathleen Carley" beside "Kathleen M. Carley": the same name without its middle initials, when only one has them
+	// (not a generational suffix: "Donald Trump Jr." is another person).
 	const withoutInitials = (name: string) =>
 		name
 			.split(' ')

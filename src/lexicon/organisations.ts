@@ -127,6 +127,10 @@ Caucus
 Movement
 Front
 Brigade
+Division
+Battalion
+Regiment
+Squad
 Corps
 Unit
 Team

@@ -384,6 +384,11 @@ Tasmania
 /** Words that make a capitalised run a place. */
 export const PLACE_WORDS = wordSet(`
 Lodge
+Boulevard
+Drive
+Lane
+Parkway
+Highway
 Cabin
 Cabins
 Lounge

@@ -173,6 +173,7 @@ Solicitor
 Auditor
 Inspector
 Officer
+Officers
 Superintendent
 Constable
 Detective

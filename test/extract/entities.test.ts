@@ -116,6 +116,16 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN streets, squads and a plural title before names THEN places, bodies and the people after the title', () => {
+		const body = 'Officers Brett Hankison and Myles Cosgrove fired. The house on Springfield Drive was searched by the Criminal Interdiction Squad.';
+		expect(names(body).entities.map((e) => [e.name, e.kind])).toEqual([
+			['Brett Hankison', 'person'],
+			['Myles Cosgrove', 'person'],
+			['Springfield Drive', 'place'],
+			['Criminal Interdiction Squad', 'organisation'],
+		]);
+	});
+
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
 		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([
