@@ -389,6 +389,7 @@ describe('calls and talks by their words', () => {
 		['Tom Kerridge stayed with John Brennan in his London home in May.', 'visit', ['Tom Kerridge', 'John Brennan']],
 		['Mike Pompeo also spoke Thursday to Chinese Foreign Minister Wang Yi.', 'call', ['Mike Pompeo', 'Wang Yi']],
 		['Donald Trump dined with Xi Jinping in Beijing on Friday.', 'meeting', ['Donald Trump', 'Xi Jinping']],
+		['Kim Jong Un and Moon Jae-in attended a state dinner on Friday.', 'meeting', ['Kim Jong Un', 'Moon Jae-in']],
 		['Seated in the Oval Office with Shinzo Abe, Donald Trump said a deal was close.', 'meeting', ['Donald Trump', 'Shinzo Abe']],
 		['Murat Nurtleu and Ali Sabry have had fruitful discussions on trade.', 'talks', ['Murat Nurtleu', 'Ali Sabry']],
 		['Vijitha Herath led a high-level delegation to Riyadh in May.', 'visit', ['Vijitha Herath']],

@@ -129,6 +129,12 @@ export const TRIGGERS: Trigger[] = [
 	},
 	// "during a joint news conference with Ethiopian Deputy Prime Minister Gedu Andargachew": they met to face the press.
 	{ id: 'kind.joint-press-conference', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing|appearance)\s+with\b/gi, kind: 'meeting', noun: true },
+	// "The two leaders and their wives were expected to attend a dinner": a meal its subjects attend together.
+	{
+		id: 'kind.attended-meal',
+		re: /\b(?:attend|attends|attended|attending)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b/g,
+		kind: 'meeting',
+	},
 	// "dined with Xi", "played golf with Abe", "the two leaders are scheduled to play golf": time spent together.
 	{
 		id: 'kind.shared-pastime',
