@@ -29,7 +29,7 @@ describe('scoreCorpus', () => {
 	// Contact events as last measured (recall: participants right; precision: every item shown judged).
 	it.each([
 		['test/fixtures/eval', 0.7, 1, 0.94],
-		['test/fixtures/heldout13', 0.47, 0.84, 0.97],
+		['test/fixtures/heldout13', 0.47, 0.84, 0.94],
 		['test/fixtures/heldout15', 0.62, 0.85, 0.91],
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
 		['test/fixtures/heldout17', 0.24, 0.52, 0.88],
