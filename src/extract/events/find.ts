@@ -133,8 +133,10 @@ const hasRole = (name: string, role: string, body: string, names: Names) =>
 const isRoleWord = (word: string) => ROLE_NOUNS.has(word.toLowerCase().replace(/-elect$/, '')) || ROLE_ABBREVIATIONS.has(word);
 /** A subject joined to another by its role alone: "… and Sri Lankan FM have had". */
 const ROLE_JOINED = new RegExp(`^\\s+and\\s+((?:the\\s+)?(?:[\\w.-]+\\s+){0,3}?([\\w-]+))${AUXILIARIES.source}`);
-/** A role owned by a country or a pronoun, right after the event word: "Uzbekistan’s president", "her South Korean counterpart". */
-// The role noun ends the phrase, a few words after the owner: "Hong Kong's Democratic party chief".
+/**
+ * A role owned by a country or a pronoun, right after the event word: "Uzbekistan’s president", "her South Korean
+ * counterpart", "Hong Kong's Democratic party chief" (the role noun ends the phrase, a few words after the owner).
+ */
 const ROLE_PARTY = new RegExp(
 	String.raw`^\s*(?:with\s+)?((?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s|the\s+\p{Lu}[\p{L}.-]*)` +
 		String.raw`\s+(?:[\p{L}-]+\s+){0,2}?(${alternation(ROLE_NOUNS)}|(?:counterpart|host|guest)s?))(?=[\s,.;]|$)`,
