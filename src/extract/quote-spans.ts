@@ -61,10 +61,15 @@ function paragraphSpans(
 			}
 			continue;
 		}
-		const closes = single ? isSingleClose(text, i) : c === DOUBLE_CLOSE || c === '"';
+		// Some wire copy closes a double quotation with two single marks: "“… has emerged,’’ Earnest told reporters".
+		const doubledSingle = (c === '’' || c === "'") && text[i + 1] === c && /[\s,.;:!?)\]—–]|^$/.test(text[i + 2] ?? '');
+		const closes = single ? isSingleClose(text, i) : c === DOUBLE_CLOSE || c === '"' || doubledSingle;
 		if (!closes) continue;
-		spans.push({ start: base + openAt + 1, end: base + i, open: base + openAt, close: base + i });
+		// The close is the last mark, where the reporter's words begin.
+		const close = doubledSingle && !single ? i + 1 : i;
+		spans.push({ start: base + openAt + 1, end: base + i, open: base + openAt, close: base + close });
 		openAt = -2;
+		i = close;
 	}
 	// An unclosed single mark was an apostrophe; an unclosed double mark runs to the paragraph end.
 	if (openAt >= 0 && !single) {

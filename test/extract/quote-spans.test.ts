@@ -24,6 +24,13 @@ describe('findQuoteSpans', () => {
 		expect(spans("The 'new era' isn't here, Russia's critics say.")).toEqual([{ text: 'new era', paragraph: 0, group: 1 }]);
 	});
 
+	it('GIVEN a double quotation closed with two single marks (’’) THEN the text up to them, and no apostrophe taken for one', () => {
+		expect(spans('“Another snafu has emerged,’’ Earnest said. “It is endemic to the House.’’ Officials don’t agree.')).toEqual([
+			{ text: 'Another snafu has emerged,', paragraph: 0, group: 1 },
+			{ text: 'It is endemic to the House.', paragraph: 0, group: 2 },
+		]);
+	});
+
 	it('GIVEN a plural possessive (the States’ view) THEN no quotation', () => {
 		expect(spans('The States’ view differs from Russia’s.')).toEqual([]);
 	});
