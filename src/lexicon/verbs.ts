@@ -116,6 +116,16 @@ criticised     reports speech-act
 criticized     reports speech-act
 criticises     reports
 criticizes     reports
+blasted        reports speech-act
+blasts         reports
+slammed        reports speech-act
+slams          reports
+lambasted      reports speech-act
+implored       reports speech-act object
+implores       reports
+begged         reports speech-act object
+hailed         reports speech-act
+hails          reports
 praised        reports
 praises        reports
 denied         reports clause speech-act

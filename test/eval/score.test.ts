@@ -50,7 +50,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout2', 5, 0.97, 0],
 		['test/fixtures/heldout3', 5, 0.94, 0],
 		['test/fixtures/heldout4', 1, 1, 0],
-		['test/fixtures/heldout5', 5, 0.91, 0],
+		['test/fixtures/heldout5', 5, 0.93, 0],
 		['test/fixtures/heldout6', 4, 0.95, 0],
 		['test/fixtures/heldout7', 4, 0.96, 0],
 		['test/fixtures/heldout8', 4, 0.96, 0],
@@ -80,7 +80,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout21', 10, 0.97, 0.82, 0],
 		['test/fixtures/heldout22', 10, 0.96, 0.69, 0],
 		['test/fixtures/heldout23', 11, 0.99, 0.87, 6],
-		['test/fixtures/heldout24', 15, 0.99, 0.8, 4],
+		['test/fixtures/heldout24', 15, 0.99, 0.82, 4],
 	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);

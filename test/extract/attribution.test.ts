@@ -87,6 +87,13 @@ describe('attribute: named speakers', () => {
 		expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
 	});
 
+	it.each([
+		['She blasted Trump for conduct that was “shameful and wrong.”'],
+		['She implored Democrats to “play it straight” on the vote.'],
+	])('GIVEN a verb of speaking out before a partial quotation ("%s") THEN its subject', (sentence) => {
+		expect(quotesOf('Lisa Murkowski voted no on Friday.', sentence).map((q) => [q.speaker, q.form])).toEqual([['Lisa Murkowski', 'pronoun']]);
+	});
+
 	it('GIVEN "said X, the California GOP’s delegate" and then "he said" THEN X: "he" is never a body', () => {
 		const quotes = quotesOf('It was no accident, said Shawn Steel, the California GOP’s delegate to the committee.', '“This was not done at the last minute,” he said.');
 		expect(quotes.map((q) => [q.speaker, q.form])).toEqual([['Shawn Steel', 'pronoun']]);
