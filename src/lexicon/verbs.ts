@@ -166,6 +166,15 @@ brags          reports
 commented      reports clause speech-act inverts
 comments       reports clause
 quipped        reports speech-act
+griped         reports speech-act
+groused        reports speech-act
+bemoaned       reports speech-act
+ventured       reports speech-act
+opined         reports speech-act
+confided       reports speech-act
+proclaimed     reports speech-act
+texted         reports speech-act
+emailed        reports speech-act
 joked          reports speech-act
 shouted        reports
 screamed       reports

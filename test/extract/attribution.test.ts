@@ -90,6 +90,7 @@ describe('attribute: named speakers', () => {
 	it.each([
 		['She blasted Trump for conduct that was “shameful and wrong.”'],
 		['She implored Democrats to “play it straight” on the vote.'],
+		['“It is not over yet,” she opined.'],
 	])('GIVEN a verb of speaking out before a partial quotation ("%s") THEN its subject', (sentence) => {
 		expect(quotesOf('Lisa Murkowski voted no on Friday.', sentence).map((q) => [q.speaker, q.form])).toEqual([['Lisa Murkowski', 'pronoun']]);
 	});
