@@ -176,6 +176,16 @@ function lateReport(shots: Shot[], entries: Logged[]): string {
 	);
 }
 
+/** The bot's heap and external memory, from its last health line (src/discord/health.ts). */
+function heapReport(log: string): string {
+	const end = log.lastIndexOf('"event":"event loop"');
+	const stop = log.indexOf('\n', end);
+	if (end < 0 || stop < 0) return '';
+	const line = log.slice(log.lastIndexOf('\n', end) + 1, stop);
+	const { heapUsedMb, externalMb } = JSON.parse(line) as { heapUsedMb?: number; externalMb?: number };
+	return heapUsedMb === undefined ? '' : `heap used ${heapUsedMb} MB  external ${externalMb} MB`;
+}
+
 /** The bot's own event-loop and garbage-collector figures (src/discord/health.ts), over the run. */
 function loopReport(log: string): string {
 	type Health = { delayP99Ms: number; delayMaxMs: number; gcPauses: number; gcMs: number; gcMaxMs: number };
@@ -242,7 +252,8 @@ async function main(): Promise<void> {
 				const tick = performance.now();
 				for (let k = 0; k < rate; k++, i++) void send(cases[i % cases.length]!, i, users[i % users.length]!).then((s) => shots.push(s));
 				if (performance.now() >= nextReport) {
-					console.log(`  t=${((tick - until) / 1000 + seconds).toFixed(0)} s  sent ${i}  answered ${shots.length}  bot RSS ${rssMb(pid).toFixed(0)} MB`);
+					const t = `t=${((tick - until) / 1000 + seconds).toFixed(0)} s`;
+					console.log(`  ${t}  sent ${i}  answered ${shots.length}  bot RSS ${rssMb(pid).toFixed(0)} MB  ${heapReport(bot.log())}`);
 					nextReport += 10_000;
 				}
 				await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (performance.now() - tick))));

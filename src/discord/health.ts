@@ -11,6 +11,14 @@ export interface LoopHealth {
 	stop(): void;
 }
 
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+/** Resident memory, and the JavaScript heap and the memory outside it (buffers), to tell a leak from a full cache. */
+function memoryMb(): { rssMb: number; heapUsedMb: number; externalMb: number } {
+	const m = process.memoryUsage();
+	return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), externalMb: mb(m.external) };
+}
+
 export function watchEventLoop(log: Logger, intervalMs = HEALTH_INTERVAL_MS): LoopHealth {
 	const delay: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
 	delay.enable();
@@ -34,7 +42,7 @@ export function watchEventLoop(log: Logger, intervalMs = HEALTH_INTERVAL_MS): Lo
 			gcPauses: gcCount,
 			gcMs: Math.round(gcMs),
 			gcMaxMs: Math.round(gcMaxMs),
-			rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20),
+			...memoryMb(),
 		});
 		delay.reset();
 		[gcCount, gcMs, gcMaxMs] = [0, 0, 0];
