@@ -6,7 +6,7 @@ import { cleanQuestion } from './reading.js';
 
 export const FOLLOW_UP_MS = 10 * 60 * 1000;
 /** Channels remembered at once; the oldest is forgotten first. */
-const MAX_CHANNELS = 10_000;
+export const MAX_CHANNELS = 10_000;
 
 const PRONOUN = /\b(?:he|she|they|him|her|them)\b/;
 const SWITCH_SUBJECT = /^(?:and|what about|how about|and what about|same for|now) (.+)$/;
@@ -43,6 +43,11 @@ export class Conversations {
 		const entry = this.last.get(channel);
 		if (!entry || this.now() - entry.at > FOLLOW_UP_MS) return null;
 		return entry.reading;
+	}
+
+	/** Channels remembered now, never more than MAX_CHANNELS. */
+	get size(): number {
+		return this.last.size;
 	}
 
 	set(channel: string, reading: Reading): void {

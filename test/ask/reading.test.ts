@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reading } from '../../src/ask/answer.js';
-import { Conversations, FOLLOW_UP_MS, resolveFollowUp } from '../../src/ask/follow-up.js';
+import { Conversations, FOLLOW_UP_MS, MAX_CHANNELS, resolveFollowUp } from '../../src/ask/follow-up.js';
 import { cleanQuestion, parseQuestion } from '../../src/ask/reading.js';
 import { stem } from '../../src/ask/relevance.js';
 import { editDistance } from '../../src/store/text-search.js';
@@ -112,5 +112,17 @@ describe('follow-ups', () => {
 		expect(conversations.get('c2')).toBeNull();
 		now = FOLLOW_UP_MS + 1;
 		expect(conversations.get('c1')).toBeNull();
+	});
+
+	it('GIVEN more channels than it keeps THEN it holds MAX_CHANNELS, forgetting the least recently asked first', () => {
+		const conversations = new Conversations(() => 0);
+		for (let i = 0; i <= MAX_CHANNELS + 100; i++) {
+			conversations.set(`c${i}`, previous);
+			if (i === MAX_CHANNELS - 1) conversations.set('c0', previous); // asked again before the map is full: kept
+		}
+		expect(conversations.size).toBe(MAX_CHANNELS);
+		expect(conversations.get('c0')).toBe(previous);
+		expect(conversations.get('c1')).toBeNull();
+		expect(conversations.get(`c${MAX_CHANNELS + 100}`)).toBe(previous);
 	});
 });

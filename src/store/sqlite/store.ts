@@ -58,7 +58,7 @@ const readSentence = json(sentenceSchema);
 const readEntity = json(entitySummarySchema);
 
 /** The value kept for `key`, else read and kept; the least recently used goes beyond `size`. */
-function recent<K, V>(kept: Map<K, V>, key: K, size: number, read: () => V): V {
+export function recent<K, V>(kept: Map<K, V>, key: K, size: number, read: () => V): V {
 	if (kept.has(key)) {
 		const value = kept.get(key) as V;
 		kept.delete(key);
