@@ -121,9 +121,9 @@ blasts         reports
 slammed        reports speech-act
 slams          reports
 lambasted      reports speech-act
-implored       reports speech-act object
+implored       reports speech-act
 implores       reports
-begged         reports speech-act object
+begged         reports speech-act
 hailed         reports speech-act
 hails          reports
 praised        reports
