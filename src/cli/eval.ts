@@ -44,6 +44,7 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout22',
 	'test/fixtures/heldout23',
 	'test/fixtures/heldout24',
+	'test/fixtures/heldout25',
 ];
 
 async function main(): Promise<number> {
