@@ -44,32 +44,23 @@ describe('scoreCorpus', () => {
 		expect(rate(meetings.status)).toBeGreaterThanOrEqual(status);
 	});
 
-	// Floors as last measured: they rise with the rules, never fall.
+	// Floors as last measured: they rise with the rules, never fall (the sets before heldout14 with every quotation
+	// verbatim). heldout14 on are the final unseen sets, whose first scores are in their SOURCES.md: a quotation whose
+	// opening mark is doubled in the stored text (heldout15) is not yet found with its exact words.
 	it.each([
-		['test/fixtures/heldout', 8, 0.9, 0],
-		['test/fixtures/heldout2', 5, 0.97, 0],
-		['test/fixtures/heldout3', 5, 0.94, 0],
-		['test/fixtures/heldout4', 1, 1, 0],
-		['test/fixtures/heldout5', 5, 0.93, 0],
-		['test/fixtures/heldout6', 4, 0.95, 0],
-		['test/fixtures/heldout7', 4, 0.96, 0],
-		['test/fixtures/heldout8', 4, 0.96, 0],
-		['test/fixtures/heldout9', 2, 0.93, 0],
-		['test/fixtures/heldout10', 3, 0.96, 0],
-		['test/fixtures/heldout11', 3, 0.9, 0],
-		['test/fixtures/heldout12', 13, 0.89, 0],
-		['test/fixtures/heldout13', 12, 0.99, 0],
-	])('GIVEN the held-out set %s THEN every quotation verbatim, and attribution no lower than when it was last measured', (dir, articles, attribution, misattributed) => {
-		const score = scoreCorpus(dir);
-		expect(score.articles).toBe(articles);
-		expect(rate(score.spans)).toBe(1);
-		expect(rate(score.attribution)).toBeGreaterThanOrEqual(attribution);
-		expect(score.misattributed).toBeLessThanOrEqual(misattributed);
-	});
-
-	// The final unseen sets, as last measured (their first scores are in their SOURCES.md): a quotation whose opening mark is doubled in the stored text
-	// (heldout15) is not yet found with its exact words.
-	it.each([
+		['test/fixtures/heldout', 8, 1, 0.9, 0],
+		['test/fixtures/heldout2', 5, 1, 0.97, 0],
+		['test/fixtures/heldout3', 5, 1, 0.94, 0],
+		['test/fixtures/heldout4', 1, 1, 1, 0],
+		['test/fixtures/heldout5', 5, 1, 0.93, 0],
+		['test/fixtures/heldout6', 4, 1, 0.95, 0],
+		['test/fixtures/heldout7', 4, 1, 0.96, 0],
+		['test/fixtures/heldout8', 4, 1, 0.96, 0],
+		['test/fixtures/heldout9', 2, 1, 0.93, 0],
+		['test/fixtures/heldout10', 3, 1, 0.96, 0],
+		['test/fixtures/heldout11', 3, 1, 0.9, 0],
+		['test/fixtures/heldout12', 13, 1, 0.89, 0],
+		['test/fixtures/heldout13', 12, 1, 0.99, 0],
 		['test/fixtures/heldout14', 10, 1, 0.89, 0],
 		['test/fixtures/heldout15', 11, 0.98, 0.85, 1],
 		['test/fixtures/heldout16', 12, 0.99, 0.93, 0],
@@ -82,7 +73,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout23', 11, 0.99, 0.87, 6],
 		['test/fixtures/heldout24', 15, 0.99, 0.82, 4],
 		['test/fixtures/heldout25', 9, 1, 0.86, 5],
-	])('GIVEN the final unseen set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
+	])('GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
 		expect(rate(score.spans)).toBeGreaterThanOrEqual(spans);

@@ -69,22 +69,17 @@ describe('attribute: named speakers', () => {
 		['“It was great,” said the party’s former leader, Jane Smith.', 'Jane Smith'],
 		['“Nobody wants to spend,” said undecided voter Robbie Bostic, 39, a skeptic.', 'Robbie Bostic'],
 		[
-			'“We only have one Earth,” Panganga Pungowiyi, an organizer at the Indigenous Environmental Network, and a resident of St. Lawrence Island, in Alaska, told me.',
+			'“We only have one Earth,” Panganga Pungowiyi, an organizer at the Indigenous Environmental Network, and a resident of ' +
+				'St. Lawrence Island, in Alaska, told me.',
 			'Panganga Pungowiyi',
 		],
-	])('GIVEN a name set beside a role or after several appositions ("%s") THEN that person, not the story’s last speaker', (paragraph, speaker) => {
-		const quotes = quotesOf('“It was a long day,” Tony Blair said.', paragraph);
-		expect(quotes.map((q) => q.speaker)).toEqual(['Tony Blair', speaker]);
-	});
-
-	it.each([
 		['“There is plenty to talk about,” Sen. Roy Blunt, R-Mo., said, according to The New York Times.', 'Roy Blunt'],
 		['“We are going to win today,” Rep. Bill Pascrell (D-N.J.), a member of the Ways and Means Committee, declared.', 'Bill Pascrell'],
 		['"She did not deserve it," said Taylor\'s aunt, Bianca Austin.', 'Bianca Austin'],
 		['Richard Falk, professor emeritus of international law at Princeton explains: “It justifies what is done.”', 'Richard Falk'],
-	])('GIVEN a lawmaker\'s party and state, or a relation set beside a name ("%s") THEN that person', (paragraph, speaker) => {
-		const quotes = quotesOf('Breonna Taylor was killed in March. Senators met on Monday.', paragraph);
-		expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
+	])('GIVEN a name set beside a role or a relation, after several appositions or a party and state ("%s") THEN that person, not the last speaker', (paragraph, speaker) => {
+		const quotes = quotesOf('Breonna Taylor was killed in March. “It was a long day,” Tony Blair said.', paragraph);
+		expect(quotes.map((q) => q.speaker)).toEqual(['Tony Blair', speaker]);
 	});
 
 	it.each([
@@ -96,7 +91,10 @@ describe('attribute: named speakers', () => {
 	});
 
 	it('GIVEN "said X, the California GOP’s delegate" and then "he said" THEN X: "he" is never a body', () => {
-		const quotes = quotesOf('It was no accident, said Shawn Steel, the California GOP’s delegate to the committee.', '“This was not done at the last minute,” he said.');
+		const quotes = quotesOf(
+			'It was no accident, said Shawn Steel, the California GOP’s delegate to the committee.',
+			'“This was not done at the last minute,” he said.',
+		);
 		expect(quotes.map((q) => [q.speaker, q.form])).toEqual([['Shawn Steel', 'pronoun']]);
 	});
 

@@ -56,7 +56,12 @@ describe('findEntities', () => {
 	});
 
 	it('GIVEN a family name written first ("Zhang Rui") and the same word written last in another name THEN a bare "Zhang" may be either', () => {
-		const body = 'Zhang Rui typed a prompt.\n\nZhang is not alone.\n\nIt appealed to Weixi Zhang and Boran Cui, a couple.\n\nLater, Zhang Rui wrote again. Zhang said it helped.';
+		const body = [
+			'Zhang Rui typed a prompt.',
+			'Zhang is not alone.',
+			'It appealed to Weixi Zhang and Boran Cui, a couple.',
+			'Later, Zhang Rui wrote again. Zhang said it helped.',
+		].join('\n\n');
 		expect(names(body).mentions.filter(([text]) => text === 'Zhang')).toEqual([
 			['Zhang', 'Zhang Rui'],
 			['Zhang', 'Zhang Rui'],

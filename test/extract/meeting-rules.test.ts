@@ -272,12 +272,14 @@ describe('parties the article does not name', () => {
 	});
 
 	it('GIVEN "his counterpart in South Korea" THEN the one South Korean the article names with that role, and no place', () => {
-		const meetings = explained(['South Korean Foreign Minister Kang Kyung-wha spoke.', 'Mike Pompeo spoke with his counterpart in South Korea on Monday.'], '2018-06-30');
+		const paragraphs = ['South Korean Foreign Minister Kang Kyung-wha spoke.', 'Mike Pompeo spoke with his counterpart in South Korea on Monday.'];
+		const meetings = explained(paragraphs, '2018-06-30');
 		expect(meetings.map((m) => [m.parties, m.place, m.rules[1]])).toEqual([[['Mike Pompeo', 'Kang Kyung-wha'], null, 'parties.counterpart-by-role']]);
 	});
 
 	it('GIVEN "The president-elect met with roughly 25 TV news anchors" THEN the president-elect the article names, and the group as written', () => {
-		const meetings = explained(['President-elect Donald Trump canceled a meeting.', 'The president-elect met with roughly 25 TV news anchors and executives on Monday.'], '2016-11-22');
+		const paragraphs = ['President-elect Donald Trump canceled a meeting.', 'The president-elect met with roughly 25 TV news anchors and executives on Monday.'];
+		const meetings = explained(paragraphs, '2016-11-22');
 		expect(meetings.map((m) => [m.parties, m.rules[1]])).toEqual([[['Donald Trump', 'roughly 25 TV news anchors'], 'parties.subject-by-title']]);
 	});
 
@@ -293,7 +295,12 @@ describe('parties the article does not name', () => {
 		const sentence =
 			'During their meeting, Ban Ki-moon and Taro Aso will discuss relations, cold since Junichiro Koizumi paid a visit to a controversial shrine in October.';
 		const visit = explained([sentence], '2005-11-14').find((m) => m.kind === 'visit');
-		expect([visit?.parties, visit?.rules[0], visit?.rules[1], visit?.date]).toEqual([['Junichiro Koizumi'], 'kind.paid-visit', 'parties.subject-in-clause', '2005-10-01']);
+		expect([visit?.parties, visit?.rules[0], visit?.rules[1], visit?.date]).toEqual([
+			['Junichiro Koizumi'],
+			'kind.paid-visit',
+			'parties.subject-in-clause',
+			'2005-10-01',
+		]);
 	});
 
 	it('GIVEN "Her itinerary also included visits to X" THEN her visit to X, by "parties.possessive-pronoun"', () => {
@@ -302,7 +309,10 @@ describe('parties the article does not name', () => {
 	});
 
 	it('GIVEN "his claim that he visited X" THEN the one the pronoun stands for visited X, by "parties.pronoun-subject"', () => {
-		const paragraphs = ['Prince Andrew gave an interview on Saturday.', 'The most telling contradiction was his claim that he visited Jeffrey Epstein in New York in 2010.'];
+		const paragraphs = [
+			'Prince Andrew gave an interview on Saturday.',
+			'The most telling contradiction was his claim that he visited Jeffrey Epstein in New York in 2010.',
+		];
 		const visit = explained(paragraphs, '2019-11-18').find((m) => m.kind === 'visit');
 		expect([visit?.parties, visit?.rules[1], visit?.place]).toEqual([['Prince Andrew', 'Jeffrey Epstein'], 'parties.pronoun-subject', 'New York']);
 	});
