@@ -5,7 +5,7 @@ import { ingest } from '../facts/build-folder.js';
 
 // npm run eval -- [--corpus DIR]… [--verbose] [--by-rule]: extraction quality on annotated corpora, then the question
 // set: the share of questions answered correctly and of unanswerable ones declined, per corpus. --by-rule adds the
-// precision and count of each attribution rule, so that a weak rule shows itself.
+// precision and count of each attribution and meeting rule, so that a weak rule shows itself.
 
 const USAGE = 'usage: npm run eval -- [--corpus DIR]… [--questions] [--verbose] [--by-rule]';
 
@@ -80,7 +80,7 @@ async function main(): Promise<number> {
 		console.log(`  meeting kinds         ${percent(s.meetings.kind)}`);
 		console.log(`  figures (recall)      ${percent(s.figures)}`);
 		if (!values['by-rule']) continue;
-		console.log('  by rule (quotes and statements the annotation covers: right/decided)');
+		console.log('  by rule (quotes, statements and meetings the annotation covers: right/decided)');
 		for (const line of ruleLines(s.rules)) console.log(line);
 		for (const [rule, { hit, of }] of Object.entries(s.rules)) {
 			const total = (allRules[rule] ??= { hit: 0, of: 0 });

@@ -109,8 +109,19 @@ export function rightPlace(m: Meeting, gold: string | null): boolean {
 	return m.place !== null && (sameWords(m.place.text, gold) || bare(gold).endsWith(bare(m.place.text)) || bare(m.place.text).endsWith(bare(gold)));
 }
 
-/** Scores one article's meetings into `score`; `misses` gets a line for every error, for --verbose. */
-export function scoreMeetings(ours: Meeting[], gold: GoldMeeting[], judge: MeetingJudge, score: MeetingScore, misses: string[], article: string): void {
+/**
+ * Scores one article's meetings into `score`; `misses` gets a line for every error, for --verbose; `tally` hears, for
+ * each of ours, the rules that found it and chose its parties, and whether it is right.
+ */
+export function scoreMeetings(
+	ours: Meeting[],
+	gold: GoldMeeting[],
+	judge: MeetingJudge,
+	score: MeetingScore,
+	misses: string[],
+	article: string,
+	tally: (rule: string, right: boolean) => void = () => {},
+): void {
 	const label = (gm: GoldMeeting) => `${article} ${gm.participants.join(' + ')}`;
 	const oursLabel = (m: Meeting) =>
 		partiesOf(m, judge)
@@ -153,7 +164,10 @@ export function scoreMeetings(ours: Meeting[], gold: GoldMeeting[], judge: Meeti
 	}
 	for (const m of ours) {
 		score.precision.of++;
-		if (gold.some((gm) => tells(m, gm, judge.body) && rightParticipants(m, gm, judge))) score.precision.hit++;
-		else misses.push(`extra meeting ${article} ${oursLabel(m)}: "${m.span.text.slice(0, 70)}"`);
+		const right = gold.some((gm) => tells(m, gm, judge.body) && rightParticipants(m, gm, judge));
+		tally(m.why.kind.rule, right);
+		tally(m.why.participants.rule, right);
+		if (right) score.precision.hit++;
+		else misses.push(`extra meeting ${article} ${oursLabel(m)} (${m.why.kind.rule}, ${m.why.participants.rule}): "${m.span.text.slice(0, 70)}"`);
 	}
 }

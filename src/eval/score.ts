@@ -35,7 +35,7 @@ export interface Score {
 	/** Contact events: recall, precision, and of those found the date, status, place and kind. */
 	meetings: MeetingScore;
 	figures: Ratio;
-	/** Per rule id: of the quotes and statements it decided that the annotation covers, how many are right. */
+	/** Per rule id: of the quotes, statements and meetings it decided that the annotation covers, how many are right. */
 	rules: Record<string, Ratio>;
 	misses: string[];
 }
@@ -111,7 +111,7 @@ export function scoreCorpus(dir: string): Score {
 		// A corpus annotated for quotes only says nothing about meetings.
 		if (annotatesMeetings) {
 			const judge = { body, is: (name: string, key: string) => is(name, key), name: (key: string) => entityName.get(key) ?? key };
-			scoreMeetings(facts.meetings.filter((m) => m.span.article === article.id), g.meetings, judge, score.meetings, score.misses, article.id);
+			scoreMeetings(facts.meetings.filter((m) => m.span.article === article.id), g.meetings, judge, score.meetings, score.misses, article.id, tally);
 		}
 		const figures = facts.figures.filter((f) => f.span.article === article.id);
 		for (const f of g.figures) {

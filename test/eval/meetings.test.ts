@@ -94,9 +94,10 @@ describe('rightDate and rightPlace', () => {
 });
 
 describe('scoreMeetings', () => {
-	it('GIVEN one right event and one with a place as a party THEN recall 1 of 1, precision 1 of 2, its date, status and place judged', () => {
+	it('GIVEN one right event and one with a place as a party THEN recall 1 of 1, precision 1 of 2, date, status and place judged, each rule tallied', () => {
 		const score = emptyMeetingScore();
 		const misses: string[] = [];
+		const tallied: [string, boolean][] = [];
 		const ours = [
 			meeting(BODY.slice(0, 58), ['xi-jinping', 'vladimir-putin'], {
 				place: span('Beijing'),
@@ -111,6 +112,7 @@ describe('scoreMeetings', () => {
 			score,
 			misses,
 			'a',
+			(rule, right) => tallied.push([rule, right]),
 		);
 		expect(score).toEqual({
 			recall: { hit: 1, of: 1 },
@@ -122,7 +124,13 @@ describe('scoreMeetings', () => {
 		});
 		expect(misses).toEqual([
 			'meeting kind a Xi Jinping + Vladimir Putin: gold visit, ours meeting',
-			'extra meeting a Vladimir Putin + Beijing: "Putin visited Beijing in February 2022."',
+			'extra meeting a Vladimir Putin + Beijing (test, test): "Putin visited Beijing in February 2022."',
+		]);
+		expect(tallied).toEqual([
+			['test', true],
+			['test', true],
+			['test', false],
+			['test', false],
 		]);
 	});
 

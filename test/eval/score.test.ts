@@ -30,10 +30,12 @@ describe('scoreCorpus', () => {
 	it.each([
 		['test/fixtures/eval', 0.7, 1, 0.94],
 		['test/fixtures/heldout13', 0.47, 0.84, 0.94],
-		['test/fixtures/heldout15', 0.62, 0.85, 0.91],
+		// Two people met after one verb ("met A and B") is one meeting, as the annotations of heldout17, 19 and 24 read it;
+		// heldout15 reads one such pair as two meetings.
+		['test/fixtures/heldout15', 0.58, 0.82, 0.91],
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
-		['test/fixtures/heldout17', 0.24, 0.52, 0.88],
-		['test/fixtures/heldout19', 0.41, 0.81, 0.93],
+		['test/fixtures/heldout17', 0.26, 0.6, 0.91],
+		['test/fixtures/heldout19', 0.44, 0.86, 0.93],
 		['test/fixtures/heldout21', 0.25, 0.6, 0.86],
 		['test/fixtures/heldout22', 0.35, 0.61, 0.92],
 		['test/fixtures/heldout24', 0.25, 0.31, 1],

@@ -64,12 +64,27 @@ describe('status', () => {
 describe('separate meetings', () => {
 	it.each([
 		[
-			'Barack Obama will meet Recep Tayyip Erdogan and Vladimir Putin on Sunday.',
+			'Barack Obama will meet Recep Tayyip Erdogan and Vladimir Putin separately on Sunday.',
 			[
 				['Barack Obama', 'Recep Tayyip Erdogan'],
 				['Barack Obama', 'Vladimir Putin'],
 			],
 		],
+		[
+			'Since then, Jared Kushner has met a number of world leaders, including Benjamin Netanyahu and Justin Trudeau.',
+			[
+				['Jared Kushner', 'Benjamin Netanyahu'],
+				['Jared Kushner', 'Justin Trudeau'],
+			],
+		],
+		[
+			'On Tuesday, Anura Kumara Dissanayake met with Julie J. Chung at his office before meeting Levan Dzhagaryan.',
+			[
+				['Anura Kumara Dissanayake', 'Julie J. Chung'],
+				['Anura Kumara Dissanayake', 'Levan Dzhagaryan'],
+			],
+		],
+		['Anura Kumara Dissanayake met External Affairs Minister S. Jaishankar and Ajit Doval.', [['Anura Kumara Dissanayake', 'S. Jaishankar', 'Ajit Doval']]],
 		[
 			'Lee Jae Myung is due to meet Li Qiang, Zhao Leji and Chen Jining.',
 			[
@@ -79,7 +94,7 @@ describe('separate meetings', () => {
 			],
 		],
 		['Barack Obama met Recep Tayyip Erdogan and Vladimir Putin together on Sunday.', [['Barack Obama', 'Recep Tayyip Erdogan', 'Vladimir Putin']]],
-	])('GIVEN "%s" THEN one meeting per counterpart unless they met together', (sentence, meetings) => {
+	])('GIVEN "%s" THEN one meeting with two met together, one per counterpart for a list, a group or apart', (sentence, meetings) => {
 		expect(eventsOf([sentence]).map((m) => m.participants)).toEqual(meetings);
 	});
 

@@ -879,27 +879,46 @@ function tripOf(text: string, sentence: TextRange, at: number, body: string, ear
 	return where ?? (DURING_TRIP.test(text) ? trips.findLast((m) => m.date) : undefined);
 }
 
-/** Words that make several people met one meeting rather than one each ("met A and B together", "a trilateral meeting"). */
+/** Words that make several people met one meeting ("met A and B together", "a trilateral meeting"). */
 const TOGETHER = /\b(?:together|jointly|trilateral|three-way|four-way|joint|all|group)\b/i;
 /** Subjects that act each on their own: "both Obama and Biden would not meet", "Both envoys of India and China met". */
 const EACH_SUBJECT = /\b(?:[Bb]oth|[Ee]ach of)\s+(?:(?:the\s+)?[a-z]+\s+(?:of|from)\s+)?\p{Lu}[^,;]*$/u;
-/** Words that make talks with several people several talks ("held separate talks with", "bilateral talks with A and B"). */
+/** Words that make talks or meetings with several people several ("held separate talks with", "bilateral talks with A and B"). */
 const APART = /\b(?:separate|separately|bilateral|respective|each|individually)\b/i;
+/**
+ * Before or among two people met, words that make each a meeting of its own: one of a group ("met a number of world
+ * leaders, including A and B"), one after the other ("met A … before meeting B") or each somewhere else ("called on A
+ * at the Istana and B in his office").
+ */
+const EACH_OWN = /\b(?:including|among them|such as|before|after|then|later|at|in)\b/i;
+/** "on the sidelines of the summit", "on the margins of the G20": meetings there are each a bilateral one. */
+const MARGINS = /\b(?:sidelines|margins)\b/i;
 
 /**
- * Pass 3, separate meetings: "X met A and B", "is due to meet A, B and C" is X with each of them, unless the clause
- * says they met together; talks are held together unless the clause says apart ("held talks with A and B" is one);
- * a summit or talks named as a noun keep everyone named.
+ * Whether the people met after the word met the subject together: talks unless told apart ("held talks with A and B");
+ * a meeting when the clause says so, or with two people named one after the other and nothing setting them apart
+ * ("met Jaishankar and Doval"); a list of three or more ("is due to meet A, B and C") is a round of meetings.
+ */
+function metTogether(cue: Cue, met: Mention[], body: string): boolean {
+	const clause = body.slice(cue.clause.start, cue.clause.end);
+	if (cue.trigger.kind === 'talks') return !APART.test(clause);
+	if (TOGETHER.test(clause)) return true;
+	const among = body.slice(cue.word.end, met.at(-1)!.start).replace(/\s+(?:and|,)\s+$/, '');
+	return met.length === 2 && !EACH_OWN.test(among) && !APART.test(clause) && !MARGINS.test(body.slice(cue.sentence.start, cue.sentence.end));
+}
+
+/**
+ * Pass 3, separate meetings: "is due to meet A, B and C" is X with each of them, unless they met together (see
+ * metTogether); a summit or talks named as a noun keep everyone named.
  */
 function separately(cue: Cue, participants: string[], parties: Parties, body: string): { participants: string[]; rule?: string }[] {
-	const people = parties.counterparts.filter((x) => x.kind === 'person').map((x) => x.name);
+	const met = parties.counterparts.filter((x) => x.kind === 'person');
+	const people = met.map((x) => x.name);
 	const subjects = participants.filter((p) => !people.includes(p));
-	const clause = body.slice(cue.clause.start, cue.clause.end);
-	const together = cue.trigger.kind === 'talks' ? !APART.test(clause) : TOGETHER.test(clause);
 	// "both Obama and Biden would not meet with him": each of the subjects with whom they meet.
 	const each = subjects.length > 1 && people.length === 1 && EACH_SUBJECT.test(body.slice(cue.clause.start, cue.word.start));
 	if (each && !cue.trigger.noun) return subjects.map((p) => ({ participants: [p, people[0]!], rule: 'parties.each-subject-separately' }));
-	if (cue.trigger.noun || people.length < 2 || subjects.length === 0 || together) return [{ participants }];
+	if (cue.trigger.noun || people.length < 2 || subjects.length === 0 || metTogether(cue, met, body)) return [{ participants }];
 	return people.map((p) => ({ participants: [...subjects, p], rule: 'parties.each-counterpart-separately' }));
 }
 
