@@ -123,6 +123,9 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	return runs;
 }
 
+/** "Mar-a-Lago", "Stratford-upon-Avon", "Bois-de-Boulogne": capitalised parts joined by a small word name a place. */
+const JOINED_BY_SMALL_WORD = /^\p{Lu}\p{L}*-(?:\p{Ll}{1,4}-)+\p{Lu}/u;
+
 function classify(words: Token[]): EntityKind | 'single' | null {
 	const text = words.map((w) => w.text).join(' ');
 	const low = text.toLowerCase();
@@ -158,6 +161,7 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	// A month's short form after the first word may be a given name ("Dong Jun"); the caller drops one before a day.
 	const notName = (w: Token, k: number) => NOT_NAME_WORDS.has(lower(w)) && !(k > 0 && MONTH_SHORT_FORMS.has(lower(w)));
 	if (words.some((w, k) => notName(w, k) || foreign(w) || /\d/.test(w.text))) return null;
+	if (words.some((w) => JOINED_BY_SMALL_WORD.test(w.text))) return 'place';
 	if (words.length === 1) return 'single';
 	// Particles do not count: "Abdullah bin Muhammad bin Ibrahim Al-Sheikh" is a name of four.
 	return words.filter((w) => !PARTICLES.has(w.text)).length <= 5 ? 'person' : null;

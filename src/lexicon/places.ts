@@ -522,3 +522,21 @@ Sainte
 Fort
 Port
 `);
+
+/** Where someone lives or receives guests: a trip to "Trump's Mar-a-Lago retreat" or "Putin's residence" is to its owner. */
+export const RESIDENCE_NOUNS = wordSet(`
+home
+house
+residence
+estate
+ranch
+retreat
+resort
+palace
+mansion
+villa
+dacha
+compound
+farm
+office
+`);

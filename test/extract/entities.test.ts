@@ -31,6 +31,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it.each(['Mar-a-Lago', 'Stratford-upon-Avon'])('GIVEN "%s", capitalised parts joined by a small word THEN a place, not a person', (place) => {
+		const { entities } = names(`Donald Trump flew to ${place} Florida on Friday.`);
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([
+			['Donald Trump', 'person'],
+			[`${place} Florida`, 'place'],
+		]);
+	});
+
 	it('GIVEN a name written with a no-break space ("Narendra\\u202fModi") THEN one person, named with an ordinary space', () => {
 		const { entities } = names('Dr Amarasuriya met Indian Prime Minister Narendra\u202fModi. Later, Prime Minister Modi spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases.includes('Modi')])).toEqual([

@@ -355,6 +355,18 @@ describe('places are not parties', () => {
 		expect(summit?.place).toBe('Camp David');
 	});
 
+	it.each([
+		["Xi Jinping's visit to Donald Trump's Mar-a-Lago Florida retreat last spring went well.", 'Mar-a-Lago Florida retreat'],
+		["Xi Jinping's visit to Donald Trump's resort in Florida went well.", 'Florida'],
+	])('a trip to someone\'s home has its owner for host and the home for place: "%s"', (sentence, place) => {
+		const [visit] = explained([sentence], '2018-03-21');
+		expect([visit?.kind, visit?.parties, visit?.place]).toEqual(['visit', ['Xi Jinping', 'Donald Trump'], place]);
+	});
+
+	it('GIVEN a trip to a place owned by someone that is not a home ("Kim Jong Un\'s capital") THEN no host is made of the owner', () => {
+		expect(explained(["Joe Biden traveled to Kim Jong Un's capital last year."], '2018-03-21').flatMap((m) => m.parties)).not.toContain('Kim Jong Un');
+	});
+
 	it('GIVEN a place qualifying the event noun THEN it is the place, by "place.qualifies-event-noun"', () => {
 		const paragraphs = ['The Camp David summit between Barack Obama and Tamim Al Thani was held this week.', 'Leaders dined at Camp David.'];
 		const [summit] = explained(paragraphs, '2015-05-16');

@@ -5,7 +5,7 @@ import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
-import { COUNTRIES, DEMONYMS } from '../../lexicon/places.js';
+import { COUNTRIES, DEMONYMS, RESIDENCE_NOUNS } from '../../lexicon/places.js';
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
@@ -596,7 +596,10 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 	if (first && last) {
 		// "to Moscow and Kyiv": several destinations joined by commas and "and" are one place as written.
 		const joined = destination.every((d, i) => i === 0 || /^\s*(?:,|,?\s+and)\s+$/.test(body.slice(destination[i - 1]!.end, d.start)));
-		return { rule: 'place.trip-destination', evidence: joined ? { start: first.start, end: last.end } : first };
+		const end = joined ? last.end : first.end;
+		// "to Trump's Mar-a-Lago Florida retreat": the home the name is of belongs to the place.
+		const home = /^\s+(\p{Ll}+)/u.exec(body.slice(end, end + 20));
+		return { rule: 'place.trip-destination', evidence: { start: first.start, end: home && RESIDENCE_NOUNS.has(home[1]!) ? end + home[0].length : end } };
 	}
 	// Where another event word starts after this one, its own place follows ("the summit preceded talks … in Hanoi").
 	// "signed an agreement on the sidelines of the G7 summit in Italy": the setting's place is the event's too.
@@ -617,6 +620,12 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 		? cue.candidates.find((x) => x.kind === 'place' && /^\s+$/.test(body.slice(x.end, cue.word.start)))
 		: undefined;
 	return attributive ? { rule: 'place.qualifies-event-noun', evidence: attributive } : null;
+}
+
+/** "’s Mar-a-Lago Florida retreat", "’s residence": a home, named or not, after a possessive ending at `at`. */
+function homeAfter(body: string, at: number): boolean {
+	const words = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Ll}+)/u.exec(body.slice(at, at + 80));
+	return words !== null && RESIDENCE_NOUNS.has(words[1]!.split(/\s+/).at(-1)!);
 }
 
 interface SentenceState {
@@ -742,8 +751,11 @@ function eventsOfSentence(
 			const ownsWord = (x: TextRange) => x.end === at || (x.end < at && POSSESSED[trigger.noun ? 'noun' : 'verb'].test(body.slice(x.end, at)));
 			// "At a U.N. Security Council meeting, Ambassador X said": opening the sentence, the meeting is where X spoke.
 			const spokeThere = trigger.speech || (trigger.host && !/\w/.test(body.slice(sentence.start, at)));
+			// "visit to Trump's Mar-a-Lago retreat": the owner of the home a trip went to is its host.
+			const hostOfPlace = (x: Mention) =>
+				trigger.travel && x.kind === 'person' && x.start > at && /\bto\s+$/.test(body.slice(x.start - 4, x.start)) && homeAfter(body, x.end);
 			const candidates = outsideQuotes.filter(
-				(x) => (spokeThere || !reports.has(x) || tellsThere(x, at)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x)),
+				(x) => (spokeThere || !reports.has(x) || tellsThere(x, at)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x) || hostOfPlace(x)),
 			);
 			const after = at + m[0].length;
 			// Another event: a word of another kind ("spoke with Tsai by phone" is one call), not one of the same words
