@@ -10,7 +10,7 @@ import {
 	NOT_NAME_WORDS,
 	PARTICLES,
 } from '../lexicon/names.js';
-import { BODY_KINDS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
+import { BODY_KINDS, CHAMBERS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
@@ -163,6 +163,9 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 	if (words.some((w, k) => notName(w, k) || foreign(w) || /\d/.test(w.text))) return null;
 	if (words.some((w) => JOINED_BY_SMALL_WORD.test(w.text))) return 'place';
 	if (words.length === 1) return 'single';
+	// "House Ways and Means Committee": a chamber's words before "and" are part of its committee's name ("House Speaker
+	// Paul Ryan" is a title's).
+	if (CHAMBERS.has(lower(words[0]!)) && !words.some(isTitle)) return null;
 	// Particles do not count: "Abdullah bin Muhammad bin Ibrahim Al-Sheikh" is a name of four.
 	return words.filter((w) => !PARTICLES.has(w.text)).length <= 5 ? 'person' : null;
 }

@@ -152,6 +152,12 @@ Museum
 Orchestra
 `);
 
+/** Chambers that open the name of one of their committees ("House Ways and Means Committee"), never a person's name. */
+export const CHAMBERS = wordSet(`
+House
+Senate
+`);
+
 /** Heads of a phrase naming an organisation: "the ruling party", "the ministry" (the nearest one so named). */
 export const ORGANISATION_HEADS = wordSet(`
 party

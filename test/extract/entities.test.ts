@@ -39,6 +39,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN a chamber\'s committee named with "and" and a chamber\'s title before a name THEN one body, and the person', () => {
+		const { entities } = names('House Speaker Paul Ryan wrote to the House Ways and Means Committee.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([
+			['Paul Ryan', 'person'],
+			['House Ways and Means Committee', 'organisation'],
+		]);
+	});
+
 	it('GIVEN a name written with a no-break space ("Narendra\\u202fModi") THEN one person, named with an ordinary space', () => {
 		const { entities } = names('Dr Amarasuriya met Indian Prime Minister Narendra\u202fModi. Later, Prime Minister Modi spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.aliases.includes('Modi')])).toEqual([

@@ -653,6 +653,13 @@ describe('visits and meetings told by a noun', () => {
 		]);
 	});
 
+	it('GIVEN an opening phrase of testimony before a chamber\'s committee and a subject set off by a role THEN his hearing, dated', () => {
+		const sentence = 'In testimony Wednesday before the House Ways and Means Committee, Robert E. Lighthizer, the U.S. trade representative, confirmed it.';
+		expect(explained([sentence], '2018-03-21').map((m) => [m.kind, m.parties, m.date, m.rules[1]])).toEqual([
+			['hearing', ['Robert E. Lighthizer', 'House Ways and Means Committee'], '2018-03-21', 'parties.subject-of-sentence'],
+		]);
+	});
+
 	it('GIVEN "the Iranian top official met" THEN the one person whose role names Iran, and "He" after it is that person', () => {
 		const paragraphs = [
 			'Iranian foreign minister Abbas Araghchi arrived in Geneva.',

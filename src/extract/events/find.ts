@@ -78,6 +78,8 @@ const VERB_AFTER_NAME = new RegExp(
 	String.raw`^\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?` +
 		String.raw`(?!(?:and|or|of|in|at|on|for|to|with|from|by|who|whose|which|that|the|a|an|as|but)\b)[a-z]+\b`,
 );
+/** Between a subject and its verb, what is said of it: "Robert E. Lighthizer, the U.S. trade representative, confirmed". */
+const APPOSITION = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+[^,;()"“”]{1,80}|\d{1,3}),(?=\s)/;
 const PRONOUN_OPENER = /^["“‘']?(?:he|she)\s/i;
 /** "…, holding talks with", "Meeting with Phuc, …": an -ing word opening the clause of the event word, or the word itself. */
 const PARTICIPLE = /^(?:also\s+|then\s+|later\s+)?\p{L}+ing\b/u;
@@ -667,7 +669,8 @@ function sentenceSubject(people: Mention[], from: number, body: string, referent
 	if (PRONOUN_OPENER.test(body.slice(from, from + 6))) return referent ? { name: referent, start: from } : null;
 	const subject = people.find((x) => {
 		const before = body.slice(from, x.start);
-		return (TITLES_ONLY.test(before) || AFTER_OPENING_PHRASE.test(before)) && VERB_AFTER_NAME.test(body.slice(x.end, x.end + 40)) && !qualifiesNoun(body, x);
+		const after = body.slice(x.end, x.end + 120).replace(APPOSITION, '');
+		return (TITLES_ONLY.test(before) || AFTER_OPENING_PHRASE.test(before)) && VERB_AFTER_NAME.test(after) && !qualifiesNoun(body, x);
 	});
 	return subject ? { name: subject.name, start: subject.start } : null;
 }

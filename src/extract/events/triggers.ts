@@ -326,7 +326,7 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.hearing-before-committee',
 		re: pattern(
 			'gi',
-			String.raw`\b(?:told|testified (?:before|to)|testimony (?:on \w+ )?(?:before|to)|(?:appeared|appears|appear|appearing) before)\s+`,
+			String.raw`\b(?:told|testified (?:before|to)|testimony (?:(?:on )?\w+ )?(?:before|to)|(?:appeared|appears|appear|appearing) before)\s+`,
 			String.raw`(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:committee|subcommittee|panel|hearing|inquiry)\b)`,
 		),
 		kind: 'hearing',
