@@ -98,7 +98,8 @@ export const TRIGGERS: Trigger[] = [
 		envoy: true,
 	},
 	// "since their precedent-shattering first meeting in Singapore": the pair the story is about.
-	{ id: 'kind.their-meeting', re: /(?<=\btheir\s+(?:[\w-]+\s+){0,3})meeting\b/g, kind: 'meeting', noun: true },
+	// The lookahead first: the costly lookbehind is tried only where the noun begins.
+	{ id: 'kind.their-meeting', re: /(?=meeting\b)(?<=\btheir\s+(?:[\w-]+\s+){0,3})meeting\b/g, kind: 'meeting', noun: true },
 	{ id: 'kind.meeting-between', re: /\bmeeting\s+(?:between|involving|among)\b/gi, kind: 'meeting', noun: true },
 	{
 		id: 'kind.talks-between',
