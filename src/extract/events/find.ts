@@ -691,8 +691,28 @@ function aboutSubject(cue: Cue, body: string): boolean {
 	return clause.start > subject.start && PARTICIPLE.test(body.slice(clause.start, word.end));
 }
 
-/** Every trigger's matches in a sentence, in the order of TRIGGERS: each pattern runs over the sentence once. */
-const triggerMatches = (text: string): RegExpExecArray[][] => TRIGGERS.map((t) => allMatches(t.re, text));
+/**
+ * The triggers' patterns joined into one pattern per set of flags. Most sentences hold no event word: one reading of
+ * the sentence per set tells so, where each trigger's own pattern would read it again. A set whose joined pattern
+ * matches nowhere has no match of any of its triggers (a backreference would need its own group numbers).
+ */
+const TRIGGER_SETS = (() => {
+	const sets = new Map<string, number[]>();
+	TRIGGERS.forEach((t, i) => {
+		if (/\\[1-9]|\\k</.test(t.re.source)) throw new Error(`${t.id}: a trigger with a backreference cannot join its set`);
+		const flags = t.re.flags.replace('g', '');
+		sets.set(flags, [...(sets.get(flags) ?? []), i]);
+	});
+	return [...sets].map(([flags, members]) => ({ any: new RegExp(members.map((i) => `(?:${TRIGGERS[i]!.re.source})`).join('|'), flags), members }));
+})();
+const NO_MATCHES: RegExpExecArray[] = [];
+
+/** Every trigger's matches in a sentence, in the order of TRIGGERS: each pattern runs over the sentence once at most. */
+function triggerMatches(text: string): RegExpExecArray[][] {
+	const matches = TRIGGERS.map(() => NO_MATCHES);
+	for (const set of TRIGGER_SETS) if (set.any.test(text)) for (const i of set.members) matches[i] = allMatches(TRIGGERS[i]!.re, text);
+	return matches;
+}
 
 /** Where every event word of a sentence stands. */
 function eventWords(matches: RegExpExecArray[][], offset: number): (TextRange & { kind: Trigger['kind']; noun: boolean })[] {
