@@ -755,15 +755,31 @@ describe('visits and meetings told by a noun', () => {
 		]);
 	});
 
-	it('GIVEN "is in Tel Aviv for talks" THEN a visit there, under way', () => {
-		const [visit] = explained(['Antony Blinken is in Tel Aviv for talks with Israeli officials.'], '2024-06-13');
-		expect([visit?.kind, visit?.parties, visit?.place, visit?.status, visit?.rules[0]]).toEqual([
+	it.each([
+		['Antony Blinken is in Tel Aviv for talks with Israeli officials.', ['Antony Blinken'], 'Tel Aviv'],
+		['Foreign Minister Ali Sabry, who is currently in Russia to take part in the BRICS meeting, said ties were strong.', ['Ali Sabry'], 'Russia'],
+		['Secretary of State Antony Blinken is in Panama meeting with ministers.', ['Antony Blinken'], 'Panama'],
+	])('GIVEN being somewhere for an event ("%s") THEN a visit there, under way', (sentence, parties, place) => {
+		const [visit] = explained([sentence], '2024-06-13');
+		expect([visit?.kind, visit?.parties, visit?.place, visit?.status, visit?.rules[0]]).toEqual(['visit', parties, place, 'under way', 'kind.in-place-for']);
+	});
+
+	it.each([
+		['Sajith Premadasa traveled to Jaffna.', 'parties.subject-in-clause'],
+		['Opposition Leader Sajith Premadasa, who was on a four-day visit to Jaffna, said it went well.', 'parties.antecedent-of-who'],
+	])('GIVEN a trip to a name no list knows ("%s") THEN a visit to it, its teller\'s own when told in his relative clause', (sentence, rule) => {
+		const [visit] = explained([sentence], '2024-06-16');
+		expect([visit?.kind, visit?.parties, visit?.place, visit?.rules[1], visit?.rules[4]]).toEqual([
 			'visit',
-			['Antony Blinken'],
-			'Tel Aviv',
-			'under way',
-			'kind.in-place-for',
+			['Sajith Premadasa'],
+			'Jaffna',
+			rule,
+			'place.trip-destination',
 		]);
+	});
+
+	it('GIVEN a trip to what a place owns ("to San’a’s international airport") THEN no visit to the owner', () => {
+		expect(explained(['Casey Coombs went to San’a’s international airport on May 15.'], '2015-06-01')).toEqual([]);
 	});
 
 	it('GIVEN "visited A, B and C" THEN a visit to each; an envoy sent to two places is one trip', () => {

@@ -78,6 +78,8 @@ const VERB_AFTER_NAME = new RegExp(
 	String.raw`^\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?` +
 		String.raw`(?!(?:and|or|of|in|at|on|for|to|with|from|by|who|whose|which|that|the|a|an|as|but)\b)[a-z]+\b`,
 );
+/** From a name to a word in the relative clause set off after it: "Premadasa, who was on a four-day visit". */
+const OWN_RELATIVE = /^,\s+who\s+[^,;()]*$/;
 /** Between a subject and its verb, what is said of it: "Robert E. Lighthizer, the U.S. trade representative, confirmed". */
 const APPOSITION = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+[^,;()"“”]{1,80}|\d{1,3}),(?=\s)/;
 const PRONOUN_OPENER = /^["“‘']?(?:he|she)\s/i;
@@ -268,6 +270,16 @@ function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): stri
 		if (parties.length === 2) return parties;
 	}
 	return [];
+}
+
+/** "a four-day visit to Jaffna": a capitalised name no list knows, right after a trip's word or its "to", is where it went. */
+function unknownStop(cue: Cue, body: string): Mention[] {
+	const stop = /^\s*(?:to\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b(?!['’]s)/u.exec(body.slice(cue.word.end, cue.clause.end));
+	// Not "to San’a’s international airport": where the trip went is the thing owned.
+	if (!stop || /['’]s$/.test(stop[1]!) || NOT_NAME_WORDS.has(stop[1]!.split(/\s+/)[0]!.toLowerCase())) return [];
+	const [start, end] = [cue.word.end + stop[0].length - stop[1]!.length, cue.word.end + stop[0].length];
+	if (cue.candidates.some((x) => x.start < end && x.end > start)) return [];
+	return [{ start, end, name: stop[1]!, kind: 'place' }];
 }
 
 /** "in Manchester", "at Chequers", "at the White House": a capitalised name after "in" or "at" that no list knows, but no month or weekday. */
@@ -515,7 +527,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	}
 	// "visited Afghanistan, Iraq, Jordan and Israel": every place listed after the first is a destination too.
 	const places = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation') : [];
-	const destination = trigger.envoy ? places.slice(0, 3) : joinedList(places, body);
+	const destination = trigger.envoy ? places.slice(0, 3) : places.length || !trigger.travel ? joinedList(places, body) : unknownStop(cue, body);
 	const bodies = trigger.audience
 		? whom.filter((x) => x.kind === 'organisation').slice(0, 1)
 		: trigger.host || trigger.speech
@@ -751,9 +763,10 @@ function eventsOfSentence(
 		}),
 	);
 	/** "Trump said Wednesday during a meeting with …": the teller speaks at the event, so takes part in it. */
+	// "Premadasa, who was on a four-day visit to Jaffna, said": a teller's own relative clause tells of him.
 	const tellsThere = (x: Mention, at: number) => {
 		const verb = reports.get(x);
-		return verb !== undefined && (verb.at === at || SPOKE_AT.test(body.slice(verb.end, at)));
+		return verb !== undefined && (verb.at === at || SPOKE_AT.test(body.slice(verb.end, at)) || OWN_RELATIVE.test(body.slice(x.end, at)));
 	};
 	const sentenceDates = within(dates, sentence.start, sentence.end);
 	const found = new Map<string, RawMeeting>();

@@ -217,10 +217,15 @@ export const TRIGGERS: Trigger[] = [
 	},
 	// "Prince Andrew stayed with Epstein in his New York City mansion": a stay with a host is a visit to them.
 	{ id: 'kind.stayed-with', re: /\b(?:stayed|stays|staying|stay)\s+with\s+(?=\p{Lu})/gu, kind: 'visit', person: true },
-	// "Antony Blinken is in Tel Aviv for talks", "was in Geneva to attend": being somewhere for an event is a visit there.
+	// "Antony Blinken is in Tel Aviv for talks", "is currently in Russia to take part", "is in Panama meeting with": being
+	// somewhere for an event is a visit there.
 	{
 		id: 'kind.in-place-for',
-		re: /\b(?:is|was|are|were)\s+in\s+(?=(?:the\s+)?\p{Lu}[^.;,]{0,40}?\s+(?:for|to\s+(?:attend|meet|hold|join|take part))\b)/gu,
+		re: pattern(
+			'gu',
+			String.raw`\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+)?in\s+(?=(?:the\s+)?\p{Lu}[^.;,]{0,40}?\s+`,
+			String.raw`(?:for|to\s+(?:attend|meet|hold|join|take part|participate)|meeting|attending|holding)\b)`,
+		),
 		kind: 'visit',
 		travel: true,
 	},
