@@ -338,6 +338,16 @@ describe('parties the article does not name', () => {
 		const meetings = explained(paragraphs, '2016-03-21').filter((m) => m.kind === 'meeting');
 		expect(meetings.map((m) => [m.parties, m.rules[1]])).toEqual([[['Barack Obama', 'dissidents'], 'parties.subject-by-title']]);
 	});
+
+	it('GIVEN "the Prime Minister of Thailand is scheduled to hold discussions with" THEN the prime minister the article names', () => {
+		const paragraphs = [
+			'Prime Minister of Thailand Srettha Thavisin is scheduled to visit Sri Lanka on Saturday.',
+			'The ministry said the visit marks the anniversary.',
+			'During this visit, the Prime Minister of Thailand is also scheduled to hold discussions with President Ranil Wickremesinghe.',
+		];
+		const talks = explained(paragraphs, '2024-02-03').filter((m) => m.kind === 'talks');
+		expect(talks.map((m) => [m.parties, m.status, m.rules[1]])).toEqual([[['Srettha Thavisin', 'Ranil Wickremesinghe'], 'planned', 'parties.subject-by-title']]);
+	});
 });
 
 describe('places are not parties', () => {

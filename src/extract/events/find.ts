@@ -110,8 +110,11 @@ const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sid
 /** "the leaders’ first summit", "their precedent-shattering first meeting": a pair owning the event noun. */
 const PAIR_OWNS = /(?:\bthe (?:two )?(leaders|men|presidents|ministers)['’]|\btheir)\s+(?:[\w-]+\s+){0,3}$/i;
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|has|have|had|expected|scheduled|set|due))*\s*$/;
-/** "The president will travel to …": a subject given by title, just before the event word. */
-const TITLE_SUBJECT = new RegExp(`\\bthe\\s+(?:[\\w.-]+\\s+){0,3}?([a-z-]+)${AUXILIARIES.source}`, 'i');
+/** "The president will travel to …", "the Prime Minister of Thailand is scheduled to": a subject given by title, just before the event word. */
+const TITLE_SUBJECT = new RegExp(
+	String.raw`\bthe\s+(?:[\w.-]+\s+){0,3}?([a-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?` + AUXILIARIES.source,
+	'i',
+);
 /** "South Korean and Japanese foreign ministers are to hold": nationalities joined before a role in the plural. */
 const NATIONALS = new RegExp(String.raw`(?:^|\s)(${DEMONYM_LIST})((?:[a-z-]+\s+){0,2}?[a-z-]+s)${AUXILIARIES.source}`);
 
