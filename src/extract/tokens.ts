@@ -17,6 +17,9 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:[.'’‘\-][\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u00ad]*)*/gu;
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
+const abbreviated = (word: string) => /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || /^[DRI]-[\p{Lu}.]+\p{Ll}{0,4}$/u.test(word);
+/** The marks before the s of a possessive ("Biden's", "Biden’s", "Kelce‘s"). */
+const APOSTROPHES = "'’‘";
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	const out: Token[] = [];
@@ -25,13 +28,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		let word = m[0];
 		let end = m.index + word.length;
 		// Keep the dot of initials, acronyms and abbreviations ("M.", "U.S.", "Jr.").
-		// And of a lawmaker's party and state ("R-Mo.", "D-Calif.", "D-N.J.").
-		const abbreviated = /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || /^[DRI]-[\p{Lu}.]+\p{Ll}{0,4}$/u.test(word);
-		if (text[end] === '.' && (abbreviated || ABBREVIATIONS.has(word.toLowerCase()))) {
+		// And of a lawmaker's party and state ("R-Mo.", "D-Calif.", "D-N.J."). Only a word before a dot is looked at.
+		if (text[end] === '.' && (abbreviated(word) || ABBREVIATIONS.has(word.toLowerCase()))) {
 			word += '.';
 			end++;
 		}
-		const possessive = /['’‘]s$/i.test(word) && word.length > 2;
+		const possessive = word.length > 2 && (word.endsWith('s') || word.endsWith('S')) && APOSTROPHES.includes(word[word.length - 2]!);
 		// An Arabic article joined to a name ("al-Busaidi", "el-Sisi") is written in lower case but opens a name.
 		// Most words open with an ASCII letter, whose case needs no pattern.
 		const first = word.charCodeAt(0);
