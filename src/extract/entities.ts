@@ -17,7 +17,7 @@ import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from '../lex
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_SHORT_FORMS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
-import { type Token, tokenize } from './tokens.js';
+import { type Token, byWord, tokenize } from './tokens.js';
 import { firstAtOrAfter } from '../text/ranges.js';
 
 // Names in one article: capitalised runs of words, classified as person, country, organisation or place by the
@@ -75,10 +75,11 @@ function bySurname(people: LocalEntity[], written: string): LocalEntity[] {
 }
 
 /** The word in lower case without a final dot ("Gov." → "gov"); called for most tokens, so without a regular expression. */
-const lower = (t: Token) => {
-	const low = t.text.includes('\u00ad') ? t.text.replace(/\u00ad/g, '').toLowerCase() : t.text.toLowerCase();
+const lowerWord = byWord((text) => {
+	const low = text.includes('\u00ad') ? text.replace(/\u00ad/g, '').toLowerCase() : text.toLowerCase();
 	return low.endsWith('.') ? low.slice(0, -1) : low;
-};
+});
+const lower = (t: Token) => lowerWord(t.text);
 /** A name without its diacritics: "Hacisalihoğlu" is the "Yaşar Hacısalihoğlu" a story names in full. */
 const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(t));

@@ -42,3 +42,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	}
 	return out;
 }
+
+/** Words whose forms byWord remembers at most: a long ingest meets many, and the table starts again when full. */
+const WORDS_REMEMBERED = 50_000;
+
+/**
+ * `form` of a word, remembered: rules ask for a token's lower-case form many times over, and the same words recur
+ * across sentences and articles. A remembered form is also one string, whose hash a word list's lookup computes once.
+ */
+export function byWord(form: (word: string) => string): (word: string) => string {
+	const seen = new Map<string, string>();
+	return (word) => {
+		let known = seen.get(word);
+		if (known === undefined) {
+			if (seen.size >= WORDS_REMEMBERED) seen.clear();
+			seen.set(word, (known = form(word)));
+		}
+		return known;
+	};
+}
