@@ -303,3 +303,24 @@ team
 delegation
 camp
 `);
+
+/** Groups met beside the people named ("met Modi and senior officials"), in the plural. */
+export const GROUP_NOUNS = wordSet(`
+officials
+leaders
+ministers
+executives
+lawmakers
+legislators
+senators
+members
+diplomats
+delegates
+representatives
+aides
+advisers
+advisors
+staff
+staffers
+officers
+`);

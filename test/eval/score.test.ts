@@ -31,12 +31,13 @@ describe('scoreCorpus', () => {
 		['test/fixtures/eval', 0.7, 1, 0.94],
 		['test/fixtures/heldout13', 0.47, 0.84, 0.94],
 		// Two people met after one verb ("met A and B") is one meeting, as the annotations of heldout17, 19 and 24 read it;
-		// heldout15 reads one such pair as two meetings.
-		['test/fixtures/heldout15', 0.58, 0.82, 0.91],
+		// heldout15 reads one such pair as two meetings, and leaves out a group met beside a named person ("and other key
+		// Singapore leaders") that heldout21 and later sets list as a party.
+		['test/fixtures/heldout15', 0.56, 0.8, 0.9],
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
 		['test/fixtures/heldout17', 0.26, 0.6, 0.91],
 		['test/fixtures/heldout19', 0.44, 0.86, 0.93],
-		['test/fixtures/heldout21', 0.25, 0.6, 0.86],
+		['test/fixtures/heldout21', 0.31, 0.66, 0.88],
 		['test/fixtures/heldout22', 0.35, 0.61, 0.92],
 		['test/fixtures/heldout24', 0.25, 0.31, 1],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {

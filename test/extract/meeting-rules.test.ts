@@ -350,6 +350,21 @@ describe('parties the article does not name', () => {
 	});
 });
 
+describe('groups beside people named', () => {
+	it.each([
+		[
+			'Dr Harini Amarasuriya met Indian Prime Minister Narendra Modi and senior officials in New Delhi.',
+			['Harini Amarasuriya', 'Narendra Modi', 'senior officials'],
+		],
+		[
+			'Sen. Chris Murphy of Connecticut and other Democratic senators had a secret meeting with Mohammad Javad Zarif last week.',
+			['Chris Murphy', 'Mohammad Javad Zarif', 'other Democratic senators'],
+		],
+	])('GIVEN "%s" THEN the group is a party as written', (sentence, parties) => {
+		expect(explained([sentence], '2020-02-18').map((m) => m.parties)).toEqual([parties]);
+	});
+});
+
 describe('places are not parties', () => {
 	it('GIVEN "a visit to Al Asad Air Base" THEN a base is a place, never a party', () => {
 		const [visit] = explained(['Donald Trump made a surprise visit to Al Asad Air Base on Dec. 26.'], '2018-12-27');

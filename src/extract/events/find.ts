@@ -1,4 +1,4 @@
-import { NOT_PARTY_ADVERBS, QUALIFIED_NOUNS, SPEAKING_VERBS, TELLING_VERBS, alternation } from '../../lexicon/events.js';
+import { GROUP_NOUNS, NOT_PARTY_ADVERBS, QUALIFIED_NOUNS, SPEAKING_VERBS, TELLING_VERBS, alternation } from '../../lexicon/events.js';
 import { clauseStart, within } from '../../text/ranges.js';
 import { allMatches, lastMatchAt } from '../../text/matches.js';
 import type { TextRange } from '../../text/sentences.js';
@@ -283,6 +283,22 @@ function unknownStop(cue: Cue, body: string): Mention[] {
 	const [start, end] = [cue.word.end + stop[0].length - stop[1]!.length, cue.word.end + stop[0].length];
 	if (cue.candidates.some((x) => x.start < end && x.end > start)) return [];
 	return [{ start, end, name: stop[1]!, kind: 'place' }];
+}
+
+/**
+ * "met Indian Prime Minister Narendra Modi and senior officials", "Sen. Chris Murphy of Connecticut and other Democratic
+ * senators had a meeting": a group beside the last person named, as written.
+ */
+const GROUP_AFTER = new RegExp(
+	String.raw`^(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?,?\s+(?:and|as well as)\s+((?:[\p{L}-]+\s+){0,3}?(?:${alternation(GROUP_NOUNS)}))\b`,
+	'u',
+);
+function groupAfterNamed(named: Mention[], body: string, end: number): TextRange | null {
+	const last = named.at(-1);
+	const group = last ? GROUP_AFTER.exec(body.slice(last.end, end)) : null;
+	if (!last || !group) return null;
+	const start = last.end + group[0].length - group[1]!.length;
+	return { start, end: start + group[1]!.length };
 }
 
 /** "in Manchester", "at Chequers", "at the White House": a capitalised name after "in" or "at" that no list knows, but no month or weekday. */
@@ -600,7 +616,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		? { start: after, end: after + unnamed[1]!.length }
 		: role && !resolved
 			? { start: after + role.index + role[0].length - role[1]!.length, end: after + role.index + role[0].length }
-			: (chamber ?? gathering);
+			: (chamber ?? gathering ?? groupAfterNamed(named, body, clause.end) ?? groupAfterNamed(inClause, body, at));
 	return { subjects, counterparts, bodies, destination, counterpart, rule: subjectRule };
 }
 
