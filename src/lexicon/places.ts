@@ -170,6 +170,7 @@ for (const [alias, country] of table(COUNTRY_ALIASES)) COUNTRIES.set(alias.toLow
 /** Capitals and large cities, which news text names as places (and by metonymy for governments). */
 export const CITIES = wordSet(`
 Abu Dhabi
+Capitol Hill
 Abuja
 Accra
 Addis Ababa

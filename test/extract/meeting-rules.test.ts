@@ -803,6 +803,14 @@ describe('visits and meetings told by a noun', () => {
 		]);
 	});
 
+	it.each([
+		["Donald Trump's visit to the Times on Tuesday was short.", ['Donald Trump', 'Times'], null],
+		['Barack Obama headed to Capitol Hill on Friday.', ['Barack Obama'], 'Capitol Hill'],
+	])('GIVEN a trip to a body or a known place ("%s") THEN the body receives it, the place is where it went', (sentence, parties, place) => {
+		const [visit] = explained([sentence], '2016-11-22');
+		expect([visit?.kind, visit?.parties, visit?.place]).toEqual(['visit', parties, place]);
+	});
+
 	it('GIVEN a trip to what a place owns ("to San’a’s international airport") THEN no visit to the owner', () => {
 		expect(explained(['Casey Coombs went to San’a’s international airport on May 15.'], '2015-06-01')).toEqual([]);
 	});

@@ -547,11 +547,15 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "visited Afghanistan, Iraq, Jordan and Israel": every place listed after the first is a destination too.
 	const places = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation') : [];
 	const destination = trigger.envoy ? places.slice(0, 3) : places.length || !trigger.travel ? joinedList(places, body) : unknownStop(cue, body);
+	// "his visit to the Times": a body a trip goes to receives it.
+	const visited = (x: Mention) => x.kind === 'organisation' && !destination.length && /^\s*(?:to\s+)?(?:the\s+)?$/i.test(body.slice(after, x.start));
 	const bodies = trigger.audience
 		? whom.filter((x) => x.kind === 'organisation').slice(0, 1)
 		: trigger.host || trigger.speech
 			? candidates.filter((x) => x.kind === 'organisation' && x.start >= at && x.end <= after)
-			: [];
+			: trigger.travel
+				? whom.filter(visited).slice(0, 1)
+				: [];
 	// "talks with South Korea", "met with NATO": a country or body right after the word is the other party when no one is named.
 	// "met with a number of world leaders, including Benjamin Netanyahu and Justin Trudeau": the people the group includes.
 	const group = !trigger.noun && !whom.some((x) => x.kind === 'person') ? INCLUDING.exec(body.slice(after, cue.sentence.end)) : null;
