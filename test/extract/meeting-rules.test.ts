@@ -350,6 +350,21 @@ describe('parties the article does not name', () => {
 	});
 });
 
+describe('questions and what was told', () => {
+	it.each([
+		['Michael McCurry declined to comment on whether the president would meet with Tung Chee-hwa.'],
+		['I can’t comment on whether Rex Tillerson went to Moscow first or Brussels.'],
+	])('an open question is no event told: no meeting in "%s"', (sentence) => {
+		expect(explained([sentence], '1997-04-18')).toEqual([]);
+	});
+
+	it('GIVEN "told the crowd she had other commitments" THEN the crowd as written, not what she told it', () => {
+		expect(explained(['Loretta Sanchez told the crowd she had other commitments on that day.'], '2016-09-08').map((m) => m.parties)).toEqual([
+			['Loretta Sanchez', 'the crowd'],
+		]);
+	});
+});
+
 describe('groups beside people named', () => {
 	it.each([
 		[

@@ -54,7 +54,8 @@ const UNNAMED_PARTY = new RegExp(
 	String.raw`^(?!(?:with|him|her|them|us|me|you|it|${alternation(NOT_PARTY_ADVERBS)})\b)` +
 		String.raw`((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|${DEMONYM_LIST}[a-z][a-z-]*|[a-z][a-z-]*)` +
 		// "roughly 25 TV news anchors and executives": numbers and capitals inside the description.
-		String.raw`(?: [A-Za-z0-9][\w-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that|` +
+		// "told the crowd she had other commitments": a pronoun starts what was told.
+		String.raw`(?: [A-Za-z0-9][\w-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that|he|she|they|we|it|` +
 		String.raw`${WEEKDAY_NAME})\b|[,.;]|$)`,
 );
 /** "on the sidelines of the G20 summit", "on the margins of the 2025 APEC summit": a gathering as the setting of another event. */
@@ -78,6 +79,8 @@ const VERB_AFTER_NAME = new RegExp(
 	String.raw`^\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?` +
 		String.raw`(?!(?:and|or|of|in|at|on|for|to|with|from|by|who|whose|which|that|the|a|an|as|but)\b)[a-z]+\b`,
 );
+/** An open question up to the event word: "whether he went to Moscow first", "whether or not the president would meet". */
+const WHETHER = /\bwhether\b[^;:]*$/i;
 /** From a name to a word in the relative clause set off after it: "Premadasa, who was on a four-day visit". */
 const OWN_RELATIVE = /^,\s+who\s+[^,;()]*$/;
 /** Between a subject and its verb, what is said of it: "Robert E. Lighthizer, the U.S. trade representative, confirmed". */
@@ -848,6 +851,8 @@ function eventsOfSentence(
 			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents);
 			// "On the sidelines of the summit, Modi met …": a gathering named as the setting of another event is not one itself.
 			if (trigger.noun && SETTING_OF.test(body.slice(sentence.start, at))) continue;
+			// "declined to comment on whether the president would meet with Tung": a question asked is no event told.
+			if (WHETHER.test(body.slice(sentence.start, at))) continue;
 			// A noun alone ("to advance talks with North Korea") is an event only with a date, a place or someone named.
 			// A gathering named with it ("the East Asia Summit") is one.
 			const named = parties.counterparts.some((x) => x.kind === 'person') || (trigger.kind === 'summit' && parties.counterpart !== null);
