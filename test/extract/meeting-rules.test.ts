@@ -365,6 +365,23 @@ describe('questions and what was told', () => {
 	});
 });
 
+describe('invitations and groups named by a capitalised word', () => {
+	const names = 'Israeli Prime Minister Benjamin Netanyahu, Russian President Vladimir Putin and former President Bill Clinton were named.';
+
+	it.each([
+		['Putin invited Netanyahu to Moscow for more talks in the fall.', ['Vladimir Putin', 'Benjamin Netanyahu'], 'Moscow'],
+		['Putin invited Netanyahu to visit Moscow.', ['Vladimir Putin', 'Benjamin Netanyahu'], 'Moscow'],
+	])('GIVEN "%s" THEN a visit there, invited', (sentence, parties, place) => {
+		const [visit] = explained([names, sentence], '2019-02-05');
+		expect([visit?.kind, visit?.parties, visit?.place, visit?.status, visit?.rules[0]]).toEqual(['visit', parties, place, 'invited', 'kind.invited-to-come']);
+	});
+
+	it('GIVEN "will meet Labor leaders" THEN the group as written, but never a weekday ("met Tuesday in Geneva")', () => {
+		const meetings = explained([names, 'Clinton will meet Labor leaders on Wednesday.', 'Putin met Tuesday in Geneva.'], '2019-02-05');
+		expect(meetings.map((m) => m.parties)).toEqual([['Bill Clinton', 'Labor leaders']]);
+	});
+});
+
 describe('groups beside people named', () => {
 	it.each([
 		[

@@ -52,11 +52,14 @@ const capitalised = (words: Iterable<string>) => [...words].map((w) => w.replace
 const DEMONYM_LIST = String.raw`(?:(?:${alternation(capitalised(DEMONYMS.keys()))}),?(?: and)? )+`;
 const UNNAMED_PARTY = new RegExp(
 	String.raw`^(?!(?:with|him|her|them|us|me|you|it|${alternation(NOT_PARTY_ADVERBS)})\b)` +
-		String.raw`((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|${DEMONYM_LIST}[a-z][a-z-]*|[a-z][a-z-]*)` +
+		// "Labor leaders", "Democratic senators": a capitalised word before a group's noun qualifies it.
+		String.raw`((?:the|a|an|his|her|their|its|other|several|some|local|senior|top|${DEMONYM_LIST}[a-z][a-z-]*|` +
+		String.raw`\p{Lu}[\p{L}-]+(?= (?:${alternation(GROUP_NOUNS)})\b)|[a-z][a-z-]*)` +
 		// "roughly 25 TV news anchors and executives": numbers and capitals inside the description.
 		// "told the crowd she had other commitments": a pronoun starts what was told.
 		String.raw`(?: [A-Za-z0-9][\w-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that|he|she|they|we|it|` +
 		String.raw`${WEEKDAY_NAME})\b|[,.;]|$)`,
+	'u',
 );
 /** "on the sidelines of the G20 summit", "on the margins of the 2025 APEC summit": a gathering as the setting of another event. */
 const SETTING_OF = /\b(?:sidelines|margins|fringes|side)\s+of\s+(?:(?:the|a|an|this|last|next|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;

@@ -304,6 +304,13 @@ export const TRIGGERS: Trigger[] = [
 		re: /\b(?:held|holds|hold|holding|had)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?meeting\b(?!\s+(?:with|between|involving|among)\b)/g,
 		kind: 'meeting',
 	},
+	// "Trump invited Putin to Washington for more talks": an invitation to come, the word its "to", its status invited.
+	{
+		id: 'kind.invited-to-come',
+		re: /(?<=\binvit(?:ed|es|ing)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})to\s+(?:come\s+to\s+|visit\s+)?(?=\p{Lu})/gu,
+		kind: 'visit',
+		travel: true,
+	},
 	{ id: 'kind.held-meeting-with', re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
 	// "In Parliament yesterday, Anwar explained", "when he tabled the budget in parliament": speaking before a legislature,
 	// named at the head of the sentence or after what was laid before it; not "Republicans in Congress".
