@@ -376,6 +376,19 @@ describe('invitations and groups named by a capitalised word', () => {
 		expect([visit?.kind, visit?.parties, visit?.place, visit?.status, visit?.rules[0]]).toEqual(['visit', parties, place, 'invited', 'kind.invited-to-come']);
 	});
 
+	it('GIVEN "travelled to Colombo and invited X to visit India" THEN the trip is his alone, the invitation a visit with X', () => {
+		const sentence = 'Netanyahu travelled to Moscow and invited Putin to visit Israel.';
+		expect(explained([names, sentence], '2019-02-05').map((m) => [m.parties, m.place, m.status])).toEqual([
+			[['Benjamin Netanyahu'], 'Moscow', 'happened'],
+			[['Benjamin Netanyahu', 'Vladimir Putin'], 'Israel', 'invited'],
+		]);
+	});
+
+	it('GIVEN "was accorded a ceremonial welcome by A and B" THEN a meeting with both', () => {
+		const [meeting] = explained([names, 'Netanyahu was accorded a ceremonial welcome by Putin and Clinton at the Kremlin.'], '2019-02-05');
+		expect([meeting?.kind, meeting?.parties, meeting?.rules[0]]).toEqual(['meeting', ['Benjamin Netanyahu', 'Vladimir Putin', 'Bill Clinton'], 'kind.passive-host']);
+	});
+
 	it('GIVEN "will meet Labor leaders" THEN the group as written, but never a weekday ("met Tuesday in Geneva")', () => {
 		const meetings = explained([names, 'Clinton will meet Labor leaders on Wednesday.', 'Putin met Tuesday in Geneva.'], '2019-02-05');
 		expect(meetings.map((m) => m.parties)).toEqual([['Bill Clinton', 'Labor leaders']]);

@@ -162,7 +162,11 @@ const PURPOSE = /^\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:(?:a|an|the)\s+)?(?:[\w-
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,(?:\s*[\p{L}\p{N}.]+){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:[—–]|--?)\s*/u;
 const SPOKE_AT =
 	/^\s*(?:(?:\w+\s+){0,2}?(?:during|at|in|after)\s+(?:a|an|the|his|her|their|\p{Lu}\p{L}+['’]s)\s+|(?:that\s+)?(?:his|her|their)\s+)(?:[\w-]+\s+){0,2}$/u;
-const TRIP_CLAUSE_END = /\b(?:amid|that|while|after|before|when|where|as)\b/;
+/** Where a trip's company ends: another clause ("amid reports that"), or another act ("travelled to Colombo and invited X"). */
+const TRIP_CLAUSE_END = new RegExp(
+	String.raw`\b(?:amid|that|while|after|before|when|where|as)\b|` +
+		String.raw`\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|met|held|had|gave|told|spoke|made|took)\b`,
+);
 /** Whom an earlier word of the sentence met: "a luncheon with Li Qiang", "Lee will meet Zhao Leji, …, and then hold talks". */
 const OBJECT_BEFORE = new RegExp(
 	String.raw`\b(?:with|met|meet|meets|visited|hosted|hosts|host|welcomed|welcomes|received|receives|phoned|telephoned|briefed)` +

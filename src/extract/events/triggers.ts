@@ -272,7 +272,12 @@ export const TRIGGERS: Trigger[] = [
 	// "Mr Yang was also hosted to lunch by Senior Minister Teo", "was met … by the U.S. ambassador there": whom, after "by".
 	{
 		id: 'kind.passive-host',
-		re: /\b(?:was|were|is|are|been|being)\s+(?:also\s+|later\s+|then\s+|warmly\s+)?(?:hosted|received|welcomed|met)\b[^.;,]{0,60}?\bby\s+/g,
+		re: pattern(
+			'g',
+			String.raw`\b(?:was|were|is|are|been|being)\s+(?:also\s+|later\s+|then\s+|warmly\s+)?`,
+			// "was accorded a ceremonial welcome by Murmu and Modi".
+			String.raw`(?:hosted|received|welcomed|met|(?:accorded|given)\s+an?\s+(?:[\w-]+\s+)?(?:welcome|reception))\b[^.;,]{0,60}?\bby\s+`,
+		),
 		kind: 'meeting',
 		unnamed: true,
 		byRole: true,
