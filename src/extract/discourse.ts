@@ -231,7 +231,10 @@ export class Discourse implements DiscourseView {
 		const subject = within(names.mentions, sentence.start, sentence.end).find((m) => {
 			if (m.kind !== 'person' || inQuote(m.start)) return false;
 			const from = clauseStart(body, m.start, sentence.start, true);
-			const relation = /\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(body.slice(Math.max(sentence.start, m.start - 40), m.start));
+			// "After his retirement, Lee searched": a phrase after a preposition sets the time, not a relation.
+			const relation = /(?<!\b(?:after|before|during|since|following|upon|despite|in|on|at|for|with)\s+)\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(
+				body.slice(Math.max(sentence.start, m.start - 40), m.start),
+			);
 			// "Erdogan and Zelensky also spoke": a pair, which "he" or "she" does not refer to; nor an item in a list
 			// ("includes a controller, Chromecast Ultra and three months").
 			const listed = /,\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 6));

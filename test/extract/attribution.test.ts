@@ -360,6 +360,12 @@ describe('attribute: speakers by reference', () => {
 				(q) => q.speaker,
 			),
 		).toEqual(['Linda Wu']);
+		expect(
+			quotesOf(
+				'"I can play a kind of Go that only a human can," Shin Jin-seo says.',
+				'After his retirement, Lee Sedol searched for a new job. "I am looking for a new domain," he says.',
+			).map((q) => q.speaker),
+		).toEqual(['Shin Jin-seo', 'Lee Sedol']);
 	});
 
 	it('GIVEN "says the mother of four" after "a mother of two" was introduced THEN not her: the person just quoted or introduced', () => {
