@@ -454,7 +454,10 @@ export function findEntities(body: string): ArticleEntities {
 		const last = nearestBefore(people, at, paragraphStart);
 		const aside = !!last && relation(last) && last.start < body.lastIndexOf('\n\n', at);
 		const recent = aside ? undefined : people.find((p) => p.name === last?.name);
-		if (recent && 2 * count(recent) >= most) return recent;
+		// "…," says Zhang Shiyao, a PhD student …. "…," says Zhang.': someone just introduced with a description is the one
+		// the surname goes on with, however often another of that name was named before.
+		const introduced = !!last && /^,\s+(?:a|an)\s/.test(body.slice(last.end, last.end + 5));
+		if (recent && (2 * count(recent) >= most || introduced)) return recent;
 		// Otherwise the most salient; between equals, the person the story opens with, else the one named last.
 		const salient = people.filter((p) => count(p) === most);
 		return salient.find((p) => p.name === lede) ?? salient.find((p) => p.name === nearestBefore(salient, at, -1)?.name);

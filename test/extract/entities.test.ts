@@ -434,6 +434,14 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(mentions.filter(([text]) => text === 'Lee').map(([, name]) => name)).toEqual(['Lee Jae Myung', 'Lee Jae Myung', 'Lee Jae Myung']);
 	});
 
+	it('GIVEN someone introduced with a description after another of the surname was named often THEN a bare surname after is the newcomer', () => {
+		const { mentions } = names(
+			'Zhang Rui typed a prompt. Zhang liked it, and Zhang paid. Zhang told friends.\n\n' +
+				'"People see AI as an authority," says Zhang Shiyao, a PhD student who studies AI models. "It may cause harm," says Zhang.',
+		);
+		expect(mentions.filter(([text]) => text === 'Zhang').map(([, name]) => name)).toEqual(['Zhang Rui', 'Zhang Rui', 'Zhang Rui', 'Zhang Shiyao']);
+	});
+
 	it('GIVEN "DPM Heng" and "Mr Heng" after "Heng Swee Keat" THEN the family name written first, one person, and "Keat" no alias', () => {
 		const { entities, mentions } = names('Deputy Prime Minister Heng Swee Keat met Mr Yang. DPM Heng said ties were deep. Mr Heng agreed.');
 		expect(mentions.filter(([text]) => text === 'Heng')).toEqual([
