@@ -310,11 +310,12 @@ export class Discourse implements DiscourseView {
 		const subject = this.latestBefore(this.subjects, at, 3, fits);
 		const anonymous = this.unnamed.findLast((u) => u < at) ?? -1;
 		if (anonymous > Math.max(speaker?.at ?? -1, subject?.at ?? -1) && paragraph - paragraphOf(anonymous) <= 3) return null;
-		if (speaker && subject) {
-			const told = this.introducedBy(subject.name, speaker.name) && !this.speakers.some((s) => s.name === subject.name);
-			return subject.at > speaker.at && !told ? subject.name : speaker.name;
+		const told = !!speaker && !!subject && this.introducedBy(subject.name, speaker.name) && !this.speakers.some((s) => s.name === subject.name);
+		const found = speaker && subject ? (subject.at > speaker.at && !told ? subject : speaker) : (speaker ?? subject);
+		if (found) {
+			const since = paragraphOf(found.at) < paragraph ? this.namedSince(Math.max(speaker?.at ?? -1, subject?.at ?? -1), at, fits) : [];
+			return since.length === 0 || since.includes(found.name) ? found.name : null;
 		}
-		if (speaker ?? subject) return (speaker ?? subject)!.name;
 		let named = false;
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) {
 			const m = names.mentions[i]!;
@@ -327,6 +328,20 @@ export class Discourse implements DiscourseView {
 		const protagonist = this.protagonist();
 		const unnamedNear = anonymous >= 0 && paragraph - paragraphOf(anonymous) <= 3;
 		return !named && !unnamedNear && protagonist && fits(protagonist) ? protagonist : null;
+	}
+
+	/**
+	 * "The answer, according to AMA president Dr. Patrice Harris, is your life. She warned …": the people the pronoun may
+	 * mean named in its own paragraph since `after`, outside quotations.
+	 */
+	private namedSince(after: number, at: number, fits: (name: string) => boolean): string[] {
+		const { names, inQuote, body } = this.index;
+		const from = Math.max(after + 1, body.lastIndexOf('\n', at) + 1);
+		// "the Computer Crimes and Cyber Security Bill": a name after "the" is rarely a person's.
+		const determined = (m: Mention) => /\bthe\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start));
+		return within(names.mentions, from, at)
+			.filter((m) => m.kind === 'person' && !inQuote(m.start) && !isOwner(body, m) && !determined(m) && fits(m.name))
+			.map((m) => m.name);
 	}
 
 	private protagonistName: string | null | undefined;

@@ -69,13 +69,13 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout16', 12, 0.99, 0.93, 0],
 		['test/fixtures/heldout17', 12, 0.98, 0.82, 1],
 		['test/fixtures/heldout18', 11, 1, 0.94, 0],
-		['test/fixtures/heldout19', 11, 1, 0.6, 3],
-		['test/fixtures/heldout20', 11, 1, 0.93, 2],
+		['test/fixtures/heldout19', 11, 1, 0.6, 2],
+		['test/fixtures/heldout20', 11, 1, 0.93, 1],
 		['test/fixtures/heldout21', 10, 0.97, 0.82, 0],
 		['test/fixtures/heldout22', 10, 0.96, 0.69, 0],
-		['test/fixtures/heldout23', 11, 0.99, 0.87, 6],
+		['test/fixtures/heldout23', 11, 0.99, 0.87, 5],
 		['test/fixtures/heldout24', 15, 0.99, 0.82, 4],
-		['test/fixtures/heldout25', 9, 1, 0.86, 5],
+		['test/fixtures/heldout25', 9, 1, 0.86, 4],
 	])('GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);

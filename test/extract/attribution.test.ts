@@ -368,6 +368,16 @@ describe('attribute: speakers by reference', () => {
 		).toEqual(['Shin Jin-seo', 'Lee Sedol']);
 	});
 
+	it('GIVEN "she" in a paragraph that names another woman since the last speaker THEN nobody: the pronoun may be either', () => {
+		expect(
+			quotesOf(
+				'"People share what they fear," said Kate Starbird, a researcher.',
+				'At briefings, President Donald Trump repeated the claim. "What do you have to lose?" he said.',
+				'The answer, according to medical association president Dr. Patrice Harris, is your life. She warned that "there could be deaths" from it.',
+			).map((q) => q.speaker),
+		).toEqual(['Kate Starbird', 'Donald Trump', null]);
+	});
+
 	it('GIVEN "says the mother of four" after "a mother of two" was introduced THEN not her: the person just quoted or introduced', () => {
 		expect(
 			quotesOf(
