@@ -159,6 +159,10 @@ const isOwner = (body: string, m: TextRange) => {
 	return !!owned && (ROLE_NOUNS.has(owned[1]!) || ROLE_NOUNS.has(owned[2] ?? ''));
 };
 
+/** "includes a controller, Chromecast Ultra and three months": an item in a list, whom no pronoun refers to. */
+const listed = (body: string, m: TextRange) =>
+	/,\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 6));
+
 /**
  * "he couldn't avoid comparison to a former vice president, Joe Biden": a name set after a role that ends a clause
  * of its own is that role's apposition, not a subject; "Russia's foreign minister, Sergei Lavrov, said" opens with it.
@@ -237,8 +241,7 @@ export class Discourse implements DiscourseView {
 			);
 			// "Erdogan and Zelensky also spoke": a pair, which "he" or "she" does not refer to; nor an item in a list
 			// ("includes a controller, Chromecast Ultra and three months").
-			const listed = /,\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 6));
-			const pair = /^\s+and\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || listed;
+			const pair = /^\s+and\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || listed(body, m);
 			// "And advocates such as Stanford Law professor Michele Dauber were in disbelief": the one named for the group
 			// that is the sentence's subject, right before its verb.
 			const example = /^\W*(?:(?:and|but)\s+)?(?:[\p{Ll}-]+\s+){1,5}(?:such as|including)\s+/iu.exec(body.slice(from, m.start));
@@ -313,7 +316,7 @@ export class Discourse implements DiscourseView {
 		const told = !!speaker && !!subject && this.introducedBy(subject.name, speaker.name) && !this.speakers.some((s) => s.name === subject.name);
 		const found = speaker && subject ? (subject.at > speaker.at && !told ? subject : speaker) : (speaker ?? subject);
 		if (found) {
-			const since = paragraphOf(found.at) < paragraph ? this.namedSince(Math.max(speaker?.at ?? -1, subject?.at ?? -1), at, fits) : [];
+			const since = paragraphOf(found.at) < paragraph ? this.namedSince(Math.max(speaker?.at ?? -1, subject?.at ?? -1), at, pronoun) : [];
 			return since.length === 0 || since.includes(found.name) ? found.name : null;
 		}
 		let named = false;
@@ -331,16 +334,22 @@ export class Discourse implements DiscourseView {
 	}
 
 	/**
-	 * "The answer, according to AMA president Dr. Patrice Harris, is your life. She warned …": the people the pronoun may
-	 * mean named in its own paragraph since `after`, outside quotations.
+	 * "The answer, according to AMA president Dr. Patrice Harris, is your life. She warned …": the people a pronoun may
+	 * mean named, outside quotations, in its own paragraph or one between it and `after` ("That makes it unlikely the
+	 * commission, which Gutierrez described as toothless, will see change."). A paragraph between that speaks of someone
+	 * with that pronoun itself ("She knows she will never vote for Hillary Clinton") goes on about its referent.
 	 */
-	private namedSince(after: number, at: number, fits: (name: string) => boolean): string[] {
-		const { names, inQuote, body } = this.index;
-		const from = Math.max(after + 1, body.lastIndexOf('\n', at) + 1);
+	private namedSince(after: number, at: number, pronoun: string): string[] {
+		const { names, inQuote, body, paragraphOf } = this.index;
+		const from = Math.max(after + 1, body.indexOf('\n', after) + 1);
+		const own = paragraphOf(at);
+		const same = pronoun === 'she' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|his|him|himself)\b/i;
+		const paragraphText = (offset: number) => body.slice(body.lastIndexOf('\n', offset) + 1, (body.indexOf('\n', offset) + 1 || body.length + 1) - 1);
 		// "the Computer Crimes and Cyber Security Bill": a name after "the" is rarely a person's.
 		const determined = (m: Mention) => /\bthe\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start));
 		return within(names.mentions, from, at)
-			.filter((m) => m.kind === 'person' && !inQuote(m.start) && !isOwner(body, m) && !determined(m) && fits(m.name))
+			.filter((m) => m.kind === 'person' && !inQuote(m.start) && !isOwner(body, m) && !determined(m) && !listed(body, m) && this.index.fits(m.name, pronoun))
+			.filter((m) => paragraphOf(m.start) === own || !same.test(paragraphText(m.start).replace(/[“"][^”"]*[”"]/g, '')))
 			.map((m) => m.name);
 	}
 

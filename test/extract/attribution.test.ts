@@ -376,6 +376,20 @@ describe('attribute: speakers by reference', () => {
 				'The answer, according to medical association president Dr. Patrice Harris, is your life. She warned that "there could be deaths" from it.',
 			).map((q) => q.speaker),
 		).toEqual(['Kate Starbird', 'Donald Trump', null]);
+		expect(
+			quotesOf(
+				'Anthony Gutierrez, of Common Cause, said there is no political will.',
+				'"We defend the state seriously," said the spokesman Marc Rylander.',
+				'That makes it unlikely the commission, which Gutierrez described as toothless, will see change.',
+				'"To me, it is a product of state leadership," he said.',
+			).map((q) => q.speaker),
+		).toEqual(['Marc Rylander', null]);
+		// A paragraph between that goes on about the speaker with the pronoun itself keeps to her.
+		expect(
+			quotesOf('"It was hard," said Sally Quinn Whaley.', 'She knows she will never vote for Hillary Clinton.', '"If we had more leaders," she said.').map(
+				(q) => q.speaker,
+			),
+		).toEqual(['Sally Quinn Whaley', 'Sally Quinn Whaley']);
 	});
 
 	it('GIVEN "says the mother of four" after "a mother of two" was introduced THEN not her: the person just quoted or introduced', () => {
