@@ -208,7 +208,8 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.travel-verb',
 		re: pattern(
 			'gu',
-			String.raw`(?<!\b(?:a|an|the)\s)\b(?:visited|visits|visit|visiting|toured|tours|`,
+			// The lookbehind after the word boundary: it is tried where a word begins, not at every character.
+			String.raw`\b(?<!\b(?:a|an|the)\s)(?:visited|visits|visit|visiting|toured|tours|`,
 			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go|(?:be|is|are|was|were) off)(?: on)? to|`,
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})`,
 		),
