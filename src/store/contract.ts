@@ -136,12 +136,20 @@ export interface FactStore {
 
 export const pageOf = <T>(all: readonly T[], limit: number): Page<T> => ({ items: all.slice(0, Math.max(0, limit)), total: all.length });
 
+type AboutItem = { topics: readonly string[]; span: { text: string } };
+const onTopic = (topics: readonly string[], lowerText: string, about: string) => topics.includes(about) || lowerText.includes(about);
+
 /**
  * Whether a quote or statement is on `about`: a topic key it carries, or words its text contains. Engines that
  * filter in their own query language keep to this rule; the contract tests hold them to it.
  */
-export const isAbout = (item: { topics: readonly string[]; span: { text: string } }, about: string): boolean =>
-	item.topics.includes(about) || item.span.text.toLowerCase().includes(about);
+export const isAbout = (item: AboutItem, about: string): boolean => onTopic(item.topics, item.span.text.toLowerCase(), about);
+
+/** Which of `topics` an item is on, as isAbout decides, its text lower-cased once for all of them (a store's writer). */
+export function topicsAbout(item: AboutItem, topics: readonly string[]): string[] {
+	const text = item.span.text.toLowerCase();
+	return topics.filter((about) => onTopic(item.topics, text, about));
+}
 
 /** Whether a sentence names `name`: its words, accents and case folded, hold the name's. */
 export const names = (sentence: Sentence, name: string): boolean => normalize(sentence.span.text).includes(normalize(name));

@@ -3,7 +3,7 @@ import { type ArticleName, entityKey, fullNamesOf, isBareSurname, linkingSurname
 import { eventGroup, linkEvents } from '../../extract/events/across.js';
 import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { normalize, slug, words } from '../../text/normalize.js';
-import { type ArticleChanges, type StoredFile, articleMetaOf, isAbout } from '../contract.js';
+import { type ArticleChanges, type StoredFile, articleMetaOf, topicsAbout } from '../contract.js';
 import { type FoldState, foldNames, foldStateSchema, summaryOf } from '../fold.js';
 import { TOPIC_WORDS } from '../../extract/topics.js';
 import type { ExtractedArticle } from '../extract.js';
@@ -274,13 +274,13 @@ export class Writer {
 		const quotes = facts.quotes.map((q) => quoteSchema.parse({ ...q, speaker: q.speaker === null ? null : keyOf(q.speaker) }));
 		quotes.forEach((q, seq) => {
 			this.p.insertQuote.run(n, seq, published, facts.quotes[seq]!.speaker, q.speaker, JSON.stringify(q.topics), q.span.text.toLowerCase(), JSON.stringify(q));
-			if (q.speaker !== null) for (const topic of TOPICS) if (isAbout(q, topic)) this.p.insertQuoteAbout.run(topic, q.speaker, published, n, seq);
+			if (q.speaker !== null) for (const topic of topicsAbout(q, TOPICS)) this.p.insertQuoteAbout.run(topic, q.speaker, published, n, seq);
 		});
 		facts.statements.forEach((raw, seq) => {
 			const s = statementSchema.parse({ ...raw, speaker: keyOf(raw.speaker) });
 			const echo = quotes.some((q) => q.speaker === s.speaker && overlaps(q.span, s.span)) ? 1 : 0;
 			this.p.insertStatement.run(n, seq, published, raw.speaker, s.speaker, echo, JSON.stringify(s.topics), s.span.text.toLowerCase(), JSON.stringify(s));
-			for (const topic of TOPICS) if (isAbout(s, topic)) this.p.insertStatementAbout.run(topic, s.speaker, echo, published, n, seq);
+			for (const topic of topicsAbout(s, TOPICS)) this.p.insertStatementAbout.run(topic, s.speaker, echo, published, n, seq);
 		});
 		facts.meetings.forEach((raw, seq) => {
 			const m = meetingSchema.parse({ ...raw, participants: raw.participants.map(keyOf) });
