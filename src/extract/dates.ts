@@ -37,7 +37,9 @@ function week(text: string, t: number, weeks: number): Period {
 }
 
 const FUTURE = new RegExp(
+	// "comes ahead of a summit … on Friday": what something is ahead of is still to come.
 	'\\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|slated|upcoming|going to|later|next|' +
+		'ahead of|in the run-up to|in advance of|' +
 		'(?:is|are) head(?:ed|ing))\\b',
 	'i',
 );
@@ -58,7 +60,7 @@ const FUTURE_PHRASE = new RegExp(String.raw`(?:${FUTURE.source})(?:\s+(?:not\s+)
  * Whether a date's clause speaks of the future (looks forward for a weekday): the tense nearest before it ("It will
  * be their first meeting since X took office in late October" is past), else the first after it.
  */
-export function speaksOfFuture(before: string, after: string): boolean {
+export function speaksOfFuture(before: string, after: string, wider = ''): boolean {
 	// A word of the future may look past ("is headed", "planned", "will be held"): past words count only outside them.
 	const outsideFuture = before.replace(FUTURE_PHRASE, (words) => ' '.repeat(words.length));
 	const future = lastMatchAt(TENSE_WORDS.future, before);
@@ -67,7 +69,10 @@ export function speaksOfFuture(before: string, after: string): boolean {
 	if (future >= 0 || past >= 0 || present >= 0) return Math.max(future, present) > past;
 	if (FUTURE.test(after)) return true;
 	if (PAST.test(after)) return false;
-	return PRESENT.test(after);
+	if (PRESENT.test(after)) return true;
+	// "will hold talks with South Korea's new national security adviser, Mr Suh Hoon, on Saturday": a clause with no
+	// tense of its own takes the sentence's before it.
+	return wider !== '' && speaksOfFuture(wider, '');
 }
 const MONTH =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
@@ -232,7 +237,8 @@ export function findDates(text: string, from: number, to: number, published: str
 			const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 100);
 			// The clause around the date: not past a sentence end (quotation marks included), a paragraph or a comma before a name.
 			const clauseBefore = before.split(/[.;!?]["'’”]?\s|\n|,\s(?=\p{Lu})/u).at(-1) ?? before;
-			const period = resolve(m, pub, speaksOfFuture(clauseBefore, after.split(/[.;!?](?:\s|$)|\n/)[0] ?? after));
+			const sentenceBefore = slice.slice(Math.max(0, m.index - 300), m.index).split(/[.;!?]["'’”]?\s|\n/u).at(-1) ?? before;
+			const period = resolve(m, pub, speaksOfFuture(clauseBefore, after.split(/[.;!?](?:\s|$)|\n/)[0] ?? after, sentenceBefore));
 			if (period) found.push({ start, end, period: { ...period, text: m[0] } });
 		}
 	}

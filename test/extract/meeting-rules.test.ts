@@ -559,6 +559,33 @@ describe('status', () => {
 });
 
 describe('dates', () => {
+	it('GIVEN "will travel to Busan on Friday and hold talks with X, …, on Saturday" THEN the trip on Friday, the talks on Saturday, his', () => {
+		const paragraphs = [
+			'Top Chinese diplomat Yang Jiechi met Prime Minister Lee Hsien Loong on Thursday.',
+			"He will travel to Busan on Friday and hold talks with South Korea's new national security adviser, Mr Suh Hoon, on Saturday.",
+		];
+		expect(explained(paragraphs, '2020-08-20').map((m) => [m.kind, m.parties, m.date, m.status])).toEqual([
+			['meeting', ['Yang Jiechi', 'Lee Hsien Loong'], '2020-08-20', 'happened'],
+			['talks', ['Yang Jiechi', 'Suh Hoon'], '2020-08-22', 'planned'],
+			['visit', ['Yang Jiechi'], '2020-08-21', 'planned'],
+		]);
+	});
+
+	it('GIVEN "comes ahead of a summit … on Friday" THEN the Friday to come', () => {
+		const paragraphs = [
+			'Japanese Prime Minister Junichiro Koizumi spoke.',
+			'The Ban-Aso meeting comes ahead of a summit meeting between South Korean President Roh Moo-hyun and Koizumi on Friday.',
+		];
+		const [summit] = explained(paragraphs, '2005-11-14');
+		expect([summit?.parties, summit?.date, summit?.status]).toEqual([['Roh Moo-hyun', 'Junichiro Koizumi'], '2005-11-18', 'planned']);
+	});
+
+	it('GIVEN "had spoken with X ahead of the talks to prepare for a session in early March" THEN the call has no date of March', () => {
+		const sentence = 'Volodymyr Zelenskyy said he had spoken with Donald Trump ahead of the Geneva meetings to prepare for a session in early March.';
+		const [call] = explained([sentence], '2026-02-27');
+		expect([call?.parties, call?.date, call?.status]).toEqual([['Volodymyr Zelenskyy', 'Donald Trump'], null, 'happened']);
+	});
+
 	it('GIVEN a date past another event word of the sentence THEN it is that event\'s, not this one\'s', () => {
 		const sentence = 'The summit between Lee Jae Myung and Xi Jinping comes ahead of Donald Trump’s planned visit to China in April.';
 		expect(explained([sentence], '2026-01-02').map((m) => [m.kind, m.date])).toEqual([

@@ -84,6 +84,8 @@ const VERB_AFTER_NAME = new RegExp(
 );
 /** An open question up to the event word: "whether he went to Moscow first", "whether or not the president would meet". */
 const WHETHER = /\bwhether\b[^;:]*$/i;
+/** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
+const COORDINATED_VERB = /^[^.;:"“”]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
 /** From a name to a word in the relative clause set off after it: "Premadasa, who was on a four-day visit". */
 const OWN_RELATIVE = /^,\s+who\s+[^,;()]*$/;
 /** Between a subject and its verb, what is said of it: "Robert E. Lighthizer, the U.S. trade representative, confirmed". */
@@ -165,7 +167,7 @@ const SPOKE_AT =
 /** Where a trip's company ends: another clause ("amid reports that"), or another act ("travelled to Colombo and invited X"). */
 const TRIP_CLAUSE_END = new RegExp(
 	String.raw`\b(?:amid|that|while|after|before|when|where|as)\b|` +
-		String.raw`\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|met|held|had|gave|told|spoke|made|took)\b`,
+		String.raw`\band\s+(?:then\s+|later\s+|also\s+|will\s+)?(?:[a-z]+ed|met|held|had|gave|told|spoke|made|took|hold|meet|sign|attend|address|deliver)\b`,
 );
 /** Whom an earlier word of the sentence met: "a luncheon with Li Qiang", "Lee will meet Zhao Leji, …, and then hold talks". */
 const OBJECT_BEFORE = new RegExp(
@@ -733,6 +735,7 @@ function aboutSubject(cue: Cue, body: string): boolean {
 			AFTER_OPENING_PHRASE.test(body.slice(cue.sentence.start, subject.start)) &&
 			body.slice(word.end, subject.start).includes(',')
 		);
+	if (COORDINATED_VERB.test(body.slice(subject.start, word.start))) return true;
 	return clause.start > subject.start && PARTICIPLE.test(body.slice(clause.start, word.end));
 }
 

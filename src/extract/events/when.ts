@@ -49,22 +49,28 @@ export function dateInSentence(
 ): DateChoice | null {
 	// "The Lee–Xi summit comes … to leverage Trump’s planned visit to China in April": past another event word, its date.
 	const told = (d: DateMention) => d.start > at && TOLD_ON.test(body.slice(d.start - 16, d.start));
-	const nearer = (d: DateMention) => otherWords.some((w) => w.start > at && w.end <= d.start) || told(d);
+	// "had spoken with Trump ahead of the Geneva meetings to … prepare for a session in early March": what it was ahead of.
+	const aheadOf = (d: DateMention) => d.start > at && AHEAD.test(body.slice(at, d.start));
+	const nearer = (d: DateMention) => otherWords.some((w) => w.start > at && w.end <= d.start) || told(d) || aheadOf(d);
 	// A date may run past the comma that ends the clause: "will visit India from December 15 to 17, 2024, the … said".
 	const inClause = dates.filter((d) => d.start >= clause.start && d.start < clause.end && d.end <= sentence.end && !nearer(d));
 	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
 	const nearest = inClause.sort((a, b) => distance(a) - distance(b))[0];
-	if (nearest) return { date: nearest, rule: 'date.in-clause' };
 	const later = dates.find((d) => {
 		const between = body.slice(clause.end, d.start);
 		return d.start >= clause.end && d.end <= sentence.end && between.length <= 60 && !ANOTHER_VERB.test(between);
 	});
+	// "will travel to Busan on Friday and hold talks with X, …, on Saturday": a date before "and" is the other verb's.
+	const otherVerbs = nearest && nearest.end <= at && /\sand\s/.test(body.slice(nearest.end, at));
+	if (nearest && !(otherVerbs && later)) return { date: nearest, rule: 'date.in-clause' };
 	if (later) return { date: later, rule: 'date.after-clause' };
 	const opening = dates.find(
 		(d) => d.start >= sentence.start && /^\W*(?:\w+\s+)?$/.test(body.slice(sentence.start, d.start)) && OPENING_DATE_END.test(body.slice(d.end, d.end + 4)),
 	);
 	return opening ? { date: opening, rule: 'date.sentence-opening' } : null;
 }
+
+const AHEAD = /\b(?:ahead of|in the run-up to|in advance of|in preparation for|prepare for)\b/i;
 
 /** The last sentence that gave a day: its index, and whether it told of the future ("will meet on Friday"). */
 export interface LastDay {
