@@ -86,6 +86,10 @@ describe('separate meetings', () => {
 		],
 		['Anura Kumara Dissanayake met External Affairs Minister S. Jaishankar and Ajit Doval.', [['Anura Kumara Dissanayake', 'S. Jaishankar', 'Ajit Doval']]],
 		[
+			'Anura Kumara Dissanayake met with key figures in the German government, including Frank-Walter Steinmeier and Annalena Baerbock.',
+			[['Anura Kumara Dissanayake', 'Frank-Walter Steinmeier', 'Annalena Baerbock']],
+		],
+		[
 			'Lee Jae Myung is due to meet Li Qiang, Zhao Leji and Chen Jining.',
 			[
 				['Lee Jae Myung', 'Li Qiang'],

@@ -402,6 +402,10 @@ describe('groups beside people named', () => {
 			['Harini Amarasuriya', 'Narendra Modi', 'senior officials'],
 		],
 		[
+			'Vijitha Herath met with key figures, including Frank-Walter Steinmeier, along with several senior officials and business leaders.',
+			['Vijitha Herath', 'Frank-Walter Steinmeier', 'several senior officials'],
+		],
+		[
 			'Sen. Chris Murphy of Connecticut and other Democratic senators had a secret meeting with Mohammad Javad Zarif last week.',
 			['Chris Murphy', 'Mohammad Javad Zarif', 'other Democratic senators'],
 		],

@@ -302,7 +302,8 @@ function unknownStop(cue: Cue, body: string): Mention[] {
  * senators had a meeting": a group beside the last person named, as written.
  */
 const GROUP_AFTER = new RegExp(
-	String.raw`^(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?,?\s+(?:and|as well as)\s+((?:[\p{L}-]+\s+){0,3}?(?:${alternation(GROUP_NOUNS)}))\b`,
+	String.raw`^(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?,?\s+(?:and|as well as|along with)\s+` +
+		String.raw`((?:[\p{L}-]+\s+){0,3}?(?:${alternation(GROUP_NOUNS)}))\b`,
 	'u',
 );
 function groupAfterNamed(named: Mention[], body: string, end: number): TextRange | null {
@@ -316,7 +317,8 @@ function groupAfterNamed(named: Mention[], body: string, end: number): TextRange
 /** "in Manchester", "at Chequers", "at the White House": a capitalised name after "in" or "at" that no list knows, but no month or weekday. */
 function placeNamedAfter(body: string, from: number, to: number): TextRange | undefined {
 	const m = /(?<!\bcounterparts?\s+)\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u.exec(body.slice(from, to));
-	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
+	// Not "in the German government": a nationality qualifies what follows.
+	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()) || DEMONYMS.has(m[1]!.toLowerCase())) return undefined;
 	const start = from + m.index + m[0].length - m[1]!.length;
 	return { start, end: start + m[1]!.length };
 }
@@ -632,7 +634,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		? { start: after, end: after + unnamed[1]!.length }
 		: role && !resolved
 			? { start: after + role.index + role[0].length - role[1]!.length, end: after + role.index + role[0].length }
-			: (chamber ?? gathering ?? groupAfterNamed(named, body, clause.end) ?? groupAfterNamed(inClause, body, at));
+			: (chamber ?? gathering ?? groupAfterNamed(named, body, cue.sentence.end) ?? groupAfterNamed(inClause, body, at));
 	return { subjects, counterparts, bodies, destination, counterpart, rule: subjectRule };
 }
 
@@ -976,7 +978,14 @@ const APART = /\b(?:separate|separately|bilateral|respective|each|individually)\
  * leaders, including A and B"), one after the other ("met A … before meeting B") or each somewhere else ("called on A
  * at the Istana and B in his office").
  */
-const EACH_OWN = /\b(?:including|among them|such as|before|after|then|later|at|in)\b/i;
+const EACH_OWN = /\b(?:before|after|then|later|at|in)\b/i;
+/**
+ * Of a group whose members are named after "including", a round of meetings over time ("has met with a number of world
+ * leaders, including A and B"), not key figures met on one occasion ("met with key figures in the German government,
+ * including A and B").
+ */
+const ROUND_OF = /\b(?:has|have|had)\s+(?:\w+\s+)?met\b|\b(?:a number of|several|many|various|numerous|dozens of|a series of|a host of|other|world)\s/i;
+const INCLUDING_MEMBERS = /\b(?:including|among them|such as)\b/i;
 /** "on the sidelines of the summit", "on the margins of the G20": meetings there are each a bilateral one. */
 const MARGINS = /\b(?:sidelines|margins)\b/i;
 
@@ -989,8 +998,10 @@ function metTogether(cue: Cue, met: Mention[], body: string): boolean {
 	const clause = body.slice(cue.clause.start, cue.clause.end);
 	if (cue.trigger.kind === 'talks') return !APART.test(clause);
 	if (TOGETHER.test(clause)) return true;
-	const among = body.slice(cue.word.end, met.at(-1)!.start).replace(/\s+(?:and|,)\s+$/, '');
-	return met.length === 2 && !EACH_OWN.test(among) && !APART.test(clause) && !MARGINS.test(body.slice(cue.sentence.start, cue.sentence.end));
+	if (met.length !== 2 || APART.test(clause) || MARGINS.test(body.slice(cue.sentence.start, cue.sentence.end))) return false;
+	const group = body.slice(cue.clause.start, met[0]!.start);
+	const between = body.slice(met[0]!.end, met[1]!.start);
+	return !(INCLUDING_MEMBERS.test(group) && ROUND_OF.test(group)) && !EACH_OWN.test(between);
 }
 
 /**
