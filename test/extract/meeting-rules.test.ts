@@ -395,6 +395,18 @@ describe('invitations and groups named by a capitalised word', () => {
 	});
 });
 
+describe('a party named in the next sentence', () => {
+	it('GIVEN "met Hong Kong\'s Democratic party chief amid … the upcoming handover. … the talks with Martin Lee" THEN one event, done, with Lee', () => {
+		const paragraphs = [
+			"US President Bill Clinton walked a delicate line Friday as he met Hong Kong's Democratic party chief amid warnings about the upcoming handover.",
+			'The White House downgraded the talks with Martin Lee to a casual drop-in.',
+		];
+		expect(explained(paragraphs, '1997-04-18').map((m) => [m.parties, m.status, m.date, m.rules[1]])).toEqual([
+			[['Bill Clinton', 'Martin Lee'], 'happened', '1997-04-18', 'parties.named-in-the-next-sentence'],
+		]);
+	});
+});
+
 describe('groups beside people named', () => {
 	it.each([
 		[

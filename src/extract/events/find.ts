@@ -82,6 +82,8 @@ const VERB_AFTER_NAME = new RegExp(
 	String.raw`^\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|was\s+|is\s+|will\s+)?` +
 		String.raw`(?!(?:and|or|of|in|at|on|for|to|with|from|by|who|whose|which|that|the|a|an|as|but)\b)[a-z]+\b`,
 );
+/** An event word that is a verb in the past: "met", "held talks", "visited", "spoke with". */
+const PAST_EVENT_VERB = /^(?:met|held|visited|spoke|talked|hosted|phoned|telephoned|travell?ed|flew|signed|testified)\b/i;
 /** An open question up to the event word: "whether he went to Moscow first", "whether or not the president would meet". */
 const WHETHER = /\bwhether\b[^;:]*$/i;
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
@@ -857,7 +859,10 @@ function eventsOfSentence(
 			// A trip to several places listed is a trip to each; an envoy sent to several is one trip.
 			const [firstStop, moreStops] = trigger.envoy ? [parties.destination, []] : [parties.destination.slice(0, 1), parties.destination.slice(1)];
 			const place = placeOf(cue, body, firstStop, parties.counterpart && parties.counterpart.end === after ? parties.counterpart : null);
-			const future = futureMarker(body, sentence.start, clauseEnd);
+			// "as he met Hong Kong's Democratic party chief amid warnings about the upcoming handover": a verb in the past is
+			// done, whatever future its complement speaks of.
+			const done = PAST_EVENT_VERB.test(body.slice(at, after)) && !futureMarker(body, sentence.start, at);
+			const future = done ? null : futureMarker(body, sentence.start, clauseEnd);
 			// "will address the African Union when he travels on to Ethiopia on Sunday": a clause of time dates both events.
 			const otherEvents = otherWords.filter((w) => !WHEN_CLAUSE.test(body.slice(Math.max(sentence.start, w.start - 40), w.start)));
 			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents);
@@ -1089,7 +1094,7 @@ export function findMeetings(
 		const named = new Set(within(names.mentions, sentence.start, sentence.end).map((m) => m.name));
 		state.lastDay = { date: ownDay, sentence: index, future: futureMarker(body, sentence.start, ownDay.end) !== null, names: named };
 	});
-	return mergeMentionsOfOneEvent(state.out, body);
+	return mergeMentionsOfOneEvent(namedInTheNextSentence(state.out, body), body);
 }
 
 /** The place rules that give where a trip went. */
@@ -1113,6 +1118,33 @@ const KIND_RANK: RawMeeting['kind'][] = ['meeting', 'talks', 'summit'];
  * China" again): the same parties and kind, and dates that agree. The first mention stays, with the more precise date,
  * and the later sentence joins its evidence.
  */
+/**
+ * "Clinton met Hong Kong's Democratic party chief … The White House downgraded the talks with Martin Lee": a party
+ * described by a role, named in the next sentence that goes on about the event, is that person: one event.
+ */
+function namedInTheNextSentence(events: RawMeeting[], body: string): RawMeeting[] {
+	const described = (m: RawMeeting) =>
+		m.counterpart !== null && m.participants.length === 1 && body.slice(m.counterpart.start, m.counterpart.end).split(/\s+/).some(isRoleWord);
+	const goesOn = (first: RawMeeting, next: RawMeeting) =>
+		next.sentence.start > first.sentence.end &&
+		next.sentence.start - first.sentence.end <= 2 &&
+		REFERS_BACK.test(body.slice(next.sentence.start, next.sentence.end)) &&
+		next.participants.length === 2 &&
+		next.counterpart === null &&
+		next.participants[0] === first.participants[0];
+	const named = new Set<RawMeeting>();
+	for (const [i, first] of events.entries()) {
+		const next = described(first) ? events.slice(i + 1).find((n) => goesOn(first, n)) : undefined;
+		if (!next) continue;
+		first.participants = next.participants;
+		first.counterpart = null;
+		first.why.participants = { rule: 'parties.named-in-the-next-sentence', evidence: next.why.participants.evidence };
+		first.more.push(next.sentence);
+		named.add(next);
+	}
+	return events.filter((m) => !named.has(m));
+}
+
 function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting[] {
 	const kept: RawMeeting[] = [];
 	// Trips to different places are different trips.
