@@ -8,7 +8,7 @@ import { MB, memory } from './measure.js';
 import { type ProfileSummary, profiled, summarise } from './profile.js';
 
 // One bench phase in its own process, so its memory is its own: what `npm run ingest` does, on either engine.
-//   tsx bench/phase-ingest.ts --articles DIR --store FILE|postgres://URL [--profile FILE.cpuprofile]
+//   node scripts/run.mjs bench/phase-ingest.ts --articles DIR --store FILE|postgres://URL [--profile FILE.cpuprofile]
 
 export interface IngestResult {
 	wallMs: number;

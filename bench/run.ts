@@ -50,9 +50,16 @@ function codeVersion(): { commit: string; dirty: boolean } {
 	}
 }
 
-function phase<T>(file: string, args: string[]): Promise<T> {
+/**
+ * Runs a phase in a process of its own. `compiled`: as the command line runs the app, from the JavaScript
+ * scripts/run.mjs compiles, without tsx, which writes each pattern holding \p{…} as a RegExp built on every call.
+ */
+function phase<T>(file: string, args: string[], compiled = false): Promise<T> {
 	return new Promise((resolve, reject) => {
-		const child = fork(fileURLToPath(new URL(file, import.meta.url)), args, { execArgv: [...process.execArgv, '--expose-gc'] });
+		const script = fileURLToPath(new URL(file, import.meta.url));
+		const child = compiled
+			? fork(join(ROOT, 'scripts', 'run.mjs'), [script, ...args], { execArgv: ['--expose-gc'] })
+			: fork(script, args, { execArgv: [...process.execArgv, '--expose-gc'] });
 		let result: T | undefined;
 		child.on('message', (message) => (result = message as T));
 		child.on('error', reject);
@@ -138,7 +145,7 @@ async function benchSize(articles: number, engines: EngineName[], opts: Options)
 			const location = engine === 'postgres' ? await scratchDatabase(process.env.DATABASE_URL!, articles) : join(dir, 'factdesk.db');
 			console.error(`[${articles}] ${engine}: ingest${opts.profile ? ' (profiled)' : ''}`);
 			const profile = opts.profile ? ['--profile', join(PROFILES, `ingest-${engine}-${articles}.cpuprofile`)] : [];
-			const ingest = await phase<IngestResult>('phase-ingest.ts', ['--articles', articlesDir, '--store', location, ...profile]);
+			const ingest = await phase<IngestResult>('phase-ingest.ts', ['--articles', articlesDir, '--store', location, ...profile], true);
 			console.error(`[${articles}] ${engine}: ${ingest.report}; ${(ingest.wallMs / 1000).toFixed(1)} s`);
 			console.error(`[${articles}] ${engine}: open, queries${opts.e2e ? ', round trips' : ''} and added articles`);
 			const serveArgs = ['--store', location, '--articles', articlesDir, '--held', held, '--runs', String(opts.runs), '--budget', String(opts.budget), '--seed', String(opts.seed)];

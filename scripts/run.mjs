@@ -8,7 +8,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SOURCES = ['src', 'commands'];
+/** bench/ too: the bench's ingest runs compiled, as `npm run ingest` does. */
+const SOURCES = ['src', 'commands', 'bench'];
 const OUT = join(ROOT, 'node_modules', '.cache', 'factdesk');
 const MANIFEST = join(OUT, 'manifest.json');
 /**
