@@ -38,7 +38,7 @@ function week(text: string, t: number, weeks: number): Period {
 
 const FUTURE = new RegExp(
 	// "comes ahead of a summit … on Friday": what something is ahead of is still to come.
-	'\\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|slated|upcoming|going to|later|next|' +
+	'\\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|slated|upcoming|going to|later|next(?! to\\b)|' +
 		'ahead of|in the run-up to|in advance of|' +
 		'(?:is|are) head(?:ed|ing))\\b',
 	'i',

@@ -320,7 +320,9 @@ export function findEntities(body: string): ArticleEntities {
 		const listsTwo = connector > i && at(connector).text === 'and' && ORGANISATION_WORDS.has(lower(at(connector - 1)));
 		// "South African President Cyril Ramaphosa and Kenyan President William Ruto": a title before "and" names a person.
 		const titledBefore = connector > i && at(connector).text === 'and' && run.slice(i, connector).some((k) => isTitle(tokens[k]!));
-		const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country' && !listsTwo;
+		// "Trump on Air Force One": one word no body is named by, then "on", is a name the phrase after it is about.
+		const nameOn = connector > i && at(connector).text === 'on' && head === 'single' && !ORGANISATION_WORDS.has(lower(at(connector - 1)));
+		const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country' && !listsTwo && !nameOn;
 		if (connector > i && (!joins || titledBefore)) {
 			queue.unshift(run.slice(0, connector), run.slice(connector + 1));
 			continue;

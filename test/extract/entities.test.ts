@@ -39,6 +39,12 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN "Trump on Air Force One" THEN the person and the plane apart, as "on" joins only a body\'s name ("Committee on Intelligence")', () => {
+		const { entities } = names('President Donald Trump flew with aides. Trump on Air Force One spoke to the Committee on Intelligence.');
+		expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Donald Trump', 'Committee on Intelligence']));
+		expect(entities.map((e) => e.name)).not.toContain('Trump on Air Force One');
+	});
+
 	it('GIVEN a chamber\'s committee named with "and" and a chamber\'s title before a name THEN one body, and the person', () => {
 		const { entities } = names('House Speaker Paul Ryan wrote to the House Ways and Means Committee.');
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([

@@ -395,6 +395,28 @@ describe('invitations and groups named by a capitalised word', () => {
 	});
 });
 
+describe('together somewhere', () => {
+	const names = 'House Majority Leader Kevin McCarthy and President Donald Trump were named.';
+
+	it.each([
+		['McCarthy flew with Trump on Air Force One to Kentucky last month.', 'visit', 'Kentucky', 'kind.travelled-with'],
+		['McCarthy joined Trump at the White House for the celebration.', 'meeting', 'White House', 'kind.joined-person'],
+		['Trump called McCarthy from the Oval Office on the night of the vote.', 'call', null, 'kind.called-person'],
+	])('GIVEN "%s" THEN a %s of the two', (sentence, kind, place, rule) => {
+		const [event] = explained([names, sentence], '2017-05-17');
+		expect([event?.kind, event?.parties.slice().sort(), event?.place, event?.rules[0]]).toEqual([kind, ['Donald Trump', 'Kevin McCarthy'], place, rule]);
+	});
+
+	it.each([['McCarthy joined Trump in criticizing the plan.'], ['McCarthy joined Trump at a rally in Kentucky.']])('no meeting in "%s"', (sentence) => {
+		expect(explained([names, sentence], '2017-05-17')).toEqual([]);
+	});
+
+	it('GIVEN "sat next to Trump at a dinner on Monday" THEN the Monday before ("next to" is no future)', () => {
+		const [dinner] = explained([names, 'McCarthy sat next to Trump at a dinner on Monday.'], '2017-05-17');
+		expect([dinner?.date, dinner?.status]).toEqual(['2017-05-15', 'happened']);
+	});
+});
+
 describe('a party named in the next sentence', () => {
 	it('GIVEN "met Hong Kong\'s Democratic party chief amid … the upcoming handover. … the talks with Martin Lee" THEN one event, done, with Lee', () => {
 		const paragraphs = [

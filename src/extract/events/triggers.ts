@@ -57,7 +57,7 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'gu',
 			String.raw`\b(?:called|calls|rang)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:on\s+(?:${WEEKDAY_NAME}|the\s+phone)|late|early|last|this|yesterday|`,
-			String.raw`today|after|before|to\s+(?:discuss|congratulate|express|offer|convey|thank|urge|brief|wish|say|tell|ask))\b)`,
+			String.raw`today|after|before|from\s+(?:the|his|her|Air)|to\s+(?:discuss|congratulate|express|offer|convey|thank|urge|brief|wish|say|tell|ask))\b)`,
 		),
 		kind: 'call',
 	},
@@ -143,7 +143,21 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'meeting',
 	},
 	// "Seated in the Oval Office with Japanese Prime Minister Shinzo Abe, Mr. Trump said": seated together.
-	{ id: 'kind.seated-with', re: /\b[Ss]eated\s+(?:[^,.;]{0,40}?\s)?(?:with|beside|alongside|next to)\b/g, kind: 'meeting', noun: true },
+	{ id: 'kind.seated-with', re: /\b(?:[Ss]eated|sat)\s+(?:[^,.;]{0,40}?\s)?(?:with|beside|alongside|next to)\b/g, kind: 'meeting', noun: true },
+	// "flew with Trump on Air Force One to Kentucky": a trip taken together.
+	{ id: 'kind.travelled-with', re: /\b(?:flew|traveled|travelled|rode|journeyed)\s+with\s+(?=\p{Lu})/gu, kind: 'visit', travel: true, person: true },
+	// "joined Trump at the White House", "joined Modi on a visit to": being with a person somewhere, not "joined Trump in
+	// criticizing" or "joined Klobuchar at a rally".
+	{
+		id: 'kind.joined-person',
+		re: pattern(
+			'gu',
+			String.raw`\b(?:joined|joins|joining)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:at\s+(?:the\s+)?\p{Lu}|aboard\b|`,
+			String.raw`on\s+(?:a|an|the|his|her)\s+(?:trip|visit|tour)\b|for\s+(?:a|an|the)\s+(?:meeting|dinner|lunch|breakfast|celebration|ceremony|trip|visit)\b))`,
+		),
+		kind: 'meeting',
+		person: true,
+	},
 	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
 	// "paid a courtesy call on President Dissanayake": a formal visit to a person.
 	{ id: 'kind.courtesy-call', re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g, kind: 'meeting' },
