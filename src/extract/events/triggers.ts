@@ -327,7 +327,8 @@ export const TRIGGERS: Trigger[] = [
 	// "Trump invited Putin to Washington for more talks": an invitation to come, the word its "to", its status invited.
 	{
 		id: 'kind.invited-to-come',
-		re: /(?<=\binvit(?:ed|es|ing)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})to\s+(?:come\s+to\s+|visit\s+)?(?=\p{Lu})/gu,
+		// The lookahead first: the costly lookbehind is tried only where "to" begins.
+		re: /(?=to\s)(?<=\binvit(?:ed|es|ing)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})to\s+(?:come\s+to\s+|visit\s+)?(?=\p{Lu})/gu,
 		kind: 'visit',
 		travel: true,
 	},
