@@ -411,6 +411,18 @@ describe('together somewhere', () => {
 		expect(explained([names, sentence], '2017-05-17')).toEqual([]);
 	});
 
+	it('GIVEN "addressed the delegates on Wednesday" THEN an address to them as written; never "addressing the nation"', () => {
+		const paragraphs = [names, 'Trump addressed the delegates on Wednesday.', 'McCarthy, addressing the nation on Monday, spoke of it.'];
+		expect(explained(paragraphs, '2017-05-17').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([
+			['address', ['Donald Trump', 'the delegates'], 'kind.addressed-gathering'],
+		]);
+	});
+
+	it('GIVEN "received Obama at the Palace of the Revolution" THEN the whole name, "of" and all, is the place', () => {
+		const [visit] = explained(['Cuban President Raul Castro received Barack Obama at the Palace of the Revolution.'], '2016-03-21');
+		expect(visit?.place).toBe('Palace of the Revolution');
+	});
+
 	it('GIVEN "sat next to Trump at a dinner on Monday" THEN the Monday before ("next to" is no future)', () => {
 		const [dinner] = explained([names, 'McCarthy sat next to Trump at a dinner on Monday.'], '2017-05-17');
 		expect([dinner?.date, dinner?.status]).toEqual(['2017-05-15', 'happened']);

@@ -316,9 +316,16 @@ function groupAfterNamed(named: Mention[], body: string, end: number): TextRange
 	return { start, end: start + group[1]!.length };
 }
 
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)`;
+const PLACE_AFTER_IN_OR_AT = new RegExp(
+	String.raw`(?<!\bcounterparts?\s+)\b(?:in|at)\s+(?:the\s+)?(${CAPITALISED_WORDS}{0,3}(?:\s+of\s+(?:the\s+)?${CAPITALISED_WORDS}{0,2})?)`,
+	'u',
+);
+
 /** "in Manchester", "at Chequers", "at the White House": a capitalised name after "in" or "at" that no list knows, but no month or weekday. */
 function placeNamedAfter(body: string, from: number, to: number): TextRange | undefined {
-	const m = /(?<!\bcounterparts?\s+)\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u.exec(body.slice(from, to));
+	// "at the Palace of the Revolution": a name may go on with "of".
+	const m = PLACE_AFTER_IN_OR_AT.exec(body.slice(from, to));
 	// Not "in the German government": a nationality qualifies what follows.
 	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()) || DEMONYMS.has(m[1]!.toLowerCase())) return undefined;
 	const start = from + m.index + m[0].length - m[1]!.length;

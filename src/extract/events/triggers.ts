@@ -37,7 +37,8 @@ export interface Trigger {
 const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
 
 export const TRIGGERS: Trigger[] = [
-	{ id: 'kind.summit-word', re: /\bsummit\b/gi, kind: 'summit', noun: true },
+	// "the WTO ministerial conference", "the BRICS ministerial meeting": a gathering of ministers is a summit of theirs.
+	{ id: 'kind.summit-word', re: /\bsummit\b|\bministerial\s+(?:conference|meeting)\b/gi, kind: 'summit', noun: true },
 	{
 		id: 'kind.call-word',
 		re: pattern(
@@ -380,6 +381,17 @@ export const TRIGGERS: Trigger[] = [
 	},
 	// "briefed Trump on Monday", not "briefed the Local Government Turnaround Strategy weekly meeting": a person briefed.
 	{ id: 'kind.briefed', re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting', person: true },
+	// "addressed the delegates": speaking before a gathering of people, as written (not a news conference or the nation).
+	{
+		id: 'kind.addressed-gathering',
+		re: pattern(
+			'g',
+			String.raw`\b(?:addressed|addresses|addressing)\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?`,
+			String.raw`(?:delegates|crowd|audience|gathering|convention|lawmakers|legislators|parliament|congress)\b)`,
+		),
+		kind: 'address',
+		unnamed: true,
+	},
 	{
 		id: 'kind.address-to-body',
 		re: pattern(
