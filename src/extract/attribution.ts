@@ -244,7 +244,9 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		}
 		if (speaker) spoke(speaker, openAt);
 		// "the Texan saying" where the story names several: someone spoke, whom a pronoun after it may mean.
-		else if (site.saidBySomeone || cue?.subject.via === 'generic' || cue?.subject.rule === 'epithet') discourse.noteUnnamedSpeaker(openAt);
+		// "the governor said" where no one the story names holds that office: someone spoke, though not whom it names.
+		else if (site.saidBySomeone || cue?.subject.via === 'generic' || cue?.subject.via === 'title' || cue?.subject.rule === 'epithet')
+			discourse.noteUnnamedSpeaker(openAt);
 		if (cue) noteGroup(cue.subject);
 	});
 	readUpTo(Infinity);

@@ -1,5 +1,6 @@
 import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
-import { LEADER_TITLES, ROLE_NOUNS } from '../lexicon/titles.js';
+import { HONORIFICS } from '../lexicon/names.js';
+import { LEADER_TITLES, ROLE_NOUNS, SOLE_OFFICES, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
@@ -68,6 +69,15 @@ export class ArticleIndex {
 	/** A person's aliases and roles as written, lower case. */
 	labelsOf(name: string): string {
 		return this.labelList(name).join(' ').toLowerCase();
+	}
+
+	/** The title words a person is named with, lower case: "state", "sen." of "State Sen. Josh McKoon", "president". */
+	titleWordsOf(name: string): string[] {
+		const entity = this.names.entities.get(name);
+		if (!entity) return [];
+		const before = [...entity.aliases].filter((a) => a.endsWith(` ${name}`)).map((a) => a.slice(0, -name.length));
+		const written = [...before, ...entity.roles.map((r) => this.body.slice(r.start, r.end))];
+		return written.flatMap((w) => w.toLowerCase().split(/\s+/)).filter((w) => TITLE_WORDS.has(w) && !HONORIFICS.has(w));
 	}
 
 	/** A person's aliases, roles as written and nationalities. */
@@ -397,7 +407,11 @@ export class Discourse implements DiscourseView {
 		// "The mine manager insists": a description that says more than the person's known labels is someone else.
 		const labels = recent ? this.index.labelsOf(recent.name) : '';
 		const describesOther = modifiers.some((w) => !/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !labels.includes(w));
-		return introduced.test(since) || describesOther ? null : (recent?.name ?? null);
+		// "the governor said" after "State Sen. Josh McKoon" spoke: someone holding another office is not the one meant.
+		const office = SOLE_OFFICES.get(head);
+		const offices = recent && office ? this.index.titleWordsOf(recent.name).map((w) => SOLE_OFFICES.get(w)) : [];
+		const otherOffice = offices.some((o) => o && o !== office);
+		return introduced.test(since) || describesOther || otherOffice ? null : (recent?.name ?? null);
 	}
 
 	resolveThey(at: number): string | null {

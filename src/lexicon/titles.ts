@@ -1,4 +1,4 @@
-import { lines, wordSet } from './words.js';
+import { lines, table, wordSet } from './words.js';
 
 // Titles and role nouns: what a person is ("Foreign Minister", "the spokesman").
 
@@ -569,3 +569,18 @@ queen
 emperor
 supreme leader
 `);
+
+/**
+ * Offices no one holds two of at once, each with the forms written before a name: a governor is no senator, so "the
+ * governor" is not the state senator just quoted.
+ */
+export const SOLE_OFFICES: ReadonlyMap<string, string> = new Map(
+	table(`
+governor: governor gov gov.
+senator: senator sen sen.
+representative: representative rep rep. congressman congresswoman
+mayor: mayor
+assembly member: assemblyman assemblywoman assemblymember
+council member: councilman councilwoman councilmember councillor councilor alderman alderwoman
+`).flatMap(([office, forms]) => forms.split(' ').map((form) => [form, office] as const)),
+);

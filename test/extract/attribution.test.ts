@@ -656,6 +656,20 @@ describe('attribute: no speaker is guessed', () => {
 			],
 		],
 		[
+			'"the governor said" after a state senator spoke, with no governor named',
+			[
+				'“I am extremely disappointed,” State Sen. Josh McKoon told reporters.',
+				'Earlier this year, the governor said he would reject any measure that “allows discrimination in our state.”',
+			],
+		],
+		[
+			'"he urged" after "the governor said" named no one known',
+			[
+				'“I am extremely disappointed,” State Sen. Josh McKoon told reporters.',
+				'The governor said he would reject any measure that “allows discrimination in our state.” He urged Republicans to “recognize that the world is changing.”',
+			],
+		],
+		[
 			'another speaker in the paragraph between',
 			[
 				'“The cracks widen with every blast,” Ms Rose Molapo said.',
