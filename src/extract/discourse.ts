@@ -188,12 +188,15 @@ const apposedToObject = (body: string, m: TextRange, from: number, sentenceStart
  * subject (not "the president of Brazil", whose complement says which), for the person who carries it.
  */
 function titleOpener(body: string, sentence: TextRange): { head: string; at: number } | null {
-	const opening = /^\W*(?:(?:Meanwhile|But|And|Still|Yet|Now),?\s+)?[Tt]he\s+((?:[\p{Ll}-]+\s+){1,3})/u.exec(body.slice(sentence.start, sentence.end));
+	// "The governor, who took no questions, anticipated …": a comma after the head sets off what is said of the person.
+	const opening = /^\W*(?:(?:Meanwhile|But|And|Still|Yet|Now),?\s+)?[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+|\s+))/u.exec(
+		body.slice(sentence.start, sentence.end),
+	);
 	if (!opening) return null;
 	const words = opening[1]!.trim().split(/\s+/);
-	const h = words.findIndex((w) => ROLE_NOUNS.has(w));
+	const h = words.findIndex((w) => ROLE_NOUNS.has(w.replace(/,$/, '')));
 	if (h < 0 || /^(?:of|to|for|at|in|and|who|whose)$/.test(words[h + 1] ?? '')) return null;
-	return { head: words[h]!, at: sentence.start + opening[0].length - opening[1]!.length };
+	return { head: words[h]!.replace(/,$/, ''), at: sentence.start + opening[0].length - opening[1]!.length };
 }
 
 /** The story so far, written by the attribution driver only, in reading order. */
@@ -271,6 +274,9 @@ export class Discourse implements DiscourseView {
 			const opener = titleOpener(body, sentence);
 			const named = opener ? nameByTitle(body, names, opener.head, opener.at) : null;
 			if (named && this.index.kindOf(named) === 'person') this.subjects.push({ name: named, at: opener!.at });
+			// "The governor, who took no questions, anticipated the pushback.": someone the story does not name opens the
+			// sentence, whom a "he said" after it may mean rather than the last speaker.
+			else if (opener && !named && !this.resolveTitle(opener.head, opener.at)) this.unnamed.push(opener.at);
 		}
 		// "Israel did not appear at the hearings … It argued that …": the body a sentence opens with, for "it".
 		const opener = within(names.mentions, sentence.start, sentence.end)[0];

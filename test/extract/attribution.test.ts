@@ -670,6 +670,14 @@ describe('attribute: no speaker is guessed', () => {
 			],
 		],
 		[
+			'"he said" after a sentence opened by a title that names no one known ("The governor, who …,")',
+			[
+				'“We will call for a veto session,” State Sen. Bill Heath said.',
+				'The governor, who took no questions after his remarks, anticipated the pushback.',
+				'“I do not respond well to insults or threats,” he said.',
+			],
+		],
+		[
 			'another speaker in the paragraph between',
 			[
 				'“The cracks widen with every blast,” Ms Rose Molapo said.',
