@@ -260,7 +260,9 @@ export class Discourse implements DiscourseView {
 			const example = /^\W*(?:(?:and|but)\s+)?(?:[\p{Ll}-]+\s+){1,5}(?:such as|including)\s+/iu.exec(body.slice(from, m.start));
 			const grouped = example && /^\s+(?:were|was|are|is|have|has|had)\b/.test(body.slice(m.end, m.end + 6));
 			const before = body.slice(grouped ? from + example[0].length : from, m.start);
-			return onlyRoleWords(before) && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
+			// "a Republican political consultant in Little Rock": a name after a preposition is its object, not a subject.
+			const object = /\b(?:in|at|from|of|to|with|by|near)\s+(?:the\s+)?$/i.test(before);
+			return onlyRoleWords(before) && !object && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
 		});
 		// "She is now on a list for a job.": a sentence opening with "he" or "she" in a paragraph naming no one carries the
 		// story of its referent on, so that a "she said" paragraphs later still finds her.

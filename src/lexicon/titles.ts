@@ -334,6 +334,10 @@ columnist
 analyst
 economist
 strategist
+consultant
+pollster
+lobbyist
+aide
 adviser
 advisor
 professor

@@ -712,6 +712,19 @@ describe('attribute: no speaker is guessed', () => {
 			],
 			'Tom Jones',
 		],
+		[
+			'"said GOP consultant X" after a body and a role',
+			['Two sources said another candidate may run.', '“There are candidates who will be in before we get off the phone,” said GOP consultant Michael Caputo.'],
+			'Michael Caputo',
+		],
+		[
+			'"he added" after a speaker described as working in a place',
+			[
+				'“It is always helpful to have validators,” said Robert Coon, a Republican political consultant in Little Rock.',
+				'But Sanders, he added, “has a base of support out there.”',
+			],
+			'Robert Coon',
+		],
 	])('GIVEN %s THEN the quotation is not misattributed', (_case, paragraphs, speaker) => {
 		expect(quotesOf(...paragraphs).at(-1)?.speaker).toBe(speaker);
 	});
