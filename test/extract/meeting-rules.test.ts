@@ -411,6 +411,13 @@ describe('together somewhere', () => {
 		expect(explained([names, sentence], '2017-05-17')).toEqual([]);
 	});
 
+	it('GIVEN "joined Daly and Wallace in a tour of government-controlled Syria" THEN a visit of the three there', () => {
+		const paragraphs = ['Catherine Connolly, Clare Daly and Mick Wallace were named.', 'Connolly in 2018 joined Daly and Wallace in a tour of government-controlled Syria.'];
+		expect(explained(paragraphs, '2025-10-23').map((m) => [m.kind, m.parties, m.place, m.date, m.rules[0]])).toEqual([
+			['visit', ['Catherine Connolly', 'Clare Daly', 'Mick Wallace'], 'Syria', '2018-01-01', 'kind.joined-trip'],
+		]);
+	});
+
 	it('GIVEN "addressed the delegates on Wednesday" THEN an address to them as written; never "addressing the nation"', () => {
 		const paragraphs = [names, 'Trump addressed the delegates on Wednesday.', 'McCarthy, addressing the nation on Monday, spoke of it.'];
 		expect(explained(paragraphs, '2017-05-17').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([

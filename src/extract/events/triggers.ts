@@ -147,6 +147,14 @@ export const TRIGGERS: Trigger[] = [
 	{ id: 'kind.seated-with', re: /\b(?:[Ss]eated|sat)\s+(?:[^,.;]{0,40}?\s)?(?:with|beside|alongside|next to)\b/g, kind: 'meeting', noun: true },
 	// "flew with Trump on Air Force One to Kentucky": a trip taken together.
 	{ id: 'kind.travelled-with', re: /\b(?:flew|traveled|travelled|rode|journeyed)\s+with\s+(?=\p{Lu})/gu, kind: 'visit', travel: true, person: true },
+	// "joined Daly and Wallace in a tour of government-controlled Syria": a trip taken together.
+	{
+		id: 'kind.joined-trip',
+		re: /\b(?:joined|joins|joining)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){1,5}(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:trip|visit|tour)\b)/gu,
+		kind: 'visit',
+		travel: true,
+		person: true,
+	},
 	// "joined Trump at the White House", "joined Modi on a visit to": being with a person somewhere, not "joined Trump in
 	// criticizing" or "joined Klobuchar at a rally".
 	{
@@ -361,8 +369,10 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.hearing-before-committee',
 		re: pattern(
 			'gi',
-			String.raw`\b(?:told|testified (?:before|to)|testimony (?:(?:on )?\w+ )?(?:before|to)|(?:appeared|appears|appear|appearing) before)\s+`,
-			String.raw`(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:committee|subcommittee|panel|hearing|inquiry)\b)`,
+			// "will front the Parliament’s Joint Committee": to front a committee is to appear before it.
+			String.raw`\b(?:told|testified (?:before|to)|testimony (?:(?:on )?\w+ )?(?:before|to)|(?:appeared|appears|appear|appearing) before|`,
+			String.raw`(?:front|fronts|fronted|fronting))\s+`,
+			String.raw`(?=(?:the|a|an) (?:[\w’'-]+ ){0,4}?(?:committee|subcommittee|panel|hearing|inquiry)\b)`,
 		),
 		kind: 'hearing',
 		unnamed: true,
