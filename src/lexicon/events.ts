@@ -238,6 +238,10 @@ first
 months
 years
 decades
+spring
+summer
+autumn
+winter
 `);
 
 /**

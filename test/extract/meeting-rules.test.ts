@@ -436,6 +436,28 @@ describe('together somewhere', () => {
 	});
 });
 
+describe('states whose officials met', () => {
+	const states = 'The United States, China, Ukraine and Russia were named.';
+
+	it.each([
+		['U.S. and Chinese officials met for talks aimed at resolving lingering trade differences.', ['United States', 'China']],
+		['Chinese and U.S. officials met on Monday.', ['China', 'United States']],
+	])('GIVEN "%s" THEN the states, none of their leaders', (sentence, parties) => {
+		expect(explained([states, 'Chinese President Xi Jinping spoke.', sentence], '2018-03-21').map((m) => [m.parties, m.rules[1]])).toEqual([
+			[parties, 'parties.states-of-nationals'],
+		]);
+	});
+
+	it('GIVEN a state the article never names ("Japanese officials met") THEN no state is made up', () => {
+		expect(explained([states, 'U.S. and Japanese officials met on Monday.'], '2018-03-21')).toEqual([]);
+	});
+
+	it('GIVEN "last spring" in the sentence THEN no day is carried from the sentence before', () => {
+		const paragraphs = [states, 'The U.S. trade representative testified Wednesday.', 'Last spring, U.S. and Chinese officials met for talks.'];
+		expect(explained(paragraphs, '2018-03-21').map((m) => m.date)).toEqual([null]);
+	});
+});
+
 describe('a party named in the next sentence', () => {
 	it('GIVEN "met Hong Kong\'s Democratic party chief amid … the upcoming handover. … the talks with Martin Lee" THEN one event, done, with Lee', () => {
 		const paragraphs = [

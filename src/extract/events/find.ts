@@ -143,6 +143,22 @@ function nationalsByRole(phrase: string, body: string, names: Names): string[] {
 	return demonyms.length > 1 && people.every((p) => p.length === 1) ? people.map((p) => p[0]!) : [];
 }
 
+/** "U.S. and Chinese officials", "Ukrainian and Russian negotiators": states joined before a group of their people. */
+const NATIONAL_GROUP = new RegExp(
+	String.raw`(?:^|\s)((?:(?:U\.S\.|US|UK|${alternation(capitalised(DEMONYMS.keys()))})(?:,\s+|,?\s+and\s+)){1,4}` +
+		String.raw`(?:U\.S\.|US|UK|${alternation(capitalised(DEMONYMS.keys()))}))\s+(?:[a-z-]+\s+)?(?:officials|delegations|delegates|teams|diplomats)` +
+		AUXILIARIES.source,
+);
+const ABBREVIATED_STATES: Record<string, string> = { 'U.S.': 'United States', US: 'United States', UK: 'United Kingdom' };
+
+/** The states of a group of nationals, each one the article names; none unless every one is. */
+function statesOfNationals(phrase: string, names: Names): string[] {
+	const group = NATIONAL_GROUP.exec(phrase);
+	if (!group) return [];
+	const states = group[1]!.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((w) => ABBREVIATED_STATES[w] ?? DEMONYMS.get(w.toLowerCase()) ?? '');
+	return states.every((s) => names.entities.has(s)) ? states : [];
+}
+
 const hasRole = (name: string, role: string, body: string, names: Names) =>
 	names.entities.get(name)!.roles.some((r) => new RegExp(`\\b${role.replace(/\s+/g, '\\s+')}\\b`, 'i').test(body.slice(r.start, r.end)));
 
@@ -546,16 +562,22 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	}
 	// "Kazakhstan’s Foreign Minister Murat Nurtleu and Sri Lankan FM have had …": a subject joined by its role.
 	const joinedRole = subjects.length && !trigger.noun ? ROLE_JOINED.exec(body.slice(before.at(-1)?.end ?? at, at)) : null;
-	const joinedName = joinedRole && isRoleWord(joinedRole[2]!) ? subjectByRole(joinedRole[1]!, joinedRole[2]!.toLowerCase(), at, body, names) : null;
+	// Not "U.S. and Chinese officials": a role in the plural is a group, not one person.
+	const joinedName = joinedRole && isRoleWord(joinedRole[2]!) && !GROUP_NOUNS.has(joinedRole[2]!.toLowerCase())
+		? subjectByRole(joinedRole[1]!, joinedRole[2]!.toLowerCase(), at, body, names)
+		: null;
 	if (joinedName && !subjects.some((x) => x.name === joinedName)) {
 		subjects.push({ name: joinedName });
 		subjectRule = 'parties.subject-joined-by-role';
 	}
 	// "South Korean and Japanese foreign ministers are to hold bilateral talks": one person for each nationality.
 	const nationals = !people.length ? nationalsByRole(body.slice(clause.start, at), body, names) : [];
-	if (nationals.length) {
-		subjects.splice(0, subjects.length, ...nationals.map((name) => ({ name })));
-		subjectRule = 'parties.nationals-by-role';
+	// "U.S. and Chinese officials met for talks": with no one named for them, the states whose officials met.
+	const openerOnly = !subjects.length || subjectRule === 'parties.sentence-opener';
+	const statesMet = !people.length && !nationals.length && openerOnly ? statesOfNationals(body.slice(clause.start, at), names) : [];
+	if (nationals.length || statesMet.length) {
+		subjects.splice(0, subjects.length, ...[...nationals, ...statesMet].map((name) => ({ name })));
+		subjectRule = nationals.length ? 'parties.nationals-by-role' : 'parties.states-of-nationals';
 	}
 	if (!trigger.noun && !people.length && !nationals.length) {
 		const title = TITLE_SUBJECT.exec(body.slice(clause.start, at));
