@@ -37,9 +37,9 @@ describe('scoreCorpus', () => {
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
 		['test/fixtures/heldout17', 0.26, 0.6, 0.91],
 		['test/fixtures/heldout19', 0.45, 0.91, 0.93],
-		['test/fixtures/heldout21', 0.31, 0.66, 0.88],
+		['test/fixtures/heldout21', 0.34, 0.68, 0.89],
 		['test/fixtures/heldout22', 0.35, 0.65, 1],
-		['test/fixtures/heldout24', 0.25, 0.31, 1],
+		['test/fixtures/heldout24', 0.29, 0.4, 1],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

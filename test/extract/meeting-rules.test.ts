@@ -458,6 +458,18 @@ describe('states whose officials met', () => {
 	});
 });
 
+describe('members of a legislature told', () => {
+	const names = 'Secretary of State Mike Pompeo, Senate Majority Leader Harry Reid and House Speaker John Boehner were named.';
+
+	it.each([
+		['Pompeo, who took over in late April, assured lawmakers this week that he would not be fooled.', ['Mike Pompeo', 'lawmakers']],
+		['Reid told his caucus on Thursday that talks were stalled.', ['Harry Reid', 'his caucus']],
+		['Boehner, meanwhile, told lawmakers earlier Thursday not to make plans.', ['John Boehner', 'lawmakers']],
+	])('GIVEN "%s" THEN a meeting with them as written', (sentence, parties) => {
+		expect(explained([names, sentence], '2018-06-30').map((m) => [m.parties, m.rules[0]])).toEqual([[parties, 'kind.told-lawmakers']]);
+	});
+});
+
 describe('a party named in the next sentence', () => {
 	it('GIVEN "met Hong Kong\'s Democratic party chief amid … the upcoming handover. … the talks with Martin Lee" THEN one event, done, with Lee', () => {
 		const paragraphs = [

@@ -57,7 +57,8 @@ const UNNAMED_PARTY = new RegExp(
 		String.raw`\p{Lu}[\p{L}-]+(?= (?:${alternation(GROUP_NOUNS)})\b)|[a-z][a-z-]*)` +
 		// "roughly 25 TV news anchors and executives": numbers and capitals inside the description.
 		// "told the crowd she had other commitments": a pronoun starts what was told.
-		String.raw`(?: [A-Za-z0-9][\w-]*){0,6}?)(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|and|who|which|that|he|she|they|we|it|` +
+		String.raw`(?: [A-Za-z0-9][\w-]*){0,6}?)` +
+		String.raw`(?= (?:in|at|on|from|for|to|during|over|about|after|before|next|this|later|earlier|and|who|which|that|he|she|they|we|it|` +
 		String.raw`${WEEKDAY_NAME})\b|[,.;]|$)`,
 	'u',
 );

@@ -389,6 +389,17 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'meeting',
 		unnamed: true,
 	},
+	// "assured lawmakers this week", "told his caucus": speaking to the members of a legislature, as written.
+	{
+		id: 'kind.told-lawmakers',
+		re: pattern(
+			'g',
+			String.raw`\b(?:told|tells|telling|assured|assures|briefed|briefs|warned|urged)\s+`,
+			String.raw`(?=(?:(?:his|her|their|fellow|the)\s+)?(?:lawmakers|legislators|senators|caucus|congressmen|MPs)\b)`,
+		),
+		kind: 'meeting',
+		unnamed: true,
+	},
 	// "briefed Trump on Monday", not "briefed the Local Government Turnaround Strategy weekly meeting": a person briefed.
 	{ id: 'kind.briefed', re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting', person: true },
 	// "addressed the delegates": speaking before a gathering of people, as written (not a news conference or the nation).
