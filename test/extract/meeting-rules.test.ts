@@ -458,6 +458,13 @@ describe('states whose officials met', () => {
 	});
 });
 
+describe('a discussion opening the sentence', () => {
+	it('GIVEN "During a bilateral discussion, A congratulated his Chinese counterpart B" THEN talks of the two', () => {
+		const paragraphs = ['U.S. President Joe Biden and Chinese President Xi Jinping were named.', 'During a bilateral discussion, Biden congratulated his Chinese counterpart Xi Jinping.'];
+		expect(explained(paragraphs, '2024-06-12').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([['talks', ['Joe Biden', 'Xi Jinping'], 'kind.bilateral-discussion']]);
+	});
+});
+
 describe('members of a legislature told', () => {
 	const names = 'Secretary of State Mike Pompeo, Senate Majority Leader Harry Reid and House Speaker John Boehner were named.';
 

@@ -102,6 +102,8 @@ export const TRIGGERS: Trigger[] = [
 	// The lookahead first: the costly lookbehind is tried only where the noun begins.
 	{ id: 'kind.their-meeting', re: /(?=meeting\b)(?<=\btheir\s+(?:[\w-]+\s+){0,3})meeting\b/g, kind: 'meeting', noun: true },
 	{ id: 'kind.meeting-between', re: /\bmeeting\s+(?:between|involving|among)\b/gi, kind: 'meeting', noun: true },
+	// "During a bilateral discussion, Sabry congratulated his Thai counterpart": a discussion of two, its parties around it.
+	{ id: 'kind.bilateral-discussion', re: /\b(?:bilateral|one-on-one|closed-door)\s+(?:discussions?|conversations?)\b/gi, kind: 'talks', noun: true },
 	{
 		id: 'kind.talks-between',
 		// "talks in Geneva between", "negotiations at the Kremlin with": a place may stand between.
