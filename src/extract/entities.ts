@@ -267,7 +267,8 @@ export function findEntities(body: string): ArticleEntities {
 			.map((t) => t.text),
 	);
 	// A capitalised sentence opener that the article also writes in lower case is an ordinary word ("Current …").
-	const lowerWords = new Set(tokens.filter((t) => !t.cap).map(lower));
+	const lowerWords = new Set<string>();
+	for (const t of tokens) if (!t.cap) lowerWords.add(lower(t));
 	// So is a participle opening a sentence ("Questioning Vindman, …", "Hosting Cook, …"), unless it names a city or is
 	// capitalised mid-sentence too, as a name is ("Manning said …" after "Chelsea Manning").
 	const midSentence = new Set(
@@ -671,7 +672,8 @@ export function findEntities(body: string): ArticleEntities {
 	}
 	// "Russia-Ukraine-US talks": states joined by hyphens in one word are each named.
 	for (const t of tokens) {
-		const parts = t.cap && t.text.includes('-') ? [...t.text.matchAll(/[^-]+/g)] : [];
+		if (!t.cap || !t.text.includes('-')) continue;
+		const parts = [...t.text.matchAll(/[^-]+/g)];
 		const states = parts.map((p) => COUNTRIES.get(p[0].toLowerCase()));
 		if (parts.length < 2 || !states.every((s) => s !== undefined)) continue;
 		for (const [k, part] of parts.entries()) {
