@@ -12,6 +12,7 @@ import * as subject from './subject-passes.js';
 export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	{ id: 'quoted-as-saying', doc: '"Putin was quoted by Interfax as saying": the one quoted, not the agency', find: subject.quotedAsSaying },
 	{ id: 'passive-agent', doc: '"(characterized by the Washington Post as …)": a passive verb\'s speaker follows "by"', find: subject.passiveAgent },
+	{ id: 'passive-hearer', doc: '"Wilder was told she was dropped": the subject of a passive verb of saying heard it', find: subject.passiveHearer },
 	{ id: 'according-looks-ahead', doc: '"X, according to the White House, made": the source comes after "according to"', find: subject.accordingLooksAhead },
 	{ id: 'possessive-noun', doc: '"Trump\'s tweets", "his remarks": a verb\'s form after a possessive is a noun', find: subject.possessiveNoun },
 	{

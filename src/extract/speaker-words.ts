@@ -49,3 +49,7 @@ export function onlyRoleWords(text: string): boolean {
 
 /** Text after a name that opens an apposition describing it: ", a China analyst at …", ", who …". */
 export const opensApposition = (text: string) => /^,\s+(?:a|an|the|who)\s/.test(text);
+
+/** "was told", "were quietly informed": a verb of saying in the passive, whose subject heard the words. */
+export const isPassive = (body: string, verb: Token) =>
+	!/ing$/i.test(verb.text) && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(Math.max(0, verb.start - 24), verb.start));

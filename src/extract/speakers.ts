@@ -9,7 +9,7 @@ import { type Cue, type CueFinder, firstDecision, type Subject, type SubjectSite
 import type { ArticleIndex, DiscourseView } from './discourse.js';
 import type { Mention } from './entities.js';
 import { SUBJECT_BEFORE_PASSES } from './passes.js';
-import { isBetween, lower, onlyRoleWords, opensApposition } from './speaker-words.js';
+import { isBetween, isPassive, lower, onlyRoleWords, opensApposition } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 export type { Cue, Subject } from './cues.js';
@@ -362,6 +362,8 @@ export class Cues implements CueFinder {
 	 * but, in a written submission, rejected …": a coordinated verb shares the subject that opens the sentence.
 	 */
 	coordinatedSubject(verb: number, sentenceStart: number): Subject | null {
+		// "Wilder was called in and was told she was being dropped": the subject of a passive verb of saying heard the words.
+		if (isPassive(this.body, this.tokens[verb]!)) return null;
 		let k = verb - 1;
 		while (k >= 0 && isBetween(this.tokens[k]!)) k--;
 		const joint = this.tokens[k];

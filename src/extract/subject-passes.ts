@@ -5,7 +5,7 @@ import { SPEECH_ACTS } from '../lexicon/verbs.js';
 import { within } from '../text/ranges.js';
 import type { Decision, Found, SubjectSite } from './cues.js';
 import { type Mention, nameByTitle } from './entities.js';
-import { lower } from './speaker-words.js';
+import { isPassive, lower } from './speaker-words.js';
 
 // The passes that find the subject written before a verb of saying ("Lavrov said", "the minister said", "he
 // added"), each a small pure function of the site. Their order is in passes.ts.
@@ -53,6 +53,14 @@ export function passiveAgent(site: SubjectSite): Decision | null {
 	const by = /^\s+(?:\p{Ll}+ly\s+|here\s+)?by\s+(?:the\s+)?/u.exec(text(site, v.end, v.end + 40));
 	const agent = by ? index.mentionByStart.get(v.end + by[0].length) : undefined;
 	return agent && agent.kind !== 'place' ? named(agent) : null;
+}
+
+/**
+ * "Wilder was called into the office and was told she was being dropped": the subject of a passive verb of saying is
+ * who heard it, not who said it; without "by" (passive-agent), the sentence does not name the speaker.
+ */
+export function passiveHearer(site: SubjectSite): Decision | null {
+	return isPassive(site.index.body, tokenAt(site, site.verb)) ? NOBODY : null;
 }
 
 /** "Trump, according to the White House, made …": the source of "according to" comes after it, never before. */

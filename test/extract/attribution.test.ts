@@ -678,6 +678,10 @@ describe('attribute: no speaker is guessed', () => {
 			],
 		],
 		[
+			'a passive verb of saying after a coordinated one ("X was called in and was told")',
+			['Capt. Kathleen Wilder was called into the office and was told she was being dropped for “caching equipment during the exercise.”'],
+		],
+		[
 			'another speaker in the paragraph between',
 			[
 				'“The cracks widen with every blast,” Ms Rose Molapo said.',

@@ -53,6 +53,10 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		['The talks (characterized here by the Washington Post as “a burst of diplomacy”) went on.', 'characterized', 'Washington Post'],
 		['The plan was described by Sergei Lavrov as a trap.', 'described', 'Sergei Lavrov'],
 	],
+	'passive-hearer': [
+		['Kathleen Wilder was told she was being dropped from the course.', 'told', null],
+		['Senator Jane Roe was repeatedly asked about the plan.', 'asked', null],
+	],
 	'according-looks-ahead': [['President Donald Trump, according to the White House, made a trip.', 'according', null]],
 	'possessive-noun': [
 		['Twitter demurred on removing Donald Trump’s tweets in a statement.', 'tweets', null],
