@@ -1,5 +1,5 @@
 import type { QuoteForm } from '../facts/schema.js';
-import { TAKES_OBJECT } from '../lexicon/verbs.js';
+import { STATEMENT_VERBS, TAKES_OBJECT } from '../lexicon/verbs.js';
 import type { Cue } from './cues.js';
 
 // The passes that choose who said a quotation, from the cues around it ("…," Lavrov said / Lavrov said: "…") or,
@@ -88,7 +88,9 @@ export function personBeforeBodyAfter(site: QuoteSite): QuoteDecision | null {
 	// "he asked about her work and said, "…"": a second verb of the same subject right before the quotation.
 	if (/^[,:]?\s*$|\band\s+\p{Ll}+[,:]\s*$/u.test(site.textFromVerb(before))) return byCue(site, before, 'speaker-before');
 	// 'Dunford told reporters that the visit gives them a chance to "…," according to a report': the report only carries it.
-	return after.verb.text.toLowerCase() === 'according' ? byCue(site, before, 'partial') : null;
+	// 'Pompeo spoke to Kang, and the two "agreed …," according to a readout': a verb that reports no clause tells no words.
+	const reportsClause = STATEMENT_VERBS.has(before.verb.text.toLowerCase());
+	return after.verb.text.toLowerCase() === 'according' && reportsClause ? byCue(site, before, 'partial') : null;
 }
 
 /** '"…," the ministry said', '"…," Beijing said': a body named right after the quotation. */

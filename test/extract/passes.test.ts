@@ -295,6 +295,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	'body-after': [
+		// A verb that reports no clause ("spoke to") tells no words: the readout after it carries them.
+		[
+			['Mike Pompeo spoke to Foreign Minister Kang Kyung-wha on Thursday, and the two "agreed that pressure must continue," according to a State Department readout.'],
+			[{ rule: 'body-after/name-after', speaker: 'State Department' }],
+		],
 		[['"The market is largely factoring in a recovery," Reuters said.'], [{ rule: 'body-after/name', speaker: 'Reuters' }]],
 		[['"The market is largely factoring in a recovery," Moscow said.'], [{ rule: 'body-after/name', speaker: 'Moscow' }]],
 		// A body's document after a finite verb that closes the sentence: '"…," notes an NPR report earlier this month.'
