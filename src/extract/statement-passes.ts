@@ -148,7 +148,13 @@ export function clauseThenVerb({ body, sentence, cues, spans, v, verb }: Stateme
 	const inverted = cueStart === verb.start ? cues.subjectAfter(v, sentence.end, true) : null;
 	const rest = inverted ? body.slice(inverted.range.end, sentence.end) : tail;
 	if (!/^(?:\s+[\w’'-]+){0,4}\W*$/u.test(rest) && !(inverted && opensApposition(rest))) return null;
-	const subject = inverted ?? cues.subjectBefore(v, cueStart);
+	// "…, as Richard Falk, professor emeritus of international law at Princeton explains.": a name after "at" is where
+	// the subject works; the apposition left open holds the clause's comma, and its person is the subject.
+	let subject = inverted ?? cues.subjectBefore(v, cueStart);
+	if (!inverted && subject && /\b(?:at|of|for|with)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, subject.range.start - 10), subject.range.start))) {
+		const wider = cues.subjectBefore(v, sentence.start);
+		if (wider?.name && wider.rule === 'unclosed-apposition') subject = wider;
+	}
 	// The cue is the whole clause after the comma: "X said", "the State Department said".
 	if (!subject?.name || (!inverted && !onlyRoleWords(body.slice(cueStart, subject.range.start).replace(/^the\s+/i, '')))) return null;
 	// The clause starts after any quotation in the sentence: '… a direct "challenge," a deal was still possible, X said.'

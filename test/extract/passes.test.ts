@@ -748,6 +748,11 @@ const STATEMENT_TABLE: Record<string, [paragraphs: string[], rules: { rule: stri
 			[LAVROV, 'With Washington absent, Moscow will have greater influence, says Lavrov, a veteran of the ministry.'],
 			[{ rule: 'clause-then-verb/name-after', speaker: 'Sergei Lavrov' }],
 		],
+		// An apposition left open holds the clause's comma: the person before it speaks, not where the person works.
+		[
+			['It is the dark art of spinning everything, as Richard Falk, professor emeritus of international law at Princeton explains.'],
+			[{ rule: 'clause-then-verb/unclosed-apposition', speaker: 'Richard Falk' }],
+		],
 	],
 };
 
