@@ -465,6 +465,21 @@ describe('a discussion opening the sentence', () => {
 	});
 });
 
+describe('discussed with someone', () => {
+	const names = 'U.S. President Bill Clinton and British Prime Minister Tony Blair were named.';
+
+	it.each([['President Clinton discussed the Iraq crisis with Blair on Thursday.'], ['Clinton discussed Iraq with his British counterpart.']])(
+		'GIVEN "%s" THEN talks of the two',
+		(sentence) => {
+			expect(explained([names, sentence], '1998-02-05').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([['talks', ['Bill Clinton', 'Tony Blair'], 'kind.discussed-with']]);
+		},
+	);
+
+	it('GIVEN "discussed with aides whether to go" THEN no talks with someone unnamed in lower case', () => {
+		expect(explained([names, 'Clinton discussed with aides whether to go.'], '1998-02-05')).toEqual([]);
+	});
+});
+
 describe('members of a legislature told', () => {
 	const names = 'Secretary of State Mike Pompeo, Senate Majority Leader Harry Reid and House Speaker John Boehner were named.';
 

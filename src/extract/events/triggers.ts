@@ -102,6 +102,13 @@ export const TRIGGERS: Trigger[] = [
 	// The lookahead first: the costly lookbehind is tried only where the noun begins.
 	{ id: 'kind.their-meeting', re: /(?=meeting\b)(?<=\btheir\s+(?:[\w-]+\s+){0,3})meeting\b/g, kind: 'meeting', noun: true },
 	{ id: 'kind.meeting-between', re: /\bmeeting\s+(?:between|involving|among)\b/gi, kind: 'meeting', noun: true },
+	// "discussed the Iraq crisis with Blair", "discussed Iraq with his British counterpart": a discussion with someone.
+	{
+		id: 'kind.discussed-with',
+		// The lookahead first: the costly lookbehind is tried only where "with" begins.
+		re: /(?=with\s)(?<=\bdiscuss(?:ed|es|ing)?\s+(?:[^.;,"“”]{1,60}?\s)?)with\s+(?=\p{Lu}|(?:his|her|their)\s)/gu,
+		kind: 'talks',
+	},
 	// "During a bilateral discussion, Sabry congratulated his Thai counterpart": a discussion of two, its parties around it.
 	{ id: 'kind.bilateral-discussion', re: /\b(?:bilateral|one-on-one|closed-door)\s+(?:discussions?|conversations?)\b/gi, kind: 'talks', noun: true },
 	{
