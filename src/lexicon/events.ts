@@ -328,3 +328,13 @@ staff
 staffers
 officers
 `);
+
+/** Members of a legislature told something as a group ("assured lawmakers", "told his caucus"). */
+export const LEGISLATORS = wordSet(`
+lawmakers
+legislators
+senators
+caucus
+congressmen
+MPs
+`);

@@ -487,6 +487,7 @@ describe('members of a legislature told', () => {
 		['Pompeo, who took over in late April, assured lawmakers this week that he would not be fooled.', ['Mike Pompeo', 'lawmakers']],
 		['Reid told his caucus on Thursday that talks were stalled.', ['Harry Reid', 'his caucus']],
 		['Boehner, meanwhile, told lawmakers earlier Thursday not to make plans.', ['John Boehner', 'lawmakers']],
+		['Boehner was telling senators Pompeo could not be trusted.', ['John Boehner', 'senators']],
 	])('GIVEN "%s" THEN a meeting with them as written', (sentence, parties) => {
 		expect(explained([names, sentence], '2018-06-30').map((m) => [m.parties, m.rules[0]])).toEqual([[parties, 'kind.told-lawmakers']]);
 	});

@@ -10,7 +10,7 @@ import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
 import type { Decision, RawMeeting } from './model.js';
-import { TRIGGERS, type Trigger } from './triggers.js';
+import { TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
 import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
 
 // Who met, called, visited or hosted whom, in ordered passes over each event word of a sentence: the parties (the names
@@ -62,6 +62,8 @@ const UNNAMED_PARTY = new RegExp(
 		String.raw`${WEEKDAY_NAME})\b|[,.;]|$)`,
 	'u',
 );
+/** "told lawmakers that …": the group told, and no more. */
+const TOLD_GROUP_PARTY = new RegExp(`^(${TOLD_GROUP.source})`);
 /** "on the sidelines of the G20 summit", "on the margins of the 2025 APEC summit": a gathering as the setting of another event. */
 const SETTING_OF = /\b(?:sidelines|margins|fringes|side)\s+of\s+(?:(?:the|a|an|this|last|next|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
 const PREPOSITION_BEFORE = /\b(?:to|in|at|from|of|for|into|onto|on|near|toward|towards|about|against|over|within|across|through)\s+(?:the\s+)?$/i;
@@ -606,7 +608,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "met with a number of world leaders, including Benjamin Netanyahu and Justin Trudeau": the people the group includes.
 	const group = !trigger.noun && !whom.some((x) => x.kind === 'person') ? INCLUDING.exec(body.slice(after, cue.sentence.end)) : null;
 	const included = group ? candidates.filter((x) => x.kind === 'person' && x.start >= after + group[0].length && x.end <= cue.sentence.end) : [];
-	const named = [...whom.filter((x) => x.kind === 'person'), ...included].slice(0, 3);
+	const named = trigger.group ? [] : [...whom.filter((x) => x.kind === 'person'), ...included].slice(0, 3);
 	const state =
 		!trigger.travel && !trigger.person && !named.length && !bodies.length ? statesListed(whom, after, body, /^\s*(?:with\s+)?(?:the\s+)?$/).filter(acts) : [];
 	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
@@ -645,7 +647,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	}
 	// A list of nationalities runs past the commas that end a clause: "with Iraqi, American, and coalition officials".
 	const unnamedEnd = /^\p{Lu}/u.test(body.slice(after, after + 1)) ? cue.sentence.end : clause.end;
-	const described = trigger.unnamed && !counterparts.length && !destination.length ? UNNAMED_PARTY.exec(body.slice(after, unnamedEnd)) : null;
+	const unnamedParty = trigger.group ? TOLD_GROUP_PARTY : UNNAMED_PARTY;
+	const described = trigger.unnamed && !counterparts.length && !destination.length ? unnamedParty.exec(body.slice(after, unnamedEnd)) : null;
 	const byRole = (phrase: string) => phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase().replace(/s$/, '')));
 	const describedParty = described && (!trigger.byRole || byRole(described[1]!)) ? described : null;
 	// "will host the US president": a role of a country, when the article names the one person whose role names it.

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../facts/schema.js';
-import { LEGISLATURES, alternation } from '../../lexicon/events.js';
+import { LEGISLATORS, LEGISLATURES, alternation } from '../../lexicon/events.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 
 // The words that tell of a contact event, most specific first: a sentence reports one event per set of participants,
@@ -25,6 +25,8 @@ export interface Trigger {
 	visitorAfter?: boolean;
 	/** One party is enough: a visit told with no destination ("X, Former Minister of Environment, visited on August 28"). */
 	alone?: boolean;
+	/** The other party is the group the words name, as written ("told lawmakers"), never someone named after it. */
+	group?: boolean;
 	/** An address to a body: the other party is an organisation ("address the African Union"). */
 	audience?: boolean;
 	/** The body named inside the words takes part ("at a U.N. Security Council emergency meeting"). */
@@ -32,6 +34,9 @@ export interface Trigger {
 	/** Speaking is the meeting: whoever the sentence says spoke takes part ("In Parliament yesterday, Anwar explained"). */
 	speech?: boolean;
 }
+
+/** A group of legislators as written: "lawmakers", "his caucus", "fellow senators". */
+export const TOLD_GROUP = new RegExp(String.raw`(?:(?:his|her|their|fellow|the)\s+)?(?:${alternation(LEGISLATORS)})\b`);
 
 /** A pattern written in parts, to keep each line readable. */
 const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
@@ -404,10 +409,11 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'g',
 			String.raw`\b(?:told|tells|telling|assured|assures|briefed|briefs|warned|urged)\s+`,
-			String.raw`(?=(?:(?:his|her|their|fellow|the)\s+)?(?:lawmakers|legislators|senators|caucus|congressmen|MPs)\b)`,
+			String.raw`(?=${TOLD_GROUP.source})`,
 		),
 		kind: 'meeting',
 		unnamed: true,
+		group: true,
 	},
 	// "briefed Trump on Monday", not "briefed the Local Government Turnaround Strategy weekly meeting": a person briefed.
 	{ id: 'kind.briefed', re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting', person: true },
