@@ -465,6 +465,18 @@ describe('a discussion opening the sentence', () => {
 	});
 });
 
+describe('their meeting, greeted', () => {
+	const names = 'Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe were named.';
+
+	it.each([
+		['Modi and Abe exchanged views on regional security during their meeting.', 'kind.their-meeting'],
+		['Modi and Abe exchanged views at their meeting.', 'kind.their-meeting'],
+		['Modi greeted Abe at the airport.', 'kind.host-verb'],
+	])('GIVEN "%s" THEN an event of the two', (sentence, rule) => {
+		expect(explained([names, sentence], '2020-04-07').map((m) => [m.parties, m.rules[0]])).toEqual([[['Narendra Modi', 'Shinzo Abe'], rule]]);
+	});
+});
+
 describe('discussed with someone', () => {
 	const names = 'U.S. President Bill Clinton and British Prime Minister Tony Blair were named.';
 

@@ -905,7 +905,9 @@ function eventsOfSentence(
 			if (WHETHER.test(body.slice(sentence.start, at))) continue;
 			// A noun alone ("to advance talks with North Korea") is an event only with a date, a place or someone named.
 			// A gathering named with it ("the East Asia Summit") is one.
-			const named = parties.counterparts.some((x) => x.kind === 'person') || (trigger.kind === 'summit' && parties.counterpart !== null);
+			// "Modi and Abe exchanged views during their meeting": "their" is the people named before it.
+			const theirs = trigger.id === 'kind.their-meeting' && parties.subjects.length > 1;
+			const named = parties.counterparts.some((x) => x.kind === 'person') || (trigger.kind === 'summit' && parties.counterpart !== null) || theirs;
 			if (trigger.noun && !own && !place && !named) continue;
 
 			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];

@@ -325,7 +325,7 @@ export const TRIGGERS: Trigger[] = [
 		// Not the noun: "local radio host David Bellavia", "the host Qatar".
 		re: pattern(
 			'gu',
-			String.raw`\b(?:hosted|hosting|welcomed|welcomes|welcome|received|receives|`,
+			String.raw`\b(?:hosted|hosting|welcomed|welcomes|welcome|received|receives|greeted|greets|`,
 			String.raw`(?<!\b(?:a|an|the|his|her|their|its|radio|show|talk|television|TV|podcast|game|co)[\s-])(?:hosts|host))`,
 			String.raw`\s+(?=(?:\p{Lu}|(?:the|his|her|their) \p{Lu}))`,
 		),
@@ -373,7 +373,8 @@ export const TRIGGERS: Trigger[] = [
 	// "At a U.N. Security Council emergency meeting on the strike, Ambassador X said": the body's meeting, and who spoke there.
 	{
 		id: 'kind.at-a-meeting',
-		re: /\b(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)\b/gi,
+		// Not "during their meeting": whose meeting "their" says (kind.their-meeting).
+		re: /\b(?:at|during)\s+(?:a|an|the|its)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)\b/gi,
 		kind: 'meeting',
 		noun: true,
 		host: true,
