@@ -426,7 +426,8 @@ export function findEntities(body: string): ArticleEntities {
 		const words = p.name.split(' ');
 		const key = unaccented(lastName(p.name));
 		byLastName.set(key, [...(byLastName.get(key) ?? []), p]);
-		if (words.length <= 3) byFirstName.set(words[0]!, [...(byFirstName.get(words[0]!) ?? []), p]);
+		// A name of more words goes by its first only with "bin" or "ibn" after it ("Qaboos bin Said Al Said").
+		if (words.length <= 3 || /^(?:bin|ibn|bint)$/i.test(words[1] ?? '')) byFirstName.set(words[0]!, [...(byFirstName.get(words[0]!) ?? []), p]);
 	};
 	persons.forEach(index);
 	// Two people share the name ("Lee Jae Myung", "Lee Jae-yong"): "President Lee" is the one of that title, and a

@@ -35,7 +35,7 @@ describe('scoreCorpus', () => {
 		// Singapore leaders") that heldout21 and later sets list as a party.
 		['test/fixtures/heldout15', 0.56, 0.8, 0.9],
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
-		['test/fixtures/heldout17', 0.26, 0.6, 0.91],
+		['test/fixtures/heldout17', 0.28, 0.65, 0.91],
 		['test/fixtures/heldout19', 0.46, 0.92, 0.93],
 		['test/fixtures/heldout21', 0.34, 0.68, 0.89],
 		['test/fixtures/heldout22', 0.35, 0.65, 1],

@@ -39,6 +39,13 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN "Qaboos bin Said Al Said", then "Sultan Qaboos" THEN one person, known by his given name', () => {
+		const { entities } = names('The office of the sultan, Qaboos bin Said Al Said, arranged talks. Sultan Qaboos hosted them.');
+		const person = entities.filter((e) => e.kind === 'person');
+		expect(person.map((e) => e.name)).toEqual(['Qaboos bin Said Al Said']);
+		expect([...person[0]!.aliases]).toEqual(expect.arrayContaining(['Qaboos', 'Sultan Qaboos']));
+	});
+
 	it('GIVEN "Trump on Air Force One" THEN the person and the plane apart, as "on" joins only a body\'s name ("Committee on Intelligence")', () => {
 		const { entities } = names('President Donald Trump flew with aides. Trump on Air Force One spoke to the Committee on Intelligence.');
 		expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Donald Trump', 'Committee on Intelligence']));
