@@ -465,6 +465,16 @@ describe('a discussion opening the sentence', () => {
 	});
 });
 
+describe('setting out for a place', () => {
+	it.each([
+		['Netanyahu will leave for Moscow on Wednesday.', 'Moscow', '2019-02-06', 'planned'],
+		['Netanyahu left for Washington on Sunday.', 'Washington', '2019-02-03', 'happened'],
+	])('GIVEN "%s" THEN a visit there', (sentence, place, date, status) => {
+		const [visit] = explained(['Israeli Prime Minister Benjamin Netanyahu was named.', sentence], '2019-02-05');
+		expect([visit?.kind, visit?.parties, visit?.place, visit?.date, visit?.status]).toEqual(['visit', ['Benjamin Netanyahu'], place, date, status]);
+	});
+});
+
 describe('their meeting, greeted', () => {
 	const names = 'Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe were named.';
 

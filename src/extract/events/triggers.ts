@@ -248,6 +248,8 @@ export const TRIGGERS: Trigger[] = [
 			// The lookbehind after the word boundary: it is tried where a word begins, not at every character.
 			String.raw`\b(?<!\b(?:a|an|the)\s)(?:visited|visits|visit|visiting|toured|tours|`,
 			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go|(?:be|is|are|was|were) off)(?: on)? to|`,
+			// "will leave for Moscow", "departed for Beijing": setting out for a place is going there.
+			String.raw`(?:leave|leaves|leaving|left|depart|departs|departed|departing) for|`,
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})`,
 		),
 		kind: 'visit',
