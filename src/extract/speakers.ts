@@ -1,4 +1,4 @@
-import { BEFORE_NAME, PRONOUNS } from '../lexicon/function-words.js';
+import { BEFORE_NAME, BETWEEN_PHRASES, PRONOUNS } from '../lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { TIME_WORDS } from '../lexicon/time.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
@@ -91,7 +91,8 @@ export class Cues implements CueFinder {
 		let parenthesis = false;
 		for (;;) {
 			const aside = k >= 0 ? PARENTHESIS.exec(body.slice(Math.max(floor, tokens[k + 1]!.start - 24), tokens[k + 1]!.start)) : null;
-			if (k >= 1 && TIME_WORDS.has(lower(tokens[k]!)) && timeWord.test(tokens[k - 1]!.text) && spaced(k) && spaced(k - 1)) k -= 2;
+			const phrase = k >= 1 && BETWEEN_PHRASES.has(`${lower(tokens[k - 1]!)} ${lower(tokens[k]!)}`) && tokens[k - 1]!.start >= floor;
+			if (k >= 1 && (phrase || (TIME_WORDS.has(lower(tokens[k]!)) && timeWord.test(tokens[k - 1]!.text))) && spaced(k) && spaced(k - 1)) k -= 2;
 			else if (k >= 0 && tokens[k]!.start >= floor && isBetween(tokens[k]!) && spaced(k)) k--;
 			else if (aside && !parenthesis) [k, parenthesis] = [this.index.tokenIndexAt(tokens[k + 1]!.start - aside[0].length + 1) - 1, true];
 			else break;

@@ -49,6 +49,18 @@ frequently
 often
 `);
 
+/** Phrases that stand between a subject and its verb as one adverb ("Hill in turn told", "she in fact said"). */
+export const BETWEEN_PHRASES = wordSet(`
+in turn
+in fact
+in person
+in private
+in public
+at first
+at times
+once again
+`);
+
 /** Nouns in -ly, which are never adverbs standing between a subject and its verb. */
 export const LY_NOUNS = wordSet(`
 ally

@@ -717,6 +717,13 @@ describe('attribute: no speaker is guessed', () => {
 			'Tom Jones',
 		],
 		[
+			'"X in turn told reporters it “…”" after claims that someone else would not come',
+			[
+				'Following claims that cornerback Richard Sherman would not attend, Chiefs wide receiver Tyreek Hill in turn told reporters it “would be great to go to the White House.”',
+			],
+			'Tyreek Hill',
+		],
+		[
 			'"said GOP consultant X" after a body and a role',
 			['Two sources said another candidate may run.', '“There are candidates who will be in before we get off the phone,” said GOP consultant Michael Caputo.'],
 			'Michael Caputo',
