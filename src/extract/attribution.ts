@@ -212,7 +212,13 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 					.verbsIn(closeAt, ceiling)
 					.some((v) => resolver.tokens[v]!.start - closeAt < 40 && !/ing$/i.test(resolver.tokens[v]!.text) && !coordinated(v)),
 			// In full: "I was Dr. Rockeymoore" or "my husband, Congressman Cummings" is how a speaker may name herself.
-			names: (name) => name.includes(' ') && segments.some((s) => within(names.mentions, s.start, s.end).some((m) => body.slice(m.start, m.end) === name)),
+			// In any form, as an owner ("Leslie’s insight was …"): a speaker says "my", not their own name's possessive.
+			names: (name) =>
+				segments.some((s) =>
+					within(names.mentions, s.start, s.end).some(
+						(m) => (name.includes(' ') && body.slice(m.start, m.end) === name) || (m.name === name && /^['’]s\b/.test(body.slice(m.end, m.end + 3))),
+					),
+				),
 			wholeParagraph: openAt <= paragraphs[first.paragraph]!.start + 1,
 			paragraph: first.paragraph,
 			lastSpeaker: discourse.lastSpeaker(),

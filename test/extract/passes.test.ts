@@ -275,6 +275,22 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-after/named-inside', speaker: null }],
 		],
+		// Nor words that name her as an owner ("Leslie’s insight"), however short the name: one says "my", not one's own name's.
+		[
+			[
+				'“The bubbles are safe for birds and fish,” Leslie Field said.',
+				'Field later met Steven Zornetzer at a talk. “Leslie’s insight was that we could prevent the melting,” he told me.',
+			],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Leslie Field' },
+				{ rule: 'speaker-after/named-inside', speaker: null },
+			],
+		],
+		// Her own name in full is how a speaker may name herself: "In D.C., I was Dr. Rockeymoore".
+		[
+			['Maya Rockeymoore Cummings runs for the seat.', '“In D.C., I was Dr. Rockeymoore, and here I was Mrs. Cummings,” she said.'],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Maya Rockeymoore Cummings' }],
+		],
 		// "she" is not the man whose mother the sentence opened with.
 		[
 			['Donna Kelce has praised the album.', "Travis Kelce‘s mom confirmed the news.", '"I was just very impressed," she added.'],
