@@ -148,7 +148,10 @@ export interface DiscourseView {
 	resolvePronoun(at: number): string | null;
 	/** "It said": the body that opened the sentence before. */
 	resolveIt(at: number): string | null;
-	/** "the minister", "the mother of four": the nearest person with that role, or the person just quoted. */
+	/**
+	 * "the minister", "the mother of four": the nearest person with that role, or the person just quoted; `modifiers`,
+	 * the words before the head, an owner's with "'s" ("the organization's chief scientist").
+	 */
 	resolveTitle(head: string, at: number, modifiers?: string[]): string | null;
 	/** "they wrote": the body a group spoke for last, when no one has spoken since. */
 	resolveThey(at: number): string | null;
@@ -399,9 +402,13 @@ export class Discourse implements DiscourseView {
 		return leaders.length === 1 ? leaders[0]!.name : null;
 	}
 
-	resolveTitle(head: string, at: number, modifiers: string[] = []): string | null {
+	resolveTitle(head: string, at: number, written: string[] = []): string | null {
 		const { body, names } = this.index;
+		const modifiers = written.map((w) => w.replace(/'s$/, ''));
 		const named = nameByTitle(body, names, head, at, modifiers) ?? this.leaderOf(head, modifiers);
+		// "the organization’s chief scientist" is not a scientist the story named with no tie to that owner.
+		const owners = written.filter((w) => w.endsWith("'s")).map((w) => w.slice(0, -2));
+		if (named && owners.some((o) => !this.index.labelsOf(named).includes(o))) return null;
 		if (named || !ROLE_NOUNS.has(head.split(' ')[0]!)) return named;
 		// No one carries that title: news describes the person just quoted or just introduced ("the government
 		// spokesman", "the woman"). A quotation may run over several paragraphs before its "the spokesman said".

@@ -336,8 +336,10 @@ export function title(site: SubjectSite): Decision | null {
 			const spokesman = definite ? nameByTitle(site.index.body, site.index.names, lower(tokenAt(site, j - 2)), t.start) : null;
 			return found({ name: spokesman, via: definite ? 'title' : 'generic', range });
 		}
-		if (w === 'the' && head)
-			return found({ name: site.discourse.resolveTitle(head, t.start, site.index.tokens.slice(j + 1, headAt).map(lower)), via: 'title', range });
+		if (w === 'the' && head) {
+			const modifiers = site.index.tokens.slice(j + 1, headAt).map((m) => (m.possessive ? `${lower(m)}'s` : lower(m)));
+			return found({ name: site.discourse.resolveTitle(head, t.start, modifiers), via: 'title', range });
+		}
 		if ((w === 'a' || w === 'an') && head) return found({ name: null, via: 'generic', range });
 	}
 	return null;

@@ -113,6 +113,9 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	title: [
 		['Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman said the visit was planned.', 'said', 'Dmitry Peskov'],
 		['A spokesman said the visit was planned.', 'said', null],
+		// An owner the person has no tie to: another's scientist, not the one the story named.
+		['Xin Xu, a materials scientist, studied albedo. A U.N. report came out. The organization’s chief scientist said the risk was real.', 'said', null],
+		['Kremlin spokesman Dmitry Peskov spoke on Monday. The Kremlin’s spokesman said the visit was planned.', 'said', 'Dmitry Peskov'],
 		// An owned body's word is not another body carrying it.
 		['The leaders met in the Oval Office. The U.S. Trade Representative’s office said the barriers were old.', 'said', null],
 		// "the appeals court" among several courts: the one whose name carries "appeal" too; "ruled" reports a court's words.
