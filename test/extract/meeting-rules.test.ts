@@ -465,6 +465,23 @@ describe('a discussion opening the sentence', () => {
 	});
 });
 
+describe('signings, a hearing blocked', () => {
+	const names = 'Indian Prime Minister Narendra Modi, Sri Lankan President Anura Kumara Dissanayake and Secretary of State Antony Blinken were named.';
+
+	it.each([
+		['Modi and Dissanayake signed seven agreements on Saturday.', 'kind.signing-verb'],
+		['Modi and Dissanayake held talks. The two leaders witnessed the signing of two MoUs.', 'kind.signing-of'],
+	])('GIVEN "%s" THEN a signing of the two', (paragraph, rule) => {
+		const signings = explained([names, paragraph], '2024-04-07').filter((m) => m.kind === 'signing');
+		expect(signings.map((m) => [m.parties, m.rules[0]])).toEqual([[['Narendra Modi', 'Anura Kumara Dissanayake'], rule]]);
+	});
+
+	it('GIVEN "is blocking X from testifying before the House Foreign Affairs Committee" THEN the hearing, cancelled', () => {
+		const sentence = 'The White House is blocking Blinken from testifying before the House Foreign Affairs Committee on the talks.';
+		expect(explained([names, sentence], '2024-04-07').map((m) => [m.kind, m.status, m.rules[2]])).toEqual([['hearing', 'cancelled', 'status.refused']]);
+	});
+});
+
 describe('setting out for a place', () => {
 	it.each([
 		['Netanyahu will leave for Moscow on Wednesday.', 'Moscow', '2019-02-06', 'planned'],

@@ -905,8 +905,10 @@ function eventsOfSentence(
 			if (WHETHER.test(body.slice(sentence.start, at))) continue;
 			// A noun alone ("to advance talks with North Korea") is an event only with a date, a place or someone named.
 			// A gathering named with it ("the East Asia Summit") is one.
-			// "Modi and Abe exchanged views during their meeting": "their" is the people named before it.
-			const theirs = trigger.id === 'kind.their-meeting' && parties.subjects.length > 1;
+			// "Modi and Abe exchanged views during their meeting": "their" is the people named before it; "The two leaders
+			// witnessed the signing of seven agreements": the pair of the event told before.
+			const pairOpens = PAIR.exec(body.slice(cue.clause.start, at))?.index === 0;
+			const theirs = (trigger.id === 'kind.their-meeting' && parties.subjects.length > 1) || pairOpens;
 			const named = parties.counterparts.some((x) => x.kind === 'person') || (trigger.kind === 'summit' && parties.counterpart !== null) || theirs;
 			if (trigger.noun && !own && !place && !named) continue;
 

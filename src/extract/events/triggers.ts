@@ -38,6 +38,9 @@ export interface Trigger {
 /** A group of legislators as written: "lawmakers", "his caucus", "fellow senators". */
 export const TOLD_GROUP = new RegExp(String.raw`(?:(?:his|her|their|fellow|the)\s+)?(?:${alternation(LEGISLATORS)})\b`);
 
+/** What is signed: "a joint statement", "seven agreements", "an MoU". */
+const SIGNED_THINGS = String.raw`(?:statements?|agreements?|deals?|treaty|treaties|accords?|memorand(?:um|ums|a)|MoUs?|MOUs?|declarations?|pacts?|contracts?)`;
+
 /** A pattern written in parts, to keep each line readable. */
 const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
 
@@ -84,10 +87,17 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.signing-verb',
 		re: pattern(
 			'g',
-			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the|several|two|three|four|five|\d+|multiple|new)\s+(?:[\w-]+\s+){0,3}?`,
-			String.raw`(?:statements?|agreements?|deals?|treaty|treaties|accords?|memorand(?:um|ums|a)|MoUs?|MOUs?|declarations?|pacts?|contracts?)\b`,
+			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the|several|two|three|four|five|six|seven|eight|nine|ten|\d+|multiple|new)\s+`,
+			String.raw`(?:[\w-]+\s+){0,3}?${SIGNED_THINGS}\b`,
 		),
 		kind: 'signing',
+	},
+	// "witnessed the signing of seven agreements": a signing named as a noun, its parties around it.
+	{
+		id: 'kind.signing-of',
+		re: pattern('g', String.raw`\bsigning\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?${SIGNED_THINGS}\b`),
+		kind: 'signing',
+		noun: true,
 	},
 	// "led a high-level delegation to Riyadh": the leader's trip.
 	{
@@ -387,7 +397,7 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'gi',
 			// "will front the Parliament’s Joint Committee": to front a committee is to appear before it.
-			String.raw`\b(?:told|testified (?:before|to)|testimony (?:(?:on )?\w+ )?(?:before|to)|(?:appeared|appears|appear|appearing) before|`,
+			String.raw`\b(?:told|testif(?:y|ies|ied|ying) (?:before|to)|testimony (?:(?:on )?\w+ )?(?:before|to)|(?:appeared|appears|appear|appearing) before|`,
 			String.raw`(?:front|fronts|fronted|fronting))\s+`,
 			String.raw`(?=(?:the|a|an) (?:[\w’'-]+ ){0,4}?(?:committee|subcommittee|panel|hearing|inquiry)\b)`,
 		),

@@ -102,7 +102,9 @@ const PRESENT = /^(?:is|are)\b/;
 /** A negation right before the event word ("would not meet", "refused to visit", "boycotted the Commonwealth summit"). */
 const REFUSED = new RegExp(
 	String.raw`\b(?:(?:(?:would|will|did|does|do|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+\s+)?|` +
-		String.raw`(?:boycotted|boycotts|boycotting|skipped|skips|snubbed|snubs|shunned|shuns)\s+(?:(?:the|a|an|this|his|her|their)\s+)?(?:[\w-]+\s+){0,3})$`,
+		String.raw`(?:boycotted|boycotts|boycotting|skipped|skips|snubbed|snubs|shunned|shuns)\s+(?:(?:the|a|an|this|his|her|their)\s+)?(?:[\w-]+\s+){0,3}|` +
+		// "is blocking the CDC Director Robert Redfield from testifying": kept from the event.
+		String.raw`\b(?:blocked|blocking|blocks|barred|barring|bars|prevented|preventing|prevents|kept|keeping)\s+(?:\S+\s+){0,12}?from\s+)$`,
 	'i',
 );
 /** "began talks in Abu Dhabi on Friday and are set to continue for two days": begun, and going on past this clause. */
