@@ -37,9 +37,7 @@ function week(text: string, t: number, weeks: number): Period {
 }
 
 const FUTURE = new RegExp(
-	// "comes ahead of a summit … on Friday": what something is ahead of is still to come.
 	'\\b(?:will|shall|is to|are to|was to|plans?|planned|planning|intends?|expected|scheduled|due to|set to|slated|upcoming|going to|later|next(?! to\\b)|' +
-		'ahead of|in the run-up to|in advance of|' +
 		'(?:is|are) head(?:ed|ing))\\b',
 	'i',
 );
@@ -49,7 +47,8 @@ const PAST = new RegExp(
 	'i',
 );
 /** Present tense that news uses for the schedule ("he travels on to Ethiopia on Sunday", "is hosting", "Obama arrives in China Saturday"). */
-const PRESENT = /\b(?:(?:is|are|am) \w+ing|(?:he|she|it|they|we) \w+s|arrives|visits|travels|heads|flies|lands|departs|hosts|attends)\b/i;
+// "The meeting comes ahead of a summit … on Friday": a schedule told in the present looks forward.
+const PRESENT = /\b(?:(?:is|are|am) \w+ing|(?:he|she|it|they|we) \w+s|arrives|visits|travels|heads|flies|lands|departs|hosts|attends|comes)\b/i;
 
 /** The tenses' words, global, to find the last of them. */
 const TENSE_WORDS = { future: new RegExp(FUTURE.source, 'gi'), past: new RegExp(PAST.source, 'gi'), present: new RegExp(PRESENT.source, 'gi') };

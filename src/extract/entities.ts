@@ -124,8 +124,11 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	return runs;
 }
 
-/** "Mar-a-Lago", "Stratford-upon-Avon", "Bois-de-Boulogne": capitalised parts joined by a small word name a place. */
-const JOINED_BY_SMALL_WORD = /^\p{Lu}\p{L}*-(?:\p{Ll}{1,4}-)+\p{Lu}/u;
+/**
+ * "Mar-a-Lago", "Stratford-upon-Avon": capitalised parts joined by a small word name a place; not a particle of a
+ * person's name ("Abd-al-Rahman").
+ */
+const JOINED_BY_SMALL_WORD = /^\p{Lu}\p{L}*-(?:(?!(?:al|el|ad|ud|ul|ur|bin|ibn|bint|abu|de|da|di|du|la|le)-)\p{Ll}{1,4}-)+\p{Lu}/u;
 
 function classify(words: Token[]): EntityKind | 'single' | null {
 	const text = words.map((w) => w.text).join(' ');

@@ -338,3 +338,20 @@ caucus
 congressmen
 MPs
 `);
+
+/** Topics that take "with" themselves, so that "discussed the war with Russia" is no talks with Russia. */
+export const WITH_TOPICS = wordSet(`
+war
+wars
+ties
+relations
+cooperation
+trade
+deal
+deals
+agreement
+conflict
+dispute
+disputes
+talks
+`);

@@ -63,7 +63,7 @@ const UNNAMED_PARTY = new RegExp(
 	'u',
 );
 /** "told lawmakers that …": the group told, and no more. */
-const TOLD_GROUP_PARTY = new RegExp(`^(${TOLD_GROUP.source})`);
+const TOLD_GROUP_PARTY = new RegExp(`^(${TOLD_GROUP.source})`, TOLD_GROUP.flags);
 /** "on the sidelines of the G20 summit", "on the margins of the 2025 APEC summit": a gathering as the setting of another event. */
 const SETTING_OF = /\b(?:sidelines|margins|fringes|side)\s+of\s+(?:(?:the|a|an|this|last|next|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
 const PREPOSITION_BEFORE = /\b(?:to|in|at|from|of|for|into|onto|on|near|toward|towards|about|against|over|within|across|through)\s+(?:the\s+)?$/i;
@@ -88,7 +88,7 @@ const VERB_AFTER_NAME = new RegExp(
 /** An event word that is a verb in the past: "met", "held talks", "visited", "spoke with". */
 const PAST_EVENT_VERB = /^(?:met|held|visited|spoke|talked|hosted|phoned|telephoned|travell?ed|flew|signed|testified)\b/i;
 /** An open question up to the event word: "whether he went to Moscow first", "whether or not the president would meet". */
-const WHETHER = /\bwhether\b[^;:]*$/i;
+const WHETHER = /\bwhether\b[^,;:]*$/i;
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
 const COORDINATED_VERB = /^[^.;:"“”]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
 /** From a name to a word in the relative clause set off after it: "Premadasa, who was on a four-day visit". */
@@ -125,8 +125,7 @@ const PAIR_OWNS = /(?:\bthe (?:two )?(leaders|men|presidents|ministers)['’]|\b
 const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|has|have|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …", "the Prime Minister of Thailand is scheduled to": a subject given by title, just before the event word. */
 const TITLE_SUBJECT = new RegExp(
-	String.raw`\bthe\s+(?:[\w.-]+\s+){0,3}?([a-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?` + AUXILIARIES.source,
-	'i',
+	String.raw`\b[Tt]he\s+(?:[\w.-]+\s+){0,3}?([A-Za-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?` + AUXILIARIES.source,
 );
 /** "South Korean and Japanese foreign ministers are to hold": nationalities joined before a role in the plural. */
 const NATIONALS = new RegExp(String.raw`(?:^|\s)(${DEMONYM_LIST})((?:[a-z-]+\s+){0,2}?[a-z-]+s)${AUXILIARIES.source}`);
@@ -309,10 +308,14 @@ function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): stri
 }
 
 /** "a four-day visit to Jaffna": a capitalised name no list knows, right after a trip's word or its "to", is where it went. */
+const STOP_AFTER_WORD = /^\s*(?:to\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b(?!['’]s)/u;
+const POSSESSIVE_END = /['’]s$/;
+/** A capitalised word that is no place's name: a word that never names ("The"), a nationality ("Ukrainian front lines"). */
+const unnamedPlace = (words: string) => NOT_NAME_WORDS.has(words.split(/\s+/)[0]!.toLowerCase()) || DEMONYMS.has(words.toLowerCase());
 function unknownStop(cue: Cue, body: string): Mention[] {
-	const stop = /^\s*(?:to\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b(?!['’]s)/u.exec(body.slice(cue.word.end, cue.clause.end));
+	const stop = STOP_AFTER_WORD.exec(body.slice(cue.word.end, cue.clause.end));
 	// Not "to San’a’s international airport": where the trip went is the thing owned.
-	if (!stop || /['’]s$/.test(stop[1]!) || NOT_NAME_WORDS.has(stop[1]!.split(/\s+/)[0]!.toLowerCase())) return [];
+	if (!stop || POSSESSIVE_END.test(stop[1]!) || unnamedPlace(stop[1]!)) return [];
 	const [start, end] = [cue.word.end + stop[0].length - stop[1]!.length, cue.word.end + stop[0].length];
 	if (cue.candidates.some((x) => x.start < end && x.end > start)) return [];
 	return [{ start, end, name: stop[1]!, kind: 'place' }];
@@ -324,7 +327,8 @@ function unknownStop(cue: Cue, body: string): Mention[] {
  */
 const GROUP_AFTER = new RegExp(
 	String.raw`^(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?,?\s+(?:and|as well as|along with)\s+` +
-		String.raw`((?:[\p{L}-]+\s+){0,3}?(?:${alternation(GROUP_NOUNS)}))\b`,
+		// Only words that qualify a group before it ("several senior officials"), not a verb ("and thanked his staff").
+		String.raw`((?:(?:other|several|senior|top|key|some|many|the|\p{Lu}[\p{L}-]*)\s+){0,3}?(?:${alternation(GROUP_NOUNS)}))\b`,
 	'u',
 );
 function groupAfterNamed(named: Mention[], body: string, end: number): TextRange | null {
@@ -346,7 +350,7 @@ function placeNamedAfter(body: string, from: number, to: number): TextRange | un
 	// "at the Palace of the Revolution": a name may go on with "of".
 	const m = PLACE_AFTER_IN_OR_AT.exec(body.slice(from, to));
 	// Not "in the German government": a nationality qualifies what follows.
-	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/\s+/)[0]!.toLowerCase()) || DEMONYMS.has(m[1]!.toLowerCase())) return undefined;
+	if (!m || unnamedPlace(m[1]!)) return undefined;
 	const start = from + m.index + m[0].length - m[1]!.length;
 	return { start, end: start + m[1]!.length };
 }
@@ -1151,37 +1155,44 @@ const KIND_FAMILY: Record<RawMeeting['kind'], string> = {
 const KIND_RANK: RawMeeting['kind'][] = ['meeting', 'talks', 'summit'];
 
 /**
- * Pass 5, one event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday", "Lee's visit to
- * China" again): the same parties and kind, and dates that agree. The first mention stays, with the more precise date,
- * and the later sentence joins its evidence.
- */
-/**
  * "Clinton met Hong Kong's Democratic party chief … The White House downgraded the talks with Martin Lee": a party
- * described by a role, named in the next sentence that goes on about the event, is that person: one event.
+ * described by a role, named in the next sentence that goes on about the event, is that person: one event; not a
+ * sentence that tells another day or place ("… ahead of Blinken's meeting with Xi on Tuesday").
  */
 function namedInTheNextSentence(events: RawMeeting[], body: string): RawMeeting[] {
 	const described = (m: RawMeeting) =>
 		m.counterpart !== null && m.participants.length === 1 && body.slice(m.counterpart.start, m.counterpart.end).split(/\s+/).some(isRoleWord);
+	const sameTime = (a: RawMeeting, b: RawMeeting) => !b.date || (a.date !== null && a.date.period.start === b.date.period.start);
 	const goesOn = (first: RawMeeting, next: RawMeeting) =>
 		next.sentence.start > first.sentence.end &&
 		next.sentence.start - first.sentence.end <= 2 &&
 		REFERS_BACK.test(body.slice(next.sentence.start, next.sentence.end)) &&
 		next.participants.length === 2 &&
 		next.counterpart === null &&
-		next.participants[0] === first.participants[0];
-	const named = new Set<RawMeeting>();
+		next.participants[0] === first.participants[0] &&
+		sameTime(first, next) &&
+		!next.place;
+	const named = new Map<RawMeeting, RawMeeting>();
 	for (const [i, first] of events.entries()) {
 		const next = described(first) ? events.slice(i + 1).find((n) => goesOn(first, n)) : undefined;
-		if (!next) continue;
-		first.participants = next.participants;
-		first.counterpart = null;
-		first.why.participants = { rule: 'parties.named-in-the-next-sentence', evidence: next.why.participants.evidence };
-		first.more.push(next.sentence);
-		named.add(next);
+		if (next) named.set(next, first);
 	}
-	return events.filter((m) => !named.has(m));
+	const namedBy = new Map([...named].map(([next, first]) => [first, next]));
+	return events
+		.filter((m) => !named.has(m))
+		.map((m) => {
+			const next = namedBy.get(m);
+			if (!next) return m;
+			const why = { ...m.why, participants: { rule: 'parties.named-in-the-next-sentence', evidence: next.why.participants.evidence } };
+			return { ...m, participants: next.participants, counterpart: null, why, more: [...m.more, next.sentence] };
+		});
 }
 
+/**
+ * Pass 5, one event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday", "Lee's visit to
+ * China" again): the same parties and kind, and dates that agree. The first mention stays, with the more precise date,
+ * and the later sentence joins its evidence.
+ */
 function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting[] {
 	const kept: RawMeeting[] = [];
 	// Trips to different places are different trips.

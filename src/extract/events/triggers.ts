@@ -1,5 +1,5 @@
 import type { Meeting } from '../../facts/schema.js';
-import { LEGISLATORS, LEGISLATURES, alternation } from '../../lexicon/events.js';
+import { LEGISLATORS, LEGISLATURES, WITH_TOPICS, alternation } from '../../lexicon/events.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 
 // The words that tell of a contact event, most specific first: a sentence reports one event per set of participants,
@@ -36,7 +36,7 @@ export interface Trigger {
 }
 
 /** A group of legislators as written: "lawmakers", "his caucus", "fellow senators". */
-export const TOLD_GROUP = new RegExp(String.raw`(?:(?:his|her|their|fellow|the)\s+)?(?:${alternation(LEGISLATORS)})\b`);
+export const TOLD_GROUP = new RegExp(String.raw`(?:(?:his|her|their|fellow|the)\s+)?(?:${alternation(LEGISLATORS)})\b`, 'i');
 
 /** What is signed: "a joint statement", "seven agreements", "an MoU". */
 const SIGNED_THINGS = String.raw`(?:statements?|agreements?|deals?|treaty|treaties|accords?|memorand(?:um|ums|a)|MoUs?|MOUs?|declarations?|pacts?|contracts?)`;
@@ -66,7 +66,8 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'gu',
 			String.raw`\b(?:called|calls|rang)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:on\s+(?:${WEEKDAY_NAME}|the\s+phone)|late|early|last|this|yesterday|`,
-			String.raw`today|after|before|from\s+(?:the|his|her|Air)|to\s+(?:discuss|congratulate|express|offer|convey|thank|urge|brief|wish|say|tell|ask))\b)`,
+			String.raw`today|after|before|from\s+(?:the|his|her)\s+(?:Oval\s+Office|White\s+House|plane|phone|car)|`,
+			String.raw`to\s+(?:discuss|congratulate|express|offer|convey|thank|urge|brief|wish|say|tell|ask))\b)`,
 		),
 		kind: 'call',
 	},
@@ -121,7 +122,12 @@ export const TRIGGERS: Trigger[] = [
 	{
 		id: 'kind.discussed-with',
 		// The lookahead first: the costly lookbehind is tried only where "with" begins.
-		re: /(?=with\s)(?<=\bdiscuss(?:ed|es|ing)?\s+(?:[^.;,"“”]{1,60}?\s)?)with\s+(?=\p{Lu}|(?:his|her|their)\s)/gu,
+		// Not "discussed the war with Russia": a topic that takes "with" itself.
+		re: new RegExp(
+			String.raw`(?=with\s)(?<=\bdiscuss(?:ed|es|ing)?\s+(?:[^.;,"“”]{1,60}?\s)?)(?<!\b(?:${alternation(WITH_TOPICS)})\s)` +
+				String.raw`with\s+(?=\p{Lu}|(?:his|her|their)\s)`,
+			'gu',
+		),
 		kind: 'talks',
 	},
 	// "During a bilateral discussion, Sabry congratulated his Thai counterpart": a discussion of two, its parties around it.
@@ -185,7 +191,9 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.joined-person',
 		re: pattern(
 			'gu',
-			String.raw`\b(?:joined|joins|joining)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:at\s+(?:the\s+)?\p{Lu}|aboard\b|`,
+			// Not "joined Summers at Harvard University": a post at a body.
+			String.raw`\b(?:joined|joins|joining)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:at\s+(?:the\s+)?`,
+			String.raw`(?!(?:\p{Lu}\p{L}*\s+){0,3}(?:University|College|Institute|School)\b)\p{Lu}|aboard\b|`,
 			String.raw`on\s+(?:a|an|the|his|her)\s+(?:trip|visit|tour)\b|for\s+(?:a|an|the)\s+(?:meeting|dinner|lunch|breakfast|celebration|ceremony|trip|visit)\b))`,
 		),
 		kind: 'meeting',
@@ -258,8 +266,6 @@ export const TRIGGERS: Trigger[] = [
 			// The lookbehind after the word boundary: it is tried where a word begins, not at every character.
 			String.raw`\b(?<!\b(?:a|an|the)\s)(?:visited|visits|visit|visiting|toured|tours|`,
 			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go|(?:be|is|are|was|were) off)(?: on)? to|`,
-			// "will leave for Moscow", "departed for Beijing": setting out for a place is going there.
-			String.raw`(?:leave|leaves|leaving|left|depart|departs|departed|departing) for|`,
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})`,
 		),
 		kind: 'visit',
@@ -420,9 +426,10 @@ export const TRIGGERS: Trigger[] = [
 	{
 		id: 'kind.told-lawmakers',
 		re: pattern(
-			'g',
-			String.raw`\b(?:told|tells|telling|assured|assures|briefed|briefs|warned|urged)\s+`,
-			String.raw`(?=${TOLD_GROUP.source})`,
+			'gi',
+			String.raw`\b(?:told|tells|telling|assured|assures|briefed|briefs)\s+`,
+			// Not "told senators in a letter": writing is no meeting.
+			String.raw`(?=${TOLD_GROUP.source}(?!\s+in\s+(?:a|an|his|her|their)\s+(?:letter|statement|memo|tweet|post)))`,
 		),
 		kind: 'meeting',
 		unnamed: true,
@@ -435,7 +442,7 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.addressed-gathering',
 		re: pattern(
 			'g',
-			String.raw`\b(?:addressed|addresses|addressing)\s+(?=(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?`,
+			String.raw`\b(?:addressed|addresses|addressing)\s+(?=(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){0,2}?`,
 			String.raw`(?:delegates|crowd|audience|gathering|convention|lawmakers|legislators|parliament|congress)\b)`,
 		),
 		kind: 'address',
