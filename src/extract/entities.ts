@@ -124,6 +124,9 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	return runs;
 }
 
+/** "bin", "ibn": "son of", after a given name that the person goes by alone ("Qaboos bin Said Al Said"). */
+const PATRONYMIC = /^(?:bin|ibn|bint)$/i;
+
 /**
  * "Mar-a-Lago", "Stratford-upon-Avon": capitalised parts joined by a small word name a place; not a particle of a
  * person's name ("Abd-al-Rahman").
@@ -430,7 +433,7 @@ export function findEntities(body: string): ArticleEntities {
 		const key = unaccented(lastName(p.name));
 		byLastName.set(key, [...(byLastName.get(key) ?? []), p]);
 		// A name of more words goes by its first only with "bin" or "ibn" after it ("Qaboos bin Said Al Said").
-		if (words.length <= 3 || /^(?:bin|ibn|bint)$/i.test(words[1] ?? '')) byFirstName.set(words[0]!, [...(byFirstName.get(words[0]!) ?? []), p]);
+		if (words.length <= 3 || PATRONYMIC.test(words[1] ?? '')) byFirstName.set(words[0]!, [...(byFirstName.get(words[0]!) ?? []), p]);
 	};
 	persons.forEach(index);
 	// Two people share the name ("Lee Jae Myung", "Lee Jae-yong"): "President Lee" is the one of that title, and a

@@ -308,15 +308,23 @@ delegation
 camp
 `);
 
+/** Members of a legislature told something as a group ("assured lawmakers", "told his caucus"). */
+export const LEGISLATORS = wordSet(`
+lawmakers
+legislators
+senators
+caucus
+congressmen
+MPs
+`);
+
 /** Groups met beside the people named ("met Modi and senior officials"), in the plural. */
-export const GROUP_NOUNS = wordSet(`
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+	...wordSet(`
 officials
 leaders
 ministers
 executives
-lawmakers
-legislators
-senators
 members
 diplomats
 delegates
@@ -327,17 +335,9 @@ advisors
 staff
 staffers
 officers
-`);
-
-/** Members of a legislature told something as a group ("assured lawmakers", "told his caucus"). */
-export const LEGISLATORS = wordSet(`
-lawmakers
-legislators
-senators
-caucus
-congressmen
-MPs
-`);
+`),
+	...LEGISLATORS,
+]);
 
 /** Topics that take "with" themselves, so that "discussed the war with Russia" is no talks with Russia. */
 export const WITH_TOPICS = wordSet(`
@@ -354,4 +354,26 @@ conflict
 dispute
 disputes
 talks
+`);
+
+/** The people states send to meet ("U.S. and Chinese officials met"). */
+export const DELEGATION_NOUNS = wordSet(`
+officials
+delegations
+delegates
+teams
+diplomats
+`);
+
+/** A gathering one addresses ("addressed the delegates"). */
+export const AUDIENCE_NOUNS = wordSet(`
+delegates
+crowd
+audience
+gathering
+convention
+lawmakers
+legislators
+parliament
+congress
 `);

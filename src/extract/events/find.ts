@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, NOT_PARTY_ADVERBS, QUALIFIED_NOUNS, SPEAKING_VERBS, TELLING_VERBS, alternation } from '../../lexicon/events.js';
+import { DELEGATION_NOUNS, GROUP_NOUNS, NOT_PARTY_ADVERBS, QUALIFIED_NOUNS, SPEAKING_VERBS, TELLING_VERBS, alternation } from '../../lexicon/events.js';
 import { clauseStart, within } from '../../text/ranges.js';
 import { allMatches, lastMatchAt } from '../../text/matches.js';
 import type { TextRange } from '../../text/sentences.js';
@@ -146,23 +146,29 @@ function nationalsByRole(phrase: string, body: string, names: Names): string[] {
 }
 
 /** "U.S. and Chinese officials", "Ukrainian and Russian negotiators": states joined before a group of their people. */
+const NATIONAL = String.raw`(?:U\.S\.|US|UK|${alternation(capitalised(DEMONYMS.keys()))})`;
 const NATIONAL_GROUP = new RegExp(
-	String.raw`(?:^|\s)((?:(?:U\.S\.|US|UK|${alternation(capitalised(DEMONYMS.keys()))})(?:,\s+|,?\s+and\s+)){1,4}` +
-		String.raw`(?:U\.S\.|US|UK|${alternation(capitalised(DEMONYMS.keys()))}))\s+(?:[a-z-]+\s+)?(?:officials|delegations|delegates|teams|diplomats)` +
-		AUXILIARIES.source,
+	String.raw`(?:^|\s)((?:${NATIONAL}(?:,\s+|,?\s+and\s+)){1,4}${NATIONAL})\s+(?:[a-z-]+\s+)?(?:${alternation(DELEGATION_NOUNS)})` + AUXILIARIES.source,
 );
-const ABBREVIATED_STATES: Record<string, string> = { 'U.S.': 'United States', US: 'United States', UK: 'United Kingdom' };
+const NATIONALS_APART = /,\s+(?:and\s+)?|,?\s+and\s+/;
 
 /** The states of a group of nationals, each one the article names; none unless every one is. */
 function statesOfNationals(phrase: string, names: Names): string[] {
 	const group = NATIONAL_GROUP.exec(phrase);
 	if (!group) return [];
-	const states = group[1]!.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((w) => ABBREVIATED_STATES[w] ?? DEMONYMS.get(w.toLowerCase()) ?? '');
+	const states = group[1]!.split(NATIONALS_APART).map((w) => COUNTRIES.get(w.toLowerCase()) ?? DEMONYMS.get(w.toLowerCase()) ?? '');
 	return states.every((s) => names.entities.has(s)) ? states : [];
 }
 
+/** A role's words as a pattern, made once a role ("foreign minister" → /\bforeign\s+minister\b/i). */
+const rolePatterns = new Map<string, RegExp>();
+const rolePattern = (role: string) => {
+	let re = rolePatterns.get(role);
+	if (!re) rolePatterns.set(role, (re = new RegExp(`\\b${role.replace(/\s+/g, '\\s+')}\\b`, 'i')));
+	return re;
+};
 const hasRole = (name: string, role: string, body: string, names: Names) =>
-	names.entities.get(name)!.roles.some((r) => new RegExp(`\\b${role.replace(/\s+/g, '\\s+')}\\b`, 'i').test(body.slice(r.start, r.end)));
+	names.entities.get(name)!.roles.some((r) => rolePattern(role).test(body.slice(r.start, r.end)));
 
 // "The president-elect met": a role to be taken up is the role.
 const isRoleWord = (word: string) => ROLE_NOUNS.has(word.toLowerCase().replace(/-elect$/, '')) || ROLE_ABBREVIATIONS.has(word);
@@ -321,6 +327,8 @@ function unknownStop(cue: Cue, body: string): Mention[] {
 	return [{ start, end, name: stop[1]!, kind: 'place' }];
 }
 
+/** Nothing but "to the" between a trip's word and a name: "visit to the Times". */
+const RIGHT_AFTER_TRIP = /^\s*(?:to\s+)?(?:the\s+)?$/i;
 /**
  * "met Indian Prime Minister Narendra Modi and senior officials", "Sen. Chris Murphy of Connecticut and other Democratic
  * senators had a meeting": a group beside the last person named, as written.
@@ -600,7 +608,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const places = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation') : [];
 	const destination = trigger.envoy ? places.slice(0, 3) : places.length || !trigger.travel ? joinedList(places, body) : unknownStop(cue, body);
 	// "his visit to the Times": a body a trip goes to receives it.
-	const visited = (x: Mention) => x.kind === 'organisation' && !destination.length && /^\s*(?:to\s+)?(?:the\s+)?$/i.test(body.slice(after, x.start));
+	const visited = (x: Mention) => x.kind === 'organisation' && !destination.length && RIGHT_AFTER_TRIP.test(body.slice(after, x.start));
 	const bodies = trigger.audience
 		? whom.filter((x) => x.kind === 'organisation').slice(0, 1)
 		: trigger.host || trigger.speech
@@ -713,8 +721,9 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 }
 
 /** "’s Mar-a-Lago Florida retreat", "’s residence": a home, named or not, after a possessive ending at `at`. */
+const POSSESSED_WORDS = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Ll}+)/u;
 function homeAfter(body: string, at: number): boolean {
-	const words = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Ll}+)/u.exec(body.slice(at, at + 80));
+	const words = POSSESSED_WORDS.exec(body.slice(at, at + 80));
 	return words !== null && RESIDENCE_NOUNS.has(words[1]!.split(/\s+/).at(-1)!);
 }
 

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../facts/schema.js';
-import { LEGISLATORS, LEGISLATURES, WITH_TOPICS, alternation } from '../../lexicon/events.js';
+import { AUDIENCE_NOUNS, LEGISLATORS, LEGISLATURES, WITH_TOPICS, alternation } from '../../lexicon/events.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 
 // The words that tell of a contact event, most specific first: a sentence reports one event per set of participants,
@@ -443,7 +443,7 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'g',
 			String.raw`\b(?:addressed|addresses|addressing)\s+(?=(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){0,2}?`,
-			String.raw`(?:delegates|crowd|audience|gathering|convention|lawmakers|legislators|parliament|congress)\b)`,
+			String.raw`(?:${alternation(AUDIENCE_NOUNS)})\b)`,
 		),
 		kind: 'address',
 		unnamed: true,

@@ -61,7 +61,7 @@ export function dateInSentence(
 		return d.start >= clause.end && d.end <= sentence.end && between.length <= 60 && !ANOTHER_VERB.test(between);
 	});
 	// "will travel to Busan on Friday and hold talks with X, …, on Saturday": a date before "and" is the other verb's.
-	const otherVerbs = nearest && nearest.end <= at && /\sand\s/.test(body.slice(nearest.end, at));
+	const otherVerbs = nearest && nearest.end <= at && AND.test(body.slice(nearest.end, at));
 	if (nearest && !(otherVerbs && later)) return { date: nearest, rule: 'date.in-clause' };
 	if (later) return { date: later, rule: 'date.after-clause' };
 	const opening = dates.find(
@@ -112,6 +112,7 @@ const CONTINUES = /^[^.;:]*?\band\s+(?:are|is)\s+(?:set|expected|due|scheduled)\
 /** Words that set something before an event to come: "ahead of", "in the run-up to", "to prepare for". */
 const AHEAD_WORDS = String.raw`\b(?:ahead of|in the run-up to|in advance of|in preparation for|prepare for)`;
 const AHEAD = new RegExp(AHEAD_WORDS, 'i');
+const AND = /\sand\s/;
 const AHEAD_OF = new RegExp(String.raw`${AHEAD_WORDS}\s+(?:[^\s,;.]+\s+){0,5}[^\s,;.]*$`, 'i');
 const INTENT = new RegExp(`\\b(?:${alternation(INTENT_WORDS)})\\b`, 'i');
 
