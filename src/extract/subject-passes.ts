@@ -199,9 +199,13 @@ export function documentOwner(site: SubjectSite): Decision | null {
 		const owner = tokenAt(site, j - 1);
 		const m = owner.possessive && text(site, owner.end, tokenAt(site, j).start) === ' ' ? index.mentionByEnd.get(owner.end - 2) : undefined;
 		if (m && m.kind !== 'place') return found({ name: m.name, via: 'name', range: { start: m.start, end: t.end } });
-		const definite = lower(owner) === 'the' && j === k;
-		const author = definite ? (documentAuthor(site, lower(tokenAt(site, j)), owner.start)?.name ?? bodyJustQuoted(site, owner.start)) : undefined;
-		return author ? found({ name: author, via: 'title', range: { start: owner.start, end: t.end } }) : null;
+		// "the police report said": a word before the noun that the author's name carries ("Miami Beach Police Department").
+		const modifier = j === k && j >= 2 && !owner.cap && !owner.possessive && lower(tokenAt(site, j - 2)) === 'the' ? lower(owner) : null;
+		const the = modifier ? tokenAt(site, j - 2) : owner;
+		const definite = lower(the) === 'the' && j === k;
+		const author = definite ? (documentAuthor(site, lower(tokenAt(site, j)), the.start)?.name ?? bodyJustQuoted(site, the.start)) : undefined;
+		const carries = !modifier || (!!author && new RegExp(`\\b${modifier}\\b`, 'i').test(author));
+		return author && carries ? found({ name: author, via: 'title', range: { start: the.start, end: t.end } }) : null;
 	}
 	return null;
 }
@@ -213,10 +217,19 @@ const NEWS_ITEMS = ['article', 'report', 'story'];
  * the one before ("The earlier KCNA report", "the ministry's statement", "X said in a statement", "X issued a report").
  */
 function documentAuthor(site: SubjectSite, written: string, at: number): Mention | undefined {
-	const { body, names } = site.index;
-	// "the article" after "X said in a report": a news item is called an article, a report or a story alike.
-	const noun = NEWS_ITEMS.includes(written) ? `(?:${NEWS_ITEMS.join('|')})` : written;
+	const { body } = site.index;
 	const from = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
+	// "the article" after "X said in a report": a news item is called an article, a report or a story alike.
+	const near = authorsOf(site, NEWS_ITEMS.includes(written) ? `(?:${NEWS_ITEMS.join('|')})` : written, Math.max(0, from), at).at(-1);
+	if (near) return near;
+	// "according to a Miami Beach Police Department report" long before: the one document so called the story has, if one.
+	const earlier = authorsOf(site, written, 0, at);
+	return new Set(earlier.map((m) => m.name)).size === 1 ? earlier[0] : undefined;
+}
+
+/** The names the story gives a document called `noun` (a pattern) to, in [from, at). */
+function authorsOf(site: SubjectSite, noun: string, from: number, at: number): Mention[] {
+	const { body, names } = site.index;
 	const words = (n: number) => `(?:[\\w-]+\\s+){0,${n}}`;
 	const ways = [
 		`['’]s\\s+(?:\\p{Ll}+\\s+)?${noun}`, // "the ministry's latest statement"
@@ -229,9 +242,8 @@ function documentAuthor(site: SubjectSite, written: string, at: number): Mention
 	// one author alone ("the letter from Reps. Ted Lieu, Gerald Connolly, …" is none of them).
 	const by = new RegExp(`\\b${noun}\\s+${words(3)}?(?:in|by|from)\\s+(?:the\\s+)?$`, 'iu');
 	const authoredBy = (m: Mention) => by.test(body.slice(Math.max(0, m.start - 60), m.start)) && !/^(?:,\s*|\s+and\s+)\p{Lu}/u.test(body.slice(m.end, m.end + 8));
-	return within(names.mentions, Math.max(0, from), at)
-		.filter((m) => m.kind !== 'place' && m.kind !== 'country' && (gives.test(body.slice(m.end, m.end + 80)) || authoredBy(m)))
-		.at(-1);
+	const named = (m: Mention) => m.kind !== 'place' && m.kind !== 'country';
+	return within(names.mentions, from, at).filter((m) => named(m) && (gives.test(body.slice(m.end, m.end + 80)) || authoredBy(m)));
 }
 
 /**

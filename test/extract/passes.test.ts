@@ -100,11 +100,25 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 			'said',
 			'Netherlands Organisation for Applied Scientific Research',
 		],
+		// "the police report", paragraphs after the story's one report so called: its author, whose name carries "police".
+		[
+			'Officers found him, according to a Miami Beach Police Department report.\n\nHe left.\n\nHe came back.\n\nThe police report says he was fine.',
+			'says',
+			'Miami Beach Police Department',
+		],
 	],
 	pronoun: [['Sergei Lavrov spoke in Moscow. He said the talks went well.', 'said', 'Sergei Lavrov']],
 	'relative-pronoun': [['Members of the Palestinian Dialogue Group, which says it is independent, met on Monday.', 'says', 'Palestinian Dialogue Group']],
 	'group-body': [['Lawmakers on the House Select Committee sent a letter. The lawmakers wrote that it had failed.', 'wrote', 'House Select Committee']],
-	'generic-source': [['Officials said the border would stay closed.', 'said', null]],
+	'generic-source': [
+		['Officials said the border would stay closed.', 'said', null],
+		// "the report" when two bodies issued one, before the paragraph before: neither.
+		[
+			'The ministry issued a report on Monday. Officers found him, according to a police report.\n\nHe left.\n\nHe came back.\n\nThe report says he was fine.',
+			'says',
+			null,
+		],
+	],
 	epithet: [
 		['House Republican Leader Jim Durkin issued a statement.\n\n“I expect a quick appeal,” the Western Springs Republican said.', 'said', 'Jim Durkin'],
 		['Jose Mourinho was appointed on Wednesday. The 56-year-old said he was excited.', 'said', 'Jose Mourinho'],
