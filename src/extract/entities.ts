@@ -15,7 +15,7 @@ import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/g
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
-import { MONTH_SHORT_FORMS } from '../lexicon/time.js';
+import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
 import { type Token, byWord, tokenize } from './tokens.js';
 import { firstAtOrAfter } from '../text/ranges.js';
@@ -133,7 +133,8 @@ const PATRONYMIC = /^(?:bin|ibn|bint)$/i;
  */
 const JOINED_BY_SMALL_WORD = /^\p{Lu}\p{L}*-(?:(?!(?:al|el|ad|ud|ul|ur|bin|ibn|bint|abu|de|da|di|du|la|le)-)\p{Ll}{1,4}-)+\p{Lu}/u;
 
-function classify(words: Token[]): EntityKind | 'single' | null {
+/** `surnames`: words that name no one elsewhere but are a surname in this article ("Deal" of "Gov. Nathan Deal"). */
+function classify(words: Token[], surnames: ReadonlySet<string> = new Set()): EntityKind | 'single' | null {
 	const text = words.map((w) => w.text).join(' ');
 	const low = text.toLowerCase();
 	if (COUNTRIES.has(low)) return 'country';
@@ -166,7 +167,7 @@ function classify(words: Token[]): EntityKind | 'single' | null {
 			.split('-')
 			.some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));
 	// A month's short form after the first word may be a given name ("Dong Jun"); the caller drops one before a day.
-	const notName = (w: Token, k: number) => NOT_NAME_WORDS.has(lower(w)) && !(k > 0 && MONTH_SHORT_FORMS.has(lower(w)));
+	const notName = (w: Token, k: number) => NOT_NAME_WORDS.has(lower(w)) && !(k > 0 && MONTH_SHORT_FORMS.has(lower(w))) && !surnames.has(w.text);
 	if (words.some((w, k) => notName(w, k) || foreign(w) || /\d/.test(w.text))) return null;
 	if (words.some((w) => JOINED_BY_SMALL_WORD.test(w.text))) return 'place';
 	if (words.length === 1) return 'single';
@@ -244,6 +245,16 @@ function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 
 export function findEntities(body: string): ArticleEntities {
 	const tokens = tokenize(body);
+	// "Gov. Nathan Deal": after a title and a given name, a word that names no one elsewhere is a surname, here and alone
+	// ("Deal said"); never a day or a month ("President Joe Biden Monday").
+	const surnames = new Set(
+		tokens
+			.filter((t, k) => k >= 2 && t.cap && isTitle(tokens[k - 2]!) && isGivenName(tokens[k - 1]!) && NOT_NAME_WORDS.has(lower(t)))
+			.filter((t) => ![...WEEKDAYS, ...MONTH_NAMES].includes(lower(t)))
+			.map((t) => t.text),
+	);
+	const notNameHere = (t: Token) => NOT_NAME_WORDS.has(lower(t)) && !surnames.has(t.text);
+	const classifyHere = (words: Token[]) => classify(words, surnames);
 	const entities = new Map<string, LocalEntity>();
 	const mentions: Mention[] = [];
 	/** One-word names, resolved once every full name is known; `titleWord`: a title that may be a surname ("Doctor says"). */
@@ -291,26 +302,26 @@ export function findEntities(body: string): ArticleEntities {
 		let i = 0;
 		// "New York Mayor Eric Adams": a word opening a place of two words stays.
 		const opensPlace = (k: number) => k + 1 < run.length && CITIES.has(`${lower(at(k))} ${lower(at(k + 1))}`);
-		while (i < run.length && !isTitle(at(i)) && !opensPlace(i) && (NOT_NAME_WORDS.has(lower(at(i))) || (i === 0 && ordinary(at(i))))) {
-			if (NAME_ADJECTIVES.has(lower(at(i))) && ['organisation', 'place', 'country'].includes(classify(span(i, run.length)) ?? '')) break;
+		while (i < run.length && !isTitle(at(i)) && !opensPlace(i) && (notNameHere(at(i)) || (i === 0 && ordinary(at(i))))) {
+			if (NAME_ADJECTIVES.has(lower(at(i))) && ['organisation', 'place', 'country'].includes(classifyHere(span(i, run.length)) ?? '')) break;
 			i++;
 		}
 		let j = run.length;
 		// "China’s defence minister, Dong Jun,": a month's short form after a name, with no day after it, is a given name.
 		const givenName = (t: Token) => j - 1 > i && MONTH_SHORT_FORMS.has(lower(t)) && !/^\.?\s*\d/.test(body.slice(t.end, t.end + 4));
 		// "Amnesty International": a name adjective closing a body's name stays in it.
-		const closesBody = (t: Token) => NAME_ADJECTIVES.has(lower(t)) && classify(span(i, j)) === 'organisation';
-		while (j > i && NOT_NAME_WORDS.has(lower(at(j - 1))) && !givenName(at(j - 1)) && !closesBody(at(j - 1))) j--;
+		const closesBody = (t: Token) => NAME_ADJECTIVES.has(lower(t)) && classifyHere(span(i, j)) === 'organisation';
+		while (j > i && notNameHere(at(j - 1)) && !givenName(at(j - 1)) && !closesBody(at(j - 1))) j--;
 		if (i >= j) continue;
 		// "Minister of Natural Resources": a portfolio, not a person.
 		const portfolio = tokens[run[i]! - 1]?.text === 'of' && isTitle(tokens[run[i]! - 2] ?? at(i));
 		// "Secretary of State Mike Pompeo": the portfolio's title word is followed by a name, which is a person.
 		const namedAfter = run
 			.slice(i, Math.max(i, j - 2))
-			.some((_, n) => isTitle(at(i + n)) && !isTitle(at(i + n + 1)) && classify(span(i + n + 1, j)) === 'person');
-		if (portfolio && !namedAfter && classify(span(i, j)) === 'person') continue;
+			.some((_, n) => isTitle(at(i + n)) && !isTitle(at(i + n + 1)) && classifyHere(span(i + n + 1, j)) === 'person');
+		if (portfolio && !namedAfter && classifyHere(span(i, j)) === 'person') continue;
 		// "Gyeongju APEC Summit", "Political Funds Control Law": the name of an event or a law, not of a person.
-		if (j < run.length && EVENT_OR_LAW.has(lower(at(j))) && classify(span(i, j)) === 'person') continue;
+		if (j < run.length && EVENT_OR_LAW.has(lower(at(j))) && classifyHere(span(i, j)) === 'person') continue;
 		// "analyst Ken Doctor": after a role, a given name and a title word are a person's name.
 		const afterRole =
 			j - i === 2 &&
@@ -318,11 +329,11 @@ export function findEntities(body: string): ArticleEntities {
 			isTitle(at(j - 1)) &&
 			ROLE_NOUNS.has(tokens[run[i]! - 1]?.text ?? '') &&
 			body.slice(tokens[run[i]! - 1]!.end, at(i).start) === ' ';
-		const fullKind = afterRole ? 'person' : classify(span(i, j));
+		const fullKind = afterRole ? 'person' : classifyHere(span(i, j));
 		// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
 		// A name particle is part of the name ("Mohammad bin Salman", "Ursula von der Leyen"), not a connector.
 		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap && !PARTICLES.has(tokens[k]!.text)) + i;
-		const head = connector > i ? classify(span(i, connector)) : null;
+		const head = connector > i ? classifyHere(span(i, connector)) : null;
 		// "Japanese Communist Party and Komeito" are two; "Committee on Intelligence and Security" is one.
 		const listsTwo = connector > i && at(connector).text === 'and' && ORGANISATION_WORDS.has(lower(at(connector - 1)));
 		// "South African President Cyril Ramaphosa and Kenyan President William Ruto": a title before "and" names a person.
@@ -347,7 +358,7 @@ export function findEntities(body: string): ArticleEntities {
 		const roleComplement = placeWords > 0 && /\b(?:to|of|in|for|from)\s$/.test(body.slice(Math.max(0, at(i).start - 6), at(i).start));
 		for (let p = j - 3; p >= i; p--) {
 			const title = isTitle(at(p)) && countryWordsAt(p) < 2;
-			if ((title || (roleComplement && p === i + placeWords - 1)) && !isTitle(at(p + 1)) && classify(span(p + 1, j)) === 'person') {
+			if ((title || (roleComplement && p === i + placeWords - 1)) && !isTitle(at(p + 1)) && classifyHere(span(p + 1, j)) === 'person') {
 				nameAt = p + 1;
 				break;
 			}
@@ -378,7 +389,7 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		// "500 BC", "10 AM": letters after a number are a unit, not a name.
 		if (words.length === 1 && /\d$/.test(body.slice(Math.max(0, words[0]!.start - 2), words[0]!.start).trim())) continue;
-		const classified = nameAt === i ? fullKind : classify(words);
+		const classified = nameAt === i ? fullKind : classifyHere(words);
 		// "a colleague named Leslie Field … Field told me": two words ending in a place word are a person when that last
 		// word speaks alone and no "at" or "in" puts the two somewhere ("at Jackson Field").
 		const surnameWord = words.at(-1)!;

@@ -455,6 +455,15 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(mentions.filter(([text]) => text === 'Zhang').map(([, name]) => name)).toEqual(['Zhang Rui', 'Zhang Rui', 'Zhang Rui', 'Zhang Shiyao']);
 	});
 
+	it('GIVEN a title, a given name and a word that names no one elsewhere ("Gov. Nathan Deal") THEN a person, and the word alone is his', () => {
+		const { mentions } = names('Gov. Nathan Deal on Monday vetoed the bill. Deal said it was wrong. President Joe Biden Monday agreed.');
+		expect(mentions.map(([text, name]) => [text, name])).toEqual([
+			['Nathan Deal', 'Nathan Deal'],
+			['Deal', 'Nathan Deal'],
+			['Joe Biden', 'Joe Biden'],
+		]);
+	});
+
 	it('GIVEN "DPM Heng" and "Mr Heng" after "Heng Swee Keat" THEN the family name written first, one person, and "Keat" no alias', () => {
 		const { entities, mentions } = names('Deputy Prime Minister Heng Swee Keat met Mr Yang. DPM Heng said ties were deep. Mr Heng agreed.');
 		expect(mentions.filter(([text]) => text === 'Heng')).toEqual([
