@@ -519,6 +519,15 @@ describe('signings, a hearing blocked', () => {
 	});
 });
 
+describe('the teller\'s own event named as a noun', () => {
+	it('GIVEN "Trump said he had a very good conversation with Modi on Sunday" THEN talks of the two, the teller one of them', () => {
+		const paragraphs = ['President Donald Trump and Indian Prime Minister Narendra Modi were named.', 'Trump said he had a very good conversation with Modi on Sunday.'];
+		expect(explained(paragraphs, '2020-04-07').map((m) => [m.parties, m.date, m.rules[1]])).toEqual([
+			[['Donald Trump', 'Narendra Modi'], '2020-04-05', 'parties.teller-says-he'],
+		]);
+	});
+});
+
 describe('their meeting, greeted', () => {
 	const names = 'Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe were named.';
 

@@ -91,6 +91,8 @@ const PAST_EVENT_VERB = /^(?:met|held|visited|spoke|talked|hosted|phoned|telepho
 const WHETHER = /\bwhether\b[^,;:]*$/i;
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
 const COORDINATED_VERB = /^[^.;:"“”]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
+/** "Trump said he had a very good conversation with Modi": the teller's "he" has the event named as a noun. */
+const SAYER_OWNS_NOUN = /\b(?:he|she)\s+(?:had|has|held|holds)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
 /** From a name to a word in the relative clause set off after it: "Premadasa, who was on a four-day visit". */
 const OWN_RELATIVE = /^,\s+who\s+[^,;()]*$/;
 /** Between a subject and its verb, what is said of it: "Robert E. Lighthizer, the U.S. trade representative, confirmed". */
@@ -500,7 +502,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		? [candidates.filter((x) => x.kind === 'person'), 'parties.speaker-before-legislature']
 		: possessor.length
 			? [possessor, 'parties.possessor-of-word']
-			: trigger.noun && !trigger.travel
+			: trigger.noun && !trigger.travel && !(cue.sayer && SAYER_OWNS_NOUN.test(body.slice(clause.start, at)))
 				? [
 						candidates.filter(
 							(x) =>
