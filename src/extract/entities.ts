@@ -427,8 +427,12 @@ export function findEntities(body: string): ArticleEntities {
 		if (titled) e.aliases.add(written(body, tokens[first]!.start, end));
 		// "Parliament's Joint Committee …", "China's Foreign Ministry": the owner belongs to the organisation's name.
 		const owner = tokens[run[0]! - 1];
-		if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ')
-			e.aliases.add(written(body, owner.start, end));
+		if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ') {
+			// "Sri Lanka’s Ministry of Foreign Affairs": a country's two-word name owns it whole.
+			const before = tokens[run[0]! - 2];
+			const pair = before && body.slice(before.end, owner.start) === ' ' ? `${before.text} ${owner.text}`.toLowerCase() : '';
+			e.aliases.add(written(body, COUNTRIES.has(pair) ? before!.start : owner.start, end));
+		}
 		if (kind === 'person') addRoles(e, run[nameAt]!, run[j - 1]!);
 		const bodyRole = kind === 'person' && !titled ? namesBody(body, tokens, run[nameAt]!, end) : null;
 		if (bodyRole) bodies.set(name, [...(bodies.get(name) ?? []), ...(bodyRole.end > bodyRole.start ? [bodyRole] : [])]);

@@ -455,6 +455,12 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(mentions.filter(([text]) => text === 'Zhang').map(([, name]) => name)).toEqual(['Zhang Rui', 'Zhang Rui', 'Zhang Rui', 'Zhang Shiyao']);
 	});
 
+	it('GIVEN a body owned by a country of one or two words THEN the owner belongs to an alias of the body', () => {
+		const { entities } = names('Sri Lanka’s Ministry of Foreign Affairs said so. China’s Foreign Ministry agreed.');
+		expect(entities.find((e) => e.name === 'Ministry of Foreign Affairs')?.aliases).toContain('Sri Lanka’s Ministry of Foreign Affairs');
+		expect(entities.find((e) => e.name === 'Foreign Ministry')?.aliases).toContain('China’s Foreign Ministry');
+	});
+
 	it('GIVEN a title, a given name and a word that names no one elsewhere ("Gov. Nathan Deal") THEN a person, and the word alone is his', () => {
 		const { mentions } = names('Gov. Nathan Deal on Monday vetoed the bill. Deal said it was wrong. President Joe Biden Monday agreed.');
 		expect(mentions.map(([text, name]) => [text, name])).toEqual([
