@@ -519,6 +519,15 @@ describe('signings, a hearing blocked', () => {
 	});
 });
 
+describe('summoned', () => {
+	it.each([
+		['The State Department recently summoned China’s ambassador to Washington to protest.', ['State Department', 'China’s ambassador']],
+		['The Foreign Ministry summoned Ambassador Cui Tiankai on Monday.', ['Foreign Ministry', 'Cui Tiankai']],
+	])('GIVEN "%s" THEN a meeting with whom it called in', (sentence, parties) => {
+		expect(explained(['China and the United States were named.', sentence], '2020-04-10').map((m) => [m.parties, m.rules[0]])).toEqual([[parties, 'kind.summoned']]);
+	});
+});
+
 describe('the teller\'s own event named as a noun', () => {
 	it('GIVEN "Trump said he had a very good conversation with Modi on Sunday" THEN talks of the two, the teller one of them', () => {
 		const paragraphs = ['President Donald Trump and Indian Prime Minister Narendra Modi were named.', 'Trump said he had a very good conversation with Modi on Sunday.'];

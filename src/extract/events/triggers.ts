@@ -435,6 +435,8 @@ export const TRIGGERS: Trigger[] = [
 		unnamed: true,
 		group: true,
 	},
+	// "The State Department summoned China's ambassador": calling someone in to answer is a meeting with them.
+	{ id: 'kind.summoned', re: /\b(?:summoned|summons|summon|summoning)\s+(?=(?:the|a|an|his|her|its|their|\p{Lu}))/gu, kind: 'meeting' },
 	// "briefed Trump on Monday", not "briefed the Local Government Turnaround Strategy weekly meeting": a person briefed.
 	{ id: 'kind.briefed', re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting', person: true },
 	// "addressed the delegates": speaking before a gathering of people, as written (not a news conference or the nation).
