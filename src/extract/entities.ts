@@ -124,6 +124,8 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	return runs;
 }
 
+/** The Arabic article joined to a surname: "al-Bashir", "el-Sisi". */
+const ARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar)-(?=\p{Lu})/iu;
 /** "bin", "ibn": "son of", after a given name that the person goes by alone ("Qaboos bin Said Al Said"). */
 const PATRONYMIC = /^(?:bin|ibn|bint)$/i;
 
@@ -447,6 +449,9 @@ export function findEntities(body: string): ArticleEntities {
 		const words = p.name.split(' ');
 		const key = unaccented(lastName(p.name));
 		byLastName.set(key, [...(byLastName.get(key) ?? []), p]);
+		// "Omar al-Bashir" … "Bashir": an Arabic surname goes without its article too.
+		const bare = key.replace(ARTICLE_PREFIX, '');
+		if (bare !== key) byLastName.set(bare, [...(byLastName.get(bare) ?? []), p]);
 		// A name of more words goes by its first only with "bin" or "ibn" after it ("Qaboos bin Said Al Said").
 		if (words.length <= 3 || PATRONYMIC.test(words[1] ?? '')) byFirstName.set(words[0]!, [...(byFirstName.get(words[0]!) ?? []), p]);
 	};

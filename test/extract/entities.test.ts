@@ -39,6 +39,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN "Omar al-Bashir", then "Bashir" alone THEN one person', () => {
+		const { mentions } = names('Sudanese President Omar al-Bashir flew in. Later, Bashir spoke.');
+		expect(mentions).toEqual([
+			['Omar al-Bashir', 'Omar al-Bashir'],
+			['Bashir', 'Omar al-Bashir'],
+		]);
+	});
+
 	it('GIVEN "Qaboos bin Said Al Said", then "Sultan Qaboos" THEN one person, known by his given name', () => {
 		const { entities } = names('The office of the sultan, Qaboos bin Said Al Said, arranged talks. Sultan Qaboos hosted them.');
 		const person = entities.filter((e) => e.kind === 'person');
