@@ -445,6 +445,7 @@ export function findEntities(body: string): ArticleEntities {
 	const persons = [...entities.values()].filter((e) => e.kind === 'person');
 	const byLastName = new Map<string, LocalEntity[]>();
 	const byFirstName = new Map<string, LocalEntity[]>();
+	const byInnerWord = new Map<string, LocalEntity[]>();
 	const index = (p: LocalEntity) => {
 		const words = p.name.split(' ');
 		const key = unaccented(lastName(p.name));
@@ -454,6 +455,8 @@ export function findEntities(body: string): ArticleEntities {
 		if (bare !== key) byLastName.set(bare, [...(byLastName.get(bare) ?? []), p]);
 		// A name of more words goes by its first only with "bin" or "ibn" after it ("Qaboos bin Said Al Said").
 		if (words.length <= 3 || PATRONYMIC.test(words[1] ?? '')) byFirstName.set(words[0]!, [...(byFirstName.get(words[0]!) ?? []), p]);
+		// "Luiz Inácio Lula da Silva" … "Lula": a long name may go by a word inside it.
+		if (words.length >= 4) for (const w of words.slice(1, -1)) if (!PARTICLES.has(w)) byInnerWord.set(w, [...(byInnerWord.get(w) ?? []), p]);
 	};
 	persons.forEach(index);
 	// Two people share the name ("Lee Jae Myung", "Lee Jae-yong"): "President Lee" is the one of that title, and a
@@ -572,7 +575,8 @@ export function findEntities(body: string): ArticleEntities {
 		);
 		// A given name alone is someone already named in full, not a person the story introduces later.
 		const introduced = (p: LocalEntity) => mentions.some((m) => m.name === p.name && m.start < t.start);
-		const candidates = byLast.length ? [...byLast, ...familyFirst] : (byFirstName.get(t.text) ?? []).filter(introduced);
+		const byWord = byFirstName.get(t.text) ?? byInnerWord.get(t.text) ?? [];
+		const candidates = byLast.length ? [...byLast, ...familyFirst] : byWord.filter(introduced);
 		const title = titled ? body.slice(from, t.start) : '';
 		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title, t.start);
 		const speaks = speaksAt(at);

@@ -39,6 +39,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN "Luiz Inácio Lula da Silva", then "Lula" alone THEN one person', () => {
+		const { mentions } = names('Brazilian President Luiz Inácio Lula da Silva arrived. Lula said it was fine.');
+		expect(mentions).toEqual([
+			['Luiz Inácio Lula da Silva', 'Luiz Inácio Lula da Silva'],
+			['Lula', 'Luiz Inácio Lula da Silva'],
+		]);
+	});
+
 	it('GIVEN "Omar al-Bashir", then "Bashir" alone THEN one person', () => {
 		const { mentions } = names('Sudanese President Omar al-Bashir flew in. Later, Bashir spoke.');
 		expect(mentions).toEqual([
