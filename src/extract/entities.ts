@@ -455,8 +455,10 @@ export function findEntities(body: string): ArticleEntities {
 		if (bare !== key) byLastName.set(bare, [...(byLastName.get(bare) ?? []), p]);
 		// A name of more words goes by its first only with "bin" or "ibn" after it ("Qaboos bin Said Al Said").
 		if (words.length <= 3 || PATRONYMIC.test(words[1] ?? '')) byFirstName.set(words[0]!, [...(byFirstName.get(words[0]!) ?? []), p]);
-		// "Luiz Inácio Lula da Silva" … "Lula": a long name may go by a word inside it.
-		if (words.length >= 4) for (const w of words.slice(1, -1)) if (!PARTICLES.has(w)) byInnerWord.set(w, [...(byInnerWord.get(w) ?? []), p]);
+		// "Luiz Inácio Lula da Silva" … "Lula", "Pedro Sánchez Pérez-Castejón" … "Sánchez": a name may go by a word inside it
+		// that is no given name.
+		const inner = words.slice(1, -1).filter((w) => !PARTICLES.has(w) && !MALE_GIVEN_NAMES.has(w.toLowerCase()) && !FEMALE_GIVEN_NAMES.has(w.toLowerCase()));
+		for (const w of inner) byInnerWord.set(w, [...(byInnerWord.get(w) ?? []), p]);
 	};
 	persons.forEach(index);
 	// Two people share the name ("Lee Jae Myung", "Lee Jae-yong"): "President Lee" is the one of that title, and a

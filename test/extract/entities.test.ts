@@ -39,11 +39,13 @@ describe('findEntities', () => {
 		]);
 	});
 
-	it('GIVEN "Luiz Inácio Lula da Silva", then "Lula" alone THEN one person', () => {
-		const { mentions } = names('Brazilian President Luiz Inácio Lula da Silva arrived. Lula said it was fine.');
-		expect(mentions).toEqual([
-			['Luiz Inácio Lula da Silva', 'Luiz Inácio Lula da Silva'],
-			['Lula', 'Luiz Inácio Lula da Silva'],
+	it.each([
+		['Brazilian President Luiz Inácio Lula da Silva arrived. Lula said it was fine.', 'Luiz Inácio Lula da Silva', 'Lula'],
+		['Spanish Prime Minister Pedro Sánchez Pérez-Castejón spoke. Sánchez said no.', 'Pedro Sánchez Pérez-Castejón', 'Sánchez'],
+	])('GIVEN "%s" THEN a word inside the name, no given name, is that person', (text, full, alone) => {
+		expect(names(text).mentions).toEqual([
+			[full, full],
+			[alone, full],
 		]);
 	});
 
