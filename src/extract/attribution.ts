@@ -166,6 +166,18 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return { subject, range: { start: owner.start, end: nounAt + noun[0].length }, verb: resolver.tokens[index.tokenIndexAt(nounAt)]! };
 	};
 
+	// "Aderholt returned to the issue later in the hearing. “What commercial launch vehicles exist today …?”": the one
+	// person who opened the sentence before, in the same paragraph, naming no one else and quoting no one.
+	const openerBefore = (sentence: TextRange, paragraph: number): string | null => {
+		const before = sentences[rangeAt(sentences, sentence.start) - 1];
+		if (!before || before.end > sentence.start || paragraphOf(before.start) !== paragraph || spans.some((s) => s.start >= before.start && s.end <= before.end))
+			return null;
+		const name = discourse.previousOpener(sentence.start);
+		const people = within(names.mentions, before.start, before.end).filter((m) => m.kind === 'person');
+		// Named there, not only meant by a pronoun ("He is still shaking his head …").
+		return name && people.some((m) => m.name === name) && people.every((m) => m.name === name) ? name : null;
+	};
+
 	/** "…, and stated that": a verb joined to the one before it, sharing its subject. */
 	const coordinated = (v: number) => {
 		const joint = resolver.tokens[v - 1];
@@ -222,6 +234,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			wholeParagraph: openAt <= paragraphs[first.paragraph]!.start + 1,
 			paragraph: first.paragraph,
 			lastSpeaker: discourse.lastSpeaker(),
+			openerBefore: opensSentence ? openerBefore(firstSentence, first.paragraph) : null,
 			aboutOnly,
 			afterQuestion: first.paragraph > 0 && asksQuestion(first.paragraph - 1),
 			signedBy: closeAt >= paragraphs[last.paragraph]!.end - 1 ? signatureAfter(last.paragraph) : null,

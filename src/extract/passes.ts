@@ -56,6 +56,7 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 	{ id: 'colon-after-subject', doc: 'Lavrov was blunt: "…": the person opening the sentence a colon ends', find: quote.colonAfterSubject },
 	{ id: 'signed-below', doc: '"…" / – Daiki A., 23, an athlete: the person on the dash line under the quotation', find: quote.signedBelow },
 	{ id: 'same-paragraph', doc: 'no cue: the speaker just before it in the same paragraph', find: quote.sameParagraph },
+	{ id: 'opener-before', doc: 'X returned to the issue. "…?": no cue, the one person who opened the sentence before it', find: quote.openerBefore },
 	{ id: 'continuation', doc: 'a paragraph of quotation: whoever spoke in the paragraph before', find: quote.continuation },
 	{ id: 'answer', doc: 'What would he advise? / "…": a paragraph of quotation after the reporter\'s question, the one interviewed', find: quote.answer },
 ];

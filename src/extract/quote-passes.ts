@@ -31,6 +31,8 @@ export interface QuoteSite {
 	paragraph: number;
 	/** Who spoke last, and in which paragraph. */
 	lastSpeaker: { name: string; paragraph: number } | undefined;
+	/** The one person who opened the sentence before, in the same paragraph, when the quotation opens its own sentence. */
+	openerBefore: string | null;
 	/** Whether a paragraph only narrates about `name`: no one else named, no quotation, no verb of saying. */
 	aboutOnly(name: string, paragraph: number): boolean;
 	/** The paragraph before is the reporter's question or prompt: "What would Starmer learn?", "…, I say." */
@@ -141,6 +143,12 @@ export function sameParagraph(site: QuoteSite): QuoteDecision | null {
 	const previous = site.lastSpeaker;
 	if (site.saidBySomeone || !previous || previous.paragraph !== site.paragraph) return null;
 	return { speaker: previous.name, form: 'speaker-before', cue: null };
+}
+
+/** No cue, no speaker in the paragraph: the one person who opened the sentence before it ("Aderholt returned to it. “…?”"). */
+export function openerBefore(site: QuoteSite): QuoteDecision | null {
+	if (site.saidBySomeone || !site.openerBefore || (site.lastSpeaker && site.lastSpeaker.paragraph === site.paragraph)) return null;
+	return { speaker: site.openerBefore, form: 'speaker-before', cue: null };
 }
 
 /**

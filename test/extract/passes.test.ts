@@ -705,6 +705,21 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 		],
 	],
+	'opener-before': [
+		// No cue and no one speaking in the paragraph: the one person the sentence before opened with.
+		[
+			[
+				'Rep. Robert Aderholt questioned the NASA chief.',
+				'Aderholt returned to the issue later in the hearing. “What commercial launch vehicles exist today that can launch the lander?”',
+			],
+			[{ rule: 'opener-before', speaker: 'Robert Aderholt' }],
+		],
+		// Not when the sentence before names someone else too, nor when only a pronoun opens it.
+		[
+			['Rep. Robert Aderholt questioned Jim Bridenstine.', 'Aderholt returned to Bridenstine later. “What commercial launch vehicles exist today?”'],
+			[{ rule: 'none', speaker: null }],
+		],
+	],
 	continuation: [
 		[
 			[LAVROV, '"We will not back down from our position," Lavrov said.', '"We have said so many times before."'],
