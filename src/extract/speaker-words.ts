@@ -12,6 +12,9 @@ export const isBetween = (t: Token) => BETWEEN.has(lower(t)) || (!t.cap && /^[a-
 const lowerWord = byWord((text) => text.toLowerCase());
 export const lower = (t: Token) => lowerWord(t.text);
 
+/** Initials and abbreviated titles, whose dots end no sentence ("Chief of Naval Operations Adm. Michael Gilday"). */
+const ABBREVIATED = /\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Cdr|Brig|Cpl|Supt|Insp|Det|Atty|Rev|Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu;
+
 /** Words that may stand between a closing mark and the speaker: a role ("White House press secretary"), no clause. */
 export function onlyRoleWords(text: string): boolean {
 	const words = text
@@ -22,7 +25,7 @@ export function onlyRoleWords(text: string): boolean {
 	if (words.length === 0 || (words.length === 1 && /^(?:the|a|an)$/i.test(words[0]!))) return true;
 	if (
 		words.length > 8 ||
-		/[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(/\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu, ''))
+		/[.;!?"“”]/.test(text.replace(/^[\s,.!?—–-]+/, '').replace(ABBREVIATED, ''))
 	)
 		return false;
 	// "NASA's Steve Clarke", "the Washington Post's David Ignatius": an employer's possessive alone stands for the role.

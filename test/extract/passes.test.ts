@@ -198,6 +198,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// The person in apposition to an owner's role speaks, not the owner.
 		[["Davin Reid came early.", '"I want to see him up close," said Mr. Reid\'s girlfriend, Kailyn Leckie, 23.'], [{ rule: 'speaker-after/name-after', speaker: 'Kailyn Leckie' }]],
+		// An abbreviated rank after the role ends no sentence: "Chief of Naval Operations Adm. Michael Gilday said".
+		[
+			['The Navy signaled it would not penalize him.', '“We’re not looking to shoot the messenger here,” Chief of Naval Operations Adm. Michael Gilday said.'],
+			[{ rule: 'speaker-after/name', speaker: 'Michael Gilday' }],
+		],
 		// An age before the name, a person's name qualifying the role ("Trump campaign spokesman"), a verb that may invert.
 		[['“It’s like the country is going back to the 1800s,” said 16-year-old Judy Cordova.'], [{ rule: 'speaker-after/name-after', speaker: 'Judy Cordova' }]],
 		[
