@@ -45,6 +45,7 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout23',
 	'test/fixtures/heldout24',
 	'test/fixtures/heldout25',
+	'test/fixtures/heldout26',
 ];
 
 async function main(): Promise<number> {

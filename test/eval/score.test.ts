@@ -40,6 +40,8 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout21', 0.34, 0.68, 0.89],
 		['test/fixtures/heldout22', 0.35, 0.65, 1],
 		['test/fixtures/heldout24', 0.29, 0.4, 1],
+		// Its first score.
+		['test/fixtures/heldout26', 0.15, 0.36, 0.8],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -76,6 +78,8 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout23', 11, 0.99, 0.88, 1],
 		['test/fixtures/heldout24', 15, 0.99, 0.86, 1],
 		['test/fixtures/heldout25', 9, 1, 0.93, 0],
+		// Its first score.
+		['test/fixtures/heldout26', 22, 0.99, 0.68, 27],
 	])('GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
