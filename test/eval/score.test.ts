@@ -40,8 +40,8 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout21', 0.34, 0.68, 0.89],
 		['test/fixtures/heldout22', 0.35, 0.65, 1],
 		['test/fixtures/heldout24', 0.29, 0.4, 1],
-		// Its first score.
-		['test/fixtures/heldout26', 0.15, 0.36, 0.8],
+		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
+		['test/fixtures/heldout26', 0.17, 0.4, 0.8],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

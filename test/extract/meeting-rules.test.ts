@@ -389,6 +389,11 @@ describe('invitations and groups named by a capitalised word', () => {
 		expect([meeting?.kind, meeting?.parties, meeting?.rules[0]]).toEqual(['meeting', ['Benjamin Netanyahu', 'Vladimir Putin', 'Bill Clinton'], 'kind.passive-host']);
 	});
 
+	it('GIVEN "Coats was surprised that Trump had invited Putin to Washington" THEN the clause after "that" has its own subject', () => {
+		const paragraphs = ['Director Dan Coats, President Donald Trump and Russian President Vladimir Putin were named.', 'Coats was surprised that Trump had invited Putin to Washington for more talks.'];
+		expect(explained(paragraphs, '2018-07-23').map((m) => [m.parties, m.status])).toEqual([[['Donald Trump', 'Vladimir Putin'], 'invited']]);
+	});
+
 	it('GIVEN "will meet Labor leaders" THEN the group as written, but never a weekday ("met Tuesday in Geneva")', () => {
 		const meetings = explained([names, 'Clinton will meet Labor leaders on Wednesday.', 'Putin met Tuesday in Geneva.'], '2019-02-05');
 		expect(meetings.map((m) => m.parties)).toEqual([['Bill Clinton', 'Labor leaders']]);

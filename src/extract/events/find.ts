@@ -261,7 +261,7 @@ const POSSESSED = { verb: possessed(2), noun: possessed(4) };
 const PRONOUN_OPENING = /^\W*(?:in|during|at|after|before|following|on)\s+(?:his\s[^,]{3,80},\s+he|her\s[^,]{3,80},\s+she)\s/i;
 
 /** A word opening a subordinate clause, whose verb has its own subject. */
-const SUBORDINATOR = /\b(?:since|because|although|though|until|unless|whereas)\s/gi;
+const SUBORDINATOR = /\b(?:since|because|although|though|until|unless|whereas|that)\s/gi;
 /** "Her itinerary also included visits to": a possessive pronoun opening the sentence, a few words before a trip's noun. */
 const HER_TRIP = /^\W*(?:his|her)\s+(?:[\w-]+\s+){1,5}(?:visits?|trips?)\s+to\s+$/i;
 
