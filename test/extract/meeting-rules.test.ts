@@ -412,7 +412,14 @@ describe('together somewhere', () => {
 		expect([event?.kind, event?.parties.slice().sort(), event?.place, event?.rules[0]]).toEqual([kind, ['Donald Trump', 'Kevin McCarthy'], place, rule]);
 	});
 
-	it.each([['McCarthy joined Trump in criticizing the plan.'], ['McCarthy joined Trump at a rally in Kentucky.']])('no meeting in "%s"', (sentence) => {
+	it.each([
+		['McCarthy stood alongside Trump at the White House.', ['Kevin McCarthy', 'Donald Trump'], 'kind.alongside'],
+		['McCarthy was having breakfast with a hospital executive on Monday.', ['Kevin McCarthy', 'a hospital executive'], 'kind.meal-with'],
+	])('GIVEN "%s" THEN a meeting of them', (sentence, parties, rule) => {
+		expect(explained([names, sentence], '2017-05-17').map((m) => [m.parties, m.rules[0]])).toEqual([[parties, rule]]);
+	});
+
+	it.each([['McCarthy joined Trump in criticizing the plan.'], ['McCarthy joined Trump at a rally in Kentucky.'], ['McCarthy fought alongside Trump for the bill.']])('no meeting in "%s"', (sentence) => {
 		expect(explained([names, sentence], '2017-05-17')).toEqual([]);
 	});
 

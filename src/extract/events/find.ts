@@ -924,7 +924,8 @@ function eventsOfSentence(
 			// witnessed the signing of seven agreements": the pair of the event told before.
 			const pairOpens = PAIR.exec(body.slice(cue.clause.start, at))?.index === 0;
 			const theirs = (trigger.id === 'kind.their-meeting' && parties.subjects.length > 1) || pairOpens;
-			const named = parties.counterparts.some((x) => x.kind === 'person') || (trigger.kind === 'summit' && parties.counterpart !== null) || theirs;
+			const describedParty = (trigger.kind === 'summit' || trigger.unnamed === true) && parties.counterpart !== null;
+			const named = parties.counterparts.some((x) => x.kind === 'person') || describedParty || theirs;
 			if (trigger.noun && !own && !place && !named) continue;
 
 			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];

@@ -199,7 +199,16 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'meeting',
 		person: true,
 	},
-	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\b/gi, kind: 'meeting', noun: true },
+	// "was having breakfast with a hospital executive": a meal with someone, named or not.
+	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\s+/gi, kind: 'meeting', noun: true, unnamed: true },
+	// "stood alongside Trump at the White House", "beamed alongside Trump in the Oval Office": being with a person
+	// somewhere, right after a verb of being there (not "fought alongside").
+	{
+		id: 'kind.alongside',
+		re: /(?=alongside\s)(?<=\b(?:stood|stands|sat|sits|appeared|appears|beamed|posed|walked)\s)alongside\s+(?=\p{Lu})/gu,
+		kind: 'meeting',
+		person: true,
+	},
 	// "paid a courtesy call on President Dissanayake": a formal visit to a person.
 	{ id: 'kind.courtesy-call', re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g, kind: 'meeting' },
 	// "he called on PM Lee at the Istana": a call on a person at a place is a meeting with them; "called on Congress to" urges.
