@@ -20,22 +20,22 @@ type Message = { embeds: Embed[]; components?: { components: { custom_id: string
 const ask = async (question: string): Promise<Message> => (await h.sim.finalAnswer(await h.sim.command('ask', { question }))) as Message;
 
 describe('paging a follow-up answer', () => {
-	it('GIVEN "what did he say" after "who is ishiba" WHEN the next page is asked for after another question THEN it is page 2 of Ishiba\'s quotes', async () => {
-		await ask('who is ishiba');
+	it('GIVEN "what did he say" after "who is wi sung-lac" WHEN the next page is asked for after another question THEN it is page 2 of his quotes', async () => {
+		await ask('who is wi sung-lac');
 		const first = await ask('what did he say');
-		expect(first.embeds[0]!.title).toBe('Quotes by Shigeru Ishiba (follow-up read as “what did Shigeru Ishiba say”)');
+		expect(first.embeds[0]!.title).toBe('Quotes by Wi Sung-lac (follow-up read as “what did Wi Sung-lac say”)');
 		expect(first.embeds[0]!.footer?.text).toContain('Page 1/2');
 		const next = first.components?.[0]?.components[1]?.custom_id;
-		expect(next).toContain('what did Shigeru Ishiba say');
+		expect(next).toContain('what did Wi Sung-lac say');
 
-		// The channel moves on to someone else; the buttons of the earlier answer still page Ishiba's quotes.
+		// The channel moves on to someone else; the buttons of the earlier answer still page his quotes.
 		await ask('who is fahmi');
 		const page2 = await h.sim.button(next!, first);
 		expect(page2.body.type).toBe(7);
 		const e = page2.body.data.embeds[0] as Embed;
-		expect(e.title).toBe('Quotes by Shigeru Ishiba');
+		expect(e.title).toBe('Quotes by Wi Sung-lac');
 		expect(e.footer?.text).toContain('Page 2/2');
-		expect(e.description).toContain('Shigeru Ishiba');
+		expect(e.description).toContain('Wi Sung-lac');
 		expect(e.description).not.toContain('Fahmi');
 		expect(e.description).not.toEqual(first.embeds[0]!.description);
 	});
