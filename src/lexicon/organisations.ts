@@ -72,6 +72,7 @@ Society
 Club
 Media
 Administration
+Admin
 Nations
 Economics
 Research

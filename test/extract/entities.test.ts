@@ -179,6 +179,15 @@ describe('findEntities', () => {
 				['Criminal Interdiction Squad', 'organisation'],
 			],
 		],
+		[
+			'"Admin.", the short form of "Administration", ends a body\'s name, not a person\'s',
+			'The Obama Admin. restored relations with Cuba. President Barack Obama spoke.',
+			[
+				['Obama Admin', 'organisation'],
+				['Cuba', 'country'],
+				['Barack Obama', 'person'],
+			],
+		],
 	])('GIVEN names of things and people: %s', (_, body, kinds) => {
 		expect(names(body).entities.map((e) => [e.name, e.kind])).toEqual(kinds);
 	});
