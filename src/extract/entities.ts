@@ -469,6 +469,8 @@ export function findEntities(body: string): ArticleEntities {
 		mentions
 			.filter((m) => m.start < at && m.start > after && people.some((p) => p.name === m.name))
 			.reduce<Mention | undefined>((last, m) => (!last || m.start > last.start ? m : last), undefined);
+	/** Where the paragraph before the one holding `at` starts. */
+	const paragraphBefore = (at: number) => body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
 	const mostSalient = (people: LocalEntity[], title: string, at: number): LocalEntity | undefined => {
 		// "Adv Tšosane" is the one called "Advocate …": an abbreviated title is the start of the full one.
 		const short = title.trim().replace(/\.$/, '');
@@ -478,7 +480,7 @@ export function findEntities(body: string): ArticleEntities {
 		// "Kim Kye Gwan … Kim said": the one named most recently in this paragraph or the one before, unless another is
 		// far more salient (named more than twice as often so far: "Lee" after "President Lee …, Lee …, Lee …" and a list
 		// naming Samsung's Lee Jae-yong).
-		const paragraphStart = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
+		const paragraphStart = paragraphBefore(at);
 		const counts = new Map(people.map((p) => [p.name, 0]));
 		for (const m of mentions) if (m.start < at && counts.has(m.name)) counts.set(m.name, counts.get(m.name)! + 1);
 		const count = (p: LocalEntity) => counts.get(p.name)!;
@@ -611,10 +613,10 @@ export function findEntities(body: string): ArticleEntities {
 		renamed.set(short.name, full.name);
 	};
 	// "Van Spronsen" in a story about Willem and Ariel Van Spronsen: each mention is the one the discourse points to.
-	const shareOut = (short: LocalEntity, people: LocalEntity[]) => {
+	const shareOut = (short: LocalEntity, people: LocalEntity[], pick = (at: number) => mostSalient(people, '', at)) => {
 		const own = mentions.filter((m) => m.name === short.name);
 		for (const m of own) {
-			const person = mostSalient(people, '', m.start);
+			const person = pick(m.start);
 			if (!person) continue;
 			m.name = person.name;
 			for (const alias of short.aliases) person.aliases.add(alias);
@@ -679,10 +681,12 @@ export function findEntities(body: string): ArticleEntities {
 		const full = persons.filter((p) => entities.has(p.name) && p.name.split(' ').length >= 3 && initials(p.name) === short.name);
 		if (full.length === 1) merge(short, full[0]!);
 	}
-	// "the Times" after "The New York Times": a one-word body that ends exactly one longer body's name.
+	// "the Times" after "The New York Times": a one-word body that ends exactly one longer body's name; where several
+	// end with it (the Financial Times too), the one named last in its paragraph or the one before.
 	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && !e.name.includes(' ') && !isAcronym(e.name))) {
 		const full = organisations.filter((o) => entities.has(o.name) && o.name.endsWith(` ${short.name}`));
 		if (full.length === 1) merge(short, full[0]!);
+		else if (full.length > 1) shareOut(short, full, (at) => full.find((o) => o.name === nearestBefore(full, at, paragraphBefore(at))?.name));
 	}
 	// "the state newspaper Rodong Sinmun": a name the article sets after a body's word is a body's throughout.
 	for (const [name, roles] of bodies) {

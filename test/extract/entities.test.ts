@@ -192,6 +192,14 @@ describe('findEntities', () => {
 		expect(names(body).entities.map((e) => [e.name, e.kind])).toEqual(kinds);
 	});
 
+	it.each([
+		['The New York Times reported it.\n\nThe Financial Times disagreed. The Times wrote more.', 'Financial Times'],
+		['The Financial Times disagreed.\n\nThe New York Times reported it. The Times wrote more.', 'New York Times'],
+		['The Financial Times disagreed. The New York Times reported it.\n\nNo one knew.\n\nIt rained.\n\nThe Times wrote more.', 'Times'],
+	])('GIVEN "%s", bodies whose names end in the word THEN "the Times" is the one named last nearby', (body, times) => {
+		expect(names(body).mentions.at(-1)).toEqual(['Times', times]);
+	});
+
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
 		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([
