@@ -13,7 +13,7 @@ import {
 import { BODY_KINDS, CHAMBERS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
-import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
@@ -148,7 +148,8 @@ function classify(words: Token[], surnames: ReadonlySet<string> = new Set()): En
 	// "Amnesty International", "Transparency International": a name ending in the word is a body's, not a person's.
 	if (words.length > 1 && lower(words[words.length - 1]!) === 'international') return 'organisation';
 	// "SVP", "CEO", "MP": a title, not a body.
-	if (words.length === 1 && isAcronym(words[0]!.text)) return ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) ? null : 'organisation';
+	const role = ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) || ROLE_ABBREVIATIONS.has(text);
+	if (words.length === 1 && isAcronym(words[0]!.text)) return role ? null : 'organisation';
 	if (DOCUMENT_NAMES.has(lower(words[words.length - 1]!))) return null;
 	// "the Lindi Municipal Director": a run that ends in a title is a role, not a name; "Erik Prince", a given name and
 	// a title word, is a name.

@@ -1,6 +1,6 @@
 import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { GENERIC_SPEAKERS, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { SPEECH_ACTS } from '../lexicon/verbs.js';
 import { within } from '../text/ranges.js';
 import type { Decision, Found, SubjectSite } from './cues.js';
@@ -327,6 +327,9 @@ export function title(site: SubjectSite): Decision | null {
 		const w = lower(tokenAt(site, j));
 		// The head ends the phrase or takes an "of" complement ("the mother of two"); "a dictator and" is no subject.
 		const ends = j === k || (lower(tokenAt(site, j + 1)) === 'of' && k - j <= 4);
+		// "the CM said": a role written as capitals is the title it stands for ("chief minister").
+		const abbreviated = j === k ? ROLE_ABBREVIATION_TITLES.get(t.text) : undefined;
+		if (abbreviated && !head) [head, headAt] = [abbreviated, j];
 		if ((ROLE_NOUNS.has(w) || ORGANISATION_HEADS.has(w)) && !head && ends)
 			[head, headAt] = [
 				site.index.tokens

@@ -258,12 +258,19 @@ Emperor
 Empress
 `);
 
-/** Roles written as capitals ("the Sri Lankan FM met …"): a role noun only as written, never "3 pm". */
-export const ROLE_ABBREVIATIONS = new Set(lines(`
-FM
-PM
-DPM
-`));
+/**
+ * Roles written as capitals ("the Sri Lankan FM met …", "the CM said"), with the title each stands for: a role only
+ * as written, never "3 pm" or "5 cm".
+ */
+export const ROLE_ABBREVIATION_TITLES: ReadonlyMap<string, string> = new Map(
+	table(`
+FM: foreign minister
+PM: prime minister
+DPM: deputy prime minister
+CM: chief minister
+`),
+);
+export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(ROLE_ABBREVIATION_TITLES.keys());
 
 /** Nouns that make a phrase a role ("Kremlin spokesman", "a 33-year-old blogger"). */
 export const ROLE_NOUNS = wordSet(`

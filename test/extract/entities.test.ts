@@ -188,6 +188,14 @@ describe('findEntities', () => {
 				['Barack Obama', 'person'],
 			],
 		],
+		[
+			'a role written as capitals ("the CM") names no body',
+			'Punjab Chief Minister Maryam Nawaz spoke. The CM said aid was late. The PPP disagreed.',
+			[
+				['Maryam Nawaz', 'person'],
+				['PPP', 'organisation'],
+			],
+		],
 	])('GIVEN names of things and people: %s', (_, body, kinds) => {
 		expect(names(body).entities.map((e) => [e.name, e.kind])).toEqual(kinds);
 	});

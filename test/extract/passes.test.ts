@@ -127,6 +127,9 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	title: [
 		['Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman said the visit was planned.', 'said', 'Dmitry Peskov'],
 		['A spokesman said the visit was planned.', 'said', null],
+		// A role written as capitals is the title it stands for: "the CM" is the chief minister, not the prime minister.
+		['Punjab Chief Minister Maryam Nawaz spoke. Prime Minister Shehbaz Sharif left. The CM said aid was late.', 'said', 'Maryam Nawaz'],
+		['Prime Minister Shehbaz Sharif left. Chief Minister Murad Ali Shah spoke. The PM said aid was late.', 'said', 'Shehbaz Sharif'],
 		// An owner the person has no tie to: another's scientist, not the one the story named.
 		['Xin Xu, a materials scientist, studied albedo. A U.N. report came out. The organization’s chief scientist said the risk was real.', 'said', null],
 		['Kremlin spokesman Dmitry Peskov spoke on Monday. The Kremlin’s spokesman said the visit was planned.', 'said', 'Dmitry Peskov'],
