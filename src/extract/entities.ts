@@ -658,6 +658,27 @@ export function findEntities(body: string): ArticleEntities {
 		const own = (name: string) => mentions.filter((m) => m.name === name);
 		if (full.length === 1 && !own(short.name).some((a) => own(full[0]!.name).some((b) => sameSentence(a, b)))) merge(short, full[0]!);
 	}
+	// "Speaking to the Daily Mail Lacerda claimed": after "the", words that are no given name and end in the surname of
+	// exactly one person named in full, who goes by it alone elsewhere, are a body's name run into that surname.
+	const alone = (p: LocalEntity, word: string) => mentions.some((m) => m.name === p.name && body.slice(m.start, m.end) === word);
+	for (const joined of persons.filter((p) => entities.has(p.name) && p.name.includes(' '))) {
+		const own = mentions.filter((m) => m.name === joined.name);
+		const words = joined.name.split(' ');
+		const owner = words.slice(0, -1).join(' ');
+		const full = persons.filter(
+			(p) => p !== joined && entities.has(p.name) && p.name.includes(' ') && lastName(p.name) === words.at(-1) && alone(p, words.at(-1)!),
+		);
+		const givenName = words.slice(0, -1).some((w) => MALE_GIVEN_NAMES.has(w.toLowerCase()) || FEMALE_GIVEN_NAMES.has(w.toLowerCase()));
+		if (full.length !== 1 || givenName || !own.length || !own.every((m) => /\bthe $/i.test(body.slice(m.start - 4, m.start)))) continue;
+		const person = full[0]!;
+		entities.delete(joined.name);
+		const outlet = entity(owner, 'organisation');
+		for (const m of own) {
+			mentions.push({ start: m.start, end: m.start + owner.length, name: outlet.name, kind: 'organisation' });
+			[m.start, m.name] = [m.start + owner.length + 1, person.name];
+		}
+		person.aliases.add(words.at(-1)!);
+	}
 	// "LDP" after "Liberal Democratic Party": an acronym of the capitals of exactly one organisation's name.
 	const organisations = [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.includes(' '));
 	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && isAcronym(e.name))) {

@@ -208,6 +208,28 @@ describe('findEntities', () => {
 		expect(names(body).mentions.at(-1)).toEqual(['Times', times]);
 	});
 
+	it.each([
+		[
+			'Marina Lacerda spoke. Lacerda said no. Speaking to the Daily Mail Lacerda claimed it.',
+			[
+				['Marina Lacerda', 'Marina Lacerda'],
+				['Lacerda', 'Marina Lacerda'],
+				['Daily Mail', 'Daily Mail'],
+				['Lacerda', 'Marina Lacerda'],
+			],
+		],
+		// The one named in full never goes by the word alone: no surname to run into.
+		[
+			'Vanity Fair quoted him. He skipped the Iowa State Fair.',
+			[
+				['Vanity Fair', 'Vanity Fair'],
+				['Iowa State Fair', 'Iowa State Fair'],
+			],
+		],
+	])('GIVEN "%s", after "the" a body\'s name run into a surname THEN the body and the person', (body, mentions) => {
+		expect(names(body).mentions).toEqual(mentions);
+	});
+
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
 		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([
