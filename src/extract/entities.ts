@@ -240,6 +240,14 @@ function roleAfter(body: string, end: number): TextRange | null {
 	return { start, end: start + m[2]!.length };
 }
 
+/** "Tarrar" and "Tarar": the same word but for one letter written twice in one, inside the word. */
+export function oneLetterDoubled(a: string, b: string): boolean {
+	const [long, short] = a.length > b.length ? [a, b] : [b, a];
+	if (long.length !== short.length + 1) return false;
+	for (let i = 2; i < long.length; i++) if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+	return false;
+}
+
 /** Whether a person is a woman (true) or a man (false) as the article shows it, by name and roles ("first lady"). */
 function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 	const gender = genderOf([p.name, ...p.roles.map((r) => body.slice(r.start, r.end))]);
@@ -631,6 +639,13 @@ export function findEntities(body: string): ArticleEntities {
 		);
 		if (full.length === 1) merge(single, full[0]!);
 		else if (full.length > 1) shareOut(single, full);
+	}
+	// "Tarrar said" in a story that named "Attaullah Tarar": a surname no one named in full carries, written with one letter
+	// doubled or undoubled, is the one person whose surname it then is, when no one else has a surname like it.
+	for (const single of persons.filter((p) => !p.name.includes(' ') && entities.has(p.name) && p.name.length >= 5)) {
+		const full = persons.filter((p) => p.name.includes(' ') && entities.has(p.name) && oneLetterDoubled(lastName(p.name), single.name));
+		const named = new Set(persons.filter((p) => p.name.includes(' ') && entities.has(p.name)).map((p) => lastName(p.name)));
+		if (full.length === 1 && !named.has(single.name)) merge(single, full[0]!);
 	}
 	// "John Lee" beside "John Lee Ka-chiu": an English name written before a Chinese one, used without it.
 	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {

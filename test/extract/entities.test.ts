@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities, surname } from '../../src/extract/entities.js';
+import { findEntities, oneLetterDoubled, surname } from '../../src/extract/entities.js';
 import { normalize } from '../../src/text/normalize.js';
 
 function names(body: string) {
@@ -228,6 +228,25 @@ describe('findEntities', () => {
 		],
 	])('GIVEN "%s", after "the" a body\'s name run into a surname THEN the body and the person', (body, mentions) => {
 		expect(names(body).mentions).toEqual(mentions);
+	});
+
+	it.each([
+		['Tarrar', 'Tarar', true],
+		['Philips', 'Phillips', true],
+		['Llosa', 'Losa', false],
+		['Tarar', 'Tarar', false],
+		['Tarrar', 'Tarir', false],
+	])('GIVEN "%s" and "%s" THEN one letter doubled inside the word: %s', (a, b, same) => {
+		expect(oneLetterDoubled(a, b)).toBe(same);
+	});
+
+	it.each([
+		['Minister Attaullah Tarar spoke. Later, Tarrar said the law stood.', 'Attaullah Tarar'],
+		// Someone else's surname is written that way: no telling which is meant.
+		['Minister Attaullah Tarar spoke. Omar Tarrar left. Later, Tarrar said the law stood.', 'Omar Tarrar'],
+		['Minister Attaullah Tarar and Ali Tarir spoke. Later, Tarrar said the law stood.', 'Attaullah Tarar'],
+	])('GIVEN "%s" THEN the surname with a letter doubled is %s', (body, person) => {
+		expect(names(body).mentions.at(-1)).toEqual(['Tarrar', person]);
 	});
 
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
