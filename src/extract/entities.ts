@@ -305,6 +305,19 @@ export function findEntities(body: string): ArticleEntities {
 	const participle = (t: Token) => /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) && !CITIES.has(lower(t)) && !midSentence.has(t.text);
 	const ordinary = (t: Token) =>
 		(lowerWords.has(lower(t)) || participle(t)) && /(?:^|[.!?:\n]["“‘'(]*\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start));
+	/**
+	 * Whether the token at `k` opens the words of a portfolio: 1 after a title and "of" ("Minister of …"), 2 after a
+	 * title and "for" ("Minister for …") or after a portfolio's words and "and" ("Minister for Information and …"); else 0.
+	 */
+	const portfolioAt = (k: number): number => {
+		let p = k - 1;
+		const and = tokens[p]?.text === 'and';
+		if (and) while (tokens[p - 1]?.cap) p--;
+		const link = tokens[and ? p - 1 : p];
+		const title = tokens[(and ? p - 1 : p) - 1];
+		if (!link || !title || !/^(?:of|for)$/.test(link.text) || !isTitle(title) || (and && p === k - 1)) return 0;
+		return link.text === 'of' && !and ? 1 : 2;
+	};
 	const queue = capitalisedRuns(body, tokens);
 	while (queue.length) {
 		const run = queue.shift()!;
@@ -313,7 +326,9 @@ export function findEntities(body: string): ArticleEntities {
 		let i = 0;
 		// "New York Mayor Eric Adams": a word opening a place of two words stays.
 		const opensPlace = (k: number) => k + 1 < run.length && CITIES.has(`${lower(at(k))} ${lower(at(k + 1))}`);
-		while (i < run.length && !isTitle(at(i)) && !opensPlace(i) && (notNameHere(at(i)) || (i === 0 && ordinary(at(i))))) {
+		// "Minister for Information and Broadcasting Attaullah Tarar": a gerund opening a portfolio's words is the portfolio's.
+		const portfolioWord = (k: number) => k === 0 && portfolioAt(run[0]!) > 0 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(at(k).text);
+		while (i < run.length && !isTitle(at(i)) && !opensPlace(i) && (notNameHere(at(i)) || (i === 0 && (ordinary(at(i)) || portfolioWord(i))))) {
 			if (NAME_ADJECTIVES.has(lower(at(i))) && ['organisation', 'place', 'country'].includes(classifyHere(span(i, run.length)) ?? '')) break;
 			i++;
 		}
@@ -324,8 +339,9 @@ export function findEntities(body: string): ArticleEntities {
 		const closesBody = (t: Token) => NAME_ADJECTIVES.has(lower(t)) && classifyHere(span(i, j)) === 'organisation';
 		while (j > i && notNameHere(at(j - 1)) && !givenName(at(j - 1)) && !closesBody(at(j - 1))) j--;
 		if (i >= j) continue;
-		// "Minister of Natural Resources": a portfolio, not a person.
-		const portfolio = tokens[run[i]! - 1]?.text === 'of' && isTitle(tokens[run[i]! - 2] ?? at(i));
+		// "Minister of Natural Resources": a portfolio, not a person; so are two words after "for" ("Minister of State for
+		// Climate Change") or after a portfolio and "and".
+		const portfolio = (tokens[run[i]! - 1]?.text === 'of' && isTitle(tokens[run[i]! - 2] ?? at(i))) || (portfolioAt(run[i]!) > 1 && j - i <= 2);
 		// "Secretary of State Mike Pompeo": the portfolio's title word is followed by a name, which is a person.
 		const namedAfter = run
 			.slice(i, Math.max(i, j - 2))

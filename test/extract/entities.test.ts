@@ -249,6 +249,14 @@ describe('findEntities', () => {
 		expect(names(body).mentions.at(-1)).toEqual(['Tarrar', person]);
 	});
 
+	it.each([
+		['Dr Shezra Kharal, Minister of State for Climate Change, argued it.', ['Shezra Kharal']],
+		['It stood, said Minister for Information and Broadcasting Attaullah Tarar.', ['Attaullah Tarar']],
+		['Minister for Foreign Affairs Ali Sabry spoke.', ['Ali Sabry']],
+	])('GIVEN "%s", the words of a portfolio THEN only the person: %s', (body, people) => {
+		expect(names(body).entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(people);
+	});
+
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
 		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([
