@@ -380,8 +380,9 @@ export class Cues implements CueFinder {
 		// The opener has only a title or capitalised words before it: not "Police arrested John Smith, saying".
 		const opens = (m: Mention) => {
 			const before = this.body.slice(sentenceStart, m.start);
-			// Nor a place after a preposition ("ambassador to Britain"), nor an owner ("China's ambassador").
-			if (/\b(?:to|of|in|for|from|at)\s+$/.test(before) || /^['’]s\b/.test(this.body.slice(m.end, m.end + 3))) return false;
+			// Nor a place after a preposition ("ambassador to Britain", "Spokesperson of the International Department"), nor an
+			// owner ("China's ambassador").
+			if (/\b(?:to|of|in|for|from|at)\s+(?:the\s+)?$/.test(before) || /^['’]s\b/.test(this.body.slice(m.end, m.end + 3))) return false;
 			return (
 				/^[\W\p{Lu}]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*,?\s+)*$/u.test(before) || (onlyRoleWords(before) && !/ing$/i.test(this.tokens[verb]!.text))
 			);

@@ -457,6 +457,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-before/name', speaker: 'Trump' },
 			],
 		],
+		// A body after a preposition and "the" in the subject's apposition is no subject of its own.
+		[
+			[
+				'Ambassador Hu Zhaoming, Spokesperson of the International Department of the Communist Party of China (IDCPC), described Pakistan as ' +
+					'“etched in the deepest hearts of the Chinese people.”',
+			],
+			[{ rule: 'speaker-before/coordinated-subject', speaker: 'Hu Zhaoming' }],
+		],
 		// Not when someone else, never named as a subject here, opened the sentence before: "he" is not the last speaker.
 		[
 			['Jon Tester said the party was "toxic" for rural voters.', 'The elder Soros gives millions a year. He funds gun groups and has stated, "I am against guns."'],
