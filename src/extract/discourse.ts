@@ -265,7 +265,10 @@ export class Discourse implements DiscourseView {
 			const before = body.slice(grouped ? from + example[0].length : from, m.start);
 			// "a Republican political consultant in Little Rock": a name after a preposition is its object, not a subject.
 			const object = /\b(?:in|at|from|of|to|with|by|near)\s+(?:the\s+)?$/i.test(before);
-			return onlyRoleWords(before) && !object && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
+			// "He appreciated the federal government and Prime Minister Shehbaz Sharif": a clause opening with a pronoun has
+			// its subject; a name after its verb is an object.
+			const pronounSubject = /^\W*(?:(?:and|but)\s+)?(?:he|she|they|we|i)\s+\p{Ll}/iu.test(before);
+			return onlyRoleWords(before) && !object && !pronounSubject && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
 		});
 		// "She is now on a list for a job.": a sentence opening with "he" or "she" in a paragraph naming no one carries the
 		// story of its referent on, so that a "she said" paragraphs later still finds her.

@@ -188,6 +188,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[[LAVROV, '"We will not back down from our position," Lavrov said.'], [{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, '"We will not back down from our position," he said.'], [{ rule: 'speaker-after/pronoun', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, '"We will not back down from our position," said Lavrov.'], [{ rule: 'speaker-after/name-after', speaker: 'Sergei Lavrov' }]],
+		// A name after the verb of a sentence that opens with "he" is its object, not whom the next "he" means.
+		[
+			[
+				'PPP Chairman Bilawal Bhutto-Zardari said the floods were historic.',
+				'He appreciated the federal government and Prime Minister Shehbaz Sharif for following through on his requests.',
+				'“Our effort is to support the wheat crop,” he said.',
+			],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Bilawal Bhutto-Zardari' }],
+		],
 		// Right after the closing mark, any finite verb of saying may come first.
 		[['"People in the capital know nothing," sniffs Said Shareef, a rebel commander.'], [{ rule: 'speaker-after/name-after', speaker: 'Said Shareef' }]],
 		[
