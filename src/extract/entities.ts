@@ -554,6 +554,12 @@ export function findEntities(body: string): ArticleEntities {
 	const namedAlone = new Set(
 		singles.filter((s) => (s.titled || speaksAt(s.at)) && !s.titleWord && !GENERIC_SPEAKERS.has(lower(s.words[0]!))).map((s) => s.words[0]!.text),
 	);
+	// "Marc Cooper of the Nation said": one word written after "the" wherever it stands alone names a body; no one goes
+	// by "the" and a name.
+	const afterThe = (s: (typeof singles)[number]) => !s.titled && /\b[Tt]he $/.test(body.slice(s.words[0]!.start - 4, s.words[0]!.start));
+	const bodyWords = new Set(
+		singles.filter(afterThe).map((s) => s.words[0]!.text).filter((w) => singles.every((s) => s.words[0]!.text !== w || afterThe(s))),
+	);
 	for (const single of singles) {
 		const { words, titled, first, at, titleWord } = single;
 		const t = words[0]!;
@@ -618,6 +624,11 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		// "Others reported …", "Critics say …": a sentence-opening generic noun is nobody's name.
 		if (!match && ((!titled && !speaks && !namedAlone.has(t.text)) || titleWord || GENERIC_SPEAKERS.has(lower(t)))) continue;
+		if (!match && !titled && bodyWords.has(t.text)) {
+			const organisation = entity(t.text, 'organisation');
+			mentions.push({ start: t.start, end, name: organisation.name, kind: 'organisation' });
+			continue;
+		}
 		const e = match ?? entity(t.text, 'person');
 		if (!match && !persons.includes(e)) {
 			persons.push(e);

@@ -196,6 +196,15 @@ describe('findEntities', () => {
 				['PPP', 'organisation'],
 			],
 		],
+		[
+			'one word written after "the" wherever it stands alone names a body; without "the" somewhere, it may be a name',
+			'Fellow boomer Marc Cooper of the Nation said so. The Nation reported it. Later, the Smith said no, and Smith said yes.',
+			[
+				['Marc Cooper', 'person'],
+				['Nation', 'organisation'],
+				['Smith', 'person'],
+			],
+		],
 	])('GIVEN names of things and people: %s', (_, body, kinds) => {
 		expect(names(body).entities.map((e) => [e.name, e.kind])).toEqual(kinds);
 	});
