@@ -377,6 +377,14 @@ export class Cues implements CueFinder {
 			/^\s+(?:the|a|an|one|two|three|several|some|many)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*[.;]/u.test(after) ||
 			(named?.kind === 'person' && /^\s*[.,;]/.test(this.body.slice(named.end, named.end + 2)));
 		if (INVERTIBLE.has(lower(this.tokens[verb]!)) && inverted) return null;
+		// "told an audience that Sampanthan one day clasped his hands … and said": a verb joined by "and" inside a clause
+		// after "that" shares that clause's subject (not past a comma that may close the clause).
+		const that = this.body.lastIndexOf(' that ', joint.start);
+		const inClause = that >= sentenceStart && /^(?:and|but)$/i.test(joint.text) && !this.body.slice(that, joint.start).includes(',');
+		const clauseSubject = inClause ? this.mentionByStart.get(that + 6) : undefined;
+		if (clauseSubject?.kind === 'person' && !this.index.inQuote(clauseSubject.start)) {
+			return { name: clauseSubject.name, via: 'name', range: { start: clauseSubject.start, end: clauseSubject.end }, rule: 'coordinated-subject' };
+		}
 		// The opener has only a title or capitalised words before it: not "Police arrested John Smith, saying".
 		const opens = (m: Mention) => {
 			const before = this.body.slice(sentenceStart, m.start);

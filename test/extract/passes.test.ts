@@ -466,6 +466,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-before/name', speaker: 'Trump' },
 			],
 		],
+		// A verb joined by "and" inside a clause after "that" shares that clause's subject, not the sentence's.
+		[
+			[
+				'Rajavarothiyam Sampanthan died on Sunday.',
+				'Anura Dissanayake, leader of the leftist Janatha Vimukti Peramuna (JVP), recently told an audience that Sampanthan one day clasped ' +
+					'his hands and said in despair: “I want to shout loudly that I am a Sri Lankan.”',
+			],
+			[{ rule: 'speaker-before/coordinated-subject', speaker: 'Rajavarothiyam Sampanthan' }],
+		],
 		// A body after a preposition and "the" in the subject's apposition is no subject of its own.
 		[
 			[
