@@ -146,10 +146,17 @@ export class Cues implements CueFinder {
 				TITLE_WORDS.has(w) ||
 				t.cap ||
 				t.possessive ||
-				[1, 2].some((d) => ROLE_NOUNS.has(lower(this.tokens[k + d] ?? this.tokens[k]!)))
+				[1, 2].some((d) => ROLE_NOUNS.has(lower(this.tokens[k + d] ?? this.tokens[k]!))) ||
+				// "said Minister for Information and Broadcasting Attaullah Tarar": a portfolio's small words.
+				(/^(?:of|for|and)$/.test(t.text) && this.tokens[k - 1]!.cap && this.tokens[k + 1]?.cap)
 			))
 				break;
-			if (this.body.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? t.end).trim()) break;
+			if (this.body.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? t.end).trim()) {
+				// "said senior investigative journalist, Umar Cheema, terming it": the person set beside the role.
+				const apposed = ROLE_NOUNS.has(w) ? this.nameApposedTo(k, ceiling) : null;
+				if (apposed) return { name: apposed.name, via: 'name', range: { start: this.tokens[verb + 1]!.start, end: apposed.end }, rule: 'title-then-name' };
+				break;
+			}
 			t = this.tokens[++k];
 		}
 		if (!t || t.end > ceiling) return null;

@@ -188,6 +188,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[[LAVROV, '"We will not back down from our position," Lavrov said.'], [{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, '"We will not back down from our position," he said.'], [{ rule: 'speaker-after/pronoun', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, '"We will not back down from our position," said Lavrov.'], [{ rule: 'speaker-after/name-after', speaker: 'Sergei Lavrov' }]],
+		// After the verb, a role set off by a comma before the name, and a portfolio's small words.
+		[
+			['“I have zero tolerance for fake news,” said senior investigative journalist, Umar Cheema, terming it a “third class” law.'],
+			[{ rule: 'speaker-after/title-then-name', speaker: 'Umar Cheema' }],
+		],
+		[
+			['“I fail to understand the uproar,” said Minister for Information and Broadcasting Attaullah Tarar.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Attaullah Tarar' }],
+		],
 		// A name after the verb of a sentence that opens with "he" is its object, not whom the next "he" means.
 		[
 			[
