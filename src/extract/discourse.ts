@@ -263,8 +263,11 @@ export class Discourse implements DiscourseView {
 			const example = /^\W*(?:(?:and|but)\s+)?(?:[\p{Ll}-]+\s+){1,5}(?:such as|including)\s+/iu.exec(body.slice(from, m.start));
 			const grouped = example && /^\s+(?:were|was|are|is|have|has|had)\b/.test(body.slice(m.end, m.end + 6));
 			const before = body.slice(grouped ? from + example[0].length : from, m.start);
-			// "a Republican political consultant in Little Rock": a name after a preposition is its object, not a subject.
-			const object = /\b(?:in|at|from|of|to|with|by|near)\s+(?:the\s+)?$/i.test(before);
+			// "a Republican political consultant in Little Rock": a name after a preposition is its object, not a subject;
+			// so is one after a preposition, an article and a title ("The specter of a President Donald Trump").
+			const object =
+				/\b(?:in|at|from|of|to|with|by|near)\s+(?:the\s+)?$/i.test(before) ||
+				/\b(?:in|at|from|of|to|with|by|near)\s+(?:the|a|an)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u.test(before);
 			// "He appreciated the federal government and Prime Minister Shehbaz Sharif": a clause opening with a pronoun has
 			// its subject; a name after its verb is an object.
 			const pronounSubject = /^\W*(?:(?:and|but)\s+)?(?:he|she|they|we|i)\s+\p{Ll}/iu.test(before);

@@ -78,7 +78,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout23', 11, 0.99, 0.88, 1],
 		['test/fixtures/heldout24', 15, 0.99, 0.86, 1],
 		['test/fixtures/heldout25', 9, 1, 0.93, 0],
-		['test/fixtures/heldout26', 22, 0.99, 0.77, 6],
+		['test/fixtures/heldout26', 22, 0.99, 0.78, 6],
 	])('GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);

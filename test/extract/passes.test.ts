@@ -188,6 +188,16 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[[LAVROV, '"We will not back down from our position," Lavrov said.'], [{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, '"We will not back down from our position," he said.'], [{ rule: 'speaker-after/pronoun', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, '"We will not back down from our position," said Lavrov.'], [{ rule: 'speaker-after/name-after', speaker: 'Sergei Lavrov' }]],
+		// A name after a preposition, an article and a title opens no sentence: "he" is still the one who spoke.
+		[
+			[
+				'Kevin McCarthy spoke.',
+				'In February, when many Republicans were dismissing Trump’s candidacy, McCarthy went on television and said he thought Trump had a ' +
+					'good chance of winning. The specter of a President Donald Trump — still a punch line at that stage — didn’t seem to rattle ' +
+					'McCarthy, not in public at least. “Oh yeah, I think I could work with Donald Trump,” he said.',
+			],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Kevin McCarthy' }],
+		],
 		// After the verb, a role set off by a comma before the name, and a portfolio's small words.
 		[
 			['“I have zero tolerance for fake news,” said senior investigative journalist, Umar Cheema, terming it a “third class” law.'],
