@@ -698,7 +698,7 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 		const joined = destination.every((d, i) => i === 0 || /^\s*(?:,|,?\s+and)\s+$/.test(body.slice(destination[i - 1]!.end, d.start)));
 		const end = joined ? last.end : first.end;
 		// "to Trump's Mar-a-Lago Florida retreat": the home the name is of belongs to the place.
-		const home = /^\s+(\p{Ll}+)/u.exec(body.slice(end, end + 20));
+		const home = NEXT_WORD.exec(body.slice(end, end + 20));
 		return { rule: 'place.trip-destination', evidence: { start: first.start, end: home && RESIDENCE_NOUNS.has(home[1]!) ? end + home[0].length : end } };
 	}
 	// Where another event word starts after this one, its own place follows ("the summit preceded talks … in Hanoi").
@@ -723,6 +723,8 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 }
 
 /** "’s Mar-a-Lago Florida retreat", "’s residence": a home, named or not, after a possessive ending at `at`. */
+/** The lower-case word right after a name: "Mar-a-Lago Florida retreat". */
+const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 const POSSESSED_WORDS = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Ll}+)/u;
 function homeAfter(body: string, at: number): boolean {
 	const words = POSSESSED_WORDS.exec(body.slice(at, at + 80));
@@ -864,6 +866,8 @@ function eventsOfSentence(
 			const at = sentence.start + m.index;
 			// An event someone speaks of inside a quotation is their words, not a reported fact.
 			if (inQuote(at)) continue;
+			// "declined to comment on whether the president would meet with Tung": a question asked is no event told.
+			if (WHETHER.test(body.slice(sentence.start, at))) continue;
 			// "holding talks with", "was met in Muscat … by": words inside a longer match of the same kind are that match's event
 			// (a verb inside a noun's words is still a verb: "the meeting between … met").
 			const end = at + m[0].length;
@@ -916,8 +920,6 @@ function eventsOfSentence(
 			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents);
 			// "On the sidelines of the summit, Modi met …": a gathering named as the setting of another event is not one itself.
 			if (trigger.noun && SETTING_OF.test(body.slice(sentence.start, at))) continue;
-			// "declined to comment on whether the president would meet with Tung": a question asked is no event told.
-			if (WHETHER.test(body.slice(sentence.start, at))) continue;
 			// A noun alone ("to advance talks with North Korea") is an event only with a date, a place or someone named.
 			// A gathering named with it ("the East Asia Summit") is one.
 			// "Modi and Abe exchanged views during their meeting": "their" is the people named before it; "The two leaders
@@ -1184,16 +1186,16 @@ function namedInTheNextSentence(events: RawMeeting[], body: string): RawMeeting[
 		next.participants[0] === first.participants[0] &&
 		sameTime(first, next) &&
 		!next.place;
-	const named = new Map<RawMeeting, RawMeeting>();
+	const nextOf = new Map<RawMeeting, RawMeeting>();
 	for (const [i, first] of events.entries()) {
 		const next = described(first) ? events.slice(i + 1).find((n) => goesOn(first, n)) : undefined;
-		if (next) named.set(next, first);
+		if (next) nextOf.set(first, next);
 	}
-	const namedBy = new Map([...named].map(([next, first]) => [first, next]));
+	const folded = new Set(nextOf.values());
 	return events
-		.filter((m) => !named.has(m))
+		.filter((m) => !folded.has(m))
 		.map((m) => {
-			const next = namedBy.get(m);
+			const next = nextOf.get(m);
 			if (!next) return m;
 			const why = { ...m.why, participants: { rule: 'parties.named-in-the-next-sentence', evidence: next.why.participants.evidence } };
 			return { ...m, participants: next.participants, counterpart: null, why, more: [...m.more, next.sentence] };
