@@ -28,6 +28,9 @@ const BY_AUTHOR = new RegExp(
 	'i',
 );
 
+const CLAUSE_END = /^(?:\s*[.;!?]|,\s|\s*["”’]?\s*$|\s+\()/;
+const HOMETOWN = /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=[,.;])/u;
+
 /** A party and state, an age or an acronym in brackets right after a name: " (D-N.Y.) ", " (34) ", " (PTI) ". */
 const PARENTHESIS = /\s\((?:[A-Z]{1,2}-[A-Z][\w.]{0,10}|\d{1,3}|[A-Z][\w.&-]{0,11})\)\s+$/;
 
@@ -148,7 +151,9 @@ export class Cues implements CueFinder {
 				t.possessive ||
 				[1, 2].some((d) => ROLE_NOUNS.has(lower(this.tokens[k + d] ?? this.tokens[k]!))) ||
 				// "said Minister for Information and Broadcasting Attaullah Tarar": a portfolio's small words.
-				(/^(?:of|for|and)$/.test(t.text) && this.tokens[k - 1]!.cap && this.tokens[k + 1]?.cap)
+				(/^(?:of|for|and)$/.test(t.text) && this.tokens[k - 1]!.cap && this.tokens[k + 1]?.cap) ||
+				// "said a skeptical Robert Wolfarth": a word describing the person the article opens.
+				(BEFORE_NAME.has(lower(this.tokens[k - 1]!)) && this.mentionByStart.get(this.tokens[k + 1]?.start ?? -1)?.kind === 'person')
 			))
 				break;
 			if (this.body.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? t.end).trim()) {
@@ -216,7 +221,8 @@ export class Cues implements CueFinder {
 		// '"…," notes an NPR report earlier this month.': the body's document, then at most a time, ends the clause.
 		const document = /^\s+(\p{Ll}+)(?:\s+[\p{Ll}\d]+){0,3}\s*[.;]/u.exec(rest);
 		if (subject && document && DOCUMENT_NOUNS.has(document[1]!)) return subject;
-		return subject && /^(?:\s*[.;!?]|,\s|\s*["”’]?\s*$|\s+\()/.test(rest) ? subject : null;
+		// '"…," explains Haleema Baloch from Gwadar, who …': where the speaker comes from belongs to the name.
+		return subject && CLAUSE_END.test(rest.replace(HOMETOWN, '')) ? subject : null;
 	}
 
 	/**

@@ -386,9 +386,9 @@ export const SPEECH_ACTS = withFlag('speech-act');
 export const INVERTIBLE = withFlag('inverts');
 /**
  * Right after a quotation's closing mark, any finite verb of saying comes before its subject ('"…," sniffs Said
- * Shareef', '"…," tweeted Sen. Murphy'), except those whose object comes next ('"…," told reporters').
+ * Shareef', '"…," warns Moazzam Khan'), except "tell", whose listener comes next ('"…," told reporters').
  */
-const finite = (form: string, flags: ReadonlySet<VerbFlag>) => flags.has('reports') && !flags.has('object') && /(?:ed|[^s]s)$/.test(form);
+const finite = (form: string, flags: ReadonlySet<VerbFlag>) => flags.has('reports') && !/^tel|^tol/.test(form) && /(?:ed|[^s]s)$/.test(form);
 export const INVERTIBLE_AFTER_QUOTE: ReadonlySet<string> = new Set(
 	[...VERBS].filter(([form, flags]) => flags.has('inverts') || finite(form, flags)).map(([form]) => form),
 );

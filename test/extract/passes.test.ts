@@ -222,6 +222,20 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['"The fact that he wants a deal so bad should scare us all," tweeted Sen. Christopher Murphy, Connecticut Democrat.'],
 			[{ rule: 'speaker-after/name-after', speaker: 'Christopher Murphy' }],
 		],
+		// Even a verb that takes an object ("warns"), and a hometown after the name; "tell" alone names its listener next.
+		[
+			['Fishers are suffering.', '“This crisis is not only economic, it’s ecological as well,” warns Muhammad Moazzam Khan, technical adviser on marine issues.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Muhammad Moazzam Khan' }],
+		],
+		[
+			['Fishers are suffering.', '“Women here don’t fish, but we grade, dry and sell them,” explains Haleema Baloch from Gwadar, who does such work.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Haleema Baloch' }],
+		],
+		// A word describing the person between the article and the name.
+		[
+			['The trust met.', '“Well, then that would be quite different than what the written answers were,” said a skeptical Robert Wolfarth, the chairman.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Robert Wolfarth' }],
+		],
 		// A body before a role is the employer of the person named after it.
 		[
 			['"The core is not the most popular part of the deal," said WNBPA executive committee president Nneka Ogwumike of the Sparks.'],
