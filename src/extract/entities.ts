@@ -254,6 +254,8 @@ function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 	return gender === null ? null : gender === 'f';
 }
 
+const AFTER_THE = /\bthe\s$/i;
+
 export function findEntities(body: string): ArticleEntities {
 	const tokens = tokenize(body);
 	// "Gov. Nathan Deal": after a title and a given name, a word that names no one elsewhere is a surname, here and alone
@@ -272,6 +274,15 @@ export function findEntities(body: string): ArticleEntities {
 	const singles: { words: Token[]; titled: boolean; first: number; at: number; titleWord?: boolean }[] = [];
 	const acronyms = new Map<string, string>();
 	const bodies = new Map<string, TextRange[]>();
+	// Every time the article writes the name, or its last word outside it ("the Sangh’s headquarters"), "the" is before it.
+	const alwaysAfterThe = (name: string) => {
+		const last = name.slice(name.lastIndexOf(' ') + 1);
+		for (let at = body.indexOf(last); at >= 0; at = body.indexOf(last, at + last.length)) {
+			const from = body.startsWith(name, at + last.length - name.length) ? at + last.length - name.length : at;
+			if (!AFTER_THE.test(body.slice(Math.max(0, from - 4), from))) return false;
+		}
+		return true;
+	};
 	const entity = (name: string, kind: EntityKind): LocalEntity => {
 		let e = entities.get(name);
 		if (!e) entities.set(name, (e = { name, kind, aliases: new Set([name]), roles: [] }));
@@ -433,7 +444,9 @@ export function findEntities(body: string): ArticleEntities {
 			classified === 'person' &&
 			!isGivenName(words[0]!) &&
 			(words.every((w) => lowerWords.has(lower(w))) || words.some((w) => /^\p{Lu}{3,}$/u.test(w.text)));
-		const kind = speakingSurname ? (words.length === 1 ? 'single' : 'person') : ordinaryWords ? 'organisation' : classified;
+		// "the Rashtriya Swayamsevak Sangh", "the Lok Sabha": a name the article writes after "the" every time is a body's.
+		const determined = classified === 'person' && !titled && words.length > 1 && alwaysAfterThe(written(body, words[0]!.start, words.at(-1)!.end));
+		const kind = speakingSurname ? (words.length === 1 ? 'single' : 'person') : ordinaryWords || determined ? 'organisation' : classified;
 		if (!kind) continue;
 		// "5th District Court of Appeal", "1st Cavalry Division": an ordinal in figures is part of a body's name.
 		const before = body.slice(Math.max(0, words[0]!.start - 6), words[0]!.start);

@@ -288,6 +288,15 @@ describe('findEntities', () => {
 		expect(names('The student union Althea Suen was arrested.').entities.map((e) => e.kind)).toEqual(['person']);
 	});
 
+	it('GIVEN a name the article writes after "the" every time ("the Rashtriya Swayamsevak Sangh") THEN a body, not a person', () => {
+		const text = 'Modi visited the Rashtriya Swayamsevak Sangh headquarters. He saw the Sangh’s founder. Hemant Desai spoke.';
+		expect(names(text).entities.map((e) => [e.name, e.kind])).toContainEqual(['Rashtriya Swayamsevak Sangh', 'organisation']);
+		expect(names(text).entities.map((e) => [e.name, e.kind])).toContainEqual(['Hemant Desai', 'person']);
+		// Not a person whose surname the article also writes alone: "Speaking to the Daily Mail Lacerda claimed".
+		const run = 'Marina Lacerda was 14. Speaking to the Daily Mail Lacerda claimed she was hurt. Lacerda said it was bad.';
+		expect(names(run).entities.filter((e) => e.kind === 'organisation').map((e) => e.name)).toEqual([]);
+	});
+
 	it('GIVEN a relation set off before a role ("her son, filmmaker X") and "actress" THEN both are roles', () => {
 		const { entities } = names('Oscar-winning actress Mary Steenburgen woke up. Steenburgen’s son, filmmaker Charlie McDowell, remembers it.');
 		expect(entities.map((e) => [e.name, e.roles])).toEqual([
