@@ -28,6 +28,8 @@ const BY_AUTHOR = new RegExp(
 	'i',
 );
 
+/** What may come before a verb that opens its sentence: a connective set off by a comma ("But,", "Moreover,"). */
+const OPENING_VERB = /^\W*(?:\p{L}+,\s*)?$/u;
 const CLAUSE_END = /^(?:\s*[.;!?]|,\s|\s*["”’]?\s*$|\s+\()/;
 const HOMETOWN = /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=[,.;])/u;
 
@@ -122,7 +124,9 @@ export class Cues implements CueFinder {
 	 */
 	subjectAfter(verb: number, ceiling: number, wide = false): Subject | null {
 		const word = lower(this.tokens[verb]!);
-		if (!INVERTIBLE.has(word)) return wide && INVERTIBLE_AFTER_QUOTE.has(word) ? this.closingSubject(verb, ceiling) : null;
+		// "pointed out Aziz": the particle of a phrasal verb comes before the subject too.
+		const particle = wide && lower(this.tokens[verb + 1] ?? this.tokens[verb]!) === 'out' ? 1 : 0;
+		if (!INVERTIBLE.has(word)) return wide && INVERTIBLE_AFTER_QUOTE.has(word) ? this.closingSubject(verb + particle, ceiling) : null;
 		return this.subjectAfterVerb(verb, ceiling);
 	}
 
@@ -340,7 +344,9 @@ export class Cues implements CueFinder {
 				lower(verb) === 'according'
 					? null
 					: (this.subjectBefore(v, from) ?? this.sentenceSubject(from, verb.start, verb) ?? this.coordinatedSubject(v, sentenceStart));
-			const after = subject ? null : this.subjectAfter(v, to);
+			// "But, pointed out Aziz, the concern went beyond …": a verb opening its sentence may come before its subject.
+			const opening = OPENING_VERB.test(this.body.slice(sentenceStart, verb.start));
+			const after = subject ? null : this.subjectAfter(v, to, opening);
 			if (subject) cues.push({ subject, range: { start: Math.min(subject.range.start, verb.start), end: Math.max(subject.range.end, verb.end) }, verb });
 			else if (after) cues.push({ subject: after, range: { start: verb.start, end: after.range.end }, verb });
 		}

@@ -231,6 +231,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Fishers are suffering.', '“Women here don’t fish, but we grade, dry and sell them,” explains Haleema Baloch from Gwadar, who does such work.'],
 			[{ rule: 'speaker-after/name-after', speaker: 'Haleema Baloch' }],
 		],
+		// Words that end in a comma inside the marks, after more of the reporter's words, are the verb's after them.
+		[
+			['Donald Trump won.', 'A team of analysts “has been prepared to deliver daily briefings to Trump,” reported the Washington Post.'],
+			[{ rule: 'body-after/name-after', speaker: 'Washington Post' }],
+		],
 		// A word describing the person between the article and the name.
 		[
 			['The trust met.', '“Well, then that would be quite different than what the written answers were,” said a skeptical Robert Wolfarth, the chairman.'],
@@ -435,6 +440,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	],
 	'speaker-before': [
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
+		// A verb opening its sentence after a connective, its particle and then its subject: "Moreover, pointed out X, …:".
+		[
+			['Munazza Siddiqui works in television.', 'Moreover, pointed out Munazza Siddiqui, senior producer on a TV channel: “The law is unconstitutional, it violates rights.”'],
+			[{ rule: 'speaker-before/name-after', speaker: 'Munazza Siddiqui' }],
+		],
 		// A verb before the possessive of what it reports is not inverted: the owner of "decision" did not speak.
 		// "insinuated" reports what its subject said.
 		[
