@@ -367,6 +367,24 @@ labelling      reports
 labeling       reports
 branding       reports
 dubbing        reports
+confessed      reports clause speech-act
+confesses      reports clause
+underscored    reports clause speech-act
+underscores    reports clause
+elaborated     reports speech-act
+murmured       reports
+reckoned       reports clause bare-clause
+reckons        reports clause bare-clause
+inquired       reports speech-act
+enquired       reports speech-act
+reminisced     reports speech-act
+affirmed       reports clause speech-act
+reaffirmed     reports clause speech-act
+averred        reports clause
+fretted        reports clause speech-act
+frets          reports clause
+interjected    reports speech-act
+recollected    reports clause
 `;
 
 /** Each form with its flags. */

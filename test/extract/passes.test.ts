@@ -440,6 +440,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	],
 	'speaker-before': [
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
+		// "confessed", with a listener and a participle clause between the verb and the quotation.
+		[
+			['It was a hard time to be a socialist.', 'The organizer Joanne Landy confessed to me, feeling safe, “I’ve been a socialist my whole adult life.”'],
+			[{ rule: 'speaker-before/name', speaker: 'Joanne Landy' }],
+		],
 		// A verb opening its sentence after a connective, its particle and then its subject: "Moreover, pointed out X, …:".
 		[
 			['Munazza Siddiqui works in television.', 'Moreover, pointed out Munazza Siddiqui, senior producer on a TV channel: “The law is unconstitutional, it violates rights.”'],
