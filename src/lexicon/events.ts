@@ -27,6 +27,25 @@ rajya sabha
 Diet
 `);
 
+/** Verbs of a go-between, who sets up a meeting of others ("brokered a meeting with Peña Nieto"), not a party to it. */
+export const BROKER_VERBS = wordSet(`
+brokered
+brokers
+broker
+brokering
+arranged
+arranges
+arrange
+arranging
+facilitated
+facilitates
+facilitate
+mediated
+mediates
+organised
+organized
+`);
+
 /** Adverbs that follow "met" without being the party met ("met again", "met privately"). */
 export const NOT_PARTY_ADVERBS = wordSet(`
 again

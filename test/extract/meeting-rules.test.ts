@@ -44,6 +44,22 @@ describe('parties', () => {
 			[['Annalena Baerbock', 'Wang Yi'], 'parties.pronoun-subject'],
 		],
 		[
+			'"he" opening a clause of time ("…, when he met") is the subject of the event the sentence before told',
+			['Benjamin Netanyahu flew to Moscow.', 'His aura was again on display Thursday, when he met with Vladimir Putin in Moscow.'],
+			'2020-01-30',
+			[['Benjamin Netanyahu', 'Vladimir Putin'], 'parties.pronoun-subject'],
+		],
+		[
+			'"he" opening the main clause after a phrase that names no one acting carries the referent on',
+			[
+				'The plan would galvanize Benjamin Netanyahu’s base.',
+				'With Donald Trump’s help, he largely managed to do so this week.',
+				'His aura was again on display Thursday, when he met with Vladimir Putin in Moscow.',
+			],
+			'2020-01-30',
+			[['Benjamin Netanyahu', 'Vladimir Putin'], 'parties.pronoun-subject'],
+		],
+		[
 			'an opening phrase headed by the event word is about the subject of the main clause',
 			['Meeting with Vietnamese Prime Minister Nguyen Xuan Phuc, Mr. Donald Trump praised the country.'],
 			'2019-02-27',
@@ -147,6 +163,11 @@ describe('parties', () => {
 		['Donald Trump urged Ukraine to give up its claims, Kyiv signed an agreement granting access to minerals.', '2026-02-18'],
 	])('someone named before the clause does not sign alone: no signing in "%s"', (sentence, published) => {
 		expect(explained([sentence], published).filter((m) => m.kind === 'signing')).toEqual([]);
+	});
+
+	it('GIVEN "she" after a sentence naming a man only THEN she is not him: no meeting of his', () => {
+		const paragraphs = ['Donald Trump praised the deal.', 'She later met Wang Yi in Berlin.'];
+		expect(explained(paragraphs, '2024-04-10').filter((m) => m.parties.includes('Donald Trump'))).toEqual([]);
 	});
 
 	it.each([
@@ -844,6 +865,18 @@ describe('dates', () => {
 		const paragraphs = ['Arriving on Sunday morning, John Kerry was greeted.', 'A band played.', 'A crowd sang.', 'Rain fell.'];
 		paragraphs.push('John Kerry met Tsakhiagiin Elbegdorj.');
 		expect(explained(paragraphs, '2016-06-05').map((m) => [m.parties, m.date])).toEqual([[['John Kerry', 'Tsakhiagiin Elbegdorj'], null]]);
+	});
+
+	it('GIVEN "on display Thursday, when he met X" THEN the day just before the clause of "when", by "date.before-when-clause"', () => {
+		const paragraphs = ['Benjamin Netanyahu spoke of peace.', 'His aura was again on display Thursday, when he met with Vladimir Putin in Moscow.'];
+		expect(explained(paragraphs, '2020-01-30').map((m) => [m.parties, m.date, m.rules[3]])).toEqual([
+			[['Benjamin Netanyahu', 'Vladimir Putin'], '2020-01-30', 'date.before-when-clause'],
+		]);
+	});
+
+	it('GIVEN "when he brokered a meeting with X" THEN the go-between takes no part, by "parties.broker-takes-no-part"', () => {
+		const paragraphs = ['Jared Kushner worked hard.', 'His work was evident in January, when he brokered a meeting with Mexican president Enrique Peña Nieto.'];
+		expect(explained(paragraphs, '2017-04-03').filter((m) => m.parties.includes('Jared Kushner'))).toEqual([]);
 	});
 
 	it('GIVEN a date in a relative clause after the meeting ("who inherits the East Room come Jan. 20") THEN not the meeting\'s date', () => {

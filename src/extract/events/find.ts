@@ -1,4 +1,13 @@
-import { DELEGATION_NOUNS, GROUP_NOUNS, NOT_PARTY_ADVERBS, QUALIFIED_NOUNS, SPEAKING_VERBS, TELLING_VERBS, alternation } from '../../lexicon/events.js';
+import {
+	BROKER_VERBS,
+	DELEGATION_NOUNS,
+	GROUP_NOUNS,
+	NOT_PARTY_ADVERBS,
+	QUALIFIED_NOUNS,
+	SPEAKING_VERBS,
+	TELLING_VERBS,
+	alternation,
+} from '../../lexicon/events.js';
 import { clauseStart, within } from '../../text/ranges.js';
 import { allMatches, lastMatchAt } from '../../text/matches.js';
 import type { TextRange } from '../../text/sentences.js';
@@ -9,6 +18,7 @@ import { COUNTRIES, DEMONYMS, RESIDENCE_NOUNS } from '../../lexicon/places.js';
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
+import { type Gender, genderOf } from '../gender.js';
 import type { Decision, RawMeeting } from './model.js';
 import { TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
 import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
@@ -36,8 +46,8 @@ interface Cue {
 	chamber: string | undefined;
 	/** Names whose verb of saying tells where they spoke: at the event itself ("said Wednesday during a meeting with"). */
 	spokeAtEvent: ReadonlySet<Mention>;
-	/** Who "he" or "she" opening a clause is: the subject of the event the sentence before told, or the one person it named. */
-	referent: string | null;
+	/** Who "he" and who "she" opening a clause is: the subject of the event the sentence before told, or the one person it named. */
+	referents: Referents;
 	/** The person the sentence is about: the name opening its main clause, or whom "He" opening it stands for. */
 	subject: { name: string; start: number } | null;
 	/** "Zelenskyy said he had spoken with Trump": the teller whose "he" is the event word's subject. */
@@ -74,8 +84,11 @@ const JOINED = /^\s*(?:and|or|,)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/;
 const WHEN_CLAUSE = /\b(?:when|while|as)\s+(?:[\w'’-]+\s+){0,3}$/i;
 /** A group met, then whom it includes: "with other world leaders on Friday as well, including". */
 const INCLUDING = /^\s*(?:with\s+)?[^,.;:"“]{1,80}?,?\s+including\s+/;
+/** "when he brokered a meeting with": the one who sets up a meeting, just before its word, is a go-between. */
+const BROKERED = new RegExp(String.raw`\b(?:${alternation(BROKER_VERBS)})\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}$`, 'i');
 /** "He is due to meet …", "she later met": a pronoun subject of the event word's clause. */
-const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then|that)\s+)(?:he|she)\s+(?:[a-z]+\s+){0,4}$/i;
+// "…, when he met with Putin in Moscow": a clause of time or reason opens with its own subject.
+const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then|that|when|while|after|before|as|once)\s+)(he|she)\s+(?:[a-z]+\s+){0,4}$/i;
 /** Only titles and initials before a clause's subject: "Vietnamese Prime Minister", "Mr.", a dateline "Kyiv:". */
 const TITLES_ONLY = /^(?:\p{Lu}[\p{L}’'-]*:\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** An opening phrase ends at a comma before the subject: "Meeting with Phuc, Mr. Trump …", "After a call with Trump, Zelenskyy …". */
@@ -97,7 +110,8 @@ const SAYER_OWNS_NOUN = /\b(?:he|she)\s+(?:had|has|held|holds)\s+(?:an?|the|his|
 const OWN_RELATIVE = /^,\s+who\s+[^,;()]*$/;
 /** Between a subject and its verb, what is said of it: "Robert E. Lighthizer, the U.S. trade representative, confirmed". */
 const APPOSITION = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+[^,;()"“”]{1,80}|\d{1,3}),(?=\s)/;
-const PRONOUN_OPENER = /^["“‘']?(?:he|she)\s/i;
+const PRONOUN_OPENER = /^["“‘']?(he|she)\s/i;
+const PRONOUN_AFTER_PHRASE = /^[^,;:"“”]{3,80},\s+(he|she)\s/i;
 /** "…, holding talks with", "Meeting with Phuc, …": an -ing word opening the clause of the event word, or the word itself. */
 const PARTICIPLE = /^(?:also\s+|then\s+|later\s+)?\p{L}+ing\b/u;
 /** An opening phrase headed by the event: "Meeting with", "After a call with", "During his visit to" (not "Asked about …"). */
@@ -258,18 +272,18 @@ const possessed = (words: number) => new RegExp(String.raw`^['’]s(?:\s+${NOT_V
 const POSSESSED = { verb: possessed(2), noun: possessed(4) };
 
 /** "In his address to …, he said": an opening phrase about "his" or "her" event, then the same pronoun as subject. */
-const PRONOUN_OPENING = /^\W*(?:in|during|at|after|before|following|on)\s+(?:his\s[^,]{3,80},\s+he|her\s[^,]{3,80},\s+she)\s/i;
+const PRONOUN_OPENING = /^\W*(?:in|during|at|after|before|following|on)\s+(?:(his)\s[^,]{3,80},\s+he|(her)\s[^,]{3,80},\s+she)\s/i;
 
 /** A word opening a subordinate clause, whose verb has its own subject. */
 const SUBORDINATOR = /\b(?:since|because|although|though|until|unless|whereas|that)\s/gi;
 /** "Her itinerary also included visits to": a possessive pronoun opening the sentence, a few words before a trip's noun. */
-const HER_TRIP = /^\W*(?:his|her)\s+(?:[\w-]+\s+){1,5}(?:visits?|trips?)\s+to\s+$/i;
+const HER_TRIP = /^\W*(his|her)\s+(?:[\w-]+\s+){1,5}(?:visits?|trips?)\s+to\s+$/i;
 
 /** A verb of a clause of its own between two names: "… visited on August 28, 2022, and …". */
 const PAST_VERB = /\b(?:[a-z]{3,}ed|met|went|held|made|took|gave|flew|led)\b/;
 
 /** "meet with him": a pronoun for a person named before. */
-const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him|her)\b/i;
+const OBJECT_PRONOUN = /^\s*(?:with\s+)?(him|her)\b/i;
 
 /** The person a relative clause is about: the name right before ", who". */
 const antecedent = (cue: Cue, body: string): Mention | undefined =>
@@ -498,42 +512,46 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const appositive = people.filter((x, i) => /^,\s+[^,;]{1,100},\s+$/.test(body.slice(x.end, clause.start)) && ownClause(x, i)).at(-1);
 	// "Erik Prince, who met with …": the name before the relative pronoun.
 	const whoFor = RELATIVE_WHO.test(body.slice(clause.start, at)) ? antecedent(cue, body) : undefined;
+	const pronoun = PRONOUN_SUBJECT.exec(body.slice(clause.start, at));
+	const pronounFor = pronoun ? referentFor(cue.referents, pronoun[1]!) : null;
 	const [subjects, rule]: [{ name: string }[], string] = trigger.speech
 		? [candidates.filter((x) => x.kind === 'person'), 'parties.speaker-before-legislature']
-		: possessor.length
-			? [possessor, 'parties.possessor-of-word']
-			: trigger.noun && !trigger.travel && !(cue.sayer && SAYER_OWNS_NOUN.test(body.slice(clause.start, at)))
-				? [
-						candidates.filter(
-							(x) =>
-								x.kind === 'person' &&
-								x.start >= clause.start &&
-								x.end <= clause.end &&
-								((x.start >= after && x.end <= purposeEnd) || (x.end <= at && !metBefore(x))) &&
-								!ownedByOther(x) &&
-								acts(x),
-						),
-						'parties.people-around-noun',
-					]
-				: inClause.length
-					? [inClause, 'parties.subject-in-clause']
-					: groupSubject && !trigger.noun
-						? [[], 'parties.unnamed-group-subject']
-						: cue.sayer
-							? [[cue.sayer], 'parties.teller-says-he']
-							: whoFor
-								? [[whoFor], 'parties.antecedent-of-who']
-								: cue.referent && PRONOUN_SUBJECT.test(body.slice(clause.start, at))
-									? [[{ name: cue.referent }], 'parties.pronoun-subject']
-									: appositive
-										? [[appositive], 'parties.name-before-apposition']
-										: people.length
-											? [people, 'parties.people-before-verb']
-											: [opener, 'parties.sentence-opener'];
+		: BROKERED.test(body.slice(clause.start, at))
+			? [[], 'parties.broker-takes-no-part']
+			: possessor.length
+				? [possessor, 'parties.possessor-of-word']
+				: trigger.noun && !trigger.travel && !(cue.sayer && SAYER_OWNS_NOUN.test(body.slice(clause.start, at)))
+					? [
+							candidates.filter(
+								(x) =>
+									x.kind === 'person' &&
+									x.start >= clause.start &&
+									x.end <= clause.end &&
+									((x.start >= after && x.end <= purposeEnd) || (x.end <= at && !metBefore(x))) &&
+									!ownedByOther(x) &&
+									acts(x),
+							),
+							'parties.people-around-noun',
+						]
+					: inClause.length
+						? [inClause, 'parties.subject-in-clause']
+						: groupSubject && !trigger.noun
+							? [[], 'parties.unnamed-group-subject']
+							: cue.sayer
+								? [[cue.sayer], 'parties.teller-says-he']
+								: whoFor
+									? [[whoFor], 'parties.antecedent-of-who']
+									: pronounFor
+										? [[{ name: pronounFor }], 'parties.pronoun-subject']
+										: appositive
+											? [[appositive], 'parties.name-before-apposition']
+											: people.length
+												? [people, 'parties.people-before-verb']
+												: [opener, 'parties.sentence-opener'];
 	let subjectRule = rule;
 	// "where he and Durham met": "he" is the sentence's subject, beside the name.
-	const pronounBeside = rule === 'parties.subject-in-clause' && inClause[0] && /\b(?:he|she)\s+and\s+$/i.test(body.slice(clause.start, inClause[0].start));
-	const beside = cue.subject?.name ?? cue.referent;
+	const pronounBeside = rule === 'parties.subject-in-clause' && inClause[0] ? /\b(he|she)\s+and\s+$/i.exec(body.slice(clause.start, inClause[0].start)) : null;
+	const beside = pronounBeside ? (cue.subject?.name ?? referentFor(cue.referents, pronounBeside[1]!)) : null;
 	if (pronounBeside && beside && !subjects.some((x) => x.name === beside)) {
 		subjects.unshift({ name: beside });
 		subjectRule = 'parties.pronoun-and-name';
@@ -541,10 +559,11 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "In his address to Sri Lanka Parliament, he mentioned …": an opening phrase's "his", with "he" after it, is whom the
 	// story was about.
 	// "Her itinerary also included visits to IIT Delhi": a trip of hers, told with "her" opening the sentence.
-	const herTrip = trigger.travel && trigger.noun && HER_TRIP.test(body.slice(cue.sentence.start, after));
-	const ownedByPronoun = herTrip || PRONOUN_OPENING.test(body.slice(cue.sentence.start, cue.sentence.end));
-	if (!subjects.length && ownedByPronoun && cue.referent) {
-		subjects.push({ name: cue.referent });
+	const herTrip = trigger.travel && trigger.noun ? HER_TRIP.exec(body.slice(cue.sentence.start, after)) : null;
+	const ownedByPronoun = herTrip ?? PRONOUN_OPENING.exec(body.slice(cue.sentence.start, cue.sentence.end));
+	const owner = ownedByPronoun ? referentFor(cue.referents, (ownedByPronoun[1] ?? ownedByPronoun[2])!) : null;
+	if (!subjects.length && owner) {
+		subjects.push({ name: owner });
 		subjectRule = 'parties.possessive-pronoun';
 	}
 	// "traveled to Italy, along with federal prosecutor John Durham": the company of a trip travels too.
@@ -649,10 +668,12 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		subjectRule = 'parties.subject-of-sentence';
 	}
 	// "would snub Netanyahu, saying both Obama and Biden would not meet with him": "him" is the person named before.
-	if (!trigger.noun && !counterparts.length && OBJECT_PRONOUN.test(body.slice(after, after + 5))) {
+	const objectPronoun = !trigger.noun && !counterparts.length ? OBJECT_PRONOUN.exec(body.slice(after, after + 5)) : null;
+	if (objectPronoun) {
 		const taken = new Set(subjects.map((x) => x.name));
 		const earlier = candidates.filter((x) => x.kind === 'person' && x.end <= at && !taken.has(x.name)).at(-1);
-		const referent = cue.referent && !taken.has(cue.referent) ? names.mentions.find((m) => m.name === cue.referent) : undefined;
+		const stands = referentFor(cue.referents, objectPronoun[1]!);
+		const referent = stands && !taken.has(stands) ? names.mentions.find((m) => m.name === stands) : undefined;
 		const him = earlier ?? referent;
 		if (him) {
 			counterparts = [him];
@@ -752,22 +773,45 @@ const SUBJECT_REACH = 3;
  * Who a pronoun opening a clause stands for: the subject of an event of the sentence before, else that sentence's own
  * subject, else the one person it names, else the subject of a sentence shortly before.
  */
-function pronounReferent({ out, previous, names, lastSubject }: SentenceState, index: number): string | null {
+function pronounReferent({ body, out, previous, names, lastSubject }: SentenceState, index: number, gender: Gender): string | null {
 	if (!previous) return null;
+	// "she" never stands for a man the article shows as one, nor "he" for a woman.
+	const agrees = (name: string) => [gender, null].includes(genderOfName(name, names, body));
 	const event = out.at(-1);
-	if (event && event.sentence.start >= previous.start && names.entities.get(event.participants[0]!)?.kind === 'person') return event.participants[0]!;
-	if (lastSubject && lastSubject.sentence === index - 1) return lastSubject.name;
-	const people = new Set(within(names.mentions, previous.start, previous.end).filter((m) => m.kind === 'person').map((m) => m.name));
+	const first = event?.participants[0];
+	if (event && first && event.sentence.start >= previous.start && names.entities.get(first)?.kind === 'person' && agrees(first)) return first;
+	if (lastSubject && lastSubject.sentence === index - 1 && agrees(lastSubject.name)) return lastSubject.name;
+	const people = new Set(within(names.mentions, previous.start, previous.end).filter((m) => m.kind === 'person' && agrees(m.name)).map((m) => m.name));
 	if (people.size === 1) return [...people][0]!;
-	return lastSubject && index - lastSubject.sentence <= SUBJECT_REACH ? lastSubject.name : null;
+	return lastSubject && index - lastSubject.sentence <= SUBJECT_REACH && agrees(lastSubject.name) ? lastSubject.name : null;
+}
+
+/** Who "he" stands for and who "she" does. */
+interface Referents {
+	m: string | null;
+	f: string | null;
+}
+const referentFor = (referents: Referents, pronoun: string): string | null => referents[/^(?:she|her)$/i.test(pronoun) ? 'f' : 'm'];
+
+/** A person's gender as the article shows it: names, aliases and roles as written. */
+function genderOfName(name: string, names: Names, body: string): Gender | null {
+	const entity = names.entities.get(name);
+	return entity ? genderOf([name, ...entity.aliases, ...entity.roles.map((r) => body.slice(r.start, r.end))]) : null;
 }
 
 /**
  * The person a sentence is about: "He" opening it stands for the referent; else the first person whose name opens the
  * sentence after titles only, or opens its main clause after an opening phrase, with a verb after it.
  */
-function sentenceSubject(people: Mention[], from: number, body: string, referent: string | null): { name: string; start: number } | null {
-	if (PRONOUN_OPENER.test(body.slice(from, from + 6))) return referent ? { name: referent, start: from } : null;
+function sentenceSubject(people: Mention[], from: number, body: string, referents: Referents): { name: string; start: number } | null {
+	// "With Trump’s help, he largely managed …": "he" opening the main clause after a phrase that names no one acting.
+	const afterPhrase = PRONOUN_AFTER_PHRASE.exec(body.slice(from, from + 120));
+	const phraseNames = afterPhrase ? people.filter((x) => x.start < from + afterPhrase[0].length && !/^['’]s\b/.test(body.slice(x.end, x.end + 3))) : [];
+	const opener = PRONOUN_OPENER.exec(body.slice(from, from + 6)) ?? (phraseNames.length ? null : afterPhrase);
+	if (opener) {
+		const referent = referentFor(referents, opener[1]!);
+		return referent ? { name: referent, start: from } : null;
+	}
 	const subject = people.find((x) => {
 		const before = body.slice(from, x.start);
 		const after = body.slice(x.end, x.end + 120).replace(APPOSITION, '');
@@ -827,7 +871,7 @@ function eventWords(matches: RegExpExecArray[][], offset: number): (TextRange & 
 interface SentenceReading {
 	/** Past the dateline: "HANOI, Vietnam —", "SEOUL, Jan. 2 (Yonhap) --" is where the story was filed, never a party or a place. */
 	outsideQuotes: Mention[];
-	referent: string | null;
+	referents: Referents;
 	subject: Cue['subject'];
 }
 
@@ -838,7 +882,7 @@ function eventsOfSentence(
 	dates: DateMention[],
 	inQuote: (offset: number) => boolean,
 	state: SentenceState,
-	{ outsideQuotes, referent, subject }: SentenceReading,
+	{ outsideQuotes, referents, subject }: SentenceReading,
 ): RawMeeting[] {
 	const { body, names, published, out, lastDay } = state;
 	const text = body.slice(sentence.start, sentence.end);
@@ -901,7 +945,7 @@ function eventsOfSentence(
 				candidates,
 				chamber: m[1],
 				spokeAtEvent: new Set(candidates.filter((x) => tellsThere(x, at))),
-				referent,
+				referents,
 				subject,
 				sayer: [...reports].find(([x, verb]) => x.kind === 'person' && verb.end <= at && SAYER_PRONOUN.test(body.slice(verb.end, at)))?.[0] ?? null,
 				otherWords,
@@ -1132,16 +1176,16 @@ export function findMeetings(
 	const names = asPlaces(body, articleNames);
 	const state: SentenceState = { body, names, published, out: [], lastDay: null, previous: null, lastSubject: null };
 	sentences.forEach((sentence, index) => {
-		const referent = pronounReferent(state, index);
+		const referents = { m: pronounReferent(state, index, 'm'), f: pronounReferent(state, index, 'f') };
 		const filedFrom = sentence.start + (DATELINE.exec(body.slice(sentence.start, sentence.end))?.[0].length ?? 0);
 		const outsideQuotes = within(names.mentions, filedFrom, sentence.end).filter((m) => !inQuote(m.start));
 		const subject = sentenceSubject(
 			outsideQuotes.filter((m) => m.kind === 'person'),
 			filedFrom,
 			body,
-			referent,
+			referents,
 		);
-		state.out.push(...eventsOfSentence(sentence, index, dates, inQuote, state, { outsideQuotes, referent, subject }));
+		state.out.push(...eventsOfSentence(sentence, index, dates, inQuote, state, { outsideQuotes, referents, subject }));
 		if (subject) state.lastSubject = { name: subject.name, sentence: index };
 		state.previous = sentence;
 		const ownDay = within(dates, sentence.start, sentence.end).find((d) => d.period.precision === 'day');

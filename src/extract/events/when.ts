@@ -64,6 +64,11 @@ export function dateInSentence(
 	const otherVerbs = nearest && nearest.end <= at && AND.test(body.slice(nearest.end, at));
 	if (nearest && !(otherVerbs && later)) return { date: nearest, rule: 'date.in-clause' };
 	if (later) return { date: later, rule: 'date.after-clause' };
+	// "was again on display Thursday, when he met Putin": a clause opened by "when" is set at the time just before it.
+	const whenClause = WHEN_OPENS.test(body.slice(clause.start, at));
+	const justBefore = (d: DateMention) => d.start >= sentence.start && /^\s*,\s*$/.test(body.slice(d.end, clause.start));
+	const before = whenClause ? dates.find(justBefore) : undefined;
+	if (before) return { date: before, rule: 'date.before-when-clause' };
 	const opening = dates.find(
 		(d) => d.start >= sentence.start && /^\W*(?:\w+\s+)?$/.test(body.slice(sentence.start, d.start)) && OPENING_DATE_END.test(body.slice(d.end, d.end + 4)),
 	);
@@ -116,6 +121,8 @@ const AND = /\sand\s/;
 const AHEAD_OF = new RegExp(String.raw`${AHEAD_WORDS}\s+(?:[^\s,;.]+\s+){0,5}[^\s,;.]*$`, 'i');
 const INTENT = new RegExp(`\\b(?:${alternation(INTENT_WORDS)})\\b`, 'i');
 
+/** A clause of time up to its event word: "when he met with". */
+const WHEN_OPENS = /^when\s+[^,;]*$/i;
 /** A conjunction that opens a clause of its own: "could be in jeopardy after Trump spoke with Tsai". */
 const SUBORDINATOR = /\b(?:after|since|because|following|when|once|as)\s/gi;
 
