@@ -344,7 +344,11 @@ export class Discourse implements DiscourseView {
 		const found = speaker && subject ? (subject.at > speaker.at && !told ? subject : speaker) : (speaker ?? subject);
 		if (found) {
 			const since = paragraphOf(found.at) < paragraph ? this.namedSince(Math.max(speaker?.at ?? -1, subject?.at ?? -1), at, pronoun) : [];
-			return since.length === 0 || since.includes(found.name) ? found.name : null;
+			if (since.length === 0 || since.some((m) => m.name === found.name)) return found.name;
+			// "…, said attorney Steven Liedel, legal counsel … "…," he said.": the one person named since is meant, unless
+			// named only as an owner ("President Xi Jinping’s philosophy of …").
+			const sole = new Set(since.map((m) => m.name)).size === 1 && since.some((m) => !/^['’]s\b/.test(this.index.body.slice(m.end, m.end + 3)));
+			return sole ? since[0]!.name : null;
 		}
 		let named = false;
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) {
@@ -366,7 +370,7 @@ export class Discourse implements DiscourseView {
 	 * commission, which Gutierrez described as toothless, will see change."). A paragraph between that speaks of someone
 	 * with that pronoun itself ("She knows she will never vote for Hillary Clinton") goes on about its referent.
 	 */
-	private namedSince(after: number, at: number, pronoun: string): string[] {
+	private namedSince(after: number, at: number, pronoun: string): Mention[] {
 		const { names, inQuote, body, paragraphOf } = this.index;
 		const from = Math.max(after + 1, body.indexOf('\n', after) + 1);
 		const own = paragraphOf(at);
@@ -376,8 +380,7 @@ export class Discourse implements DiscourseView {
 		const determined = (m: Mention) => /\bthe\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start));
 		return within(names.mentions, from, at)
 			.filter((m) => m.kind === 'person' && !inQuote(m.start) && !isOwner(body, m) && !determined(m) && !listed(body, m) && this.index.fits(m.name, pronoun))
-			.filter((m) => paragraphOf(m.start) === own || !same.test(paragraphText(m.start).replace(/[“"][^”"]*[”"]/g, '')))
-			.map((m) => m.name);
+			.filter((m) => paragraphOf(m.start) === own || !same.test(paragraphText(m.start).replace(/[“"][^”"]*[”"]/g, '')));
 	}
 
 	private protagonistName: string | null | undefined;

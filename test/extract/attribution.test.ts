@@ -368,14 +368,14 @@ describe('attribute: speakers by reference', () => {
 		).toEqual(['Shin Jin-seo', 'Lee Sedol']);
 	});
 
-	it('GIVEN "she" in a paragraph that names another woman since the last speaker THEN nobody: the pronoun may be either', () => {
+	it('GIVEN "she" or "he" after someone else is named since the last speaker THEN the one named since, else nobody', () => {
 		expect(
 			quotesOf(
 				'"People share what they fear," said Kate Starbird, a researcher.',
 				'At briefings, President Donald Trump repeated the claim. "What do you have to lose?" he said.',
 				'The answer, according to medical association president Dr. Patrice Harris, is your life. She warned that "there could be deaths" from it.',
 			).map((q) => q.speaker),
-		).toEqual(['Kate Starbird', 'Donald Trump', null]);
+		).toEqual(['Kate Starbird', 'Donald Trump', 'Patrice Harris']);
 		expect(
 			quotesOf(
 				'Anthony Gutierrez, of Common Cause, said there is no political will.',
@@ -383,7 +383,7 @@ describe('attribute: speakers by reference', () => {
 				'That makes it unlikely the commission, which Gutierrez described as toothless, will see change.',
 				'"To me, it is a product of state leadership," he said.',
 			).map((q) => q.speaker),
-		).toEqual(['Marc Rylander', null]);
+		).toEqual(['Marc Rylander', 'Anthony Gutierrez']);
 		// A paragraph between that goes on about the speaker with the pronoun itself keeps to her.
 		expect(
 			quotesOf('"It was hard," said Sally Quinn Whaley.', 'She knows she will never vote for Hillary Clinton.', '"If we had more leaders," she said.').map(

@@ -216,6 +216,22 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Bilawal Bhutto-Zardari' }],
 		],
+		// The one person named since the last speaker is whom "he" means; not one named only as an owner.
+		[
+			[
+				'Justice Anthony Kennedy wrote the opinion. “The hostility was inconsistent,” he said.',
+				'That language mirrors the Constitution, said attorney Steven Liedel, legal counsel for the committee. "It clarifies the law," he said.',
+			],
+			[
+				{ rule: 'speaker-after/pronoun', speaker: 'Anthony Kennedy' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Steven Liedel' },
+			],
+		],
+		[
+			// (the second quotation is left to no one: neither Kennedy, a paragraph back, nor Xi)
+			['Justice Anthony Kennedy wrote the opinion. “The hostility was inconsistent,” he said.', 'President Xi Jinping’s philosophy of “win-win cooperation,” he said, offers hope.'],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Anthony Kennedy' }],
+		],
 		// Right after the closing mark, any finite verb of saying may come first.
 		[['"People in the capital know nothing," sniffs Said Shareef, a rebel commander.'], [{ rule: 'speaker-after/name-after', speaker: 'Said Shareef' }]],
 		[
