@@ -397,6 +397,14 @@ describe('invitations and groups named by a capitalised word', () => {
 		expect([visit?.kind, visit?.parties, visit?.place, visit?.status, visit?.rules[0]]).toEqual(['visit', parties, place, 'invited', 'kind.invited-to-come']);
 	});
 
+	it.each([
+		['Putin invited Netanyahu to make an official visit to Moscow.', ['Benjamin Netanyahu']],
+		['Putin travelled to Jerusalem and invited the prime minister to pay a state visit to Moscow.', ['Benjamin Netanyahu']],
+	])('GIVEN "%s" THEN the one invited visits, invited, by "parties.invitee-visits"', (sentence, parties) => {
+		const visit = explained([names, sentence], '2019-02-05').find((m) => m.rules[0] === 'kind.invited-to-visit');
+		expect([visit?.parties, visit?.place, visit?.status, visit?.rules[1]]).toEqual([parties, 'Moscow', 'invited', 'parties.invitee-visits']);
+	});
+
 	it('GIVEN "travelled to Colombo and invited X to visit India" THEN the trip is his alone, the invitation a visit with X', () => {
 		const sentence = 'Netanyahu travelled to Moscow and invited Putin to visit Israel.';
 		expect(explained([names, sentence], '2019-02-05').map((m) => [m.parties, m.place, m.status])).toEqual([

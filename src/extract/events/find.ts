@@ -86,6 +86,19 @@ const WHEN_CLAUSE = /\b(?:when|while|as)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const INCLUDING = /^\s*(?:with\s+)?[^,.;:"“]{1,80}?,?\s+including\s+/;
 /** "when he brokered a meeting with": the one who sets up a meeting, just before its word, is a go-between. */
 const BROKERED = new RegExp(String.raw`\b(?:${alternation(BROKER_VERBS)})\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}$`, 'i');
+/** "invited Putin to", "invited the new President to": the one invited, right before the invitation's "to". */
+const INVITEE = /\binvit(?:ed|es|ing)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+))\s+$/iu;
+
+/** Who an invitation is for: the person named right after "invited", else the one the article gives that title. */
+function invitee(cue: Cue, body: string, names: Names): { name: string }[] {
+	const words = INVITEE.exec(body.slice(cue.clause.start, cue.word.start));
+	if (!words) return [];
+	const start = cue.word.start - words[0].length;
+	const named = cue.candidates.find((x) => x.kind === 'person' && x.start >= start && x.end <= cue.word.start);
+	if (named) return [named];
+	const titled = isRoleWord(words[2]!) ? subjectByRole(words[1]!, words[2]!.toLowerCase(), cue.word.start, body, names) : null;
+	return titled ? [{ name: titled }] : [];
+}
 /** "He is due to meet …", "she later met": a pronoun subject of the event word's clause. */
 // "…, when he met with Putin in Moscow": a clause of time or reason opens with its own subject.
 const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then|that|when|while|after|before|as|once)\s+)(he|she)\s+(?:[a-z]+\s+){0,4}$/i;
@@ -565,6 +578,11 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	if (!subjects.length && owner) {
 		subjects.push({ name: owner });
 		subjectRule = 'parties.possessive-pronoun';
+	}
+	// "invited Putin to make a visit to Israel", "invited the new President to make a state visit": the one invited visits.
+	if (trigger.id === 'kind.invited-to-visit') {
+		subjects.splice(0, subjects.length, ...invitee(cue, body, names));
+		subjectRule = 'parties.invitee-visits';
 	}
 	// "traveled to Italy, along with federal prosecutor John Durham": the company of a trip travels too.
 	const company = trigger.travel ? candidates.filter((x) => x.kind === 'person' && x.start >= after && COMPANY_BEFORE.test(body.slice(after, x.start))) : [];

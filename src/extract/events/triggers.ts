@@ -382,6 +382,18 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'visit',
 		travel: true,
 	},
+	// "invited the new President to make a state visit to India": the invitee's visit, its status invited.
+	{
+		id: 'kind.invited-to-visit',
+		// The lookahead first: the costly lookbehind is tried only where "to" begins.
+		re: pattern(
+			'gu',
+			String.raw`(?=to\s)(?<=\binvit(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,5})`,
+			String.raw`to\s+(?:make|pay)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?=(?:the\s+)?\p{Lu})`,
+		),
+		kind: 'visit',
+		travel: true,
+	},
 	{ id: 'kind.held-meeting-with', re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
 	// "In Parliament yesterday, Anwar explained", "when he tabled the budget in parliament": speaking before a legislature,
 	// named at the head of the sentence or after what was laid before it; not "Republicans in Congress".
