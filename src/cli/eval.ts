@@ -46,6 +46,7 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout24',
 	'test/fixtures/heldout25',
 	'test/fixtures/heldout26',
+	'test/fixtures/heldout27',
 ];
 
 async function main(): Promise<number> {

@@ -42,6 +42,8 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout24', 0.29, 0.4, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
 		['test/fixtures/heldout26', 0.17, 0.4, 0.8],
+		// First 0.302 / 0.632, measured once (its SOURCES.md).
+		['test/fixtures/heldout27', 0.3, 0.63, 0.92],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -75,10 +77,11 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout20', 11, 1, 0.94, 1],
 		['test/fixtures/heldout21', 10, 0.97, 0.82, 0],
 		['test/fixtures/heldout22', 10, 0.96, 0.69, 0],
-		['test/fixtures/heldout23', 11, 0.99, 0.88, 1],
+		['test/fixtures/heldout23', 11, 0.99, 0.89, 1],
 		['test/fixtures/heldout24', 15, 0.99, 0.86, 1],
 		['test/fixtures/heldout25', 9, 1, 0.93, 0],
-		['test/fixtures/heldout26', 22, 0.99, 0.78, 6],
+		['test/fixtures/heldout26', 22, 0.99, 0.83, 6],
+		['test/fixtures/heldout27', 20, 0.98, 0.79, 9],
 	])('GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
