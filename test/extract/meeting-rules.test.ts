@@ -235,6 +235,17 @@ describe('parties of another event word', () => {
 		]);
 	});
 
+	it('GIVEN "During a congratulatory call after …, the two leaders discussed" THEN a call of the pair the story told most often', () => {
+		const paragraphs = [
+			'Donald Trump dined with Shinzo Abe on Sunday.',
+			'Donald Trump met Shinzo Abe again on Monday.',
+			'He also said he would meet Vladimir Putin on the trip.',
+			'During a congratulatory call after the elections, the two leaders discussed the regime.',
+		];
+		const call = explained(paragraphs, '2017-11-06').find((m) => m.kind === 'call');
+		expect([call?.parties, call?.rules[1]]).toEqual([['Donald Trump', 'Shinzo Abe'], 'parties.the-two-of-last-event']);
+	});
+
 	it('GIVEN "A hosted B …, and the two will meet again" THEN the pair of the event just told, by "parties.the-two-of-last-event"', () => {
 		const sentence = 'Antonio Tajani hosted Subrahmanyam Jaishankar in Rome last week, and the two will meet again in Delhi next month.';
 		expect(explained([sentence]).map((m) => [m.parties, m.status, m.rules[1]])).toEqual([

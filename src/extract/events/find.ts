@@ -333,13 +333,22 @@ function summitBody(body: string, from: number, word: TextRange, names: Names): 
 	return { start, end: /^S/.test(body.slice(word.start, word.end)) ? word.end : start + m[1]!.length };
 }
 
-/** The two parties of the latest event with exactly two that fit ("the two leaders": two people). */
+/**
+ * The two parties of the events with exactly two that fit ("the two leaders": two people): the pair the story told most
+ * often so far, the one told last among pairs told as often.
+ */
 function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): string[] {
-	for (let i = events.length - 1; i >= 0; i--) {
-		const parties = events[i]!.participants.filter(fits);
-		if (parties.length === 2) return parties;
+	const told = new Map<string, { pair: string[]; times: number }>();
+	for (const event of events) {
+		const parties = event.participants.filter(fits);
+		if (parties.length !== 2) continue;
+		const key = parties.slice().sort().join('|');
+		const seen = told.get(key);
+		told.delete(key);
+		told.set(key, { pair: parties, times: (seen?.times ?? 0) + 1 });
 	}
-	return [];
+	const pairs = [...told.values()];
+	return pairs.reduceRight<{ pair: string[]; times: number } | null>((best, p) => (!best || p.times > best.times ? p : best), null)?.pair ?? [];
 }
 
 /** "a four-day visit to Jaffna": a capitalised name no list knows, right after a trip's word or its "to", is where it went. */
@@ -987,7 +996,9 @@ function eventsOfSentence(
 			// "Modi and Abe exchanged views during their meeting": "their" is the people named before it; "The two leaders
 			// witnessed the signing of seven agreements": the pair of the event told before.
 			const pairOpens = PAIR.exec(body.slice(cue.clause.start, at))?.index === 0;
-			const theirs = (trigger.id === 'kind.their-meeting' && parties.subjects.length > 1) || pairOpens;
+			// "During a congratulatory call after …, the two leaders discussed": the pair opening the main clause.
+			const pairAfter = trigger.noun && OPENING_EVENT.test(body.slice(cue.clause.start, at)) ? PAIR_AFTER_PHRASE.exec(body.slice(after, sentence.end)) : null;
+			const theirs = (trigger.id === 'kind.their-meeting' && parties.subjects.length > 1) || pairOpens || pairAfter !== null;
 			const describedParty = (trigger.kind === 'summit' || trigger.unnamed === true) && parties.counterpart !== null;
 			const named = parties.counterparts.some((x) => x.kind === 'person') || describedParty || theirs;
 			if (trigger.noun && !own && !place && !named) continue;
@@ -1002,8 +1013,6 @@ function eventsOfSentence(
 				partyRule = 'parties.continues-previous-event';
 			}
 			// "The two leaders previously held a summit": the pair of the event reported last; leaders are people.
-			// "During a congratulatory call after …, the two leaders discussed": the pair opening the main clause.
-			const pairAfter = trigger.noun && OPENING_EVENT.test(body.slice(cue.clause.start, at)) ? PAIR_AFTER_PHRASE.exec(body.slice(after, sentence.end)) : null;
 			const owners = trigger.noun ? PAIR_OWNS.exec(body.slice(cue.clause.start, at)) : null;
 			const pair = participants.length < 2 ? (PAIR.exec(body.slice(cue.clause.start, at)) ?? pairAfter ?? owners) : null;
 			const two = pair ? pairBefore([...out, ...found.values()], pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true) : [];
