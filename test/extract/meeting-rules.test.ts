@@ -886,6 +886,17 @@ describe('dates', () => {
 		expect(explained(paragraphs, '2016-06-05').map((m) => [m.parties, m.date])).toEqual([[['John Kerry', 'Tsakhiagiin Elbegdorj'], null]]);
 	});
 
+	it('GIVEN "A swooped into Washington on Thursday …, huddling with B" THEN a meeting of the two that day, by "date.of-main-clause"', () => {
+		const sentence = 'Donald Trump swooped into Washington on Thursday for his first visit, huddling with President Barack Obama in the Oval Office.';
+		const meeting = explained([sentence], '2016-11-10').find((m) => m.kind === 'meeting');
+		expect([meeting?.parties, meeting?.date, meeting?.rules[0], meeting?.rules[3]]).toEqual([
+			['Donald Trump', 'Barack Obama'],
+			'2016-11-10',
+			'kind.shared-pastime',
+			'date.of-main-clause',
+		]);
+	});
+
 	it('GIVEN "on display Thursday, when he met X" THEN the day just before the clause of "when", by "date.before-when-clause"', () => {
 		const paragraphs = ['Benjamin Netanyahu spoke of peace.', 'His aura was again on display Thursday, when he met with Vladimir Putin in Moscow.'];
 		expect(explained(paragraphs, '2020-01-30').map((m) => [m.parties, m.date, m.rules[3]])).toEqual([

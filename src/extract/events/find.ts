@@ -989,6 +989,11 @@ function eventsOfSentence(
 			// "will address the African Union when he travels on to Ethiopia on Sunday": a clause of time dates both events.
 			const otherEvents = otherWords.filter((w) => !WHEN_CLAUSE.test(body.slice(Math.max(sentence.start, w.start - 40), w.start)));
 			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents);
+			// "Trump swooped into Washington on Thursday …, huddling with Obama": a participle clause about the subject is
+			// set at the time of the main clause, the day given after the subject and before the participle.
+			const participle = parties.rule === 'parties.subject-of-sentence' && cue.subject && PARTICIPLE.test(body.slice(cue.clause.start, after));
+			const mainDay = participle ? sentenceDates.filter((d) => d.start > cue.subject!.start && d.end <= cue.clause.start).at(-1) : undefined;
+			const ownOrMain = own ?? (mainDay ? { date: mainDay, rule: 'date.of-main-clause' } : null);
 			// "On the sidelines of the summit, Modi met …": a gathering named as the setting of another event is not one itself.
 			if (trigger.noun && SETTING_OF.test(body.slice(sentence.start, at))) continue;
 			// A noun alone ("to advance talks with North Korea") is an event only with a date, a place or someone named.
@@ -1022,7 +1027,7 @@ function eventsOfSentence(
 				const partOf = tripOf(text, sentence, at, body, [...out, ...found.values()], one.participants[0]!);
 				const tripDay = partOf?.date ? { date: partOf.date, rule: 'date.of-trip-it-is-part-of' } : null;
 				const where = place ?? (partOf?.place ? { rule: 'place.of-trip-it-is-part-of', evidence: partOf.place } : null);
-				const dated = own ?? tripDay ?? carriedDay(lastDay, index, text, future !== null, one.participants);
+				const dated = ownOrMain ?? tripDay ?? carriedDay(lastDay, index, text, future !== null, one.participants);
 				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause, sentence.end);
 				// "On Thursday Zelenskyy called for a meeting with Putin": the day is the call's for it, not the meeting's.
 				const when = statusWhy.rule === 'status.intent' ? null : dated;

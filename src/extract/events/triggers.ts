@@ -168,9 +168,10 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'meeting',
 	},
 	// "dined with Xi", "played golf with Abe", "the two leaders are scheduled to play golf": time spent together.
+	// "huddling with Obama in the Oval Office", "the leaders huddled for 30 minutes": talking close together.
 	{
 		id: 'kind.shared-pastime',
-		re: /\b(?:dined|dines|dine|dining|lunched|(?:played|plays|play|playing)\s+(?:a\s+round\s+of\s+)?golf)(?:\s+with\b)?/g,
+		re: /\b(?:dined|dines|dine|dining|lunched|huddled|huddles|huddling|(?:played|plays|play|playing)\s+(?:a\s+round\s+of\s+)?golf)(?:\s+with\b)?/g,
 		kind: 'meeting',
 	},
 	// "Seated in the Oval Office with Japanese Prime Minister Shinzo Abe, Mr. Trump said": seated together.
