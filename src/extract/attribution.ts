@@ -46,6 +46,10 @@ const isTitleOfWork = (text: string) =>
 	!/[.,!?;:]$/.test(text) && text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w));
 
 /** What a person says, as a noun: "Christie's bottom line … was: "…"". */
+/** A paragraph that opens with a quotation mark. */
+const QUOTED_PARAGRAPH = /^\s*[“"]/;
+/** What follows the name on a signature line: a comma and where the writer writes ("Max Boot, Washington Post"); not a heading. */
+const BYLINE_REST = /^,\s*(?:\p{Lu}[\p{L}.&'’-]*|and|of|the|for)(?:[\s,]+(?:\p{Lu}[\p{L}.&'’-]*|and|of|the|for))*\s*$/u;
 const SAYINGS = /^['’]s\s+(?:\w+\s+){0,2}?(?:message|response|answer|reply|view|verdict|words|bottom line|advice|warning|position|argument)\b/i;
 
 /** Memoises a computation a pass may or may not need. */
@@ -128,11 +132,17 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	};
 
 	// "“I was hit so many times …”" and under it "– Daiki A. (pseudonym), 23, a professional athlete": a signature line.
+	// Or a line with only a name and where the writer writes ("Max Boot, Washington Post"), under one or more paragraphs
+	// of quotation.
 	const signatureAfter = (paragraph: number): string | null => {
-		const p = paragraphs[paragraph + 1];
-		const dash = p ? /^[–—-]\s*/.exec(body.slice(p.start, p.start + 3)) : null;
-		const named = dash ? index.mentionByStart.get(p!.start + dash[0].length) : undefined;
-		return named?.kind === 'person' ? named.name : null;
+		let next = paragraph + 1;
+		while (next - paragraph < 4 && paragraphs[next] && QUOTED_PARAGRAPH.test(body.slice(paragraphs[next]!.start, paragraphs[next]!.end))) next++;
+		const p = paragraphs[next];
+		if (!p) return null;
+		const dash = /^[–—-]\s*/.exec(body.slice(p.start, p.start + 3));
+		const named = index.mentionByStart.get(p.start + (dash?.[0].length ?? 0));
+		if (named?.kind !== 'person') return null;
+		return dash || BYLINE_REST.test(body.slice(named.end, p.end)) ? named.name : null;
 	};
 
 	// 'Lavrov was blunt: "…"': the person who opens the sentence, when a colon right before the quotation ends it.

@@ -775,6 +775,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[LAVROV, '“I was hit so many times, I cannot count them all.”', '– Daiki Arai, 23, a professional athlete, spoke of his experience.'],
 			[{ rule: 'signed-below', speaker: 'Daiki Arai' }],
 		],
+		// A line of a name and where the writer writes, under two paragraphs of quotation; not a heading with no comma.
+		[
+			['From the Left', '“It is appalling that he would have considered it.”', '“Imagine what he would have said.”', 'Max Boot, Washington Post'],
+			[
+				{ rule: 'signed-below', speaker: 'Max Boot' },
+				{ rule: 'signed-below', speaker: 'Max Boot' },
+			],
+		],
+		[
+			['Max Boot writes for the Post.', '“It is appalling that he would have considered it.”', 'Soybean Response'],
+			[{ rule: 'continuation', speaker: 'Max Boot' }],
+		],
 	],
 	'same-paragraph': [
 		[
