@@ -17,7 +17,7 @@ import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
-import { type Token, byWord, tokenize } from './tokens.js';
+import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter } from '../text/ranges.js';
 
 // Names in one article: capitalised runs of words, classified as person, country, organisation or place by the
@@ -74,12 +74,8 @@ function bySurname(people: LocalEntity[], written: string): LocalEntity[] {
 	return people.length > 1 && exact.length ? exact : people;
 }
 
-/** The word in lower case without a final dot ("Gov." → "gov"); called for most tokens, so without a regular expression. */
-const lowerWord = byWord((text) => {
-	const low = text.includes('\u00ad') ? text.replace(/\u00ad/g, '').toLowerCase() : text.toLowerCase();
-	return low.endsWith('.') ? low.slice(0, -1) : low;
-});
-const lower = (t: Token) => lowerWord(t.text);
+/** The word in lower case without a final dot ("Gov." → "gov"). */
+const lower = (t: Token) => t.bare;
 /** A name without its diacritics: "Hacisalihoğlu" is the "Yaşar Hacısalihoğlu" a story names in full. */
 const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(t));
@@ -826,12 +822,13 @@ export function nameByTitle(
 	at: number,
 	modifiers: readonly string[] = [],
 ): string | null {
+	// A vice president or deputy minister is not "the president" or "the minister". Made once, when first asked.
+	let headWord: RegExp | undefined;
 	const carries = (name: string) => {
 		const entity = names.entities.get(name);
 		if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation')) return false;
 		const labels = [...entity.roles.map((r) => body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
-		// A vice president or deputy minister is not "the president" or "the minister".
-		return new RegExp(`(?<!\\b(?:vice|deputy)[ -])\\b${head}\\b`).test(labels);
+		return (headWord ??= new RegExp(`(?<!\\b(?:vice|deputy)[ -])\\b${head}\\b`)).test(labels);
 	};
 	if (!ROLE_NOUNS.has(head.split(' ')[0]!)) {
 		const organisations = [...names.entities.keys()].filter(carries);

@@ -2,15 +2,14 @@ import { BETWEEN, LY_NOUNS } from '../lexicon/function-words.js';
 import { PROFESSIONALS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { PARTICLES } from '../lexicon/names.js';
-import { type Token, byWord } from './tokens.js';
+import type { Token } from './tokens.js';
 
 // The words attribution rules look for around a reporting verb.
 
 /** Whether a token may stand between a subject and its verb: the words above, or an adverb ("he aptly summarizes"). */
 export const isBetween = (t: Token) => BETWEEN.has(lower(t)) || (!t.cap && /^[a-z]{3,}ly$/.test(t.text) && !LY_NOUNS.has(t.text) && !ROLE_NOUNS.has(t.text));
 
-const lowerWord = byWord((text) => text.toLowerCase());
-export const lower = (t: Token) => lowerWord(t.text);
+export const lower = (t: Token) => t.lower;
 
 /** Initials and abbreviated titles, whose dots end no sentence ("Chief of Naval Operations Adm. Michael Gilday"). */
 const ABBREVIATED = /\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Cdr|Brig|Cpl|Supt|Insp|Det|Atty|Rev|Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu;

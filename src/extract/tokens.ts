@@ -10,6 +10,10 @@ export interface Token {
 	cap: boolean;
 	/** Ends in 's / ’s (the possessive is excluded from `text`, not from the span). */
 	possessive: boolean;
+	/** `text` in lower case. */
+	lower: string;
+	/** `lower` without soft hyphens or a final dot ("Gov." → "gov"): the form word lists hold. */
+	bare: string;
 }
 
 // An apostrophe may be typed as an opening mark inside a word ("Kelce‘s"); a soft hyphen (U+00AD, which pages put
@@ -20,6 +24,36 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
 const abbreviated = (word: string) => /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || /^[DRI]-[\p{Lu}.]+\p{Ll}{0,4}$/u.test(word);
 /** The marks before the s of a possessive ("Biden's", "Biden’s", "Kelce‘s"). */
 const APOSTROPHES = "'’‘";
+const SOFT_HYPHENS = /\u00ad/g;
+
+/** `lower` without soft hyphens or a final dot. */
+function bareForm(lower: string): string {
+	const plain = lower.includes('\u00ad') ? lower.replace(SOFT_HYPHENS, '') : lower;
+	return plain.endsWith('.') ? plain.slice(0, -1) : plain;
+}
+
+/** Words whose forms byWord remembers at most: a long ingest meets many, and the table starts again when full. */
+const WORDS_REMEMBERED = 50_000;
+
+/**
+ * `form` of a word, remembered: the same words recur across sentences and articles, and a remembered form is one
+ * string, whose hash each word list's lookup of it then computes once.
+ */
+function byWord(form: (word: string) => string): (word: string) => string {
+	const seen = new Map<string, string>();
+	return (word) => {
+		let known = seen.get(word);
+		if (known === undefined) {
+			if (seen.size >= WORDS_REMEMBERED) seen.clear();
+			seen.set(word, (known = form(word)));
+		}
+		return known;
+	};
+}
+
+/** Each token's forms are made once, when it is read: rules ask for them many times over. */
+const lowerOf = byWord((word) => word.toLowerCase());
+const bareOf = byWord(bareForm);
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	const out: Token[] = [];
@@ -38,26 +72,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		// Most words open with an ASCII letter, whose case needs no pattern.
 		const first = word.charCodeAt(0);
 		const cap = first >= 65 && first <= 90 ? true : (first < 97 || first > 122) && /^\p{Lu}/u.test(word) ? true : ARABIC_ARTICLE.test(word);
-		out.push({ text: possessive ? word.slice(0, -2) : word, start: m.index, end, cap, possessive });
+		const own = possessive ? word.slice(0, -2) : word;
+		const lower = lowerOf(own);
+		out.push({ text: own, start: m.index, end, cap, possessive, lower, bare: bareOf(lower) });
 	}
 	return out;
-}
-
-/** Words whose forms byWord remembers at most: a long ingest meets many, and the table starts again when full. */
-const WORDS_REMEMBERED = 50_000;
-
-/**
- * `form` of a word, remembered: rules ask for a token's lower-case form many times over, and the same words recur
- * across sentences and articles. A remembered form is also one string, whose hash a word list's lookup computes once.
- */
-export function byWord(form: (word: string) => string): (word: string) => string {
-	const seen = new Map<string, string>();
-	return (word) => {
-		let known = seen.get(word);
-		if (known === undefined) {
-			if (seen.size >= WORDS_REMEMBERED) seen.clear();
-			seen.set(word, (known = form(word)));
-		}
-		return known;
-	};
 }
