@@ -560,9 +560,18 @@ describe('signings, a hearing blocked', () => {
 	it.each([
 		['Modi and Dissanayake signed seven agreements on Saturday.', 'kind.signing-verb'],
 		['Modi and Dissanayake held talks. The two leaders witnessed the signing of two MoUs.', 'kind.signing-of'],
+		['That pact was replaced by the 2011 “New START” agreement signed by Modi and Dissanayake.', 'kind.signed-by-parties'],
+		['Talks went well, and an MoU is also to be signed between Modi and Dissanayake.', 'kind.signed-by-parties'],
 	])('GIVEN "%s" THEN a signing of the two', (paragraph, rule) => {
 		const signings = explained([names, paragraph], '2024-04-07').filter((m) => m.kind === 'signing');
 		expect(signings.map((m) => [m.parties, m.rules[0]])).toEqual([[['Narendra Modi', 'Anura Kumara Dissanayake'], rule]]);
+	});
+
+	it.each([
+		['The agreement signed by Blinken was praised.', '2024-04-07'],
+		['Modi and Dissanayake met. The two sides expect an agreement to be signed between the two countries.', '2024-04-07'],
+	])('GIVEN "%s" THEN one signer, or signers never named after the word, make no signing', (paragraph, published) => {
+		expect(explained([names, paragraph], published).filter((m) => m.rules[0] === 'kind.signed-by-parties')).toEqual([]);
 	});
 
 	it('GIVEN "is blocking X from testifying before the House Foreign Affairs Committee" THEN the hearing, cancelled', () => {

@@ -1019,7 +1019,7 @@ function eventsOfSentence(
 			}
 			// "The two leaders previously held a summit": the pair of the event reported last; leaders are people.
 			const owners = trigger.noun ? PAIR_OWNS.exec(body.slice(cue.clause.start, at)) : null;
-			const pair = participants.length < 2 ? (PAIR.exec(body.slice(cue.clause.start, at)) ?? pairAfter ?? owners) : null;
+			const pair = participants.length < 2 && !trigger.between ? (PAIR.exec(body.slice(cue.clause.start, at)) ?? pairAfter ?? owners) : null;
 			const two = pair ? pairBefore([...out, ...found.values()], pair[1] ? (name) => names.entities.get(name)?.kind === 'person' : () => true) : [];
 			if (two.length) [participants, partyRule] = [two, 'parties.the-two-of-last-event'];
 			for (const one of separately(cue, participants, parties, body)) {
@@ -1161,7 +1161,7 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	// "Trump urged Ukraine to …, Kyiv signed an agreement": someone named before the clause does not sign alone.
 	const signer = trigger.kind === 'signing' && parties.rule !== 'parties.people-before-verb';
 	const alone = signer || trigger.alone || parties.counterpart !== null || parties.destination.length > 0;
-	if (participants.length < 2 && !(alone && participants.length === 1)) return false;
+	if (participants.length < 2 && !(alone && participants.length === 1 && !trigger.between)) return false;
 	// "plans to visit when it hosts the Irish Open": the verb's own subject is a thing, not the people named before.
 	if (!trigger.noun && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;
 	const anyPerson = participants.some((p) => names.entities.get(p)?.kind === 'person');

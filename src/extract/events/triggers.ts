@@ -31,6 +31,8 @@ export interface Trigger {
 	audience?: boolean;
 	/** The body named inside the words takes part ("at a U.N. Security Council emergency meeting"). */
 	host?: boolean;
+	/** Two parties at least, both after the word: "the agreement signed by Obama and Putin", never one signer alone. */
+	between?: boolean;
 	/** Speaking is the meeting: whoever the sentence says spoke takes part ("In Parliament yesterday, Anwar explained"). */
 	speech?: boolean;
 }
@@ -92,6 +94,18 @@ export const TRIGGERS: Trigger[] = [
 			String.raw`(?:[\w-]+\s+){0,3}?${SIGNED_THINGS}\b`,
 		),
 		kind: 'signing',
+	},
+	// "the 2011 agreement signed by Obama and Putin", "an MoU is to be signed between the two institutes": the signers after it.
+	{
+		id: 'kind.signed-by-parties',
+		// The lookahead first: the costly lookbehind is tried only where a verb may begin.
+		re: pattern(
+			'g',
+			String.raw`(?=(?:was|were|is|are|be|been|being|signed)\b)(?<=\b${SIGNED_THINGS}[”"’]?\s+(?:[^.;,]{0,40}?\s)?)`,
+			String.raw`(?:(?:was|were|is|are|be|been|being)\s+)?signed\s+(?:by|between)\s+`,
+		),
+		kind: 'signing',
+		between: true,
 	},
 	// "witnessed the signing of seven agreements": a signing named as a noun, its parties around it.
 	{
