@@ -28,6 +28,10 @@ const BY_AUTHOR = new RegExp(
 	'i',
 );
 
+/** Lower-case nouns after a name, the last a document's: " administration media note" (not " in a statement"). */
+const NAME_BEFORE_DOCUMENT = /^(?:\s+(?!(?:in|on|at|a|an|the|of|for|to|with|by|from|and)\b)[\p{Ll}-]+){0,2}\s+([\p{Ll}-]+)\b/u;
+/** An owner's title written in capitals before the name: "’s Chief Asia Economist ". */
+const OWNER_TITLE = /^['’‘]s\s+(?:\p{Lu}[\p{L}-]*\s+){2,5}/u;
 /** What may come before a verb that opens its sentence: a connective set off by a comma ("But,", "Moreover,"). */
 const OPENING_VERB = /^\W*(?:\p{L}+,\s*)?$/u;
 const CLAUSE_END = /^(?:\s*[.;!?]|,\s|\s*["”’]?\s*$|\s+\()/;
@@ -173,6 +177,9 @@ export class Cues implements CueFinder {
 		const named = this.appositionOfOwner(this.employee(this.mentionByStart.get(t.start), ceiling));
 		// "said Pritzker's decision limited …": the owner of a thing that is no speaker is not the subject of the verb.
 		if (named && lower(this.tokens[verb]!) !== 'according' && this.ownsThing(named)) return null;
+		// "said a Trump administration media note": a name that qualifies a document, which the article does not sign.
+		const document = named?.kind === 'person' ? NAME_BEFORE_DOCUMENT.exec(this.body.slice(named.end, Math.min(ceiling, named.end + 50))) : null;
+		if (document && DOCUMENT_NOUNS.has(document[1]!)) return { name: null, via: 'generic', range: { start: t.start, end: named!.end + document[0].length }, rule: 'document' };
 		// "wrote Senate leader Kevin de León, D-Los Angeles, and Assembly Speaker Anthony Rendon": two people write, not one.
 		if (named?.kind === 'person' && this.jointWith(named, ceiling))
 			return { name: null, via: 'generic', range: { start: t.start, end: named.end }, rule: 'joint-after' };
@@ -247,9 +254,22 @@ export class Cues implements CueFinder {
 	 */
 	private appositionOfOwner(owner: Mention | undefined): Mention | null | undefined {
 		const role = owner && /^['’‘]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(,\s+)?/u.exec(this.body.slice(owner.end, owner.end + 60));
-		if (!role || !ROLE_NOUNS.has(role[1]!)) return owner;
+		if (!role || !ROLE_NOUNS.has(role[1]!)) return owner ? (this.titledEmployee(owner) ?? owner) : owner;
 		const named = role[2] ? this.mentionByStart.get(owner.end + role[0].length) : undefined;
 		return named?.kind === 'person' ? named : null;
+	}
+
+	/** "said Bloomberg’s Chief Asia Economist Tom Orlik": the person named right after the owner's capitalised title. */
+	private titledEmployee(owner: Mention): Mention | undefined {
+		const title = OWNER_TITLE.exec(this.body.slice(owner.end, owner.end + 80));
+		if (!title) return undefined;
+		// The title ends where a person's name begins, at a role word: "Chief Asia Economist | Tom Orlik".
+		for (let at = owner.end + title[0].length; at > owner.end; at = this.body.lastIndexOf(' ', at - 2) + 1) {
+			const named = this.mentionByStart.get(at);
+			const role = this.body.slice(this.body.lastIndexOf(' ', at - 2) + 1, at).trim().toLowerCase();
+			if (named?.kind === 'person' && (ROLE_NOUNS.has(role) || TITLE_WORDS.has(role))) return named;
+		}
+		return undefined;
 	}
 
 	/**

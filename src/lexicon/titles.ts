@@ -239,6 +239,8 @@ Second
 Grand
 High
 Chief-Executive
+Editor-in-Chief
+Commander-in-Chief
 Police
 Military
 Army
@@ -465,6 +467,8 @@ psychologist
 historian
 officials
 chief-executive
+editor-in-chief
+commander-in-chief
 treasurer
 auditor
 registrar

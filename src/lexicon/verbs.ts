@@ -384,6 +384,7 @@ averred        reports clause
 fretted        reports clause speech-act
 frets          reports clause
 interjected    reports speech-act
+interrupted    reports speech-act
 recollected    reports clause
 `;
 

@@ -252,6 +252,20 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Donald Trump won.', 'A team of analysts “has been prepared to deliver daily briefings to Trump,” reported the Washington Post.'],
 			[{ rule: 'body-after/name-after', speaker: 'Washington Post' }],
 		],
+		// An owner's title in capitals before the name; a hyphenated title; a name that qualifies a document signs nothing.
+		[
+			['Tariffs came.', '“China’s exports of steel are equal to about 0.5% of GDP,” said Bloomberg’s Chief Asia Economist Tom Orlik.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Tom Orlik' }],
+		],
+		[['The staff fought.', '“It’s honestly kind of a miracle,” said Editor-in-Chief Neha Madhira.'], [{ rule: 'speaker-after/name-after', speaker: 'Neha Madhira' }]],
+		[
+			['Donald Trump acted.', '“These licenses invite companies to play a role,” said a Trump administration media note.', '“It is a brilliant pick,” said Trump in a statement.'],
+			[
+				{ rule: 'unnamed-after/document', speaker: null },
+				{ rule: 'speaker-after/name-after', speaker: 'Donald Trump' },
+			],
+		],
+		[['Jim Bridenstine met Elon Musk.', '“But it’s going to be a great day!” Bridenstine interrupted.'], [{ rule: 'speaker-after/name', speaker: 'Jim Bridenstine' }]],
 		// A word describing the person between the article and the name.
 		[
 			['The trust met.', '“Well, then that would be quite different than what the written answers were,” said a skeptical Robert Wolfarth, the chairman.'],
