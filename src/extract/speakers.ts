@@ -179,7 +179,8 @@ export class Cues implements CueFinder {
 		if (named && lower(this.tokens[verb]!) !== 'according' && this.ownsThing(named)) return null;
 		// "said a Trump administration media note": a name that qualifies a document, which the article does not sign.
 		const document = named?.kind === 'person' ? NAME_BEFORE_DOCUMENT.exec(this.body.slice(named.end, Math.min(ceiling, named.end + 50))) : null;
-		if (document && DOCUMENT_NOUNS.has(document[1]!)) return { name: null, via: 'generic', range: { start: t.start, end: named!.end + document[0].length }, rule: 'document' };
+		if (document && DOCUMENT_NOUNS.has(document[1]!))
+			return { name: null, via: 'generic', range: { start: t.start, end: named!.end + document[0].length }, rule: 'document' };
 		// "wrote Senate leader Kevin de León, D-Los Angeles, and Assembly Speaker Anthony Rendon": two people write, not one.
 		if (named?.kind === 'person' && this.jointWith(named, ceiling))
 			return { name: null, via: 'generic', range: { start: t.start, end: named.end }, rule: 'joint-after' };
