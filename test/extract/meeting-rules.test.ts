@@ -568,6 +568,19 @@ describe('signings, a hearing blocked', () => {
 	});
 
 	it.each([
+		['President Anura Kumara Dissanayake ceremonially commenced the fifth session of Parliament on Saturday with a speech.', 'parties.subject-in-clause'],
+		['Monks protested outside, when the President ceremonially opened the new session of Parliament on Saturday.', 'parties.subject-by-title'],
+	])('GIVEN "%s" THEN an address to Parliament, as written', (sentence, rule) => {
+		const address = explained([names, sentence], '2024-04-07').find((m) => m.rules[0] === 'kind.opened-session');
+		expect([address?.kind, address?.parties, address?.date, address?.rules[1]]).toEqual([
+			'address',
+			['Anura Kumara Dissanayake', 'Parliament'],
+			'2024-04-06',
+			rule,
+		]);
+	});
+
+	it.each([
 		['The agreement signed by Blinken was praised.', '2024-04-07'],
 		['Modi and Dissanayake met. The two sides expect an agreement to be signed between the two countries.', '2024-04-07'],
 	])('GIVEN "%s" THEN one signer, or signers never named after the word, make no signing', (paragraph, published) => {

@@ -86,6 +86,8 @@ const WHEN_CLAUSE = /\b(?:when|while|as)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const INCLUDING = /^\s*(?:with\s+)?[^,.;:"“]{1,80}?,?\s+including\s+/;
 /** "when he brokered a meeting with": the one who sets up a meeting, just before its word, is a go-between. */
 const BROKERED = new RegExp(String.raw`\b(?:${alternation(BROKER_VERBS)})\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}$`, 'i');
+/** "the President ceremonially opened": a title, then at most an adverb, right before the verb. */
+const TITLE_RIGHT_BEFORE = /\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([A-Za-z-]+))\s+(?:\w+ly\s+)?$/;
 /** "invited Putin to", "invited the new President to": the one invited, right before the invitation's "to". */
 const INVITEE = /\binvit(?:ed|es|ing)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+))\s+$/iu;
 
@@ -588,6 +590,13 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		subjects.push({ name: owner });
 		subjectRule = 'parties.possessive-pronoun';
 	}
+	// "when the President ceremonially opened the new session of Parliament": the title right before the verb is its subject.
+	const titledOpener = trigger.chamber ? TITLE_RIGHT_BEFORE.exec(body.slice(clause.start, at)) : null;
+	const opensSession = titledOpener && isRoleWord(titledOpener[2]!) ? subjectByRole(titledOpener[1]!, titledOpener[2]!.toLowerCase(), at, body, names) : null;
+	if (opensSession) {
+		subjects.splice(0, subjects.length, { name: opensSession });
+		subjectRule = 'parties.subject-by-title';
+	}
 	// "invited Putin to make a visit to Israel", "invited the new President to make a state visit": the one invited visits.
 	if (trigger.id === 'kind.invited-to-visit') {
 		subjects.splice(0, subjects.length, ...invitee(cue, body, names));
@@ -723,7 +732,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	}
 	const unnamed = titled ? null : describedParty;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
-	const chamber = trigger.speech && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
+	const chamber = (trigger.speech || trigger.chamber) && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
 	// "Obama will attend the G20 summit in Hangzhou": the gathering, as written, when no one else is named.
 	const alone = subjects.length === 1 && names.entities.get(subjects[0]!.name)?.kind === 'person' && !counterparts.length;
 	const gathering = trigger.kind === 'summit' && trigger.noun && alone ? summitBody(body, clause.start, cue.word, names) : null;

@@ -33,6 +33,8 @@ export interface Trigger {
 	host?: boolean;
 	/** Two parties at least, both after the word: "the agreement signed by Obama and Putin", never one signer alone. */
 	between?: boolean;
+	/** The legislature the words end with is the other party, as written ("opened the new session of Parliament"). */
+	chamber?: boolean;
 	/** Speaking is the meeting: whoever the sentence says spoke takes part ("In Parliament yesterday, Anwar explained"). */
 	speech?: boolean;
 }
@@ -432,6 +434,18 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'meeting',
 		noun: true,
 		host: true,
+	},
+	// "ceremonially commenced the fifth session of Parliament", "opened the new session of Parliament": a head of state's
+	// address that opens a session of the legislature.
+	{
+		id: 'kind.opened-session',
+		re: pattern(
+			'gi',
+			String.raw`\b(?:opened|opens|open|opening|commenced|commences|commence|commencing|inaugurated|inaugurates|inaugurating)\s+`,
+			String.raw`(?:the\s+)?(?:[\w-]+\s+){0,2}?sessions?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(${alternation(LEGISLATURES)})\b`,
+		),
+		kind: 'address',
+		chamber: true,
 	},
 	// "told a House committee", "will appear before the Senate Judiciary Committee": a hearing of the committee.
 	{
