@@ -166,10 +166,10 @@ export interface DiscourseView {
 /** A head of state's or government's title in a person's labels, not a vice-, deputy or former one. */
 const LEADER_TITLE = new RegExp(`(?<!\\b(?:vice|deputy|former|acting|ex)[ -])\\b(?:${[...LEADER_TITLES].join('|')})\\b`);
 
-/** "Travis Kelce's mom confirmed": a name that owns the noun after it is not who the clause is about. */
+/** "Travis Kelce's mom confirmed", "Xi Jinping’s top economic adviser": a name owning a role is not who the clause is about. */
 const isOwner = (body: string, m: TextRange) => {
-	const owned = /^['’‘]s\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(body.slice(m.end, m.end + 40));
-	return !!owned && (ROLE_NOUNS.has(owned[1]!) || ROLE_NOUNS.has(owned[2] ?? ''));
+	const owned = /^['’‘]s\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u.exec(body.slice(m.end, m.end + 50));
+	return !!owned && owned.slice(1).some((w) => ROLE_NOUNS.has(w ?? ''));
 };
 
 /** "includes a controller, Chromecast Ultra and three months": an item in a list, whom no pronoun refers to. */

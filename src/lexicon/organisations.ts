@@ -82,6 +82,9 @@ Capital
 Consulting
 Securities
 Holdings
+Investments
+Management
+Equity
 Analytics
 Advisors
 Advisers

@@ -232,6 +232,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Justice Anthony Kennedy wrote the opinion. “The hostility was inconsistent,” he said.', 'President Xi Jinping’s philosophy of “win-win cooperation,” he said, offers hope.'],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Anthony Kennedy' }],
 		],
+		// A body's name is no person ("Aberdeen Standard Investments"), nor is the owner of a role ("Xi Jinping’s top economic adviser").
+		[
+			[
+				'Trump announced the tariffs while Chinese President Xi Jinping’s top economic adviser is in the country.',
+				'The impact hinges on which nations are affected, said Alex Wolf, economist at Aberdeen Standard Investments in Hong Kong.',
+				'“It’s not much ado about nothing,” he said.',
+			],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Alex Wolf' }],
+		],
 		// Right after the closing mark, any finite verb of saying may come first.
 		[['"People in the capital know nothing," sniffs Said Shareef, a rebel commander.'], [{ rule: 'speaker-after/name-after', speaker: 'Said Shareef' }]],
 		[
