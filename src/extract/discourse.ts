@@ -122,6 +122,18 @@ export class ArticleIndex {
 		return !want || ((kind === undefined || kind === 'person') && (this.genderOf(name) ?? want) === want);
 	}
 
+	/**
+	 * "a spokesperson for Chevron": the body speaks through someone the article does not name; but when it names the one
+	 * person with that role later ("The spokesman, Ian Dickson, said") or ties them to the body, that person.
+	 */
+	speakerFor(role: string, body: Mention): string {
+		const held = new RegExp(`\\b${role.startsWith('spokes') ? 'spokes(?:man|woman|person)' : role}\\b`);
+		const holders = [...this.names.entities.values()].filter((e) => e.kind === 'person' && held.test(this.labelsOf(e.name)));
+		const holder = holders.length === 1 ? holders[0]!.name : null;
+		const later = !!holder && this.firstMention.get(holder)!.start > body.end;
+		return holder && (later || this.labelsOf(holder).includes(body.name.toLowerCase())) ? holder : body.name;
+	}
+
 	/** The organisation a group was introduced as part of: "lawmakers on the House Select Committee", "officials at the ministry". */
 	groupBody(plural: string, at: number): string | null {
 		const mentioned = new RegExp(`\\b${plural}\\b(?:\\s+(?:on|of|from|at|in|with)\\s+(?:the\\s+)?)?`, 'gi');

@@ -13,7 +13,7 @@ import {
 import { BODY_KINDS, CHAMBERS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
-import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
@@ -46,6 +46,8 @@ export interface ArticleEntities {
 /** A compass direction, with or without a hyphen ("north-east", "northeast"). */
 const isDirection = (word: string) => DIRECTIONS.has(word.replace(/-/g, ''));
 
+/** "a spokesperson for ": someone who speaks for a body, right before its name. */
+const SPOKEN_FOR = /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+for\s+$/iu;
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 /**
  * A hyphenated given name written after the family name ("Kim Yo-jong", "Lee Jae-myung", "John Lee Ka-chiu"): the
@@ -569,6 +571,12 @@ export function findEntities(body: string): ArticleEntities {
 	const bodyWords = new Set(
 		singles.filter(afterThe).map((s) => s.words[0]!.text).filter((w) => singles.every((s) => s.words[0]!.text !== w || afterThe(s))),
 	);
+	// "said a spokesperson for Chevron": one word someone speaks for, whom the article names nowhere as a person, is a body.
+	const spokenFor = new Set(
+		singles
+			.filter((s) => !s.titled && SPOKESPEOPLE.has(SPOKEN_FOR.exec(body.slice(Math.max(0, s.words[0]!.start - 40), s.words[0]!.start))?.[1]!.toLowerCase() ?? ''))
+			.map((s) => s.words[0]!.text),
+	);
 	for (const single of singles) {
 		const { words, titled, first, at, titleWord } = single;
 		const t = words[0]!;
@@ -629,6 +637,10 @@ export function findEntities(body: string): ArticleEntities {
 		if (organisation.length === 1 && speaks) {
 			organisation[0]!.aliases.add(t.text);
 			mentions.push({ start: t.start, end, name: organisation[0]!.name, kind: 'organisation' });
+			continue;
+		}
+		if (!match && !titled && spokenFor.has(t.text) && !GENERIC_SPEAKERS.has(lower(t))) {
+			mentions.push({ start: t.start, end, name: entity(t.text, 'organisation').name, kind: 'organisation' });
 			continue;
 		}
 		// "Others reported …", "Critics say …": a sentence-opening generic noun is nobody's name.

@@ -31,6 +31,7 @@ export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	},
 	{ id: 'group-of-name', doc: '"Victims of Harvey Weinstein said": the group, not the name after "of"', find: subject.groupOfName },
 	{ id: 'person-of-firm', doc: '"David Watt of Rosenberg Research said": the person, not the firm', find: subject.personOfFirm },
+	{ id: 'spokesperson-for', doc: '"a spokesperson for Chevron said": the body, or its spokesperson named later', find: subject.spokespersonFor },
 	{ id: 'country-in-phrase', doc: '"China\'s ambassador to Britain accused": not the country completing the phrase', find: subject.countryInPhrase },
 	{ id: 'name', doc: '"Lavrov said", "the Kremlin said", "Beijing said": the name just before the verb', find: subject.name },
 	{ id: 'document-owner', doc: '"TNO\'s report said": the owner of the document', find: subject.documentOwner },

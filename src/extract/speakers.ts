@@ -1,7 +1,7 @@
 import { BEFORE_NAME, BETWEEN_PHRASES, PRONOUNS } from '../lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { TIME_WORDS } from '../lexicon/time.js';
-import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { clauseStart, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
@@ -30,6 +30,8 @@ const BY_AUTHOR = new RegExp(
 
 /** Lower-case nouns after a name, the last a document's: " administration media note" (not " in a statement"). */
 const NAME_BEFORE_DOCUMENT = /^(?:\s+(?!(?:in|on|at|a|an|the|of|for|to|with|by|from|and)\b)[\p{Ll}-]+){0,2}\s+([\p{Ll}-]+)\b/u;
+/** A role held for a body, then the body's name: "a spokesperson for ", "the spokesman of the ". */
+const SPOKESPERSON_AFTER = /^(?:a|an|one|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?/iu;
 /** An owner's title written in capitals before the name: "’s Chief Asia Economist ". */
 const OWNER_TITLE = /^['’‘]s\s+(?:\p{Lu}[\p{L}-]*\s+){2,5}/u;
 /** What may come before a verb that opens its sentence: a connective set off by a comma ("But,", "Moreover,"). */
@@ -142,6 +144,8 @@ export class Cues implements CueFinder {
 		if (by && DOCUMENT_NOUNS.has(by[1]!.toLowerCase())) k = this.tokenIndexAt(this.tokens[k]!.start + by[0].length);
 		let t = this.tokens[k];
 		if (!t || t.end > ceiling || this.body.slice(this.tokens[k - 1]!.end, t.start).trim()) return null;
+		const spokesperson = this.spokespersonAfter(t, ceiling);
+		if (spokesperson) return spokesperson;
 		// Skip a role written before the name: "said his daughter Linda Wu", "says president David Weisbrot", and a
 		// place that qualifies it ("said Kyiv resident Svitlana Onofryichuk").
 		const place = (at: Token) => ['place', 'country'].includes(this.mentionByStart.get(at.start)?.kind ?? '');
@@ -213,6 +217,15 @@ export class Cues implements CueFinder {
 			}
 		}
 		return null;
+	}
+
+	/** "said a spokesperson for Chevron": the body spoken for, or its spokesperson when the article names them. */
+	private spokespersonAfter(first: Token, ceiling: number): Subject | null {
+		const role = SPOKESPERSON_AFTER.exec(this.body.slice(first.start, Math.min(ceiling, first.start + 60)));
+		const body = role ? this.mentionByStart.get(first.start + role[0].length) : undefined;
+		if (!body || (body.kind !== 'organisation' && body.kind !== 'country') || !SPOKESPEOPLE.has(role![1]!.toLowerCase())) return null;
+		const name = this.index.speakerFor(role![1]!.toLowerCase(), body);
+		return { name, via: 'name', range: { start: first.start, end: body.end }, rule: 'spokesperson-for' };
 	}
 
 	/** The person named after the comma that closes a role ("the former editor of the Standard, George Osborne"). */

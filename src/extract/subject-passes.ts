@@ -1,6 +1,6 @@
 import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import { GENERIC_SPEAKERS, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { GENERIC_SPEAKERS, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { SPEECH_ACTS } from '../lexicon/verbs.js';
 import { within } from '../text/ranges.js';
 import type { Decision, Found, SubjectSite } from './cues.js';
@@ -176,6 +176,19 @@ export function personOfFirm(site: SubjectSite): Decision | null {
 	if (!/ of (?:the )?$/.test(text(site, mention.start - 8, mention.start))) return null;
 	const person = index.mentionByEnd.get(index.body.lastIndexOf(' of ', mention.start));
 	return person?.kind === 'person' ? named(person) : null;
+}
+
+/** A role held for a body, right before the body's name: "a spokesperson for ", "the spokesman of the ". */
+export const SPOKESPERSON_FOR = /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/iu;
+
+/** "A spokesperson for Chevron said": the body, or the spokesperson the article names ("The spokesman, Ian Dickson"). */
+export function spokespersonFor(site: SubjectSite): Decision | null {
+	const { mention } = site;
+	if (!mention || (mention.kind !== 'organisation' && mention.kind !== 'country')) return null;
+	const role = SPOKESPERSON_FOR.exec(text(site, Math.max(site.floor, mention.start - 50), mention.start));
+	const word = role?.[1]!.toLowerCase();
+	if (!word || !SPOKESPEOPLE.has(word)) return null;
+	return found({ name: site.index.speakerFor(word, mention), via: 'name', range: { start: mention.start - role![0].length, end: mention.end } });
 }
 
 /** "China's ambassador to Britain accused": a country that completes a phrase is not the subject. */

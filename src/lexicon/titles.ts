@@ -559,6 +559,14 @@ that
 there
 `);
 
+/** Roles whose holder speaks for a body ("a spokesperson for Chevron"): the body speaks, unless the article names them. */
+export const SPOKESPEOPLE = wordSet(`
+spokesman
+spokeswoman
+spokesperson
+representative
+`);
+
 /** People who speak for the body they work for ("economists at Goldman Sachs"); not fans or residents. */
 export const PROFESSIONALS = wordSet(`
 analysts

@@ -85,6 +85,15 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		['Tom Jones won. A spokesman for Jones said no decision had been made.', 'said', null],
 	],
 	'person-of-firm': [['David Watt of Rosenberg Research said the data were weak.', 'said', 'David Watt']],
+	'spokesperson-for': [
+		['A spokesperson for Chevron said the company welcomed the licences.', 'said', 'Chevron'],
+		// The one spokesman the article names later is the one who spoke.
+		[
+			'A spokesman for the Colorado Department of Public Health said cases rose.\n\nThe spokesman, Ian Dickson, said the rise was small.',
+			'said',
+			'Ian Dickson',
+		],
+	],
 	'country-in-phrase': [['China’s ambassador to Britain accused the UK of meddling.', 'accused', null]],
 	name: [
 		['Sergei Lavrov said the talks went well.', 'said', 'Sergei Lavrov'],
@@ -441,6 +450,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 					'News Agency, which speaks for the government.',
 			],
 			[{ rule: 'body-after/name-after', speaker: 'Korean Central News Agency' }],
+		],
+		// Someone speaking for a body the article names by one word: the body, which that word names.
+		[
+			['‘We welcome the recent actions by the Administration,’ said a spokesperson for Chevron, which has stayed in Venezuela.'],
+			[{ rule: 'body-after/spokesperson-for', speaker: 'Chevron' }],
 		],
 		// "the report" is the report the story gave to someone in this paragraph or the one before.
 		[
