@@ -6,7 +6,7 @@ import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
 import { type Gender, genderOf } from './gender.js';
-import { lower, onlyRoleWords } from './speaker-words.js';
+import { isOwner, lower, onlyRoleWords } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 // What an attribution rule may read about an article: its text, names and tokens (ArticleIndex, fixed once the
@@ -177,12 +177,6 @@ export interface DiscourseView {
 
 /** A head of state's or government's title in a person's labels, not a vice-, deputy or former one. */
 const LEADER_TITLE = new RegExp(`(?<!\\b(?:vice|deputy|former|acting|ex)[ -])\\b(?:${[...LEADER_TITLES].join('|')})\\b`);
-
-/** "Travis Kelce's mom confirmed", "Xi Jinping’s top economic adviser": a name owning a role is not who the clause is about. */
-const isOwner = (body: string, m: TextRange) => {
-	const owned = /^['’‘]s\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u.exec(body.slice(m.end, m.end + 50));
-	return !!owned && owned.slice(1).some((w) => ROLE_NOUNS.has(w ?? ''));
-};
 
 /** "includes a controller, Chromecast Ultra and three months": an item in a list, whom no pronoun refers to. */
 const listed = (body: string, m: TextRange) =>

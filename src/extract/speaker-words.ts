@@ -3,6 +3,7 @@ import { PROFESSIONALS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { PARTICLES } from '../lexicon/names.js';
 import type { Token } from './tokens.js';
+import type { TextRange } from '../text/sentences.js';
 
 // The words attribution rules look for around a reporting verb.
 
@@ -55,3 +56,9 @@ export const opensApposition = (text: string) => /^,\s+(?:a|an|the|who)\s/.test(
 /** "was told", "were quietly informed": a verb of saying in the passive, whose subject heard the words. */
 export const isPassive = (body: string, verb: Token) =>
 	!/ing$/i.test(verb.text) && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/iu.test(body.slice(Math.max(0, verb.start - 24), verb.start));
+
+/** "Travis Kelce's mom confirmed", "Xi Jinping’s top economic adviser": a name owning a role is not who the clause is about. */
+export const isOwner = (body: string, m: TextRange) => {
+	const owned = /^['’‘]s\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u.exec(body.slice(m.end, m.end + 50));
+	return !!owned && owned.slice(1).some((w) => ROLE_NOUNS.has(w ?? ''));
+};

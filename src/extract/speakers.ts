@@ -9,7 +9,7 @@ import { type Cue, type CueFinder, firstDecision, type Subject, type SubjectSite
 import type { ArticleIndex, DiscourseView } from './discourse.js';
 import type { Mention } from './entities.js';
 import { SUBJECT_BEFORE_PASSES } from './passes.js';
-import { isBetween, isPassive, lower, onlyRoleWords, opensApposition } from './speaker-words.js';
+import { isBetween, isOwner, isPassive, lower, onlyRoleWords, opensApposition } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 export type { Cue, Subject } from './cues.js';
@@ -485,6 +485,9 @@ export class Cues implements CueFinder {
 		// "A spokesperson for Prince, …, confirmed the report, saying": someone the sentence does not name.
 		const unnamed = /^\W*(?:A|An|One)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|of|at|with|to)\b/u.exec(this.body.slice(from, to));
 		if (!opening && unnamed && ROLE_NOUNS.has(unnamed[1]!)) return null;
+		// "Pagliano’s lawyer criticized Gowdy …, writing that": an owner's role opening the clause is someone unnamed.
+		const owner = opening ? undefined : within(this.names.mentions, from, to).find((m) => m.start === clauseStart(this.body, m.start, from));
+		if (owner && isOwner(this.body, owner)) return null;
 		const first = opening ?? named[0];
 		return first ? { name: first.name, via: 'name', range: { start: first.start, end: first.end }, rule: 'participle-subject' } : null;
 	}

@@ -270,10 +270,23 @@ function bodyJustQuoted(site: SubjectSite, at: number): string | undefined {
 	return near && (kind === 'organisation' || kind === 'country') ? last.name : undefined;
 }
 
+/** ", whom he": a relative pronoun right after a name, before the pronoun. */
+const WHOM_PRONOUN = /,\s+whom\s+$/;
+
+/** The first person of the sentence other than `name`, if the pronoun fits them ("Joe Biden … with Orban, whom he …"). */
+function otherSubject(site: SubjectSite, name: string, pronoun: string): string | null {
+	const other = within(site.index.names.mentions, site.floor, site.word!.start).find((m) => m.kind === 'person' && m.name !== name);
+	return other && site.index.fits(other.name, pronoun) ? other.name : null;
+}
+
 /** "he said", "she added": the last speaker, or the person who opened a sentence since. */
 export function pronoun(site: SubjectSite): Decision | null {
 	const t = site.word!;
 	if (!PRONOUNS.has(lower(t))) return null;
+	// "with Orban, whom he accused of …": the person the relative clause is about is its object, not the pronoun.
+	const relative = WHOM_PRONOUN.exec(text(site, Math.max(site.floor, t.start - 12), t.start));
+	const about = relative ? site.index.mentionByEnd.get(t.start - relative[0].length) : undefined;
+	if (about?.kind === 'person') return found({ name: otherSubject(site, about.name, lower(t)), via: 'pronoun', range: { start: t.start, end: t.end } });
 	const name = site.discourse.resolvePronoun(t.start);
 	// "Kushner, he said, "is traveling …"": the name set before the pronoun is who the words are about, not who spoke.
 	const topic = site.index.mentionByEnd.get(t.start - 2);

@@ -192,6 +192,7 @@ National
 Federal
 Democrat
 Democrats
+Democratic
 Republican
 Republicans
 Conservative
@@ -263,6 +264,7 @@ International
 National
 Federal
 Democrat
+Democratic
 Republican
 Conservative
 Labour

@@ -139,6 +139,7 @@ describe('findEntities', () => {
 		].join(' ');
 		expect(names(body).entities.map((e) => [e.name, e.kind, e.roles[0] ?? null])).toEqual([
 			['Ban Ki-moon', 'person', 'South Korean Foreign Minister'],
+			['Hong Kong', 'place', null],
 			['Eric Adams', 'person', 'New York Mayor'],
 			['Santosh Jha', 'person', null],
 			['Commonwealth of Independent States', 'organisation', null],

@@ -498,6 +498,19 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['It was a hard time to be a socialist.', 'The organizer Joanne Landy confessed to me, feeling safe, “I’ve been a socialist my whole adult life.”'],
 			[{ rule: 'speaker-before/name', speaker: 'Joanne Landy' }],
 		],
+		// The pronoun of a relative clause about someone is not that someone; "Democratic" is no one's name.
+		[
+			['Viktor Orban met Marco Rubio.', 'Former Democratic president Joe Biden had a hostile relationship with Orban, whom he accused of "looking for a dictatorship" there.'],
+			[{ rule: 'speaker-before/pronoun', speaker: 'Joe Biden' }],
+		],
+		// A participle's subject is an owner's role opening the clause, someone unnamed: not the name after its verb.
+		[
+			[
+				'Trey Gowdy leads the panel. Bryan Pagliano set up the server.',
+				'Earlier, Pagliano’s lawyer criticized Gowdy for forcing him to attend, writing that it “can only be intended to intimidate our client.”',
+			],
+			[{ rule: 'none', speaker: null }],
+		],
 		// A verb opening its sentence after a connective, its particle and then its subject: "Moreover, pointed out X, …:".
 		[
 			['Munazza Siddiqui works in television.', 'Moreover, pointed out Munazza Siddiqui, senior producer on a TV channel: “The law is unconstitutional, it violates rights.”'],
