@@ -233,15 +233,19 @@ function documentAuthor(site: SubjectSite, written: string, at: number): Mention
 	const { body } = site.index;
 	const from = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
 	// "the article" after "X said in a report": a news item is called an article, a report or a story alike.
-	const near = authorsOf(site, NEWS_ITEMS.includes(written) ? `(?:${NEWS_ITEMS.join('|')})` : written, Math.max(0, from), at).at(-1);
+	const news = NEWS_ITEMS.includes(written);
+	const near = authorsOf(site, news ? `(?:${NEWS_ITEMS.join('|')})` : written, Math.max(0, from), at, news).at(-1);
 	if (near) return near;
 	// "according to a Miami Beach Police Department report" long before: the one document so called the story has, if one.
 	const earlier = authorsOf(site, written, 0, at);
 	return new Set(earlier.map((m) => m.name)).size === 1 ? earlier[0] : undefined;
 }
 
-/** The names the story gives a document called `noun` (a pattern) to, in [from, at). */
-function authorsOf(site: SubjectSite, noun: string, from: number, at: number): Mention[] {
+/**
+ * The names the story gives a document called `noun` (a pattern) to, in [from, at); `news`: a news item, which a body
+ * that reported something wrote ("CNBC reported, citing sources, that … The report said").
+ */
+function authorsOf(site: SubjectSite, noun: string, from: number, at: number, news = false): Mention[] {
 	const { body, names } = site.index;
 	const words = (n: number) => `(?:[\\w-]+\\s+){0,${n}}`;
 	const ways = [
@@ -249,6 +253,7 @@ function authorsOf(site: SubjectSite, noun: string, from: number, at: number): M
 		`\\s+${noun}`, // "KCNA report"; never "dismissed the report"
 		`\\s+${words(2)}(?:said|wrote|warned|added|announced|stated)\\s+in\\s+an?\\s+${words(2)}${noun}`, // "said in a statement"
 		`\\s+(?:issued|published|released|sent|posted)\\s+an?\\s+${words(3)}${noun}`, // "issued a report"
+		...(news ? ['\\s+(?:\\p{Ll}+ly\\s+)?(?:reported|revealed)'] : []), // "CNBC reported"
 	];
 	const gives = new RegExp(`^(?:${ways.join('|')})\\b`, 'iu');
 	// "An article in The Washington Post", "a report by Human Rights Watch": the document written before its author,

@@ -109,6 +109,8 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 			'said',
 			'Netherlands Organisation for Applied Scientific Research',
 		],
+		// "the report" after a body reported something: what that body wrote.
+		['CNBC reported, citing sources, that Comey felt it. The report said “government insiders are perplexed” over why.', 'said', 'CNBC'],
 		// "the police report", paragraphs after the story's one report so called: its author, whose name carries "police".
 		[
 			'Officers found him, according to a Miami Beach Police Department report.\n\nHe left.\n\nHe came back.\n\nThe police report says he was fine.',
