@@ -6,7 +6,7 @@ import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
 import { type Gender, genderOf } from './gender.js';
-import { isOwner, lower, onlyRoleWords } from './speaker-words.js';
+import { isOwner, listed, lower, onlyRoleWords } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 // What an attribution rule may read about an article: its text, names and tokens (ArticleIndex, fixed once the
@@ -177,10 +177,6 @@ export interface DiscourseView {
 
 /** A head of state's or government's title in a person's labels, not a vice-, deputy or former one. */
 const LEADER_TITLE = new RegExp(`(?<!\\b(?:vice|deputy|former|acting|ex)[ -])\\b(?:${[...LEADER_TITLES].join('|')})\\b`);
-
-/** "includes a controller, Chromecast Ultra and three months": an item in a list, whom no pronoun refers to. */
-const listed = (body: string, m: TextRange) =>
-	/,\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 6));
 
 /**
  * "he couldn't avoid comparison to a former vice president, Joe Biden": a name set after a role that ends a clause

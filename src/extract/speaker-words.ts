@@ -62,3 +62,7 @@ export const isOwner = (body: string, m: TextRange) => {
 	const owned = /^['’‘]s\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u.exec(body.slice(m.end, m.end + 50));
 	return !!owned && owned.slice(1).some((w) => ROLE_NOUNS.has(w ?? ''));
 };
+
+/** "includes a controller, Chromecast Ultra and three months": an item in a list, whom no pronoun refers to. */
+export const listed = (body: string, m: TextRange) =>
+	/,\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 6));

@@ -9,7 +9,7 @@ import { type Cue, type CueFinder, firstDecision, type Subject, type SubjectSite
 import type { ArticleIndex, DiscourseView } from './discourse.js';
 import type { Mention } from './entities.js';
 import { SUBJECT_BEFORE_PASSES } from './passes.js';
-import { isBetween, isOwner, isPassive, lower, onlyRoleWords, opensApposition } from './speaker-words.js';
+import { isBetween, isOwner, isPassive, listed, lower, onlyRoleWords, opensApposition } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 export type { Cue, Subject } from './cues.js';
@@ -28,6 +28,8 @@ const BY_AUTHOR = new RegExp(
 	'i',
 );
 
+/** What may stand between the start of a clause and the name that opens it. */
+const OPENS_CLAUSE = /^(?:[Tt]he\s+)?$/;
 /** Lower-case nouns after a name, the last a document's: " administration media note" (not " in a statement"). */
 const NAME_BEFORE_DOCUMENT = /^(?:\s+(?!(?:in|on|at|a|an|the|of|for|to|with|by|from|and)\b)[\p{Ll}-]+){0,2}\s+([\p{Ll}-]+)\b/u;
 /** A role held for a body, then the body's name: "a spokesperson for ", "the spokesman of the ". */
@@ -474,7 +476,8 @@ export class Cues implements CueFinder {
 		// Rachid Ghannouchi, condemned the attack, saying").
 		// Not an owner ("Putin's closest ally", "Starmer's spokesman"): the one owned is the subject.
 		const named = within(this.names.mentions, from, to).filter((m) => m.kind !== 'place' && !/^['’‘]s\b/.test(this.body.slice(m.end, m.end + 3)));
-		const opening = named.find((m) => m.start === clauseStart(this.body, m.start, from));
+		// "In 2007, The Weekly Standard published …, calling": "the" may open it; an item of a list does not.
+		const opening = named.find((m) => OPENS_CLAUSE.test(this.body.slice(clauseStart(this.body, m.start, from), m.start)) && !listed(this.body, m));
 		// Else a title opening the sentence ("The French leader made Europe's stance clear, saying"), else the first named.
 		const title = opening ? null : /^\W*[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s/u.exec(this.body.slice(from, Math.min(to, from + 80)));
 		if (title && ROLE_NOUNS.has(title[2]!)) {

@@ -513,6 +513,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'none', speaker: null }],
 		],
+		// A participle's subject: the body opening the clause after "The", not an item of the list after its verb.
+		[
+			['Kevin McCarthy rose fast.', 'In 2007, The Weekly Standard profiled Eric Cantor, Paul Ryan, and McCarthy, calling them “the Young Guns of the party.”'],
+			[{ rule: 'speaker-before/participle-subject', speaker: 'Weekly Standard' }],
+		],
 		// A verb opening its sentence after a connective, its particle and then its subject: "Moreover, pointed out X, …:".
 		[
 			['Munazza Siddiqui works in television.', 'Moreover, pointed out Munazza Siddiqui, senior producer on a TV channel: “The law is unconstitutional, it violates rights.”'],
