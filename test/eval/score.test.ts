@@ -36,14 +36,14 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout15', 0.62, 0.81, 0.91],
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
 		['test/fixtures/heldout17', 0.28, 0.65, 0.91],
-		['test/fixtures/heldout19', 0.46, 0.92, 0.93],
+		['test/fixtures/heldout19', 0.48, 0.92, 0.93],
 		['test/fixtures/heldout21', 0.36, 0.7, 0.9],
 		['test/fixtures/heldout22', 0.38, 0.73, 1],
 		['test/fixtures/heldout24', 0.29, 0.4, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
 		['test/fixtures/heldout26', 0.19, 0.45, 0.83],
 		// First 0.302 / 0.632, measured once (its SOURCES.md).
-		['test/fixtures/heldout27', 0.3, 0.63, 0.92],
+		['test/fixtures/heldout27', 0.32, 0.65, 0.92],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

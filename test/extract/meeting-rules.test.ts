@@ -276,6 +276,28 @@ describe('parties the article does not name', () => {
 
 	it.each([
 		[
+			'counterparts given by nationality',
+			['Turkish Foreign Minister Hakan Fidan, who has held talks with Iranian and American counterparts, said a deal was close.'],
+			[['talks', ['Hakan Fidan', 'Iranian and American counterparts'], 'kind.held-talks-with']],
+		],
+		[
+			'officials given by rank, beside the visit they took place on (a visit and talks of one person are two events)',
+			['Ali Sabry visited Riyadh on Monday, during which he held discussions with senior officials, including the Saudi minister.'],
+			[
+				['talks', ['Ali Sabry', 'senior officials'], 'kind.held-talks-with'],
+				['visit', ['Ali Sabry'], 'kind.travel-verb'],
+			],
+		],
+	])('talks held with people the article does not name, given by a role: %s', (_, paragraphs, events) => {
+		expect(explained(paragraphs, '2024-10-20').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual(events);
+	});
+
+	it('talks held with people given by no role are no event: "held talks with the press"', () => {
+		expect(explained(['Ali Sabry held talks with the press in Riyadh on Monday.'], '2024-10-20')).toEqual([]);
+	});
+
+	it.each([
+		[
 			'Since then, Jared Kushner has met with a number of world leaders, including Benjamin Netanyahu and Justin Trudeau.',
 			[['meeting', ['Jared Kushner', 'Benjamin Netanyahu']], ['meeting', ['Jared Kushner', 'Justin Trudeau']]],
 		],

@@ -720,7 +720,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const unnamedEnd = /^\p{Lu}/u.test(body.slice(after, after + 1)) ? cue.sentence.end : clause.end;
 	const unnamedParty = trigger.group ? TOLD_GROUP_PARTY : UNNAMED_PARTY;
 	const described = trigger.unnamed && !counterparts.length && !destination.length ? unnamedParty.exec(body.slice(after, unnamedEnd)) : null;
-	const byRole = (phrase: string) => phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase().replace(/s$/, '')));
+	// "Iranian and American counterparts": a counterpart is a role, the subject's own.
+	const roleWord = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || COUNTERPART_NOUNS.test(w);
+	const byRole = (phrase: string) => phrase.toLowerCase().split(/\s+/).some(roleWord);
 	const describedParty = described && (!trigger.byRole || byRole(described[1]!)) ? described : null;
 	// "will host the US president": a role of a country, when the article names the one person whose role names it.
 	const head = describedParty ? /^the\s+(?:[\w.-]+\s+){1,3}?([a-z-]+)$/i.exec(describedParty[1]!) : null;
@@ -1065,7 +1067,12 @@ function eventsOfSentence(
 					continue;
 				}
 				// "hosted Jaishankar last week, and the two will meet again next month": two events of the same pair.
-				const key = `${one.participants.slice().sort().join('|')}|${status}|${parties.destination.map((d) => d.name).join('|')}`;
+				const same = `${one.participants.slice().sort().join('|')}|${status}|${parties.destination.map((d) => d.name).join('|')}`;
+				// "made visits to the Kingdom, during which he held discussions with senior officials": of two readings of
+				// another family, one with a party the article does not name, neither stands for the other.
+				const earlier = found.get(same);
+				const beside = earlier && !earlier.counterpart !== !parties.counterpart && KIND_FAMILY[earlier.kind] !== KIND_FAMILY[trigger.kind];
+				const key = beside ? `${same}|${KIND_FAMILY[trigger.kind]}` : same;
 				// "will meet with Iraqi, American, and coalition officials": the reading that finds whom they meet wins.
 				if (found.has(key) && (found.get(key)!.counterpart || !parties.counterpart)) continue;
 				const event: RawMeeting = {

@@ -261,8 +261,11 @@ export const TRIGGERS: Trigger[] = [
 	// "has had a discussion with Russian FM Sergey Lavrov", "held fruitful talks with".
 	{
 		id: 'kind.held-talks-with',
-		re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?(?:talks|discussions?|negotiations)\s+with\b/g,
+		re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?(?:talks|discussions?|negotiations)\s+with\b\s*/g,
 		kind: 'talks',
+		// "has held talks with Iranian and American counterparts": people the article does not name, given by their role.
+		unnamed: true,
+		byRole: true,
 	},
 	{ id: 'kind.talks-with', re: /\btalks\s+with\b/g, kind: 'talks', noun: true },
 	// "trilateral Russia-Ukraine-US talks", "the U.S.-China negotiations": the parties joined before the noun.
