@@ -32,8 +32,10 @@ export class ArticleIndex {
 			this.mentionByStart.set(m.start, m);
 			if (!this.firstMention.has(m.name)) this.firstMention.set(m.name, m);
 		}
+		// The last word of a longer name is part of it, not a verb: "the United States' embargo policy".
+		const endsName = (t: Token) => t.cap && (this.mentionByEnd.get(t.end)?.start ?? t.start) < t.start;
 		this.tokens.forEach((t, i) => {
-			if (REPORTING_VERBS.has(lower(t))) this.verbs.push(i);
+			if (REPORTING_VERBS.has(lower(t)) && !endsName(t)) this.verbs.push(i);
 		});
 	}
 

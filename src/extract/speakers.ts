@@ -119,7 +119,8 @@ export class Cues implements CueFinder {
 			k: word ? k : -1,
 			word,
 			gap: word ? (parenthesis ? ' ' : body.slice(word.end, tokens[k + 1]!.start)) : '',
-			mention: word ? (this.index.mentionByEnd.get(word.end) ?? this.index.mentionByEnd.get(word.end - 2)) : undefined,
+			// A name may end before a possessive: "Lavrov's", "the United States'".
+			mention: word ? [0, 2, 1].map((d) => this.index.mentionByEnd.get(word.end - d)).find(Boolean) : undefined,
 			spaced,
 			subjectBefore: (v, f) => this.subjectBefore(v, f),
 		};

@@ -513,6 +513,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'none', speaker: null }],
 		],
+		// "States" ending "the United States'" is part of the name, not a verb with an epithet before it.
+		[
+			['Barack Obama acted.', "In an editorial, the Financial Times suggested that the United States' embargo policy “is not achieving its objective.”"],
+			[{ rule: 'speaker-before/name', speaker: 'Financial Times' }],
+		],
 		// A participle's subject: the body opening the clause after "The", not an item of the list after its verb.
 		[
 			['Kevin McCarthy rose fast.', 'In 2007, The Weekly Standard profiled Eric Cantor, Paul Ryan, and McCarthy, calling them “the Young Guns of the party.”'],
