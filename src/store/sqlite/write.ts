@@ -44,6 +44,11 @@ export class Writer {
 	/** Event groups whose reports changed: which reports tell one event is decided again within each. */
 	private readonly eventGroups = new Set<string>();
 	private topicsChanged = false;
+	/**
+	 * Sentences to index for full-text search, written last in each transaction: a statement that fires triggers opens a
+	 * savepoint, which makes FTS5 flush the terms it holds as a new segment, one small segment per article otherwise.
+	 */
+	private readonly toIndex: { n: number; text: string }[] = [];
 	private readonly topicDelta = new Map<string, { sentences: number; figures: number }>();
 	private readonly totalDelta = new Map<string, number>();
 	private readonly p;
@@ -129,17 +134,22 @@ export class Writer {
 
 	apply(changes: ArticleChanges): void {
 		this.db.transaction(() => {
+			// What a failed transaction left is not indexed.
+			this.toIndex.length = 0;
 			const replaced = new Set(changes.put.map((p) => p.stored.file));
 			for (const file of new Set([...changes.remove, ...replaced])) this.remove(file);
 			const added = changes.put.map(({ stored, article }) => ({ n: this.insertArticle(stored, article), article }));
 			// Items go in under the names' keys as they stand; deciding the surnames moves those that change.
 			for (const { n, article } of added) this.insertItems(n, article);
 			this.updateCounts();
-			if (changes.more) return;
-			this.decideSurnames();
-			this.refoldEntities();
-			this.relinkEvents();
-			this.updateTopicCompletions();
+			if (!changes.more) {
+				this.decideSurnames();
+				this.refoldEntities();
+				this.relinkEvents();
+				this.updateTopicCompletions();
+			}
+			for (const s of this.toIndex) this.p.insertSearch.run(s.n, s.text);
+			this.toIndex.length = 0;
 		})();
 	}
 
@@ -265,7 +275,7 @@ export class Writer {
 			const sentence = sentenceSchema.parse(s);
 			const hasFigure = figureSentences.has(sentence.span.start) ? 1 : 0;
 			const id = Number(this.p.insertSentence.run(n, sentence.span.start, published, hasFigure, JSON.stringify(sentence)).lastInsertRowid);
-			this.p.insertSearch.run(id, sentence.span.text);
+			this.toIndex.push({ n: id, text: sentence.span.text });
 			for (const topic of new Set(sentence.topics)) {
 				this.p.insertSentenceTopic.run(topic, hasFigure, published, id);
 				this.delta(this.topicDelta, topic, 1, 0);
