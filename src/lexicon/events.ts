@@ -177,6 +177,8 @@ was set to
 
 /** Words of wish or possibility before an event word: the event is sought, not held ("called for a meeting with"). */
 export const INTENT_WORDS = wordSet(`
+have yet to
+has yet to
 could
 may
 might

@@ -532,6 +532,19 @@ describe('states whose officials met', () => {
 	});
 });
 
+describe('a round of talks between states', () => {
+	it('GIVEN "A and B have yet to set a date for a new round of talks" THEN talks of the two states, planned, undated', () => {
+		const sentence = 'Iran and the United States have yet to set a date for a new round of talks after an encounter last week.';
+		expect(explained([sentence], '2026-02-15').map((m) => [m.kind, m.parties, m.status, m.date, m.rules[0], m.rules[2]])).toEqual([
+			['talks', ['Iran', 'United States'], 'planned', null, 'kind.round-of-talks', 'status.intent'],
+		]);
+	});
+
+	it('GIVEN one state before the round ("Iran wants a new round of talks") THEN no event', () => {
+		expect(explained(['Iran wants a new round of talks soon.'], '2026-02-15')).toEqual([]);
+	});
+});
+
 describe('a discussion opening the sentence', () => {
 	it('GIVEN "During a bilateral discussion, A congratulated his Chinese counterpart B" THEN talks of the two', () => {
 		const paragraphs = ['U.S. President Joe Biden and Chinese President Xi Jinping were named.', 'During a bilateral discussion, Biden congratulated his Chinese counterpart Xi Jinping.'];

@@ -1016,7 +1016,9 @@ function eventsOfSentence(
 			const pairAfter = trigger.noun && OPENING_EVENT.test(body.slice(cue.clause.start, at)) ? PAIR_AFTER_PHRASE.exec(body.slice(after, sentence.end)) : null;
 			const theirs = (trigger.id === 'kind.their-meeting' && parties.subjects.length > 1) || pairOpens || pairAfter !== null;
 			const describedParty = (trigger.kind === 'summit' || trigger.unnamed === true) && parties.counterpart !== null;
-			const named = parties.counterparts.some((x) => x.kind === 'person') || describedParty || theirs;
+			// "Iran and the United States have yet to set a date for a new round of talks": states joined before the noun.
+			const statesJoined = parties.rule === 'parties.state-before-noun' && parties.subjects.length > 1;
+			const named = parties.counterparts.some((x) => x.kind === 'person') || describedParty || theirs || statesJoined;
 			if (trigger.noun && !own && !place && !named) continue;
 
 			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];

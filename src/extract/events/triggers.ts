@@ -148,6 +148,8 @@ export const TRIGGERS: Trigger[] = [
 	},
 	// "During a bilateral discussion, Sabry congratulated his Thai counterpart": a discussion of two, its parties around it.
 	{ id: 'kind.bilateral-discussion', re: /\b(?:bilateral|one-on-one|closed-door)\s+(?:discussions?|conversations?)\b/gi, kind: 'talks', noun: true },
+	// "Iran and the United States have yet to set a date for a new round of talks": a round of talks, its parties before it.
+	{ id: 'kind.round-of-talks', re: /\brounds?\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|discussions|consultations)\b/g, kind: 'talks', noun: true },
 	{
 		id: 'kind.talks-between',
 		// "talks in Geneva between", "negotiations at the Kremlin with": a place may stand between.
