@@ -84,7 +84,7 @@ const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(
 const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || COUNTRIES.has(t.text.toLowerCase()) || DEMONYMS.has(lower(t));
 const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|to|from|near|into|across|outside|inside|the)\s+$/i;
 const isGivenName = (t: Token) => MALE_GIVEN_NAMES.has(lower(t)) || FEMALE_GIVEN_NAMES.has(lower(t));
-const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(text);
+const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4}|\p{Lu}{1,3}&\p{Lu}{1,3})$/u.test(text);
 
 /** One space between the words of a name; a no-break space too ("Narendra\u202fModi" as some pages write it). */
 const isOneSpace = (between: string) => between === ' ' || between === '\u00a0' || between === '\u202f';

@@ -37,6 +37,7 @@ export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	{ id: 'document-owner', doc: '"TNO\'s report said": the owner of the document', find: subject.documentOwner },
 	{ id: 'pronoun', doc: '"he said": the last speaker, or the person who opened a sentence since', find: subject.pronoun },
 	{ id: 'it-opener', doc: '"It argued": the body the sentence before opened with', find: subject.itOpener },
+	{ id: 'it-main-subject', doc: '"responding to what it called “…”, PG&E began": the body opening the main clause', find: subject.itMainSubject },
 	{ id: 'relative-pronoun', doc: '"the group in Turkey, which says": the antecedent of "which" or "who"', find: subject.relativePronoun },
 	{ id: 'group-body', doc: '"the lawmakers wrote": the body the group was introduced with', find: subject.groupBody },
 	{ id: 'they-group', doc: '"they wrote": the body a group spoke for last', find: subject.theyGroup },

@@ -1,7 +1,7 @@
 import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { GENERIC_SPEAKERS, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
-import { SPEECH_ACTS } from '../lexicon/verbs.js';
+import { NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { within } from '../text/ranges.js';
 import type { Decision, Found, SubjectSite } from './cues.js';
 import { type Mention, nameByTitle } from './entities.js';
@@ -303,10 +303,27 @@ export function pronoun(site: SubjectSite): Decision | null {
 export function itOpener(site: SubjectSite): Decision | null {
 	const { index, k, verb, floor } = site;
 	const t = site.word!;
-	if (lower(t) !== 'it' || k !== index.tokenIndexAt(floor) || !SPEECH_ACTS.has(lower(tokenAt(site, verb)))) return null;
+	// "It has labeled the conditions a “historic wind event”": naming a thing is saying so too.
+	const says = SPEECH_ACTS.has(lower(tokenAt(site, verb))) || NAMING_VERBS.has(lower(tokenAt(site, verb)));
+	if (lower(t) !== 'it' || k !== index.tokenIndexAt(floor) || !says) return null;
 	const impersonal = index.tokens.slice(k + 1, verb).some((w) => /^(?:is|was|were|are|be|been|being)$/i.test(w.text));
 	const name = impersonal ? null : site.discourse.resolveIt(t.start);
 	return name ? found({ name, via: 'pronoun', range: { start: t.start, end: t.end } }) : null;
+}
+
+/**
+ * "responding to what it called California’s “tree mortality crisis”, PG&E began …": an "it" in a participle's clause
+ * opening the sentence is the body that opens the main clause after it.
+ */
+export function itMainSubject(site: SubjectSite): Decision | null {
+	const { index, verb, floor } = site;
+	const t = site.word!;
+	if (lower(t) !== 'it' || !/^\W*(?:[\p{L}\d]+\s+){0,3}?(?:[\p{L}\d]+,\s+)?\p{Ll}+ing\s[^,;:]*$/u.test(text(site, floor, t.start))) return null;
+	const from = tokenAt(site, verb).end;
+	const main = within(index.names.mentions, from, from + 250).find((m) => m.kind === 'organisation' || m.kind === 'country');
+	const between = main ? text(site, from, main.start) : '';
+	if (!main || !/,\s+(?:the\s+)?$/i.test(between) || /[.;!?]\s/.test(between.replace(/[“"][^”"]*[”"]/g, ''))) return null;
+	return found({ name: main.name, via: 'pronoun', range: { start: t.start, end: t.end } });
 }
 
 /** "the Palestinian Dialogue Group in Turkey, which says", "But the senator, who recently said": the antecedent. */

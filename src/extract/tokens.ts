@@ -18,7 +18,8 @@ export interface Token {
 
 // An apostrophe may be typed as an opening mark inside a word ("Kelce‘s"); a soft hyphen (U+00AD, which pages put
 // in long words for line breaking: "Wal\u00adcott") is part of the word.
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:[.'’‘\-][\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u00ad]*)*/gu;
+// An ampersand between capitals joins a body's initials ("PG&E", "AT&T").
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:[.'’‘\-][\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\u00ad]*|(?<=\p{Lu})&\p{Lu}[\p{Lu}\p{N}]*)*/gu;
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
 const abbreviated = (word: string) => /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || /^[DRI]-[\p{Lu}.]+\p{Ll}{0,4}$/u.test(word);

@@ -7,9 +7,10 @@ import { table, wordSet } from './words.js';
 //   inverts      may come before its subject ("said Lavrov"); after "told" comes the listener, not the speaker
 //   object       takes its listener before the clause ("told reporters that …")
 //   bare-clause  reports a clause without "that" ("said Moscow was …"); the others need it ("announced that …")
+//   names        gives a thing a name, its subject the one who spoke ("It has labeled the conditions a “…”")
 
-export type VerbFlag = 'reports' | 'clause' | 'speech-act' | 'inverts' | 'object' | 'bare-clause';
-export const VERB_FLAGS: readonly VerbFlag[] = ['reports', 'clause', 'speech-act', 'inverts', 'object', 'bare-clause'];
+export type VerbFlag = 'reports' | 'clause' | 'speech-act' | 'inverts' | 'object' | 'bare-clause' | 'names';
+export const VERB_FLAGS: readonly VerbFlag[] = ['reports', 'clause', 'speech-act', 'inverts', 'object', 'bare-clause', 'names'];
 
 const VERB_TABLE = `
 said           reports clause speech-act inverts bare-clause
@@ -103,11 +104,11 @@ vows           reports
 urged          reports clause speech-act bare-clause
 urges          reports clause bare-clause
 urging         reports
-called         reports
-calls          reports
+called         reports names
+calls          reports names
 calling        reports
-described      reports
-describes      reports
+described      reports names
+describes      reports names
 describing     reports
 accused        reports speech-act
 accuses        reports
@@ -192,10 +193,10 @@ compared       reports clause
 compares       reports clause
 likened        reports clause
 likens         reports clause
-characterised  reports clause
-characterized  reports clause
-characterizes  reports clause
-characterises  reports clause
+characterised  reports clause names
+characterized  reports clause names
+characterizes  reports clause names
+characterises  reports clause names
 alluded        reports speech-act
 showed         reports clause
 shows          reports clause
@@ -251,11 +252,11 @@ dismissed      reports
 dismisses      reports
 rejected       reports
 rejects        reports
-labelled       reports
-labeled        reports
-branded        reports
-dubbed         reports
-termed         reports
+labelled       reports names
+labeled        reports names
+branded        reports names
+dubbed         reports names
+termed         reports names
 put            reports
 puts           reports
 according      reports inverts
@@ -413,6 +414,7 @@ export const INVERTIBLE_AFTER_QUOTE: ReadonlySet<string> = new Set(
 );
 export const TAKES_OBJECT = withFlag('object');
 export const BARE_CLAUSE = withFlag('bare-clause');
+export const NAMING_VERBS = withFlag('names');
 
 /** Nouns for what someone said, which a speaker's possessive may own: "Pompeo's reference to … “…”". */
 export const SPEECH_NOUNS = wordSet(`

@@ -21,6 +21,16 @@ describe('findEntities', () => {
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Amnesty International', 'organisation']]);
 	});
 
+	it('GIVEN initials joined by an ampersand ("PG&E") THEN one organisation, not a person named "E"', () => {
+		const { entities } = names('Last year, PG&E conducted checks on its lines. Later PG&E said it would inspect trees.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([['PG&E', 'organisation']]);
+	});
+
+	it('GIVEN one word a spokesperson speaks for ("a spokesperson for Chevron") THEN an organisation', () => {
+		const { entities } = names('The licences were welcomed, said a spokesperson for Chevron, which stayed.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Chevron', 'organisation']]);
+	});
+
 	it('GIVEN states named alone and a person named for one ("Virginia Foxx") THEN places, and the person', () => {
 		const { entities } = names('Workers in Texas and Minnesota, and in a Minnesota warehouse, wrote to Rep. Virginia Foxx and Erik Prince.');
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([

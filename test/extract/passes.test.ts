@@ -119,6 +119,13 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		],
 	],
 	pronoun: [['Sergei Lavrov spoke in Moscow. He said the talks went well.', 'said', 'Sergei Lavrov']],
+	'it-main-subject': [
+		[
+			'Just last month, responding to what it called a “tree mortality crisis” caused by the drought, PG&E began flying helicopters.',
+			'called',
+			'PG&E',
+		],
+	],
 	'relative-pronoun': [['Members of the Palestinian Dialogue Group, which says it is independent, met on Monday.', 'says', 'Palestinian Dialogue Group']],
 	'group-body': [['Lawmakers on the House Select Committee sent a letter. The lawmakers wrote that it had failed.', 'wrote', 'House Select Committee']],
 	'generic-source': [
@@ -179,6 +186,14 @@ describe('subject passes: the subject written before a verb of saying', () => {
 		expect(statementRules('Israel did not appear at the hearings.', 'It argued that the case against it was baseless.')).toEqual([
 			{ rule: 'verb-then-clause/it-opener', speaker: 'Israel' },
 		]);
+	});
+
+	it('GIVEN a sentence opening with a body, then "It has labeled … a “…”" THEN it-opener: naming a thing says so too', () => {
+		const pge = 'PG&E acknowledges there were troubles with its equipment, but says blaming it would be “highly speculative.”';
+		expect(quoteRules(pge + ' It has labeled the conditions in the first hours of the fires a “historic wind event.”').at(-1)).toEqual({
+			rule: 'speaker-before/it-opener',
+			speaker: 'PG&E',
+		});
 	});
 
 	it('GIVEN "the lawmakers wrote" and then "they wrote" THEN they-group: the body the group spoke for', () => {
