@@ -420,6 +420,26 @@ describe('questions and what was told', () => {
 });
 
 describe('invitations and groups named by a capitalised word', () => {
+	it.each([
+		[
+			'Chief Adviser Muhammad Yunus has invited Indian Prime Minister Narendra Modi to attend the swearing-in ceremony.',
+			['Muhammad Yunus', 'Narendra Modi'],
+		],
+		[
+			'Indian Prime Minister Narendra Modi has been invited to attend the swearing-in ceremony of Tarique Rahman on February 17.',
+			['Narendra Modi', 'Tarique Rahman'],
+		],
+	])('GIVEN "%s" THEN a visit of the one invited, to whom invites or whom the occasion is for', (sentence, parties) => {
+		expect(explained([sentence], '2026-02-15').map((m) => [m.kind, m.parties, m.status, m.rules[0]])).toEqual([
+			['visit', parties, 'invited', 'kind.invited-to-attend'],
+		]);
+	});
+
+	it('GIVEN "the GOP senators invited to attend the event, Trump observed" THEN no invitation (no auxiliary, no one invited by name)', () => {
+		const sentence = 'As he read through the list of GOP senators invited to attend the event, Donald Trump observed the crowd.';
+		expect(explained([sentence], '2020-01-29')).toEqual([]);
+	});
+
 	const names = 'Israeli Prime Minister Benjamin Netanyahu, Russian President Vladimir Putin and former President Bill Clinton were named.';
 
 	it.each([

@@ -404,6 +404,15 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'visit',
 		travel: true,
 	},
+	// "has invited Indian Prime Minister Narendra Modi to attend the swearing-in ceremony", "has been invited to attend the
+	// swearing-in ceremony of Tarique Rahman": the one invited comes to the one who invites, or to whom the occasion is for.
+	{
+		id: 'kind.invited-to-attend',
+		// The lookahead first: the costly lookbehind is tried only where "to" begins.
+		// Passive only with its auxiliary: not "the senators invited to attend the event".
+		re: /(?=to\s)(?<=\binvit(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,5}|\b(?:been|was|were|is|are)\s+invited\s+)to\s+attend\b/gu,
+		kind: 'visit',
+	},
 	// "invited the new President to make a state visit to India": the invitee's visit, its status invited.
 	{
 		id: 'kind.invited-to-visit',
