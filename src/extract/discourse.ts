@@ -177,6 +177,9 @@ export interface DiscourseView {
 	protagonist(): string | null;
 }
 
+/** A conjunction opening a clause after a comma: "…, but McCarthy sees" (not "and", which may join the items of a list). */
+const CONJUNCTION_OPENING = /^(?:but|yet|so)\s+/i;
+
 /** A head of state's or government's title in a person's labels, not a vice-, deputy or former one. */
 const LEADER_TITLE = new RegExp(`(?<!\\b(?:vice|deputy|former|acting|ex)[ -])\\b(?:${[...LEADER_TITLES].join('|')})\\b`);
 
@@ -266,7 +269,8 @@ export class Discourse implements DiscourseView {
 			// that is the sentence's subject, right before its verb.
 			const example = /^\W*(?:(?:and|but)\s+)?(?:[\p{Ll}-]+\s+){1,5}(?:such as|including)\s+/iu.exec(body.slice(from, m.start));
 			const grouped = example && /^\s+(?:were|was|are|is|have|has|had)\b/.test(body.slice(m.end, m.end + 6));
-			const before = body.slice(grouped ? from + example[0].length : from, m.start);
+			// "…, but McCarthy sees the potential": a conjunction opening the clause is not part of its subject.
+			const before = body.slice(grouped ? from + example[0].length : from, m.start).replace(CONJUNCTION_OPENING, '');
 			// "a Republican political consultant in Little Rock": a name after a preposition is its object, not a subject;
 			// so is one after a preposition, an article and a title ("The specter of a President Donald Trump").
 			const object =

@@ -267,6 +267,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Alex Wolf' }],
 		],
+		// A clause opening with "but" and a name is that person's, which a "he says" after it refers to, past someone unnamed.
+		[
+			[
+				'Kevin McCarthy backed the bill. The local paper called the bill a disaster that “would have devastating implications.”',
+				'It’s unlikely Congress will act this year, but McCarthy sees the potential for a deal. “If Nixon can go to China,” he says.',
+			],
+			[
+				{ rule: 'none', speaker: null },
+				{ rule: 'speaker-after/pronoun', speaker: 'Kevin McCarthy' },
+			],
+		],
 		// Right after the closing mark, any finite verb of saying may come first.
 		[['"People in the capital know nothing," sniffs Said Shareef, a rebel commander.'], [{ rule: 'speaker-after/name-after', speaker: 'Said Shareef' }]],
 		[
