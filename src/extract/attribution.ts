@@ -188,6 +188,13 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return name && people.some((m) => m.name === name) && people.every((m) => m.name === name) ? name : null;
 	};
 
+	// '“…” (Screen Daily)': a name alone in brackets right after the closing mark cites where the words appeared.
+	const citedAt = (closeAt: number): string | null => {
+		const open = /^\s?\(/.exec(body.slice(closeAt, closeAt + 2));
+		const named = open ? index.mentionByStart.get(closeAt + open[0].length) : undefined;
+		return named && body[named.end] === ')' && (named.kind === 'organisation' || named.kind === 'person') ? named.name : null;
+	};
+
 	/** "…, and stated that": a verb joined to the one before it, sharing its subject. */
 	const coordinated = (v: number) => {
 		const joint = resolver.tokens[v - 1];
@@ -253,6 +260,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			signedBy: closeAt >= paragraphs[last.paragraph]!.end - 1 ? signatureAfter(last.paragraph) : null,
 			protagonist: discourse.protagonist(),
 			continued: segments.length > 1,
+			citedBy: closed ? citedAt(closeAt) : null,
 			fits: (name, cue) => index.fits(name, body.slice(cue.subject.range.start, cue.subject.range.end).toLowerCase()),
 		};
 		const decided = firstDecision(QUOTE_PASSES, site);

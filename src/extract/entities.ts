@@ -216,8 +216,12 @@ function roleBefore(body: string, tokens: Token[], first: number): TextRange | n
 	return hasRole && start >= 0 ? { start, end: tokens[first - 1]!.end } : null;
 }
 
+/** '“reminiscent of the early work of Spike Lee” (Screen Daily)': a name alone in brackets after a quotation is its source. */
+const citedAfterQuote = (body: string, start: number, end: number) => /[”"]\s?\($/.test(body.slice(Math.max(0, start - 3), start)) && body[end] === ')';
+
 /** A name set right after the kind of body it names ("the state newspaper Rodong Sinmun", "the firm Acme Widgets"). */
 function namesBody(body: string, tokens: Token[], first: number, end: number): TextRange | null {
+	if (citedAfterQuote(body, tokens[first]!.start, end)) return { start: end, end };
 	const before = tokens[first - 1];
 	if (!before || before.cap || body.slice(before.end, tokens[first]!.start) !== ' ') return null;
 	if (!BODY_KINDS.has(before.text)) return null;
@@ -571,10 +575,15 @@ export function findEntities(body: string): ArticleEntities {
 	const bodyWords = new Set(
 		singles.filter(afterThe).map((s) => s.words[0]!.text).filter((w) => singles.every((s) => s.words[0]!.text !== w || afterThe(s))),
 	);
-	// "said a spokesperson for Chevron": one word someone speaks for, whom the article names nowhere as a person, is a body.
+	// "said a spokesperson for Chevron": one word someone speaks for, whom the article names nowhere as a person, is a body;
+	// so is one cited in brackets after a quotation ("“impossible not to celebrate” (Variety)").
 	const spokenFor = new Set(
 		singles
-			.filter((s) => !s.titled && SPOKESPEOPLE.has(SPOKEN_FOR.exec(body.slice(Math.max(0, s.words[0]!.start - 40), s.words[0]!.start))?.[1]!.toLowerCase() ?? ''))
+			.filter((s) => {
+				const { start, end } = s.words[0]!;
+				const role = SPOKEN_FOR.exec(body.slice(Math.max(0, start - 40), start))?.[1]!.toLowerCase() ?? '';
+				return !s.titled && (SPOKESPEOPLE.has(role) || citedAfterQuote(body, start, end));
+			})
 			.map((s) => s.words[0]!.text),
 	);
 	for (const single of singles) {

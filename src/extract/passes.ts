@@ -51,6 +51,7 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 	{ id: 'speaker-after', doc: '"…," Lavrov said / "…," he added: a person named right after the quotation', find: quote.speakerAfter },
 	{ id: 'person-before-body-after', doc: 'he said, "…," the office said: the person before, not the body reporting it', find: quote.personBeforeBodyAfter },
 	{ id: 'body-after', doc: '"…," the ministry said: a body named right after the quotation', find: quote.bodyAfter },
+	{ id: 'cited-after', doc: '"…" (Screen Daily): the source named alone in brackets right after the quotation', find: quote.citedAfter },
 	{ id: 'speaker-before', doc: 'Lavrov said: "…" / Wang said China "…": the nearest cue before it in its sentence', find: quote.speakerBefore },
 	{ id: 'unnamed-after', doc: '"…," said one resident: a source after it that names nobody', find: quote.unnamedAfter },
 	{ id: 'owner-of-saying', doc: '"Pompeo\'s reference to … “…”": the owner of a noun for what was said, before it', find: quote.ownerOfSaying },

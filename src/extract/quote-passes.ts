@@ -39,6 +39,8 @@ export interface QuoteSite {
 	afterQuestion: boolean;
 	/** The person named on a line under the quotation, after a dash ("– Daiki A., 23, a professional athlete"). */
 	signedBy: string | null;
+	/** A name alone in brackets right after the closing mark: '“…” (Screen Daily)'. */
+	citedBy: string | null;
 	/** The quotation runs over more than one paragraph. */
 	continued: boolean;
 	/** Whether the pronoun of a cue may stand for `name` (gender as the article shows it). */
@@ -99,6 +101,11 @@ export function personBeforeBodyAfter(site: QuoteSite): QuoteDecision | null {
 export function bodyAfter(site: QuoteSite): QuoteDecision | null {
 	const after = site.after();
 	return after?.subject.name ? byCue(site, after, 'speaker-after') : null;
+}
+
+/** '“reminiscent of the early work of Spike Lee” (Screen Daily)': the source cited in brackets after the quotation. */
+export function citedAfter(site: QuoteSite): QuoteDecision | null {
+	return site.citedBy ? { speaker: site.citedBy, form: 'speaker-after', cue: null } : null;
 }
 
 /** 'Lavrov said: "…"', 'Wang said China "…"' (partial: more words between the verb and the quotation). */

@@ -519,6 +519,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'body-after/document-owner', speaker: 'Washington Post' }],
 		],
 	],
+	'cited-after': [
+		[
+			['The film has been called a hip tale “reminiscent of the early work of Spike Lee” (Screen Daily) that is “impossible not to celebrate” (Variety)!'],
+			[
+				{ rule: 'cited-after', speaker: 'Screen Daily' },
+				{ rule: 'cited-after', speaker: 'Variety' },
+			],
+		],
+	],
 	'speaker-before': [
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
 		// "confessed", with a listener and a participle clause between the verb and the quotation.
