@@ -159,7 +159,7 @@ interface Record {
 /** What the passes may ask about the story so far; nothing here changes it. */
 export interface DiscourseView {
 	/** "he said": the last speaker, or someone who opened a sentence since. */
-	resolvePronoun(at: number): string | null;
+	resolvePronoun(at: number, except?: string): string | null;
 	/** "It said": the body that opened the sentence before. */
 	resolveIt(at: number): string | null;
 	/**
@@ -337,11 +337,11 @@ export class Discourse implements DiscourseView {
 		return previous && this.index.paragraphOf(at) - this.index.paragraphOf(previous.start) <= 1 ? previous.name : null;
 	}
 
-	resolvePronoun(at: number): string | null {
+	resolvePronoun(at: number, except?: string): string | null {
 		const { names, paragraphOf, inQuote, tokens } = this.index;
 		const paragraph = paragraphOf(at);
 		const pronoun = lower(tokens[this.index.tokenIndexAt(at)]!);
-		const fits = (name: string) => this.index.fits(name, pronoun);
+		const fits = (name: string) => name !== except && this.index.fits(name, pronoun);
 		// The last speaker, unless someone else has since opened a sentence or clause ("While Aisha waits, Mariam …")
 		// who is not merely a character of the speaker's own account and has not spoken.
 		const speaker = this.latestBefore(this.speakers, at, 3, fits);
@@ -351,7 +351,7 @@ export class Discourse implements DiscourseView {
 		const told = !!speaker && !!subject && this.introducedBy(subject.name, speaker.name) && !this.speakers.some((s) => s.name === subject.name);
 		const found = speaker && subject ? (subject.at > speaker.at && !told ? subject : speaker) : (speaker ?? subject);
 		if (found) {
-			const since = paragraphOf(found.at) < paragraph ? this.namedSince(Math.max(speaker?.at ?? -1, subject?.at ?? -1), at, pronoun) : [];
+			const since = paragraphOf(found.at) < paragraph ? this.namedSince(Math.max(speaker?.at ?? -1, subject?.at ?? -1), at, pronoun, fits) : [];
 			if (since.length === 0 || since.some((m) => m.name === found.name)) return found.name;
 			// "…, said attorney Steven Liedel, legal counsel … "…," he said.": the one person named since is meant, unless
 			// named only as an owner ("President Xi Jinping’s philosophy of …").
@@ -378,7 +378,7 @@ export class Discourse implements DiscourseView {
 	 * commission, which Gutierrez described as toothless, will see change."). A paragraph between that speaks of someone
 	 * with that pronoun itself ("She knows she will never vote for Hillary Clinton") goes on about its referent.
 	 */
-	private namedSince(after: number, at: number, pronoun: string): Mention[] {
+	private namedSince(after: number, at: number, pronoun: string, fits: (name: string) => boolean): Mention[] {
 		const { names, inQuote, body, paragraphOf } = this.index;
 		const from = Math.max(after + 1, body.indexOf('\n', after) + 1);
 		const own = paragraphOf(at);
@@ -387,7 +387,7 @@ export class Discourse implements DiscourseView {
 		// "the Computer Crimes and Cyber Security Bill": a name after "the" is rarely a person's.
 		const determined = (m: Mention) => /\bthe\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start));
 		return within(names.mentions, from, at)
-			.filter((m) => m.kind === 'person' && !inQuote(m.start) && !isOwner(body, m) && !determined(m) && !listed(body, m) && this.index.fits(m.name, pronoun))
+			.filter((m) => m.kind === 'person' && !inQuote(m.start) && !isOwner(body, m) && !determined(m) && !listed(body, m) && fits(m.name))
 			.filter((m) => paragraphOf(m.start) === own || !same.test(paragraphText(m.start).replace(/[“"][^”"]*[”"]/g, '')));
 	}
 

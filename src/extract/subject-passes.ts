@@ -292,7 +292,10 @@ export function pronoun(site: SubjectSite): Decision | null {
 	const relative = WHOM_PRONOUN.exec(text(site, Math.max(site.floor, t.start - 12), t.start));
 	const about = relative ? site.index.mentionByEnd.get(t.start - relative[0].length) : undefined;
 	if (about?.kind === 'person') return found({ name: otherSubject(site, about.name, lower(t)), via: 'pronoun', range: { start: t.start, end: t.end } });
-	const name = site.discourse.resolvePronoun(t.start);
+	// "he called Trump the “greatest friend …”": the one a verb's object names is not its subject.
+	const verb = tokenAt(site, site.verb);
+	const object = site.index.mentionByStart.get(verb.end + 1);
+	const name = site.discourse.resolvePronoun(t.start, object?.kind === 'person' && site.index.body[verb.end] === ' ' ? object.name : undefined);
 	// "Kushner, he said, "is traveling …"": the name set before the pronoun is who the words are about, not who spoke.
 	const topic = site.index.mentionByEnd.get(t.start - 2);
 	const aboutTopic = topic?.name === name && site.index.body.slice(topic.end, t.start) === ', ';

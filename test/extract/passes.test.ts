@@ -267,6 +267,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Alex Wolf' }],
 		],
+		// "he called Trump the …": the person the verb's object names is not whom its "he" refers to.
+		[
+			[
+				'Benjamin Netanyahu flew to Washington. On Monday, he beamed alongside Trump in the Oval Office.',
+				'Hours later, Trump announced a plan.',
+				'Before an adoring audience, he called Trump the “greatest friend that Israel has ever had in the White House.”',
+			],
+			[{ rule: 'speaker-before/pronoun', speaker: 'Benjamin Netanyahu' }],
+		],
 		// A clause opening with "but" and a name is that person's, which a "he says" after it refers to, past someone unnamed.
 		[
 			[
