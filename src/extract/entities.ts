@@ -10,7 +10,7 @@ import {
 	NOT_NAME_WORDS,
 	PARTICLES,
 } from '../lexicon/names.js';
-import { BODY_KINDS, CHAMBERS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
+import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
@@ -576,13 +576,17 @@ export function findEntities(body: string): ArticleEntities {
 		singles.filter(afterThe).map((s) => s.words[0]!.text).filter((w) => singles.every((s) => s.words[0]!.text !== w || afterThe(s))),
 	);
 	// "said a spokesperson for Chevron": one word someone speaks for, whom the article names nowhere as a person, is a body;
-	// so is one cited in brackets after a quotation ("“impossible not to celebrate” (Variety)").
+	// so is one cited in brackets after a quotation ("“impossible not to celebrate” (Variety)"), and a role's word written
+	// with a capital inside a sentence before a document it wrote ("A December 6 Economist article said").
 	const spokenFor = new Set(
 		singles
 			.filter((s) => {
 				const { start, end } = s.words[0]!;
 				const role = SPOKEN_FOR.exec(body.slice(Math.max(0, start - 40), start))?.[1]!.toLowerCase() ?? '';
-				return !s.titled && (SPOKESPEOPLE.has(role) || citedAfterQuote(body, start, end));
+				const next = tokens[s.at + 1];
+				const writes = !!s.titleWord && !!next && !next.cap && DOCUMENT_NOUNS.has(next.bare) && body.slice(end, next.start) === ' ';
+				const inside = /[\p{L}\d,]\s+$/u.test(body.slice(Math.max(0, start - 3), start));
+				return !s.titled && (SPOKESPEOPLE.has(role) || citedAfterQuote(body, start, end) || (writes && inside));
 			})
 			.map((s) => s.words[0]!.text),
 	);
@@ -648,7 +652,7 @@ export function findEntities(body: string): ArticleEntities {
 			mentions.push({ start: t.start, end, name: organisation[0]!.name, kind: 'organisation' });
 			continue;
 		}
-		if (!match && !titled && spokenFor.has(t.text) && !GENERIC_SPEAKERS.has(lower(t))) {
+		if (!match && !titled && spokenFor.has(t.text) && !GENERIC_SPEAKERS.has(lower(t)) && !(titleWord && !/^\s\p{Ll}/u.test(body.slice(t.end, t.end + 2)))) {
 			mentions.push({ start: t.start, end, name: entity(t.text, 'organisation').name, kind: 'organisation' });
 			continue;
 		}

@@ -212,6 +212,9 @@ export function documentOwner(site: SubjectSite): Decision | null {
 		const owner = tokenAt(site, j - 1);
 		const m = owner.possessive && text(site, owner.end, tokenAt(site, j).start) === ' ' ? index.mentionByEnd.get(owner.end - 2) : undefined;
 		if (m && m.kind !== 'place') return found({ name: m.name, via: 'name', range: { start: m.start, end: t.end } });
+		// "A December 6 Economist article said": a body's name right before its document.
+		const body = j === k && text(site, owner.end, tokenAt(site, j).start) === ' ' ? index.mentionByEnd.get(owner.end) : undefined;
+		if (body?.kind === 'organisation') return found({ name: body.name, via: 'name', range: { start: body.start, end: t.end } });
 		// "the police report said": a word before the noun that the author's name carries ("Miami Beach Police Department").
 		const modifier = j === k && j >= 2 && !owner.cap && !owner.possessive && lower(tokenAt(site, j - 2)) === 'the' ? lower(owner) : null;
 		const the = modifier ? tokenAt(site, j - 2) : owner;

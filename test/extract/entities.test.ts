@@ -31,6 +31,11 @@ describe('findEntities', () => {
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Chevron', 'organisation']]);
 	});
 
+	it('GIVEN a role word written with a capital before a document inside a sentence ("a December 6 Economist article") THEN a publication', () => {
+		const { entities } = names('A December 6 Economist article said the embargo had failed.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Economist', 'organisation']]);
+	});
+
 	it('GIVEN states named alone and a person named for one ("Virginia Foxx") THEN places, and the person', () => {
 		const { entities } = names('Workers in Texas and Minnesota, and in a Minnesota warehouse, wrote to Rep. Virginia Foxx and Erik Prince.');
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([

@@ -109,6 +109,9 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 			'said',
 			'Netherlands Organisation for Applied Scientific Research',
 		],
+		// A body's name right before its document; a role's word written with a capital there names a publication.
+		['A December 6 Economist article said the embargo “has not just failed.”', 'said', 'Economist'],
+		['The earlier KCNA report said the drills were a provocation.', 'said', 'KCNA'],
 		// "the report" after a body reported something: what that body wrote.
 		['CNBC reported, citing sources, that Comey felt it. The report said “government insiders are perplexed” over why.', 'said', 'CNBC'],
 		// "the police report", paragraphs after the story's one report so called: its author, whose name carries "police".
