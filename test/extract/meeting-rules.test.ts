@@ -254,6 +254,12 @@ describe('parties of another event word', () => {
 		]);
 	});
 
+	it('GIVEN "The two diplomats are also to have dinner meeting on Monday" THEN a meeting to have, of the pair just told', () => {
+		const paragraphs = ['Ban Ki-moon met Japanese Foreign Minister Taro Aso in Busan on Sunday.', 'The two diplomats are also to have dinner meeting on Monday.'];
+		const dinner = explained(paragraphs, '2005-11-14').filter((m) => m.rules[0] === 'kind.held-meeting');
+		expect(dinner.map((m) => [m.parties, m.rules[0], m.rules[1]])).toEqual([[['Ban Ki-moon', 'Taro Aso'], 'kind.held-meeting', 'parties.the-two-of-last-event']]);
+	});
+
 	it('GIVEN a country after a preposition before the word ("trip to Singapore is his first visit to") THEN it is no subject', () => {
 		expect(explained(['Mr Yang Jiechi’s trip to Singapore is his first visit to South-east Asia since the outbreak.']).map((m) => m.parties)).toEqual([
 			['Yang Jiechi'],

@@ -393,7 +393,8 @@ export const TRIGGERS: Trigger[] = [
 	// "held a 75-minute meeting on the sidelines of …": the subjects met each other.
 	{
 		id: 'kind.held-meeting',
-		re: /\b(?:held|holds|hold|holding|had)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?meeting\b(?!\s+(?:with|between|involving|among)\b)/g,
+		// "are also to have dinner meeting on Monday": "have" too, a meeting to come.
+		re: /\b(?:held|holds|hold|holding|had|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?meeting\b(?!\s+(?:with|between|involving|among)\b)/g,
 		kind: 'meeting',
 	},
 	// "Trump invited Putin to Washington for more talks": an invitation to come, the word its "to", its status invited.
