@@ -10,6 +10,7 @@ import type { QuoteSite } from './quote-passes.js';
 import { type Cue, Cues, type Subject } from './speakers.js';
 import { onlyRoleWords } from './speaker-words.js';
 import { SPEECH_NOUNS } from '../lexicon/verbs.js';
+import { KIN_NOUNS } from '../lexicon/titles.js';
 import { type AttributedStatement, statementsIn } from './statements.js';
 
 // The driver of attribution: one pass over an article in reading order, asking the passes of passes.ts who said
@@ -46,6 +47,11 @@ const isTitleOfWork = (text: string) =>
 	!/[.,!?;:]$/.test(text) && text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w));
 
 /** What a person says, as a noun: "Christie's bottom line … was: "…"". */
+/** "Leslie’s insight": a possessive owning something; not a relation ("I am Nawaz Sharif’s daughter" is said by the daughter). */
+const ownsNotKin = (after: string) => {
+	const owned = /^['’]s\s+(\p{L}+)/u.exec(after);
+	return !!owned && !KIN_NOUNS.has(owned[1]!.toLowerCase());
+};
 /** A paragraph that opens with a quotation mark. */
 const QUOTED_PARAGRAPH = /^\s*[“"]/;
 /** What follows the name on a signature line: a comma and where the writer writes ("Max Boot, Washington Post"); not a heading. */
@@ -248,7 +254,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			names: (name) =>
 				segments.some((s) =>
 					within(names.mentions, s.start, s.end).some(
-						(m) => (name.includes(' ') && body.slice(m.start, m.end) === name) || (m.name === name && /^['’]s\b/.test(body.slice(m.end, m.end + 3))),
+						(m) => (name.includes(' ') && body.slice(m.start, m.end) === name) || (m.name === name && ownsNotKin(body.slice(m.end, m.end + 30))),
 					),
 				),
 			wholeParagraph: openAt <= paragraphs[first.paragraph]!.start + 1,

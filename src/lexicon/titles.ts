@@ -506,6 +506,34 @@ reader
 librarian
 `);
 
+/** Relations by family ("Nawaz Sharif’s daughter"): the one owning them is a relative, not the person described. */
+export const KIN_NOUNS = wordSet(`
+mother
+father
+mom
+mum
+dad
+son
+daughter
+wife
+husband
+brother
+sister
+widow
+widower
+aunt
+uncle
+cousin
+niece
+nephew
+grandmother
+grandfather
+grandson
+granddaughter
+stepfather
+stepmother
+`);
+
 /** Words that make a speaker generic ("officials said"): such statements name nobody. */
 export const GENERIC_SPEAKERS = wordSet(`
 rivals

@@ -270,6 +270,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Alex Wolf' }],
 		],
+		// "I am Nawaz Sharif’s daughter" names her father, not the speaker whose name holds his.
+		[
+			['Punjab Chief Minister Maryam Nawaz Sharif accused the PPP.', 'She said, “The thing is, I am Nawaz Sharif’s daughter, and I will not beg for aid.”'],
+			[{ rule: 'speaker-before/pronoun', speaker: 'Maryam Nawaz Sharif' }],
+		],
 		// "he called Trump the …": the person the verb's object names is not whom its "he" refers to.
 		[
 			[
