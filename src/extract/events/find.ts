@@ -875,26 +875,27 @@ function aboutSubject(cue: Cue, body: string): boolean {
 	return clause.start > subject.start && PARTICIPLE.test(body.slice(clause.start, word.end));
 }
 
-/**
- * The triggers' patterns joined into one pattern per set of flags. Most sentences hold no event word: one reading of
- * the sentence per set tells so, where each trigger's own pattern would read it again. A set whose joined pattern
- * matches nowhere has no match of any of its triggers (a backreference would need its own group numbers).
- */
-const TRIGGER_SETS = (() => {
-	const sets = new Map<string, number[]>();
+/** Each word of the triggers' words, with the triggers (their places in TRIGGERS) that need it. */
+const TRIGGERS_BY_WORD = (() => {
+	const byWord = new Map<string, number[]>();
 	TRIGGERS.forEach((t, i) => {
-		if (/\\[1-9]|\\k</.test(t.re.source)) throw new Error(`${t.id}: a trigger with a backreference cannot join its set`);
-		const flags = t.re.flags.replace('g', '');
-		sets.set(flags, [...(sets.get(flags) ?? []), i]);
+		for (const word of t.words) byWord.set(word, [...(byWord.get(word) ?? []), i]);
 	});
-	return [...sets].map(([flags, members]) => ({ any: new RegExp(members.map((i) => `(?:${TRIGGERS[i]!.re.source})`).join('|'), flags), members }));
+	return byWord;
 })();
+/** A word as the triggers' words are written: letters, lower case. */
+const WORD = /[a-z]+/g;
 const NO_MATCHES: RegExpExecArray[] = [];
 
-/** Every trigger's matches in a sentence, in the order of TRIGGERS: each pattern runs over the sentence once at most. */
+/**
+ * Every trigger's matches in a sentence, in the order of TRIGGERS. Most sentences hold no event word: the sentence's
+ * words tell which few triggers may match, and only their patterns read it.
+ */
 function triggerMatches(text: string): RegExpExecArray[][] {
 	const matches = TRIGGERS.map(() => NO_MATCHES);
-	for (const set of TRIGGER_SETS) if (set.any.test(text)) for (const i of set.members) matches[i] = allMatches(TRIGGERS[i]!.re, text);
+	for (const word of text.toLowerCase().match(WORD) ?? []) {
+		for (const i of TRIGGERS_BY_WORD.get(word) ?? []) if (matches[i] === NO_MATCHES) matches[i] = allMatches(TRIGGERS[i]!.re, text);
+	}
 	return matches;
 }
 

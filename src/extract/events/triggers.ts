@@ -8,6 +8,11 @@ import { WEEKDAY_NAME } from '../../lexicon/time.js';
 export interface Trigger {
 	id: string;
 	re: RegExp;
+	/**
+	 * Words (lower case, letters only) one of which every text the pattern matches holds: a sentence holding none is
+	 * not read with the pattern, which spares most sentences every pattern (test/extract/triggers.test.ts checks them).
+	 */
+	words: readonly string[];
 	kind: Meeting['kind'];
 	/** A noun ("a visit", "talks") rather than a verb: it needs a date, a place or a named counterpart to count. */
 	noun?: boolean;
@@ -50,9 +55,10 @@ const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join('')
 
 export const TRIGGERS: Trigger[] = [
 	// "the WTO ministerial conference", "the BRICS ministerial meeting": a gathering of ministers is a summit of theirs.
-	{ id: 'kind.summit-word', re: /\bsummit\b|\bministerial\s+(?:conference|meeting)\b/gi, kind: 'summit', noun: true },
+	{ id: 'kind.summit-word', re: /\bsummit\b|\bministerial\s+(?:conference|meeting)\b/gi, words: ['summit', 'ministerial'], kind: 'summit', noun: true },
 	{
 		id: 'kind.call-word',
+		words: ['phone', 'telephone', 'phoned', 'telephoned', 'call'],
 		re: pattern(
 			'g',
 			String.raw`\b(?:phone call|telephone call|video call|phone conversation|telephone conversation|phoned|telephoned|`,
@@ -67,6 +73,7 @@ export const TRIGGERS: Trigger[] = [
 	// not "called Kim a liar" or "called for".
 	{
 		id: 'kind.called-person',
+		words: ['called', 'calls', 'rang'],
 		re: pattern(
 			'gu',
 			String.raw`\b(?:called|calls|rang)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:on\s+(?:${WEEKDAY_NAME}|the\s+phone)|late|early|last|this|yesterday|`,
@@ -78,6 +85,7 @@ export const TRIGGERS: Trigger[] = [
 	// "told South Korea's new foreign minister Cho Hyun on Wednesday": telling someone named, on a named day, in person.
 	{
 		id: 'kind.told-person-on-day',
+		words: ['told', 'tells'],
 		re: new RegExp(String.raw`\b(?:told|tells)\s+(?=[^.;,"“]{0,80}?\b(?:on\s+)?${WEEKDAY_NAME}\b)`, 'g'),
 		kind: 'meeting',
 		person: true,
@@ -85,11 +93,13 @@ export const TRIGGERS: Trigger[] = [
 	// "Mugabe had told President Jacob Zuma by telephone": telling someone by phone is a call with them.
 	{
 		id: 'kind.told-by-phone',
+		words: ['phone', 'telephone'],
 		re: /\b(?:told|tells|assured|informed)\s+(?=(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:by|over the|on the) (?:tele)?phone\b)/gu,
 		kind: 'call',
 	},
 	{
 		id: 'kind.signing-verb',
+		words: ['signed', 'signs', 'sign', 'signing', 'inked', 'inks', 'ink'],
 		re: pattern(
 			'g',
 			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the|several|two|three|four|five|six|seven|eight|nine|ten|\d+|multiple|new)\s+`,
@@ -100,6 +110,7 @@ export const TRIGGERS: Trigger[] = [
 	// "the 2011 agreement signed by Obama and Putin", "an MoU is to be signed between the two institutes": the signers after it.
 	{
 		id: 'kind.signed-by-parties',
+		words: ['signed'],
 		// The lookahead first: the costly lookbehind is tried only where a verb may begin.
 		re: pattern(
 			'g',
@@ -112,6 +123,7 @@ export const TRIGGERS: Trigger[] = [
 	// "witnessed the signing of seven agreements": a signing named as a noun, its parties around it.
 	{
 		id: 'kind.signing-of',
+		words: ['signing'],
 		re: pattern('g', String.raw`\bsigning\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?${SIGNED_THINGS}\b`),
 		kind: 'signing',
 		noun: true,
@@ -119,12 +131,14 @@ export const TRIGGERS: Trigger[] = [
 	// "led a high-level delegation to Riyadh": the leader's trip.
 	{
 		id: 'kind.led-delegation',
+		words: ['delegation'],
 		re: /\b(?:led|leads|lead|leading|headed|heads)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\s+to\s+(?=(?:the\s+)?\p{Lu})/gu,
 		kind: 'visit',
 		travel: true,
 	},
 	{
 		id: 'kind.envoy-sent',
+		words: ['envoy', 'emissary', 'delegation'],
 		re: /\b(?:dispatched|sent|sends|send|dispatches)\s+(?:an?\s+)?(?:\w+\s+)?(?:envoy|emissary|delegation)\s+to\b/g,
 		kind: 'visit',
 		travel: true,
@@ -132,11 +146,12 @@ export const TRIGGERS: Trigger[] = [
 	},
 	// "since their precedent-shattering first meeting in Singapore": the pair the story is about.
 	// The lookahead first: the costly lookbehind is tried only where the noun begins.
-	{ id: 'kind.their-meeting', re: /(?=meeting\b)(?<=\btheir\s+(?:[\w-]+\s+){0,3})meeting\b/g, kind: 'meeting', noun: true },
-	{ id: 'kind.meeting-between', re: /\bmeeting\s+(?:between|involving|among)\b/gi, kind: 'meeting', noun: true },
+	{ id: 'kind.their-meeting', re: /(?=meeting\b)(?<=\btheir\s+(?:[\w-]+\s+){0,3})meeting\b/g, words: ['meeting'], kind: 'meeting', noun: true },
+	{ id: 'kind.meeting-between', re: /\bmeeting\s+(?:between|involving|among)\b/gi, words: ['meeting'], kind: 'meeting', noun: true },
 	// "discussed the Iraq crisis with Blair", "discussed Iraq with his British counterpart": a discussion with someone.
 	{
 		id: 'kind.discussed-with',
+		words: ['discuss', 'discussed', 'discusses', 'discussing'],
 		// The lookahead first: the costly lookbehind is tried only where "with" begins.
 		// Not "discussed the war with Russia": a topic that takes "with" itself.
 		re: new RegExp(
@@ -147,11 +162,24 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'talks',
 	},
 	// "During a bilateral discussion, Sabry congratulated his Thai counterpart": a discussion of two, its parties around it.
-	{ id: 'kind.bilateral-discussion', re: /\b(?:bilateral|one-on-one|closed-door)\s+(?:discussions?|conversations?)\b/gi, kind: 'talks', noun: true },
+	{
+		id: 'kind.bilateral-discussion',
+		re: /\b(?:bilateral|one-on-one|closed-door)\s+(?:discussions?|conversations?)\b/gi,
+		words: ['discussion', 'discussions', 'conversation', 'conversations'],
+		kind: 'talks',
+		noun: true,
+	},
 	// "Iran and the United States have yet to set a date for a new round of talks": a round of talks, its parties before it.
-	{ id: 'kind.round-of-talks', re: /\brounds?\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|discussions|consultations)\b/g, kind: 'talks', noun: true },
+	{
+		id: 'kind.round-of-talks',
+		re: /\brounds?\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|discussions|consultations)\b/g,
+		words: ['talks', 'negotiations', 'discussions', 'consultations'],
+		kind: 'talks',
+		noun: true,
+	},
 	{
 		id: 'kind.talks-between',
+		words: ['talks', 'negotiations', 'discussions', 'consultations'],
 		// "talks in Geneva between", "negotiations at the Kremlin with": a place may stand between.
 		re: pattern(
 			'g',
@@ -164,6 +192,7 @@ export const TRIGGERS: Trigger[] = [
 	// "hosted a state banquet for Modi", "will host a lunch in honour of the visitors".
 	{
 		id: 'kind.hosted-meal-for',
+		words: ['dinner', 'lunch', 'luncheon', 'banquet', 'breakfast', 'reception'],
 		re: pattern(
 			'g',
 			String.raw`\b(?:hosted|hosts|host|hosting|gave|gives|threw)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?`,
@@ -174,14 +203,22 @@ export const TRIGGERS: Trigger[] = [
 	// "Mr. Kim and Mr. Trump later shared a 90-minute dinner": a meal of its subjects.
 	{
 		id: 'kind.shared-meal',
+		words: ['dinner', 'lunch', 'luncheon', 'banquet', 'breakfast'],
 		re: /\b(?:shared|share|shares|sharing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:dinner|lunch|luncheon|banquet|breakfast)\b/g,
 		kind: 'meeting',
 	},
 	// "during a joint news conference with Ethiopian Deputy Prime Minister Gedu Andargachew": they met to face the press.
-	{ id: 'kind.joint-press-conference', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing|appearance)\s+with\b/gi, kind: 'meeting', noun: true },
+	{
+		id: 'kind.joint-press-conference',
+		re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing|appearance)\s+with\b/gi,
+		words: ['joint'],
+		kind: 'meeting',
+		noun: true,
+	},
 	// "The two leaders and their wives were expected to attend a dinner": a meal its subjects attend together.
 	{
 		id: 'kind.attended-meal',
+		words: ['dinner', 'lunch', 'luncheon', 'banquet', 'breakfast', 'reception'],
 		re: /\b(?:attend|attends|attended|attending)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b/g,
 		kind: 'meeting',
 	},
@@ -189,16 +226,31 @@ export const TRIGGERS: Trigger[] = [
 	// "huddling with Obama in the Oval Office", "the leaders huddled for 30 minutes": talking close together.
 	{
 		id: 'kind.shared-pastime',
+		words: ['dined', 'dines', 'dine', 'dining', 'lunched', 'huddled', 'huddles', 'huddling', 'golf'],
 		re: /\b(?:dined|dines|dine|dining|lunched|huddled|huddles|huddling|(?:played|plays|play|playing)\s+(?:a\s+round\s+of\s+)?golf)(?:\s+with\b)?/g,
 		kind: 'meeting',
 	},
 	// "Seated in the Oval Office with Japanese Prime Minister Shinzo Abe, Mr. Trump said": seated together.
-	{ id: 'kind.seated-with', re: /\b(?:[Ss]eated|sat)\s+(?:[^,.;]{0,40}?\s)?(?:with|beside|alongside|next to)\b/g, kind: 'meeting', noun: true },
+	{
+		id: 'kind.seated-with',
+		re: /\b(?:[Ss]eated|sat)\s+(?:[^,.;]{0,40}?\s)?(?:with|beside|alongside|next to)\b/g,
+		words: ['seated', 'sat'],
+		kind: 'meeting',
+		noun: true,
+	},
 	// "flew with Trump on Air Force One to Kentucky": a trip taken together.
-	{ id: 'kind.travelled-with', re: /\b(?:flew|traveled|travelled|rode|journeyed)\s+with\s+(?=\p{Lu})/gu, kind: 'visit', travel: true, person: true },
+	{
+		id: 'kind.travelled-with',
+		re: /\b(?:flew|traveled|travelled|rode|journeyed)\s+with\s+(?=\p{Lu})/gu,
+		words: ['flew', 'traveled', 'travelled', 'rode', 'journeyed'],
+		kind: 'visit',
+		travel: true,
+		person: true,
+	},
 	// "joined Daly and Wallace in a tour of government-controlled Syria": a trip taken together.
 	{
 		id: 'kind.joined-trip',
+		words: ['joined', 'joins', 'joining'],
 		re: /\b(?:joined|joins|joining)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+(?:and\s+)?){1,5}(?:in|on)\s+(?:a|an|the|his|her|their)\s+(?:trip|visit|tour)\b)/gu,
 		kind: 'visit',
 		travel: true,
@@ -208,6 +260,7 @@ export const TRIGGERS: Trigger[] = [
 	// criticizing" or "joined Klobuchar at a rally".
 	{
 		id: 'kind.joined-person',
+		words: ['joined', 'joins', 'joining'],
 		re: pattern(
 			'gu',
 			// Not "joined Summers at Harvard University": a post at a body.
@@ -219,29 +272,44 @@ export const TRIGGERS: Trigger[] = [
 		person: true,
 	},
 	// "was having breakfast with a hospital executive": a meal with someone, named or not.
-	{ id: 'kind.meal-with', re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\s+/gi, kind: 'meeting', noun: true, unnamed: true },
+	{
+		id: 'kind.meal-with',
+		re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\s+/gi,
+		words: ['dinner', 'lunch', 'luncheon', 'banquet', 'breakfast'],
+		kind: 'meeting',
+		noun: true,
+		unnamed: true,
+	},
 	// "stood alongside Trump at the White House", "beamed alongside Trump in the Oval Office": being with a person
 	// somewhere, right after a verb of being there (not "fought alongside").
 	{
 		id: 'kind.alongside',
+		words: ['alongside'],
 		re: /(?=alongside\s)(?<=\b(?:stood|stands|sat|sits|appeared|appears|beamed|posed|walked)\s)alongside\s+(?=\p{Lu})/gu,
 		kind: 'meeting',
 		person: true,
 	},
 	// "paid a courtesy call on President Dissanayake": a formal visit to a person.
-	{ id: 'kind.courtesy-call', re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g, kind: 'meeting' },
+	{
+		id: 'kind.courtesy-call',
+		re: /\b(?:paid|pays|pay|paying|made|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b/g,
+		words: ['courtesy'],
+		kind: 'meeting',
+	},
 	// "he called on PM Lee at the Istana": a call on a person at a place is a meeting with them; "called on Congress to" urges.
 	{
 		id: 'kind.called-on-person',
+		words: ['called', 'calls', 'call'],
 		re: /\b(?:called|calls|call) on\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:at|in|during)\s)/gu,
 		kind: 'meeting',
 		person: true,
 	},
-	{ id: 'kind.exchanged-views', re: /\bexchanged\s+views\s+with\b/g, kind: 'talks' },
-	{ id: 'kind.sat-down', re: /\bsat down(?:\s+again)?(?:\s+with\b)?/g, kind: 'talks' },
+	{ id: 'kind.exchanged-views', re: /\bexchanged\s+views\s+with\b/g, words: ['exchanged'], kind: 'talks' },
+	{ id: 'kind.sat-down', re: /\bsat down(?:\s+again)?(?:\s+with\b)?/g, words: ['sat'], kind: 'talks' },
 	// "President Donald Trump and former Vice President Joe Biden spoke Monday": two people who spoke, with each other.
 	{
 		id: 'kind.pair-spoke',
+		words: ['spoke', 'talked'],
 		re: pattern(
 			'gu',
 			// The lookahead first: the costly lookbehind is tried only where the verb begins.
@@ -254,25 +322,28 @@ export const TRIGGERS: Trigger[] = [
 	// article names (not "spoke to reporters", "spoke to CNN").
 	{
 		id: 'kind.spoke-to-person',
+		words: ['spoke', 'spoken', 'talked'],
 		re: new RegExp(String.raw`\b(?:spoke|spoken|talked)\s+(?:${WEEKDAY_NAME}\s+)?(?:by (?:tele)?phone\s+)?to\s+(?=\p{Lu}|(?:his|her)\s)`, 'gu'),
 		kind: 'call',
 		person: true,
 	},
-	{ id: 'kind.spoke-with', re: /\b(?:spoke|spoken|talked)\s+(?:by (?:tele)?phone\s+)?with\b/g, kind: 'call' },
-	{ id: 'kind.conversations-with', re: /\bconversations?\s+with\b/g, kind: 'talks', noun: true },
+	{ id: 'kind.spoke-with', re: /\b(?:spoke|spoken|talked)\s+(?:by (?:tele)?phone\s+)?with\b/g, words: ['spoke', 'spoken', 'talked'], kind: 'call' },
+	{ id: 'kind.conversations-with', re: /\bconversations?\s+with\b/g, words: ['conversation', 'conversations'], kind: 'talks', noun: true },
 	// "has had a discussion with Russian FM Sergey Lavrov", "held fruitful talks with".
 	{
 		id: 'kind.held-talks-with',
+		words: ['talks', 'discussion', 'discussions', 'negotiations'],
 		re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?(?:talks|discussions?|negotiations)\s+with\b\s*/g,
 		kind: 'talks',
 		// "has held talks with Iranian and American counterparts": people the article does not name, given by their role.
 		unnamed: true,
 		byRole: true,
 	},
-	{ id: 'kind.talks-with', re: /\btalks\s+with\b/g, kind: 'talks', noun: true },
+	{ id: 'kind.talks-with', re: /\btalks\s+with\b/g, words: ['talks'], kind: 'talks', noun: true },
 	// "trilateral Russia-Ukraine-US talks", "the U.S.-China negotiations": the parties joined before the noun.
 	{
 		id: 'kind.joined-parties-talks',
+		words: ['talks', 'negotiations', 'meeting'],
 		// The lookahead first: the costly lookbehind is tried only where the noun begins.
 		re: /(?=talks|negotiations|meeting)(?<=\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}.]*)*\s+)(?:talks|negotiations|meeting)\b/gu,
 		kind: 'talks',
@@ -280,6 +351,7 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.held-talks',
+		words: ['talks', 'discussions'],
 		// "X and Y have had fruitful discussions on …": the subjects talked with each other.
 		re: pattern(
 			'g',
@@ -292,6 +364,10 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.travel-verb',
+		words: [
+			'visited', 'visits', 'visit', 'visiting', 'toured', 'tours', 'traveled', 'travelled', 'travels', 'travel', 'travelling', 'traveling', 'flew',
+			'flies', 'fly', 'heads', 'headed', 'head', 'went', 'goes', 'go', 'off', 'arrived', 'arrives', 'arrive', 'arriving', 'lands', 'landed', 'land', 'landing',
+		],
 		re: pattern(
 			'gu',
 			// The lookbehind after the word boundary: it is tried where a word begins, not at every character.
@@ -303,11 +379,18 @@ export const TRIGGERS: Trigger[] = [
 		travel: true,
 	},
 	// "Prince Andrew stayed with Epstein in his New York City mansion": a stay with a host is a visit to them.
-	{ id: 'kind.stayed-with', re: /\b(?:stayed|stays|staying|stay)\s+with\s+(?=\p{Lu})/gu, kind: 'visit', person: true },
+	{
+		id: 'kind.stayed-with',
+		re: /\b(?:stayed|stays|staying|stay)\s+with\s+(?=\p{Lu})/gu,
+		words: ['stayed', 'stays', 'staying', 'stay'],
+		kind: 'visit',
+		person: true,
+	},
 	// "Antony Blinken is in Tel Aviv for talks", "is currently in Russia to take part", "is in Panama meeting with": being
 	// somewhere for an event is a visit there.
 	{
 		id: 'kind.in-place-for',
+		words: ['is', 'was', 'are', 'were'],
 		re: pattern(
 			'gu',
 			String.raw`\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+)?in\s+(?=(?:the\s+)?\p{Lu}[^.;,]{0,40}?\s+`,
@@ -318,6 +401,7 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.visit-noun',
+		words: ['visit', 'visits', 'trip', 'trips'],
 		re: pattern(
 			'gu',
 			// A sentence may open with the determiner: "Her itinerary also included visits to IIT Delhi".
@@ -332,6 +416,7 @@ export const TRIGGERS: Trigger[] = [
 	// "Koizumi paid a visit to a controversial shrine in October": a visit paid, wherever it went, named or not.
 	{
 		id: 'kind.paid-visit',
+		words: ['visit'],
 		re: /\b(?:paid|pays|pay|paying|made|makes|make|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?=(?:a|an|the)\s+\p{Ll})/gu,
 		kind: 'visit',
 		noun: true,
@@ -341,6 +426,7 @@ export const TRIGGERS: Trigger[] = [
 	// "a visit by the then-US house speaker, Nancy Pelosi, to Taiwan", "followed by the visit of His Excellency X, Minister of …".
 	{
 		id: 'kind.visit-by-visitor',
+		words: ['visit', 'visits', 'trip', 'trips'],
 		re: /\b(?:visit|visits|trip|trips)\s+(?:by|of)\s+(?=(?:the\s+)?[\p{L}-]*\s*\p{Lu})/gu,
 		kind: 'visit',
 		noun: true,
@@ -351,6 +437,7 @@ export const TRIGGERS: Trigger[] = [
 	// "X, Former Minister of Environment, visited on August 28, 2022": the place is the story's, not written.
 	{
 		id: 'kind.visited-on-date',
+		words: ['visited', 'visits'],
 		re: /\b(?:visited|visits)\s+(?=(?:on|from|in|between|during)\s+(?:\p{Lu}|\d))/gu,
 		kind: 'visit',
 		travel: true,
@@ -359,6 +446,7 @@ export const TRIGGERS: Trigger[] = [
 	// "Mr Yang was also hosted to lunch by Senior Minister Teo", "was met … by the U.S. ambassador there": whom, after "by".
 	{
 		id: 'kind.passive-host',
+		words: ['hosted', 'received', 'welcomed', 'met', 'accorded', 'given'],
 		re: pattern(
 			'g',
 			String.raw`\b(?:was|were|is|are|been|being)\s+(?:also\s+|later\s+|then\s+|warmly\s+)?`,
@@ -371,6 +459,7 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.host-verb',
+		words: ['hosted', 'hosting', 'welcomed', 'welcomes', 'welcome', 'received', 'receives', 'greeted', 'greets', 'hosts', 'host'],
 		// Not the noun: "local radio host David Bellavia", "the host Qatar".
 		re: pattern(
 			'gu',
@@ -381,11 +470,17 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'visit',
 		unnamed: true,
 	},
-	{ id: 'kind.met-named', re: /\b(?:met|meets|meet|[Mm]eeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting' },
+	{
+		id: 'kind.met-named',
+		re: /\b(?:met|meets|meet|[Mm]eeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu,
+		words: ['met', 'meets', 'meet', 'meeting'],
+		kind: 'meeting',
+	},
 	// "met relatives", "will meet with Cuban dissidents" (a capitalised nationality before a word in lower case).
 	// "…, holding talks with Elbegdorj, and meeting young Mongolians": "meeting" as a verb, after a comma or "and".
 	{
 		id: 'kind.met-unnamed',
+		words: ['met', 'meets', 'meet', 'meeting'],
 		re: /(?:\b(?:met|meets|meet)|(?<=(?:,|\band)\s)meeting)(?:\s+(?:with\s+)?(?=[a-z]|\p{Lu}[\p{L}-]*,?\s)|(?=[.,;]))/gu,
 		kind: 'meeting',
 		unnamed: true,
@@ -393,6 +488,7 @@ export const TRIGGERS: Trigger[] = [
 	// "held a 75-minute meeting on the sidelines of …": the subjects met each other.
 	{
 		id: 'kind.held-meeting',
+		words: ['meeting'],
 		// "are also to have dinner meeting on Monday": "have" too, a meeting to come.
 		re: /\b(?:held|holds|hold|holding|had|have|having)\s+(?:an?\s+|their\s+)?(?:[\w-]+\s+){0,2}?meeting\b(?!\s+(?:with|between|involving|among)\b)/g,
 		kind: 'meeting',
@@ -400,6 +496,7 @@ export const TRIGGERS: Trigger[] = [
 	// "Trump invited Putin to Washington for more talks": an invitation to come, the word its "to", its status invited.
 	{
 		id: 'kind.invited-to-come',
+		words: ['invited', 'invites', 'inviting'],
 		// The lookahead first: the costly lookbehind is tried only where "to" begins.
 		re: /(?=to\s)(?<=\binvit(?:ed|es|ing)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})to\s+(?:come\s+to\s+|visit\s+)?(?=\p{Lu})/gu,
 		kind: 'visit',
@@ -409,6 +506,7 @@ export const TRIGGERS: Trigger[] = [
 	// swearing-in ceremony of Tarique Rahman": the one invited comes to the one who invites, or to whom the occasion is for.
 	{
 		id: 'kind.invited-to-attend',
+		words: ['invited', 'invites', 'inviting'],
 		// The lookahead first: the costly lookbehind is tried only where "to" begins.
 		// Passive only with its auxiliary: not "the senators invited to attend the event".
 		re: /(?=to\s)(?<=\binvit(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,5}|\b(?:been|was|were|is|are)\s+invited\s+)to\s+attend\b/gu,
@@ -417,6 +515,7 @@ export const TRIGGERS: Trigger[] = [
 	// "invited the new President to make a state visit to India": the invitee's visit, its status invited.
 	{
 		id: 'kind.invited-to-visit',
+		words: ['invited', 'invites', 'inviting'],
 		// The lookahead first: the costly lookbehind is tried only where "to" begins.
 		re: pattern(
 			'gu',
@@ -426,11 +525,12 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'visit',
 		travel: true,
 	},
-	{ id: 'kind.held-meeting-with', re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, kind: 'meeting' },
+	{ id: 'kind.held-meeting-with', re: /\b(?:held|holds|hold|had|has|have)\s+(?:\w+\s+)?meetings?\s+with\b/g, words: ['meeting', 'meetings'], kind: 'meeting' },
 	// "In Parliament yesterday, Anwar explained", "when he tabled the budget in parliament": speaking before a legislature,
 	// named at the head of the sentence or after what was laid before it; not "Republicans in Congress".
 	{
 		id: 'kind.speech-in-legislature',
+		words: [...LEGISLATURES].map((l) => l.toLowerCase().split(' ')[0]!),
 		// The lookahead first: the costly lookbehind is tried only where "in", "before" or "to" begins.
 		re: pattern(
 			'gi',
@@ -444,6 +544,7 @@ export const TRIGGERS: Trigger[] = [
 	// "At a U.N. Security Council emergency meeting on the strike, Ambassador X said": the body's meeting, and who spoke there.
 	{
 		id: 'kind.at-a-meeting',
+		words: ['meeting', 'session', 'summit', 'conference', 'hearing'],
 		// Not "during their meeting": whose meeting "their" says (kind.their-meeting).
 		re: /\b(?:at|during)\s+(?:a|an|the|its)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)\b/gi,
 		kind: 'meeting',
@@ -454,6 +555,7 @@ export const TRIGGERS: Trigger[] = [
 	// address that opens a session of the legislature.
 	{
 		id: 'kind.opened-session',
+		words: ['session', 'sessions'],
 		re: pattern(
 			'gi',
 			String.raw`\b(?:opened|opens|open|opening|commenced|commences|commence|commencing|inaugurated|inaugurates|inaugurating)\s+`,
@@ -465,6 +567,7 @@ export const TRIGGERS: Trigger[] = [
 	// "told a House committee", "will appear before the Senate Judiciary Committee": a hearing of the committee.
 	{
 		id: 'kind.hearing-before-committee',
+		words: ['committee', 'subcommittee', 'panel', 'hearing', 'inquiry'],
 		re: pattern(
 			'gi',
 			// "will front the Parliament’s Joint Committee": to front a committee is to appear before it.
@@ -478,6 +581,7 @@ export const TRIGGERS: Trigger[] = [
 	// "told the court on Monday", "telling a previously scheduled town hall meeting": speaking before a body or a gathering.
 	{
 		id: 'kind.told-a-body',
+		words: ['told', 'tells', 'telling', 'testified', 'appeared', 'appears', 'appear', 'appearing', 'submissions'],
 		re: pattern(
 			'gi',
 			String.raw`\b(?:told|tells|telling|testified (?:before|to)|(?:appeared|appears|appear|appearing) before|(?:made|makes) submissions (?:to|at|before))\s+`,
@@ -490,6 +594,7 @@ export const TRIGGERS: Trigger[] = [
 	// "assured lawmakers this week", "told his caucus": speaking to the members of a legislature, as written.
 	{
 		id: 'kind.told-lawmakers',
+		words: ['told', 'tells', 'telling', 'assured', 'assures', 'briefed', 'briefs'],
 		re: pattern(
 			'gi',
 			String.raw`\b(?:told|tells|telling|assured|assures|briefed|briefs)\s+`,
@@ -501,12 +606,24 @@ export const TRIGGERS: Trigger[] = [
 		group: true,
 	},
 	// "The State Department summoned China's ambassador": calling someone in to answer is a meeting with them.
-	{ id: 'kind.summoned', re: /\b(?:summoned|summons|summon|summoning)\s+(?=(?:the|a|an|his|her|its|their|\p{Lu}))/gu, kind: 'meeting' },
+	{
+		id: 'kind.summoned',
+		re: /\b(?:summoned|summons|summon|summoning)\s+(?=(?:the|a|an|his|her|its|their|\p{Lu}))/gu,
+		words: ['summoned', 'summons', 'summon', 'summoning'],
+		kind: 'meeting',
+	},
 	// "briefed Trump on Monday", not "briefed the Local Government Turnaround Strategy weekly meeting": a person briefed.
-	{ id: 'kind.briefed', re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu, kind: 'meeting', person: true },
+	{
+		id: 'kind.briefed',
+		re: /\b(?:briefed|briefs|brief)\s+(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu,
+		words: ['briefed', 'briefs', 'brief'],
+		kind: 'meeting',
+		person: true,
+	},
 	// "addressed the delegates": speaking before a gathering of people, as written (not a news conference or the nation).
 	{
 		id: 'kind.addressed-gathering',
+		words: ['addressed', 'addresses', 'addressing'],
 		re: pattern(
 			'g',
 			String.raw`\b(?:addressed|addresses|addressing)\s+(?=(?:the|a|an)\s+(?:(?!of\b)[\w-]+\s+){0,2}?`,
@@ -517,6 +634,7 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.address-to-body',
+		words: ['address', 'addressed', 'addresses', 'addressing', 'told', 'spoke', 'speech'],
 		re: pattern(
 			'gu',
 			String.raw`\b(?:address|addressed|addresses|addressing|(?:(?:an|his|her|their)|(?<=['’]s)) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)`,
