@@ -274,8 +274,8 @@ CM: chief minister
 );
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(ROLE_ABBREVIATION_TITLES.keys());
 
-/** Nouns that make a phrase a role ("Kremlin spokesman", "a 33-year-old blogger"). */
-export const ROLE_NOUNS = wordSet(`
+/** Role nouns other than family relations; ROLE_NOUNS below holds both. */
+const OTHER_ROLE_NOUNS = wordSet(`
 counsel
 president
 minister
@@ -409,38 +409,14 @@ patient
 survivor
 witness
 victim
-mother
-father
-mom
-mum
-dad
-son
-daughter
-wife
-husband
 girlfriend
 boyfriend
 fiancee
 fiancée
 fiance
 fiancé
-widow
-widower
-aunt
-uncle
-cousin
-niece
-nephew
-grandmother
-grandfather
-grandson
-granddaughter
-stepfather
-stepmother
 neighbor
 neighbour
-brother
-sister
 woman
 man
 girl
@@ -533,6 +509,9 @@ granddaughter
 stepfather
 stepmother
 `);
+
+/** Nouns that make a phrase a role ("Kremlin spokesman", "a 33-year-old blogger", "his daughter"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([...OTHER_ROLE_NOUNS, ...KIN_NOUNS]);
 
 /** Words that make a speaker generic ("officials said"): such statements name nobody. */
 export const GENERIC_SPEAKERS = wordSet(`
