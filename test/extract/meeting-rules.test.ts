@@ -980,6 +980,13 @@ describe('dates', () => {
 		]);
 	});
 
+	it.each([
+		['Donald Trump swooped into Washington on Thursday for his first visit to the White House, huddling with President Barack Obama.', ['meeting']],
+		['Donald Trump travelled to Washington on Thursday and met President Barack Obama.', ['visit', 'meeting']],
+	])('GIVEN "%s" THEN %j: a trip is folded into a meeting only when a participle clause about its traveller tells it', (sentence, kinds) => {
+		expect(explained([sentence], '2016-11-10').map((m) => m.kind)).toEqual(kinds);
+	});
+
 	it('GIVEN "on display Thursday, when he met X" THEN the day just before the clause of "when", by "date.before-when-clause"', () => {
 		const paragraphs = ['Benjamin Netanyahu spoke of peace.', 'His aura was again on display Thursday, when he met with Vladimir Putin in Moscow.'];
 		expect(explained(paragraphs, '2020-01-30').map((m) => [m.parties, m.date, m.rules[3]])).toEqual([

@@ -943,6 +943,8 @@ function eventsOfSentence(
 	};
 	const sentenceDates = within(dates, sentence.start, sentence.end);
 	const found = new Map<string, RawMeeting>();
+	/** Events told in a participle clause about the sentence's subject ("…, huddling with Obama"). */
+	const participles = new Set<RawMeeting>();
 	const words = eventWords(matches, sentence.start);
 	for (const [i, trigger] of TRIGGERS.entries()) {
 		for (const m of matches[i]!) {
@@ -1096,6 +1098,7 @@ function eventsOfSentence(
 					more: [],
 				};
 				found.set(key, event);
+				if (participle) participles.add(event);
 				for (const stop of moreStops) {
 					const why = { ...event.why, place: { rule: 'place.each-destination-listed', evidence: { start: stop.start, end: stop.end } } };
 					found.set(`${key}|${stop.name}`, { ...event, participants: [...event.participants], place: { start: stop.start, end: stop.end }, why, more: [] });
@@ -1103,7 +1106,12 @@ function eventsOfSentence(
 			}
 		}
 	}
-	return [...found.values()];
+	// "swooped into Washington on Thursday for his first visit to the White House, huddling with Obama": a trip told with
+	// a meeting in a participle clause about its traveller is that meeting, not an event of its own.
+	const events = [...found.values()];
+	const meetsThere = (v: RawMeeting) =>
+		[...participles].some((m) => m !== v && KIND_FAMILY[m.kind] === 'met' && m.participants[0] === v.participants[0] && m.participants.length > 1);
+	return events.filter((v) => !(v.kind === 'visit' && v.participants.length === 1 && !v.counterpart && meetsThere(v)));
 }
 
 /** "During his visit to New Delhi, X will meet …", "met Y during the trip": the event is part of a trip told before. */
