@@ -230,6 +230,43 @@ describe('the SQLite file', () => {
 		await bot.close();
 	});
 
+	describe('an ingest into an empty store in several batches', () => {
+		const indexes = (db: Database.Database) => db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name").all();
+		const put = (file: string) => {
+			const x = extractFile(join('data/articles', file));
+			if (!x.ok) throw new Error(x.reason);
+			const stored = { file, id: file.replace(/\.md$/, ''), size: 1, mtime: 1, fingerprint: 'x' };
+			return { remove: [], put: [{ stored, article: x.value }] };
+		};
+		const first = put('000_8c1fbb3da2cb962a.md');
+		const last = put('004_b5a572f0b3c5c2ae.md');
+
+		it('GIVEN batches still to come THEN secondary indexes wait for the last batch, which builds every one', async () => {
+			const fresh = openDatabase(join(root, 'indexes-fresh.db'));
+			const store = new SqliteFactStore(openDatabase(join(root, 'indexes.db')));
+			await store.applyChanges({ ...first, more: true });
+			expect(indexes(store.db).length).toBeLessThan(indexes(fresh).length);
+			await store.applyChanges({ ...last, more: false });
+			expect(indexes(store.db)).toEqual(indexes(fresh));
+			expect((await store.quotesBy('xi-jinping', 5)).total).toBeGreaterThan(0);
+			fresh.close();
+			await store.close();
+		});
+
+		it('GIVEN an ingest that ended before its last batch THEN the next opening builds the indexes it left out', async () => {
+			const fresh = openDatabase(join(root, 'interrupted-fresh.db'));
+			const file = join(root, 'interrupted.db');
+			const store = new SqliteFactStore(openDatabase(file));
+			await store.applyChanges({ ...first, more: true });
+			await store.close();
+			const db = openDatabase(file);
+			expect(indexes(db)).toEqual(indexes(fresh));
+			expect(db.prepare('SELECT count(*) FROM meta').pluck().get()).toBe(0);
+			fresh.close();
+			db.close();
+		});
+	});
+
 	it('GIVEN a migration that fails THEN a StoreError naming the schema version, and the database stays at the last good one', () => {
 		const db = new Database(':memory:');
 		expect(() => migrate(db, [MIGRATIONS[0]!, 'CREATE TABLE half (a); CREATE TABLE broken ('])).toThrow(StoreError);

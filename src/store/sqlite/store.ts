@@ -8,6 +8,7 @@ import { TERM_MATCHES, idOf, names } from '../contract.js';
 import { completionCandidates, completionWords, rankMatches, searchQuery, termQueries } from '../text-search.js';
 import { articleMetaSchema, entitySummarySchema } from '../records.js';
 import { MIGRATIONS } from './migrations.js';
+import { restoreIndexes } from './deferred.js';
 import { TOPIC_WORDS } from '../../extract/topics.js';
 import type { Writer } from './write.js';
 
@@ -156,6 +157,9 @@ export function openDatabase(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Dat
 		db.pragma('journal_mode = WAL');
 		db.pragma('synchronous = NORMAL');
 		db.pragma('foreign_keys = ON');
+		// An ingest that ended before its last batch left indexes out: they are built before any migration reads them.
+		const version = db.pragma('user_version', { simple: true }) as number;
+		if (version > 0 && version <= MIGRATIONS.length) restoreIndexes(db);
 		migrate(db);
 		ensureTopics(db);
 		return db;
@@ -567,6 +571,13 @@ export class SqliteFactStore implements WritableFactStore {
 		const { applyChanges } = await import('./write.js');
 		try {
 			this.pending = applyChanges(this.db, changes, this.pending);
+		} catch (error) {
+			// The batches before it stay: the indexes they went in without are built for the answers that follow (or, if
+			// that fails too, at the next opening).
+			try {
+				restoreIndexes(this.db);
+			} catch {}
+			throw error;
 		} finally {
 			this.forget();
 		}

@@ -8,6 +8,7 @@ import { type FoldState, foldNames, foldStateSchema, summaryOf } from '../fold.j
 import { TOPIC_WORDS } from '../../extract/topics.js';
 import type { ExtractedArticle } from '../extract.js';
 import { completionWords } from '../text-search.js';
+import { deferIndexes, restoreIndexes } from './deferred.js';
 
 // Writes to the SQLite engine. Changing one article deletes its rows and inserts the new ones, then redoes only the
 // merges it touches: the bare surnames it names or whose full name it adds or removes ("Lavrov" is Sergei Lavrov while
@@ -57,6 +58,7 @@ export class Writer {
 		const p = (sql: string) => db.prepare(sql);
 		this.p = {
 			articleByFile: p('SELECT n, id FROM articles WHERE file = ?'),
+			anyArticle: p('SELECT 1 FROM articles LIMIT 1'),
 			namesOf: p('SELECT key, surname, bare FROM names WHERE article = ?'),
 			topicsOf: p('SELECT t.topic, count(*) AS n FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE s.article = ? GROUP BY t.topic'),
 			figureTopicsOf: p('SELECT topic, count(*) AS n FROM figure_topics WHERE article = ? GROUP BY topic'),
@@ -136,6 +138,8 @@ export class Writer {
 		this.db.transaction(() => {
 			// What a failed transaction left is not indexed.
 			this.toIndex.length = 0;
+			// More batches to come into an empty store: the secondary indexes are built once, before the merges.
+			if (changes.more && this.p.anyArticle.get() === undefined) deferIndexes(this.db);
 			const replaced = new Set(changes.put.map((p) => p.stored.file));
 			for (const file of new Set([...changes.remove, ...replaced])) this.remove(file);
 			const added = changes.put.map(({ stored, article }) => ({ n: this.insertArticle(stored, article), article }));
@@ -143,6 +147,7 @@ export class Writer {
 			for (const { n, article } of added) this.insertItems(n, article);
 			this.updateCounts();
 			if (!changes.more) {
+				restoreIndexes(this.db);
 				this.decideSurnames();
 				this.refoldEntities();
 				this.relinkEvents();
