@@ -213,6 +213,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const openAt = openOf(first);
 		readUpTo(openAt);
 		const firstSentence = sentenceOf(openAt);
+		discourse.noteOpenSentence(firstSentence);
 		const lastSentence = sentenceOf(last.close >= 0 ? last.close : last.end);
 		const prev = units[u - 1]?.at(-1);
 		const next = units[u + 1]?.[0];

@@ -223,6 +223,8 @@ export class Discourse implements DiscourseView {
 	private readonly unnamed: number[] = [];
 	/** The clauses people reported ("he said Mr Makama later subleased …"), to tell whose story a name belongs to. */
 	private readonly reported: (TextRange & { name: string })[] = [];
+	/** The sentence being read, before it is noted whole. */
+	private open: TextRange | undefined;
 	/** Each sentence read, in order, with the organisation or country it opens with, if any. */
 	private readonly openers: (TextRange & { name: string | null })[] = [];
 
@@ -249,13 +251,15 @@ export class Discourse implements DiscourseView {
 		this.groupSpeakers.push({ name, at });
 	}
 
-	/** Records the person a sentence opens with, a pronoun's likeliest referent after the last speaker. */
-	noteSentence(sentence: TextRange): void {
+	/**
+	 * The first person opening the sentence or a clause after a comma in [start, end), with at most a role before the
+	 * name: "On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said", "While Aisha waits,
+	 * Mariam …". Someone introduced as another's relation ("Her mother, Jane Eng, was born …") is part of that story.
+	 */
+	private openingPerson(start: number, end: number): Mention | undefined {
 		const { body, names, inQuote } = this.index;
-		// The first person opening the sentence or a clause after a comma, with at most a role before the name:
-		// "On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said", "While Aisha waits, Mariam …".
-		// Someone introduced as another's relation ("Her mother, Jane Eng, was born …") is part of that person's story.
-		const subject = within(names.mentions, sentence.start, sentence.end).find((m) => {
+		const sentence = { start, end };
+		return within(names.mentions, start, end).find((m) => {
 			if (m.kind !== 'person' || inQuote(m.start)) return false;
 			const from = clauseStart(body, m.start, sentence.start, true);
 			// "After his retirement, Lee searched": a phrase after a preposition sets the time, not a relation.
@@ -281,6 +285,21 @@ export class Discourse implements DiscourseView {
 			const pronounSubject = /^\W*(?:(?:and|but)\s+)?(?:he|she|they|we|i)\s+\p{Ll}/iu.test(before);
 			return onlyRoleWords(before) && !object && !pronounSubject && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
 		});
+	}
+
+	/**
+	 * Records the sentence being read, not yet noted whole: its opener up to a pronoun is that pronoun's likeliest
+	 * referent ("Trump went on to paint a picture of doom, of what he called “…”").
+	 */
+	noteOpenSentence(sentence: TextRange): void {
+		this.open = sentence;
+	}
+
+	/** Records the person a sentence opens with, a pronoun's likeliest referent after the last speaker. */
+	noteSentence(sentence: TextRange): void {
+		const { body, names, inQuote } = this.index;
+		if (this.open?.start === sentence.start) this.open = undefined;
+		const subject = this.openingPerson(sentence.start, sentence.end);
 		// "She is now on a list for a job.": a sentence opening with "he" or "she" in a paragraph naming no one carries the
 		// story of its referent on, so that a "she said" paragraphs later still finds her.
 		const paragraphStart = body.lastIndexOf('\n', sentence.start) + 1;
@@ -345,7 +364,11 @@ export class Discourse implements DiscourseView {
 		// The last speaker, unless someone else has since opened a sentence or clause ("While Aisha waits, Mariam …")
 		// who is not merely a character of the speaker's own account and has not spoken.
 		const speaker = this.latestBefore(this.speakers, at, 3, fits);
-		const subject = this.latestBefore(this.subjects, at, 3, fits);
+		// Not an owner ("President Xi Jinping’s philosophy of “…,” he said") nor the topic set before the pronoun ("But
+		// Sanders, he added, “…”"), which are what the words are about.
+		const opening = this.open && this.open.start <= at && at < this.open.end ? this.openingPerson(this.open.start, at) : undefined;
+		const opener = opening && fits(opening.name) && !/^(?:['’]s\b|,\s*$)/.test(this.index.body.slice(opening.end, at)) ? opening : undefined;
+		const subject = opener ? { name: opener.name, at: opener.start } : this.latestBefore(this.subjects, at, 3, fits);
 		const anonymous = this.unnamed.findLast((u) => u < at) ?? -1;
 		if (anonymous > Math.max(speaker?.at ?? -1, subject?.at ?? -1) && paragraph - paragraphOf(anonymous) <= 3) return null;
 		const told = !!speaker && !!subject && this.introducedBy(subject.name, speaker.name) && !this.speakers.some((s) => s.name === subject.name);

@@ -275,6 +275,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Punjab Chief Minister Maryam Nawaz Sharif accused the PPP.', 'She said, “The thing is, I am Nawaz Sharif’s daughter, and I will not beg for aid.”'],
 			[{ rule: 'speaker-before/pronoun', speaker: 'Maryam Nawaz Sharif' }],
 		],
+		// The person opening the sentence being read is whom its "he" refers to, before the sentence is noted whole.
+		[
+			[
+				'Kevin McCarthy met Donald Trump. “We will win,” McCarthy said. McCarthy, of course, is one of those leaders. ' +
+					'Trump went on to paint a picture of doom, of what he called “rusted-out factories scattered like tombstones.”',
+			],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Kevin McCarthy' },
+				{ rule: 'speaker-before/pronoun', speaker: 'Donald Trump' },
+			],
+		],
 		// "he called Trump the …": the person the verb's object names is not whom its "he" refers to.
 		[
 			[
