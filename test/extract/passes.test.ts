@@ -258,7 +258,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		[
 			// (the second quotation is left to no one: neither Kennedy, a paragraph back, nor Xi)
-			['Justice Anthony Kennedy wrote the opinion. “The hostility was inconsistent,” he said.', 'President Xi Jinping’s philosophy of “win-win cooperation,” he said, offers hope.'],
+			[
+				'Justice Anthony Kennedy wrote the opinion. “The hostility was inconsistent,” he said.',
+				'President Xi Jinping’s philosophy of “win-win cooperation,” he said, offers hope.',
+			],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Anthony Kennedy' }],
 		],
 		// A body's name is no person ("Aberdeen Standard Investments"), nor is the owner of a role ("Xi Jinping’s top economic adviser").
@@ -331,15 +334,25 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Tariffs came.', '“China’s exports of steel are equal to about 0.5% of GDP,” said Bloomberg’s Chief Asia Economist Tom Orlik.'],
 			[{ rule: 'speaker-after/name-after', speaker: 'Tom Orlik' }],
 		],
-		[['The staff fought.', '“It’s honestly kind of a miracle,” said Editor-in-Chief Neha Madhira.'], [{ rule: 'speaker-after/name-after', speaker: 'Neha Madhira' }]],
 		[
-			['Donald Trump acted.', '“These licenses invite companies to play a role,” said a Trump administration media note.', '“It is a brilliant pick,” said Trump in a statement.'],
+			['The staff fought.', '“It’s honestly kind of a miracle,” said Editor-in-Chief Neha Madhira.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Neha Madhira' }],
+		],
+		[
+			[
+				'Donald Trump acted.',
+				'“These licenses invite companies to play a role,” said a Trump administration media note.',
+				'“It is a brilliant pick,” said Trump in a statement.',
+			],
 			[
 				{ rule: 'unnamed-after/document', speaker: null },
 				{ rule: 'speaker-after/name-after', speaker: 'Donald Trump' },
 			],
 		],
-		[['Jim Bridenstine met Elon Musk.', '“But it’s going to be a great day!” Bridenstine interrupted.'], [{ rule: 'speaker-after/name', speaker: 'Jim Bridenstine' }]],
+		[
+			['Jim Bridenstine met Elon Musk.', '“But it’s going to be a great day!” Bridenstine interrupted.'],
+			[{ rule: 'speaker-after/name', speaker: 'Jim Bridenstine' }],
+		],
 		// A word describing the person between the article and the name.
 		[
 			['The trust met.', '“Well, then that would be quite different than what the written answers were,” said a skeptical Robert Wolfarth, the chairman.'],
@@ -351,7 +364,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'speaker-after/name-after', speaker: 'Nneka Ogwumike' }],
 		],
 		// The person in apposition to an owner's role speaks, not the owner.
-		[["Davin Reid came early.", '"I want to see him up close," said Mr. Reid\'s girlfriend, Kailyn Leckie, 23.'], [{ rule: 'speaker-after/name-after', speaker: 'Kailyn Leckie' }]],
+		[
+			["Davin Reid came early.", '"I want to see him up close," said Mr. Reid\'s girlfriend, Kailyn Leckie, 23.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Kailyn Leckie' }],
+		],
 		// An abbreviated rank after the role ends no sentence: "Chief of Naval Operations Adm. Michael Gilday said".
 		[
 			['The Navy signaled it would not penalize him.', '“We’re not looking to shoot the messenger here,” Chief of Naval Operations Adm. Michael Gilday said.'],
@@ -368,7 +384,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['In late October, Jared Kushner made a trip.', '“The two princes stayed up until 4 a.m.,” the Washington Post’s David Ignatius reported.'],
 			[{ rule: 'speaker-after/name', speaker: 'David Ignatius' }],
 		],
-		[['Vanderleia da Silva cleans houses.', '“For now, we have a lot of food at home," da Silva said.'], [{ rule: 'speaker-after/name', speaker: 'Vanderleia da Silva' }]],
+		[
+			['Vanderleia da Silva cleans houses.', '“For now, we have a lot of food at home," da Silva said.'],
+			[{ rule: 'speaker-after/name', speaker: 'Vanderleia da Silva' }],
+		],
 		// "The" opening a body's name stands between the closing mark and the body, and "according to" only carries it.
 		[
 			['"The agencies hatched a vicious plot," The Korean Central News Agency said in a report, according to Reuters.'],
@@ -489,7 +508,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'body-after': [
 		// A verb that reports no clause ("spoke to") tells no words: the readout after it carries them.
 		[
-			['Mike Pompeo spoke to Foreign Minister Kang Kyung-wha on Thursday, and the two "agreed that pressure must continue," according to a State Department readout.'],
+			[
+				'Mike Pompeo spoke to Foreign Minister Kang Kyung-wha on Thursday, and the two "agreed that pressure must continue," ' +
+					'according to a State Department readout.',
+			],
 			[{ rule: 'body-after/name-after', speaker: 'State Department' }],
 		],
 		[['"The market is largely factoring in a recovery," Reuters said.'], [{ rule: 'body-after/name', speaker: 'Reuters' }]],
@@ -565,7 +587,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// The pronoun of a relative clause about someone is not that someone; "Democratic" is no one's name.
 		[
-			['Viktor Orban met Marco Rubio.', 'Former Democratic president Joe Biden had a hostile relationship with Orban, whom he accused of "looking for a dictatorship" there.'],
+			[
+				'Viktor Orban met Marco Rubio.',
+				'Former Democratic president Joe Biden had a hostile relationship with Orban, whom he accused of "looking for a dictatorship" there.',
+			],
 			[{ rule: 'speaker-before/pronoun', speaker: 'Joe Biden' }],
 		],
 		// A participle's subject is an owner's role opening the clause, someone unnamed: not the name after its verb.
@@ -588,7 +613,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// A verb opening its sentence after a connective, its particle and then its subject: "Moreover, pointed out X, …:".
 		[
-			['Munazza Siddiqui works in television.', 'Moreover, pointed out Munazza Siddiqui, senior producer on a TV channel: “The law is unconstitutional, it violates rights.”'],
+			[
+				'Munazza Siddiqui works in television.',
+				'Moreover, pointed out Munazza Siddiqui, senior producer on a TV channel: “The law is unconstitutional, it violates rights.”',
+			],
 			[{ rule: 'speaker-before/name-after', speaker: 'Munazza Siddiqui' }],
 		],
 		// A verb before the possessive of what it reports is not inverted: the owner of "decision" did not speak.
@@ -674,7 +702,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// Not when someone else, never named as a subject here, opened the sentence before: "he" is not the last speaker.
 		[
-			['Jon Tester said the party was "toxic" for rural voters.', 'The elder Soros gives millions a year. He funds gun groups and has stated, "I am against guns."'],
+			[
+				'Jon Tester said the party was "toxic" for rural voters.',
+				'The elder Soros gives millions a year. He funds gun groups and has stated, "I am against guns."',
+			],
 			[{ rule: 'none', speaker: null }],
 		],
 		// "According to X, Y cautioned: "…"": X reports what Y said; when Y is not named, nobody in particular.
@@ -690,7 +721,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'speaker-before/document-owner', speaker: 'Darren Bailey' }],
 		],
 		[
-			['J.B. Pritzker extended the order.', 'The filing, which sought a restraining order, said Pritzker’s decision limited “the freedoms of the plaintiff to travel.”'],
+			[
+				'J.B. Pritzker extended the order.',
+				'The filing, which sought a restraining order, said Pritzker’s decision limited “the freedoms of the plaintiff to travel.”',
+			],
 			[{ rule: 'none', speaker: null }],
 		],
 		[[LAVROV, 'Lavrov said China would "never back down from its position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
@@ -794,11 +828,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'speaker-before/name', speaker: 'Maria Lopez' }],
 		],
 		[
-			['Vladimir Putin praised Viktor Orban.', 'The Hungarian leader, Putin\'s closest ally in the bloc, vetoed the package, saying "we will not pay for this war."'],
+			[
+				'Vladimir Putin praised Viktor Orban.',
+				'The Hungarian leader, Putin\'s closest ally in the bloc, vetoed the package, saying "we will not pay for this war."',
+			],
 			[{ rule: 'none', speaker: null }],
 		],
 		[
-			['Philippine Vice President Sara Duterte was impeached. Ferdinand Marcos Jr. kept his distance.', 'The Philippine leader spoke, saying "the process must run its course."'],
+			[
+				'Philippine Vice President Sara Duterte was impeached. Ferdinand Marcos Jr. kept his distance.',
+				'The Philippine leader spoke, saying "the process must run its course."',
+			],
 			[{ rule: 'speaker-before/participle-title', speaker: null }],
 		],
 		// A sentence opening with someone it does not name ("A spokesperson for Prince") gives a participle no named subject.
@@ -843,7 +883,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		// A letter from several authors is none of them alone.
 		[
 			[
-				'The FBI should investigate, reads the letter from Democratic Reps. Ted Lieu, Gerald Connolly and Peter Welch. The letter notes that the "integrity of classified information" falls to the FBI.',
+				'The FBI should investigate, reads the letter from Democratic Reps. Ted Lieu, Gerald Connolly and Peter Welch. ' +
+					'The letter notes that the "integrity of classified information" falls to the FBI.',
 			],
 			[{ rule: 'none', speaker: null }],
 		],
@@ -932,7 +973,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// A source the article does not name spoke in between: the quotation after it is not the last named speaker's.
 		[
-			[LAVROV, 'Lavrov said the report was "a provocation by the West." "We will destroy the plotters to the last one," the report warned. "The attack begins now."'],
+			[
+				LAVROV,
+				'Lavrov said the report was "a provocation by the West." "We will destroy the plotters to the last one," the report warned. "The attack begins now."',
+			],
 			[
 				{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' },
 				{ rule: 'unnamed-after/generic-source', speaker: null },
