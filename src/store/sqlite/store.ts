@@ -13,7 +13,7 @@ import { TOPIC_WORDS } from '../../extract/topics.js';
 import type { Writer } from './write.js';
 
 // The embedded engine: one SQLite file (WAL, so the bot reads while an ingest writes). Every record read back is
-// checked against the facts schema, as every record written was; a bad row is an error, never a wrong answer.
+// checked against the facts schema; a bad row is an error, never a wrong answer.
 
 export class StoreError extends Error {
 	override readonly name = 'StoreError';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { type ArticleName, entityKey, fullNamesOf, isBareSurname, linkingSurname } from '../../extract/build.js';
 import { eventGroup, linkEvents } from '../../extract/events/across.js';
-import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
+import { meetingSchema } from '../../facts/schema.js';
 import { normalize, slug, words } from '../../text/normalize.js';
 import { type ArticleChanges, type StoredFile, articleMetaOf, topicsAbout } from '../contract.js';
 import { type FoldState, foldNames, foldStateSchema, summaryOf } from '../fold.js';
@@ -12,7 +12,8 @@ import { deferIndexes, restoreIndexes } from './deferred.js';
 
 // Writes to the SQLite engine. Changing one article deletes its rows and inserts the new ones, then redoes only the
 // merges it touches: the bare surnames it names or whose full name it adds or removes ("Lavrov" is Sergei Lavrov while
-// he is the only Lavrov named in full), and the entities those names fold into.
+// he is the only Lavrov named in full), and the entities those names fold into. Items are written as the extractor
+// typed them, unchecked: checking them cost a tenth of the writes, and every record read back is checked anyway.
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 /** Articles added at once up to which their names are folded into the entities' saved folds; a larger ingest folds afresh. */
@@ -193,8 +194,7 @@ export class Writer {
 		this.p.deleteArticle.run(row.n);
 	}
 
-	private insertArticle(stored: StoredFile, { facts, names }: ExtractedArticle): number {
-		const article = articleSchema.parse(facts.article);
+	private insertArticle(stored: StoredFile, { facts: { article }, names }: ExtractedArticle): number {
 		const { lastInsertRowid } = this.p.insertArticle.run(
 			article.id, stored.file, stored.size, stored.mtime, stored.fingerprint, dateOf(article.published), article.title, normalize(article.title), JSON.stringify(article),
 		);
@@ -276,8 +276,7 @@ export class Writer {
 		for (const key of keys.values()) this.touchedKeys.add(key);
 		const published = dateOf(facts.article.published);
 		const figureSentences = new Set(facts.figures.map((f) => f.measure.start));
-		for (const s of facts.sentences) {
-			const sentence = sentenceSchema.parse(s);
+		for (const sentence of facts.sentences) {
 			const hasFigure = figureSentences.has(sentence.span.start) ? 1 : 0;
 			const id = Number(this.p.insertSentence.run(n, sentence.span.start, published, hasFigure, JSON.stringify(sentence)).lastInsertRowid);
 			this.toIndex.push({ n: id, text: sentence.span.text });
@@ -286,19 +285,19 @@ export class Writer {
 				this.delta(this.topicDelta, topic, 1, 0);
 			}
 		}
-		const quotes = facts.quotes.map((q) => quoteSchema.parse({ ...q, speaker: q.speaker === null ? null : keyOf(q.speaker) }));
+		const quotes = facts.quotes.map((q) => ({ ...q, speaker: q.speaker === null ? null : keyOf(q.speaker) }));
 		quotes.forEach((q, seq) => {
 			this.p.insertQuote.run(n, seq, published, facts.quotes[seq]!.speaker, q.speaker, JSON.stringify(q.topics), q.span.text.toLowerCase(), JSON.stringify(q));
 			if (q.speaker !== null) for (const topic of topicsAbout(q, TOPICS)) this.p.insertQuoteAbout.run(topic, q.speaker, published, n, seq);
 		});
 		facts.statements.forEach((raw, seq) => {
-			const s = statementSchema.parse({ ...raw, speaker: keyOf(raw.speaker) });
+			const s = { ...raw, speaker: keyOf(raw.speaker) };
 			const echo = quotes.some((q) => q.speaker === s.speaker && overlaps(q.span, s.span)) ? 1 : 0;
 			this.p.insertStatement.run(n, seq, published, raw.speaker, s.speaker, echo, JSON.stringify(s.topics), s.span.text.toLowerCase(), JSON.stringify(s));
 			for (const topic of topicsAbout(s, TOPICS)) this.p.insertStatementAbout.run(topic, s.speaker, echo, published, n, seq);
 		});
 		facts.meetings.forEach((raw, seq) => {
-			const m = meetingSchema.parse({ ...raw, participants: raw.participants.map(keyOf) });
+			const m = { ...raw, participants: raw.participants.map(keyOf) };
 			const date = m.date?.start ?? '';
 			this.p.insertMeeting.run(n, seq, date, published, eventGroup(m), m.kind, JSON.stringify(m));
 			this.eventGroups.add(eventGroup(m));
@@ -306,8 +305,7 @@ export class Writer {
 			this.addTotal('meetings', 1);
 			if (date) this.addTotal('dated meetings', 1);
 		});
-		facts.figures.forEach((raw, seq) => {
-			const f = figureSchema.parse(raw);
+		facts.figures.forEach((f, seq) => {
 			this.p.insertFigure.run(n, seq, published, f.measure.start, JSON.stringify(f));
 			for (const topic of new Set(f.topics)) {
 				this.p.insertFigureTopic.run(topic, published, n, seq);
