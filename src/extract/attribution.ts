@@ -52,6 +52,8 @@ const ownsNotKin = (after: string) => {
 	const owned = /^['’]s\s+(\p{L}+)/u.exec(after);
 	return !!owned && !KIN_NOUNS.has(owned[1]!.toLowerCase());
 };
+/** A paragraph whose subject is "he" or "she" from its start: "He also thinks …", "If he has …". */
+const PRONOUN_OPENING = /^(?:(?:If|When|But|And|Still|Now)\s+)?(he|she)\s+\p{Ll}/iu;
 /** A paragraph that opens with a quotation mark. */
 const QUOTED_PARAGRAPH = /^\s*[“"]/;
 /** What follows the name on a signature line: a comma and where the writer writes ("Max Boot, Washington Post"); not a heading. */
@@ -122,10 +124,12 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const others = within(names.mentions, p.start, p.end).some((m) => m.kind === 'person' && m.name !== name);
 		const text = body.slice(p.start, p.end);
 		const pronoun = /\b(?:she|her)\b/i.test(text) ? 'she' : /\b(?:he|his|him)\b/i.test(text) ? 'he' : null;
-		// Nobody else speaks there ("A police spokesman said he …"), and its pronouns may be the speaker's.
-		return (
-			!others && !spans.some((s) => s.paragraph === paragraph) && !resolver.verbsIn(p.start, p.end).length && pronoun !== null && index.fits(name, pronoun)
-		);
+		// Someone else may be named in a paragraph that opens with the speaker's pronoun as its subject ("If he has one
+		// piece of advice for Starmer, it's …", "He also thinks Starmer is doing the right thing").
+		const opensWithPronoun = PRONOUN_OPENING.exec(text);
+		const about = opensWithPronoun ? index.fits(name, opensWithPronoun[1]!.toLowerCase()) : !others && pronoun !== null && index.fits(name, pronoun);
+		// Nobody else speaks there ("A police spokesman said he …").
+		return about && !spans.some((s) => s.paragraph === paragraph) && !resolver.verbsIn(p.start, p.end).length;
 	};
 
 	// "What advice would he give Starmer?", "But you've just written a book for him, I say.": the reporter asks, with no

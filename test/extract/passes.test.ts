@@ -1000,6 +1000,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	continuation: [
+		// A paragraph between whose subject from its start is the speaker's pronoun, though it names someone else.
+		[
+			[
+				'“I think the only thing anyone will learn is that there are things to think about strategically,” says Tony Blair.',
+				'If he has one piece of advice for Keir Starmer it is introducing identity cards.',
+				'“In the end, they will explore it, because everybody should have an electronic health record.”',
+			],
+			[
+				{ rule: 'speaker-after/name-after', speaker: 'Tony Blair' },
+				{ rule: 'continuation', speaker: 'Tony Blair' },
+			],
+		],
 		[
 			[LAVROV, '"We will not back down from our position," Lavrov said.', '"We have said so many times before."'],
 			[
