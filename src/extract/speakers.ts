@@ -38,7 +38,9 @@ const SPOKESPERSON_AFTER = /^(?:a|an|one|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+(?:f
 const OWNER_TITLE = /^['’‘]s\s+(?:\p{Lu}[\p{L}-]*\s+){2,5}/u;
 /** What may come before a verb that opens its sentence: a connective set off by a comma ("But,", "Moreover,"). */
 const OPENING_VERB = /^\W*(?:\p{L}+,\s*)?$/u;
+/** What ends the clause after an inverted subject: a stop, a comma, the closing mark, a bracket. */
 const CLAUSE_END = /^(?:\s*[.;!?]|,\s|\s*["”’]?\s*$|\s+\()/;
+/** Where the speaker comes from, right after the name: " from Gwadar". */
 const HOMETOWN = /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=[,.;])/u;
 
 /** A party and state, an age or an acronym in brackets right after a name: " (D-N.Y.) ", " (34) ", " (PTI) ". */
