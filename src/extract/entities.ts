@@ -10,7 +10,7 @@ import {
 	NOT_NAME_WORDS,
 	PARTICLES,
 } from '../lexicon/names.js';
-import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, ORGANISATION_WORDS } from '../lexicon/organisations.js';
+import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, LEADERS_BODIES, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
 import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
@@ -586,7 +586,9 @@ export function findEntities(body: string): ArticleEntities {
 				const next = tokens[s.at + 1];
 				const writes = !!s.titleWord && !!next && !next.cap && DOCUMENT_NOUNS.has(next.bare) && body.slice(end, next.start) === ' ';
 				const inside = /[\p{L}\d,]\s+$/u.test(body.slice(Math.max(0, start - 3), start));
-				return !s.titled && (SPOKESPEOPLE.has(role) || citedAfterQuote(body, start, end) || (writes && inside));
+				// "an Amazon spokesperson": the body's name right before the role of one who speaks for it.
+				const speaker = !!next && SPOKESPEOPLE.has(next.bare) && body.slice(end, next.start) === ' ' && /\b(?:an?|one|the)\s+$/i.test(body.slice(start - 5, start));
+				return !s.titled && (SPOKESPEOPLE.has(role) || speaker || citedAfterQuote(body, start, end) || (writes && inside));
 			})
 			.map((s) => s.words[0]!.text),
 	);
@@ -816,8 +818,29 @@ export function findEntities(body: string): ArticleEntities {
 			mentions.push({ start: t.start + part.index, end: t.start + part.index + part[0].length, name: states[k]!, kind: 'country' });
 		}
 	}
+	leadersBodies(body, entities, mentions);
 	mentions.sort((a, b) => a.start - b.start);
 	return { entities, mentions, tokens };
+}
+
+/** "the Trump administration", "a Trump transition team note": a person's name, then a body the person leads; not its owner's "'s". */
+const LEADERS_BODY = new RegExp(`^\\s(${[...LEADERS_BODIES].sort((a, b) => b.length - a.length).join('|')})\\b(?!['’])`);
+
+/**
+ * "the Trump administration said", "a Trump administration media note": a person's name before the word of a body they
+ * lead, after an article, names that body ("Trump administration") where it speaks.
+ */
+function leadersBodies(body: string, entities: Map<string, LocalEntity>, mentions: Mention[]): void {
+	for (const m of mentions) {
+		const led = m.kind === 'person' && /\b(?:the|a|an)\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start)) ? LEADERS_BODY.exec(body.slice(m.end)) : null;
+		// Only where it speaks: before a verb of saying or a document ("the Trump administration said", "media note");
+		// elsewhere ("talks with the Obama administration") the person is named.
+		const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(body.slice(m.end + (led?.[0].length ?? 0), m.end + 60))?.[0].trim().split(/\s+/) ?? [];
+		if (!led || !after.some((w) => REPORTING_VERBS.has(w) || DOCUMENT_NOUNS.has(w))) continue;
+		const name = `${body.slice(m.start, m.end)} ${led[1]}`;
+		if (!entities.has(name)) entities.set(name, { name, kind: 'organisation', aliases: new Set([name]), roles: [] });
+		Object.assign(m, { end: m.end + led[0].length, name, kind: 'organisation' });
+	}
 }
 
 /**

@@ -35,6 +35,7 @@ export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	{ id: 'country-in-phrase', doc: '"China\'s ambassador to Britain accused": not the country completing the phrase', find: subject.countryInPhrase },
 	{ id: 'name', doc: '"Lavrov said", "the Kremlin said", "Beijing said": the name just before the verb', find: subject.name },
 	{ id: 'document-owner', doc: '"TNO\'s report said": the owner of the document', find: subject.documentOwner },
+	{ id: 'body-spokesperson', doc: '"an Amazon spokesperson said", then "the spokesperson said": the body', find: subject.bodySpokesperson },
 	{ id: 'pronoun', doc: '"he said": the last speaker, or the person who opened a sentence since', find: subject.pronoun },
 	{ id: 'it-opener', doc: '"It argued": the body the sentence before opened with', find: subject.itOpener },
 	{ id: 'it-main-subject', doc: '"responding to what it called “…”, PG&E began": the body opening the main clause', find: subject.itMainSubject },

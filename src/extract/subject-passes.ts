@@ -68,11 +68,15 @@ export function accordingLooksAhead(site: SubjectSite): Decision | null {
 	return lower(tokenAt(site, site.verb)) === 'according' ? NOBODY : null;
 }
 
-/** "Trump's tweets", "his remarks": a verb's form right after a possessive is a noun, with no subject. */
+/**
+ * "Trump's tweets", "his remarks", "the administration's first comments": a verb's form right after a possessive, or
+ * after one and a word the subject search skips, is a noun, with no subject.
+ */
 export function possessiveNoun(site: SubjectSite): Decision | null {
 	const { verb } = site;
-	const before = verb > 0 ? tokenAt(site, verb - 1) : null;
-	if (!before || text(site, before.end, tokenAt(site, verb).start) !== ' ') return null;
+	const next = verb > 0 ? tokenAt(site, verb - 1) : null;
+	const before = next && !next.possessive && site.word && site.k === verb - 2 ? site.word : next;
+	if (!before || !/^(?: \p{Ll}+)? $/u.test(text(site, before.end, tokenAt(site, verb).start))) return null;
 	return before.possessive || /^(?:his|her|their|its|our|your|my)$/i.test(before.text) ? NOBODY : null;
 }
 
@@ -190,6 +194,43 @@ export function spokespersonFor(site: SubjectSite): Decision | null {
 	if (!word || !SPOKESPEOPLE.has(word)) return null;
 	return found({ name: site.index.speakerFor(word, mention), via: 'name', range: { start: mention.start - role![0].length, end: mention.end } });
 }
+
+/** A body, or a country, by its name. */
+const isBody = (m: Mention) => m.kind === 'organisation' || m.kind === 'country';
+
+/**
+ * "an Amazon spokesperson said": a body's name before the role of one who speaks for it is the body speaking (or its
+ * spokesperson, when the article names them); "the spokesperson said" after one so introduced, in that paragraph or
+ * the one before, and no one the story names carries the role.
+ */
+export function bodySpokesperson(site: SubjectSite): Decision | null {
+	const { index, k } = site;
+	const t = site.word!;
+	const role = lower(t);
+	if (!SPOKESPEOPLE.has(role) || k < 1) return null;
+	let j = k - 1;
+	while (j > Math.max(0, k - 5) && site.spaced(j) && !/^(?:a|an|one|the)$/.test(lower(tokenAt(site, j)))) j--;
+	const determiner = tokenAt(site, j);
+	if (!site.spaced(j) || !/^(?:a|an|one|the)$/.test(lower(determiner))) return null;
+	const range = { start: determiner.start, end: t.end };
+	const body = within(index.names.mentions, determiner.end, t.start).find(isBody);
+	if (body) return found({ name: index.speakerFor(role, body), via: 'name', range });
+	if (lower(determiner) !== 'the' || j !== k - 1 || nameByTitle(index.body, index.names, role, t.start)) return null;
+	const from = index.body.lastIndexOf('\n\n', index.body.lastIndexOf('\n\n', t.start) - 1);
+	const introduced = [...text(site, Math.max(0, from), determiner.start).matchAll(INTRODUCED_SPOKESPERSON)].at(-1);
+	if (!introduced) return null;
+	const at = Math.max(0, from) + introduced.index;
+	const end = at + introduced[0].length;
+	const spoken = within(index.names.mentions, at, end).find(isBody) ?? [index.mentionByStart.get(end)].find((m) => m && isBody(m));
+	return spoken ? found({ name: index.speakerFor(role, spoken), via: 'title', range }) : null;
+}
+
+/** "an Amazon spokesperson", "a spokesperson for the FBI": someone introduced as speaking for a body. */
+const SPOKESPERSON_WORDS = [...SPOKESPEOPLE].join('|');
+const INTRODUCED_SPOKESPERSON = new RegExp(
+	`\\b(?:a|an|one)\\s+(?:[\\p{L}&.'’-]+\\s+){0,3}?(?:${SPOKESPERSON_WORDS})\\b(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?)?`,
+	'giu',
+);
 
 /** "China's ambassador to Britain accused": a country that completes a phrase is not the subject. */
 export function countryInPhrase(site: SubjectSite): Decision | null {

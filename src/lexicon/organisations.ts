@@ -156,6 +156,18 @@ Museum
 Orchestra
 `);
 
+/**
+ * Bodies a leader's or candidate's name makes their own ("the Trump administration", "the Trump transition team", "the
+ * Modi government"): the body speaks, not the person.
+ */
+export const LEADERS_BODIES = wordSet(`
+administration
+campaign
+government
+transition team
+team
+`);
+
 /** Chambers that open the name of one of their committees ("House Ways and Means Committee"), never a person's name. */
 export const CHAMBERS = wordSet(`
 House

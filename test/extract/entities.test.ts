@@ -21,6 +21,15 @@ describe('findEntities', () => {
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Amnesty International', 'organisation']]);
 	});
 
+	it('GIVEN a leader\'s name before the word of a body they lead where it speaks THEN that body; elsewhere the person', () => {
+		const { mentions } = names('Donald Trump spoke. The Trump administration said it would act. Talks with the Trump administration went on.');
+		expect(mentions).toEqual([
+			['Donald Trump', 'Donald Trump'],
+			['Trump administration', 'Trump administration'],
+			['Trump', 'Donald Trump'],
+		]);
+	});
+
 	it('GIVEN initials joined by an ampersand ("PG&E") THEN one organisation, not a person named "E"', () => {
 		const { entities } = names('Last year, PG&E conducted checks on its lines. Later PG&E said it would inspect trees.');
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([['PG&E', 'organisation']]);

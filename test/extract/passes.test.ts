@@ -61,6 +61,8 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	'possessive-noun': [
 		['Twitter demurred on removing Donald Trump’s tweets in a statement.', 'tweets', null],
 		['The senator repeated his remarks on Monday.', 'remarks', null],
+		// One word the subject search skips between the possessive and the noun.
+		['Barack Obama won. The Obama administration’s first comments came with a warning.', 'comments', null],
 	],
 	'participle-after-comma': [['Police arrested John Smith on Monday, saying he had fled.', 'saying', null]],
 	'nothing-before': [['Said the minister: we will stay.', 'Said', null]],
@@ -93,6 +95,11 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 			'said',
 			'Ian Dickson',
 		],
+	],
+	'body-spokesperson': [
+		['Reached for comment, a Chevron spokesperson said the company had acted.', 'said', 'Chevron'],
+		// "the spokesperson" after one introduced as speaking for a body, when the story names no spokesperson.
+		['Reached for comment, a Chevron spokesperson said the company had acted. “Safety comes first,” the spokesperson said.', 'said', 'Chevron'],
 	],
 	'country-in-phrase': [['China’s ambassador to Britain accused the UK of meddling.', 'accused', null]],
 	name: [
@@ -329,7 +336,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Donald Trump won.', 'A team of analysts “has been prepared to deliver daily briefings to Trump,” reported the Washington Post.'],
 			[{ rule: 'body-after/name-after', speaker: 'Washington Post' }],
 		],
-		// An owner's title in capitals before the name; a hyphenated title; a name that qualifies a document signs nothing.
+		// An owner's title in capitals before the name; a hyphenated title; a leader's name before the word of a body they
+		// lead signs for the body ("a Trump administration media note"), not the person.
 		[
 			['Tariffs came.', '“China’s exports of steel are equal to about 0.5% of GDP,” said Bloomberg’s Chief Asia Economist Tom Orlik.'],
 			[{ rule: 'speaker-after/name-after', speaker: 'Tom Orlik' }],
@@ -345,7 +353,7 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				'“It is a brilliant pick,” said Trump in a statement.',
 			],
 			[
-				{ rule: 'unnamed-after/document', speaker: null },
+				{ rule: 'body-after/name-after', speaker: 'Trump administration' },
 				{ rule: 'speaker-after/name-after', speaker: 'Donald Trump' },
 			],
 		],
