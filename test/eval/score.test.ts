@@ -80,8 +80,8 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout23', 11, 0.99, 0.89, 0],
 		['test/fixtures/heldout24', 15, 0.99, 0.86, 1],
 		['test/fixtures/heldout25', 9, 1, 0.93, 0],
-		['test/fixtures/heldout26', 22, 0.99, 0.85, 4],
-		['test/fixtures/heldout27', 20, 0.98, 0.87, 3],
+		['test/fixtures/heldout26', 22, 0.99, 0.86, 3],
+		['test/fixtures/heldout27', 20, 0.98, 0.88, 3],
 	])('GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
 		const score = scoreCorpus(dir);
 		expect(score.articles).toBe(articles);
