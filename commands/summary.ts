@@ -29,5 +29,6 @@ export const summary: Command<typeof options> = {
 		const article = subject ? await articleNamed(store, subject) : undefined;
 		return article ? summaryOf(store, article.id) : summarize(store, subject);
 	},
-	autocomplete: async (_option, prefix, ctx) => [...(await choices(ctx, 'topic', prefix)), ...(await choices(ctx, 'entity', prefix)), ...(await choices(ctx, 'article', prefix))].slice(0, 25),
+	autocomplete: async (_option, prefix, ctx) =>
+		[...(await choices(ctx, 'topic', prefix)), ...(await choices(ctx, 'entity', prefix)), ...(await choices(ctx, 'article', prefix))].slice(0, 25),
 };

@@ -34,7 +34,8 @@ export async function start<E extends Env = Env>(refine: (env: Env) => E = (env)
 			onRebuild: (reason) => log.warn('stored facts unusable, rebuilding from the articles', { reason }),
 			busy: { onBusy: (message) => log.warn('database busy', { message }) },
 			// A facts file with broken references is served without the items they break, and each is named.
-			onBrokenReferences: (problems) => log.warn('facts file items left out: they refer to what the file does not hold', { count: problems.length, items: problems.slice(0, 20) }),
+			onBrokenReferences: (problems) =>
+				log.warn('facts file items left out: they refer to what the file does not hold', { count: problems.length, items: problems.slice(0, 20) }),
 			onReport: (r) =>
 				log.info('articles', { added: r.added.length, changed: r.changed.length, removed: r.removed.length, unchanged: r.unchanged, rejected: r.rejected.length }),
 		});

@@ -80,7 +80,11 @@ function dateInLine(line: string): string | null {
 }
 
 /** Wire services named in bylines ("By Jane Doe, Reuters"). */
-const NEWS_AGENCIES = /^(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|dpa|ANSA|EFE|Kyodo|Yonhap|PTI|ANI|UPI|Anadolu|Bernama|CNA|AAP|CP|The Canadian Press|The Associated Press)$/i;
+const NEWS_AGENCIES = new RegExp(
+	'^(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|dpa|ANSA|EFE|Kyodo|Yonhap|PTI|ANI|UPI|Anadolu|Bernama|CNA|AAP|CP|' +
+		'The Canadian Press|The Associated Press)$',
+	'i',
+);
 
 /** Plain text: first line is the title; leading "By …", date and URL lines become metadata. */
 function parseText(id: string, file: string, text: string): SourceArticle {
@@ -122,7 +126,13 @@ function parseMarkdown(id: string, file: string, text: string): SourceArticle {
 	const parsed = frontMatterSchema.safeParse(meta ?? {});
 	if (!parsed.success) {
 		const given = (meta ?? {}) as Record<string, unknown>;
-		const reasons = parsed.error.issues.map((i) => (i.code === 'invalid_type' && i.path.length === 1 && given[String(i.path[0])] === undefined ? `${String(i.path[0])}: missing` : `${i.path.join('.') || 'front matter'}: ${i.message}`)).join('; ');
+		const reasons = parsed.error.issues
+			.map((i) =>
+				i.code === 'invalid_type' && i.path.length === 1 && given[String(i.path[0])] === undefined
+					? `${String(i.path[0])}: missing`
+					: `${i.path.join('.') || 'front matter'}: ${i.message}`,
+			)
+			.join('; ');
 		throw new ArticleError(file, reasons);
 	}
 	const paragraphs = paragraphsOf(match[2]!);

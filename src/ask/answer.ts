@@ -54,13 +54,20 @@ const party = (e: Entity): Party => ({ key: e.key, name: e.name });
 /** Names listed in a reading: a surname or a title many people share names the first two and counts the rest. */
 const listNames = (parties: readonly Party[]) =>
 	parties.length > 3 ? `${parties[0]!.name}, ${parties[1]!.name} and ${parties.length - 2} others` : parties.map((p) => p.name).join(' and ');
-const timeText = (time: TimeFilter | null) => (!time ? '' : time.unplaced ? ` (“${time.text}” not placed in time: the coverage dates no such event)` : ` ${time.text}`);
+const timeText = (time: TimeFilter | null) =>
+	!time ? '' : time.unplaced ? ` (“${time.text}” not placed in time: the coverage dates no such event)` : ` ${time.text}`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const quotesOrStatements = (n: number) => (n === 1 ? '1 quote or statement' : `${n} quotes or statements`);
 const readAs = (typed: string, resolved: Resolved) => (resolved.how === 'name' ? '' : ` (“${typed}” read as ${listNames(resolved.entities.map(party))})`);
 
 /** The coverage does not answer: say so, with suggestions and, labelled as such, the closest things it does say. */
-async function declined(store: FactStore, reading: Reading, message: string, suggestions: string[] = [], closest?: (b: AnswerBuilder) => Promise<void>): Promise<Asked> {
+async function declined(
+	store: FactStore,
+	reading: Reading,
+	message: string,
+	suggestions: string[] = [],
+	closest?: (b: AnswerBuilder) => Promise<void>,
+): Promise<Asked> {
 	const builder = new AnswerBuilder(store, COMMAND);
 	await closest?.(builder);
 	const { items, sources } = builder.build(reading.text, null);
@@ -75,7 +82,14 @@ function built(builder: AnswerBuilder, reading: Reading, lead: string | null): A
 	return retitled(builder.build(reading.text, lead), reading);
 }
 
-const baseReading = (intent: Intent, parsed: Parsed, text: string): Reading => ({ intent, people: [], others: [], topic: parsed.topic, time: parsed.time, text });
+const baseReading = (intent: Intent, parsed: Parsed, text: string): Reading => ({
+	intent,
+	people: [],
+	others: [],
+	topic: parsed.topic,
+	time: parsed.time,
+	text,
+});
 
 const namesOf = (entities: readonly Entity[]) => entities.flatMap((e) => [e.name, ...e.aliases]).map(normalize);
 
@@ -155,7 +169,8 @@ async function aboutTopic(article: ArticleReader, item: Quote | Statement, terms
 /** Sentences on a topic that quote no one: what the coverage does say, offered when a person said nothing on it. */
 async function closestPassages(store: FactStore, weighed: Weighed, builder: AnswerBuilder): Promise<void> {
 	const passages = await rankPassages(store, weighed, { limit: 10 });
-	for (const p of passages.filter((p) => p.coverage >= ANSWER_COVERAGE && !/["“”]/.test(p.sentence.span.text)).slice(0, SHOWN)) await builder.sentence(p.sentence);
+	for (const p of passages.filter((p) => p.coverage >= ANSWER_COVERAGE && !/["“”]/.test(p.sentence.span.text)).slice(0, SHOWN))
+		await builder.sentence(p.sentence);
 }
 
 async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | null> {
@@ -177,7 +192,11 @@ async function answerSaid(store: FactStore, parsed: Parsed): Promise<Asked | nul
 	const topicNamed = topic ? await exactlyNamed(store, topic) : [];
 	const topicLabel = topic && topicNamed.length === 1 ? topicNamed[0]!.name : topic;
 	const reading: Reading = {
-		...baseReading('said', parsed, `Quotes by ${listNames(people.map(party))}${topicLabel ? ` about ${topicLabel}` : ''}${timeText(parsed.time)}${readAs(typed, resolved)}`),
+		...baseReading(
+			'said',
+			parsed,
+			`Quotes by ${listNames(people.map(party))}${topicLabel ? ` about ${topicLabel}` : ''}${timeText(parsed.time)}${readAs(typed, resolved)}`,
+		),
 		people: people.map(party),
 	};
 	const quoted: (Quote | Statement)[] = [];
@@ -246,10 +265,19 @@ async function answerMet(store: FactStore, parsed: Parsed): Promise<Asked> {
 	const typos = named.filter((n) => n.resolved.how !== 'name').map((n) => readAs(n.phrase, n.resolved)).join('');
 	if (!subject) {
 		const reading = baseReading('met', parsed, `Meetings${timeText(parsed.time)}`);
-		return declined(store, reading, 'The question names no one the articles mention; try a full name or a surname.', (await store.complete('entity', '', 5)).map((c) => c.name));
+		return declined(
+			store,
+			reading,
+			'The question names no one the articles mention; try a full name or a surname.',
+			(await store.complete('entity', '', 5)).map((c) => c.name),
+		);
 	}
 	const reading: Reading = {
-		...baseReading('met', parsed, `Meetings, calls and visits of ${subject.name}${others.length ? ` with ${listNames(others.map(party))}` : ''}${timeText(parsed.time)}${typos}`),
+		...baseReading(
+			'met',
+			parsed,
+			`Meetings, calls and visits of ${subject.name}${others.length ? ` with ${listNames(others.map(party))}` : ''}${timeText(parsed.time)}${typos}`,
+		),
 		people: [party(subject)],
 		others: others.map(party),
 	};
@@ -264,7 +292,9 @@ async function answerMet(store: FactStore, parsed: Parsed): Promise<Asked> {
 		if (passages.answer.notFound === null) return passages;
 	}
 	if (found.length === 0) {
-		const message = `The coverage reports no meeting, call or visit of ${subject.name}${others.length ? ` with ${listNames(others.map(party))}` : ''}${timeText(parsed.time)}.`;
+		const message =
+			`The coverage reports no meeting, call or visit of ${subject.name}` +
+			`${others.length ? ` with ${listNames(others.map(party))}` : ''}${timeText(parsed.time)}.`;
 		return declined(store, reading, message, [], (b) => b.addAll(all.slice(0, SHOWN), (m) => b.meeting(m)));
 	}
 	if (!parsed.time && !leftover.length && others.length === 1 && others[0]!.key !== subject.key) {
@@ -275,7 +305,11 @@ async function answerMet(store: FactStore, parsed: Parsed): Promise<Asked> {
 	const counterparts = others.length ? reading.others : await partiesOf(store, found[0]!, subject.key);
 	const builder = new AnswerBuilder(store, COMMAND);
 	await builder.addAll(found, (m) => builder.meeting(m));
-	return built(builder, { ...reading, others: counterparts }, found.length === 1 ? '1 meeting, call or visit' : `${found.length} meetings, calls and visits, newest first`);
+	return built(
+		builder,
+		{ ...reading, others: counterparts },
+		found.length === 1 ? '1 meeting, call or visit' : `${found.length} meetings, calls and visits, newest first`,
+	);
 }
 
 async function partiesOf(store: FactStore, m: Meeting, besides: string): Promise<Party[]> {
@@ -293,15 +327,31 @@ function mentionsIn(m: Meeting, other: Party): boolean {
 }
 
 /** Words of a how-much question that ask for a number rather than name what is counted. */
-const FIGURE_FRAME = /\b(?:how|much|many|big|large|long|far|old|high|low|fast|often|slow|tall|heavy|what|share|percentage|percent|number|amount|total|size|figure)\b/g;
-const MONEY_WORDS = /\b(?:cost|costs|pay|paid|spend|spent|price|worth|budget|fund|funds|funding|allocate|allocated|give|gave|save|saved|savings|money|profit|earn|owe|owed|set aside)\b/g;
+const FIGURE_FRAME = new RegExp(
+	String.raw`\b(?:how|much|many|big|large|long|far|old|high|low|fast|often|slow|tall|heavy|what|share|percentage|percent|number|amount|total|size|figure)\b`,
+	'g',
+);
+const MONEY_WORDS = new RegExp(
+	String.raw`\b(?:cost|costs|pay|paid|spend|spent|price|worth|budget|fund|funds|funding|allocate|allocated|give|gave|save|saved|savings|money|profit|earn|` +
+		String.raw`owe|owed|set aside)\b`,
+	'g',
+);
 /** "how many people": people are what a count of the dead or the displaced leaves unsaid ("killed more than 39,000"). */
 const COUNTED_PEOPLE = /\bhow many (?:people|persons|individuals)\b/g;
-const MONEY = /[$€£¥₹]|\b(?:rm|r|rs|usd|eur)\s?\d|\d(?:[.,]\d+)*\s?(?:bn|billion|million|trillion|m|k)\b|\d\/-|\b(?:dollars?|euros?|pounds?|rand|ringgit|shillings?|yuan|rupees?)\b/i;
+const MONEY = new RegExp(
+	String.raw`[$€£¥₹]|\b(?:rm|r|rs|usd|eur)\s?\d|\d(?:[.,]\d+)*\s?(?:bn|billion|million|trillion|m|k)\b|\d\/-|` +
+		String.raw`\b(?:dollars?|euros?|pounds?|rand|ringgit|shillings?|yuan|rupees?)\b`,
+	'i',
+);
 const AGE = /\p{Lu}\p{L}+,? \d{1,3}\b|\d{1,3}[- ]year[- ]old|\baged \d{1,3}/u;
 const WHY_FRAME = /\b(?:why|how come|caused|causes|causing|cause|reason|led to)\b/g;
 const WHEN_FRAME = /\b(?:when|where|date|day|time|year)\b/g;
-const NUMBERISH = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|double|triple)\b/i;
+const NUMBERISH = new RegExp(
+	String.raw`\d|` +
+		String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|` +
+		String.raw`dozens?|half|third|quarter|double|triple)\b`,
+	'i',
+);
 
 /**
  * The words of a question that frame what it asks for rather than name what it is about. A how-much question about
@@ -344,7 +394,10 @@ async function answerPassages(store: FactStore, parsed: Parsed, intent: Intent):
 	const unknown = terms.filter((t) => t.hits === 0).map((t) => t.word);
 	const best = unknown.length ? [] : passages.filter((p) => p.coverage >= ANSWER_COVERAGE && p.score >= (passages[0]?.score ?? 0) * 0.75).slice(0, SHOWN);
 	if (best.length === 0) {
-		const message = intent === 'figure' ? `The coverage gives no figure on ${label}.` : `The coverage doesn't say ${intent === 'why' ? 'why' : intent === 'when' ? 'when or where' : 'anything on'}: ${label}.`;
+		const message =
+			intent === 'figure'
+				? `The coverage gives no figure on ${label}.`
+				: `The coverage doesn't say ${intent === 'why' ? 'why' : intent === 'when' ? 'when or where' : 'anything on'}: ${label}.`;
 		const near = passages.filter((p) => p.coverage >= 0.34).slice(0, SHOWN);
 		return declined(store, reading, message, [], (b) => b.addAll(near, (p) => b.sentence(p.sentence)));
 	}

@@ -17,7 +17,11 @@ export function resolveFollowUp(question: string, previous: Reading): string | n
 	const q = cleanQuestion(question);
 	const who = previous.people.map((p) => p.name).join(' and ');
 	if (REFER_BACK.test(q)) {
-		if (previous.intent === 'met' && who) return `when did ${who} meet${previous.others.length ? ` ${previous.others.map((o) => o.name).join(' and ')}` : ''}${previous.time ? ` ${previous.time.text}` : ''}`;
+		if (previous.intent === 'met' && who)
+			return (
+				`when did ${who} meet${previous.others.length ? ` ${previous.others.map((o) => o.name).join(' and ')}` : ''}` +
+				`${previous.time ? ` ${previous.time.text}` : ''}`
+			);
 		// A quote is dated by its article: the same question again shows each with its date.
 		if (previous.intent === 'said' && who) return `what did ${who} say${previous.topic ? ` about ${previous.topic}` : ''}`;
 		return previous.topic ? `when ${previous.topic}` : null;

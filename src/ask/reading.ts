@@ -56,9 +56,19 @@ const SAID_NOUN_AFTER = new RegExp(`^(?:show |give |list )?(?:me )?(?:all )?(.+?
 const SAID_NOUN_BEFORE = new RegExp(`^(?:show |give |list )?(?:me )?(?:${SAYING_NOUNS}) (?:by|from|of) (.+?)(?: (?:on|about|regarding) (.+))?$`);
 const PERSON_ON_TOPIC = /^([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}) on (.+)$/;
 
-const SOURCES = /^(?:(?:which|what) (?:sources|outlets|articles|papers|newspapers|reports)\b|(?:list|show)(?: me)? (?:the |all )?(?:sources|articles)\b|(?:what|where) are (?:the|your) sources|sources\b|who (?:wrote|reported|published)\b)/;
-const SUMMARY = /^(?:summari[sz]e|summary of|sum up|tl ?;? ?dr|recap|give me a summary of|catch me up on|brief me on|what happened (?:with|to|in|at|on|during)|what is going on (?:with|in)|what is happening (?:with|in))\b ?(.*)$/;
-const FIGURE = /^(?:how (?:much|many|big|large|long|far|old|high|low|fast|often|slow|tall|heavy)\b|what (?:is |was |are |were )?(?:the )?(?:share|percentage|percent|number|amount|cost|price|population|total|size|figure|rate)\b|what share\b|.*\b(?:rate|population|percentage|polling|poll numbers|budget)(?: at)?$)/;
+const SOURCES = new RegExp(
+	String.raw`^(?:(?:which|what) (?:sources|outlets|articles|papers|newspapers|reports)\b|(?:list|show)(?: me)? (?:the |all )?(?:sources|articles)\b|` +
+		String.raw`(?:what|where) are (?:the|your) sources|sources\b|who (?:wrote|reported|published)\b)`,
+);
+const SUMMARY = new RegExp(
+	String.raw`^(?:summari[sz]e|summary of|sum up|tl ?;? ?dr|recap|give me a summary of|catch me up on|brief me on|what happened (?:with|to|in|at|on|during)|` +
+		String.raw`what is going on (?:with|in)|what is happening (?:with|in))\b ?(.*)$`,
+);
+const FIGURE = new RegExp(
+	String.raw`^(?:how (?:much|many|big|large|long|far|old|high|low|fast|often|slow|tall|heavy)\b|` +
+		String.raw`what (?:is |was |are |were )?(?:the )?(?:share|percentage|percent|number|amount|cost|price|population|total|size|figure|rate)\b|what share\b|` +
+		String.raw`.*\b(?:rate|population|percentage|polling|poll numbers|budget)(?: at)?$)`,
+);
 const WHO = /^(?:who (?:is|was|are|were)|what is the role of) (.+)$/;
 const ABOUT = /^(?:tell me about|what do (?:we|you) know about|anything on|what about) (.+)$/;
 const WHY = /^(?:why\b|how come\b|what (?:is )?(?:caused|causes|causing|led to)\b|what is the reason)/;

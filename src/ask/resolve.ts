@@ -112,7 +112,8 @@ function properNames(text: string): string[] {
 }
 
 /** One word names a person by a name of theirs, anything else only by its whole name ("americans" is not "Asian Americans"). */
-const namedByOneWord = (e: Entity, word: string) => [e.name, ...e.aliases].some((a) => normalize(a) === word || (e.kind === 'person' && words(a).at(-1) === word));
+const namedByOneWord = (e: Entity, word: string) =>
+	[e.name, ...e.aliases].some((a) => normalize(a) === word || (e.kind === 'person' && words(a).at(-1) === word));
 
 const ownWords = (e: Entity) => new Set([e.name, ...e.aliases].flatMap((n) => words(n)));
 

@@ -58,7 +58,9 @@ export const MEETING_WORDS = new Set(
 );
 
 /** Verbs of speaking: "what did X <verb> (about Y)". */
-export const SAYING_VERBS = 'say|said|says|think|thinks|tell|told|comment|comments|respond|reply|write|wrote|claim|claims|mean|speak|talk|compare|describe|argue|warn|add|announce|promise';
+export const SAYING_VERBS =
+	'say|said|says|think|thinks|tell|told|comment|comments|respond|reply|write|wrote|claim|claims|mean|speak|talk|compare|describe|argue|warn|add|' +
+	'announce|promise';
 
 /** Nouns for what someone said: "lavrov's comments on trade". */
 export const SAYING_NOUNS = 'quotes?|comments?|remarks?|views?|take|position|stance|statements?|words|thoughts|opinion';
@@ -186,8 +188,14 @@ export const IRREGULAR: Record<string, string> = {
 export const REFERS_BACK = /\b(?:it|this|these|those)\b/i;
 
 /** Words that give a reason: a "why" question prefers passages holding one. */
-export const CAUSAL_WORDS = /\b(?:because|due to|owing to|driven by|caused by|as a result|in order to|so that|aimed at|to meet|in return|after|since|reason|in support of|in retaliation|lack of|meant to|preparation for|prepare for|to prepare)\b/i;
+export const CAUSAL_WORDS = new RegExp(
+	String.raw`\b(?:because|due to|owing to|driven by|caused by|as a result|in order to|so that|aimed at|to meet|in return|after|since|reason|in support of|` +
+		String.raw`in retaliation|lack of|meant to|preparation for|prepare for|to prepare)\b`,
+	'i',
+);
 
 /** Words that date or place something: a "when" or "where" question prefers passages holding one. */
-export const WHEN_WORDS =
-	/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:19|20)\d\d|in [A-Z]\w+)\b/;
+export const WHEN_WORDS = new RegExp(
+	String.raw`\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|` +
+		String.raw`tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:19|20)\d\d|in [A-Z]\w+)\b`,
+);

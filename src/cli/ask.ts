@@ -74,7 +74,13 @@ export async function ask(argv: string[], io: Output = CONSOLE): Promise<number>
 			const { explainAnswer } = await import('./explain.js');
 			const articles = [...new Set(result.answer.items.flatMap((i) => (i.span ? [i.span.article] : [])))];
 			const items = await Promise.all(articles.map((id) => store.articleItems(id)));
-			io.out(explainAnswer(result.answer, { quotes: items.flatMap((i) => i.quotes), statements: items.flatMap((i) => i.statements), meetings: items.flatMap((i) => i.meetings) }));
+			io.out(
+				explainAnswer(result.answer, {
+					quotes: items.flatMap((i) => i.quotes),
+					statements: items.flatMap((i) => i.statements),
+					meetings: items.flatMap((i) => i.meetings),
+				}),
+			);
 		}
 		return 0;
 	} finally {

@@ -17,7 +17,11 @@ export interface ConsoleOptions {
 	interactive: boolean;
 }
 
-const QUESTION_START = /^(?:what|whats|what's|wat|who|whos|who's|whom|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|tell|summari[sz]e|and)\b/i;
+const QUESTION_START = new RegExp(
+	String.raw`^(?:what|whats|what's|wat|who|whos|who's|whom|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|tell|` +
+		String.raw`summari[sz]e|and)\b`,
+	'i',
+);
 
 /** A line typed without a slash that reads as a question ("who is peskov", "lavrov on trade?") goes to /ask. */
 function isQuestion(line: string, commands: ReadonlyMap<string, Command>): boolean {
@@ -48,7 +52,10 @@ export async function runConsole(options: ConsoleOptions): Promise<number> {
 	let failed = 0;
 	if (interactive) {
 		const names = [...options.commands.keys()].map((n) => `/${n}`).join(' ');
-		errors.write(`Factdesk offline console (no DISCORD_TOKEN set). Commands: ${names}\nTry /help, /quote lavrov, or ask a question: who did xi meet in may. Ctrl-D quits.\n> `);
+		errors.write(
+			`Factdesk offline console (no DISCORD_TOKEN set). Commands: ${names}\n` +
+				'Try /help, /quote lavrov, or ask a question: who did xi meet in may. Ctrl-D quits.\n> ',
+		);
 	}
 	for await (const raw of lines) {
 		const line = raw.trim();

@@ -52,7 +52,12 @@ const DEFAULT_CORPORA = [
 async function main(): Promise<number> {
 	let values;
 	try {
-		const options = { corpus: { type: 'string', multiple: true }, verbose: { type: 'boolean', short: 'v' }, questions: { type: 'boolean' }, 'by-rule': { type: 'boolean' } } as const;
+		const options = {
+			corpus: { type: 'string', multiple: true },
+			verbose: { type: 'boolean', short: 'v' },
+			questions: { type: 'boolean' },
+			'by-rule': { type: 'boolean' },
+		} as const;
 		({ values } = parseArgs({ options }));
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${USAGE}`);
@@ -109,13 +114,19 @@ async function evalQuestions(verbose: boolean): Promise<number> {
 		const s = await scoreQuestions(corpus, questions, store);
 		await store.close();
 		if (verbose) for (const r of s.results) if (r.failure) console.log(`  MISS "${r.question.q}" → ${r.answer.title}: ${r.failure}`);
-		console.log(`  ${corpus.padEnd(9)} answered correctly ${percent({ hit: s.answered, of: s.answerable })}, unanswerable declined ${percent({ hit: s.declined, of: s.unanswerable })}`);
+		console.log(
+			`  ${corpus.padEnd(9)} answered correctly ${percent({ hit: s.answered, of: s.answerable })}, ` +
+				`unanswerable declined ${percent({ hit: s.declined, of: s.unanswerable })}`,
+		);
 		answered += s.answered;
 		answerable += s.answerable;
 		declined += s.declined;
 		unanswerable += s.unanswerable;
 	}
-	console.log(`  ${'all'.padEnd(9)} answered correctly ${percent({ hit: answered, of: answerable })}, unanswerable declined ${percent({ hit: declined, of: unanswerable })}`);
+	console.log(
+		`  ${'all'.padEnd(9)} answered correctly ${percent({ hit: answered, of: answerable })}, ` +
+			`unanswerable declined ${percent({ hit: declined, of: unanswerable })}`,
+	);
 	return 0;
 }
 

@@ -17,7 +17,14 @@ const USAGE = 'usage: npm run ingest -- [--articles DIR] [--out FILE|postgres://
 async function main(): Promise<number> {
 	let values;
 	try {
-		({ values } = parseArgs({ options: { articles: { type: 'string', default: DEFAULT_ARTICLES_DIR }, out: { type: 'string' }, schema: { type: 'string' }, help: { type: 'boolean' } } }));
+		({ values } = parseArgs({
+			options: {
+				articles: { type: 'string', default: DEFAULT_ARTICLES_DIR },
+				out: { type: 'string' },
+				schema: { type: 'string' },
+				help: { type: 'boolean' },
+			},
+		}));
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${USAGE}`);
 		return 2;
@@ -38,7 +45,10 @@ async function main(): Promise<number> {
 		console.error(`cannot write ${out}: its folder does not exist`);
 		return 1;
 	}
-	const options = { onRebuild: (reason: string) => console.error(reason), onProblem: (p: { file: string; reason: string }) => console.error(`skipped ${p.file}: ${p.reason}`) };
+	const options = {
+		onRebuild: (reason: string) => console.error(reason),
+		onProblem: (p: { file: string; reason: string }) => console.error(`skipped ${p.file}: ${p.reason}`),
+	};
 	try {
 		const { store, report } = postgres ? await openPostgresStore(out, values.articles, options) : await buildStore(out, values.articles, options);
 		const counts = await store.counts();

@@ -23,7 +23,12 @@ const ARTICLE_PERMISSIONS: Record<string, bigint | null> = {
 
 const articlePermission = z.preprocess(
 	(v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase().replace(/[\s_-]+/g, '') : 'manageguild'),
-	z.string().refine((v) => v in ARTICLE_PERMISSIONS || /^\d{1,20}$/.test(v), `expected one of ${Object.keys(ARTICLE_PERMISSIONS).join(', ')}, or a permission bit number`),
+	z
+		.string()
+		.refine(
+			(v) => v in ARTICLE_PERMISSIONS || /^\d{1,20}$/.test(v),
+			`expected one of ${Object.keys(ARTICLE_PERMISSIONS).join(', ')}, or a permission bit number`,
+		),
 ).transform((v) => (v in ARTICLE_PERMISSIONS ? ARTICLE_PERMISSIONS[v]! : BigInt(v)));
 
 const flag = z.preprocess((v) => (typeof v === 'string' ? ['1', 'true', 'yes'].includes(v.trim().toLowerCase()) : false), z.boolean());
@@ -65,7 +70,10 @@ export function loadEnv(path?: string): Env {
 
 /** Deploying needs the token and the application id; say exactly which is missing. */
 export function requireDeployEnv(env: Env): Env & { DISCORD_TOKEN: string; DISCORD_CLIENT_ID: string } {
-	const missing = [!env.DISCORD_TOKEN && 'DISCORD_TOKEN (Bot tab of the developer portal)', !env.DISCORD_CLIENT_ID && 'DISCORD_CLIENT_ID (General Information tab)'].filter(Boolean);
+	const missing = [
+		!env.DISCORD_TOKEN && 'DISCORD_TOKEN (Bot tab of the developer portal)',
+		!env.DISCORD_CLIENT_ID && 'DISCORD_CLIENT_ID (General Information tab)',
+	].filter(Boolean);
 	if (missing.length > 0 || !env.DISCORD_TOKEN || !env.DISCORD_CLIENT_ID) throw new EnvError(`Missing in .env: ${missing.join(', ')}`);
 	return { ...env, DISCORD_TOKEN: env.DISCORD_TOKEN, DISCORD_CLIENT_ID: env.DISCORD_CLIENT_ID };
 }

@@ -13,7 +13,8 @@ import type { Incoming, RawOptions, Router } from './router.js';
 import type { Turns } from './turns.js';
 
 // The gateway transport: a discord.js Client with the Guilds intent (slash commands) and GuildMessages (messages that
-// mention the bot, see mentions.ts; no privileged intent), turning each interaction into plain data for the router and sending its answer back through the reply helper.
+// mention the bot, see mentions.ts; no privileged intent), turning each interaction into plain data for the router and
+// sending its answer back through the reply helper.
 
 type Handled = ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction;
 
@@ -66,7 +67,13 @@ export function toIncoming(interaction: Interaction): Incoming | null {
 	}
 	if (interaction.isAutocomplete()) {
 		const focused = interaction.options.getFocused(true);
-		return { ...base, kind: 'autocomplete', command: interaction.commandName, options: options(interaction), focused: { name: focused.name, value: String(focused.value) } };
+		return {
+			...base,
+			kind: 'autocomplete',
+			command: interaction.commandName,
+			options: options(interaction),
+			focused: { name: focused.name, value: String(focused.value) },
+		};
 	}
 	if (interaction.isButton()) return { ...base, ...permissions, kind: 'button', customId: interaction.customId };
 	return null;

@@ -42,7 +42,11 @@ const reply = (answer: Answer | string): MentionReply => ({
 });
 
 /** Answers the question in a message, or explains how to ask; null for a message that is not for the bot. */
-export async function answerMention(message: { channelId: string; content: string; authorIsBot: boolean }, botId: string, deps: MentionDeps): Promise<MentionReply | null> {
+export async function answerMention(
+	message: { channelId: string; content: string; authorIsBot: boolean },
+	botId: string,
+	deps: MentionDeps,
+): Promise<MentionReply | null> {
 	if (message.authorIsBot) return null;
 	const question = questionIn(message.content, botId);
 	if (question === null) return null;
@@ -65,7 +69,11 @@ export function listenForMentions(client: Client, deps: MentionDeps): void {
 		}
 		void (async () => {
 			try {
-				const payload = await answerMention({ channelId: message.channelId, content: message.content, authorIsBot: message.author.bot }, botId, { ...deps, conversations });
+				const payload = await answerMention(
+					{ channelId: message.channelId, content: message.content, authorIsBot: message.author.bot },
+					botId,
+					{ ...deps, conversations },
+				);
 				if (payload) await message.reply(payload);
 				deps.log.info('mention answered', { messageId: message.id, channelId: message.channelId });
 			} catch (error) {

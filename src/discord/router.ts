@@ -99,7 +99,12 @@ async function route(incoming: Incoming, deps: RouterDeps): Promise<Routed> {
 	if (incoming.kind === 'button') {
 		const state = decodePagingId(incoming.customId);
 		const command = state && deps.commands.get(state.command);
-		if (!state || !command) return { command: state?.command ?? '?', outcome: 'stale', outgoing: { type: 'reply', payload: renderNotice('This button no longer works. Run the command again.') } };
+		if (!state || !command)
+			return {
+				command: state?.command ?? '?',
+				outcome: 'stale',
+				outgoing: { type: 'reply', payload: renderNotice('This button no longer works. Run the command again.') },
+			};
 		const name = command.definition.name;
 		if (state.userId !== incoming.userId) {
 			const text = `Only the person who ran /${name} can turn these pages. Run /${name} yourself to browse the answer.`;

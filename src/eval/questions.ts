@@ -68,7 +68,13 @@ export function judge(question: Question, answer: Answer): string | null {
 	if (answer.notFound !== null) return `declined: ${answer.notFound}`;
 	if ('said' in expect) {
 		const { by, text } = expect.said;
-		const found = top.some((i) => (i.kind === 'quote' || i.kind === 'statement') && i.label !== null && (same(i.label, by) || holds(i.label, by)) && (!text || text.some((t) => holds(i.text, t))));
+		const found = top.some(
+			(i) =>
+				(i.kind === 'quote' || i.kind === 'statement') &&
+				i.label !== null &&
+				(same(i.label, by) || holds(i.label, by)) &&
+				(!text || text.some((t) => holds(i.text, t))),
+		);
 		return found ? null : `no quote or statement by ${by}${text ? ` holding “${text[0]}”` : ''} in the first ${TOP}`;
 	}
 	if ('met' in expect) {
@@ -76,7 +82,8 @@ export function judge(question: Question, answer: Answer): string | null {
 		const found = top.some((i) => i.kind === 'meeting' && (!other || holds(i.label ?? '', other)) && (!date || (i.details.date ?? '').startsWith(date)));
 		return found ? null : `no meeting${other ? ` with ${other}` : ''}${date ? ` dated ${date}` : ''} in the first ${TOP}`;
 	}
-	if ('contains' in expect) return top.some((i) => expect.contains.some((t) => holds(itemText(i), t))) ? null : `no item holding “${expect.contains[0]}” in the first ${TOP}`;
+	if ('contains' in expect)
+		return top.some((i) => expect.contains.some((t) => holds(itemText(i), t))) ? null : `no item holding “${expect.contains[0]}” in the first ${TOP}`;
 	if ('who' in expect) {
 		const first = answer.items[0];
 		if (!first || first.kind !== 'person' || !same(first.label ?? '', expect.who.name)) return `the first item is not ${expect.who.name}`;

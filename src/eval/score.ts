@@ -18,7 +18,15 @@ const goldSchema = z.object({
 			statements: z.array(z.object({ text: z.string(), speaker: z.string() })).default([]),
 			meetings: z.array(goldMeetingSchema).default([]),
 			figures: z.array(z.object({ text: z.string(), value: z.number() })).default([]),
-			source_meta: z.object({ title: z.string(), outlet: z.string().nullable().optional(), authors: z.array(z.string()).default([]), published: z.string(), url: z.string().nullable().optional() }).optional(),
+			source_meta: z
+				.object({
+					title: z.string(),
+					outlet: z.string().nullable().optional(),
+					authors: z.array(z.string()).default([]),
+					published: z.string(),
+					url: z.string().nullable().optional(),
+				})
+				.optional(),
 		}),
 	),
 });
@@ -56,7 +64,18 @@ export function scoreCorpus(dir: string): Score {
 	const store = new MemoryFactStore(facts);
 	const entityName = new Map(facts.entities.map((e) => [e.key, e.name]));
 	const is = (name: string, key: string | null) => key !== null && store.resolveEntitiesNow(name).some((e) => e.key === key);
-	const score: Score = { articles: articles.length, attribution: { hit: 0, of: 0 }, spans: { hit: 0, of: 0 }, misattributed: 0, statements: { hit: 0, of: 0 }, statementPrecision: { hit: 0, of: 0 }, meetings: emptyMeetingScore(), figures: { hit: 0, of: 0 }, rules: {}, misses: [] };
+	const score: Score = {
+		articles: articles.length,
+		attribution: { hit: 0, of: 0 },
+		spans: { hit: 0, of: 0 },
+		misattributed: 0,
+		statements: { hit: 0, of: 0 },
+		statementPrecision: { hit: 0, of: 0 },
+		meetings: emptyMeetingScore(),
+		figures: { hit: 0, of: 0 },
+		rules: {},
+		misses: [],
+	};
 	const tally = (rule: string, right: boolean) => {
 		const ratio = (score.rules[rule] ??= { hit: 0, of: 0 });
 		ratio.of++;

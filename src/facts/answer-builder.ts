@@ -13,7 +13,18 @@ export function citationOf(article: ArticleMeta, n: number): Citation {
 /** The reposting site's own remarks are its words, not the outlet's: they get a citation of their own. */
 function remarkCitationOf(article: ArticleMeta, n: number): Citation {
 	const site = article.via ?? 'the reposting site';
-	return { n, article: article.id, title: `Remark added by ${site} to its repost of "${article.title}"`, outlet: site, authors: [], published: null, url: article.url, page: null, via: null, cites: [] };
+	return {
+		n,
+		article: article.id,
+		title: `Remark added by ${site} to its repost of "${article.title}"`,
+		outlet: site,
+		authors: [],
+		published: null,
+		url: article.url,
+		page: null,
+		via: null,
+		cites: [],
+	};
 }
 
 const remarkLabel = (article: ArticleMeta) => `Remark by ${article.via ?? 'the reposting site'}, not by ${article.outlet ?? 'the outlet'}`;
@@ -108,7 +119,10 @@ export class AnswerBuilder {
 	}
 
 	async statement(s: Statement): Promise<void> {
-		await this.push({ kind: 'statement', text: s.span.text, label: await this.name(s.speaker), details: { attribution: s.cue.text }, span: spanRef(s.span) }, s.span.article);
+		await this.push(
+			{ kind: 'statement', text: s.span.text, label: await this.name(s.speaker), details: { attribution: s.cue.text }, span: spanRef(s.span) },
+			s.span.article,
+		);
 	}
 
 	private async meetingItem(m: Meeting): Promise<Omit<AnswerItem, 'cite'>> {
@@ -169,12 +183,28 @@ export class AnswerBuilder {
 		await this.push({ kind: s.commentary ? 'commentary' : kind, text: s.span.text, label, details: extra.details ?? {}, span: spanRef(s.span) }, s.span.article);
 	}
 
-	async line(kind: 'source' | 'person', text: string, label: string | null, details: Record<string, string>, article: string | null, span: Span | null = null): Promise<void> {
+	async line(
+		kind: 'source' | 'person',
+		text: string,
+		label: string | null,
+		details: Record<string, string>,
+		article: string | null,
+		span: Span | null = null,
+	): Promise<void> {
 		await this.push({ kind, text, label, details, span: span && spanRef(span) }, article);
 	}
 
 	build(title: string, lead: string | null): Answer {
-		return { command: this.command, title, lead, items: this.items, sources: [...this.citations.values()], omitted: this.total - this.items.length, notFound: null, suggestions: [] };
+		return {
+			command: this.command,
+			title,
+			lead,
+			items: this.items,
+			sources: [...this.citations.values()],
+			omitted: this.total - this.items.length,
+			notFound: null,
+			suggestions: [],
+		};
 	}
 }
 

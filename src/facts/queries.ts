@@ -58,18 +58,21 @@ export async function quotes(store: FactStore, speaker: string, topic?: string):
 	const answer = new AnswerBuilder(store, 'quote');
 	await answer.addAll(found, (q) => answer.quote(q));
 	await answer.addAll(paraphrased, (s) => answer.statement(s));
-	const lead = `${plural(found.total, 'quote')}${paraphrased.total ? ` and ${plural(paraphrased.total, 'paraphrased statement')}` : ''}${topic ? ` on ${topic}` : ''}`;
+	const lead =
+		`${plural(found.total, 'quote')}${paraphrased.total ? ` and ${plural(paraphrased.total, 'paraphrased statement')}` : ''}` +
+		`${topic ? ` on ${topic}` : ''}`;
 	return answer.build(`Quotes: ${who}`, lead);
 }
 
 /** The kinds of contact a user may ask for, in the words they may use ("calls", "phone"). */
 const KIND_WORDS: Record<string, Meeting['kind']> = {
-	meeting: 'meeting', meetings: 'meeting', met: 'meeting', talks: 'talks', talk: 'talks', call: 'call', calls: 'call', phone: 'call', visit: 'visit', visits: 'visit',
-	trip: 'visit', trips: 'visit', summit: 'summit', summits: 'summit', signing: 'signing', signings: 'signing', hearing: 'hearing', hearings: 'hearing',
-	address: 'address', addresses: 'address', speech: 'address',
+	meeting: 'meeting', meetings: 'meeting', met: 'meeting', talks: 'talks', talk: 'talks', call: 'call', calls: 'call', phone: 'call',
+	visit: 'visit', visits: 'visit', trip: 'visit', trips: 'visit', summit: 'summit', summits: 'summit', signing: 'signing', signings: 'signing',
+	hearing: 'hearing', hearings: 'hearing', address: 'address', addresses: 'address', speech: 'address',
 };
 export const MEETING_KINDS: readonly Meeting['kind'][] = [...new Set(Object.values(KIND_WORDS))];
-export const meetingKind = (word: string): Meeting['kind'] | undefined => (Object.hasOwn(KIND_WORDS, normalize(word)) ? KIND_WORDS[normalize(word)] : undefined);
+export const meetingKind = (word: string): Meeting['kind'] | undefined =>
+	Object.hasOwn(KIND_WORDS, normalize(word)) ? KIND_WORDS[normalize(word)] : undefined;
 
 /** Reports of one event side by side, in the order of their first report; the page's total counts the rest as events. */
 function eventsOf(page: Page<Meeting>): Page<Meeting[]> {
@@ -126,7 +129,13 @@ export async function figures(store: FactStore, topic?: string): Promise<Answer>
 			? ((await store.topic(key, MAX_ITEMS))?.figures ?? { items: [], total: 0 })
 			: { items: (await Promise.all((await store.searchSentences(topic, SEARCH_HITS)).map((s) => store.figuresIn(s)))).flat(), total: 0 };
 	const total = Math.max(list.total, list.items.length);
-	if (total === 0) return notFound('figures', `No figures${topic ? ` on "${topic}"` : ''}`, `The articles give no figures${topic ? ` about "${topic}"` : ''}.`, topic ? await suggest(store, 'topic', topic) : []);
+	if (total === 0)
+		return notFound(
+			'figures',
+			`No figures${topic ? ` on "${topic}"` : ''}`,
+			`The articles give no figures${topic ? ` about "${topic}"` : ''}.`,
+			topic ? await suggest(store, 'topic', topic) : [],
+		);
 	const answer = new AnswerBuilder(store, 'figures');
 	await answer.addAll({ items: list.items, total }, (f) => answer.figure(f));
 	return answer.build(`Figures${topic ? `: ${key ?? topic}` : ''}`, plural(total, 'figure'));
@@ -228,7 +237,8 @@ export async function who(store: FactStore, name: string): Promise<Answer> {
 
 export async function search(store: FactStore, text: string): Promise<Answer> {
 	const hits = await store.searchSentences(text, SEARCH_HITS);
-	if (hits.length === 0) return notFound('search', `No match for "${text}"`, `No sentence in the articles matches "${text}".`, await suggest(store, 'any', text));
+	if (hits.length === 0)
+		return notFound('search', `No match for "${text}"`, `No sentence in the articles matches "${text}".`, await suggest(store, 'any', text));
 	const answer = new AnswerBuilder(store, 'search');
 	await answer.addAll(hits, (s) => answer.sentence(s));
 	return answer.build(`Search: ${text}`, plural(hits.length, 'matching sentence'));

@@ -61,7 +61,16 @@ export type Entity = z.infer<typeof entitySchema>;
 /** The id of the rule that decided an item, and of the rules it relied on: "speaker-after/name". */
 export const ruleSchema = z.string().regex(/^[a-z-]+(?:\/[a-z-]+)*$/);
 
-export const quoteFormSchema = z.enum(['speaker-after', 'speaker-before', 'pronoun', 'title-only', 'partial', 'continuation', 'multi-paragraph', 'unattributed']);
+export const quoteFormSchema = z.enum([
+	'speaker-after',
+	'speaker-before',
+	'pronoun',
+	'title-only',
+	'partial',
+	'continuation',
+	'multi-paragraph',
+	'unattributed',
+]);
 export type QuoteForm = z.infer<typeof quoteFormSchema>;
 
 export const quoteSchema = z.object({
@@ -141,7 +150,13 @@ export const meetingSchema = z.object({
 	dateSpan: spanSchema.nullable(),
 	status: meetingStatusSchema,
 	topics: z.array(topicSchema),
-	why: z.object({ kind: decisionSchema, participants: decisionSchema, status: decisionSchema, date: decisionSchema.nullable(), place: decisionSchema.nullable() }),
+	why: z.object({
+		kind: decisionSchema,
+		participants: decisionSchema,
+		status: decisionSchema,
+		date: decisionSchema.nullable(),
+		place: decisionSchema.nullable(),
+	}),
 	/** The article's other sentences that tell the same meeting ("the call", "the two leaders"). */
 	more: z.array(spanSchema),
 	/** The id of the first report of the same event, in this article or another: one event across articles. */

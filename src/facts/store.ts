@@ -4,7 +4,18 @@ import type { Article, Entity, Facts, Figure, Meeting, Quote, Sentence, Statemen
 import { factsSchema } from './schema.js';
 import { type ReferenceProblem, checkReferences } from './references.js';
 import { nameWords, normalize, words } from '../text/normalize.js';
-import type { ArticleMeta, Completion, EntitySummary, FactStore, MeetingFilter, NameType, Page, RankedSentences, SearchTerms, TopicFacts } from '../store/contract.js';
+import type {
+	ArticleMeta,
+	Completion,
+	EntitySummary,
+	FactStore,
+	MeetingFilter,
+	NameType,
+	Page,
+	RankedSentences,
+	SearchTerms,
+	TopicFacts,
+} from '../store/contract.js';
 import { MAX_TERMS, TERM_MATCHES, articleMetaOf, isAbout, meetingOrder, names, pageOf, summariseEntity } from '../store/contract.js';
 
 export type { FactStore } from '../store/contract.js';
@@ -87,7 +98,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const sentenceKey = (span: { article: string; start: number }) => `${span.article}:${span.start}`;
 
 /** Words too common to search by. */
-const STOP_WORDS = new Set('a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with'.split(' '));
+const STOP_WORDS = new Set(
+	'a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with'.split(' '),
+);
 const searchTerm = (term: string) => {
 	const t = normalize(term);
 	return t && !STOP_WORDS.has(t) ? t : null;
@@ -163,8 +176,14 @@ export class MemoryFactStore implements FactStore {
 		this.figuresByDate = [...facts.figures].sort(sortByDate);
 		this.meetingsByDate = [...facts.meetings].sort(sortByDate);
 		this.popular = {
-			entity: [...facts.entities].sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key)).slice(0, 25).map((e) => ({ key: e.key, name: e.name, type: 'entity' as const })),
-			topic: [...this.topics.entries()].sort((a, b) => b[1].sentences.length - a[1].sentences.length || a[0].localeCompare(b[0])).slice(0, 25).map(([t]) => ({ key: t, name: t, type: 'topic' as const })),
+			entity: [...facts.entities]
+				.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key))
+				.slice(0, 25)
+				.map((e) => ({ key: e.key, name: e.name, type: 'entity' as const })),
+			topic: [...this.topics.entries()]
+				.sort((a, b) => b[1].sentences.length - a[1].sentences.length || a[0].localeCompare(b[0]))
+				.slice(0, 25)
+				.map(([t]) => ({ key: t, name: t, type: 'topic' as const })),
 			article: this.articlesByDate.slice(0, 25).map((a) => ({ key: a.id, name: a.title, type: 'article' as const })),
 		};
 
@@ -178,7 +197,9 @@ export class MemoryFactStore implements FactStore {
 			return index;
 		};
 		this.nameSearch = {
-			entity: nameIndex(facts.entities.flatMap((e) => [e.name, ...e.aliases].map((name, i) => ({ id: `e:${e.key}:${i}`, name, key: e.key, type: 'entity' as const })))),
+			entity: nameIndex(
+				facts.entities.flatMap((e) => [e.name, ...e.aliases].map((name, i) => ({ id: `e:${e.key}:${i}`, name, key: e.key, type: 'entity' as const }))),
+			),
 			topic: nameIndex([...this.topics.keys()].map((t) => ({ id: `t:${t}`, name: t, key: t, type: 'topic' as const }))),
 			article: nameIndex(facts.articles.map((a) => ({ id: `a:${a.id}`, name: `${a.title} ${a.id}`, key: a.id, type: 'article' as const }))),
 		};

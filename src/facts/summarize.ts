@@ -18,7 +18,12 @@ const CANDIDATES = 100;
 /** Two sentences this alike make the same point. */
 const SAME_POINT = 0.45;
 
-const STOP = new Set('a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with said says would could which who after before over than also been had not'.split(' '));
+const STOP = new Set(
+	(
+		'a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with said says ' +
+		'would could which who after before over than also been had not'
+	).split(' '),
+);
 
 /** A sentence's words as numbers (their place in the summary's vocabulary) with how often each occurs. */
 interface Vector {
@@ -62,7 +67,12 @@ function similarities(vectors: readonly Vector[], vocabulary: number): Float64Ar
 }
 
 /** Numbers as written in a sentence ("73 per cent", "R4bn"), to tell two versions of a point apart. */
-const numbersIn = (text: string) => new Set(normalize(text).match(/\d[\d.,]*\s*(?:%|per ?cent|percent|bn|billion|million|m\b)?/g)?.map((n) => n.replace(/\s+/g, ' ').trim()) ?? []);
+const numbersIn = (text: string) =>
+	new Set(
+		normalize(text)
+			.match(/\d[\d.,]*\s*(?:%|per ?cent|percent|bn|billion|million|m\b)?/g)
+			?.map((n) => n.replace(/\s+/g, ' ').trim()) ?? [],
+	);
 
 /** Days and months named in a sentence ("on Tuesday", "in March"), capitalised as names are ("may" is a verb too). */
 const DAY_NAMES = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTH_NAMES].map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})\\b`, 'g');
@@ -121,7 +131,13 @@ function holdsMost(terms: readonly (readonly string[])[], text: string): boolean
 
 export async function summarize(store: FactStore, subject?: string): Promise<Answer> {
 	const candidates = await candidatesFor(store, subject);
-	if (candidates.length === 0) return notFound('summary', `Nothing on "${subject}"`, `The articles say nothing about "${subject}".`, (await store.complete('any', subject ?? '', 5)).map((c) => c.name));
+	if (candidates.length === 0)
+		return notFound(
+			'summary',
+			`Nothing on "${subject}"`,
+			`The articles say nothing about "${subject}".`,
+			(await store.complete('any', subject ?? '', 5)).map((c) => c.name),
+		);
 	const vocabulary = new Map<string, number>();
 	const vectors = candidates.map((s) => vectorOf(s.span.text, vocabulary));
 	const cosine = similarities(vectors, vocabulary.size);
