@@ -98,7 +98,15 @@ export function articleText(r: Random, cast: Person[], index: number): { file: s
 	const authors = Array.from({ length: r.int(1, 2) }, () => `${r.pick(r.chance(0.5) ? MALE_NAMES : FEMALE_NAMES)} ${r.pick(SURNAMES)}`);
 	const published = iso(s.published);
 	const url = `https://${slugOf(outlet)}.example/${published.replace(/-/g, '/')}/${slugOf(title)}`;
-	const front = ['---', `title: ${JSON.stringify(title)}`, `outlet: ${JSON.stringify(outlet)}`, `authors: ${JSON.stringify(authors)}`, `published: ${published}`, `url: ${url}`, '---'];
+	const front = [
+		'---',
+		`title: ${JSON.stringify(title)}`,
+		`outlet: ${JSON.stringify(outlet)}`,
+		`authors: ${JSON.stringify(authors)}`,
+		`published: ${published}`,
+		`url: ${url}`,
+		'---',
+	];
 	const hex = Math.floor(r.next() * 0xffffffff).toString(16).padStart(8, '0');
 	return { file: `${String(index).padStart(5, '0')}_${hex}.md`, text: `${front.join('\n')}\n${paragraphsFor(s).join('\n\n')}\n` };
 }

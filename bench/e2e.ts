@@ -15,7 +15,17 @@ export interface RoundTrip {
 	deferred: number;
 }
 
-const LABELS = ['quote speaker=surname', 'met person', 'facts topic', 'search text', 'who name', 'sources', 'timeline', 'autocomplete speaker 2 letters', 'autocomplete speaker ""'];
+const LABELS = [
+	'quote speaker=surname',
+	'met person',
+	'facts topic',
+	'search text',
+	'who name',
+	'sources',
+	'timeline',
+	'autocomplete speaker 2 letters',
+	'autocomplete speaker ""',
+];
 
 export async function roundTrips(ctx: CommandContext, inputs: CaseInputs, seed: number, runs = 40): Promise<RoundTrip[]> {
 	const h = await startHarness(commandsByName, ctx);

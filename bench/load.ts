@@ -22,7 +22,9 @@ import { type Case, inputsFromStore, queryCases } from './queries.js';
 // --corpus DIR keeps the generated articles and their database in DIR, so that later runs of the same size start at
 // once.
 
-const USAGE = 'usage: npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate PER_S] [--corpus DIR] [--cpu-prof DIR]';
+const USAGE =
+	'usage: npm run load -- [--articles N] [--concurrency C] [--interactions K] [--mode gateway|http] [--soak SECONDS] [--rate PER_S] ' +
+	'[--corpus DIR] [--cpu-prof DIR]';
 const ACK_WINDOW_MS = 3000;
 const DISCORD_HEARTBEAT_MS = 41_250;
 

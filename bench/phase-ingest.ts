@@ -23,7 +23,17 @@ export interface IngestResult {
 }
 
 /** Where the ingest's own thread spends its time when profiled (extraction runs on worker threads). */
-const STAGES = ['applyArticleChanges', 'apply', 'insertItems', 'insertArticle', 'decideSurnames', 'refoldEntities', 'relinkEvents', 'extractFile', '(garbage collector)'];
+const STAGES = [
+	'applyArticleChanges',
+	'apply',
+	'insertItems',
+	'insertArticle',
+	'decideSurnames',
+	'refoldEntities',
+	'relinkEvents',
+	'extractFile',
+	'(garbage collector)',
+];
 
 async function main(): Promise<IngestResult> {
 	const { values } = parseArgs({ options: { articles: { type: 'string' }, store: { type: 'string' }, profile: { type: 'string' } } });
@@ -55,7 +65,15 @@ async function main(): Promise<IngestResult> {
 		}
 	};
 	const storeMB = isPostgresUrl(location) ? null : ['', '-wal'].reduce((sum, suffix) => sum + size(`${location}${suffix}`), 0) / MB;
-	return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRssMB: memory().peakRssMB, storeMB, report: describeReport(report), counts, ...(profile ? { profile } : {}) };
+	return {
+		wallMs,
+		cpuMs: (used.user + used.system) / 1000,
+		peakRssMB: memory().peakRssMB,
+		storeMB,
+		report: describeReport(report),
+		counts,
+		...(profile ? { profile } : {}),
+	};
 }
 
 process.send!(await main());

@@ -193,5 +193,10 @@ export interface ProfileSummary {
 export function summarise(profile: CpuProfile, file: string, stages: string[], traced: string[]): ProfileSummary {
 	mkdirSync(dirname(file), { recursive: true });
 	writeFileSync(file, JSON.stringify(profile));
-	return { file: relative(ROOT, file), top: hotSpots(profile, 20), stages: inclusive(profile, stages), callers: traced.map((fn) => ({ fn, from: callers(profile, fn).slice(0, 6) })) };
+	return {
+		file: relative(ROOT, file),
+		top: hotSpots(profile, 20),
+		stages: inclusive(profile, stages),
+		callers: traced.map((fn) => ({ fn, from: callers(profile, fn).slice(0, 6) })),
+	};
 }

@@ -53,7 +53,9 @@ export function inputsFromFacts(facts: Facts): CaseInputs {
 	for (const q of facts.quotes) if (q.speaker) quotes.set(q.speaker, (quotes.get(q.speaker) ?? 0) + 1);
 	const names = new Map(facts.entities.map((e) => [e.key, e.name]));
 	return {
-		quoted: facts.entities.filter((e) => e.kind === 'person' && e.name.includes(' ') && quotes.has(e.key)).sort((a, b) => quotes.get(b.key)! - quotes.get(a.key)!),
+		quoted: facts.entities
+			.filter((e) => e.kind === 'person' && e.name.includes(' ') && quotes.has(e.key))
+			.sort((a, b) => quotes.get(b.key)! - quotes.get(a.key)!),
 		topics: [...facts.topics].sort(),
 		pairs: facts.meetings.filter((m) => m.participants.length >= 2).map((m) => m.participants.slice(0, 2).map((k) => names.get(k) ?? k) as [string, string]),
 		articles: facts.articles.map(({ id, title }) => ({ id, title })),
@@ -96,9 +98,29 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 	const { topics } = inputs;
 	const pairs = r.sample(inputs.pairs, 50);
 	const articles = r.sample(inputs.articles, 50);
-	const words = ['steel tariffs', 'gas supplies', 'front line', 'export controls', 'inflation', 'asylum system', 'sanctons relief', 'pipline', 'coastal towns floods', 'semiconductor industry', 'prisoners of war', 'interest rates'];
+	const words = [
+		'steel tariffs',
+		'gas supplies',
+		'front line',
+		'export controls',
+		'inflation',
+		'asylum system',
+		'sanctons relief',
+		'pipline',
+		'coastal towns floods',
+		'semiconductor industry',
+		'prisoners of war',
+		'interest rates',
+	];
 	const letters = 'abcdefghijklmnoprstvwyz'.split('');
-	const titles = ["russia's foreign minister", 'chinese president', 'finance minister', "japan's prime minister", 'german economy minister', 'kremlin spokesman'];
+	const titles = [
+		"russia's foreign minister",
+		'chinese president',
+		'finance minister',
+		"japan's prime minister",
+		'german economy minister',
+		'kremlin spokesman',
+	];
 	const names = (f: (e: Person) => RawOptions) => people.map(f);
 	return [
 		{ label: 'quote speaker=surname', command: 'quote', inputs: names((e) => ({ speaker: surname(e) })) },
@@ -108,7 +130,11 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 		{ label: 'met person', command: 'met', inputs: names((e) => ({ person: surname(e) })) },
 		{ label: 'met person+with', command: 'met', inputs: pairs.map(([person, other]) => ({ person, with: other })) },
 		{ label: 'facts topic', command: 'facts', inputs: topics.map((topic) => ({ topic })) },
-		{ label: 'facts word (search)', command: 'facts', inputs: ['pipeline', 'steel', 'drought', 'ceasefire', 'semiconductors', 'asylum'].map((topic) => ({ topic })) },
+		{
+			label: 'facts word (search)',
+			command: 'facts',
+			inputs: ['pipeline', 'steel', 'drought', 'ceasefire', 'semiconductors', 'asylum'].map((topic) => ({ topic })),
+		},
 		{ label: 'figures', command: 'figures', inputs: [{}] },
 		{ label: 'figures topic', command: 'figures', inputs: topics.map((topic) => ({ topic })) },
 		{ label: 'search text', command: 'search', inputs: words.map((text) => ({ text })) },
@@ -121,7 +147,11 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 		{ label: 'summary article=title', command: 'summary', inputs: articles.map((a) => ({ subject: a.title })) },
 		{ label: 'summary topic', command: 'summary', inputs: topics.map((subject) => ({ subject })) },
 		{ label: 'summary person', command: 'summary', inputs: names((e) => ({ subject: surname(e) })) },
-		{ label: 'ask what did X say about Y', command: 'ask', inputs: names((e) => ({ question: `what did ${surname(e).toLowerCase()} say about ${r.pick(topics)}` })) },
+		{
+			label: 'ask what did X say about Y',
+			command: 'ask',
+			inputs: names((e) => ({ question: `what did ${surname(e).toLowerCase()} say about ${r.pick(topics)}` })),
+		},
 		{ label: 'ask who did X meet in May', command: 'ask', inputs: names((e) => ({ question: `who did ${surname(e).toLowerCase()} meet in may` })) },
 		{ label: 'ask how much (figures)', command: 'ask', inputs: words.map((w) => ({ question: `how much ${w} was there` })) },
 		{ label: 'ask who is X', command: 'ask', inputs: names((e) => ({ question: `who is ${surname(e).toLowerCase()}` })) },
@@ -148,7 +178,12 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 		{ label: 'autocomplete speaker 3 letters', command: 'quote', focused: 'speaker', inputs: names((e) => ({ speaker: surname(e).slice(0, 3).toLowerCase() })) },
 		{ label: 'autocomplete speaker typo', command: 'quote', focused: 'speaker', inputs: names((e) => ({ speaker: typo(surname(e)).toLowerCase() })) },
 		{ label: 'autocomplete topic 2 letters', command: 'facts', focused: 'topic', inputs: topics.map((t) => ({ topic: t.slice(0, 2) })) },
-		{ label: 'autocomplete article 3 letters', command: 'summary', focused: 'subject', inputs: articles.map((a) => ({ subject: a.title.slice(0, 3).toLowerCase() })) },
+		{
+			label: 'autocomplete article 3 letters',
+			command: 'summary',
+			focused: 'subject',
+			inputs: articles.map((a) => ({ subject: a.title.slice(0, 3).toLowerCase() })),
+		},
 	];
 }
 
@@ -167,7 +202,12 @@ async function runCase(c: Case, ctx: CommandContext, runs: number, budgetMs: num
 		const sizes: number[] = [];
 		if (c.focused) {
 			const focused = c.focused;
-			const handle = await sample(async (i) => sizes.push((await command.autocomplete!(focused, String(options(i)[focused] ?? ''), ctx)).length), runs, budgetMs, c.inputs.length);
+			const handle = await sample(
+				async (i) => sizes.push((await command.autocomplete!(focused, String(options(i)[focused] ?? ''), ctx)).length),
+				runs,
+				budgetMs,
+				c.inputs.length,
+			);
 			return { label: c.label, handle: latency(handle), matched: median(sizes) };
 		}
 		const answers = new Map<number, Answer>();

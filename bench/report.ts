@@ -67,7 +67,10 @@ function rowsFor(results: RunResult[]): (Row | string)[] {
 		...others.map((l) => p99(`  ${l}`, l)),
 		{ label: '  render an embed, slowest case', value: (r) => max(r.serve.queries.map((q) => q.render?.p99 ?? 0)) },
 		...(results[0]!.serve.e2e
-			? ['Round trips through the local Discord simulator, p99 (ms)', ...results[0]!.serve.e2e.map((e, k): Row => ({ label: `  ${e.label}`, value: (r) => r.serve.e2e?.[k]?.latency.p99 ?? Number.NaN }))]
+			? [
+					'Round trips through the local Discord simulator, p99 (ms)',
+					...results[0]!.serve.e2e.map((e, k): Row => ({ label: `  ${e.label}`, value: (r) => r.serve.e2e?.[k]?.latency.p99 ?? Number.NaN })),
+				]
 			: []),
 		'Live archive',
 		{ label: '  added article answerable (ms, slowest)', value: (r) => max(r.serve.addedMs), format: n0 },

@@ -148,7 +148,20 @@ async function benchSize(articles: number, engines: EngineName[], opts: Options)
 			const ingest = await phase<IngestResult>('phase-ingest.ts', ['--articles', articlesDir, '--store', location, ...profile], true);
 			console.error(`[${articles}] ${engine}: ${ingest.report}; ${(ingest.wallMs / 1000).toFixed(1)} s`);
 			console.error(`[${articles}] ${engine}: open, queries${opts.e2e ? ', round trips' : ''} and added articles`);
-			const serveArgs = ['--store', location, '--articles', articlesDir, '--held', held, '--runs', String(opts.runs), '--budget', String(opts.budget), '--seed', String(opts.seed)];
+			const serveArgs = [
+				'--store',
+				location,
+				'--articles',
+				articlesDir,
+				'--held',
+				held,
+				'--runs',
+				String(opts.runs),
+				'--budget',
+				String(opts.budget),
+				'--seed',
+				String(opts.seed),
+			];
 			const serve = await phase<ServeResult>('phase-serve.ts', [...serveArgs, ...(opts.e2e ? ['--e2e'] : [])]);
 			console.error(`[${articles}] ${engine}: cold starts`);
 			results.push({ engine, articles, textMB, ingest, coldStart: coldStart(location, serve.person), serve });
@@ -194,9 +207,22 @@ async function main(): Promise<number> {
 	const [runs, budget, seed] = numbers as [number, number, number];
 	const opts: Options = { seed, runs, budget, e2e: values.e2e, profile: values.profile, keep: values.keep };
 	const engines: EngineName[] = process.env.DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
-	const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 / MB), freeGB: Math.round(freemem() / 1024 / MB), node: process.version, platform: `${process.platform}-${process.arch}`, loadAtStart: loadavg()[0]!, loadAtEnd: 0 };
+	const machine = {
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model ?? 'unknown',
+		memoryGB: Math.round(totalmem() / 1024 / MB),
+		freeGB: Math.round(freemem() / 1024 / MB),
+		node: process.version,
+		platform: `${process.platform}-${process.arch}`,
+		loadAtStart: loadavg()[0]!,
+		loadAtEnd: 0,
+	};
 	const code = codeVersion();
-	console.log(`Factdesk bench at ${code.commit.slice(0, 7)}${code.dirty ? ' (with uncommitted changes in src/ or commands/)' : ''}: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}; seed ${seed}; up to ${runs} runs or ${budget} ms per query; ${engines.join(' and ')}`);
+	console.log(
+		`Factdesk bench at ${code.commit.slice(0, 7)}${code.dirty ? ' (with uncommitted changes in src/ or commands/)' : ''}: ` +
+			`${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}; seed ${seed}; ` +
+			`up to ${runs} runs or ${budget} ms per query; ${engines.join(' and ')}`,
+	);
 	const results: RunResult[] = [];
 	const started = Date.now();
 	for (const n of [...sizes].sort((a, b) => a - b)) results.push(...(await benchSize(n, engines, opts)));
@@ -204,8 +230,14 @@ async function main(): Promise<number> {
 	machine.loadAtEnd = loadavg()[0]!;
 	printTable(results);
 	// Other work on the machine slows every figure: a load average above the core count says the run was shared.
-	console.log(`\nBench took ${totalSeconds.toFixed(0)} s; load average ${machine.loadAtStart.toFixed(1)} at the start, ${machine.loadAtEnd.toFixed(1)} at the end (${machine.cpus} cores).`);
-	writeFileSync(values.out, `${JSON.stringify({ date: new Date().toISOString(), code, machine, options: { sizes, engines, ...opts }, totalSeconds, results }, null, '\t')}\n`);
+	console.log(
+		`\nBench took ${totalSeconds.toFixed(0)} s; load average ${machine.loadAtStart.toFixed(1)} at the start, ` +
+			`${machine.loadAtEnd.toFixed(1)} at the end (${machine.cpus} cores).`,
+	);
+	writeFileSync(
+		values.out,
+		`${JSON.stringify({ date: new Date().toISOString(), code, machine, options: { sizes, engines, ...opts }, totalSeconds, results }, null, '\t')}\n`,
+	);
 	console.log(`Results written to ${values.out}`);
 	return 0;
 }

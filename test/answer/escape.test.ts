@@ -32,14 +32,22 @@ describe('escapeText', () => {
 
 	it('GIVEN any text THEN nothing in it can format, mention or render, and the reader sees the same text', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: fc.constantFrom('<', '>', '@', '#', '/', ':', 't', 'a', 'id', 'everyone', 'here', '*', '_', '~', '`', '|', '[', ']', '(', ')', '\\', '-', '+', '1', '.', ' ', '\n', 'x', '\u200b') }), (raw) => {
-				const escaped = escapeText(raw);
-				const live = unescaped(escaped);
-				expect(live).not.toMatch(/[*_~`|[\]]/);
-				expect(escaped).not.toMatch(RENDERED_TOKEN);
-				expect(escaped).not.toMatch(LIVE_LINE_START);
-				expect(visible(escaped)).toBe(raw.replace(/\u200b/g, ''));
-			}),
+			fc.property(
+				fc.string({
+					unit: fc.constantFrom(
+						'<', '>', '@', '#', '/', ':', 't', 'a', 'id', 'everyone', 'here', '*', '_', '~', '`', '|', '[', ']', '(', ')',
+						'\\', '-', '+', '1', '.', ' ', '\n', 'x', '\u200b',
+					),
+				}),
+				(raw) => {
+					const escaped = escapeText(raw);
+					const live = unescaped(escaped);
+					expect(live).not.toMatch(/[*_~`|[\]]/);
+					expect(escaped).not.toMatch(RENDERED_TOKEN);
+					expect(escaped).not.toMatch(LIVE_LINE_START);
+					expect(visible(escaped)).toBe(raw.replace(/\u200b/g, ''));
+				},
+			),
 			{ numRuns: 2000 },
 		);
 	});

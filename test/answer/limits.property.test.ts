@@ -97,28 +97,31 @@ describe('every rendered reply stays within Discord’s limits', () => {
 		);
 	});
 
-	it('GIVEN arbitrary typed prefixes (emoji at the 100th character) THEN every autocomplete answer is 25 choices at most of 1–100 whole characters', async () => {
-		const store = new MemoryFactStore(buildFacts([readArticle('data/articles/004_b5a572f0b3c5c2ae.md')], 'property'));
-		const route = createRouter({ commands: commandsByName, ctx: { store }, log: silentLogger });
-		const prefixes = fc.oneof(hostile(120), fc.constant(`${'x'.repeat(99)}😀`), fc.constant(`what did ${'p'.repeat(90)}😀`));
-		await fc.assert(
-			fc.asyncProperty(prefixes, async (prefix) => {
-				for (const [name, command] of commandsByName) {
-					const option = command.definition.options.find((o) => o.autocomplete);
-					if (!option) continue;
-					const routed = await route({ kind: 'autocomplete', id: '1', userId: '1', command: name, options: {}, focused: { name: option.name, value: prefix } });
-					if (routed.outgoing.type !== 'choices') throw new Error(`/${name} autocomplete answered with a reply`);
-					expect(routed.outgoing.choices.length).toBeLessThanOrEqual(25);
-					for (const choice of routed.outgoing.choices) {
-						for (const text of [choice.name, choice.value]) {
-							expect(text.length).toBeGreaterThanOrEqual(1);
-							expect(text.length).toBeLessThanOrEqual(100);
-							expect(isWellFormed(text)).toBe(true);
+	it(
+		'GIVEN arbitrary typed prefixes (emoji at the 100th character) THEN every autocomplete answer is 25 choices at most of 1–100 whole characters',
+		async () => {
+			const store = new MemoryFactStore(buildFacts([readArticle('data/articles/004_b5a572f0b3c5c2ae.md')], 'property'));
+			const route = createRouter({ commands: commandsByName, ctx: { store }, log: silentLogger });
+			const prefixes = fc.oneof(hostile(120), fc.constant(`${'x'.repeat(99)}😀`), fc.constant(`what did ${'p'.repeat(90)}😀`));
+			await fc.assert(
+				fc.asyncProperty(prefixes, async (prefix) => {
+					for (const [name, command] of commandsByName) {
+						const option = command.definition.options.find((o) => o.autocomplete);
+						if (!option) continue;
+						const routed = await route({ kind: 'autocomplete', id: '1', userId: '1', command: name, options: {}, focused: { name: option.name, value: prefix } });
+						if (routed.outgoing.type !== 'choices') throw new Error(`/${name} autocomplete answered with a reply`);
+						expect(routed.outgoing.choices.length).toBeLessThanOrEqual(25);
+						for (const choice of routed.outgoing.choices) {
+							for (const text of [choice.name, choice.value]) {
+								expect(text.length).toBeGreaterThanOrEqual(1);
+								expect(text.length).toBeLessThanOrEqual(100);
+								expect(isWellFormed(text)).toBe(true);
+							}
 						}
 					}
-				}
-			}),
-			{ numRuns: 40 },
-		);
-	});
+				}),
+				{ numRuns: 40 },
+			);
+		},
+	);
 });

@@ -21,17 +21,28 @@ describe('articleFromHtml', () => {
 			url: 'https://harbour-gazette.example/news/2024/03/14/port-strike-ends',
 			language: 'en',
 		});
-		expect(article.from).toEqual({ title: 'json-ld headline', outlet: 'json-ld publisher', authors: 'json-ld author', published: 'json-ld datePublished', url: 'link canonical' });
+		expect(article.from).toEqual({
+			title: 'json-ld headline',
+			outlet: 'json-ld publisher',
+			authors: 'json-ld author',
+			published: 'json-ld datePublished',
+			url: 'link canonical',
+		});
 	});
 
 	it('GIVEN page chrome (menu, share links, caption, related stories, comments, footer) THEN only the article paragraphs remain, verbatim', () => {
 		expect(article.paragraphs[0]).toBe(
-			"Dock workers at the city's container port will return to work on Friday after union leaders and the port authority reached a deal in talks that ran through the night, ending a strike that had stranded 40 ships.",
+			"Dock workers at the city's container port will return to work on Friday after union leaders and the port authority reached a deal in talks " +
+				'that ran through the night, ending a strike that had stranded 40 ships.',
 		);
-		expect(article.paragraphs).toContain('Port authority chairman David Chen said the strike had cost the port about $12 million a day. "Nobody wins a dispute like this one," he said. "We are glad it is over."');
+		expect(article.paragraphs).toContain(
+			'Port authority chairman David Chen said the strike had cost the port about $12 million a day. "Nobody wins a dispute like this one," he said. ' +
+				'"We are glad it is over."',
+		);
 		expect(article.paragraphs.at(-1)).toBe('Shipping companies warned that clearing the backlog of containers would take at least a week.');
 		const text = article.paragraphs.join('\n');
-		for (const chrome of ['Subscribe', 'Share on', 'Cranes stood idle', 'Related stories', 'Ferry fares', 'Log in to comment', 'All rights reserved']) expect(text).not.toContain(chrome);
+		for (const chrome of ['Subscribe', 'Share on', 'Cranes stood idle', 'Related stories', 'Ferry fares', 'Log in to comment', 'All rights reserved'])
+			expect(text).not.toContain(chrome);
 	});
 
 	it('GIVEN only meta tags THEN the byline splits into people, the relative canonical link resolves against the page address', () => {

@@ -42,7 +42,10 @@ describe('readArticle: markdown with front matter', () => {
 			paragraphs: 18,
 		});
 		const last = article.paragraphs[17]!;
-		expect(article.body.slice(last.start, last.end)).toBe("Listen, kids, sanctions against big countries, and especially their blocs, don't work. Find another, more interesting game than the fourteenth set of sanctions.");
+		expect(article.body.slice(last.start, last.end)).toBe(
+			"Listen, kids, sanctions against big countries, and especially their blocs, don't work. " +
+				'Find another, more interesting game than the fourteenth set of sanctions.',
+		);
 	});
 
 	it('GIVEN CRLF line ends and several blank lines THEN paragraphs joined by one blank line, offsets into the body', () => {
@@ -55,7 +58,12 @@ describe('readArticle: markdown with front matter', () => {
 	});
 
 	it('GIVEN optional fields left empty THEN the article does not give them, and it is read', () => {
-		expect(readArticle(file('empty-fields.md', '---\ntitle: T\npublished: 2024-04-10\noutlet: ""\nurl: ""\nvia: " "\n---\nBody.\n'))).toMatchObject({ outlet: null, url: null, via: null, body: 'Body.' });
+		expect(readArticle(file('empty-fields.md', '---\ntitle: T\npublished: 2024-04-10\noutlet: ""\nurl: ""\nvia: " "\n---\nBody.\n'))).toMatchObject({
+			outlet: null,
+			url: null,
+			via: null,
+			body: 'Body.',
+		});
 	});
 
 	it('GIVEN published: null (the page gives no date) THEN the article is read without a date; leaving the key out stays an error', () => {
@@ -85,33 +93,55 @@ describe('readArticle: malformed articles are reported with the file name and th
 	});
 
 	it('GIVEN front matter that is not YAML THEN the YAML error is in the reason', () => {
-		expect(problem(file('bad-yaml.md', '---\ntitle: [unclosed\n---\nBody.\n'))).toEqual({ file: 'bad-yaml.md', reason: expect.stringMatching(/^front matter is not valid YAML \(.+\)$/) });
+		expect(problem(file('bad-yaml.md', '---\ntitle: [unclosed\n---\nBody.\n'))).toEqual({
+			file: 'bad-yaml.md',
+			reason: expect.stringMatching(/^front matter is not valid YAML \(.+\)$/),
+		});
 	});
 
 	it('GIVEN a date that does not exist (2024-13-45) THEN it is rejected as invalid', () => {
-		expect(problem(file('impossible-date.md', '---\ntitle: T\npublished: 2024-13-45\n---\nBody.\n'))).toEqual({ file: 'impossible-date.md', reason: expect.stringContaining('published') });
+		expect(problem(file('impossible-date.md', '---\ntitle: T\npublished: 2024-13-45\n---\nBody.\n'))).toEqual({
+			file: 'impossible-date.md',
+			reason: expect.stringContaining('published'),
+		});
 	});
 
 	it('GIVEN a pasted article whose date line is impossible (Published: 2024-02-30) THEN it is rejected, not ingested', () => {
-		expect(problem(file('feb30.txt', 'Title\n\nPublished: 2024-02-30\n\nBody text here.'))).toEqual({ file: 'feb30.txt', reason: 'published: 2024-02-30 is not a real date' });
-		expect(problem(file('feb30-words.txt', 'Title\n\nFebruary 30, 2023\n\nBody text here.'))).toEqual({ file: 'feb30-words.txt', reason: 'published: 2023-02-30 is not a real date' });
+		expect(problem(file('feb30.txt', 'Title\n\nPublished: 2024-02-30\n\nBody text here.'))).toEqual({
+			file: 'feb30.txt',
+			reason: 'published: 2024-02-30 is not a real date',
+		});
+		expect(problem(file('feb30-words.txt', 'Title\n\nFebruary 30, 2023\n\nBody text here.'))).toEqual({
+			file: 'feb30-words.txt',
+			reason: 'published: 2023-02-30 is not a real date',
+		});
 		expect(readArticle(file('feb29.txt', 'Title\n\nPublished: 2024-02-29\n\nBody text here.')).published).toBe('2024-02-29');
 	});
 
 	it('GIVEN a binary file THEN "binary", and bytes that are not UTF-8 THEN "not valid UTF-8"', () => {
 		expect(problem(file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])))).toEqual({ file: 'image.txt', reason: 'file is binary, not text' });
-		expect(problem(file('latin1.txt', Buffer.from('Title\n\nCaf\xe9 society.', 'latin1')))).toEqual({ file: 'latin1.txt', reason: 'file is not valid UTF-8 text' });
+		expect(problem(file('latin1.txt', Buffer.from('Title\n\nCaf\xe9 society.', 'latin1')))).toEqual({
+			file: 'latin1.txt',
+			reason: 'file is not valid UTF-8 text',
+		});
 	});
 
 	it('GIVEN a file over the size limit THEN "too large", before it is read', () => {
-		expect(problem(file('huge.txt', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 'a')))).toEqual({ file: 'huge.txt', reason: `file is too large (${MAX_ARTICLE_BYTES + 1} bytes, limit ${MAX_ARTICLE_BYTES})` });
+		expect(problem(file('huge.txt', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 'a')))).toEqual({
+			file: 'huge.txt',
+			reason: `file is too large (${MAX_ARTICLE_BYTES + 1} bytes, limit ${MAX_ARTICLE_BYTES})`,
+		});
 	});
 });
 
 describe('readArticle: pasted .txt articles', () => {
 	it('GIVEN a title line, a byline, a date line and a URL THEN they become metadata and the rest is the body', () => {
 		const article = readArticle(
-			file('pasted.txt', 'Putin and Xi promise a new era\n\nBy Jane Doe and John Roe\n\nMay 16, 2024\n\nhttps://example.com/news/1\n\nXi welcomed Putin in Beijing.\n\n"We are partners," Xi said.\n'),
+			file(
+				'pasted.txt',
+				'Putin and Xi promise a new era\n\nBy Jane Doe and John Roe\n\nMay 16, 2024\n\nhttps://example.com/news/1\n\nXi welcomed Putin in Beijing.\n\n' +
+					'"We are partners," Xi said.\n',
+			),
 		);
 		expect(article).toEqual({
 			id: 'pasted',
@@ -137,11 +167,20 @@ describe('readArticle: pasted .txt articles', () => {
 	it('GIVEN "Published: 16 May 2024" or an ISO date THEN the date; GIVEN none THEN published is null, not guessed', () => {
 		expect(readArticle(file('dayfirst.txt', 'Title\n\nPublished: 16 May 2024\n\nBody text here.')).published).toBe('2024-05-16');
 		expect(readArticle(file('iso.txt', 'Title\nDate: 2024-05-16\nBody text here.')).published).toBe('2024-05-16');
-		expect(readArticle(file('undated.txt', 'Title\n\nBody text here.\n\nMore text.'))).toMatchObject({ published: null, authors: [], body: 'Body text here.\n\nMore text.' });
+		expect(readArticle(file('undated.txt', 'Title\n\nBody text here.\n\nMore text.'))).toMatchObject({
+			published: null,
+			authors: [],
+			body: 'Body text here.\n\nMore text.',
+		});
 	});
 
 	it('GIVEN a byline naming a wire service, above a date in the same paragraph THEN the author, the cited agency and the date', () => {
-		expect(readArticle(file('wire.txt', 'Talks in Rome\n\nBy John Smith, Reuters\nApril 10, 2024\n\nMinisters met in Rome.\n'))).toMatchObject({ authors: ['John Smith'], cites: ['Reuters'], published: '2024-04-10', body: 'Ministers met in Rome.' });
+		expect(readArticle(file('wire.txt', 'Talks in Rome\n\nBy John Smith, Reuters\nApril 10, 2024\n\nMinisters met in Rome.\n'))).toMatchObject({
+			authors: ['John Smith'],
+			cites: ['Reuters'],
+			published: '2024-04-10',
+			body: 'Ministers met in Rome.',
+		});
 	});
 
 	it('GIVEN lines separated by single newlines only THEN each line is a paragraph', () => {

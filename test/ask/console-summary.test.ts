@@ -44,11 +44,19 @@ describe('summaries across articles', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'factdesk-summary-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 	const article = (name: string, outlet: string, published: string, body: string) =>
-		writeFileSync(join(dir, name), `---\ntitle: "${outlet} on the port"\noutlet: "${outlet}"\nauthors: []\npublished: ${published}\nlanguage: en\n---\n${body}\n`);
+		writeFileSync(
+			join(dir, name),
+			`---\ntitle: "${outlet} on the port"\noutlet: "${outlet}"\nauthors: []\npublished: ${published}\nlanguage: en\n---\n${body}\n`,
+		);
 
 	it('GIVEN two outlets telling one point with different figures THEN one point citing both, and the other figure shown', async () => {
 		article('a.md', 'Harbour Times', '2024-03-01', 'The port of Talvik handled 120 ships in March after the new quay opened.\n\nOfficials praised the quay.');
-		article('b.md', 'Coast Daily', '2024-03-02', 'The port of Talvik handled 140 ships in March after the new quay opened.\n\nFishermen complained about the noise.');
+		article(
+			'b.md',
+			'Coast Daily',
+			'2024-03-02',
+			'The port of Talvik handled 140 ships in March after the new quay opened.\n\nFishermen complained about the noise.',
+		);
 		const store = new MemoryFactStore(ingest(dir).facts);
 		const answer = await summarize(store, 'talvik');
 		const point = answer.items.find((i) => i.text.includes('120 ships'))!;

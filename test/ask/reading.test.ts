@@ -96,7 +96,12 @@ describe('follow-ups', () => {
 	});
 
 	it('dates the meeting asked about before: "when was that"', () => {
-		const met: Reading = { ...previous, intent: 'met', people: [{ key: 'xi-jinping', name: 'Xi Jinping' }], others: [{ key: 'vladimir-putin', name: 'Vladimir Putin' }] };
+		const met: Reading = {
+			...previous,
+			intent: 'met',
+			people: [{ key: 'xi-jinping', name: 'Xi Jinping' }],
+			others: [{ key: 'vladimir-putin', name: 'Vladimir Putin' }],
+		};
 		expect(resolveFollowUp('when was that', met)).toBe('when did Xi Jinping meet Vladimir Putin');
 	});
 

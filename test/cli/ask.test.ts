@@ -39,8 +39,16 @@ describe('ask', () => {
 		expect(json.code).toBe(0);
 		const answer = answerSchema.parse(JSON.parse(json.stdout));
 		expect(answer.items.filter((i) => i.kind === 'quote').map((i) => [i.label, i.text])).toEqual([
-			['Sergei Lavrov', 'There is no place for dictatorship, hegemony, neocolonial and colonial practices, which are now being applied by the United States and all the rest of the collective West unquestioningly submitting to the will of Washington,'],
-			['Sergei Lavrov', 'grateful to our Chinese friends for their objective, balanced position, and for their willingness to play a positive role in the matter of a political and diplomatic settlement.'],
+			[
+				'Sergei Lavrov',
+				'There is no place for dictatorship, hegemony, neocolonial and colonial practices, which are now being applied by the United States ' +
+					'and all the rest of the collective West unquestioningly submitting to the will of Washington,',
+			],
+			[
+				'Sergei Lavrov',
+				'grateful to our Chinese friends for their objective, balanced position, and for their willingness to play a positive role in the matter ' +
+					'of a political and diplomatic settlement.',
+			],
 			['Sergei Lavrov', 'an overt anti-Chinese, anti-Russian orientation,'],
 			['Sergei Lavrov', 'break the security architecture'],
 		]);
@@ -51,7 +59,11 @@ describe('ask', () => {
 	});
 
 	it('GIVEN an unknown name THEN "nothing found" with suggestions, and exit 0', () => {
-		expect(unknown).toEqual({ code: 0, stdout: 'Nothing found for "lavorv"\nThe articles name no one called "lavorv".\nDid you mean: Sergei Lavrov\n\n', stderr: expect.any(String) });
+		expect(unknown).toEqual({
+			code: 0,
+			stdout: 'Nothing found for "lavorv"\nThe articles name no one called "lavorv".\nDid you mean: Sergei Lavrov\n\n',
+			stderr: expect.any(String),
+		});
 	});
 
 	it('GIVEN no command THEN exit 2 with the usage line, and nothing on stdout', () => {

@@ -6,7 +6,16 @@ const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.abcdef.secret-part-of-the-token';
 
 describe('parseEnv', () => {
 	it('GIVEN the empty .env.example THEN everything is optional and LOG_LEVEL defaults to info', () => {
-		const empty = { DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_URL: '', DISCORD_PUBLIC_KEY: '', PORT: '', FACTS_FILE: '', LOG_LEVEL: '' };
+		const empty = {
+			DISCORD_TOKEN: '',
+			DISCORD_CLIENT_ID: '',
+			DISCORD_GUILD_ID: '',
+			DISCORD_API_URL: '',
+			DISCORD_PUBLIC_KEY: '',
+			PORT: '',
+			FACTS_FILE: '',
+			LOG_LEVEL: '',
+		};
 		expect(parseEnv(empty)).toEqual({ LOG_LEVEL: 'info', PORT: 3000, MANAGE_ARTICLES_PERMISSION: 32n, ARTICLE_FETCH_ALLOW_LOOPBACK: false });
 	});
 
@@ -20,8 +29,24 @@ describe('parseEnv', () => {
 
 	it('GIVEN full settings THEN they are parsed', () => {
 		const key = 'ab'.repeat(32);
-		const env = parseEnv({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:5000/api', DISCORD_PUBLIC_KEY: key, PORT: '8080', LOG_LEVEL: 'DEBUG' });
-		expect(env).toEqual({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:5000/api', DISCORD_PUBLIC_KEY: key, PORT: 8080, LOG_LEVEL: 'debug', MANAGE_ARTICLES_PERMISSION: 32n, ARTICLE_FETCH_ALLOW_LOOPBACK: false });
+		const env = parseEnv({
+			DISCORD_TOKEN: token,
+			DISCORD_CLIENT_ID: '123456789012345678',
+			DISCORD_API_URL: 'http://127.0.0.1:5000/api',
+			DISCORD_PUBLIC_KEY: key,
+			PORT: '8080',
+			LOG_LEVEL: 'DEBUG',
+		});
+		expect(env).toEqual({
+			DISCORD_TOKEN: token,
+			DISCORD_CLIENT_ID: '123456789012345678',
+			DISCORD_API_URL: 'http://127.0.0.1:5000/api',
+			DISCORD_PUBLIC_KEY: key,
+			PORT: 8080,
+			LOG_LEVEL: 'debug',
+			MANAGE_ARTICLES_PERMISSION: 32n,
+			ARTICLE_FETCH_ALLOW_LOOPBACK: false,
+		});
 	});
 
 	it('GIVEN bad values THEN one error names each variable and never echoes the token', () => {
@@ -44,7 +69,14 @@ describe('createLogger', () => {
 		log.child({ shard: 0 }).error('boom', { error: new Error(`bad ${token}`) });
 		expect(lines).toHaveLength(2);
 		expect(lines.join('\n')).not.toContain('secret-part');
-		expect(JSON.parse(lines[0]!)).toEqual({ time: '1970-01-01T00:00:00.000Z', level: 'info', event: 'login', url: 'wss://x?auth=[redacted]', token: '[redacted]', nested: { authorization: '[redacted]' } });
+		expect(JSON.parse(lines[0]!)).toEqual({
+			time: '1970-01-01T00:00:00.000Z',
+			level: 'info',
+			event: 'login',
+			url: 'wss://x?auth=[redacted]',
+			token: '[redacted]',
+			nested: { authorization: '[redacted]' },
+		});
 		expect(JSON.parse(lines[1]!)).toMatchObject({ level: 'error', event: 'boom', shard: 0, error: { message: 'bad [redacted]' } });
 	});
 });

@@ -17,7 +17,15 @@ const routed: Routed = { command: 'quote', outcome: 'ok', outgoing: { type: 'rep
 
 function recorder(calls: string[], id: string): ReplyTarget {
 	const record = (name: string) => async () => void calls.push(`${name} ${id}`);
-	return { reply: record('reply'), update: record('update'), choices: record('choices'), defer: record('defer'), editOriginal: record('editOriginal'), deleteOriginal: record('deleteOriginal'), followUp: record('followUp') };
+	return {
+		reply: record('reply'),
+		update: record('update'),
+		choices: record('choices'),
+		defer: record('defer'),
+		editOriginal: record('editOriginal'),
+		deleteOriginal: record('deleteOriginal'),
+		followUp: record('followUp'),
+	};
 }
 
 describe('turns', () => {
@@ -35,16 +43,19 @@ describe('turns', () => {
 		expect(seen).toEqual(['first', 'timer', 'second']);
 	});
 
-	it('GIVEN a command whose turn comes after the deferral delay THEN it is deferred before its work, and a deferFirst one is acknowledged at its turn', async () => {
-		const turns = createTurns();
-		const calls: string[] = [];
-		const work = (id: string, ms: number) => async () => (calls.push(`work ${id}`), busy(ms), routed);
-		const options = { log: silentLogger, turns, deferAfterMs: 30 };
-		await Promise.all([
-			respond(recorder(calls, 'a'), command('a'), work('a', 80), options),
-			respond(recorder(calls, 'b'), command('b'), work('b', 1), options),
-			respond(recorder(calls, 'c'), command('c'), work('c', 1), { ...options, deferFirst: true, deferAfterMs: 2000 }),
-		]);
-		expect(calls).toEqual(['work a', 'reply a', 'defer b', 'work b', 'editOriginal b', 'defer c', 'work c', 'editOriginal c']);
-	});
+	it(
+		'GIVEN a command whose turn comes after the deferral delay THEN it is deferred before its work, and a deferFirst one is acknowledged at its turn',
+		async () => {
+			const turns = createTurns();
+			const calls: string[] = [];
+			const work = (id: string, ms: number) => async () => (calls.push(`work ${id}`), busy(ms), routed);
+			const options = { log: silentLogger, turns, deferAfterMs: 30 };
+			await Promise.all([
+				respond(recorder(calls, 'a'), command('a'), work('a', 80), options),
+				respond(recorder(calls, 'b'), command('b'), work('b', 1), options),
+				respond(recorder(calls, 'c'), command('c'), work('c', 1), { ...options, deferFirst: true, deferAfterMs: 2000 }),
+			]);
+			expect(calls).toEqual(['work a', 'reply a', 'defer b', 'work b', 'editOriginal b', 'defer c', 'work c', 'editOriginal c']);
+		},
+	);
 });

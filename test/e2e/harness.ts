@@ -34,7 +34,16 @@ export async function startHarness(commands: ReadonlyMap<string, Command>, ctx: 
 		if (slow && incoming.kind === 'command' && slow.commands.includes(incoming.command)) await new Promise((r) => setTimeout(r, slow.ms));
 		return route(incoming);
 	};
-	const client = await startGateway({ token: TOKEN, apiUrl: sim.apiUrl, router, log, mentions: { store: ctx.store, log, conversations }, restTimeoutMs: 3000, ...(slow ? { deferAfterMs: slow.deferAfterMs } : {}), ...(options.inFlight ? { inFlight: options.inFlight } : {}) });
+	const client = await startGateway({
+		token: TOKEN,
+		apiUrl: sim.apiUrl,
+		router,
+		log,
+		mentions: { store: ctx.store, log, conversations },
+		restTimeoutMs: 3000,
+		...(slow ? { deferAfterMs: slow.deferAfterMs } : {}),
+		...(options.inFlight ? { inFlight: options.inFlight } : {}),
+	});
 	return {
 		sim,
 		client,

@@ -45,7 +45,14 @@ const signed = (body: string, key: KeyObject = privateKey, timestamp = String(Ma
 });
 const post = (body: string, headers: Record<string, string> = signed(body)) => fetch(url, { method: 'POST', body, headers });
 const interaction = (type: number, data: unknown) =>
-	JSON.stringify({ id: '1234567890123456789', application_id: '1111111111111111111', type, token: 'itoken', data, member: { user: { id: '123456789012345678' } } });
+	JSON.stringify({
+		id: '1234567890123456789',
+		application_id: '1111111111111111111',
+		type,
+		token: 'itoken',
+		data,
+		member: { user: { id: '123456789012345678' } },
+	});
 
 describe('POST /interactions', () => {
 	it('GIVEN no signature, a wrong one, or one by another key THEN 401 and nothing runs', async () => {
@@ -101,7 +108,14 @@ describe('POST /interactions', () => {
 	it('GIVEN Discord answers the deferred edit with a 429 THEN it is logged at warn with the route and the wait, and retried', async () => {
 		sim.rateLimit(/^PATCH \/webhooks\/1111111111111111111\/limited-token\//, 1, 0.05);
 		const member = { user: { id: '123456789012345678' } };
-		const body = JSON.stringify({ id: '1234567890123456790', application_id: '1111111111111111111', type: 2, token: 'limited-token', data: { name: 'slow', options: [] }, member });
+		const body = JSON.stringify({
+			id: '1234567890123456790',
+			application_id: '1111111111111111111',
+			type: 2,
+			token: 'limited-token',
+			data: { name: 'slow', options: [] },
+			member,
+		});
 		const res = await post(body);
 		expect(await res.json()).toEqual({ type: 5 });
 		const edit = await sim.waitForRequest((c) => c.method === 'PATCH' && c.path === '/webhooks/1111111111111111111/limited-token/messages/@original');
@@ -147,7 +161,15 @@ describe('webhook calls that fail on the network', () => {
 		const log = createLogger({ level: 'debug', write: (line) => flakyLogs.push(JSON.parse(line) as Record<string, unknown>) });
 		const route = createRouter({ commands: commandsByName, ctx: fakeContext, log });
 		// Every command is deferred first, so that each answer goes through the webhook.
-		const endpoint = interactionsEndpoint({ publicKey: publicKeyFromHex(publicHex), router: route, log, apiUrl, deferFirst: () => true, webhookTimeoutMs: 1000, retryPauseMs: 10 });
+		const endpoint = interactionsEndpoint({
+			publicKey: publicKeyFromHex(publicHex),
+			router: route,
+			log,
+			apiUrl,
+			deferFirst: () => true,
+			webhookTimeoutMs: 1000,
+			retryPauseMs: 10,
+		});
 		const server = createServer((req, res) => void endpoint(req, res));
 		server.listen(0, '127.0.0.1');
 		await once(server, 'listening');
@@ -160,7 +182,14 @@ describe('webhook calls that fail on the network', () => {
 	});
 
 	const ask = async (token: string, id: string) => {
-		const body = JSON.stringify({ id, application_id: '1111111111111111111', type: 2, token, data: { name: 'quote', options: [{ name: 'speaker', type: 3, value: 'lavrov' }] }, member: { user: { id: '123456789012345678' } } });
+		const body = JSON.stringify({
+			id,
+			application_id: '1111111111111111111',
+			type: 2,
+			token,
+			data: { name: 'quote', options: [{ name: 'speaker', type: 3, value: 'lavrov' }] },
+			member: { user: { id: '123456789012345678' } },
+		});
 		const res = await fetch(flakyUrl, { method: 'POST', body, headers: signed(body) });
 		expect(await res.json()).toEqual({ type: 5 });
 		await new Promise<void>((resolve) => {
@@ -169,19 +198,28 @@ describe('webhook calls that fail on the network', () => {
 		});
 	};
 
-	it('GIVEN a reset connection and then a call never answered THEN both are logged at warn with the route and tried again until the answer is delivered', async () => {
-		failing.plan = ['reset', 'hang', 'ok'];
-		await ask('reset-token', '1234567890123456801');
-		expect(failing.calls.map((c) => `${c.method} ${c.behaviour}`)).toEqual(['PATCH reset', 'PATCH hang', 'PATCH ok']);
-		expect(failing.calls[2]!.path).toBe('/v10/webhooks/1111111111111111111/reset-token/messages/@original');
-		const warnings = flakyLogs.filter((l) => l.event === 'discord api unreachable');
-		expect(warnings).toEqual([
-			expect.objectContaining({ level: 'warn', method: 'PATCH', route: '/webhooks/1111111111111111111/:token/messages/@original', attempt: 1, error: expect.stringMatching(/^(?:ECONNRESET|UND_ERR_SOCKET|EPIPE)$/) }),
-			expect.objectContaining({ level: 'warn', method: 'PATCH', attempt: 2, error: 'timeout' }),
-		]);
-		expect(flakyLogs.find((l) => l.event === 'interaction' && l.interactionId === '1234567890123456801')).toMatchObject({ outcome: 'ok', deferred: true });
-		expect(JSON.stringify(flakyLogs)).not.toContain('reset-token');
-	});
+	it(
+		'GIVEN a reset connection and then a call never answered THEN both are logged at warn with the route and tried again until the answer is delivered',
+		async () => {
+			failing.plan = ['reset', 'hang', 'ok'];
+			await ask('reset-token', '1234567890123456801');
+			expect(failing.calls.map((c) => `${c.method} ${c.behaviour}`)).toEqual(['PATCH reset', 'PATCH hang', 'PATCH ok']);
+			expect(failing.calls[2]!.path).toBe('/v10/webhooks/1111111111111111111/reset-token/messages/@original');
+			const warnings = flakyLogs.filter((l) => l.event === 'discord api unreachable');
+			expect(warnings).toEqual([
+				expect.objectContaining({
+					level: 'warn',
+					method: 'PATCH',
+					route: '/webhooks/1111111111111111111/:token/messages/@original',
+					attempt: 1,
+					error: expect.stringMatching(/^(?:ECONNRESET|UND_ERR_SOCKET|EPIPE)$/),
+				}),
+				expect.objectContaining({ level: 'warn', method: 'PATCH', attempt: 2, error: 'timeout' }),
+			]);
+			expect(flakyLogs.find((l) => l.event === 'interaction' && l.interactionId === '1234567890123456801')).toMatchObject({ outcome: 'ok', deferred: true });
+			expect(JSON.stringify(flakyLogs)).not.toContain('reset-token');
+		},
+	);
 
 	it('GIVEN every try reset THEN the lost answer is logged as an error, and the endpoint goes on answering', async () => {
 		failing.calls = [];

@@ -123,12 +123,25 @@ export class DiscordSimulator {
 		if (rule) {
 			rule.times--;
 			const seconds = String(rule.retryAfter);
-			return send(429, { message: 'You are being rate limited.', retry_after: rule.retryAfter, global: false }, { 'retry-after': seconds, 'x-ratelimit-scope': 'user', 'x-ratelimit-limit': '1', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': seconds, 'x-ratelimit-bucket': 'sim' });
+			return send(
+				429,
+				{ message: 'You are being rate limited.', retry_after: rule.retryAfter, global: false },
+				{
+					'retry-after': seconds,
+					'x-ratelimit-scope': 'user',
+					'x-ratelimit-limit': '1',
+					'x-ratelimit-remaining': '0',
+					'x-ratelimit-reset-after': seconds,
+					'x-ratelimit-bucket': 'sim',
+				},
+			);
 		}
-		if (!interactionRoute && req.headers.authorization !== `Bot ${TOKEN}` && !path.startsWith('/webhooks/')) return send(401, { message: '401: Unauthorized', code: 0 });
+		if (!interactionRoute && req.headers.authorization !== `Bot ${TOKEN}` && !path.startsWith('/webhooks/'))
+			return send(401, { message: '401: Unauthorized', code: 0 });
 
 		const route = `${captured.method} ${path}`;
-		if (route === 'GET /gateway/bot') return send(200, { url: this.wsUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+		if (route === 'GET /gateway/bot')
+			return send(200, { url: this.wsUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
 		if (route === 'GET /users/@me') return send(200, apiUser(this.bot, true));
 		if (/^PUT \/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(route)) {
 			return send(200, (captured.body as object[]).map((c) => ({ id: snowflake(), application_id: this.applicationId, version: snowflake(), ...c })));
@@ -191,7 +204,9 @@ export class DiscordSimulator {
 		const mentions = options.mentionBot === false ? [] : [apiUser(this.bot, true)];
 		const payload = { ...apiMessage(this.channelId, user, { content, mentions }), author: apiUser(user, false), guild_id: this.guildId };
 		this.gateway.dispatch('MESSAGE_CREATE', payload);
-		const reply = this.waitForRequest((c) => c.method === 'POST' && c.path === `/channels/${this.channelId}/messages` && c.body?.message_reference?.message_id === payload.id);
+		const reply = this.waitForRequest(
+			(c) => c.method === 'POST' && c.path === `/channels/${this.channelId}/messages` && c.body?.message_reference?.message_id === payload.id,
+		);
 		return { id: payload.id, reply };
 	}
 

@@ -82,11 +82,14 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout25', 9, 1, 0.93, 0],
 		['test/fixtures/heldout26', 22, 0.99, 0.86, 3],
 		['test/fixtures/heldout27', 20, 0.98, 0.88, 3],
-	])('GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured', (dir, articles, spans, attribution, misattributed) => {
-		const score = scoreCorpus(dir);
-		expect(score.articles).toBe(articles);
-		expect(rate(score.spans)).toBeGreaterThanOrEqual(spans);
-		expect(rate(score.attribution)).toBeGreaterThanOrEqual(attribution);
-		expect(score.misattributed).toBeLessThanOrEqual(misattributed);
-	});
+	])(
+		'GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured',
+		(dir, articles, spans, attribution, misattributed) => {
+			const score = scoreCorpus(dir);
+			expect(score.articles).toBe(articles);
+			expect(rate(score.spans)).toBeGreaterThanOrEqual(spans);
+			expect(rate(score.attribution)).toBeGreaterThanOrEqual(attribution);
+			expect(score.misattributed).toBeLessThanOrEqual(misattributed);
+		},
+	);
 });

@@ -68,7 +68,9 @@ describe('readArticles and ingest', () => {
 		const folder = articles({ 'bad.md': 'no front matter' });
 		const { facts, problems } = ingest(folder);
 		expect(problems).toEqual([{ file: 'bad.md', reason: 'no YAML front matter (a block between two --- lines at the top)' }]);
-		expect(facts.articles.map((a) => [a.id, a.title])).toEqual([['004_b5a572f0b3c5c2ae', 'Vladimir Putin and Xi Jinping Promise a New Era Against US Domination']]);
+		expect(facts.articles.map((a) => [a.id, a.title])).toEqual([
+			['004_b5a572f0b3c5c2ae', 'Vladimir Putin and Xi Jinping Promise a New Era Against US Domination'],
+		]);
 		expect(facts.quotes.length).toBeGreaterThan(0);
 		expect(facts.sourceHash).toBe(articlesHash(folder));
 	});
@@ -152,12 +154,16 @@ describe('openFactStore', () => {
 		writeFileSync(factsFile, '{"version": 1}');
 		await expect(openFactStore({ factsFile })).rejects.toThrow(FactsFileError);
 		writeFileSync(factsFile, 'plain words');
-		await expect(openFactStore({ factsFile })).rejects.toThrow(`${factsFile} is neither a Factdesk database nor a facts file; rebuild it with npm run ingest -- --out ${factsFile}`);
+		await expect(openFactStore({ factsFile })).rejects.toThrow(
+			`${factsFile} is neither a Factdesk database nor a facts file; rebuild it with npm run ingest -- --out ${factsFile}`,
+		);
 		await expect(openFactStore({ factsFile: join(dir, 'absent.db') })).rejects.toThrow('no such store; build it with npm run ingest');
 	});
 
 	it('GIVEN neither a store nor an articles folder THEN a FactsFileError naming both', async () => {
-		await expect(openFactStore({ factsFile: join(dir, 'none.db'), articlesDir: join(dir, 'none') })).rejects.toThrow(/no facts to serve: neither .*none\.db nor the folder .*none exists/);
+		await expect(openFactStore({ factsFile: join(dir, 'none.db'), articlesDir: join(dir, 'none') })).rejects.toThrow(
+			/no facts to serve: neither .*none\.db nor the folder .*none exists/,
+		);
 	});
 });
 

@@ -35,7 +35,24 @@ describe.each([
 	});
 
 	it('GIVEN every quote, statement, figure, meeting, name, sentence, summary and commentary THEN the body slice at its offsets is its text', () => {
-		const every = ['quotes.span', 'quotes.cue', 'quotes.context', 'statements.span', 'statements.cue', 'figures.span', 'figures.measure', 'meetings.span', 'meetings.place', 'meetings.why.kind.evidence', 'meetings.why.participants.evidence', 'meetings.why.status.evidence', 'entities.roles', 'entities.mentions', 'sentences.span', 'articles.summary'];
+		const every = [
+			'quotes.span',
+			'quotes.cue',
+			'quotes.context',
+			'statements.span',
+			'statements.cue',
+			'figures.span',
+			'figures.measure',
+			'meetings.span',
+			'meetings.place',
+			'meetings.why.kind.evidence',
+			'meetings.why.participants.evidence',
+			'meetings.why.status.evidence',
+			'entities.roles',
+			'entities.mentions',
+			'sentences.span',
+			'articles.summary',
+		];
 		expect(every.filter((kind) => !kinds.has(kind))).toEqual([]);
 		const wrong = spans.filter(([, s]) => bodies.get(s.article)?.slice(s.start, s.end) !== s.text).map(([label, s]) => ({ label, ...s }));
 		expect(wrong).toEqual([]);
@@ -52,7 +69,11 @@ describe.each([
 			const before = body.slice(Math.max(0, q.span.start - 1), q.span.start);
 			const after = body.slice(q.span.end, q.span.end + 1);
 			// A segment of a multi-paragraph quotation may start or end at a paragraph edge instead of a mark.
-			expect({ id: q.id, opens: /["“„‘']|^$|\n/.test(before) || body.lastIndexOf('\n', q.span.start) === q.span.start - 1, closes: /["”’']|^$|\n/.test(after) }).toEqual({ id: q.id, opens: true, closes: true });
+			expect({
+				id: q.id,
+				opens: /["“„‘']|^$|\n/.test(before) || body.lastIndexOf('\n', q.span.start) === q.span.start - 1,
+				closes: /["”’']|^$|\n/.test(after),
+			}).toEqual({ id: q.id, opens: true, closes: true });
 			for (const words of BOILERPLATE) expect(q.span.text).not.toContain(words);
 		}
 	});

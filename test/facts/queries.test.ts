@@ -18,7 +18,8 @@ const VIA = (articleOf(WSJ)).via!;
 
 /** The article text an item points at, so a test can check that items quote the article exactly. */
 const sliceOf = (item: AnswerItem) => (item.span ? body(item.span.article).slice(item.span.start, item.span.end) : null);
-const quoted = (items: AnswerItem[]) => items.filter((i) => i.kind === 'quote').map((i) => ({ text: i.text, label: i.label, attribution: i.details.attribution }));
+const quoted = (items: AnswerItem[]) =>
+	items.filter((i) => i.kind === 'quote').map((i) => ({ text: i.text, label: i.label, attribution: i.details.attribution }));
 /** The whole sentence of the article that contains `words`. */
 const sentenceWith = (words: string) => store.facts.sentences.find((s) => s.span.text.includes(words))!.span.text;
 
@@ -38,12 +39,16 @@ const SECOND_CITATION = {
 
 const LAVROV_QUOTES = [
 	{
-		text: 'There is no place for dictatorship, hegemony, neocolonial and colonial practices, which are now being applied by the United States and all the rest of the collective West unquestioningly submitting to the will of Washington,',
+		text:
+			'There is no place for dictatorship, hegemony, neocolonial and colonial practices, which are now being applied by the United States ' +
+			'and all the rest of the collective West unquestioningly submitting to the will of Washington,',
 		label: 'Sergei Lavrov',
 		attribution: 'Lavrov said',
 	},
 	{
-		text: 'grateful to our Chinese friends for their objective, balanced position, and for their willingness to play a positive role in the matter of a political and diplomatic settlement.',
+		text:
+			'grateful to our Chinese friends for their objective, balanced position, and for their willingness to play a positive role in the matter ' +
+			'of a political and diplomatic settlement.',
 		label: 'Sergei Lavrov',
 		attribution: 'Lavrov said',
 	},
@@ -70,7 +75,8 @@ describe('quotes', async () => {
 	it('GIVEN "lavrov" THEN no paraphrase repeats words already shown as his quotation', async () => {
 		// "Lavrov said Moscow was "grateful …"" is a statement in the facts, but the answer shows the quotation once.
 		expect(store.facts.statements.filter((s) => s.speaker === 'sergei-lavrov').map((s) => s.span.text)).toEqual([
-			'Moscow was "grateful to our Chinese friends for their objective, balanced position, and for their willingness to play a positive role in the matter of a political and diplomatic settlement."',
+			'Moscow was "grateful to our Chinese friends for their objective, balanced position, and for their willingness to play a positive role ' +
+				'in the matter of a political and diplomatic settlement."',
 		]);
 		expect(lavrov.items.filter((i) => i.kind === 'statement')).toEqual([]);
 		expect(await store.statementsBy('sergei-lavrov', 100)).toEqual({ items: [], total: 0 });
@@ -95,7 +101,9 @@ describe('quotes', async () => {
 		expect(quoted(xi.items)).toEqual([
 			{ text: 'Current China-Russia relations were hard-won, and both sides need to cherish and nurture them,', label: 'Xi Jinping', attribution: 'Xi told' },
 			{
-				text: 'China is willing to jointly achieve the development and rejuvenation of our respective countries, and work together to uphold fairness and justice in the world,',
+				text:
+					'China is willing to jointly achieve the development and rejuvenation of our respective countries, ' +
+					'and work together to uphold fairness and justice in the world,',
 				label: 'Xi Jinping',
 				attribution: 'he continued',
 			},
@@ -116,7 +124,11 @@ describe('quotes', async () => {
 				text: 'upcoming contacts at the highest level,',
 				label: 'Dmitry Peskov',
 				details: { published: '2024-04-10', attribution: 'Dmitry Peskov said' },
-				span: { article: WSJ, start: body(WSJ).indexOf('upcoming contacts'), end: body(WSJ).indexOf('upcoming contacts') + 'upcoming contacts at the highest level,'.length },
+				span: {
+					article: WSJ,
+					start: body(WSJ).indexOf('upcoming contacts'),
+					end: body(WSJ).indexOf('upcoming contacts') + 'upcoming contacts at the highest level,'.length,
+				},
 				cite: 1,
 			},
 		]);
@@ -124,7 +136,10 @@ describe('quotes', async () => {
 	});
 
 	it('GIVEN a speaker and a topic THEN only the quotes on that topic', async () => {
-		expect(quoted((await quotes(store, 'lavrov', 'security')).items).map((q) => q.text)).toEqual(['an overt anti-Chinese, anti-Russian orientation,', 'break the security architecture']);
+		expect(quoted((await quotes(store, 'lavrov', 'security')).items).map((q) => q.text)).toEqual([
+			'an overt anti-Chinese, anti-Russian orientation,',
+			'break the security architecture',
+		]);
 	});
 
 	it('GIVEN a typo "lavorv" THEN nothing found, with Sergei Lavrov suggested and nobody quoted', async () => {
@@ -156,7 +171,9 @@ describe('meetings', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 		const withXi = answer.items.filter((i) => i.label?.includes('Xi Jinping') && i.details.date === '2024-05-16');
 		expect(withXi.length).toBeGreaterThan(0);
-		expect(withXi).toContainEqual(expect.objectContaining({ kind: 'meeting', details: expect.objectContaining({ place: 'Beijing', when: 'Thursday 16 May 2024', status: 'happened' }) }));
+		expect(withXi).toContainEqual(
+			expect.objectContaining({ kind: 'meeting', details: expect.objectContaining({ place: 'Beijing', when: 'Thursday 16 May 2024', status: 'happened' }) }),
+		);
 		for (const item of answer.items) expect(sliceOf(item)).toBe(item.text);
 		expect(answer.sources).toEqual([SECOND_CITATION]);
 	});
@@ -166,14 +183,18 @@ describe('meetings', () => {
 		expect(meeting).toMatchObject({
 			span: {
 				article: WSJ,
-				text: "Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume of warnings that China should step back from helping Moscow.",
+				text:
+					"Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume " +
+					'of warnings that China should step back from helping Moscow.',
 			},
 			participants: ['sergei-lavrov', 'xi-jinping'],
 			place: { article: WSJ, text: 'Beijing' },
 			date: { text: 'on Tuesday', start: '2024-04-09', end: '2024-04-09', precision: 'day' },
 			status: 'happened',
 		});
-		expect((await meetings(store, 'lavrov', 'xi')).items.map((i) => i.details)).toContainEqual(expect.objectContaining({ date: '2024-04-09', when: 'Tuesday 9 April 2024', place: 'Beijing' }));
+		expect((await meetings(store, 'lavrov', 'xi')).items.map((i) => i.details)).toContainEqual(
+			expect.objectContaining({ date: '2024-04-09', when: 'Tuesday 9 April 2024', place: 'Beijing' }),
+		);
 	});
 
 	it('GIVEN the call between Biden and Xi "last week" THEN a phone call dated to the week 1–7 April 2024, not to a day', async () => {
@@ -193,7 +214,11 @@ describe('meetings', () => {
 	});
 
 	it('GIVEN two people run together ("putin xi") THEN nothing found with both suggested, never the second one\'s meetings', async () => {
-		expect(await meetings(store, 'putin xi')).toMatchObject({ items: [], notFound: 'The articles name no one called "putin xi".', suggestions: expect.arrayContaining(['Vladimir Putin', 'Xi Jinping']) });
+		expect(await meetings(store, 'putin xi')).toMatchObject({
+			items: [],
+			notFound: 'The articles name no one called "putin xi".',
+			suggestions: expect.arrayContaining(['Vladimir Putin', 'Xi Jinping']),
+		});
 		expect((await quotes(store, 'putin lavrov')).items).toEqual([]);
 	});
 
@@ -216,7 +241,9 @@ describe('figures', async () => {
 
 	it('GIVEN the stored trade figures THEN value, unit, what they measure and the year 2023', async () => {
 		const period = { text: 'last year', start: '2023-01-01', end: '2023-12-31', precision: 'year' };
-		const stored = store.facts.figures.filter((f) => f.measure.text === TRADE).map(({ span, value, min, unit, period, approximate, commentary }) => ({ text: span.text, value, min, unit, period, approximate, commentary }));
+		const stored = store.facts.figures
+			.filter((f) => f.measure.text === TRADE)
+			.map(({ span, value, min, unit, period, approximate, commentary }) => ({ text: span.text, value, min, unit, period, approximate, commentary }));
 		expect(stored).toEqual([
 			{ text: 'more than 26%', value: 26, min: null, unit: '%', period, approximate: true, commentary: false },
 			{ text: '$240 billion', value: 240e9, min: null, unit: 'USD', period, approximate: false, commentary: false },
@@ -237,7 +264,14 @@ describe('facts', () => {
 		const answer = await facts(store, 'trade');
 		const trade = sentenceWith('grew last year by more than 26%');
 		expect(answer.items.slice(0, 2).map((i) => i.text)).toContain(trade);
-		expect(answer.items).toContainEqual({ kind: 'fact', text: trade, label: null, details: {}, span: { article: WSJ, start: body(WSJ).indexOf(trade), end: body(WSJ).indexOf(trade) + trade.length }, cite: 1 });
+		expect(answer.items).toContainEqual({
+			kind: 'fact',
+			text: trade,
+			label: null,
+			details: {},
+			span: { article: WSJ, start: body(WSJ).indexOf(trade), end: body(WSJ).indexOf(trade) + trade.length },
+			cite: 1,
+		});
 	});
 
 	it('GIVEN a word users type for a topic ("tariffs") THEN the topic it names', async () => {
@@ -255,7 +289,8 @@ describe("the reposting blog's remark", () => {
 	// The label names the blog and says the words are not the Journal's.
 	const LABEL = expect.stringMatching(new RegExp(`${VIA.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*, not by The Wall Street Journal$`));
 	const remark = (articleOf(WSJ)).commentary[0]!;
-	const inRemark = (span: { article: string; start: number } | null) => span !== null && span.article === WSJ && span.start >= remark.start && span.start < remark.end;
+	const inRemark = (span: { article: string; start: number } | null) =>
+		span !== null && span.article === WSJ && span.start >= remark.start && span.start < remark.end;
 
 	it('GIVEN the repost THEN its last paragraph is recorded as the blog\'s commentary', async () => {
 		expect(VIA).toMatch(/blog/i);
@@ -264,9 +299,22 @@ describe("the reposting blog's remark", () => {
 
 	it('GIVEN a search for its words THEN it is shown only as labelled commentary, cited to the blog, never to the Journal', async () => {
 		const answer = await search(store, 'kids');
-		expect(answer.items).toEqual([{ kind: 'commentary', text: REMARK, label: LABEL, details: {}, span: { article: WSJ, start: remark.start, end: remark.start + REMARK.length }, cite: 1 }]);
+		expect(answer.items).toEqual([
+			{ kind: 'commentary', text: REMARK, label: LABEL, details: {}, span: { article: WSJ, start: remark.start, end: remark.start + REMARK.length }, cite: 1 },
+		]);
 		expect(answer.sources).toEqual([
-			{ n: 1, article: WSJ, title: `Remark added by ${VIA} to its repost of "${WSJ_METADATA.title}"`, outlet: VIA, authors: [], published: null, url: null, page: null, via: null, cites: [] },
+			{
+				n: 1,
+				article: WSJ,
+				title: `Remark added by ${VIA} to its repost of "${WSJ_METADATA.title}"`,
+				outlet: VIA,
+				authors: [],
+				published: null,
+				url: null,
+				page: null,
+				via: null,
+				cites: [],
+			},
 		]);
 	});
 
@@ -274,12 +322,22 @@ describe("the reposting blog's remark", () => {
 		const items = [...(await facts(store, 'sanctions')).items, ...(await search(store, 'sanctions')).items, ...(await figures(store)).items];
 		const fromRemark = items.filter((i) => inRemark(i.span));
 		expect(fromRemark.length).toBeGreaterThan(0);
-		for (const item of fromRemark) expect({ kind: item.kind, label: item.label }).toEqual({ kind: 'commentary', label: expect.stringMatching(/^Remark by .*, not by The Wall Street Journal/) });
+		for (const item of fromRemark)
+			expect({ kind: item.kind, label: item.label }).toEqual({
+				kind: 'commentary',
+				label: expect.stringMatching(/^Remark by .*, not by The Wall Street Journal/),
+			});
 	});
 
 	it('GIVEN the extracted facts THEN no quote, statement, meeting, name or summary comes from the remark', async () => {
 		const f = store.facts;
-		const spans = [...f.quotes.map((q) => q.span), ...f.statements.map((s) => s.span), ...f.meetings.map((m) => m.span), ...f.entities.flatMap((e) => e.mentions), ...f.articles.flatMap((a) => a.summary)];
+		const spans = [
+			...f.quotes.map((q) => q.span),
+			...f.statements.map((s) => s.span),
+			...f.meetings.map((m) => m.span),
+			...f.entities.flatMap((e) => e.mentions),
+			...f.articles.flatMap((a) => a.summary),
+		];
 		expect(spans.filter(inRemark)).toEqual([]);
 		expect(f.sentences.filter((s) => inRemark(s.span)).map((s) => s.commentary)).toEqual([true, true]);
 		expect(f.sentences.filter((s) => !inRemark(s.span) && s.commentary)).toEqual([]);
@@ -346,8 +404,15 @@ describe('summary, timeline, who and search', () => {
 
 	it('GIVEN "lavrov" THEN who names him by the sentence that gives his role, and the role as written', async () => {
 		const [person] = (await who(store, 'lavrov')).items;
-		const introduced = "Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume of warnings that China should step back from helping Moscow.";
-		expect(person).toMatchObject({ kind: 'person', text: introduced, label: 'Sergei Lavrov', details: expect.objectContaining({ kind: 'person', role: "Russia's Foreign Minister" }) });
+		const introduced =
+			"Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume " +
+			'of warnings that China should step back from helping Moscow.';
+		expect(person).toMatchObject({
+			kind: 'person',
+			text: introduced,
+			label: 'Sergei Lavrov',
+			details: expect.objectContaining({ kind: 'person', role: "Russia's Foreign Minister" }),
+		});
 		expect(sliceOf(person!)).toBe(introduced);
 	});
 

@@ -50,7 +50,9 @@ describe('readFactsFile', () => {
 		broken.quotes[0]!.span.article = 'no-such-article';
 		const path = factsFile('unknown-article.json', JSON.stringify(broken));
 		expect(() => readFactsFile(path)).toThrow(FactsFileError);
-		expect(() => readFactsFile(path)).toThrow(`${path} refers to what it does not hold: quotes[0] (${facts.quotes[0]!.id}).span cites the unknown article "no-such-article"`);
+		expect(() => readFactsFile(path)).toThrow(
+			`${path} refers to what it does not hold: quotes[0] (${facts.quotes[0]!.id}).span cites the unknown article "no-such-article"`,
+		);
 	});
 
 	it('GIVEN broken references and someone to tell THEN the facts without the items they break, each named', () => {

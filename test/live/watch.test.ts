@@ -63,7 +63,10 @@ describe('LiveArchive', () => {
 		writeFileSync(join(dir, 'strike.md'), '---\ntitle: [unclosed\n---\nBody.\n');
 		await eventually(() => live.problems().some((p) => p.file === 'strike.md'), 'the problem is reported');
 		expect(live.problems()[0]!.reason).toContain('front matter is not valid YAML');
-		expect(logs.find((l) => l.event === 'article not loaded')).toMatchObject({ file: 'strike.md', reason: expect.stringContaining('front matter is not valid YAML') });
+		expect(logs.find((l) => l.event === 'article not loaded')).toMatchObject({
+			file: 'strike.md',
+			reason: expect.stringContaining('front matter is not valid YAML'),
+		});
 		expect(await vargaSays(holder.store)).toContain('We got the guarantees we asked for,');
 
 		// Fixed again: served, and no longer a problem.
