@@ -134,6 +134,8 @@ defended
 /** Words of a clause that put its event in the future. */
 export const FUTURE_MARKERS = wordSet(`
 will
+'ll
+’ll
 shall
 is to
 are to

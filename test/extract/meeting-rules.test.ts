@@ -641,6 +641,35 @@ describe('signings, a hearing blocked', () => {
 		]);
 	});
 
+	it('GIVEN "said in his speech for the State Opening of Parliament" after what will be THEN an address that happened', () => {
+		const sentence = 'The new government will focus on security, Dissanayake said in his speech for the State Opening of Parliament 2024.';
+		const address = explained([names, sentence], '2024-04-07').find((m) => m.rules[0] === 'kind.speech-opening-session');
+		expect([address?.kind, address?.parties, address?.status, address?.rules[1]]).toEqual([
+			'address',
+			['Anura Kumara Dissanayake', 'Parliament'],
+			'happened',
+			'parties.people-around-noun',
+		]);
+	});
+
+	it('GIVEN "with the President setting out plans as he opened the session" and no "he" before THEN "he" is the one titled', () => {
+		const paragraphs = [
+			'Anura Kumara Dissanayake is the President of Sri Lanka.',
+			'The remaining seats will be filled by lot.',
+			'New rules will end what officials called an outdated privilege.',
+			'The remaining peers will leave the chamber.',
+			'The Government also plans changes, with the President setting out proposals as he opened the new session of Parliament.',
+		];
+		const address = explained(paragraphs, '2024-04-07').find((m) => m.rules[0] === 'kind.opened-session');
+		expect([address?.parties, address?.rules[1]]).toEqual([['Anura Kumara Dissanayake', 'Parliament'], 'parties.pronoun-for-title-before']);
+	});
+
+	it('GIVEN "he\'ll meet" THEN planned', () => {
+		const sentence = 'Blinken landed in Tokyo, and said shortly after landing that "it\'s expected" he\'ll meet with Modi on the trip.';
+		const meeting = explained([names, sentence], '2024-04-07').find((m) => m.kind === 'meeting');
+		expect([meeting?.parties, meeting?.status, meeting?.rules[2]]).toEqual([['Antony Blinken', 'Narendra Modi'], 'planned', 'status.future-words']);
+	});
+
 	it.each([
 		['The agreement signed by Blinken was praised.', '2024-04-07'],
 		['Modi and Dissanayake met. The two sides expect an agreement to be signed between the two countries.', '2024-04-07'],

@@ -240,6 +240,8 @@ const LIST_JOINER = /^(?:\s*,\s*|\s*,?\s+and\s+|[-–])(?:the\s+)?$/;
 const DELEGATES_OF = /\b(?:officials|negotiators|delegations?|delegates|representatives|envoys|negotiating teams|diplomats)\s+(?:from|of)\s+(?:the\s+)?/i;
 /** A name followed by a reporting verb is who tells of the event, not who took part ("…, Wi said"). */
 const SPEAKS_AFTER = new RegExp(`^(?:,[^,]{0,60},)?\\s+(?:\\w+ly\\s+|also\\s+|has\\s+|had\\s+)?(?:${alternation(TELLING_VERBS)})\\b`);
+/** A verb of telling in the past ("said", "told", "announced"): what it reports came before it. */
+const TOLD_IN_PAST = new RegExp(`\\b(?:${alternation([...TELLING_VERBS].filter((v) => !v.endsWith('s')))})\\b`, 'g');
 const SPOKE = new RegExp(`\\b(?:${alternation(SPEAKING_VERBS)})\\b`);
 
 /** "Kremlin aide …", "U.S. reporters", "the KCNA report": a name that qualifies the noun after it, which is what acts. */
@@ -537,7 +539,10 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "Erik Prince, who met with …": the name before the relative pronoun.
 	const whoFor = RELATIVE_WHO.test(body.slice(clause.start, at)) ? antecedent(cue, body) : undefined;
 	const pronoun = PRONOUN_SUBJECT.exec(body.slice(clause.start, at));
-	const pronounFor = pronoun ? referentFor(cue.referents, pronoun[1]!) : null;
+	const referent = pronoun ? referentFor(cue.referents, pronoun[1]!) : null;
+	const pronounAt = pronoun ? clause.start + pronoun.index + pronoun[0].search(/\b(?:he|she)\s/i) : 0;
+	const titledFor = pronoun && !referent ? titledBefore(pronoun[1]!, body.slice(cue.sentence.start, pronounAt), pronounAt, body, names) : null;
+	const pronounFor = referent ?? titledFor;
 	const [subjects, rule]: [{ name: string }[], string] = trigger.speech
 		? [candidates.filter((x) => x.kind === 'person'), 'parties.speaker-before-legislature']
 		: BROKERED.test(body.slice(clause.start, at))
@@ -566,7 +571,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 								: whoFor
 									? [[whoFor], 'parties.antecedent-of-who']
 									: pronounFor
-										? [[{ name: pronounFor }], 'parties.pronoun-subject']
+										? [[{ name: pronounFor }], referent ? 'parties.pronoun-subject' : 'parties.pronoun-for-title-before']
 										: appositive
 											? [[appositive], 'parties.name-before-apposition']
 											: people.length
@@ -824,6 +829,25 @@ function pronounReferent({ body, out, previous, names, lastSubject }: SentenceSt
 	return lastSubject && index - lastSubject.sentence <= SUBJECT_REACH && agrees(lastSubject.name) ? lastSubject.name : null;
 }
 
+/** "the King", "the new President": a title after "the", up to its role word. */
+const THE_TITLE = /\b[Tt]he\s+((?:[\w.-]+\s+){0,2}[A-Za-z-]+)\b/g;
+
+/**
+ * "with the King setting out proposals … as he opened the new session": a "he" the sentences before leave open stands
+ * for the person titled last before it in its own sentence, when the article names one with that title and gender.
+ */
+function titledBefore(pronoun: string, before: string, at: number, body: string, names: Names): string | null {
+	const gender: Gender = /^she$/i.test(pronoun) ? 'f' : 'm';
+	for (const m of [...before.matchAll(THE_TITLE)].reverse()) {
+		const words = m[1]!.split(/\s+/);
+		const head = words.findIndex(isRoleWord);
+		if (head < 0) continue;
+		const name = subjectByRole(words.slice(0, head + 1).join(' '), words[head]!.toLowerCase(), at, body, names);
+		return name && [gender, null].includes(genderOfName(name, names, body)) ? name : null;
+	}
+	return null;
+}
+
 /** Who "he" stands for and who "she" does. */
 interface Referents {
 	m: string | null;
@@ -999,7 +1023,10 @@ function eventsOfSentence(
 			// "as he met Hong Kong's Democratic party chief amid warnings about the upcoming handover": a verb in the past is
 			// done, whatever future its complement speaks of.
 			const done = PAST_EVENT_VERB.test(body.slice(at, after)) && !futureMarker(body, sentence.start, at);
-			const future = done ? null : futureMarker(body, sentence.start, clauseEnd);
+			// "The new government will focus on …, King Charles said in his speech for the State Opening": future words in what
+			// a teller said are the words', not the tense of an event told after the teller's verb.
+			const told = lastMatchAt(TOLD_IN_PAST, body.slice(sentence.start, at));
+			const future = done ? null : futureMarker(body, told < 0 ? sentence.start : sentence.start + told, clauseEnd);
 			// "will address the African Union when he travels on to Ethiopia on Sunday": a clause of time dates both events.
 			const otherEvents = otherWords.filter((w) => !WHEN_CLAUSE.test(body.slice(Math.max(sentence.start, w.start - 40), w.start)));
 			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents);
@@ -1018,7 +1045,7 @@ function eventsOfSentence(
 			// "During a congratulatory call after …, the two leaders discussed": the pair opening the main clause.
 			const pairAfter = trigger.noun && OPENING_EVENT.test(body.slice(cue.clause.start, at)) ? PAIR_AFTER_PHRASE.exec(body.slice(after, sentence.end)) : null;
 			const theirs = (trigger.id === 'kind.their-meeting' && parties.subjects.length > 1) || pairOpens || pairAfter !== null;
-			const describedParty = (trigger.kind === 'summit' || trigger.unnamed === true) && parties.counterpart !== null;
+			const describedParty = (trigger.kind === 'summit' || trigger.unnamed === true || trigger.chamber === true) && parties.counterpart !== null;
 			// "Iran and the United States have yet to set a date for a new round of talks": states joined before the noun.
 			const statesJoined = parties.rule === 'parties.state-before-noun' && parties.subjects.length > 1;
 			const named = parties.counterparts.some((x) => x.kind === 'person') || describedParty || theirs || statesJoined;

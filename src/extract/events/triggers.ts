@@ -564,6 +564,19 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'address',
 		chamber: true,
 	},
+	// "said in his speech for the State Opening of Parliament": the speech that opens a session, its speaker around it.
+	{
+		id: 'kind.speech-opening-session',
+		words: ['opening'],
+		re: pattern(
+			'gi',
+			String.raw`\b(?:speech|address)\s+(?:for|at|to)\s+(?:the\s+)?(?:state\s+)?opening\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?`,
+			String.raw`(${alternation(LEGISLATURES)})\b`,
+		),
+		kind: 'address',
+		noun: true,
+		chamber: true,
+	},
 	// "told a House committee", "will appear before the Senate Judiciary Committee": a hearing of the committee.
 	{
 		id: 'kind.hearing-before-committee',
