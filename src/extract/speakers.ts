@@ -28,6 +28,10 @@ const BY_AUTHOR = new RegExp(
 	'i',
 );
 
+/** What comes right before a participle whose subject is the sentence's: a comma or dash, or "by". */
+const PARTICIPLE_AFTER = /(?:[,—–]|\bby)\s*$/;
+/** A relative clause: ", which tried", ", who said". */
+const RELATIVE_CLAUSE = /,\s+(?:which|who)\s/;
 /** What may stand between the start of a clause and the name that opens it. */
 const OPENS_CLAUSE = /^(?:[Tt]he\s+)?$/;
 /** Lower-case nouns after a name, the last a document's: " administration media note" (not " in a statement"). */
@@ -469,8 +473,14 @@ export class Cues implements CueFinder {
 	/** For participles ("…, telling officials that"), the subject is the sentence's own subject, its first name. */
 	private sentenceSubject(from: number, to: number, verb: Token): Subject | null {
 		if (!/ing$/.test(verb.text)) return null;
-		// "…, telling officials that": the sentence's subject; "by saying that": someone this rule cannot tell.
-		if (!/[,—–]\s*$/.test(this.body.slice(Math.max(from, verb.start - 3), verb.start))) return null;
+		// "…, telling officials that" and "opened the proceedings by noting that": the sentence's subject (not "was known
+		// for telling others", which others may report).
+		const after = PARTICIPLE_AFTER.exec(this.body.slice(Math.max(from, verb.start - 4), verb.start));
+		if (!after) return null;
+		// After "by" the participle's subject is its own clause's: not past a relative clause ("Likud, which tried
+		// to rally support by saying"), and the clause nearest it ("AMY GOODMAN: …, Trump himself referred to it by saying").
+		const byPhrase = /\w/.test(after[0]);
+		if (byPhrase && RELATIVE_CLAUSE.test(this.body.slice(from, verb.start))) return null;
 		// A pronoun opening the sentence ("He's been critical of Trump's stance, …, promising") before any name in it.
 		const t = this.tokens[this.tokenIndexAt(from)];
 		if (t && PRONOUNS.has(lower(t)) && !/\w/.test(this.body.slice(from, t.start)))
@@ -480,7 +490,8 @@ export class Cues implements CueFinder {
 		// Not an owner ("Putin's closest ally", "Starmer's spokesman"): the one owned is the subject.
 		const named = within(this.names.mentions, from, to).filter((m) => m.kind !== 'place' && !/^['’‘]s\b/.test(this.body.slice(m.end, m.end + 3)));
 		// "In 2007, The Weekly Standard published …, calling": "the" may open it; an item of a list does not.
-		const opening = named.find((m) => OPENS_CLAUSE.test(this.body.slice(clauseStart(this.body, m.start, from), m.start)) && !listed(this.body, m));
+		const openings = named.filter((m) => OPENS_CLAUSE.test(this.body.slice(clauseStart(this.body, m.start, from), m.start)) && !listed(this.body, m));
+		const opening = byPhrase ? openings.at(-1) : openings[0];
 		// Else a title opening the sentence ("The French leader made Europe's stance clear, saying"), else the first named.
 		const title = opening ? null : /^\W*[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s/u.exec(this.body.slice(from, Math.min(to, from + 80)));
 		if (title && ROLE_NOUNS.has(title[2]!)) {

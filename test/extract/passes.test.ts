@@ -614,6 +614,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Barack Obama acted.', "In an editorial, the Financial Times suggested that the United States' embargo policy “is not achieving its objective.”"],
 			[{ rule: 'speaker-before/name', speaker: 'Financial Times' }],
 		],
+		// A participle after "by" is the nearest clause's subject's, past a speaker's label; none past a relative clause.
+		[
+			[
+				'Mustafa Hyder Sayed leads the institute.',
+				'Mustafa Hyder Sayed, the director, opened the proceedings by noting that the friendship “has never been transactional or tactical.”',
+			],
+			[{ rule: 'speaker-before/participle-subject', speaker: 'Mustafa Hyder Sayed' }],
+		],
+		[
+			['Benjamin Netanyahu won. Barack Obama warned him.', 'Obama took issue with Likud, which tried to rally support by saying that voters were “coming out in droves.”'],
+			[{ rule: 'none', speaker: null }],
+		],
 		// A participle's subject: the body opening the clause after "The", not an item of the list after its verb.
 		[
 			['Kevin McCarthy rose fast.', 'In 2007, The Weekly Standard profiled Eric Cantor, Paul Ryan, and McCarthy, calling them “the Young Guns of the party.”'],
