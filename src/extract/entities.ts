@@ -18,7 +18,7 @@ import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
 import { type Token, tokenize } from './tokens.js';
-import { firstAtOrAfter } from '../text/ranges.js';
+import { firstAtOrAfter, within } from '../text/ranges.js';
 
 // Names in one article: capitalised runs of words, classified as person, country, organisation or place by the
 // words they contain, with titles split off into roles ("Russia's Foreign Minister" + "Sergei Lavrov").
@@ -592,6 +592,10 @@ export function findEntities(body: string): ArticleEntities {
 			})
 			.map((s) => s.words[0]!.text),
 	);
+	// "BP, Chevron, Eni, Repsol and Shell": one word listed with a body is a body.
+	const bodyAt = new Set(mentions.filter((m) => m.kind === 'organisation').map((m) => m.start));
+	const isBody = (t: Token) => bodyAt.has(t.start) || spokenFor.has(t.text);
+	for (const s of singles) if (!s.titled && listedWithBody(body, tokens, s.at, isBody)) spokenFor.add(s.words[0]!.text);
 	for (const single of singles) {
 		const { words, titled, first, at, titleWord } = single;
 		const t = words[0]!;
@@ -823,6 +827,19 @@ export function findEntities(body: string): ArticleEntities {
 	return { entities, mentions, tokens };
 }
 
+/** What joins the items of a list: ", ", " and ", ", and ", " or ". */
+const LIST_JOINT = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/** Whether the one-word item at token `at` of a list of one-word names has a neighbour in the list that `isBody`. */
+function listedWithBody(body: string, tokens: Token[], at: number, isBody: (t: Token) => boolean): boolean {
+	const item = (k: number) => tokens[k]?.cap && !tokens[k]!.possessive;
+	const joined = (k: number) => item(k) && item(k + 1) && LIST_JOINT.test(body.slice(tokens[k]!.end, tokens[k + 1]!.start));
+	const items: number[] = [];
+	for (let k = at; k > 0 && joined(k - 1) && items.length < 8; k--) items.push(k - 1);
+	for (let k = at; joined(k) && items.length < 8; k++) items.push(k + 1);
+	return items.length >= 2 && items.some((k) => isBody(tokens[k]!));
+}
+
 /** "the Trump administration", "a Trump transition team note": a person's name, then a body the person leads; not its owner's "'s". */
 const LEADERS_BODY = new RegExp(`^\\s(${[...LEADERS_BODIES].sort((a, b) => b.length - a.length).join('|')})\\b(?!['’])`);
 
@@ -841,6 +858,17 @@ function leadersBodies(body: string, entities: Map<string, LocalEntity>, mention
 		if (!entities.has(name)) entities.set(name, { name, kind: 'organisation', aliases: new Set([name]), roles: [] });
 		Object.assign(m, { end: m.end + led[0].length, name, kind: 'organisation' });
 	}
+}
+
+/**
+ * "Eni is ‘…,’ the Italian company told AFP": a kind of body no name carries is the one body named in this paragraph or
+ * the one before by a bare name, which tells no kind of its own (not "… Ministry"); none when two are.
+ */
+function bareBodyNear(body: string, names: Pick<ArticleEntities, 'mentions'>, at: number): string | null {
+	const from = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
+	const bare = (name: string) => !name.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+	const near = new Set(within(names.mentions, Math.max(0, from), at).filter((m) => m.kind === 'organisation' && bare(m.name)).map((m) => m.name));
+	return near.size === 1 ? [...near][0]! : null;
 }
 
 /**
@@ -883,7 +911,7 @@ export function nameByTitle(
 		// "the company claims" refers back to a company: not to the one named "… Company" long before, when other
 		// organisations have been named since its last mention.
 		if (organisations.length === 1) return otherNamedSince(body, names, organisations[0]!, at) ? null : organisations[0]!;
-		if (!organisations.length) return null;
+		if (!organisations.length) return BODY_KINDS.has(head) ? bareBodyNear(body, names, at) : null;
 		const paragraphStart = body.lastIndexOf('\n', at) + 1;
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0 && names.mentions[i]!.start >= paragraphStart; i--)
 			if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;

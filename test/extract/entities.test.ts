@@ -30,6 +30,16 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN one word listed with a body ("BP, Chevron, Eni, Repsol and Shell") THEN a body too', () => {
+		const { entities } = names('The licenses went to BP, Chevron, Eni, Repsol and Shell on Friday.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([
+			['BP', 'organisation'],
+			['Chevron', 'organisation'],
+			['Eni', 'organisation'],
+			['Repsol', 'organisation'],
+		]);
+	});
+
 	it('GIVEN initials joined by an ampersand ("PG&E") THEN one organisation, not a person named "E"', () => {
 		const { entities } = names('Last year, PG&E conducted checks on its lines. Later PG&E said it would inspect trees.');
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([['PG&E', 'organisation']]);

@@ -169,6 +169,9 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 			'ruled',
 			'5th District Court of Appeal',
 		],
+		// A kind of body no name carries: the one body named nearby by a bare name; none when two are.
+		['Licenses went to BP, Chevron, Eni, Repsol and Shell.\n\nPrices rose.\n\nEni is studying them, the Italian company told AFP.', 'told', 'Eni'],
+		['Licenses went to BP, Chevron, Eni, Repsol and Shell.\n\nChevron, Eni, and others are studying them, the company told AFP.', 'told', null],
 		// "the newspaper": the body the story set after that word.
 		['The state newspaper Rodong Sinmun published an editorial. The newspaper demanded an apology.', 'demanded', 'Rodong Sinmun'],
 		// "the company" refers back to a company: the one called "… Company", unless named before the paragraph before and
