@@ -807,6 +807,8 @@ interface SentenceState {
 	previous: TextRange | null;
 	/** The person the latest sentence with a subject was about, and that sentence's index. */
 	lastSubject: { name: string; sentence: number } | null;
+	/** Each name's gender once worked out (keptGenderOfName): every sentence asks again about the people before it. */
+	genders: Map<string, Gender | null>;
 }
 
 /** Sentences back that "he" may reach for the subject of an earlier sentence. */
@@ -816,10 +818,11 @@ const SUBJECT_REACH = 3;
  * Who a pronoun opening a clause stands for: the subject of an event of the sentence before, else that sentence's own
  * subject, else the one person it names, else the subject of a sentence shortly before.
  */
-function pronounReferent({ body, out, previous, names, lastSubject }: SentenceState, index: number, gender: Gender): string | null {
+function pronounReferent(state: SentenceState, index: number, gender: Gender): string | null {
+	const { out, previous, names, lastSubject } = state;
 	if (!previous) return null;
 	// "she" never stands for a man the article shows as one, nor "he" for a woman.
-	const agrees = (name: string) => [gender, null].includes(genderOfName(name, names, body));
+	const agrees = (name: string) => [gender, null].includes(keptGenderOfName(name, state));
 	const event = out.at(-1);
 	const first = event?.participants[0];
 	if (event && first && event.sentence.start >= previous.start && names.entities.get(first)?.kind === 'person' && agrees(first)) return first;
@@ -859,6 +862,12 @@ const referentFor = (referents: Referents, pronoun: string): string | null => re
 function genderOfName(name: string, names: Names, body: string): Gender | null {
 	const entity = names.entities.get(name);
 	return entity ? genderOf([name, ...entity.aliases, ...entity.roles.map((r) => body.slice(r.start, r.end))]) : null;
+}
+
+/** genderOfName, worked out once per name of the article. */
+function keptGenderOfName(name: string, { names, body, genders }: SentenceState): Gender | null {
+	if (!genders.has(name)) genders.set(name, genderOfName(name, names, body));
+	return genders.get(name) ?? null;
 }
 
 /**
@@ -1260,7 +1269,7 @@ export function findMeetings(
 	inQuote: (offset: number) => boolean,
 ): RawMeeting[] {
 	const names = asPlaces(body, articleNames);
-	const state: SentenceState = { body, names, published, out: [], lastDay: null, previous: null, lastSubject: null };
+	const state: SentenceState = { body, names, published, out: [], lastDay: null, previous: null, lastSubject: null, genders: new Map() };
 	sentences.forEach((sentence, index) => {
 		const referents = { m: pronounReferent(state, index, 'm'), f: pronounReferent(state, index, 'f') };
 		const filedFrom = sentence.start + (DATELINE.exec(body.slice(sentence.start, sentence.end))?.[0].length ?? 0);
