@@ -330,6 +330,8 @@ export class Cues implements CueFinder {
 			// "Trump continued pressing Ukraine", "she began to argue": an aspect verb before another verb says nothing.
 			if (/^\s+(?:to\s|\p{Ll}+ing\b)/u.test(this.body.slice(this.tokens[v]!.end, this.tokens[v]!.end + 30))) continue;
 			const subject = this.subjectBefore(v, sentence.start);
+			// "Trump had no answer to what Putin said.": words told as a thing answered, not someone speaking now.
+			if (subject && /\bwhat\s+$/i.test(this.body.slice(Math.max(sentence.start, subject.range.start - 6), subject.range.start))) continue;
 			if (subject?.name && this.names.entities.get(subject.name)?.kind === 'person') return { name: subject.name, at: subject.range.start };
 		}
 		return null;

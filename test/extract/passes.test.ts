@@ -617,6 +617,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Barack Obama acted.', "In an editorial, the Financial Times suggested that the United States' embargo policy “is not achieving its objective.”"],
 			[{ rule: 'speaker-before/name', speaker: 'Financial Times' }],
 		],
+		// "what Putin said" tells no one speaking now: the sentence before's subject stays whom "He" means.
+		[
+			[
+				'Vladimir Putin met Donald Trump. At the presser, Putin said, “It’s a dangerous situation with the treaty.”',
+				'Trump had no answer to what Putin said. He made a blanket statement that they would “continue the progress we have started.”',
+			],
+			[
+				{ rule: 'speaker-before/name', speaker: 'Vladimir Putin' },
+				{ rule: 'none', speaker: null },
+			],
+		],
 		// A participle after "by" is the nearest clause's subject's, past a speaker's label; none past a relative clause.
 		[
 			[
