@@ -637,7 +637,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'speaker-before/participle-subject', speaker: 'Mustafa Hyder Sayed' }],
 		],
 		[
-			['Benjamin Netanyahu won. Barack Obama warned him.', 'Obama took issue with Likud, which tried to rally support by saying that voters were “coming out in droves.”'],
+			[
+				'Benjamin Netanyahu won. Barack Obama warned him.',
+				'Obama took issue with Likud, which tried to rally support by saying that voters were “coming out in droves.”',
+			],
 			[{ rule: 'none', speaker: null }],
 		],
 		// A participle's subject: the body opening the clause after "The", not an item of the list after its verb.
