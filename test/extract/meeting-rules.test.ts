@@ -664,6 +664,20 @@ describe('signings, a hearing blocked', () => {
 		expect([address?.parties, address?.rules[1]]).toEqual([['Anura Kumara Dissanayake', 'Parliament'], 'parties.pronoun-for-title-before']);
 	});
 
+	it.each([
+		['US president Donald Trump said Friday he planned to visit Venezuela.'],
+		['Donald Trump said on Friday that he planned to visit Venezuela.'],
+	])('GIVEN "%s" THEN the teller\'s visit, planned, not dated by the day of the telling', (sentence) => {
+		const [visit] = explained([sentence], '2026-02-15');
+		expect([visit?.parties, visit?.place, visit?.status, visit?.date, visit?.rules[1]]).toEqual([
+			['Donald Trump'],
+			'Venezuela',
+			'planned',
+			null,
+			'parties.teller-says-he',
+		]);
+	});
+
 	it('GIVEN "he\'ll meet" THEN planned', () => {
 		const sentence = 'Blinken landed in Tokyo, and said shortly after landing that "it\'s expected" he\'ll meet with Modi on the trip.';
 		const meeting = explained([names, sentence], '2024-04-07').find((m) => m.kind === 'meeting');

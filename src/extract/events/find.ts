@@ -139,8 +139,9 @@ const OPENING_EVENT = new RegExp(
 /** "Erik Prince, who met with a Russian official": the relative pronoun opening the event word's clause. */
 const RELATIVE_WHO = /^who\s+(?:[a-z]+\s+){0,3}$/;
 /** A teller's "he" after the verb of saying: "said he had spoken with", "added that she would meet". */
+// "said Friday he planned to visit", "said on Monday that she would meet": the day of the telling may stand between.
 const SAYER_PRONOUN = new RegExp(
-	String.raw`^(?:(?:\s+that)?\s+(?:he|she)\s+(?:[a-z’']+\s+){0,4}|` +
+	String.raw`^(?:\s+(?:on\s+)?${WEEKDAY_NAME}|\s+(?:yesterday|today))?(?:(?:\s+that)?\s+(?:he|she)\s+(?:[a-z’']+\s+){0,4}|` +
 		// "said preparations were under way … and reiterated his desire to meet Putin": the teller's own wish.
 		String.raw`(?:\s+|[^.;]*\band\s+[a-z]+\s+)(?:his|her)\s+` +
 		String.raw`(?:desire|wish|willingness|readiness|intention|plans?|hopes?|offer|proposal|request)\s+(?:to|for)\s+(?:an?\s+)?)$`,
@@ -495,7 +496,12 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const tellsElsewhere = (x: Mention) => !cue.spokeAtEvent.has(x) && /\b(?:told|said|warned)\b/.test(body.slice(x.end, at));
 	const acts = (x: Mention) => !qualifiesNoun(body, x);
 	// "other top Obama aides met with …": the subject is the group the name qualifies, which the article does not name.
-	const groupSubject = candidates.some((x) => x.start >= clause.start && x.end <= at && !acts(x));
+	// Not "US president Donald Trump said Friday he planned to visit": a title before a name qualifies no group.
+	const titleOfName = (x: Mention) => {
+		const name = names.mentions.find((p) => p.start > x.end && p.kind === 'person');
+		return name !== undefined && /^\s+[a-z]+\s+$/.test(body.slice(x.end, name.start));
+	};
+	const groupSubject = candidates.some((x) => x.start >= clause.start && x.end <= at && !acts(x) && !titleOfName(x));
 	// "Mr Yang's trip to Singapore is his first visit": a name after a preposition is no subject ("by" names the agent).
 	const governed = (x: Mention) => PREPOSITION_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 12), x.start));
 	const before = candidates.filter((x) => x.end <= at && !tellsElsewhere(x) && !object(x) && acts(x) && !governed(x));

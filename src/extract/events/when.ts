@@ -29,6 +29,9 @@ const OPENING_DATE_END = /^(?:\W*,|\s+(?:the|a|an|\p{Lu}))/u;
 /** A date after a verb of telling is the day of the telling: "…, ABC News reported Monday". */
 const TOLD_ON = new RegExp(`\\b(?:${alternation(TELLING_VERBS)})\\s+(?:on\\s+)?$`);
 
+/** After the day of a telling, the clause told: "said Friday he planned to", "said on Monday that she would". */
+const TELLER_CLAUSE = /^\s*,?\s*(?:that\s+)?(?:he|she|they)\s/i;
+
 export interface DateChoice {
 	date: DateMention;
 	rule: string;
@@ -51,7 +54,10 @@ export function dateInSentence(
 	const told = (d: DateMention) => d.start > at && TOLD_ON.test(body.slice(d.start - 16, d.start));
 	// "had spoken with Trump ahead of the Geneva meetings to … prepare for a session in early March": what it was ahead of.
 	const aheadOf = (d: DateMention) => d.start > at && AHEAD.test(body.slice(at, d.start));
-	const nearer = (d: DateMention) => otherWords.some((w) => w.start > at && w.end <= d.start) || told(d) || aheadOf(d);
+	// "Trump said Friday he planned to visit Venezuela": the day of a telling whose own clause tells the event.
+	const dayOfTelling = (d: DateMention) =>
+		d.end <= at && TOLD_ON.test(body.slice(Math.max(0, d.start - 16), d.start)) && TELLER_CLAUSE.test(body.slice(d.end, at));
+	const nearer = (d: DateMention) => otherWords.some((w) => w.start > at && w.end <= d.start) || told(d) || aheadOf(d) || dayOfTelling(d);
 	// A date may run past the comma that ends the clause: "will visit India from December 15 to 17, 2024, the … said".
 	const inClause = dates.filter((d) => d.start >= clause.start && d.start < clause.end && d.end <= sentence.end && !nearer(d));
 	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
