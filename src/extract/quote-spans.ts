@@ -49,7 +49,7 @@ function paragraphSpans(
 		const c = text[i]!;
 		if (openAt === -2) {
 			// A closing mark typed where one opens ('”Beto had so many fans," she said'): before a word, after a space.
-			const misturned = c === DOUBLE_CLOSE && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+			const misturned = c === DOUBLE_CLOSE && /[\p{L}\p{N}[]/u.test(text[i + 1] ?? '');
 			if (DOUBLE_OPEN.includes(c) || ((c === '"' || misturned) && BEFORE_OPEN.test(text[i - 1] ?? ''))) {
 				// A doubled opening mark ("““We …", '""We …') opens one quotation, at the second mark.
 				while (/["“„]/.test(text[i + 1] ?? '') && /[\p{L}\p{N}‘']/u.test(text[i + 2] ?? '')) i++;
@@ -63,8 +63,12 @@ function paragraphSpans(
 		}
 		// Some wire copy closes a double quotation with two single marks: "“… has emerged,’’ Earnest told reporters".
 		const doubledSingle = (c === '’' || c === "'") && text[i + 1] === c && /[\s,.;:!?)\]—–]|^$/.test(text[i + 2] ?? '');
-		const closes = single ? isSingleClose(text, i) : c === DOUBLE_CLOSE || c === '"' || doubledSingle;
-		if (!closes) continue;
+		// A single mark typed where a double one opens is closed by the double mark ('‘An outdoor wedding …,” he said').
+		const mismatched = single && c === DOUBLE_CLOSE && !text.slice(openAt, i).includes('“');
+		const closes = single ? isSingleClose(text, i) || mismatched : c === DOUBLE_CLOSE || c === '"' || doubledSingle;
+		// A stray closing mark right after the opening one closes nothing ('writing, “”[W]hat ever happened …”').
+		const stray = i === openAt + 1 && /[\p{L}\p{N}[]/u.test(text[i + 1] ?? '');
+		if (!closes || stray) continue;
 		// The close is the last mark, where the reporter's words begin.
 		const close = doubledSingle && !single ? i + 1 : i;
 		spans.push({ start: base + openAt + 1, end: base + i, open: base + openAt, close: base + close });

@@ -66,6 +66,17 @@ describe('findQuoteSpans: marks as typed', () => {
 		expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Beto had so many fans in Texas,', 'quietly']);
 	});
 
+	it('GIVEN mistyped marks THEN the words between: a single mark closed by a double one, a stray close after an open', () => {
+		expect(spans('‘An outdoor wedding doesn’t generate avoidance behavior,” Friedson said.').map((s) => s.text)).toEqual([
+			'An outdoor wedding doesn’t generate avoidance behavior,',
+		]);
+		expect(spans('Trump called out Biden, writing, “”[W]hat ever happened to that phone call?”').map((s) => s.text)).toEqual([
+			'”[W]hat ever happened to that phone call?',
+		]);
+		// A single quotation inside a double one is not closed by the double mark.
+		expect(spans('“He said ‘no way’ to it,” she said.').map((s) => s.text)).toEqual(['He said ‘no way’ to it,']);
+	});
+
 	it('GIVEN non-breaking spaces before and after the marks THEN the quotation is found without them', () => {
 		const text = 'Lavrov said:\u00a0“We will not back down.”\u00a0Then he left.';
 		expect(findQuoteSpans(text, [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end))).toEqual(['We will not back down.']);
