@@ -474,11 +474,18 @@ describe('invitations and groups named by a capitalised word', () => {
 
 	it('GIVEN "was accorded a ceremonial welcome by A and B" THEN a meeting with both', () => {
 		const [meeting] = explained([names, 'Netanyahu was accorded a ceremonial welcome by Putin and Clinton at the Kremlin.'], '2019-02-05');
-		expect([meeting?.kind, meeting?.parties, meeting?.rules[0]]).toEqual(['meeting', ['Benjamin Netanyahu', 'Vladimir Putin', 'Bill Clinton'], 'kind.passive-host']);
+		expect([meeting?.kind, meeting?.parties, meeting?.rules[0]]).toEqual([
+			'meeting',
+			['Benjamin Netanyahu', 'Vladimir Putin', 'Bill Clinton'],
+			'kind.passive-host',
+		]);
 	});
 
 	it('GIVEN "Coats was surprised that Trump had invited Putin to Washington" THEN the clause after "that" has its own subject', () => {
-		const paragraphs = ['Director Dan Coats, President Donald Trump and Russian President Vladimir Putin were named.', 'Coats was surprised that Trump had invited Putin to Washington for more talks.'];
+		const paragraphs = [
+			'Director Dan Coats, President Donald Trump and Russian President Vladimir Putin were named.',
+			'Coats was surprised that Trump had invited Putin to Washington for more talks.',
+		];
 		expect(explained(paragraphs, '2018-07-23').map((m) => [m.parties, m.status])).toEqual([[['Donald Trump', 'Vladimir Putin'], 'invited']]);
 	});
 
@@ -507,12 +514,19 @@ describe('together somewhere', () => {
 		expect(explained([names, sentence], '2017-05-17').map((m) => [m.parties, m.rules[0]])).toEqual([[parties, rule]]);
 	});
 
-	it.each([['McCarthy joined Trump in criticizing the plan.'], ['McCarthy joined Trump at a rally in Kentucky.'], ['McCarthy fought alongside Trump for the bill.']])('no meeting in "%s"', (sentence) => {
+	it.each([
+		['McCarthy joined Trump in criticizing the plan.'],
+		['McCarthy joined Trump at a rally in Kentucky.'],
+		['McCarthy fought alongside Trump for the bill.'],
+	])('no meeting in "%s"', (sentence) => {
 		expect(explained([names, sentence], '2017-05-17')).toEqual([]);
 	});
 
 	it('GIVEN "joined Daly and Wallace in a tour of government-controlled Syria" THEN a visit of the three there', () => {
-		const paragraphs = ['Catherine Connolly, Clare Daly and Mick Wallace were named.', 'Connolly in 2018 joined Daly and Wallace in a tour of government-controlled Syria.'];
+		const paragraphs = [
+			'Catherine Connolly, Clare Daly and Mick Wallace were named.',
+			'Connolly in 2018 joined Daly and Wallace in a tour of government-controlled Syria.',
+		];
 		expect(explained(paragraphs, '2025-10-23').map((m) => [m.kind, m.parties, m.place, m.date, m.rules[0]])).toEqual([
 			['visit', ['Catherine Connolly', 'Clare Daly', 'Mick Wallace'], 'Syria', '2018-01-01', 'kind.joined-trip'],
 		]);
@@ -573,8 +587,13 @@ describe('a round of talks between states', () => {
 
 describe('a discussion opening the sentence', () => {
 	it('GIVEN "During a bilateral discussion, A congratulated his Chinese counterpart B" THEN talks of the two', () => {
-		const paragraphs = ['U.S. President Joe Biden and Chinese President Xi Jinping were named.', 'During a bilateral discussion, Biden congratulated his Chinese counterpart Xi Jinping.'];
-		expect(explained(paragraphs, '2024-06-12').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([['talks', ['Joe Biden', 'Xi Jinping'], 'kind.bilateral-discussion']]);
+		const paragraphs = [
+			'U.S. President Joe Biden and Chinese President Xi Jinping were named.',
+			'During a bilateral discussion, Biden congratulated his Chinese counterpart Xi Jinping.',
+		];
+		expect(explained(paragraphs, '2024-06-12').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([
+			['talks', ['Joe Biden', 'Xi Jinping'], 'kind.bilateral-discussion'],
+		]);
 	});
 });
 
@@ -597,8 +616,16 @@ describe('words that look like the rules but tell no such event', () => {
 			'Asked whether the talks had been useful, Biden said he had met Xi in Bali on Monday.',
 			['Joe Biden', 'Xi Jinping'],
 		],
-		['President Joe Biden and Indian Prime Minister Narendra Modi were named.', 'Biden met Narendra Modi and thanked his staff on Monday.', ['Joe Biden', 'Narendra Modi']],
-		['Qatari Prime Minister Sheikh Abd-al-Rahman Al Thani and Antony Blinken were named.', 'Blinken met Sheikh Abd-al-Rahman Al Thani in Doha.', ['Antony Blinken', 'Abd-al-Rahman Al Thani']],
+		[
+			'President Joe Biden and Indian Prime Minister Narendra Modi were named.',
+			'Biden met Narendra Modi and thanked his staff on Monday.',
+			['Joe Biden', 'Narendra Modi'],
+		],
+		[
+			'Qatari Prime Minister Sheikh Abd-al-Rahman Al Thani and Antony Blinken were named.',
+			'Blinken met Sheikh Abd-al-Rahman Al Thani in Doha.',
+			['Antony Blinken', 'Abd-al-Rahman Al Thani'],
+		],
 	])('GIVEN "%s %s" THEN the meeting with only those who met', (names, sentence, parties) => {
 		expect(explained([names, sentence], '2024-11-16').map((m) => m.parties)).toEqual([parties]);
 	});
@@ -702,13 +729,18 @@ describe('summoned', () => {
 		['The State Department recently summoned China’s ambassador to Washington to protest.', ['State Department', 'China’s ambassador']],
 		['The Foreign Ministry summoned Ambassador Cui Tiankai on Monday.', ['Foreign Ministry', 'Cui Tiankai']],
 	])('GIVEN "%s" THEN a meeting with whom it called in', (sentence, parties) => {
-		expect(explained(['China and the United States were named.', sentence], '2020-04-10').map((m) => [m.parties, m.rules[0]])).toEqual([[parties, 'kind.summoned']]);
+		expect(explained(['China and the United States were named.', sentence], '2020-04-10').map((m) => [m.parties, m.rules[0]])).toEqual([
+			[parties, 'kind.summoned'],
+		]);
 	});
 });
 
 describe('the teller\'s own event named as a noun', () => {
 	it('GIVEN "Trump said he had a very good conversation with Modi on Sunday" THEN talks of the two, the teller one of them', () => {
-		const paragraphs = ['President Donald Trump and Indian Prime Minister Narendra Modi were named.', 'Trump said he had a very good conversation with Modi on Sunday.'];
+		const paragraphs = [
+			'President Donald Trump and Indian Prime Minister Narendra Modi were named.',
+			'Trump said he had a very good conversation with Modi on Sunday.',
+		];
 		expect(explained(paragraphs, '2020-04-07').map((m) => [m.parties, m.date, m.rules[1]])).toEqual([
 			[['Donald Trump', 'Narendra Modi'], '2020-04-05', 'parties.teller-says-he'],
 		]);
@@ -733,7 +765,9 @@ describe('discussed with someone', () => {
 	it.each([['President Clinton discussed the Iraq crisis with Blair on Thursday.'], ['Clinton discussed Iraq with his British counterpart.']])(
 		'GIVEN "%s" THEN talks of the two',
 		(sentence) => {
-			expect(explained([names, sentence], '1998-02-05').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([['talks', ['Bill Clinton', 'Tony Blair'], 'kind.discussed-with']]);
+			expect(explained([names, sentence], '1998-02-05').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([
+				['talks', ['Bill Clinton', 'Tony Blair'], 'kind.discussed-with'],
+			]);
 		},
 	);
 
