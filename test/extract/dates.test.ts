@@ -64,7 +64,9 @@ describe('findDates: weekdays against the publication date', () => {
 
 describe('findDates: weeks, months and years are ranges', () => {
 	it('GIVEN "last week" THEN the Monday-to-Sunday week before publication, not a day', () => {
-		expect(dates('During a call last week, President Biden warned Xi.')).toEqual([{ text: 'last week', start: '2024-04-01', end: '2024-04-07', precision: 'week' }]);
+		expect(dates('During a call last week, President Biden warned Xi.')).toEqual([
+			{ text: 'last week', start: '2024-04-01', end: '2024-04-07', precision: 'week' },
+		]);
 	});
 
 	it('GIVEN "this week" and "next week" THEN the week of publication and the one after', () => {
@@ -123,6 +125,8 @@ describe('findDates: written dates', () => {
 	it('GIVEN a range of the text THEN only dates inside it, with offsets into the whole text', () => {
 		const text = 'They met on Tuesday. They spoke on Friday.';
 		const from = text.indexOf('They spoke');
-		expect(findDates(text, from, text.length, WEDNESDAY)).toEqual([{ start: text.indexOf('on Friday'), end: text.length - 1, period: day('on Friday', '2024-04-05') }]);
+		expect(findDates(text, from, text.length, WEDNESDAY)).toEqual([
+			{ start: text.indexOf('on Friday'), end: text.length - 1, period: day('on Friday', '2024-04-05') },
+		]);
 	});
 });

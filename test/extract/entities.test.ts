@@ -347,26 +347,30 @@ describe('findEntities', () => {
 		]);
 	});
 
-	it('GIVEN the seed lede THEN titles are split off into roles, surnames and "Xi" (family name first) resolve to the full names, and "Jinping", never used alone, is no alias', () => {
-		expect(
-			names("Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday. Lavrov said the talks went well. Xi agreed."),
-		).toEqual({
-			entities: [
-				{ name: 'Russia', kind: 'country', aliases: ['Russia'], roles: [] },
-				{ name: 'Sergei Lavrov', kind: 'person', aliases: ['Foreign Minister Sergei Lavrov', 'Lavrov', 'Sergei Lavrov'], roles: ["Russia's Foreign Minister"] },
-				{ name: 'Xi Jinping', kind: 'person', aliases: ['Xi', 'Xi Jinping'], roles: ['Chinese leader'] },
-				{ name: 'Beijing', kind: 'place', aliases: ['Beijing'], roles: [] },
-			],
-			mentions: [
-				['Russia', 'Russia'],
-				['Sergei Lavrov', 'Sergei Lavrov'],
-				['Xi Jinping', 'Xi Jinping'],
-				['Beijing', 'Beijing'],
-				['Lavrov', 'Sergei Lavrov'],
-				['Xi', 'Xi Jinping'],
-			],
-		});
-	});
+	it(
+		'GIVEN the seed lede THEN titles are split off into roles, surnames and "Xi" (family name first) resolve to the full names, ' +
+			'and "Jinping", never used alone, is no alias',
+		() => {
+			expect(
+				names("Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday. Lavrov said the talks went well. Xi agreed."),
+			).toEqual({
+				entities: [
+					{ name: 'Russia', kind: 'country', aliases: ['Russia'], roles: [] },
+					{ name: 'Sergei Lavrov', kind: 'person', aliases: ['Foreign Minister Sergei Lavrov', 'Lavrov', 'Sergei Lavrov'], roles: ["Russia's Foreign Minister"] },
+					{ name: 'Xi Jinping', kind: 'person', aliases: ['Xi', 'Xi Jinping'], roles: ['Chinese leader'] },
+					{ name: 'Beijing', kind: 'place', aliases: ['Beijing'], roles: [] },
+				],
+				mentions: [
+					['Russia', 'Russia'],
+					['Sergei Lavrov', 'Sergei Lavrov'],
+					['Xi Jinping', 'Xi Jinping'],
+					['Beijing', 'Beijing'],
+					['Lavrov', 'Sergei Lavrov'],
+					['Xi', 'Xi Jinping'],
+				],
+			});
+		},
+	);
 
 	it('GIVEN titles of office before names THEN the role is "Prime Minister", "Treasury Secretary", "Kremlin spokesman"', () => {
 		const { entities } = names('Prime Minister Fumio Kishida of Japan met Treasury Secretary Janet Yellen. Kremlin spokesman Dmitry Peskov said nothing.');
@@ -681,19 +685,22 @@ describe('findEntities: relatives', () => {
 		]);
 	});
 
-	it('GIVEN "Mr. Trump" and "Mrs. Trump" with only the wife named in full THEN the husband is another person, "President Trump" and the bare surname his', () => {
-		const { entities, mentions } = names(
-			'President Trump met Shinzo Abe. Mr. Trump said the talks went well. First lady Melania Trump joined them. Mrs. Trump smiled. Trump left.',
-		);
-		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Shinzo Abe', 'Melania Trump', 'Trump']);
-		expect(mentions.filter(([text]) => text!.includes('Trump'))).toEqual([
-			['Trump', 'Trump'],
-			['Trump', 'Trump'],
-			['Melania Trump', 'Melania Trump'],
-			['Trump', 'Melania Trump'],
-			['Trump', 'Trump'],
-		]);
-	});
+	it(
+		'GIVEN "Mr. Trump" and "Mrs. Trump" with only the wife named in full THEN the husband is another person, "President Trump" and the bare surname his',
+		() => {
+			const { entities, mentions } = names(
+				'President Trump met Shinzo Abe. Mr. Trump said the talks went well. First lady Melania Trump joined them. Mrs. Trump smiled. Trump left.',
+			);
+			expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Shinzo Abe', 'Melania Trump', 'Trump']);
+			expect(mentions.filter(([text]) => text!.includes('Trump'))).toEqual([
+				['Trump', 'Trump'],
+				['Trump', 'Trump'],
+				['Melania Trump', 'Melania Trump'],
+				['Trump', 'Melania Trump'],
+				['Trump', 'Trump'],
+			]);
+		},
+	);
 
 	it('GIVEN "Joe Biden" then "Mr Biden" THEN still one person: an honorific alone does not make a second one', () => {
 		expect(names('Joe Biden spoke on Monday. Mr Biden said the talks went well.').mentions).toEqual([
