@@ -77,10 +77,13 @@ describe('attribute: named speakers', () => {
 		['“We are going to win today,” Rep. Bill Pascrell (D-N.J.), a member of the Ways and Means Committee, declared.', 'Bill Pascrell'],
 		['"She did not deserve it," said Taylor\'s aunt, Bianca Austin.', 'Bianca Austin'],
 		['Richard Falk, professor emeritus of international law at Princeton explains: “It justifies what is done.”', 'Richard Falk'],
-	])('GIVEN a name set beside a role or a relation, after several appositions or a party and state ("%s") THEN that person, not the last speaker', (paragraph, speaker) => {
-		const quotes = quotesOf('Breonna Taylor was killed in March. “It was a long day,” Tony Blair said.', paragraph);
-		expect(quotes.map((q) => q.speaker)).toEqual(['Tony Blair', speaker]);
-	});
+	])(
+		'GIVEN a name set beside a role or a relation, after several appositions or a party and state ("%s") THEN that person, not the last speaker',
+		(paragraph, speaker) => {
+			const quotes = quotesOf('Breonna Taylor was killed in March. “It was a long day,” Tony Blair said.', paragraph);
+			expect(quotes.map((q) => q.speaker)).toEqual(['Tony Blair', speaker]);
+		},
+	);
 
 	it.each([
 		['She blasted Trump for conduct that was “shameful and wrong.”'],
@@ -128,7 +131,8 @@ describe('attribute: named speakers', () => {
 	it('GIVEN an unclosed apposition holding commas of its own THEN the name before it', () => {
 		expect(
 			quotesOf(
-				'“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told reporters.',
+				'“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Council on Energy, ' +
+					'Environment and Water think tank told reporters.',
 			).map((q) => q.speaker),
 		).toEqual(['Kurinji Selvaraj']);
 	});
@@ -154,7 +158,8 @@ describe('attribute: named speakers', () => {
 	it('GIVEN "X said that … Washington had concluded "…"" THEN the person reporting, not the capital', () => {
 		expect(
 			quotesOf(
-				'Mike Pompeo said that after legal consultation Washington had concluded the settlements were "not, per se, inconsistent with international law", saying he trusted the courts.',
+				'Mike Pompeo said that after legal consultation Washington had concluded the settlements were ' +
+					'"not, per se, inconsistent with international law", saying he trusted the courts.',
 			).map((q) => q.speaker),
 		).toEqual(['Mike Pompeo']);
 	});
@@ -189,24 +194,29 @@ describe('attribute: named speakers', () => {
 	it('GIVEN "X, according to the White House, made a trip for a "…"" THEN the White House, never X or the dateline\'s agency', () => {
 		expect(
 			quotesOf(
-				'(CNN) President Donald Trump, according to the White House, made an unscheduled trip to Walter Reed hospital on Saturday for a "quick exam and labs" as part of his physical.',
+				'(CNN) President Donald Trump, according to the White House, made an unscheduled trip to Walter Reed hospital on Saturday ' +
+					'for a "quick exam and labs" as part of his physical.',
 			).map((q) => q.speaker),
 		).toEqual(['White House']);
 	});
 
-	it('GIVEN "China\'s ambassador to Britain accused … and warned "…"" THEN neither China nor Britain; "ambassador to Britain Liu X" then "Liu said" THEN one person', () => {
-		expect(
-			quotesOf('China’s ambassador to Britain accused the UK of meddling and warned that the government “will not sit on our hands” if unrest grows.').map(
-				(q) => q.speaker,
-			),
-		).toEqual([null]);
-		expect(
-			quotesOf(
-				'China’s ambassador to Britain Liu Xiaoming spoke in London.',
-				'Liu said that the army could be deployed, warning: “They are already there in the garrison.”',
-			).map((q) => q.speaker),
-		).toEqual(['Liu Xiaoming']);
-	});
+	it(
+		'GIVEN "China\'s ambassador to Britain accused … and warned "…"" THEN neither China nor Britain; ' +
+			'"ambassador to Britain Liu X" then "Liu said" THEN one person',
+		() => {
+			expect(
+				quotesOf('China’s ambassador to Britain accused the UK of meddling and warned that the government “will not sit on our hands” if unrest grows.').map(
+					(q) => q.speaker,
+				),
+			).toEqual([null]);
+			expect(
+				quotesOf(
+					'China’s ambassador to Britain Liu Xiaoming spoke in London.',
+					'Liu said that the army could be deployed, warning: “They are already there in the garrison.”',
+				).map((q) => q.speaker),
+			).toEqual(['Liu Xiaoming']);
+		},
+	);
 
 	it('GIVEN "…," said a report from a firm THEN the firm', () => {
 		expect(quotesOf('"The market is largely factoring in a recovery," said a report from Kotak Institutional Equities.').map((q) => q.speaker)).toEqual([
@@ -239,7 +249,8 @@ describe('attribute: named speakers', () => {
 	it('GIVEN "…," X, a senior fellow at a centre, has written THEN X', () => {
 		expect(
 			quotesOf(
-				'"If the U.S. imposes a tariff on televisions, the duty is paid at the border," Howard Gleckman, a senior fellow at the Tax Policy Center, has written. "The Chinese government pays nothing."',
+				'"If the U.S. imposes a tariff on televisions, the duty is paid at the border," Howard Gleckman, a senior fellow at the Tax Policy Center, has written. ' +
+					'"The Chinese government pays nothing."',
 			).map((q) => q.speaker),
 		).toEqual(['Howard Gleckman', 'Howard Gleckman']);
 	});
@@ -511,7 +522,8 @@ describe('attribute: partial, continued and interrupted quotations', () => {
 	it('GIVEN a speaker whose apposition holds commas of its own THEN the name before the apposition', () => {
 		expect(
 			quotesOf(
-				'Louise Brown, director of a crime prevention agency, Advisense, compared the tactics to "mafia methods, when criminals have infiltrated the public sector".',
+				'Louise Brown, director of a crime prevention agency, Advisense, compared the tactics to ' +
+					'"mafia methods, when criminals have infiltrated the public sector".',
 			),
 		).toEqual([
 			{
@@ -554,18 +566,21 @@ describe('attribute: partial, continued and interrupted quotations', () => {
 		).toEqual([['Thabo Molefe', 'continuation']]);
 	});
 
-	it('GIVEN a paragraph of narration about the last speaker alone THEN a quoted paragraph after it is still theirs; another person named breaks the thread', () => {
-		const quoted = [
-			'"The cracks in my house widen with every blast," Ms Rose Molapo said.',
-			'She has already been forced to sell her field.',
-			'"It is heartbreaking. They put prices on our land."',
-		];
-		expect(quotesOf(...quoted).map((q) => [q.speaker, q.form])).toEqual([
-			['Rose Molapo', 'speaker-after'],
-			['Rose Molapo', 'continuation'],
-		]);
-		expect(quotesOf(quoted[0]!, 'Her neighbour, Thabo Molefe, sold his field too.', quoted[2]!).map((q) => q.speaker)).toEqual(['Rose Molapo', null]);
-	});
+	it(
+		'GIVEN a paragraph of narration about the last speaker alone THEN a quoted paragraph after it is still theirs; another person named breaks the thread',
+		() => {
+			const quoted = [
+				'"The cracks in my house widen with every blast," Ms Rose Molapo said.',
+				'She has already been forced to sell her field.',
+				'"It is heartbreaking. They put prices on our land."',
+			];
+			expect(quotesOf(...quoted).map((q) => [q.speaker, q.form])).toEqual([
+				['Rose Molapo', 'speaker-after'],
+				['Rose Molapo', 'continuation'],
+			]);
+			expect(quotesOf(quoted[0]!, 'Her neighbour, Thabo Molefe, sold his field too.', quoted[2]!).map((q) => q.speaker)).toEqual(['Rose Molapo', null]);
+		},
+	);
 
 	it("GIVEN a quotation interrupted by its attribution THEN both halves are the speaker's", () => {
 		expect(quotesOf(LAVROV, '"We will not back down," Lavrov said. "The West must listen to us for once."').map((q) => [q.text, q.speaker])).toEqual([
@@ -719,7 +734,8 @@ describe('attribute: no speaker is guessed', () => {
 		[
 			'"X in turn told reporters it “…”" after claims that someone else would not come',
 			[
-				'Following claims that cornerback Richard Sherman would not attend, Chiefs wide receiver Tyreek Hill in turn told reporters it “would be great to go to the White House.”',
+				'Following claims that cornerback Richard Sherman would not attend, Chiefs wide receiver Tyreek Hill in turn told reporters ' +
+					'it “would be great to go to the White House.”',
 			],
 			'Tyreek Hill',
 		],
