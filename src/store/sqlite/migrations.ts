@@ -297,4 +297,31 @@ export const MIGRATIONS: readonly string[] = [
 			ON CONFLICT (speaker) DO UPDATE SET statements = statements + (NEW.echo = 0);
 	END;
 	`,
+	`
+	-- the rows by topic of sentences and figures as tables in the order written, each with its index by topic beside it:
+	-- an ingest appends rows, and a large one builds the indexes once at the end (src/store/sqlite/deferred.ts), where a
+	-- table ordered by topic and date took each row at a place of its own
+	CREATE TABLE sentence_topics_rows (
+		topic TEXT NOT NULL,
+		has_figure INTEGER NOT NULL,
+		published TEXT NOT NULL,
+		sentence INTEGER NOT NULL REFERENCES sentences (n) ON DELETE CASCADE
+	);
+	INSERT INTO sentence_topics_rows (topic, has_figure, published, sentence) SELECT topic, has_figure, published, sentence FROM sentence_topics;
+	DROP TABLE sentence_topics;
+	ALTER TABLE sentence_topics_rows RENAME TO sentence_topics;
+	CREATE UNIQUE INDEX sentence_topics_by_topic ON sentence_topics (topic, has_figure DESC, published DESC, sentence);
+	CREATE INDEX sentence_topics_by_sentence ON sentence_topics (sentence);
+	CREATE TABLE figure_topics_rows (
+		topic TEXT NOT NULL,
+		published TEXT NOT NULL,
+		article INTEGER NOT NULL REFERENCES articles (n) ON DELETE CASCADE,
+		seq INTEGER NOT NULL
+	);
+	INSERT INTO figure_topics_rows (topic, published, article, seq) SELECT topic, published, article, seq FROM figure_topics;
+	DROP TABLE figure_topics;
+	ALTER TABLE figure_topics_rows RENAME TO figure_topics;
+	CREATE UNIQUE INDEX figure_topics_by_topic ON figure_topics (topic, published DESC, article, seq);
+	CREATE INDEX figure_topics_by_article ON figure_topics (article);
+	`,
 ];
