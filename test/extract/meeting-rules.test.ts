@@ -606,8 +606,14 @@ describe('words that look like the rules but tell no such event', () => {
 		['Defense Secretary Lloyd Austin was named.', 'Austin traveled to Ukrainian front-line positions.'],
 		['Economist Lawrence Summers and Janet Yellen were named.', 'Yellen joined Lawrence Summers at Harvard University in 1999.'],
 		['President Donald Trump and Senator Mitt Romney were named.', 'Trump called Mitt Romney from the stage a loser.'],
+		['Secretary of State Mike Pompeo was named.', 'If Pompeo goes to North Korea again soon, “that’s a good sign,” said one analyst.'],
 	])('GIVEN "%s %s" THEN no event', (names, sentence) => {
 		expect(explained([names, sentence], '2024-11-16')).toEqual([]);
+	});
+
+	it('GIVEN an event noun inside a condition ("if any joint statement from the summit between A and B") THEN the summit', () => {
+		const sentence = 'Success would be reached if any joint statement from the summit between Donald Trump and Kim Jong Un includes inspections.';
+		expect(explained([sentence], '2019-02-25').map((m) => [m.kind, m.parties])).toEqual([['summit', ['Donald Trump', 'Kim Jong Un']]]);
 	});
 
 	it.each([

@@ -117,6 +117,8 @@ const VERB_AFTER_NAME = new RegExp(
 const PAST_EVENT_VERB = /^(?:met|held|visited|spoke|talked|hosted|phoned|telephoned|travell?ed|flew|signed|testified)\b/i;
 /** An open question up to the event word: "whether he went to Moscow first", "whether or not the president would meet". */
 const WHETHER = /\bwhether\b[^,;:]*$/i;
+/** A condition whose verb is the event word: "If Pompeo goes to North Korea again soon, …" tells no trip. */
+const CONDITION = /\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,5}$/i;
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
 const COORDINATED_VERB = /^[^.;:"“”]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
 /** "Trump said he had a very good conversation with Modi": the teller's "he" has the event named as a noun. */
@@ -992,6 +994,7 @@ function eventsOfSentence(
 			if (inQuote(at)) continue;
 			// "declined to comment on whether the president would meet with Tung": a question asked is no event told.
 			if (WHETHER.test(body.slice(sentence.start, at))) continue;
+			if (!trigger.noun && CONDITION.test(body.slice(sentence.start, at))) continue;
 			// "holding talks with", "was met in Muscat … by": words inside a longer match of the same kind are that match's event
 			// (a verb inside a noun's words is still a verb: "the meeting between … met").
 			const end = at + m[0].length;
