@@ -69,6 +69,13 @@ function paragraphSpans(
 		// A stray closing mark right after the opening one closes nothing ('writing, “”[W]hat ever happened …”').
 		const stray = i === openAt + 1 && /[\p{L}\p{N}[]/u.test(text[i + 1] ?? '');
 		if (!closes || stray) continue;
+		// A straight mark after a finished sentence and before a capital opens a new quotation, the one before left open
+		// ('"… a peaceful transition in Zaire. "There are no pre-conditions."').
+		if (c === '"' && !single && /\s/.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[i + 1] ?? '') && /[.!?]\s+$/.test(text.slice(openAt, i))) {
+			spans.push({ start: base + openAt + 1, end: base + i, open: base + openAt, close: -1 });
+			openAt = i;
+			continue;
+		}
 		// The close is the last mark, where the reporter's words begin.
 		const close = doubledSingle && !single ? i + 1 : i;
 		spans.push({ start: base + openAt + 1, end: base + i, open: base + openAt, close: base + close });

@@ -73,6 +73,11 @@ describe('findQuoteSpans: marks as typed', () => {
 		expect(spans('Trump called out Biden, writing, “”[W]hat ever happened to that phone call?”').map((s) => s.text)).toEqual([
 			'”[W]hat ever happened to that phone call?',
 		]);
+		// A straight mark after a finished sentence and before a capital opens a new quotation.
+		expect(spans('"This is a historic occasion in Zaire. "There are no pre-conditions." He left.').map((s) => s.text)).toEqual([
+			'This is a historic occasion in Zaire.',
+			'There are no pre-conditions.',
+		]);
 		// A single quotation inside a double one is not closed by the double mark.
 		expect(spans('“He said ‘no way’ to it,” she said.').map((s) => s.text)).toEqual(['He said ‘no way’ to it,']);
 	});
