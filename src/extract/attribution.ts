@@ -52,6 +52,8 @@ const ownsNotKin = (after: string) => {
 	const owned = /^['’]s\s+(\p{L}+)/u.exec(after);
 	return !!owned && !KIN_NOUNS.has(owned[1]!.toLowerCase());
 };
+/** A verb of saying that names a source of its own: a finite verb, or "according" ("…," according to an online bio). */
+const FINITE_OR_ACCORDING = /^(?:according|.*(?<!ing))$/i;
 /** A paragraph whose subject is "he" or "she" from its start: "He also thinks …", "If he has …". */
 const PRONOUN_OPENING = /^(?:(?:If|When|But|And|Still|Now)\s+)?(he|she)\s+\p{Ll}/iu;
 /** A paragraph that opens with a quotation mark. */
@@ -253,7 +255,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 				closed &&
 				resolver
 					.verbsIn(closeAt, ceiling)
-					.some((v) => resolver.tokens[v]!.start - closeAt < 40 && !/ing$/i.test(resolver.tokens[v]!.text) && !coordinated(v)),
+					.some((v) => resolver.tokens[v]!.start - closeAt < 40 && FINITE_OR_ACCORDING.test(resolver.tokens[v]!.text) && !coordinated(v)),
 			// In full: "I was Dr. Rockeymoore" or "my husband, Congressman Cummings" is how a speaker may name herself.
 			// In any form, as an owner ("Leslie’s insight was …"): a speaker says "my", not their own name's possessive.
 			names: (name) =>

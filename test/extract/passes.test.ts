@@ -1037,6 +1037,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	continuation: [
+		// "according to" after the quotation names its own source, though it ends in "-ing": no continuation.
+		[
+			[
+				'The article was online for one day when John Burdett told her to take it down. He said it was not accurate.',
+				'“Ms. O and her students have distinguished themselves across the state,” according to an online bio on the school website.',
+			],
+			[{ rule: 'none', speaker: null }],
+		],
 		// A paragraph between whose subject from its start is the speaker's pronoun, though it names someone else.
 		[
 			[
