@@ -41,7 +41,9 @@ export function splitSentences(text: string, from = 0, to = text.length): TextRa
 		while (end < to && CLOSERS.includes(text[end]!)) end++;
 		// Several spaces may follow, no-break ones too ("2022.\u00a0 \u00a0Ali Sabry").
 		const after = text.slice(end, Math.min(to, end + 8));
-		if (!/^\s+["“‘'(\[]?[\p{Lu}\p{N}]/u.test(after)) continue;
+		// A quotation closed after its stop may run into the next sentence with no space ('… limited.”Trump announced').
+		const closedQuote = /[”"]/.test(text.slice(m.index + m[0].length, end)) && /^\p{Lu}\p{Ll}/u.test(after);
+		if (!closedQuote && !/^\s+["“‘'(\[]?[\p{Lu}\p{N}]/u.test(after)) continue;
 		if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
 		out.push({ start, end });
 		start = end;

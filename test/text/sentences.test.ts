@@ -30,6 +30,16 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('GIVEN a quotation closed after its stop and run into the next sentence with no space THEN a break', () => {
+		expect(sentences('“These measures are extremely limited.”Trump announced the tariffs. He left.')).toEqual([
+			'“These measures are extremely limited.”',
+			'Trump announced the tariffs.',
+			'He left.',
+		]);
+		// Not before a lower-case word.
+		expect(sentences('He said “no.”then left. She stayed.')).toEqual(['He said “no.”then left.', 'She stayed.']);
+	});
+
 	it('GIVEN an initial in a name THEN no break after it', () => {
 		expect(sentences('The story is by Ann M. Simmons of the Journal. It ran on page A5.')).toEqual([
 			'The story is by Ann M. Simmons of the Journal.',
