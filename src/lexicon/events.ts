@@ -175,6 +175,8 @@ was expected to
 were expected to
 was scheduled
 was set to
+was to be
+were to be
 `);
 
 /** Words of wish or possibility before an event word: the event is sought, not held ("called for a meeting with"). */

@@ -103,6 +103,7 @@ Each
 Every
 Other
 Another
+One
 Such
 No
 Not

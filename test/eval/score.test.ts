@@ -40,7 +40,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout19', 0.48, 0.92, 0.93],
 		['test/fixtures/heldout21', 0.36, 0.7, 0.9],
 		['test/fixtures/heldout22', 0.4, 0.73, 1],
-		['test/fixtures/heldout24', 0.29, 0.42, 1],
+		['test/fixtures/heldout24', 0.37, 0.52, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
 		['test/fixtures/heldout26', 0.19, 0.45, 0.83],
 		// First 0.302 / 0.632, measured once (its SOURCES.md).

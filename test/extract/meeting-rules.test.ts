@@ -711,6 +711,16 @@ describe('signings, a hearing blocked', () => {
 		]);
 	});
 
+	it('GIVEN "was to be a meeting" THEN planned, a future seen from the past', () => {
+		const paragraphs = [
+			'Donald Trump met editors from The New York Times on Tuesday.',
+			'The off-the-record portion of Trump’s visit to the Times was to be a meeting with Arthur Sulzberger Jr. and a handful of others.',
+		];
+		const meeting = explained(paragraphs, '2016-11-22').at(-1);
+		const parties = ['Donald Trump', 'Arthur Sulzberger Jr.', 'New York Times'];
+		expect([meeting?.parties, meeting?.status, meeting?.rules[2]]).toEqual([parties, 'planned', 'status.future-words']);
+	});
+
 	it('GIVEN "he\'ll meet" THEN planned', () => {
 		const sentence = 'Blinken landed in Tokyo, and said shortly after landing that "it\'s expected" he\'ll meet with Modi on the trip.';
 		const meeting = explained([names, sentence], '2024-04-07').find((m) => m.kind === 'meeting');
@@ -905,8 +915,25 @@ describe('calls and talks by their words', () => {
 		['Narendra Modi and Anura Kumara Dissanayake met.', 'meeting', ['Narendra Modi', 'Anura Kumara Dissanayake']],
 		['Droupadi Murmu hosted a state banquet for Anura Kumara Dissanayake on Monday.', 'meeting', ['Droupadi Murmu', 'Anura Kumara Dissanayake']],
 		['Robert Redfield will appear before the House Education Committee on Thursday.', 'hearing', ['Robert Redfield', 'House Education Committee']],
+		['Bryan Pagliano refused Thursday to answer questions from the House Select Committee.', 'hearing', ['Bryan Pagliano', 'House Select Committee']],
 	])('"%s" is a %s of %j', (sentence, kind, parties) => {
 		expect(explained([sentence], '2024-12-16').map((m) => [m.kind, m.parties])).toEqual([[kind, parties]]);
+	});
+
+	it('GIVEN a trip\'s company listed with a person given by role THEN the whole list, and "the Times" is the body named in full', () => {
+		const paragraphs = [
+			'Donald Trump met editors from The New York Times on Tuesday.',
+			'One Times story called the calls haphazard.',
+			'Donald Trump was expected to be accompanied on his visit to the Times by Reince Priebus, senior adviser Kellyanne Conway and Ivanka Trump.',
+		];
+		expect(explained(paragraphs, '2016-11-22').map((m) => m.parties)[1]).toEqual([
+			'Donald Trump', 'Reince Priebus', 'Kellyanne Conway', 'Ivanka Trump', 'New York Times',
+		]);
+	});
+
+	it('GIVEN a comma before a person given by role that no "and" closes into a list THEN the clause ends at the comma', () => {
+		const sentence = 'Donald Trump met Reince Priebus, chief of staff Mark Meadows said on Tuesday.';
+		expect(explained([sentence], '2016-11-22').map((m) => m.parties)).toEqual([['Donald Trump', 'Reince Priebus']]);
 	});
 
 	it('GIVEN "called on" a person at a place THEN a meeting with each; "called on Congress to" urges, no event', () => {

@@ -280,6 +280,23 @@ function statesJoinedBefore(before: Mention[], last: Mention, body: string): Men
 	return list;
 }
 
+const CLAUSE_END = /;\s|,\s(?!\p{Lu})|\s[—–]\s|—/gu;
+/** "by Reince Priebus, senior adviser Kellyanne Conway and Ivanka Trump": a person given by role, the list closed by "and". */
+const ROLE_IN_LIST = /^,\s(?:[a-z-]+\s){0,2}([a-z-]+)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s+and\s/u;
+
+/**
+ * Where the clause after an event word ends: a semicolon, a dash, or a comma not followed by a name; an em dash closes it
+ * with or without spaces ("Carney—who … traveled to Beijing—has"), an en dash only spaced. Rule 'parties.role-in-list': a
+ * comma before a person given by role in a list of names that "and" closes joins the list, not another clause.
+ */
+function clauseEndIn(rest: string): number {
+	for (const m of rest.matchAll(CLAUSE_END)) {
+		const role = ROLE_IN_LIST.exec(rest.slice(m.index));
+		if (!role || !isRoleWord(role[1]!)) return m.index;
+	}
+	return rest.length;
+}
+
 /** Where the parties after an event word end: its purpose ("asking him to assist Barr", "to discuss"), or a clause about it. */
 const PURPOSE_AFTER_WORD = /\b(?:asking|urging|pressing|telling|requesting|seeking|demanding|in which|during which|which|that|about|regarding|to\s+[a-z]+)\b/;
 /** Just before a trip's company, in the sentence of the trip: "to Italy, along with federal prosecutor". */
@@ -1018,8 +1035,7 @@ function eventsOfSentence(
 			const apart = (w: TextRange) => (w.end <= at && /\S/.test(body.slice(w.end, at))) || (w.start >= after && /\S/.test(body.slice(after, w.start)));
 			const otherWords = words.filter((w) => w.kind !== trigger.kind && apart(w));
 			const rest = text.slice(m.index + m[0].length);
-			// An em dash closes a clause with or without spaces ("Carney—who … traveled to Beijing—has"); an en dash only spaced.
-			const clauseEnd = after + (/;\s|,\s(?!\p{Lu})|\s[—–]\s|—/u.exec(rest)?.index ?? rest.length);
+			const clauseEnd = after + clauseEndIn(rest);
 			const cue: Cue = {
 				trigger,
 				sentence,

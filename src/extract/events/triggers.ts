@@ -585,6 +585,8 @@ export const TRIGGERS: Trigger[] = [
 			'gi',
 			// "will front the Parliament’s Joint Committee": to front a committee is to appear before it.
 			String.raw`\b(?:told|testif(?:y|ies|ied|ying) (?:before|to)|testimony (?:(?:on )?\w+ )?(?:before|to)|(?:appeared|appears|appear|appearing) before|`,
+			// "to answer questions from the House Select Committee": questions a committee puts are put at its hearing.
+			String.raw`(?:answer|answers|answered|answering|field|fields|fielded|fielding) questions from|`,
 			String.raw`(?:front|fronts|fronted|fronting))\s+`,
 			String.raw`(?=(?:the|a|an) (?:[\w’'-]+ ){0,4}?(?:committee|subcommittee|panel|hearing|inquiry)\b)`,
 		),
