@@ -936,6 +936,17 @@ describe('calls and talks by their words', () => {
 		expect(explained([sentence], '2016-11-22').map((m) => m.parties)).toEqual([['Donald Trump', 'Reince Priebus']]);
 	});
 
+	it('GIVEN a trip "to meet with" people the article does not name THEN one visit with them as written', () => {
+		const paragraphs = [
+			'Michael Cohen allegedly traveled to Prague ahead of the election to meet with Russian officials.',
+			'Ivan Petrov flew to Oslo to meet Jonas Store.',
+		];
+		expect(explained(paragraphs, '2018-06-18').map((m) => [m.kind, m.parties, m.place, m.rules[1]])).toEqual([
+			['visit', ['Michael Cohen', 'Russian officials'], 'Prague', 'parties.unnamed-whom-trip-is-for'],
+			['visit', ['Ivan Petrov', 'Jonas Store'], 'Oslo', 'parties.subject-in-clause'],
+		]);
+	});
+
 	it('GIVEN "called on" a person at a place THEN a meeting with each; "called on Congress to" urges, no event', () => {
 		const sentence = 'Yang Jiechi called on PM Lee Hsien Loong at the Istana and Deputy Prime Minister Heng Swee Keat in his office.';
 		expect(explained([sentence], '2020-08-20').map((m) => [m.parties, m.rules[0]])).toEqual([

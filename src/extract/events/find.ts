@@ -1113,8 +1113,13 @@ function eventsOfSentence(
 					? [...found.values()].find((f) => f.kind === 'visit' && f.participants[0] === one.participants[0] && f.why.kind.evidence.start < at)
 					: undefined;
 				// "traveled to Beijing to ink a trade deal with China": the signing is its own event too, with the same parties.
+				// "traveled to Prague to meet with Russian officials": whom it is for, when the article does not name them, as written.
 				if (trip) {
 					trip.participants = [...new Set([...trip.participants, ...one.participants])];
+					if (!trip.counterpart && parties.counterpart) {
+						trip.counterpart = parties.counterpart;
+						trip.why.participants = { rule: 'parties.unnamed-whom-trip-is-for', evidence: { start: at, end: clauseEnd } };
+					}
 					if (trigger.kind !== 'signing') continue;
 				}
 				// "will travel to Shanghai for a dinner meeting with Chen": the meeting is what the trip is for, held where it went.
