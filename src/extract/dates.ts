@@ -76,8 +76,14 @@ export function speaksOfFuture(before: string, after: string, wider = ''): boole
 const MONTH =
 	'(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 
-/** `resolve` returning null for a match of a `blocks` pattern keeps later patterns off that text. */
-const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pub: number | null, future: boolean) => Period | null }[] = [
+/** A month's name somewhere: a text without one holds no match of the patterns written with MONTH. */
+const ANY_MONTH = new RegExp(MONTH);
+
+/**
+ * `resolve` returning null for a match of a `blocks` pattern keeps later patterns off that text. `needs`: what every
+ * match holds, looked for once in the whole text first, since the patterns cost far more to run than it.
+ */
+const PATTERNS: { re: RegExp; needs?: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pub: number | null, future: boolean) => Period | null }[] = [
 	{
 		re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
 		resolve: (m) => (validDay(+m[1]!, +m[2]! - 1, +m[3]!) ? day(m[0], +m[1]!, +m[2]! - 1, +m[3]!) : null),
@@ -94,6 +100,7 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 	{
 		// A dateline ("SEOUL, Jan. 2 (Yonhap) --") dates the report, not an event.
 		re: new RegExp(`^\\p{Lu}[\\p{Lu} .]+, (${MONTH}) (\\d{1,2})\\b(?: \\([^)]{1,30}\\))?`, 'gu'),
+		needs: ANY_MONTH,
 		blocks: true,
 		resolve: () => null,
 	},
@@ -104,6 +111,7 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 				`(\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`,
 			'g',
 		),
+		needs: ANY_MONTH,
 		resolve: (m, pub, future) => dayRange(m[0], monthIndex(m[1]!), +m[2]!, +m[3]!, m[4], pub, future),
 	},
 	{
@@ -113,18 +121,22 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 				`(\\d{1,2})(?:st|nd|rd|th)? (${MONTH})(?:,? (\\d{4}))?\\b`,
 			'g',
 		),
+		needs: ANY_MONTH,
 		resolve: (m, pub, future) => dayRange(m[0], monthIndex(m[3]!), +m[1]!, +m[2]!, m[4], pub, future),
 	},
 	{
 		re: new RegExp(`\\b(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g'),
+		needs: ANY_MONTH,
 		resolve: (m, pub, future) => dayOfMonth(m[0], monthIndex(m[1]!), +m[2]!, m[3], pub, future),
 	},
 	{
 		re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (${MONTH})(?:,? (\\d{4}))?\\b`, 'g'),
+		needs: ANY_MONTH,
 		resolve: (m, pub, future) => dayOfMonth(m[0], monthIndex(m[2]!), +m[1]!, m[3], pub, future),
 	},
 	{
 		re: new RegExp(`\\b(?:(?:in|since|during|until|by|of|from|early|late|mid-?)\\s+)?(${MONTH}) (\\d{4})\\b`, 'g'),
+		needs: ANY_MONTH,
 		resolve: (m) => (monthIndex(m[1]!) >= 0 ? month(m[0], +m[2]!, monthIndex(m[1]!)) : null),
 	},
 	{
@@ -138,6 +150,7 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 				`(?<=(?:['’]s|\\b(?:the|a|last|next|this|his|her|their|its)) )(${MONTH})(?= (?:state )?(?:summit|visit|trip|talks|meeting|call)\\b)`,
 			'g',
 		),
+		needs: ANY_MONTH,
 		resolve: (m, pub, future) => {
 			const index = monthIndex((m[1] ?? m[2])!);
 			if (pub === null || index < 0) return null;
@@ -184,6 +197,7 @@ const PATTERNS: { re: RegExp; blocks?: boolean; resolve: (m: RegExpExecArray, pu
 	},
 	{
 		re: /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months|years) ago\b/gi,
+		needs: / ago\b/i,
 		resolve: (m, pub) => {
 			if (pub === null) return null;
 			const n = /\d/.test(m[1]!) ? +m[1]! : ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(m[1]!.toLowerCase()) + 2;
@@ -225,7 +239,13 @@ export function findDates(text: string, from: number, to: number, published: str
 	const slice = text.slice(from, to);
 	const found: DateMention[] = [];
 	const blocked: { start: number; end: number }[] = [];
-	for (const { re, resolve, blocks } of PATTERNS) {
+	const looked = new Map<RegExp, boolean>();
+	const holds = (needs: RegExp) => {
+		if (!looked.has(needs)) looked.set(needs, needs.test(slice));
+		return looked.get(needs)!;
+	};
+	for (const { re, needs, resolve, blocks } of PATTERNS) {
+		if (needs && !holds(needs)) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(slice); m; m = re.exec(slice)) {
 			const start = from + m.index;
