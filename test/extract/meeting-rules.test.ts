@@ -947,6 +947,17 @@ describe('calls and talks by their words', () => {
 		]);
 	});
 
+	it('GIVEN a lede whose subject is a role alone and a next sentence opening with a new name set off THEN that name', () => {
+		const lede = 'Hillary Clinton’s former IT aide refused Thursday to answer questions from the House Select Committee in a deposition.';
+		const named = 'Bryan Pagliano, who helped set up the server, spent about 20 minutes behind closed doors.';
+		expect(explained([lede, named], '2015-09-10').map((m) => [m.kind, m.parties, m.date, m.rules[1]])).toEqual([
+			['hearing', ['Bryan Pagliano', 'House Select Committee'], '2015-09-10', 'parties.named-after-the-lede'],
+		]);
+		// A name the article gave before, or a lede that is not the article's first sentence, is no delayed name.
+		const earlier = ['Bryan Pagliano set up the server.', lede, named];
+		expect(explained(earlier, '2015-09-10').map((m) => m.rules[1])).not.toContain('parties.named-after-the-lede');
+	});
+
 	it('GIVEN "called on" a person at a place THEN a meeting with each; "called on Congress to" urges, no event', () => {
 		const sentence = 'Yang Jiechi called on PM Lee Hsien Loong at the Istana and Deputy Prime Minister Heng Swee Keat in his office.';
 		expect(explained([sentence], '2020-08-20').map((m) => [m.parties, m.rules[0]])).toEqual([

@@ -476,6 +476,27 @@ interface Parties {
 /** Between a visitor and the destination: a role set off by commas ("Nancy Pelosi, Minister of …, to"), then "to". */
 const TO_DESTINATION = /^(?:,[^,;]{0,80})?,?\s+to\s+(?:the\s+)?$/;
 
+/** A lede's subject given by role alone: "Hillary Clinton’s former IT aide refused …", "A senior aide …". */
+const LEDE_DESCRIBED = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*['’]s|[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?([a-z-]+)\s+[a-z]/u;
+/** The next sentence opening with a name set off by a comma: "Bryan Pagliano, who helped set up …". */
+const SET_OFF = /^,\s/;
+
+/**
+ * A lede that gives its subject by role alone, the next sentence opening with a person the article has not named before,
+ * set off by a comma ("Hillary Clinton’s former IT aide refused Thursday to answer questions from the House Select
+ * Committee … Bryan Pagliano, who helped set up …"): the delayed name is the subject.
+ */
+function namedAfterLede(cue: Cue, body: string, names: Names): { name: string } | null {
+	const { sentence, word } = cue;
+	if (/\S/.test(body.slice(0, sentence.start))) return null;
+	const head = LEDE_DESCRIBED.exec(body.slice(sentence.start, word.start));
+	if (!head || !isRoleWord(head[1]!) || cue.candidates.some((x) => x.kind === 'person' && x.start < word.start && x.start > sentence.start)) return null;
+	const next = sentence.end + (/^\s*/.exec(body.slice(sentence.end))?.[0].length ?? 0);
+	const first = names.mentions.find((m) => m.start === next && m.kind === 'person');
+	if (!first || !SET_OFF.test(body.slice(first.end, first.end + 2))) return null;
+	return names.mentions.some((m) => m.name === first.name && m.start < next) ? null : first;
+}
+
 /** Pass 1a, a visit whose visitor follows the word: the first person after it, and where a "to" after them leads. */
 function visitorAfterWord(cue: Cue, body: string): Parties {
 	const after = cue.candidates.filter((x) => x.start >= cue.word.end && x.end <= cue.sentence.end);
@@ -619,6 +640,11 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	if (!subjects.length && owner) {
 		subjects.push({ name: owner });
 		subjectRule = 'parties.possessive-pronoun';
+	}
+	const delayed = subjects.length ? null : namedAfterLede(cue, body, names);
+	if (delayed) {
+		subjects.push(delayed);
+		subjectRule = 'parties.named-after-the-lede';
 	}
 	// "when the President ceremonially opened the new session of Parliament": the title right before the verb is its subject.
 	const titledOpener = trigger.chamber ? TITLE_RIGHT_BEFORE.exec(body.slice(clause.start, at)) : null;
