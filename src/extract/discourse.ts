@@ -129,11 +129,18 @@ export class ArticleIndex {
 	 * person with that role later ("The spokesman, Ian Dickson, said") or ties them to the body, that person.
 	 */
 	speakerFor(role: string, body: Mention): string {
-		const held = new RegExp(`\\b${role.startsWith('spokes') ? 'spokes(?:man|woman|person)' : role}\\b`);
+		const word = role.startsWith('spokes') ? 'spokes(?:man|woman|person)' : role;
+		const held = new RegExp(`\\b${word}\\b`);
 		const holders = [...this.names.entities.values()].filter((e) => e.kind === 'person' && held.test(this.labelsOf(e.name)));
 		const holder = holders.length === 1 ? holders[0]!.name : null;
-		const later = !!holder && this.firstMention.get(holder)!.start > body.end;
-		return holder && (later || this.labelsOf(holder).includes(body.name.toLowerCase())) ? holder : body.name;
+		if (!holder) return body.name;
+		// Named later with the bare role ("The spokesman, Ian Dickson"), not another body's ("White House spokesman John
+		// Kirby"); or with this body's name as a word of the role, not inside another word ("senior" is not "Eni").
+		const first = this.firstMention.get(holder)!;
+		const bareRole = new RegExp(`\\b[Tt]he\\s+${word},\\s*$`).test(this.body.slice(Math.max(0, first.start - 30), first.start));
+		const later = first.start > body.end && bareRole;
+		const ofBody = new RegExp(`\\b${body.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(this.labelsOf(holder));
+		return later || ofBody ? holder : body.name;
 	}
 
 	/** The organisation a group was introduced as part of: "lawmakers on the House Select Committee", "officials at the ministry". */
@@ -176,6 +183,9 @@ export interface DiscourseView {
 	/** The person the story opens with, when no one else is named as often. */
 	protagonist(): string | null;
 }
+
+/** A lower-case word right after a name that is no preposition or conjunction: its verb ("Varadkar made"). */
+const VERB_AFTER_NAME = /^\s+(?!(?:and|or|of|in|on|at|to|for|with|by|from|who|which|that)\b)\p{Ll}/u;
 
 /** A conjunction opening a clause after a comma: "…, but McCarthy sees" (not "and", which may join the items of a list). */
 const CONJUNCTION_OPENING = /^(?:but|yet|so)\s+/i;
@@ -376,9 +386,9 @@ export class Discourse implements DiscourseView {
 		if (found) {
 			const since = paragraphOf(found.at) < paragraph ? this.namedSince(Math.max(speaker?.at ?? -1, subject?.at ?? -1), at, pronoun, fits) : [];
 			if (since.length === 0 || since.some((m) => m.name === found.name)) return found.name;
-			// "…, said attorney Steven Liedel, legal counsel … "…," he said.": the one person named since is meant, unless
-			// named only as an owner ("President Xi Jinping’s philosophy of …").
-			const sole = new Set(since.map((m) => m.name)).size === 1 && since.some((m) => !/^['’]s\b/.test(this.index.body.slice(m.end, m.end + 3)));
+			// "…, said attorney Steven Liedel, legal counsel … "…," he said.": the one person named since is meant, when named
+			// as the subject of a verb of saying (not "drafted by Mike Jones", nor an owner: "Xi Jinping’s philosophy of …").
+			const sole = new Set(since.map((m) => m.name)).size === 1 && since.some((m) => this.namedSpeaking(m));
 			return sole ? since[0]!.name : null;
 		}
 		let named = false;
@@ -393,6 +403,16 @@ export class Discourse implements DiscourseView {
 		const protagonist = this.protagonist();
 		const unnamedNear = anonymous >= 0 && paragraph - paragraphOf(anonymous) <= 3;
 		return !named && !unnamedNear && protagonist && fits(protagonist) ? protagonist : null;
+	}
+
+	/** A name written as the subject of a verb: "Gutierrez described", "said attorney Steven Liedel"; not "drafted by X". */
+	private namedSpeaking(m: Mention): boolean {
+		const { body, tokens } = this.index;
+		// "Varadkar explained", "Gutierrez described", "Varadkar made a strong claim": the subject of a verb.
+		if (VERB_AFTER_NAME.test(body.slice(m.end, m.end + 12))) return true;
+		// "said attorney Steven Liedel", "according to AMA president Dr. Patrice Harris".
+		const verb = this.index.verbsIn(Math.max(0, m.start - 60), m.start).at(-1);
+		return verb !== undefined && onlyRoleWords(body.slice(tokens[verb]!.end, m.start).replace(/^\s*to\s/, ' '));
 	}
 
 	/**

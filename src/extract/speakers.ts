@@ -30,6 +30,8 @@ const BY_AUTHOR = new RegExp(
 
 /** What comes right before a participle whose subject is the sentence's: a comma or dash, or "by". */
 const PARTICIPLE_AFTER = /(?:[,—–]|\bby)\s*$/;
+/** "to what Putin said", "about what she wrote": words a sentence answers or discusses, after a preposition. */
+const ANSWERED_WHAT = /\b(?:to|of|about|on|with|at|over)\s+what\s+$/i;
 /** A relative clause: ", which tried", ", who said". */
 const RELATIVE_CLAUSE = /,\s+(?:which|who)\s/;
 /** What may stand between the start of a clause and the name that opens it. */
@@ -331,7 +333,8 @@ export class Cues implements CueFinder {
 			if (/^\s+(?:to\s|\p{Ll}+ing\b)/u.test(this.body.slice(this.tokens[v]!.end, this.tokens[v]!.end + 30))) continue;
 			const subject = this.subjectBefore(v, sentence.start);
 			// "Trump had no answer to what Putin said.": words told as a thing answered, not someone speaking now.
-			if (subject && /\bwhat\s+$/i.test(this.body.slice(Math.max(sentence.start, subject.range.start - 6), subject.range.start))) continue;
+			// (Not "Here is what Biden said:", which introduces them.)
+			if (subject && ANSWERED_WHAT.test(this.body.slice(Math.max(sentence.start, subject.range.start - 16), subject.range.start))) continue;
 			if (subject?.name && this.names.entities.get(subject.name)?.kind === 'person') return { name: subject.name, at: subject.range.start };
 		}
 		return null;

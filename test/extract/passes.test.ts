@@ -274,6 +274,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Anthony Kennedy' }],
 		],
+		// Only someone named as the subject of a verb stands in for "he": not "drafted by Mike Jones".
+		[
+			['“We will fight this,” said Senator John Smith.', 'The measure was drafted by Mike Jones, a lobbyist, last year.', '“It is a bad bill,” he said.'],
+			[
+				{ rule: 'speaker-after/name-after', speaker: 'John Smith' },
+				{ rule: 'unnamed-after/pronoun', speaker: null },
+			],
+		],
 		// A body's name is no person ("Aberdeen Standard Investments"), nor is the owner of a role ("Xi Jinping’s top economic adviser").
 		[
 			[
@@ -616,6 +624,21 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[
 			['Barack Obama acted.', "In an editorial, the Financial Times suggested that the United States' embargo policy “is not achieving its objective.”"],
 			[{ rule: 'speaker-before/name', speaker: 'Financial Times' }],
+		],
+		// "Here is what Putin said" introduces what follows.
+		[
+			['Vladimir Putin spoke.', 'Here is what Putin said on Tuesday.', '“We will never give up Crimea. Never.”'],
+			[{ rule: 'continuation', speaker: 'Vladimir Putin' }],
+		],
+		// A spokesperson named later for another body, or one whose role only holds the body's name inside a word, is not
+		// the one who spoke for it.
+		[
+			['A spokesman for the Pentagon said the strike was “lawful and necessary.”', 'Later, White House spokesman John Kirby told reporters nothing.'],
+			[{ rule: 'speaker-before/spokesperson-for', speaker: 'Pentagon' }],
+		],
+		[
+			['Jane Roe, a senior spokesperson at Shell, declined to comment.', '“We will review the ruling,” said a spokesperson for Eni.'],
+			[{ rule: 'body-after/spokesperson-for', speaker: 'Eni' }],
 		],
 		// "what Putin said" tells no one speaking now: the sentence before's subject stays whom "He" means.
 		[
@@ -980,11 +1003,24 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// A line of a name and where the writer writes, under two paragraphs of quotation; not a heading with no comma.
 		[
-			['From the Left', '“It is appalling that he would have considered it.”', '“Imagine what he would have said.”', 'Max Boot, Washington Post'],
+			[
+				'From the Left',
+				'“It is appalling that he would have considered it.”',
+				'“Imagine what he would have said.”',
+				'Max Boot, Washington Post',
+				'“He was probably being less than candid about it.”',
+				'Simon Tisdall, The Guardian',
+			],
 			[
 				{ rule: 'signed-below', speaker: 'Max Boot' },
 				{ rule: 'signed-below', speaker: 'Max Boot' },
+				{ rule: 'signed-below', speaker: 'Simon Tisdall' },
 			],
+		],
+		// A lone credit line signs nothing: quotations signed line by line have several.
+		[
+			['Mayor Anne Hidalgo spoke after the vote.', '“We will rebuild the city together.”', 'Jane Doe, Reuters'],
+			[{ rule: 'continuation', speaker: 'Anne Hidalgo' }],
 		],
 		[
 			['Max Boot writes for the Post.', '“It is appalling that he would have considered it.”', 'Soybean Response'],
