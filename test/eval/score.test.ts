@@ -39,7 +39,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout17', 0.31, 0.7, 0.92],
 		['test/fixtures/heldout19', 0.48, 0.92, 0.93],
 		['test/fixtures/heldout21', 0.36, 0.7, 0.9],
-		['test/fixtures/heldout22', 0.4, 0.73, 1],
+		['test/fixtures/heldout22', 0.42, 0.75, 1],
 		['test/fixtures/heldout24', 0.37, 0.52, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
 		['test/fixtures/heldout26', 0.19, 0.45, 0.83],

@@ -958,6 +958,13 @@ describe('calls and talks by their words', () => {
 		expect(explained(earlier, '2015-09-10').map((m) => m.rules[1])).not.toContain('parties.named-after-the-lede');
 	});
 
+	it('GIVEN "went directly to" a person’s party office THEN a visit to that person', () => {
+		const paragraphs = ['Douglas Devananda leads the party.', 'C.V.K. Sivagnanam went directly to Devananda’s party office in Jaffna City.'];
+		expect(explained(paragraphs, '2025-06-21').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([
+			['visit', ['C.V.K. Sivagnanam', 'Douglas Devananda'], 'kind.travel-verb'],
+		]);
+	});
+
 	it('GIVEN "called on" a person at a place THEN a meeting with each; "called on Congress to" urges, no event', () => {
 		const sentence = 'Yang Jiechi called on PM Lee Hsien Loong at the Istana and Deputy Prime Minister Heng Swee Keat in his office.';
 		expect(explained([sentence], '2020-08-20').map((m) => [m.parties, m.rules[0]])).toEqual([

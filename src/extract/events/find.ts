@@ -840,10 +840,11 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 /** "’s Mar-a-Lago Florida retreat", "’s residence": a home, named or not, after a possessive ending at `at`. */
 /** The lower-case word right after a name: "Mar-a-Lago Florida retreat". */
 const NEXT_WORD = /^\s+(\p{Ll}+)/u;
-const POSSESSED_WORDS = /^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Ll}+)/u;
+// "’s party office": the home may follow one word that says whose or what for.
+const POSSESSED_WORDS = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 function homeAfter(body: string, at: number): boolean {
 	const words = POSSESSED_WORDS.exec(body.slice(at, at + 80));
-	return words !== null && RESIDENCE_NOUNS.has(words[1]!.split(/\s+/).at(-1)!);
+	return words !== null && (RESIDENCE_NOUNS.has(words[1]!) || (words[2] !== undefined && RESIDENCE_NOUNS.has(words[2])));
 }
 
 interface SentenceState {

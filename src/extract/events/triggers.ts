@@ -372,7 +372,9 @@ export const TRIGGERS: Trigger[] = [
 			'gu',
 			// The lookbehind after the word boundary: it is tried where a word begins, not at every character.
 			String.raw`\b(?<!\b(?:a|an|the)\s)(?:visited|visits|visit|visiting|toured|tours|`,
-			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go|(?:be|is|are|was|were) off)(?: on)? to|`,
+			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go|(?:be|is|are|was|were) off)`,
+			// "went directly to Devananda’s party office".
+			String.raw`(?: on| directly| straight)? to|`,
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})`,
 		),
 		kind: 'visit',
