@@ -595,15 +595,15 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'hearing',
 		unnamed: true,
 	},
-	// "told the court on Monday", "telling a previously scheduled town hall meeting": speaking before a body or a gathering.
+	// "told the court on Monday", "telling a previously scheduled town hall meeting": speaking before a body or a meeting.
+	// Not "told the crowd", "told an audience of conservative activists": a speech to whoever came is no contact.
 	{
 		id: 'kind.told-a-body',
 		words: ['told', 'tells', 'telling', 'testified', 'appeared', 'appears', 'appear', 'appearing', 'submissions'],
 		re: pattern(
 			'gi',
 			String.raw`\b(?:told|tells|telling|testified (?:before|to)|(?:appeared|appears|appear|appearing) before|(?:made|makes) submissions (?:to|at|before))\s+`,
-			String.raw`(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:court|tribunal|committee|parliament|assembly|senate|congress|council|hearing|inquiry|commission|`,
-			String.raw`meeting|rally|crowd|gathering|audience)\b)`,
+			String.raw`(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:court|tribunal|committee|parliament|assembly|senate|congress|council|hearing|inquiry|commission|meeting)\b)`,
 		),
 		kind: 'meeting',
 		unnamed: true,
