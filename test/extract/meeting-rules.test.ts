@@ -968,6 +968,15 @@ describe('calls and talks by their words', () => {
 		]);
 	});
 
+	it('GIVEN "went to" a person, not to their home THEN turning to them, no trip; "visited" a person still is a visit', () => {
+		const paragraphs = [
+			'House Majority Leader Kevin McCarthy spoke.',
+			'The relatives contacted Charlie Dent for help, and Dent, in turn, went to McCarthy.',
+			'Prince Andrew visited Jeffrey Epstein in New York.',
+		];
+		expect(explained(paragraphs, '2017-05-17').map((m) => [m.kind, m.parties])).toEqual([['visit', ['Prince Andrew', 'Jeffrey Epstein']]]);
+	});
+
 	it('GIVEN "called on" a person at a place THEN a meeting with each; "called on Congress to" urges, no event', () => {
 		const sentence = 'Yang Jiechi called on PM Lee Hsien Loong at the Istana and Deputy Prime Minister Heng Swee Keat in his office.';
 		expect(explained([sentence], '2020-08-20').map((m) => [m.parties, m.rules[0]])).toEqual([

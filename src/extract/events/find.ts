@@ -1275,6 +1275,8 @@ function separately(cue: Cue, participants: string[], parties: Parties, body: st
 	return people.map((p) => ({ participants: [...subjects, p], rule: 'parties.each-counterpart-separately' }));
 }
 
+const GONE_TO = /^(?:went|goes|go)(?: directly| straight)? to\s+$/;
+
 /** Pass 4, admission: enough parties, and the checks particular to bodies and legislatures. */
 function admitted(cue: Cue, participants: string[], parties: Parties, body: string, names: Names): boolean {
 	const { trigger } = cue;
@@ -1282,6 +1284,11 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	const signer = trigger.kind === 'signing' && parties.rule !== 'parties.people-before-verb';
 	const alone = signer || trigger.alone || parties.counterpart !== null || parties.destination.length > 0;
 	if (participants.length < 2 && !(alone && participants.length === 1 && !trigger.between)) return false;
+	// "Dent, in turn, went to McCarthy": going to a person, not to their home, is turning to them for help, no trip.
+	const turnedTo =
+		GONE_TO.test(body.slice(cue.word.start, cue.word.end)) &&
+		cue.candidates.some((x) => x.kind === 'person' && x.start === cue.word.end && !homeAfter(body, x.end));
+	if (turnedTo) return false;
 	// "plans to visit when it hosts the Irish Open": the verb's own subject is a thing, not the people named before.
 	if (!trigger.noun && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;
 	const anyPerson = participants.some((p) => names.entities.get(p)?.kind === 'person');
