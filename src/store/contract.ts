@@ -30,7 +30,16 @@ export interface EntitySummary extends Omit<Entity, 'mentions' | 'roles'> {
 export const ROLE_SAMPLE = 10;
 
 export function summariseEntity(e: Entity): EntitySummary {
-	return { key: e.key, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles.slice(0, ROLE_SAMPLE), mentions: e.mentions.length, articles: new Set(e.mentions.map((m) => m.article)).size, firstArticle: e.mentions[0]?.article ?? null };
+	return {
+		key: e.key,
+		name: e.name,
+		kind: e.kind,
+		aliases: e.aliases,
+		roles: e.roles.slice(0, ROLE_SAMPLE),
+		mentions: e.mentions.length,
+		articles: new Set(e.mentions.map((m) => m.article)).size,
+		firstArticle: e.mentions[0]?.article ?? null,
+	};
 }
 
 export type NameType = 'entity' | 'topic' | 'article';

@@ -53,7 +53,11 @@ function startWorker(): Worker {
  * Extracts every file, on up to `workers` worker threads (one per core by default), calling `onResult` in the order
  * of `files` as results arrive, so the caller can store them while the workers go on.
  */
-export async function extractFiles(files: readonly string[], onResult: (result: Extraction) => void | Promise<void>, workers = availableParallelism()): Promise<void> {
+export async function extractFiles(
+	files: readonly string[],
+	onResult: (result: Extraction) => void | Promise<void>,
+	workers = availableParallelism(),
+): Promise<void> {
 	if (files.length < WORKER_THRESHOLD || workers <= 1) {
 		for (const file of files) await onResult(extractFile(file));
 		return;

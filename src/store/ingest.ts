@@ -111,7 +111,9 @@ export async function applyArticleChanges(store: WritableFactStore, articlesDir:
 			const s = byPath.get(result.file)!;
 			if (!result.ok) return void report.rejected.push({ file: s.file, reason: result.reason });
 			const owner = owners.get(result.value.facts.article.id);
-			if (owner !== undefined && owner !== s.file) return void report.rejected.push({ file: s.file, reason: `another file (${owner}) already has the id ${result.value.facts.article.id}` });
+			if (owner !== undefined && owner !== s.file) {
+				return void report.rejected.push({ file: s.file, reason: `another file (${owner}) already has the id ${result.value.facts.article.id}` });
+			}
 			owners.set(result.value.facts.article.id, s.file);
 			(stored.has(s.file) ? report.changed : report.added).push(s.file);
 			batch.push({ stored: s, article: result.value satisfies ExtractedArticle });

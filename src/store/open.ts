@@ -72,7 +72,9 @@ export async function openStoreFile(file: string, options: ReadFactsOptions & { 
 		throw new FactsFileError(`${file}: cannot read the store (${(error as Error).message})`);
 	}
 	if (head.startsWith('{')) return new MemoryFactStore(readFactsFile(file, options));
-	if (head !== SQLITE_HEADER) throw new FactsFileError(`${file} is neither a Factdesk database nor a facts file; rebuild it with npm run ingest -- --out ${file}`);
+	if (head !== SQLITE_HEADER) {
+		throw new FactsFileError(`${file} is neither a Factdesk database nor a facts file; rebuild it with npm run ingest -- --out ${file}`);
+	}
 	try {
 		return new SqliteFactStore(await openWhenFree(file, options.busy));
 	} catch (error) {

@@ -5,7 +5,9 @@ import { MAX_TERMS, type NameType, type SearchTerms, TERM_MATCHES } from './cont
 // an index of name words with bounded reads (the heaviest rows for one or two letters, a capped range beyond).
 
 /** Words too common to search by. */
-const STOP_WORDS = new Set('a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with'.split(' '));
+const STOP_WORDS = new Set(
+	'a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with'.split(' '),
+);
 
 /** The words of a search, in order, once each, without the ones too common to mean anything. */
 export function searchWords(text: string): string[] {

@@ -97,7 +97,13 @@ describe.each(engines)('the store contract on $name', (engine) => {
 	});
 
 	it('GIVEN a key THEN the entity with its roles and how often and where it is named', async () => {
-		expect(await store.entity('sergei-lavrov')).toMatchObject({ name: 'Sergei Lavrov', kind: 'person', roles: [{ article: WSJ, text: "Russia's Foreign Minister" }], articles: 1, firstArticle: WSJ });
+		expect(await store.entity('sergei-lavrov')).toMatchObject({
+			name: 'Sergei Lavrov',
+			kind: 'person',
+			roles: [{ article: WSJ, text: "Russia's Foreign Minister" }],
+			articles: 1,
+			firstArticle: WSJ,
+		});
 		const xi = (await store.entity('xi-jinping'))!;
 		expect(xi.articles).toBe(2);
 		expect(xi.mentions).toBeGreaterThanOrEqual(4);
@@ -111,7 +117,9 @@ describe.each(engines)('the store contract on $name', (engine) => {
 		const security = await store.quotesBy('sergei-lavrov', 10, 'security');
 		expect(security.items.map((q) => q.span.text)).toEqual(['an overt anti-Chinese, anti-Russian orientation,', 'break the security architecture']);
 		expect(security.total).toBe(2);
-		expect((await store.quotesBy('sergei-lavrov', 10, 'dictatorship')).items.map((q) => q.span.text)).toEqual([expect.stringMatching(/^There is no place for dictatorship/)]);
+		expect((await store.quotesBy('sergei-lavrov', 10, 'dictatorship')).items.map((q) => q.span.text)).toEqual([
+			expect.stringMatching(/^There is no place for dictatorship/),
+		]);
 		expect(await store.quotesBy('nobody', 10)).toEqual({ items: [], total: 0 });
 	});
 
@@ -181,7 +189,9 @@ describe.each(engines)('the store contract on $name', (engine) => {
 	});
 
 	it('GIVEN words THEN the sentences holding all of them, the last word also as a prefix', async () => {
-		const lavrovInBeijing = "Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume of warnings that China should step back from helping Moscow.";
+		const lavrovInBeijing =
+			"Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume of " +
+			'warnings that China should step back from helping Moscow.';
 		expect((await store.searchSentences('Lavrov Beijing', 10)).map((s) => s.span.text)).toEqual([lavrovInBeijing]);
 		expect((await store.searchSentences('lavrov beij', 10)).map((s) => s.span.text)).toEqual([lavrovInBeijing]);
 		expect((await store.searchSentences('cease-fire', 10)).map((s) => s.span.text)).toEqual([expect.stringContaining('hopes to see a cease-fire')]);
@@ -191,7 +201,9 @@ describe.each(engines)('the store contract on $name', (engine) => {
 	});
 
 	it('GIVEN terms THEN the sentences holding most of them first, inflections and alternatives matched, and how many hold each', async () => {
-		const lavrovInBeijing = "Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume of warnings that China should step back from helping Moscow.";
+		const lavrovInBeijing =
+			"Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday after the U.S. increased the volume of " +
+			'warnings that China should step back from helping Moscow.';
 		const ranked = await store.rankSentences([['lavrov'], ['beijing'], ['warning']], 5);
 		expect(ranked.sentences[0]?.span.text).toBe(lavrovInBeijing);
 		expect(ranked.sentences.length).toBeGreaterThan(1);
@@ -209,7 +221,11 @@ describe.each(engines)('the store contract on $name', (engine) => {
 		expect((await store.complete('entity', 'l', 25)).map((c) => c.key)).toContain('sergei-lavrov');
 		expect((await store.complete('entity', 'xi', 5))[0]?.key).toBe('xi-jinping');
 		expect((await store.complete('topic', 'sanc', 5))[0]).toEqual({ key: 'sanctions', name: 'sanctions', type: 'topic' });
-		expect((await store.complete('article', 'new era', 5))[0]).toEqual({ key: SECOND, name: 'Vladimir Putin and Xi Jinping Promise a New Era Against US Domination', type: 'article' });
+		expect((await store.complete('article', 'new era', 5))[0]).toEqual({
+			key: SECOND,
+			name: 'Vladimir Putin and Xi Jinping Promise a New Era Against US Domination',
+			type: 'article',
+		});
 		expect(await store.complete('entity', 'qqqqzz', 5)).toEqual([]);
 	});
 
@@ -224,7 +240,8 @@ describe.each(engines)('the store contract on $name', (engine) => {
 
 	it('GIVEN a committee named in full with the words after "on" THEN the committee the article names by the words before', async () => {
 		const committee = await engine.open(pasted(['The House Select Committee on the Strategic Competition with China wrote to the FBI.']));
-		expect((await committee.resolveEntities('House Select Committee on the Strategic Competition with China')).map((e) => e.name)).toEqual(['House Select Committee']);
+		const named = await committee.resolveEntities('House Select Committee on the Strategic Competition with China');
+		expect(named.map((e) => e.name)).toEqual(['House Select Committee']);
 		expect(await committee.resolveEntities('Senate Committee on Finance')).toEqual([]);
 		await committee.close();
 	});
@@ -259,7 +276,9 @@ describe.each(engines.filter((e) => e !== memory))('the answers on $name', (engi
 		const people = ['lavrov', 'Xi Jinping', 'putin', 'biden', 'Peskov', 'Wang Yi', 'Blinken', 'Nobody Here'];
 		for (const s of [store, reference]) expect(s).toBeDefined();
 		for (const name of people) {
-			for (const ask of [queries.quotes, queries.meetings, queries.who, queries.timeline] as const) expect(await ask(store, name)).toEqual(await ask(reference, name));
+			for (const ask of [queries.quotes, queries.meetings, queries.who, queries.timeline] as const) {
+				expect(await ask(store, name)).toEqual(await ask(reference, name));
+			}
 			expect(await queries.quotes(store, name, 'trade')).toEqual(await queries.quotes(reference, name, 'trade'));
 		}
 		for (const topic of ['trade', 'sanctions', 'war', 'diplomacy']) {
@@ -276,7 +295,14 @@ describe.each(engines.filter((e) => e !== memory))('the answers on $name', (engi
 			expect(await store.quotesBy(key, 20)).toEqual(await reference.quotesBy(key, 20));
 			expect(await store.statementsBy(key, 20)).toEqual(await reference.statementsBy(key, 20));
 		}
-		const filters = [{}, { dated: true }, { order: 'earliest' as const }, { dated: true, order: 'earliest' as const }, { kinds: ['visit' as const, 'talks' as const] }, { with: ['xi-jinping'] }];
+		const filters = [
+			{},
+			{ dated: true },
+			{ order: 'earliest' as const },
+			{ dated: true, order: 'earliest' as const },
+			{ kinds: ['visit' as const, 'talks' as const] },
+			{ with: ['xi-jinping'] },
+		];
 		for (const filter of filters) {
 			expect(await store.meetingsOf(null, 50, filter)).toEqual(await reference.meetingsOf(null, 50, filter));
 			expect(await store.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter)).toEqual(await reference.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter));

@@ -26,7 +26,9 @@ describe('foldNames', () => {
 
 	it('GIVEN every name of an entity THEN the entity foldEntity folds, as stores summarise it', () => {
 		expect(byKey.size).toBeGreaterThan(20);
-		for (const [key, articles] of byKey) expect(summaryOf(key, foldNames(undefined, articles.flat())!)).toEqual(summariseEntity(foldEntity(key, articles.flat())!));
+		for (const [key, articles] of byKey) {
+			expect(summaryOf(key, foldNames(undefined, articles.flat())!)).toEqual(summariseEntity(foldEntity(key, articles.flat())!));
+		}
 	});
 
 	it('GIVEN the names of later articles folded into the fold of the earlier ones THEN the same entity, wherever it is cut', () => {

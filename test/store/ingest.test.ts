@@ -21,9 +21,17 @@ import { TOPIC_WORDS } from '../../src/extract/topics.js';
 // across articles that the change touches. After every step the store must answer exactly as a store built from
 // nothing out of the same folder (the in-memory engine, built by the batch extractor) answers.
 
-const article = (title: string, published: string, paragraphs: string[]) => `---\ntitle: "${title}"\npublished: ${published}\n---\n${paragraphs.join('\n\n')}\n`;
-const BARE = article('Talks in Geneva', '2024-06-03', ['Talks resumed in Geneva on Monday.', '"We will not give in to pressure," Lavrov said after the talks.', 'Lavrov met Wang Yi in Beijing on Tuesday.']);
-const NAMESAKE = article('The harvest in Kursk', '2024-06-04', ['Ivan Lavrov, a farmer from Kursk, spoke to reporters on Monday.', '"The harvest is late," Ivan Lavrov said.']);
+const article = (title: string, published: string, paragraphs: string[]) =>
+	`---\ntitle: "${title}"\npublished: ${published}\n---\n${paragraphs.join('\n\n')}\n`;
+const BARE = article('Talks in Geneva', '2024-06-03', [
+	'Talks resumed in Geneva on Monday.',
+	'"We will not give in to pressure," Lavrov said after the talks.',
+	'Lavrov met Wang Yi in Beijing on Tuesday.',
+]);
+const NAMESAKE = article('The harvest in Kursk', '2024-06-04', [
+	'Ivan Lavrov, a farmer from Kursk, spoke to reporters on Monday.',
+	'"The harvest is late," Ivan Lavrov said.',
+]);
 
 let root: string;
 beforeAll(() => {
@@ -43,7 +51,12 @@ async function answers(store: FactStore, dir: string) {
 		for (const topic of Object.keys(TOPIC_WORDS)) out.push(await store.quotesBy(e.key, 100, topic), await store.statementsBy(e.key, 100, topic));
 	}
 	for (const topic of facts.topics) out.push(await store.topic(topic, 100));
-	out.push(await store.articles(100), await store.figures(100), await store.meetingsOf(null, 100, { dated: true, order: 'earliest' }), await store.complete('entity', '', 25));
+	out.push(
+		await store.articles(100),
+		await store.figures(100),
+		await store.meetingsOf(null, 100, { dated: true, order: 'earliest' }),
+		await store.complete('entity', '', 25),
+	);
 	return out;
 }
 
@@ -144,13 +157,27 @@ describe.each(writableEngines)('incremental ingest on $name', (engine) => {
 	it('GIVEN the files a watch named THEN only they are looked at: one added, one removed, the others not even counted', async () => {
 		writeFileSync(join(dir, 'geneva.md'), BARE);
 		writeFileSync(join(dir, 'kursk.md'), NAMESAKE);
-		expect(await applyArticleChanges(store, dir, { only: ['geneva.md'] })).toEqual({ added: ['geneva.md'], changed: [], removed: [], unchanged: 0, rejected: [] });
+		expect(await applyArticleChanges(store, dir, { only: ['geneva.md'] })).toEqual({
+			added: ['geneva.md'],
+			changed: [],
+			removed: [],
+			unchanged: 0,
+			rejected: [],
+		});
 		expect([...(await store.storedFiles()).keys()].sort()).toEqual(['000_8c1fbb3da2cb962a.md', '004_b5a572f0b3c5c2ae.md', 'geneva.md']);
 		writeFileSync(join(dir, 'geneva.txt'), 'Same id as geneva.md\n\nTalks went on.\n');
-		expect((await applyArticleChanges(store, dir, { only: ['geneva.txt'] })).rejected).toEqual([{ file: 'geneva.txt', reason: 'another file (geneva.md) already has the id geneva' }]);
+		expect((await applyArticleChanges(store, dir, { only: ['geneva.txt'] })).rejected).toEqual([
+			{ file: 'geneva.txt', reason: 'another file (geneva.md) already has the id geneva' },
+		]);
 		rmSync(join(dir, 'geneva.txt'));
 		rmSync(join(dir, 'geneva.md'));
-		expect(await applyArticleChanges(store, dir, { only: ['geneva.md', 'kursk.md'] })).toEqual({ added: ['kursk.md'], changed: [], removed: ['geneva.md'], unchanged: 0, rejected: [] });
+		expect(await applyArticleChanges(store, dir, { only: ['geneva.md', 'kursk.md'] })).toEqual({
+			added: ['kursk.md'],
+			changed: [],
+			removed: ['geneva.md'],
+			unchanged: 0,
+			rejected: [],
+		});
 		await expectFreshBuild();
 		rmSync(join(dir, 'kursk.md'));
 		expect(await applyArticleChanges(store, dir)).toMatchObject({ removed: ['kursk.md'], unchanged: 2 });
@@ -396,7 +423,9 @@ describe('a database another process is writing ("database is locked")', () => {
 			if (writer.inTransaction) writer.exec('COMMIT');
 		};
 		const store = await openStoreFile(file, { busy: { tries: 3, pauseMs: 0, timeoutMs: 0, onBusy } });
-		expect(told).toEqual([expect.stringMatching(/busy-migrate\.db is locked: another process is writing to it \("database is locked"\); trying again in 0 s \(try 1 of 3\)/)]);
+		expect(told).toEqual([
+			expect.stringMatching(/busy-migrate\.db is locked: another process is writing to it \("database is locked"\); trying again in 0 s \(try 1 of 3\)/),
+		]);
 		expect((await store.articles(5)).total).toBe(0);
 		await store.close();
 		writer.close();
@@ -405,21 +434,26 @@ describe('a database another process is writing ("database is locked")', () => {
 		reopened.close();
 	});
 
-	it('GIVEN a write lock held throughout an ingest THEN a clear error, the database neither set aside nor rebuilt, and the next ingest adds the file', async () => {
-		const { dir, file, writer } = await lockedStore('busy-ingest');
-		copyFileSync('data/articles/000_8c1fbb3da2cb962a.md', join(dir, 'b.md'));
-		const rebuilt: string[] = [];
-		const busy = { tries: 2, pauseMs: 0, timeoutMs: 0 };
-		await expect(buildStore(file, dir, { busy, onRebuild: (r) => rebuilt.push(r) })).rejects.toThrow(/busy-ingest\.db is locked: another process is writing to it \("database is locked"\)/);
-		expect(rebuilt).toEqual([]);
-		expect(existsSync(`${file}.corrupt`)).toBe(false);
-		writer.exec('ROLLBACK');
-		writer.close();
-		const { store, report } = await buildStore(file, dir, { busy, onRebuild: (r) => rebuilt.push(r) });
-		expect(report).toMatchObject({ added: ['b.md'], unchanged: 1 });
-		expect(rebuilt).toEqual([]);
-		expect((await store.articles(5)).total).toBe(2);
-		await store.close();
-	});
+	it(
+		'GIVEN a write lock held throughout an ingest THEN a clear error, the database neither set aside nor rebuilt, and the next ingest adds the file',
+		async () => {
+			const { dir, file, writer } = await lockedStore('busy-ingest');
+			copyFileSync('data/articles/000_8c1fbb3da2cb962a.md', join(dir, 'b.md'));
+			const rebuilt: string[] = [];
+			const busy = { tries: 2, pauseMs: 0, timeoutMs: 0 };
+				await expect(buildStore(file, dir, { busy, onRebuild: (r) => rebuilt.push(r) })).rejects.toThrow(
+					/busy-ingest\.db is locked: another process is writing to it \("database is locked"\)/,
+				);
+			expect(rebuilt).toEqual([]);
+			expect(existsSync(`${file}.corrupt`)).toBe(false);
+			writer.exec('ROLLBACK');
+			writer.close();
+			const { store, report } = await buildStore(file, dir, { busy, onRebuild: (r) => rebuilt.push(r) });
+			expect(report).toMatchObject({ added: ['b.md'], unchanged: 1 });
+			expect(rebuilt).toEqual([]);
+			expect((await store.articles(5)).total).toBe(2);
+			await store.close();
+		},
+	);
 });
 

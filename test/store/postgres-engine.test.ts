@@ -49,7 +49,9 @@ describe.skipIf(!url)('PostgreSQL engine', () => {
 		const s = schema('newer');
 		await (await PostgresFactStore.open(url!, { schema: s })).close();
 		await inSchema(s, `INSERT INTO schema_migrations (version) VALUES (${MIGRATIONS.length + 1})`);
-		await expect(PostgresFactStore.open(url!, { schema: s })).rejects.toThrow(`the database is at schema version ${MIGRATIONS.length + 1}, newer than this Factdesk`);
+		await expect(PostgresFactStore.open(url!, { schema: s })).rejects.toThrow(
+			`the database is at schema version ${MIGRATIONS.length + 1}, newer than this Factdesk`,
+		);
 	}, 60_000);
 
 	it('GIVEN two ingest processes syncing the same articles at once THEN one consistent archive and bots reading throughout', async () => {

@@ -14,7 +14,11 @@ const POSTGRES_URL = /^postgres(?:ql)?:\/\//;
 export const isPostgresUrl = (location: string): boolean => POSTGRES_URL.test(location);
 
 /** Opens the archive at `url` and, when `articlesDir` exists, brings it in line with the folder. */
-export async function openPostgresStore(url: string, articlesDir: string | null, options: BuildOptions = {}): Promise<{ store: PostgresFactStore; report: IngestReport | null }> {
+export async function openPostgresStore(
+	url: string,
+	articlesDir: string | null,
+	options: BuildOptions = {},
+): Promise<{ store: PostgresFactStore; report: IngestReport | null }> {
 	if (!isPostgresUrl(url)) throw new FactsFileError('DATABASE_URL must be a postgres:// or postgresql:// URL (see "PostgreSQL" in the README)');
 	let store: PostgresFactStore;
 	try {
@@ -26,7 +30,9 @@ export async function openPostgresStore(url: string, articlesDir: string | null,
 	if (articlesDir === null || !existsSync(articlesDir)) {
 		if ((await store.articles(0)).total > 0) return { store, report: null };
 		await store.close();
-		throw new FactsFileError(`no facts to serve: the database is empty and there is no folder ${articlesDir ?? 'of articles'} to fill it from (see "Adding articles" in the README)`);
+		throw new FactsFileError(
+			`no facts to serve: the database is empty and there is no folder ${articlesDir ?? 'of articles'} to fill it from (see "Adding articles" in the README)`,
+		);
 	}
 	try {
 		const report = await applyArticleChanges(store, articlesDir, { workers: options.workers });

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { z } from 'zod';
-import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
+import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement } from '../../facts/schema.js';
+import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { nameWords, normalize, words } from '../../text/normalize.js';
 import type { ArticleChanges, ArticleMeta, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
 import type { RankedSentences, SearchTerms, TopicFacts, WritableFactStore } from '../contract.js';
@@ -93,7 +94,9 @@ export class PostgresFactStore implements WritableFactStore {
 
 	/** Connects, creates the schema when missing and runs the migrations the database has not run. */
 	static async open(url: string, options: PostgresOptions = {}): Promise<PostgresFactStore> {
-		if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) throw new StoreError(`${JSON.stringify(options.schema)} is not a schema name (lower-case letters, digits and _)`);
+		if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) {
+			throw new StoreError(`${JSON.stringify(options.schema)} is not a schema name (lower-case letters, digits and _)`);
+		}
 		// Settings every connection starts with: the archive's schema, and how alike a word with a typo must be.
 		// No JIT: every query reads a bounded range, and compiling one (50 ms) costs more than running it.
 		const settings = [`-c pg_trgm.similarity_threshold=${TYPO_SIMILARITY}`, '-c jit=off'];
@@ -126,7 +129,9 @@ export class PostgresFactStore implements WritableFactStore {
 			await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
 			const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
 			const done = rows[0]?.version ?? 0;
-			if (done > MIGRATIONS.length) throw new StoreError(`the database is at schema version ${done}, newer than this Factdesk (${MIGRATIONS.length}); upgrade Factdesk`);
+			if (done > MIGRATIONS.length) {
+				throw new StoreError(`the database is at schema version ${done}, newer than this Factdesk (${MIGRATIONS.length}); upgrade Factdesk`);
+			}
 			for (let version = done + 1; version <= MIGRATIONS.length; version++) {
 				await client.query(MIGRATIONS[version - 1]!);
 				await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version]);
@@ -183,11 +188,15 @@ export class PostgresFactStore implements WritableFactStore {
 	/** "12 articles, 340 names, 85 quotes (80 attributed), …": what the store holds, for the ingest's last line. */
 	async counts(): Promise<string> {
 		const [c] = await this.rows<Record<string, number>>(
-			`SELECT (SELECT n FROM totals WHERE name = 'articles') AS articles, (SELECT count(*)::int FROM entities) AS names, (SELECT count(*)::int FROM quotes) AS quotes,
+			`SELECT (SELECT n FROM totals WHERE name = 'articles') AS articles, (SELECT count(*)::int FROM entities) AS names,
+			(SELECT count(*)::int FROM quotes) AS quotes,
 			(SELECT count(*)::int FROM quotes WHERE speaker IS NOT NULL) AS attributed, (SELECT count(*)::int FROM statements) AS statements,
 			(SELECT n FROM totals WHERE name = 'figures') AS figures, (SELECT n FROM totals WHERE name = 'meetings') AS meetings`,
 		);
-		return `${c!.articles} articles, ${c!.names} names, ${c!.quotes} quotes (${c!.attributed} attributed), ${c!.statements} statements, ${c!.figures} figures, ${c!.meetings} meetings`;
+		return (
+			`${c!.articles} articles, ${c!.names} names, ${c!.quotes} quotes (${c!.attributed} attributed), ` +
+			`${c!.statements} statements, ${c!.figures} figures, ${c!.meetings} meetings`
+		);
 	}
 
 	// ---- reading ----
@@ -204,7 +213,10 @@ export class PostgresFactStore implements WritableFactStore {
 	}
 
 	async articleMeta(id: string): Promise<ArticleMeta> {
-		const [row] = await this.rows<{ record: unknown }>("SELECT record - 'body' - 'paragraphs' - 'commentary' - 'summary' AS record FROM articles WHERE id = $1", [id]);
+		const [row] = await this.rows<{ record: unknown }>(
+			"SELECT record - 'body' - 'paragraphs' - 'commentary' - 'summary' AS record FROM articles WHERE id = $1",
+			[id],
+		);
 		if (!row) throw new Error(`unknown article ${id}`);
 		return readArticleMeta(row);
 	}
@@ -226,7 +238,8 @@ export class PostgresFactStore implements WritableFactStore {
 	}
 
 	async articleItems(id: string): Promise<{ quotes: Quote[]; statements: Statement[]; meetings: Meeting[] }> {
-		const of = (table: string) => this.rows<{ record: unknown }>(`SELECT t.record FROM ${table} t JOIN articles a ON a.n = t.article WHERE a.id = $1 ORDER BY t.seq`, [id]);
+		const of = (table: string) =>
+			this.rows<{ record: unknown }>(`SELECT t.record FROM ${table} t JOIN articles a ON a.n = t.article WHERE a.id = $1 ORDER BY t.seq`, [id]);
 		const [quotes, statements, meetings] = await Promise.all([of('quotes'), of('statements'), of('meetings')]);
 		return { quotes: quotes.map(readQuote), statements: statements.map(readStatement), meetings: meetings.map(readMeeting) };
 	}
@@ -281,7 +294,10 @@ export class PostgresFactStore implements WritableFactStore {
 		const where = `speaker = $1${table === 'statements' ? ' AND NOT echo' : ''}${about ? ' AND (topics ? $2 OR strpos(text, $2) > 0)' : ''}`;
 		const params = about ? [key, about] : [key];
 		const [items, total] = await Promise.all([
-			this.rows<{ record: unknown }>(`SELECT record FROM ${table} WHERE ${where} ORDER BY published DESC, article, seq LIMIT $${params.length + 1}`, [...params, limit]),
+			this.rows<{ record: unknown }>(
+				`SELECT record FROM ${table} WHERE ${where} ORDER BY published DESC, article, seq LIMIT $${params.length + 1}`,
+				[...params, limit],
+			),
 			this.count(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params),
 		]);
 		return { items, total };
@@ -301,7 +317,10 @@ export class PostgresFactStore implements WritableFactStore {
 		const order = filter.order ?? 'newest';
 		if (keys === null && !filter.with && !filter.kinds) {
 			if (filter.dated && order === 'earliest') {
-				const items = await this.rows<{ record: unknown }>("SELECT record FROM meetings WHERE date <> '' ORDER BY date, published DESC, article, seq LIMIT $1", [limit]);
+				const items = await this.rows<{ record: unknown }>(
+					"SELECT record FROM meetings WHERE date <> '' ORDER BY date, published DESC, article, seq LIMIT $1",
+					[limit],
+				);
 				return { items: items.map(readMeeting), total: await this.total('dated meetings') };
 			}
 			if (!filter.dated && order === 'newest') {
@@ -316,7 +335,9 @@ export class PostgresFactStore implements WritableFactStore {
 		const partiesOf = (values: readonly string[]) => `SELECT DISTINCT article, seq FROM meeting_parties WHERE key = ANY(${param(values)})`;
 		const sides = keys === null ? [] : filter.with ? [keys, filter.with] : [keys];
 		const candidates = sides.length ? `(${sides.map(partiesOf).join(' INTERSECT ')}) k JOIN meetings m ON m.article = k.article AND m.seq = k.seq` : 'meetings m';
-		if (keys === null && filter.with) where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND o.key = ANY(${param(filter.with)}))`);
+		if (keys === null && filter.with) {
+			where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND o.key = ANY(${param(filter.with)}))`);
+		}
 		if (filter.dated) where.push("m.date <> ''");
 		if (filter.kinds) where.push(`m.kind = ANY(${param(filter.kinds)})`);
 		const from = `FROM ${candidates} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
@@ -348,11 +369,13 @@ export class PostgresFactStore implements WritableFactStore {
 		if (!counts) return undefined;
 		const [sentences, figures] = await Promise.all([
 			this.rows<{ record: unknown }>(
-				'SELECT s.record FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE t.topic = $1 ORDER BY t.has_figure DESC, t.published DESC, t.sentence LIMIT $2',
+				'SELECT s.record FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE t.topic = $1 ' +
+					'ORDER BY t.has_figure DESC, t.published DESC, t.sentence LIMIT $2',
 				[topic, limit],
 			),
 			this.rows<{ record: unknown }>(
-				'SELECT f.record FROM figure_topics t JOIN figures f ON f.article = t.article AND f.seq = t.seq WHERE t.topic = $1 ORDER BY t.published DESC, t.article, t.seq LIMIT $2',
+				'SELECT f.record FROM figure_topics t JOIN figures f ON f.article = t.article AND f.seq = t.seq WHERE t.topic = $1 ' +
+					'ORDER BY t.published DESC, t.article, t.seq LIMIT $2',
 				[topic, limit],
 			),
 		]);
@@ -406,7 +429,10 @@ export class PostgresFactStore implements WritableFactStore {
 		const given = words(text);
 		const last = given.at(-1);
 		if (!last) {
-			const popular = await this.rows<Completion>('SELECT key, label AS name, type FROM completions WHERE type = ANY($1) ORDER BY type, weight DESC, key LIMIT $2 * 2', [types, limit]);
+			const popular = await this.rows<Completion>(
+				'SELECT key, label AS name, type FROM completions WHERE type = ANY($1) ORDER BY type, weight DESC, key LIMIT $2 * 2',
+				[types, limit],
+			);
 			// Names before topics, each kind heaviest first, as the in-memory engine offers them.
 			return types.flatMap((t) => popular.filter((c) => c.type === t)).slice(0, limit);
 		}
@@ -415,7 +441,8 @@ export class PostgresFactStore implements WritableFactStore {
 				? 'SELECT type, key, word, weight FROM completion_words WHERE type = ANY($1) AND p1 = $2 ORDER BY weight DESC LIMIT $3'
 				: last.length === 2
 					? 'SELECT type, key, word, weight FROM completion_words WHERE type = ANY($1) AND p2 = $2 ORDER BY weight DESC LIMIT $3'
-					: "SELECT type, key, word, weight FROM completion_words WHERE type = ANY($1) AND word LIKE replace(replace(replace($2, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' LIMIT $3";
+					: 'SELECT type, key, word, weight FROM completion_words WHERE type = ANY($1) ' +
+						"AND word LIKE replace(replace(replace($2, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' LIMIT $3";
 		const hits = await this.rows<{ type: NameType; key: string; weight: number }>(prefix, [types, last, last.length > 2 ? PREFIX_CAP : SHORT_CAP]);
 		const scored = new Map<string, { type: NameType; key: string; score: number }>();
 		const offer = (type: NameType, key: string, score: number) => {

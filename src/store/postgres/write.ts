@@ -38,7 +38,12 @@ export async function inWriteTransaction<T>(client: PoolClient, work: () => Prom
 }
 
 /** Inserts many rows of one table in one statement: each column is sent as an array and unnested. */
-async function insertRows(client: PoolClient, table: string, columns: readonly (readonly [name: string, type: string])[], rows: readonly unknown[][]): Promise<void> {
+async function insertRows(
+	client: PoolClient,
+	table: string,
+	columns: readonly (readonly [name: string, type: string])[],
+	rows: readonly unknown[][],
+): Promise<void> {
 	if (!rows.length) return;
 	const arrays = columns.map((_, i) => rows.map((r) => r[i]));
 	const unnest = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
@@ -46,14 +51,17 @@ async function insertRows(client: PoolClient, table: string, columns: readonly (
 }
 
 export async function storedFiles(client: PoolClient): Promise<Map<string, StoredFile>> {
-	const { rows } = await client.query<{ file: string; id: string; size: string; mtime: number; fingerprint: string }>('SELECT file, id, size, mtime, fingerprint FROM articles');
+	const { rows } = await client.query<{ file: string; id: string; size: string; mtime: number; fingerprint: string }>(
+		'SELECT file, id, size, mtime, fingerprint FROM articles',
+	);
 	return new Map(rows.map((r) => [r.file, { file: r.file, id: r.id, size: Number(r.size), mtime: r.mtime, fingerprint: r.fingerprint }]));
 }
 
 export async function touchFiles(client: PoolClient, files: readonly StoredFile[]): Promise<void> {
-	await client.query('UPDATE articles a SET size = f.size, mtime = f.mtime FROM unnest($1::text[], $2::bigint[], $3::float8[]) AS f (file, size, mtime) WHERE a.file = f.file', [
-		files.map((f) => f.file), files.map((f) => f.size), files.map((f) => f.mtime),
-	]);
+	await client.query(
+		'UPDATE articles a SET size = f.size, mtime = f.mtime FROM unnest($1::text[], $2::bigint[], $3::float8[]) AS f (file, size, mtime) WHERE a.file = f.file',
+		[files.map((f) => f.file), files.map((f) => f.size), files.map((f) => f.mtime)],
+	);
 }
 
 /** Registers every topic (idempotent), so that a topic no article mentions yet is still a topic. */
@@ -63,7 +71,8 @@ export async function ensureTopics(client: PoolClient): Promise<void> {
 	await client.query("INSERT INTO completions (type, key, label, weight) SELECT 'topic', t, t, 0 FROM unnest($1::text[]) AS t ON CONFLICT DO NOTHING", [topics]);
 	const rows = topics.flatMap((t) => completionWords(t).map((w) => ['topic', w.word, w.p1, w.p2, 0, t]));
 	await client.query(
-		'INSERT INTO completion_words (type, word, p1, p2, weight, key) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[]) ON CONFLICT DO NOTHING',
+		'INSERT INTO completion_words (type, word, p1, p2, weight, key) ' +
+			'SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::text[]) ON CONFLICT DO NOTHING',
 		[0, 1, 2, 3, 4, 5].map((i) => rows.map((r) => r[i])),
 	);
 }
@@ -121,10 +130,15 @@ class Writer {
 			this.touchedKeys.add(name.key);
 			if (name.surname) this.surnames.add(name.surname);
 		}
-		for (const g of await this.rows<{ event_group: string }>('SELECT DISTINCT event_group FROM meetings WHERE article = $1', [row.n])) this.eventGroups.add(g.event_group);
+		const groups = await this.rows<{ event_group: string }>('SELECT DISTINCT event_group FROM meetings WHERE article = $1', [row.n]);
+		for (const g of groups) this.eventGroups.add(g.event_group);
 		const sentenceTopics = 'SELECT t.topic, count(*)::int AS n FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE s.article = $1 GROUP BY t.topic';
 		for (const t of await this.rows<{ topic: string; n: number }>(sentenceTopics, [row.n])) this.delta(t.topic, -t.n, 0);
-		for (const t of await this.rows<{ topic: string; n: number }>('SELECT topic, count(*)::int AS n FROM figure_topics WHERE article = $1 GROUP BY topic', [row.n])) this.delta(t.topic, 0, -t.n);
+		const topics = await this.rows<{ topic: string; n: number }>(
+			'SELECT topic, count(*)::int AS n FROM figure_topics WHERE article = $1 GROUP BY topic',
+			[row.n],
+		);
+		for (const t of topics) this.delta(t.topic, 0, -t.n);
 		const [counts] = await this.rows<{ figures: number; meetings: number; dated: number }>(
 			`SELECT (SELECT count(*)::int FROM figures WHERE article = $1) AS figures, (SELECT count(*)::int FROM meetings WHERE article = $1) AS meetings,
 			(SELECT count(*)::int FROM meetings WHERE article = $1 AND date <> '') AS dated`,
@@ -156,11 +170,14 @@ class Writer {
 			this.client,
 			'names',
 			[['article', 'bigint'], ['seq', 'integer'], ['name', 'text'], ['kind', 'text'], ['surname', 'text'], ['bare', 'text'], ['key', 'text'], ['record', 'jsonb']],
-			names.map((name, seq) => [n, seq, name.name, name.kind, linkingSurname(name), isBareSurname(name) ? name.name : null, slug(name.name), JSON.stringify(name)]),
+			names.map((name, seq) => [
+				n, seq, name.name, name.kind, linkingSurname(name), isBareSurname(name) ? name.name : null, slug(name.name), JSON.stringify(name),
+			]),
 		);
 		const weight = articleWeight(article.published);
 		await this.run("INSERT INTO completions (type, key, label, weight) VALUES ('article', $1, $2, $3)", [article.id, article.title, weight]);
-		await insertRows(this.client, 'completion_words', COMPLETION_WORD, completionWords(`${article.title} ${article.id}`).map((w) => ['article', w.word, w.p1, w.p2, weight, article.id]));
+		const articleWords = completionWords(`${article.title} ${article.id}`).map((w) => ['article', w.word, w.p1, w.p2, weight, article.id]);
+		await insertRows(this.client, 'completion_words', COMPLETION_WORD, articleWords);
 		this.addTotal('articles', 1);
 		return n;
 	}
@@ -189,8 +206,9 @@ class Writer {
 	/** Moves an existing article's items from one local name to its new key. */
 	private async rekeyItems(article: string, name: string, key: string): Promise<void> {
 		const speaker = { speaker: key };
-		await this.run('UPDATE quotes SET speaker = $1, record = record || $2::jsonb WHERE article = $3 AND speaker_name = $4', [key, JSON.stringify(speaker), article, name]);
-		await this.run('UPDATE statements SET speaker = $1, record = record || $2::jsonb WHERE article = $3 AND speaker_name = $4', [key, JSON.stringify(speaker), article, name]);
+		const params = [key, JSON.stringify(speaker), article, name];
+		await this.run('UPDATE quotes SET speaker = $1, record = record || $2::jsonb WHERE article = $3 AND speaker_name = $4', params);
+		await this.run('UPDATE statements SET speaker = $1, record = record || $2::jsonb WHERE article = $3 AND speaker_name = $4', params);
 		const meetings = await this.rows<{ seq: number }>('SELECT DISTINCT seq FROM meeting_parties WHERE article = $1 AND name = $2', [article, name]);
 		await this.run('UPDATE meeting_parties SET key = $1 WHERE article = $2 AND name = $3', [key, article, name]);
 		for (const { seq } of meetings) {
@@ -227,27 +245,46 @@ class Writer {
 		const hasFigure = (s: { span: { start: number } }) => figureSentences.has(s.span.start);
 		const inserted = await this.rows<{ n: string; start: number }>(
 			`INSERT INTO sentences (article, start, published, has_figure, record, search)
-			SELECT $1, s.start, $2, s.has_figure, s.record, to_tsvector('english', s.text) FROM unnest($3::integer[], $4::boolean[], $5::jsonb[], $6::text[]) AS s (start, has_figure, record, text)
+			SELECT $1, s.start, $2, s.has_figure, s.record, to_tsvector('english', s.text)
+			FROM unnest($3::integer[], $4::boolean[], $5::jsonb[], $6::text[]) AS s (start, has_figure, record, text)
 			RETURNING n, start`,
-			[n, published, sentences.map((s) => s.span.start), sentences.map(hasFigure), sentences.map((s) => JSON.stringify(s)), sentences.map((s) => normalize(s.span.text))],
+			[
+				n,
+				published,
+				sentences.map((s) => s.span.start),
+				sentences.map(hasFigure),
+				sentences.map((s) => JSON.stringify(s)),
+				sentences.map((s) => normalize(s.span.text)),
+			],
 		);
 		const sentenceAt = new Map(inserted.map((r) => [r.start, r.n]));
 		const sentenceTopics = sentences.flatMap((s) => [...new Set(s.topics)].map((t) => [t, hasFigure(s), published, sentenceAt.get(s.span.start)]));
 		for (const [topic] of sentenceTopics) this.delta(topic as string, 1, 0);
-		await insertRows(this.client, 'sentence_topics', [['topic', 'text'], ['has_figure', 'boolean'], ['published', 'text'], ['sentence', 'bigint']], sentenceTopics);
+		await insertRows(
+			this.client,
+			'sentence_topics',
+			[['topic', 'text'], ['has_figure', 'boolean'], ['published', 'text'], ['sentence', 'bigint']],
+			sentenceTopics,
+		);
 
 		const quotes = facts.quotes.map((q) => quoteSchema.parse({ ...q, speaker: q.speaker === null ? null : keyOf(q.speaker) }));
 		await insertRows(
 			this.client,
 			'quotes',
-			[['article', 'bigint'], ['seq', 'integer'], ['published', 'text'], ['speaker_name', 'text'], ['speaker', 'text'], ['topics', 'jsonb'], ['text', 'text'], ['record', 'jsonb']],
+			[
+				['article', 'bigint'], ['seq', 'integer'], ['published', 'text'], ['speaker_name', 'text'], ['speaker', 'text'], ['topics', 'jsonb'],
+				['text', 'text'], ['record', 'jsonb'],
+			],
 			quotes.map((q, seq) => [n, seq, published, facts.quotes[seq]!.speaker, q.speaker, JSON.stringify(q.topics), q.span.text.toLowerCase(), JSON.stringify(q)]),
 		);
 		const statements = facts.statements.map((raw) => statementSchema.parse({ ...raw, speaker: keyOf(raw.speaker) }));
 		await insertRows(
 			this.client,
 			'statements',
-			[['article', 'bigint'], ['seq', 'integer'], ['published', 'text'], ['speaker_name', 'text'], ['speaker', 'text'], ['echo', 'boolean'], ['topics', 'jsonb'], ['text', 'text'], ['record', 'jsonb']],
+			[
+				['article', 'bigint'], ['seq', 'integer'], ['published', 'text'], ['speaker_name', 'text'], ['speaker', 'text'], ['echo', 'boolean'],
+				['topics', 'jsonb'], ['text', 'text'], ['record', 'jsonb'],
+			],
 			statements.map((s, seq) => [
 				n, seq, published, facts.statements[seq]!.speaker, s.speaker, quotes.some((q) => q.speaker === s.speaker && overlaps(q.span, s.span)),
 				JSON.stringify(s.topics), s.span.text.toLowerCase(), JSON.stringify(s),
@@ -269,7 +306,9 @@ class Writer {
 			this.client,
 			'meeting_parties',
 			[['article', 'bigint'], ['seq', 'integer'], ['place', 'integer'], ['name', 'text'], ['key', 'text'], ['date', 'text']],
-			facts.meetings.flatMap((raw, seq) => raw.participants.map((name, place) => [n, seq, place, name, meetings[seq]!.participants[place], meetings[seq]!.date?.start ?? ''])),
+			facts.meetings.flatMap((raw, seq) =>
+				raw.participants.map((name, place) => [n, seq, place, name, meetings[seq]!.participants[place], meetings[seq]!.date?.start ?? '']),
+			),
 		);
 		const figures = facts.figures.map((f) => figureSchema.parse(f));
 		await insertRows(
@@ -290,7 +329,10 @@ class Writer {
 			await this.run('DELETE FROM entity_aliases WHERE key = $1', [key]);
 			await this.run('DELETE FROM entity_words WHERE key = $1', [key]);
 			await this.run("DELETE FROM completion_words WHERE type = 'entity' AND key = $1", [key]);
-			const names = await this.rows<{ record: ArticleName }>('SELECT n.record FROM names n JOIN articles a ON a.n = n.article WHERE n.key = $1 ORDER BY a.file, n.seq', [key]);
+			const names = await this.rows<{ record: ArticleName }>(
+				'SELECT n.record FROM names n JOIN articles a ON a.n = n.article WHERE n.key = $1 ORDER BY a.file, n.seq',
+				[key],
+			);
 			const entity = key ? foldEntity(key, names.map((r) => r.record)) : undefined;
 			if (!entity) {
 				await this.run('DELETE FROM entities WHERE key = $1', [key]);
@@ -299,17 +341,21 @@ class Writer {
 			}
 			const summary = summariseEntity(entity);
 			await this.run(
-				'INSERT INTO entities (key, kind, mentions, record) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, mentions = excluded.mentions, record = excluded.record',
+				'INSERT INTO entities (key, kind, mentions, record) VALUES ($1, $2, $3, $4) ' +
+					'ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, mentions = excluded.mentions, record = excluded.record',
 				[key, entity.kind, summary.mentions, summary],
 			);
-			await insertRows(this.client, 'entity_aliases', [['alias', 'text'], ['key', 'text']], [...new Set([entity.name, ...entity.aliases].map(normalize))].map((a) => [a, key]));
+			const aliases = [...new Set([entity.name, ...entity.aliases].map(normalize))];
+			await insertRows(this.client, 'entity_aliases', [['alias', 'text'], ['key', 'text']], aliases.map((a) => [a, key]));
 			await insertRows(this.client, 'entity_words', [['word', 'text'], ['key', 'text']], [...new Set(words(entity.name))].map((w) => [w, key]));
 			await this.run(
-				"INSERT INTO completions (type, key, label, weight) VALUES ('entity', $1, $2, $3) ON CONFLICT (type, key) DO UPDATE SET label = excluded.label, weight = excluded.weight",
+				"INSERT INTO completions (type, key, label, weight) VALUES ('entity', $1, $2, $3) " +
+					'ON CONFLICT (type, key) DO UPDATE SET label = excluded.label, weight = excluded.weight',
 				[key, entity.name, summary.mentions],
 			);
 			const labelWords = new Map([entity.name, ...entity.aliases].flatMap((label) => completionWords(label)).map((w) => [w.word, w]));
-			await insertRows(this.client, 'completion_words', COMPLETION_WORD, [...labelWords.values()].map((w) => ['entity', w.word, w.p1, w.p2, summary.mentions, key]));
+			const entityWords = [...labelWords.values()].map((w) => ['entity', w.word, w.p1, w.p2, summary.mentions, key]);
+			await insertRows(this.client, 'completion_words', COMPLETION_WORD, entityWords);
 		}
 	}
 
@@ -331,11 +377,17 @@ class Writer {
 	}
 
 	private async updateCounts(): Promise<void> {
-		for (const [topic, d] of this.topicDelta) await this.run('UPDATE topic_counts SET sentences = sentences + $1, figures = figures + $2 WHERE topic = $3', [d.sentences, d.figures, topic]);
+		for (const [topic, d] of this.topicDelta) {
+			await this.run('UPDATE topic_counts SET sentences = sentences + $1, figures = figures + $2 WHERE topic = $3', [d.sentences, d.figures, topic]);
+		}
 		for (const [name, n] of this.totalDelta) await this.run('UPDATE totals SET n = n + $1 WHERE name = $2', [n, name]);
 		if (!this.topicDelta.size) return;
 		// A topic completes by how much the articles say on it.
-		await this.run("UPDATE completions c SET weight = t.sentences FROM topic_counts t WHERE c.type = 'topic' AND c.key = t.topic AND t.topic = ANY($1)", [[...this.topicDelta.keys()]]);
-		await this.run("UPDATE completion_words c SET weight = t.sentences FROM topic_counts t WHERE c.type = 'topic' AND c.key = t.topic AND t.topic = ANY($1)", [[...this.topicDelta.keys()]]);
+		for (const table of ['completions', 'completion_words']) {
+			await this.run(
+				`UPDATE ${table} c SET weight = t.sentences FROM topic_counts t WHERE c.type = 'topic' AND c.key = t.topic AND t.topic = ANY($1)`,
+				[[...this.topicDelta.keys()]],
+			);
+		}
 	}
 }

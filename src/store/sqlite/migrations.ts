@@ -212,9 +212,11 @@ export const MIGRATIONS: readonly string[] = [
 	`
 	-- the people named in full with each surname, as the merge of bare surnames reads them: each distinct list of
 	-- aliases with the number of names carrying it, kept as names come and go instead of grouped from every name
-	CREATE TABLE full_names (surname TEXT NOT NULL, key TEXT NOT NULL, aliases TEXT NOT NULL, names INTEGER NOT NULL, PRIMARY KEY (surname, key, aliases)) WITHOUT ROWID;
+	CREATE TABLE full_names (surname TEXT NOT NULL, key TEXT NOT NULL, aliases TEXT NOT NULL, names INTEGER NOT NULL,
+		PRIMARY KEY (surname, key, aliases)) WITHOUT ROWID;
 	INSERT INTO full_names (surname, key, aliases, names)
-		SELECT surname, key, json_extract(record, '$.aliases'), count(*) FROM names WHERE surname IS NOT NULL GROUP BY surname, key, json_extract(record, '$.aliases');
+		SELECT surname, key, json_extract(record, '$.aliases'), count(*) FROM names WHERE surname IS NOT NULL
+		GROUP BY surname, key, json_extract(record, '$.aliases');
 	`,
 	`
 	-- each party row carries its meeting's publication date, so that one person's meetings come out of an index in the

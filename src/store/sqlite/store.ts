@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement, articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
+import { type Article, type Figure, type Meeting, type Quote, type Sentence, type Statement } from '../../facts/schema.js';
+import { articleSchema, figureSchema, meetingSchema, quoteSchema, sentenceSchema, statementSchema } from '../../facts/schema.js';
 import { nameWords, normalize, words } from '../../text/normalize.js';
 import type { ArticleChanges, ArticleMeta, Completion, EntitySummary, MeetingFilter, NameType, Page, StoredFile } from '../contract.js';
 import type { RankedSentences, SearchTerms, TopicFacts, WritableFactStore } from '../contract.js';
@@ -94,7 +95,9 @@ function storedFiles(db: Database.Database, only?: readonly string[]): Map<strin
 	const columns = 'SELECT file, id, size, mtime, fingerprint FROM articles';
 	const rows = (
 		only
-			? db.prepare(`${columns} WHERE file IN (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(only), JSON.stringify(only.map(idOf)))
+			? db
+					.prepare(`${columns} WHERE file IN (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?))`)
+					.all(JSON.stringify(only), JSON.stringify(only.map(idOf)))
 			: db.prepare(columns).all()
 	) as StoredFile[];
 	return new Map(rows.map((r) => [r.file, r]));
@@ -126,7 +129,11 @@ function ensureTopics(db: Database.Database): void {
 		SELECT @topic, q.speaker, q.published, q.article, q.seq FROM quotes q WHERE q.speaker IS NOT NULL AND ${on('q')}`);
 	const statementsOn = db.prepare(`INSERT OR IGNORE INTO statement_about (topic, speaker, echo, published, article, seq)
 		SELECT @topic, s.speaker, s.echo, s.published, s.article, s.seq FROM statements s WHERE ${on('s')}`);
-	const forget = ['DELETE FROM quote_about WHERE topic = @topic', 'DELETE FROM statement_about WHERE topic = @topic', 'DELETE FROM about_topics WHERE topic = @topic'].map((sql) => db.prepare(sql));
+	const forget = [
+		'DELETE FROM quote_about WHERE topic = @topic',
+		'DELETE FROM statement_about WHERE topic = @topic',
+		'DELETE FROM about_topics WHERE topic = @topic',
+	].map((sql) => db.prepare(sql));
 	db.transaction(() => {
 		for (const topic of topics) {
 			if (!known.has(topic)) {
@@ -208,7 +215,9 @@ export class SqliteFactStore implements WritableFactStore {
 			total: p('SELECT n FROM totals WHERE name = ?').pluck(),
 			entity: p('SELECT record FROM entities WHERE key = ?'),
 			byAlias: p('SELECT e.key, e.record FROM entity_aliases a JOIN entities e ON e.key = a.key WHERE a.alias = ? ORDER BY e.mentions DESC, e.key'),
-			byWord: p(`SELECT e.key, e.record FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? ORDER BY e.mentions DESC, e.key LIMIT ${WORD_CANDIDATES}`),
+			byWord: p(
+				`SELECT e.key, e.record FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? ORDER BY e.mentions DESC, e.key LIMIT ${WORD_CANDIDATES}`,
+			),
 			personByWord: p("SELECT w.key FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? AND e.kind = 'person'").pluck(),
 			quotes: p('SELECT record FROM quotes WHERE speaker = ? ORDER BY published DESC, article, seq LIMIT ?'),
 			// Kept by triggers (speaker_counts): the most quoted person's total is one row, not thousands counted.
@@ -219,23 +228,35 @@ export class SqliteFactStore implements WritableFactStore {
 			quotesOnTopic: p(`SELECT q.record FROM quote_about a JOIN quotes q ON q.article = a.article AND q.seq = a.seq WHERE a.topic = @about AND a.speaker = @key
 				ORDER BY a.published DESC, a.article, a.seq LIMIT @limit`),
 			quoteOnTopicCount: p('SELECT count(*) FROM quote_about WHERE topic = @about AND speaker = @key').pluck(),
-			quoteAboutCount: p('SELECT count(*) FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))').pluck(),
+			quoteAboutCount: p(
+				'SELECT count(*) FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))',
+			).pluck(),
 			statements: p('SELECT record FROM statements WHERE speaker = ? AND echo = 0 ORDER BY published DESC, article, seq LIMIT ?'),
 			statementCount: p('SELECT statements FROM speaker_counts WHERE speaker = ?').pluck(),
-			statementsAbout: p(`SELECT record FROM statements WHERE speaker = @key AND echo = 0 AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))
+			statementsAbout: p(`SELECT record FROM statements WHERE speaker = @key AND echo = 0
+				AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))
 				ORDER BY published DESC, article, seq LIMIT @limit`),
 			statementsOnTopic: p(`SELECT s.record FROM statement_about a JOIN statements s ON s.article = a.article AND s.seq = a.seq
 				WHERE a.topic = @about AND a.speaker = @key AND a.echo = 0 ORDER BY a.published DESC, a.article, a.seq LIMIT @limit`),
 			statementOnTopicCount: p('SELECT count(*) FROM statement_about WHERE topic = @about AND speaker = @key AND echo = 0').pluck(),
-			statementAboutCount: p('SELECT count(*) FROM statements WHERE speaker = @key AND echo = 0 AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))').pluck(),
+			statementAboutCount: p(
+				'SELECT count(*) FROM statements WHERE speaker = @key AND echo = 0 ' +
+					'AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))',
+			).pluck(),
 			datedMeetings: p("SELECT article, seq, record FROM meetings WHERE date != '' ORDER BY date, published DESC, article, seq LIMIT ?"),
 			allMeetings: p('SELECT article, seq, record FROM meetings ORDER BY date DESC, published DESC, article, seq LIMIT ?'),
 			figures: p('SELECT record FROM figures ORDER BY published DESC, article, seq LIMIT ?'),
 			...this.oneParticipant(p),
 			topicCounts: p('SELECT sentences, figures FROM topic_counts WHERE topic = ?'),
 			topicNames: p('SELECT topic FROM topic_counts ORDER BY topic').pluck(),
-			topicSentences: p('SELECT s.record FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE t.topic = ? ORDER BY t.has_figure DESC, t.published DESC, t.sentence LIMIT ?'),
-			topicFigures: p('SELECT f.record FROM figure_topics t JOIN figures f ON f.article = t.article AND f.seq = t.seq WHERE t.topic = ? ORDER BY t.published DESC, t.article, t.seq LIMIT ?'),
+			topicSentences: p(
+				'SELECT s.record FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE t.topic = ? ' +
+					'ORDER BY t.has_figure DESC, t.published DESC, t.sentence LIMIT ?',
+			),
+			topicFigures: p(
+				'SELECT f.record FROM figure_topics t JOIN figures f ON f.article = t.article AND f.seq = t.seq WHERE t.topic = ? ' +
+					'ORDER BY t.published DESC, t.article, t.seq LIMIT ?',
+			),
 			// Ranked before the join, so that only the records shown are read, not those of every match ranked.
 			search: p(`SELECT s.record FROM (SELECT rowid, score FROM (SELECT rowid, bm25(sentence_search) AS score FROM sentence_search WHERE sentence_search MATCH ?
 				ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}) ORDER BY score, rowid LIMIT ?) h JOIN sentences s ON s.n = h.rowid ORDER BY h.score, s.n`),
@@ -480,7 +501,10 @@ export class SqliteFactStore implements WritableFactStore {
 			}
 		}
 		// As meetingOrder sorts, then newest article first, then the order of the articles and of the text.
-		const byDate = order === 'newest' ? (a: Row, b: Row) => b.date.localeCompare(a.date) : (a: Row, b: Row) => Number(a.date === '') - Number(b.date === '') || a.date.localeCompare(b.date);
+		const byDate =
+			order === 'newest'
+				? (a: Row, b: Row) => b.date.localeCompare(a.date)
+				: (a: Row, b: Row) => Number(a.date === '') - Number(b.date === '') || a.date.localeCompare(b.date);
 		if (people.length > 1) rows.sort((a, b) => byDate(a, b) || b.published.localeCompare(a.published) || a.article - b.article || a.seq - b.seq);
 		const items = rows.slice(0, limit).map(this.meetingOf);
 		return { items, total: this.meetingTotal(people, dated) };
@@ -590,11 +614,15 @@ export class SqliteFactStore implements WritableFactStore {
 	/** "12 articles, 340 names, 85 quotes (80 attributed), …": what the store holds, for the ingest's last line. */
 	async counts(): Promise<string> {
 		const c = this.db
-			.prepare(`SELECT (SELECT n FROM totals WHERE name = 'articles') AS articles, (SELECT count(*) FROM entities) AS names, (SELECT count(*) FROM quotes) AS quotes,
+			.prepare(`SELECT (SELECT n FROM totals WHERE name = 'articles') AS articles, (SELECT count(*) FROM entities) AS names,
+				(SELECT count(*) FROM quotes) AS quotes,
 				(SELECT count(*) FROM quotes WHERE speaker IS NOT NULL) AS attributed, (SELECT count(*) FROM statements) AS statements,
 				(SELECT n FROM totals WHERE name = 'figures') AS figures, (SELECT n FROM totals WHERE name = 'meetings') AS meetings`)
 			.get() as Record<string, number>;
-		return `${c.articles} articles, ${c.names} names, ${c.quotes} quotes (${c.attributed} attributed), ${c.statements} statements, ${c.figures} figures, ${c.meetings} meetings`;
+		return (
+			`${c.articles} articles, ${c.names} names, ${c.quotes} quotes (${c.attributed} attributed), ` +
+			`${c.statements} statements, ${c.figures} figures, ${c.meetings} meetings`
+		);
 	}
 
 	async close(): Promise<void> {

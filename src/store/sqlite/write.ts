@@ -67,7 +67,9 @@ export class Writer {
 				(SELECT count(*) FROM meetings WHERE article = @n AND date != '') AS dated`),
 			groupsOf: p('SELECT DISTINCT event_group FROM meetings WHERE article = ?').pluck(),
 			setMeetingGroup: p('UPDATE meetings SET event_group = ?, record = ? WHERE article = ? AND seq = ?'),
-			groupReports: p('SELECT m.article, m.seq, m.published, m.record FROM meetings m JOIN articles a ON a.n = m.article WHERE m.event_group = ? ORDER BY a.file, m.seq'),
+			groupReports: p(
+				'SELECT m.article, m.seq, m.published, m.record FROM meetings m JOIN articles a ON a.n = m.article WHERE m.event_group = ? ORDER BY a.file, m.seq',
+			),
 			deleteSearch: p('DELETE FROM sentence_search WHERE rowid IN (SELECT n FROM sentences WHERE article = ?)'),
 			deleteArticle: p('DELETE FROM articles WHERE n = ?'),
 			deleteCompletion: p('DELETE FROM completions WHERE type = ? AND key = ?'),
@@ -80,7 +82,8 @@ export class Writer {
 			// Each distinct list of aliases once: a surname named in thousands of articles repeats a few lists.
 			fullNameAliases: p('SELECT key, aliases, names AS articles FROM full_names WHERE surname = ?'),
 			// A name's list of aliases as full_names groups it (the same expression as its migration).
-			countFullName: p(`INSERT INTO full_names (surname, key, aliases, names) SELECT surname, key, json_extract(record, '$.aliases'), 1 FROM names WHERE article = ? AND seq = ?
+			countFullName: p(`INSERT INTO full_names (surname, key, aliases, names)
+				SELECT surname, key, json_extract(record, '$.aliases'), 1 FROM names WHERE article = ? AND seq = ?
 				ON CONFLICT (surname, key, aliases) DO UPDATE SET names = names + 1`),
 			fullNamesOf: p("SELECT surname, key, json_extract(record, '$.aliases') AS aliases FROM names WHERE article = ? AND surname IS NOT NULL"),
 			uncountFullName: p('UPDATE full_names SET names = names - 1 WHERE surname = @surname AND key = @key AND aliases = @aliases'),
@@ -96,8 +99,14 @@ export class Writer {
 			meetingRecord: p('SELECT record FROM meetings WHERE article = ? AND seq = ?').pluck(),
 			partiesOf: p('SELECT key FROM meeting_parties WHERE article = ? AND seq = ? ORDER BY place').pluck(),
 			setMeetingRecord: p('UPDATE meetings SET record = ? WHERE article = ? AND seq = ?'),
-			quoteSpans: p("SELECT speaker, json_extract(record, '$.span.start') AS start, json_extract(record, '$.span.end') AS end FROM quotes WHERE article = ? AND speaker IS NOT NULL"),
-			statementSpans: p("SELECT seq, speaker, echo, json_extract(record, '$.span.start') AS start, json_extract(record, '$.span.end') AS end FROM statements WHERE article = ?"),
+			quoteSpans: p(
+				"SELECT speaker, json_extract(record, '$.span.start') AS start, json_extract(record, '$.span.end') AS end " +
+					'FROM quotes WHERE article = ? AND speaker IS NOT NULL',
+			),
+			statementSpans: p(
+				"SELECT seq, speaker, echo, json_extract(record, '$.span.start') AS start, json_extract(record, '$.span.end') AS end " +
+					'FROM statements WHERE article = ?',
+			),
 			setEcho: p('UPDATE statements SET echo = ? WHERE article = ? AND seq = ?'),
 			setEchoAbout: p('UPDATE statement_about SET echo = ? WHERE article = ? AND seq = ?'),
 			insertQuoteAbout: p('INSERT INTO quote_about (topic, speaker, published, article, seq) VALUES (?, ?, ?, ?, ?)'),
@@ -121,13 +130,19 @@ export class Writer {
 			fold: p('SELECT names, last_file, state FROM entity_folds WHERE key = ?'),
 			saveFold: p('INSERT OR REPLACE INTO entity_folds (key, names, last_file, state) VALUES (?, ?, ?, ?)'),
 			deleteFold: p('DELETE FROM entity_folds WHERE key = ?'),
-			upsertEntity: p('INSERT INTO entities (key, kind, mentions, record) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, mentions = excluded.mentions, record = excluded.record'),
+			upsertEntity: p(
+				'INSERT INTO entities (key, kind, mentions, record) VALUES (?, ?, ?, ?) ' +
+					'ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, mentions = excluded.mentions, record = excluded.record',
+			),
 			deleteEntity: p('DELETE FROM entities WHERE key = ?'),
 			deleteAliases: p('DELETE FROM entity_aliases WHERE key = ?'),
 			deleteWords: p('DELETE FROM entity_words WHERE key = ?'),
 			insertAlias: p('INSERT OR IGNORE INTO entity_aliases (alias, key) VALUES (?, ?)'),
 			insertWord: p('INSERT OR IGNORE INTO entity_words (word, key) VALUES (?, ?)'),
-			upsertCompletion: p('INSERT INTO completions (type, key, label, weight) VALUES (?, ?, ?, ?) ON CONFLICT (type, key) DO UPDATE SET label = excluded.label, weight = excluded.weight'),
+			upsertCompletion: p(
+				'INSERT INTO completions (type, key, label, weight) VALUES (?, ?, ?, ?) ' +
+					'ON CONFLICT (type, key) DO UPDATE SET label = excluded.label, weight = excluded.weight',
+			),
 			insertCompletionWord: p('INSERT OR REPLACE INTO completion_words (type, word, p1, p2, weight, key) VALUES (?, ?, ?, ?, ?, ?)'),
 			addTopic: p('UPDATE topic_counts SET sentences = sentences + ?, figures = figures + ? WHERE topic = ?'),
 			topicSentences: p('SELECT topic, sentences FROM topic_counts'),
@@ -196,7 +211,8 @@ export class Writer {
 
 	private insertArticle(stored: StoredFile, { facts: { article }, names }: ExtractedArticle): number {
 		const { lastInsertRowid } = this.p.insertArticle.run(
-			article.id, stored.file, stored.size, stored.mtime, stored.fingerprint, dateOf(article.published), article.title, normalize(article.title), JSON.stringify(article),
+			article.id, stored.file, stored.size, stored.mtime, stored.fingerprint, dateOf(article.published), article.title, normalize(article.title),
+			JSON.stringify(article),
 		);
 		const n = Number(lastInsertRowid);
 		this.inserted.set(n, stored.file);
@@ -210,7 +226,8 @@ export class Writer {
 			if (surname) this.p.countFullName.run(n, seq);
 		});
 		this.p.upsertCompletion.run('article', article.id, article.title, articleWeight(article.published));
-		for (const w of completionWords(`${article.title} ${article.id}`)) this.p.insertCompletionWord.run('article', w.word, w.p1, w.p2, articleWeight(article.published), article.id);
+		const weight = articleWeight(article.published);
+		for (const w of completionWords(`${article.title} ${article.id}`)) this.p.insertCompletionWord.run('article', w.word, w.p1, w.p2, weight, article.id);
 		this.addTotal('articles', 1);
 		return n;
 	}
@@ -333,7 +350,9 @@ export class Writer {
 			for (const alias of new Set([entity.name, ...entity.aliases].map(normalize))) this.p.insertAlias.run(alias, key);
 			for (const word of new Set(words(entity.name))) this.p.insertWord.run(word, key);
 			this.p.upsertCompletion.run('entity', key, entity.name, entity.mentions);
-			for (const label of [entity.name, ...entity.aliases]) for (const w of completionWords(label)) this.p.insertCompletionWord.run('entity', w.word, w.p1, w.p2, entity.mentions, key);
+			for (const label of [entity.name, ...entity.aliases]) {
+				for (const w of completionWords(label)) this.p.insertCompletionWord.run('entity', w.word, w.p1, w.p2, entity.mentions, key);
+			}
 		}
 	}
 
