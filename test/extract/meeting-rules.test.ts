@@ -327,6 +327,7 @@ describe('parties the article does not name', () => {
 	it.each([
 		['Mike Pompeo spoke to reporters on Friday.'],
 		['Debra Symonette spoke with Guardian Business after the meeting.'],
+		['Mike Pompeo spoke to the BBC on Friday.'],
 	])('GIVEN speaking to reporters or to a news outlet ("%s") THEN no contact event', (sentence) => {
 		expect(explained([sentence], '2018-06-30')).toEqual([]);
 	});
@@ -909,6 +910,7 @@ describe('calls and talks by their words', () => {
 		['Anura Kumara Dissanayake will be off to China next month.', 'visit', ['Anura Kumara Dissanayake']],
 		['Tom Kerridge stayed with John Brennan in his London home in May.', 'visit', ['Tom Kerridge', 'John Brennan']],
 		['Mike Pompeo also spoke Thursday to Chinese Foreign Minister Wang Yi.', 'call', ['Mike Pompeo', 'Wang Yi']],
+		['Bilawal Bhutto-Zardari said he had spoken to the Sindh Chief Minister Murad Ali Shah.', 'call', ['Bilawal Bhutto-Zardari', 'Murad Ali Shah']],
 		['Donald Trump dined with Xi Jinping in Beijing on Friday.', 'meeting', ['Donald Trump', 'Xi Jinping']],
 		['Kim Jong Un and Moon Jae-in attended a state dinner on Friday.', 'meeting', ['Kim Jong Un', 'Moon Jae-in']],
 		['Seated in the Oval Office with Shinzo Abe, Donald Trump said a deal was close.', 'meeting', ['Donald Trump', 'Shinzo Abe']],

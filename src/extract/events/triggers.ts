@@ -318,12 +318,12 @@ export const TRIGGERS: Trigger[] = [
 		),
 		kind: 'call',
 	},
-	// "Pompeo spoke to South Korean Foreign Minister Kang Kyung-wha", "also spoke Thursday to …": speaking to a person the
-	// article names (not "spoke to reporters", "spoke to CNN").
+	// "Pompeo spoke to South Korean Foreign Minister Kang Kyung-wha", "also spoke Thursday to …", "had spoken to the Sindh Chief
+	// Minister Murad Ali Shah": speaking to a person the article names (not "spoke to reporters", "spoke to CNN").
 	{
 		id: 'kind.spoke-to-person',
 		words: ['spoke', 'spoken', 'talked'],
-		re: new RegExp(String.raw`\b(?:spoke|spoken|talked)\s+(?:${WEEKDAY_NAME}\s+)?(?:by (?:tele)?phone\s+)?to\s+(?=\p{Lu}|(?:his|her)\s)`, 'gu'),
+		re: new RegExp(String.raw`\b(?:spoke|spoken|talked)\s+(?:${WEEKDAY_NAME}\s+)?(?:by (?:tele)?phone\s+)?to\s+(?=(?:the\s+)?\p{Lu}|(?:his|her)\s)`, 'gu'),
 		kind: 'call',
 		person: true,
 	},
