@@ -819,6 +819,25 @@ describe('a party named in the next sentence', () => {
 			[['Bill Clinton', 'Martin Lee'], 'happened', '1997-04-18', 'parties.named-in-the-next-sentence'],
 		]);
 	});
+
+	it('GIVEN "held talks in Jerusalem with two Russian officials. The meeting with A and B" THEN one event of the subject with both', () => {
+		const paragraphs = [
+			'Israeli Prime Minister Benjamin Netanyahu spoke.',
+			'Jerusalem meeting  On January 29, Netanyahu held talks in Jerusalem with two Russian officials, his office said at the time.',
+			'The meeting with the Kremlin’s Syria envoy Alexander Lavrentiev and Deputy Foreign Minister Sergey Vershinin focused on the situation in Syria.',
+		];
+		expect(explained(paragraphs, '2019-02-05').map((m) => [m.kind, m.parties, m.place, m.date, m.rules[1]])).toEqual([
+			['talks', ['Benjamin Netanyahu', 'Alexander Lavrentiev', 'Sergey Vershinin'], 'Jerusalem', '2019-01-29', 'parties.named-in-the-next-sentence'],
+		]);
+	});
+
+	it('GIVEN two officials described and three named after THEN not the ones described: two events', () => {
+		const paragraphs = [
+			'Benjamin Netanyahu held talks in Jerusalem with two Russian officials on Monday.',
+			'The meeting with Alexander Lavrentiev, Sergey Vershinin and Sergei Lavrov focused on Syria.',
+		];
+		expect(explained(paragraphs, '2019-02-05').map((m) => m.rules[1])).not.toContain('parties.named-in-the-next-sentence');
+	});
 });
 
 describe('groups beside people named', () => {

@@ -1371,6 +1371,9 @@ const KIND_FAMILY: Record<RawMeeting['kind'], string> = {
 };
 const KIND_RANK: RawMeeting['kind'][] = ['meeting', 'talks', 'summit'];
 
+const COUNTS = ['two', 'three', 'four'];
+const COUNTED = /^(?:the\s+)?(two|three|four)\s/i;
+
 /**
  * "Clinton met Hong Kong's Democratic party chief … The White House downgraded the talks with Martin Lee": a party
  * described by a role, named in the next sentence that goes on about the event, is that person: one event; not a
@@ -1378,17 +1381,27 @@ const KIND_RANK: RawMeeting['kind'][] = ['meeting', 'talks', 'summit'];
  */
 function namedInTheNextSentence(events: RawMeeting[], body: string): RawMeeting[] {
 	const described = (m: RawMeeting) =>
-		m.counterpart !== null && m.participants.length === 1 && body.slice(m.counterpart.start, m.counterpart.end).split(/\s+/).some(isRoleWord);
-	const sameTime = (a: RawMeeting, b: RawMeeting) => !b.date || (a.date !== null && a.date.period.start === b.date.period.start);
+		m.counterpart !== null &&
+		m.participants.length === 1 &&
+		body
+			.slice(m.counterpart.start, m.counterpart.end)
+			.split(/\s+/)
+			.some((w) => isRoleWord(w) || isRoleWord(w.replace(/s$/, '')));
+	// A first telling without a day takes the day of the next ("Jerusalem meeting  On January 29, Netanyahu held talks …").
+	const sameTime = (a: RawMeeting, b: RawMeeting) => !a.date || !b.date || a.date.period.start === b.date.period.start;
+	// "held talks … with two Russian officials … The meeting with A and B": as many named as the description counts.
+	const counted = (first: RawMeeting, next: RawMeeting) => {
+		const count = COUNTED.exec(body.slice(first.counterpart!.start, first.counterpart!.end));
+		return count !== null && !next.participants.includes(first.participants[0]!) && next.participants.length === COUNTS.indexOf(count[1]!.toLowerCase()) + 2;
+	};
 	const goesOn = (first: RawMeeting, next: RawMeeting) =>
 		next.sentence.start > first.sentence.end &&
 		next.sentence.start - first.sentence.end <= 2 &&
 		REFERS_BACK.test(body.slice(next.sentence.start, next.sentence.end)) &&
-		next.participants.length === 2 &&
 		next.counterpart === null &&
-		next.participants[0] === first.participants[0] &&
 		sameTime(first, next) &&
-		!next.place;
+		// Counted, the names are the ones described, whatever place the sentence mentions ("the situation in Syria").
+		((next.participants.length === 2 && next.participants[0] === first.participants[0] && !next.place) || counted(first, next));
 	const nextOf = new Map<RawMeeting, RawMeeting>();
 	for (const [i, first] of events.entries()) {
 		const next = described(first) ? events.slice(i + 1).find((n) => goesOn(first, n)) : undefined;
@@ -1400,8 +1413,10 @@ function namedInTheNextSentence(events: RawMeeting[], body: string): RawMeeting[
 		.map((m) => {
 			const next = nextOf.get(m);
 			if (!next) return m;
-			const why = { ...m.why, participants: { rule: 'parties.named-in-the-next-sentence', evidence: next.why.participants.evidence } };
-			return { ...m, participants: next.participants, counterpart: null, why, more: [...m.more, next.sentence] };
+			const participants = next.participants.includes(m.participants[0]!) ? next.participants : [m.participants[0]!, ...next.participants];
+			const named = { rule: 'parties.named-in-the-next-sentence', evidence: next.why.participants.evidence };
+			const why = { ...m.why, participants: named, date: m.why.date ?? next.why.date };
+			return { ...m, participants, counterpart: null, date: m.date ?? next.date, why, more: [...m.more, next.sentence] };
 		});
 }
 

@@ -329,11 +329,16 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{ id: 'kind.spoke-with', re: /\b(?:spoke|spoken|talked)\s+(?:by (?:tele)?phone\s+)?with\b/g, words: ['spoke', 'spoken', 'talked'], kind: 'call' },
 	{ id: 'kind.conversations-with', re: /\bconversations?\s+with\b/g, words: ['conversation', 'conversations'], kind: 'talks', noun: true },
-	// "has had a discussion with Russian FM Sergey Lavrov", "held fruitful talks with".
+	// "has had a discussion with Russian FM Sergey Lavrov", "held fruitful talks with", "held talks in Jerusalem with" (the
+	// place between).
 	{
 		id: 'kind.held-talks-with',
 		words: ['talks', 'discussion', 'discussions', 'negotiations'],
-		re: /\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?(?:talks|discussions?|negotiations)\s+with\b\s*/g,
+		re: pattern(
+			'gu',
+			String.raw`\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?(?:talks|discussions?|negotiations)`,
+			String.raw`(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+with\b\s*`,
+		),
 		kind: 'talks',
 		// "has held talks with Iranian and American counterparts": people the article does not name, given by their role.
 		unnamed: true,
