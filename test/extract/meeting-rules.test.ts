@@ -931,6 +931,7 @@ describe('calls and talks by their words', () => {
 		['Mike Pompeo also spoke Thursday to Chinese Foreign Minister Wang Yi.', 'call', ['Mike Pompeo', 'Wang Yi']],
 		['Bilawal Bhutto-Zardari said he had spoken to the Sindh Chief Minister Murad Ali Shah.', 'call', ['Bilawal Bhutto-Zardari', 'Murad Ali Shah']],
 		['Donald Trump dined with Xi Jinping in Beijing on Friday.', 'meeting', ['Donald Trump', 'Xi Jinping']],
+		['Donald Trump had lunch with Xi Jinping on Friday.', 'meeting', ['Donald Trump', 'Xi Jinping']],
 		['Kim Jong Un and Moon Jae-in attended a state dinner on Friday.', 'meeting', ['Kim Jong Un', 'Moon Jae-in']],
 		['Seated in the Oval Office with Shinzo Abe, Donald Trump said a deal was close.', 'meeting', ['Donald Trump', 'Shinzo Abe']],
 		['Murat Nurtleu and Ali Sabry have had fruitful discussions on trade.', 'talks', ['Murat Nurtleu', 'Ali Sabry']],
@@ -996,6 +997,11 @@ describe('calls and talks by their words', () => {
 			'Prince Andrew visited Jeffrey Epstein in New York.',
 		];
 		expect(explained(paragraphs, '2017-05-17').map((m) => [m.kind, m.parties])).toEqual([['visit', ['Prince Andrew', 'Jeffrey Epstein']]]);
+	});
+
+	it('GIVEN breakfast with someone given by a role THEN a meeting with them as written; "with his family" none', () => {
+		const paragraphs = ['Kevin McCarthy spoke.', 'He was having breakfast with a hospital executive.', 'Donald Trump had dinner with his family.'];
+		expect(explained(paragraphs, '2017-05-17').map((m) => [m.parties, m.rules[0]])).toEqual([[['Kevin McCarthy', 'a hospital executive'], 'kind.meal-with']]);
 	});
 
 	it('GIVEN "called on" a person at a place THEN a meeting with each; "called on Congress to" urges, no event', () => {

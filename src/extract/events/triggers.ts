@@ -230,6 +230,16 @@ export const TRIGGERS: Trigger[] = [
 		re: /\b(?:dined|dines|dine|dining|lunched|huddled|huddles|huddling|(?:played|plays|play|playing)\s+(?:a\s+round\s+of\s+)?golf)(?:\s+with\b)?/g,
 		kind: 'meeting',
 	},
+	// "was having breakfast with a hospital executive", "had lunch with Xi": a meal taken with someone is a meeting with them.
+	{
+		id: 'kind.meal-with',
+		words: ['breakfast', 'lunch', 'dinner', 'luncheon'],
+		re: /\b(?:had|has|have|having|over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:breakfast|lunch|dinner|luncheon)\s+with\s+(?=[a-z]|\p{Lu})/gu,
+		kind: 'meeting',
+		// Not "had dinner with his family": one not named counts when a role names them.
+		unnamed: true,
+		byRole: true,
+	},
 	// "Seated in the Oval Office with Japanese Prime Minister Shinzo Abe, Mr. Trump said": seated together.
 	{
 		id: 'kind.seated-with',
