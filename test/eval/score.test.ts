@@ -42,7 +42,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout22', 0.42, 0.75, 1],
 		['test/fixtures/heldout24', 0.37, 0.52, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
-		['test/fixtures/heldout26', 0.23, 0.58, 0.83],
+		['test/fixtures/heldout26', 0.26, 0.6, 0.83],
 		// First 0.302 / 0.632, measured once (its SOURCES.md).
 		['test/fixtures/heldout27', 0.44, 0.75, 0.94],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {

@@ -1004,6 +1004,14 @@ describe('calls and talks by their words', () => {
 		expect(explained(paragraphs, '2017-05-17').map((m) => [m.parties, m.rules[0]])).toEqual([[['Kevin McCarthy', 'a hospital executive'], 'kind.meal-with']]);
 	});
 
+	it('GIVEN time spent with someone, a part of the day told again after "and" THEN a meeting with each; a part with its own verb none', () => {
+		const day = 'One day in March, McCarthy spent the morning in the White House alongside Trump and the afternoon in his office with Governor Jerry Brown.';
+		const quiet = 'Kevin McCarthy spent the day in Bakersfield, and the evening was quiet with Jerry Brown away.';
+		const met = explained(['Kevin McCarthy is close to President Donald Trump.', day, quiet], '2017-05-17');
+		expect(met.map((m) => m.parties.join(' + '))).toEqual(['Kevin McCarthy + Donald Trump', 'Kevin McCarthy + Jerry Brown']);
+		expect(new Set(met.map((m) => m.rules[0]))).toEqual(new Set(['kind.spent-time-with']));
+	});
+
 	it('GIVEN "called on" a person at a place THEN a meeting with each; "called on Congress to" urges, no event', () => {
 		const sentence = 'Yang Jiechi called on PM Lee Hsien Loong at the Istana and Deputy Prime Minister Heng Swee Keat in his office.';
 		expect(explained([sentence], '2020-08-20').map((m) => [m.parties, m.rules[0]])).toEqual([

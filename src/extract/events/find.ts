@@ -229,9 +229,9 @@ const TRIP_CLAUSE_END = new RegExp(
 	String.raw`\b(?:amid|that|while|after|before|when|where|as)\b|` +
 		String.raw`\band\s+(?:then\s+|later\s+|also\s+|will\s+)?(?:[a-z]+ed|met|held|had|gave|told|spoke|made|took|hold|meet|sign|attend|address|deliver)\b`,
 );
-/** Whom an earlier word of the sentence met: "a luncheon with Li Qiang", "Lee will meet Zhao Leji, …, and then hold talks". */
+/** Whom an earlier word of the sentence met: "a luncheon with Li Qiang", "alongside Trump", "Lee will meet Zhao Leji, …, and then hold talks". */
 const OBJECT_BEFORE = new RegExp(
-	String.raw`\b(?:with|met|meet|meets|visited|hosted|hosts|host|welcomed|welcomes|received|receives|phoned|telephoned|briefed)` +
+	String.raw`\b(?:with|alongside|met|meet|meets|visited|hosted|hosts|host|welcomed|welcomes|received|receives|phoned|telephoned|briefed)` +
 		String.raw`\s+(?:[\p{L}'’.-]+\s+){0,4}$`,
 	'u',
 );

@@ -240,6 +240,22 @@ export const TRIGGERS: Trigger[] = [
 		unnamed: true,
 		byRole: true,
 	},
+	// "spent the morning in the White House alongside Trump and the afternoon … in his office with Governor Jerry Brown":
+	// time spent with someone, the part of the day told again after "and" for the next.
+	{
+		id: 'kind.spent-time-with',
+		words: ['spent', 'spend', 'spends', 'spending', 'morning', 'afternoon', 'evening'],
+		re: pattern(
+			'gu',
+			String.raw`\b(?:spent|spend|spends|spending)\s+(?:the|a|an|two|three|several|\d+)\s+`,
+			String.raw`(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|days|hours?|minutes|night)`,
+			String.raw`\b[^.;,]{0,60}?\b(?:with|alongside)\s+(?=\p{Lu})|`,
+			// Not "and the evening was quiet with Jerry Brown away": the part of the day with a verb of its own.
+			String.raw`(?<=\bspent\s[^.;]{0,100})\band\s+the\s+(?:morning|afternoon|evening)(?:\s+(?!(?:was|were|is|are|had|has)\b)[^\s.;,]+){0,8}?`,
+			String.raw`\s+(?:with|alongside)\s+(?=\p{Lu})`,
+		),
+		kind: 'meeting',
+	},
 	// "Seated in the Oval Office with Japanese Prime Minister Shinzo Abe, Mr. Trump said": seated together.
 	{
 		id: 'kind.seated-with',
