@@ -540,4 +540,5 @@ dacha
 compound
 farm
 office
+offices
 `);

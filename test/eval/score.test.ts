@@ -44,7 +44,7 @@ describe('scoreCorpus', () => {
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
 		['test/fixtures/heldout26', 0.26, 0.6, 0.83],
 		// First 0.302 / 0.632, measured once (its SOURCES.md).
-		['test/fixtures/heldout27', 0.44, 0.75, 0.94],
+		['test/fixtures/heldout27', 0.46, 0.76, 0.94],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

@@ -932,6 +932,7 @@ describe('calls and talks by their words', () => {
 		['Bilawal Bhutto-Zardari said he had spoken to the Sindh Chief Minister Murad Ali Shah.', 'call', ['Bilawal Bhutto-Zardari', 'Murad Ali Shah']],
 		['Donald Trump dined with Xi Jinping in Beijing on Friday.', 'meeting', ['Donald Trump', 'Xi Jinping']],
 		['Donald Trump had lunch with Xi Jinping on Friday.', 'meeting', ['Donald Trump', 'Xi Jinping']],
+		['One year ago, Wanuri Kahiu stopped by GLAAD’s offices to chat about the film.', 'visit', ['Wanuri Kahiu', 'GLAAD']],
 		['Kim Jong Un and Moon Jae-in attended a state dinner on Friday.', 'meeting', ['Kim Jong Un', 'Moon Jae-in']],
 		['Seated in the Oval Office with Shinzo Abe, Donald Trump said a deal was close.', 'meeting', ['Donald Trump', 'Shinzo Abe']],
 		['Murat Nurtleu and Ali Sabry have had fruitful discussions on trade.', 'talks', ['Murat Nurtleu', 'Ali Sabry']],

@@ -1052,7 +1052,11 @@ function eventsOfSentence(
 			const spokeThere = trigger.speech || (trigger.host && !/\w/.test(body.slice(sentence.start, at)));
 			// "visit to Trump's Mar-a-Lago retreat": the owner of the home a trip went to is its host.
 			const hostOfPlace = (x: Mention) =>
-				trigger.travel && x.kind === 'person' && x.start > at && /\bto\s+$/.test(body.slice(x.start - 4, x.start)) && homeAfter(body, x.end);
+				trigger.travel &&
+				(x.kind === 'person' || x.kind === 'organisation') &&
+				x.start > at &&
+				/\b(?:to|by)\s+$/.test(body.slice(x.start - 4, x.start)) &&
+				homeAfter(body, x.end);
 			const candidates = outsideQuotes.filter(
 				(x) => (spokeThere || !reports.has(x) || tellsThere(x, at)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x) || hostOfPlace(x)),
 			);

@@ -398,6 +398,7 @@ export const TRIGGERS: Trigger[] = [
 		words: [
 			'visited', 'visits', 'visit', 'visiting', 'toured', 'tours', 'traveled', 'travelled', 'travels', 'travel', 'travelling', 'traveling', 'flew',
 			'flies', 'fly', 'heads', 'headed', 'head', 'went', 'goes', 'go', 'off', 'arrived', 'arrives', 'arrive', 'arriving', 'lands', 'landed', 'land', 'landing',
+			'stopped', 'stops', 'stop', 'dropped', 'drops', 'drop',
 		],
 		re: pattern(
 			'gu',
@@ -406,6 +407,8 @@ export const TRIGGERS: Trigger[] = [
 			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go|(?:be|is|are|was|were) off)`,
 			// "went directly to Devananda’s party office".
 			String.raw`(?: on| directly| straight)? to|`,
+			// "stopped by GLAAD’s offices": a call paid in passing.
+			String.raw`(?:stopped|stops|stop|dropped|drops|drop) by|`,
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})`,
 		),
 		kind: 'visit',
