@@ -46,7 +46,6 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
 const isTitleOfWork = (text: string) =>
 	!/[.,!?;:]$/.test(text) && text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w));
 
-/** What a person says, as a noun: "Christie's bottom line … was: "…"". */
 /** "Leslie’s insight": a possessive owning something; not a relation ("I am Nawaz Sharif’s daughter" is said by the daughter). */
 const ownsNotKin = (after: string) => {
 	const owned = /^['’]s\s+(\p{L}+)/u.exec(after);
@@ -60,6 +59,7 @@ const PRONOUN_OPENING = /^(?:(?:If|When|But|And|Still|Now)\s+)?(he|she)\s+\p{Ll}
 const QUOTED_PARAGRAPH = /^\s*[“"]/;
 /** What follows the name on a signature line: a comma and where the writer writes ("Max Boot, Washington Post"); not a heading. */
 const BYLINE_REST = /^,\s*(?:\p{Lu}[\p{L}.&'’-]*|and|of|the|for)(?:[\s,]+(?:\p{Lu}[\p{L}.&'’-]*|and|of|the|for))*\s*$/u;
+/** What a person says, as a noun: "Christie's bottom line … was: "…"". */
 const SAYINGS = /^['’]s\s+(?:\w+\s+){0,2}?(?:message|response|answer|reply|view|verdict|words|bottom line|advice|warning|position|argument)\b/i;
 
 /** Memoises a computation a pass may or may not need. */

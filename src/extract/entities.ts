@@ -17,8 +17,9 @@ import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, SPOKES
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
+import { ROLE_FOR_BODY_BEFORE } from './speaker-words.js';
 import { type Token, tokenize } from './tokens.js';
-import { firstAtOrAfter, within } from '../text/ranges.js';
+import { firstAtOrAfter, paragraphBeforeStart, within } from '../text/ranges.js';
 
 // Names in one article: capitalised runs of words, classified as person, country, organisation or place by the
 // words they contain, with titles split off into roles ("Russia's Foreign Minister" + "Sergei Lavrov").
@@ -46,8 +47,6 @@ export interface ArticleEntities {
 /** A compass direction, with or without a hyphen ("north-east", "northeast"). */
 const isDirection = (word: string) => DIRECTIONS.has(word.replace(/-/g, ''));
 
-/** "a spokesperson for ": someone who speaks for a body, right before its name. */
-const SPOKEN_FOR = /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+for\s+$/iu;
 const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 /**
  * A hyphenated given name written after the family name ("Kim Yo-jong", "Lee Jae-myung", "John Lee Ka-chiu"): the
@@ -510,7 +509,7 @@ export function findEntities(body: string): ArticleEntities {
 			.filter((m) => m.start < at && m.start > after && people.some((p) => p.name === m.name))
 			.reduce<Mention | undefined>((last, m) => (!last || m.start > last.start ? m : last), undefined);
 	/** Where the paragraph before the one holding `at` starts. */
-	const paragraphBefore = (at: number) => body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
+	const paragraphBefore = (at: number) => paragraphBeforeStart(body, at);
 	const mostSalient = (people: LocalEntity[], title: string, at: number): LocalEntity | undefined => {
 		// "Adv Tšosane" is the one called "Advocate …": an abbreviated title is the start of the full one.
 		const short = title.trim().replace(/\.$/, '');
@@ -582,7 +581,7 @@ export function findEntities(body: string): ArticleEntities {
 		singles
 			.filter((s) => {
 				const { start, end } = s.words[0]!;
-				const role = SPOKEN_FOR.exec(body.slice(Math.max(0, start - 40), start))?.[1]!.toLowerCase() ?? '';
+				const role = ROLE_FOR_BODY_BEFORE.exec(body.slice(Math.max(0, start - 40), start))?.[1]!.toLowerCase() ?? '';
 				const next = tokens[s.at + 1];
 				const writes = !!s.titleWord && !!next && !next.cap && DOCUMENT_NOUNS.has(next.bare) && body.slice(end, next.start) === ' ';
 				const inside = /[\p{L}\d,]\s+$/u.test(body.slice(Math.max(0, start - 3), start));
@@ -865,7 +864,7 @@ function leadersBodies(body: string, entities: Map<string, LocalEntity>, mention
  * the one before by a bare name, which tells no kind of its own (not "… Ministry"); none when two are.
  */
 function bareBodyNear(body: string, names: Pick<ArticleEntities, 'mentions'>, at: number): string | null {
-	const from = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
+	const from = paragraphBeforeStart(body, at);
 	const bare = (name: string) => !name.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
 	const near = new Set(within(names.mentions, Math.max(0, from), at).filter((m) => m.kind === 'organisation' && bare(m.name)).map((m) => m.name));
 	return near.size === 1 ? [...near][0]! : null;
@@ -876,7 +875,7 @@ function bareBodyNear(body: string, names: Pick<ArticleEntities, 'mentions'>, at
  * the paragraph before.
  */
 function otherNamedSince(body: string, names: Pick<ArticleEntities, 'mentions'>, name: string, at: number): boolean {
-	const near = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
+	const near = paragraphBeforeStart(body, at);
 	let other = false;
 	for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) {
 		const m = names.mentions[i]!;

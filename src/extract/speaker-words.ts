@@ -66,3 +66,10 @@ export const isOwner = (body: string, m: TextRange) => {
 /** "includes a controller, Chromecast Ultra and three months": an item in a list, whom no pronoun refers to. */
 export const listed = (body: string, m: TextRange) =>
 	/,\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)) && /^,?\s+(?:and|or)\s/.test(body.slice(m.end, m.end + 6));
+
+/** "a spokesperson for ", "the spokesman of the ": a role held for a body, right before the body's name; the role is group 1. */
+const ROLE_FOR_BODY = String.raw`(?:a|an|one|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?`;
+/** That role ending right before a name: "… said a spokesperson for |Chevron". */
+export const ROLE_FOR_BODY_BEFORE = new RegExp(String.raw`\b${ROLE_FOR_BODY}$`, 'iu');
+/** That role opening the text after a verb: "said| a spokesperson for Chevron". */
+export const ROLE_FOR_BODY_AFTER = new RegExp(`^${ROLE_FOR_BODY}`, 'iu');

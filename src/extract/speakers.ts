@@ -9,7 +9,7 @@ import { type Cue, type CueFinder, firstDecision, type Subject, type SubjectSite
 import type { ArticleIndex, DiscourseView } from './discourse.js';
 import type { Mention } from './entities.js';
 import { SUBJECT_BEFORE_PASSES } from './passes.js';
-import { isBetween, isOwner, isPassive, listed, lower, onlyRoleWords, opensApposition } from './speaker-words.js';
+import { isBetween, isOwner, isPassive, listed, lower, onlyRoleWords, opensApposition, ROLE_FOR_BODY_AFTER } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 export type { Cue, Subject } from './cues.js';
@@ -38,8 +38,6 @@ const RELATIVE_CLAUSE = /,\s+(?:which|who)\s/;
 const OPENS_CLAUSE = /^(?:[Tt]he\s+)?$/;
 /** Lower-case nouns after a name, the last a document's: " administration media note" (not " in a statement"). */
 const NAME_BEFORE_DOCUMENT = /^(?:\s+(?!(?:in|on|at|a|an|the|of|for|to|with|by|from|and)\b)[\p{Ll}-]+){0,2}\s+([\p{Ll}-]+)\b/u;
-/** A role held for a body, then the body's name: "a spokesperson for ", "the spokesman of the ". */
-const SPOKESPERSON_AFTER = /^(?:a|an|one|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?/iu;
 /** An owner's title written in capitals before the name: "’s Chief Asia Economist ". */
 const OWNER_TITLE = /^['’‘]s\s+(?:\p{Lu}[\p{L}-]*\s+){2,5}/u;
 /** What may come before a verb that opens its sentence: a connective set off by a comma ("But,", "Moreover,"). */
@@ -142,7 +140,8 @@ export class Cues implements CueFinder {
 	subjectAfter(verb: number, ceiling: number, wide = false): Subject | null {
 		const word = lower(this.tokens[verb]!);
 		// "pointed out Aziz": the particle of a phrasal verb comes before the subject too.
-		const particle = wide && lower(this.tokens[verb + 1] ?? this.tokens[verb]!) === 'out' ? 1 : 0;
+		const next = this.tokens[verb + 1];
+		const particle = wide && next && lower(next) === 'out' ? 1 : 0;
 		if (!INVERTIBLE.has(word)) return wide && INVERTIBLE_AFTER_QUOTE.has(word) ? this.closingSubject(verb + particle, ceiling) : null;
 		return this.subjectAfterVerb(verb, ceiling);
 	}
@@ -232,7 +231,7 @@ export class Cues implements CueFinder {
 
 	/** "said a spokesperson for Chevron": the body spoken for, or its spokesperson when the article names them. */
 	private spokespersonAfter(first: Token, ceiling: number): Subject | null {
-		const role = SPOKESPERSON_AFTER.exec(this.body.slice(first.start, Math.min(ceiling, first.start + 60)));
+		const role = ROLE_FOR_BODY_AFTER.exec(this.body.slice(first.start, Math.min(ceiling, first.start + 60)));
 		const body = role ? this.mentionByStart.get(first.start + role[0].length) : undefined;
 		if (!body || (body.kind !== 'organisation' && body.kind !== 'country') || !SPOKESPEOPLE.has(role![1]!.toLowerCase())) return null;
 		const name = this.index.speakerFor(role![1]!.toLowerCase(), body);

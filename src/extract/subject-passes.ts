@@ -2,10 +2,10 @@ import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { GENERIC_SPEAKERS, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
-import { within } from '../text/ranges.js';
+import { paragraphBeforeStart, within } from '../text/ranges.js';
 import type { Decision, Found, SubjectSite } from './cues.js';
 import { type Mention, nameByTitle } from './entities.js';
-import { isPassive, lower } from './speaker-words.js';
+import { isPassive, lower, ROLE_FOR_BODY_BEFORE } from './speaker-words.js';
 
 // The passes that find the subject written before a verb of saying ("Lavrov said", "the minister said", "he
 // added"), each a small pure function of the site. Their order is in passes.ts.
@@ -74,8 +74,8 @@ export function accordingLooksAhead(site: SubjectSite): Decision | null {
  */
 export function possessiveNoun(site: SubjectSite): Decision | null {
 	const { verb } = site;
-	const next = verb > 0 ? tokenAt(site, verb - 1) : null;
-	const before = next && !next.possessive && site.word && site.k === verb - 2 ? site.word : next;
+	const previous = verb > 0 ? tokenAt(site, verb - 1) : null;
+	const before = previous && !previous.possessive && site.word && site.k === verb - 2 ? site.word : previous;
 	if (!before || !/^(?: \p{Ll}+)? $/u.test(text(site, before.end, tokenAt(site, verb).start))) return null;
 	return before.possessive || /^(?:his|her|their|its|our|your|my)$/i.test(before.text) ? NOBODY : null;
 }
@@ -182,14 +182,11 @@ export function personOfFirm(site: SubjectSite): Decision | null {
 	return person?.kind === 'person' ? named(person) : null;
 }
 
-/** A role held for a body, right before the body's name: "a spokesperson for ", "the spokesman of the ". */
-export const SPOKESPERSON_FOR = /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+(?:for|of|at)\s+(?:the\s+)?$/iu;
-
 /** "A spokesperson for Chevron said": the body, or the spokesperson the article names ("The spokesman, Ian Dickson"). */
 export function spokespersonFor(site: SubjectSite): Decision | null {
 	const { mention } = site;
 	if (!mention || (mention.kind !== 'organisation' && mention.kind !== 'country')) return null;
-	const role = SPOKESPERSON_FOR.exec(text(site, Math.max(site.floor, mention.start - 50), mention.start));
+	const role = ROLE_FOR_BODY_BEFORE.exec(text(site, Math.max(site.floor, mention.start - 50), mention.start));
 	const word = role?.[1]!.toLowerCase();
 	if (!word || !SPOKESPEOPLE.has(word)) return null;
 	return found({ name: site.index.speakerFor(word, mention), via: 'name', range: { start: mention.start - role![0].length, end: mention.end } });
@@ -216,7 +213,7 @@ export function bodySpokesperson(site: SubjectSite): Decision | null {
 	const body = within(index.names.mentions, determiner.end, t.start).find(isBody);
 	if (body) return found({ name: index.speakerFor(role, body), via: 'name', range });
 	if (lower(determiner) !== 'the' || j !== k - 1 || nameByTitle(index.body, index.names, role, t.start)) return null;
-	const from = index.body.lastIndexOf('\n\n', index.body.lastIndexOf('\n\n', t.start) - 1);
+	const from = paragraphBeforeStart(index.body, t.start);
 	const introduced = [...text(site, Math.max(0, from), determiner.start).matchAll(INTRODUCED_SPOKESPERSON)].at(-1);
 	if (!introduced) return null;
 	const at = Math.max(0, from) + introduced.index;
@@ -275,7 +272,7 @@ const NEWS_ITEMS = ['article', 'report', 'story'];
  */
 function documentAuthor(site: SubjectSite, written: string, at: number): Mention | undefined {
 	const { body } = site.index;
-	const from = body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', at) - 1);
+	const from = paragraphBeforeStart(body, at);
 	// "the article" after "X said in a report": a news item is called an article, a report or a story alike.
 	const news = NEWS_ITEMS.includes(written);
 	const near = authorsOf(site, news ? `(?:${NEWS_ITEMS.join('|')})` : written, Math.max(0, from), at, news).at(-1);
@@ -470,7 +467,7 @@ export function epithet(site: SubjectSite): Decision | null {
 	if (!the || !/^the$/i.test(the.text) || !site.spaced(j - 1)) return null;
 	const range = { start: the.start, end: t.end };
 	// Everyone named, outside quotations and not as an owner, from the paragraph before up to the epithet.
-	const from = index.body.lastIndexOf('\n\n', index.body.lastIndexOf('\n\n', the.start) - 1);
+	const from = paragraphBeforeStart(index.body, the.start);
 	const people = within(index.names.mentions, Math.max(0, from), the.start).filter(
 		(m) => m.kind === 'person' && !index.inQuote(m.start) && !/^['’]s\b/.test(text(site, m.end, m.end + 2)),
 	);

@@ -45,3 +45,11 @@ export function inside(ranges: readonly TextRange[], offset: number): boolean {
 	const i = firstAtOrAfter(ranges, offset + 1) - 1;
 	return i >= 0 && offset < ranges[i]!.end;
 }
+
+/**
+ * Where the paragraph before the one holding `offset` starts, as the offset of the blank line before it (-1: the body's
+ * start), for rules that look back one paragraph. Paragraphs are separated by a blank line.
+ */
+export function paragraphBeforeStart(body: string, offset: number): number {
+	return body.lastIndexOf('\n\n', body.lastIndexOf('\n\n', offset) - 1);
+}

@@ -636,6 +636,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['A spokesman for the Pentagon said the strike was “lawful and necessary.”', 'Later, White House spokesman John Kirby told reporters nothing.'],
 			[{ rule: 'speaker-before/spokesperson-for', speaker: 'Pentagon' }],
 		],
+		// "of" and "at" tie the role to the body as "for" does.
+		[['Oil prices rose.', '“We will appeal the ruling,” said a spokesman of Chevron.'], [{ rule: 'body-after/spokesperson-for', speaker: 'Chevron' }]],
 		[
 			['Jane Roe, a senior spokesperson at Shell, declined to comment.', '“We will review the ruling,” said a spokesperson for Eni.'],
 			[{ rule: 'body-after/spokesperson-for', speaker: 'Eni' }],
