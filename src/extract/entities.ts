@@ -276,13 +276,19 @@ export function findEntities(body: string): ArticleEntities {
 	const acronyms = new Map<string, string>();
 	const bodies = new Map<string, TextRange[]>();
 	// Every time the article writes the name, or its last word outside it ("the Sangh’s headquarters"), "the" is before it.
+	// Once per name: a name is written many times.
+	const alwaysAfterTheOf = new Map<string, boolean>();
 	const alwaysAfterThe = (name: string) => {
+		let always = alwaysAfterTheOf.get(name);
+		if (always !== undefined) return always;
 		const last = name.slice(name.lastIndexOf(' ') + 1);
-		for (let at = body.indexOf(last); at >= 0; at = body.indexOf(last, at + last.length)) {
+		always = true;
+		for (let at = body.indexOf(last); at >= 0 && always; at = body.indexOf(last, at + last.length)) {
 			const from = body.startsWith(name, at + last.length - name.length) ? at + last.length - name.length : at;
-			if (!AFTER_THE.test(body.slice(Math.max(0, from - 4), from))) return false;
+			always = AFTER_THE.test(body.slice(Math.max(0, from - 4), from));
 		}
-		return true;
+		alwaysAfterTheOf.set(name, always);
+		return always;
 	};
 	const entity = (name: string, kind: EntityKind): LocalEntity => {
 		let e = entities.get(name);
