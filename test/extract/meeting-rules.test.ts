@@ -738,6 +738,33 @@ describe('signings, a hearing blocked', () => {
 		expect(explained([names, paragraph], published).filter((m) => m.rules[0] === 'kind.signed-by-parties')).toEqual([]);
 	});
 
+	const pair = 'Relations between India and Sri Lanka go back decades, and the two countries trade widely.';
+	it.each([
+		[
+			'The Air Transport Agreement signed on 8th June 1991 and the MoU on Political Consultations signed on 21st May 2023 still hold.',
+			[['1991-06-08', 'The Air Transport Agreement signed on 8th June 1991'], ['2023-05-21', 'the MoU on Political Consultations signed on 21st May 2023']],
+		],
+		[
+			'The Double Tax Avoidance Agreement signed in January 2023, and the Trade Treaty signed on 2 May 2023, were cited.',
+			[['2023-01-01', 'The Double Tax Avoidance Agreement signed in January 2023'], ['2023-05-02', 'the Trade Treaty signed on 2 May 2023']],
+		],
+	])('GIVEN agreements listed with their days, no signer named ("%s") THEN a signing of the two countries each', (sentence, items) => {
+		const signings = build([pair, sentence], '2024-10-20').meetings.filter((m) => m.why.kind.rule === 'kind.listed-agreement-signed');
+		expect(signings.map((m) => [m.date?.start, m.span.text])).toEqual(items);
+		expect(signings.map((m) => [m.participants.length, m.status, m.why.participants.rule])).toEqual(
+			items.map(() => [2, 'happened', 'parties.pair-of-the-two-countries']),
+		);
+	});
+
+	it.each([
+		['The MoU on Promotion of Direct Investment, signed in April 2024, is the latest.', pair],
+		['The Air Transport Agreement signed on 8th June 1991 and the MoU signed on 21st May 2023 still hold.', 'India and Sri Lanka go back decades.'],
+		['The Trade Treaty signed on 8th June 1991 and the MoU to be signed in May 2025 were cited.', pair],
+	])('GIVEN "%s" THEN no listed signing: one agreement alone, no "the two countries", or one yet to be signed', (sentence, before) => {
+		const signings = build([before, sentence], '2024-10-20').meetings.filter((m) => m.why.kind.rule === 'kind.listed-agreement-signed');
+		expect(signings).toEqual([]);
+	});
+
 	it('GIVEN "is blocking X from testifying before the House Foreign Affairs Committee" THEN the hearing, cancelled', () => {
 		const sentence = 'The White House is blocking Blinken from testifying before the House Foreign Affairs Committee on the talks.';
 		expect(explained([names, sentence], '2024-04-07').map((m) => [m.kind, m.status, m.rules[2]])).toEqual([['hearing', 'cancelled', 'status.refused']]);

@@ -19,6 +19,7 @@ import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
 import { type Gender, genderOf } from '../gender.js';
+import { listedSignings } from './listed.js';
 import type { Decision, RawMeeting } from './model.js';
 import { TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
 import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
@@ -1356,7 +1357,11 @@ export function findMeetings(
 		const named = new Set(within(names.mentions, sentence.start, sentence.end).map((m) => m.name));
 		state.lastDay = { date: ownDay, sentence: index, future: futureMarker(body, sentence.start, ownDay.end) !== null, names: named };
 	});
-	return mergeMentionsOfOneEvent(namedInTheNextSentence(state.out, body), body);
+	// A listed agreement another rule already found signed keeps that reading.
+	const signedAt = (e: RawMeeting) => (e.kind === 'signing' ? [e.why.kind.evidence.start] : []);
+	const found = new Set(state.out.flatMap(signedAt));
+	const listed = listedSignings(body, sentences, names, dates, published).filter((e) => !found.has(e.why.kind.evidence.start));
+	return mergeMentionsOfOneEvent(namedInTheNextSentence([...state.out, ...listed], body), body);
 }
 
 /** The place rules that give where a trip went. */
