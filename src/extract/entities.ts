@@ -599,8 +599,8 @@ export function findEntities(body: string): ArticleEntities {
 	);
 	// "BP, Chevron, Eni, Repsol and Shell": one word listed with a body is a body.
 	const bodyAt = new Set(mentions.filter((m) => m.kind === 'organisation').map((m) => m.start));
-	const isBody = (t: Token) => bodyAt.has(t.start) || spokenFor.has(t.text);
-	for (const s of singles) if (!s.titled && listedWithBody(body, tokens, s.at, isBody)) spokenFor.add(s.words[0]!.text);
+	const bodyToken = (t: Token) => bodyAt.has(t.start) || spokenFor.has(t.text);
+	for (const s of singles) if (!s.titled && listedWithBody(body, tokens, s.at, bodyToken)) spokenFor.add(s.words[0]!.text);
 	for (const single of singles) {
 		const { words, titled, first, at, titleWord } = single;
 		const t = words[0]!;

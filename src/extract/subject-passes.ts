@@ -364,7 +364,7 @@ export function itMainSubject(site: SubjectSite): Decision | null {
 	const t = site.word!;
 	if (lower(t) !== 'it' || !/^\W*(?:[\p{L}\d]+\s+){0,3}?(?:[\p{L}\d]+,\s+)?\p{Ll}+ing\s[^,;:]*$/u.test(text(site, floor, t.start))) return null;
 	const from = tokenAt(site, verb).end;
-	const main = within(index.names.mentions, from, from + 250).find((m) => m.kind === 'organisation' || m.kind === 'country');
+	const main = within(index.names.mentions, from, from + 250).find(isBody);
 	const between = main ? text(site, from, main.start) : '';
 	if (!main || !/,\s+(?:the\s+)?$/i.test(between) || /[.;!?]\s/.test(between.replace(/[“"][^”"]*[”"]/g, ''))) return null;
 	return found({ name: main.name, via: 'pronoun', range: { start: t.start, end: t.end } });
