@@ -207,6 +207,20 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return name && people.some((m) => m.name === name) && people.every((m) => m.name === name) ? name : null;
 	};
 
+	// "He is more emphatic when discussing Ukraine. “We should give …”": the sentence before, in the same paragraph, has
+	// "he" or "she" for its subject, names no one and quotes no one; the quotation is the pronoun's referent's when that
+	// is the person the story is about, whom a profile or interview describes between their answers.
+	const pronounOpenerBefore = (sentence: TextRange, paragraph: number): string | null => {
+		const before = sentences[rangeAt(sentences, sentence.start) - 1];
+		if (!before || before.end > sentence.start || paragraphOf(before.start) !== paragraph || spans.some((s) => s.start >= before.start && s.end <= before.end))
+			return null;
+		if (within(names.mentions, before.start, before.end).some((m) => m.kind === 'person')) return null;
+		// "He is …", "As we say goodbye, he looks aghast.": the pronoun opens the sentence or its main clause.
+		const subject = /^((?:[^,.;:]{1,60},\s+)?)(?:he|she)\s+\p{Ll}/iu.exec(body.slice(before.start, before.end));
+		const protagonist = discourse.protagonist();
+		return subject && protagonist && discourse.resolvePronoun(before.start + subject[1]!.length) === protagonist ? protagonist : null;
+	};
+
 	// '“…” (Screen Daily)': a name alone in brackets right after the closing mark cites where the words appeared.
 	const citedAt = (closeAt: number): string | null => {
 		const open = /^\s?\(/.exec(body.slice(closeAt, closeAt + 2));
@@ -275,6 +289,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			paragraph: first.paragraph,
 			lastSpeaker: discourse.lastSpeaker(),
 			openerBefore: opensSentence ? openerBefore(firstSentence, first.paragraph) : null,
+			pronounOpenerBefore: opensSentence ? pronounOpenerBefore(firstSentence, first.paragraph) : null,
 			aboutOnly,
 			afterQuestion: first.paragraph > 0 && asksQuestion(first.paragraph - 1),
 			signedBy: closeAt >= paragraphs[last.paragraph]!.end - 1 ? signatureAfter(last.paragraph) : null,

@@ -33,6 +33,8 @@ export interface QuoteSite {
 	lastSpeaker: { name: string; paragraph: number } | undefined;
 	/** The one person who opened the sentence before, in the same paragraph, when the quotation opens its own sentence. */
 	openerBefore: string | null;
+	/** The person the story is about, when the sentence before in the paragraph has their pronoun for subject and names no one. */
+	pronounOpenerBefore: string | null;
 	/** Whether a paragraph only narrates about `name`: no one else named, no quotation, no verb of saying. */
 	aboutOnly(name: string, paragraph: number): boolean;
 	/** The paragraph before is the reporter's question or prompt: "What would Starmer learn?", "…, I say." */
@@ -156,6 +158,12 @@ export function sameParagraph(site: QuoteSite): QuoteDecision | null {
 export function openerBefore(site: QuoteSite): QuoteDecision | null {
 	if (site.saidBySomeone || !site.openerBefore || (site.lastSpeaker && site.lastSpeaker.paragraph === site.paragraph)) return null;
 	return { speaker: site.openerBefore, form: 'speaker-before', cue: null };
+}
+
+/** No cue, no speaker in the paragraph: "He is more emphatic about Ukraine. “…”", "he" being the one the story is about. */
+export function pronounOpenerBefore(site: QuoteSite): QuoteDecision | null {
+	if (site.saidBySomeone || !site.pronounOpenerBefore || (site.lastSpeaker && site.lastSpeaker.paragraph === site.paragraph)) return null;
+	return { speaker: site.pronounOpenerBefore, form: 'pronoun', cue: null };
 }
 
 /**

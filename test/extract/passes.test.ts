@@ -1074,6 +1074,34 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'none', speaker: null }],
 		],
 	],
+	'pronoun-opener-before': [
+		// No cue and no one speaking in the paragraph: the sentence before has for subject the pronoun of the one the story is about.
+		[
+			[
+				'Tony Blair sat in his office in London on Tuesday, a month after the election.',
+				'“I think it will be hard for the Tories,” Blair said.',
+				'He is more emphatic when discussing Ukraine. “We should give Ukraine all the help we can.”',
+			],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Tony Blair' },
+				{ rule: 'pronoun-opener-before', speaker: 'Tony Blair' },
+			],
+		],
+		// "As we say goodbye, he looks aghast.": the pronoun may open the main clause.
+		[
+			['Tony Blair sat in his office in London on Tuesday.', 'As we say goodbye, he looks aghast. “It’s incredible, I mean, amazing!”'],
+			[{ rule: 'pronoun-opener-before', speaker: 'Tony Blair' }],
+		],
+		// Not when the pronoun means someone else, named since: "he" is Alastair Campbell, whose words these are not.
+		[
+			[
+				'Tony Blair sat in his office in London on Tuesday. Blair was calm and Blair was tired.',
+				'Alastair Campbell, his old press secretary, now sells out concert halls.',
+				'As we say goodbye, he looks aghast. “It’s incredible, I mean, amazing!”',
+			],
+			[{ rule: 'none', speaker: null }],
+		],
+	],
 	continuation: [
 		// "according to" after the quotation names its own source, though it ends in "-ing": no continuation.
 		[
