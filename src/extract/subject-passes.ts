@@ -402,6 +402,24 @@ export function theyGroup(site: SubjectSite): Decision | null {
 	return name ? found({ name, via: 'pronoun', range: { start: t.start, end: t.end } }) : null;
 }
 
+/** ", a spokesperson for Instagram," set right after a name: the one person introduced as speaking for a body. */
+const SET_AS_SPOKESPERSON = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SPOKESPERSON_WORDS})\\b`, 'u');
+
+/**
+ * "Kym Lino, a spokesperson for Instagram, confirmed … “…,” they said in an email": a singular "they" for the one
+ * person the paragraph opened with, introduced as a spokesperson, when no one else is named in the paragraph before it.
+ */
+export function theySpokesperson(site: SubjectSite): Decision | null {
+	const { index } = site;
+	const t = site.word!;
+	if (t.text !== 'they') return null;
+	const paragraphStart = index.body.lastIndexOf('\n', t.start) + 1;
+	const people = within(index.names.mentions, paragraphStart, t.start).filter((m) => m.kind === 'person' && !index.inQuote(m.start));
+	const person = people.length === 1 && people[0]!.start === paragraphStart ? people[0]! : null;
+	if (!person || !SET_AS_SPOKESPERSON.test(index.body.slice(person.end, person.end + 80))) return null;
+	return found({ name: person.name, via: 'pronoun', range: { start: t.start, end: t.end } });
+}
+
 /** "officials said", "they said", "analysts said": a source the article does not name. */
 export function genericSource(site: SubjectSite): Decision | null {
 	const t = site.word!;

@@ -138,8 +138,15 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	],
 	'relative-pronoun': [['Members of the Palestinian Dialogue Group, which says it is independent, met on Monday.', 'says', 'Palestinian Dialogue Group']],
 	'group-body': [['Lawmakers on the House Select Committee sent a letter. The lawmakers wrote that it had failed.', 'wrote', 'House Select Committee']],
+	'they-spokesperson': [
+		['Kym Lino, a spokesperson for Instagram, confirmed the change. “We use a model,” they said in an email.', 'said', 'Kym Lino'],
+		['Ann Lee, the company’s spokeswoman, declined to name the firm. “It is a partner,” they said.', 'said', 'Ann Lee'],
+	],
 	'generic-source': [
 		['Officials said the border would stay closed.', 'said', null],
+		// Two people in the paragraph, or one not introduced as a spokesperson: "they" is a group the article does not name.
+		['Kym Lino, a spokesperson for Instagram, met Ann Lee. “We use a model,” they said.', 'said', null],
+		['Kym Lino, a farmer in Ohio, met the inspectors. “We use a model,” they said.', 'said', null],
 		// "the report" when two bodies issued one, before the paragraph before: neither.
 		[
 			'The ministry issued a report on Monday. Officers found him, according to a police report.\n\nHe left.\n\nHe came back.\n\nThe report says he was fine.',
