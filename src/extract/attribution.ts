@@ -179,6 +179,20 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return { subject: { name: subject.name, via: 'name', range, rule: 'sentence-subject' }, range: { start: subject.start, end: colonAt }, verb };
 	};
 
+	// "Fox's Rove: Deal Is “A Very Bad Signal …”", "Historian Appelbaum: Eisenhower Had “…”": a run-in head opening a
+	// paragraph gives, before a colon, the surname of whose words follow in it; the one person of that surname the
+	// paragraph names in full ("political contributor Karl Rove criticized …") said them.
+	const runInHead = (openAt: number, sentence: TextRange, paragraph: number): string | null => {
+		const start = paragraphs[paragraph]!.start;
+		if (sentence.start !== start) return null;
+		const head = /^(?:[\p{L}.&-]+(?:['’]s?)?\s+){0,2}?(\p{Lu}[\p{L}-]+):\s/u.exec(body.slice(start, openAt));
+		if (!head) return null;
+		const surname = head[1]!;
+		const people = within(names.mentions, start, paragraphs[paragraph]!.end).filter((m) => m.kind === 'person' && !index.inQuote(m.start));
+		const named = new Set(people.filter((m) => m.name.split(' ').at(-1) === surname && m.name !== surname).map((m) => m.name));
+		return named.size === 1 ? [...named][0]! : null;
+	};
+
 	// "Pompeo's reference to their presence there being a "…"": a possessive owning a noun for what was said, with no
 	// verb of saying between it and the quotation.
 	const ownerOfSaying = (floor: number, openAt: number): Cue | null => {
@@ -267,6 +281,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			before: lazy(() => resolver.cueBefore(floor, openAt, firstSentence.start)),
 			closing: lazy(() => (closed && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null)),
 			colonSubject: lazy(() => colonSubject(openAt, firstSentence)),
+			runInHead: lazy(() => runInHead(openAt, firstSentence, first.paragraph)),
 			ownerOfSaying: lazy(() => ownerOfSaying(floor, openAt)),
 			kindOf: (cue) => resolver.kindOf(cue),
 			textFromVerb: (cue) => body.slice(cue.verb.end, openAt),

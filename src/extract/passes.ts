@@ -59,6 +59,7 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 	{ id: 'owner-of-saying', doc: '"Pompeo\'s reference to … “…”": the owner of a noun for what was said, before it', find: quote.ownerOfSaying },
 	{ id: 'closing-cue', doc: 'a "challenge," a deal was possible, Abu Amer said: the cue closing the sentence', find: quote.closingCue },
 	{ id: 'colon-after-subject', doc: 'Lavrov was blunt: "…": the person opening the sentence a colon ends', find: quote.colonAfterSubject },
+	{ id: 'run-in-head', doc: 'Fox\'s Rove: Deal Is "…": the one person of the surname a paragraph\'s run-in head gives', find: quote.runInHead },
 	{ id: 'signed-below', doc: '"…" / – Daiki A., 23, an athlete: the person on the dash line under the quotation', find: quote.signedBelow },
 	{ id: 'same-paragraph', doc: 'no cue: the speaker just before it in the same paragraph', find: quote.sameParagraph },
 	{ id: 'opener-before', doc: 'X returned to the issue. "…?": no cue, the one person who opened the sentence before it', find: quote.openerBefore },

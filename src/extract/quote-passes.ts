@@ -16,6 +16,8 @@ export interface QuoteSite {
 	closing(): Cue | null;
 	/** 'Lavrov was blunt: "…"': the person opening the sentence when a colon introduces the quotation. */
 	colonSubject(): Cue | null;
+	/** 'Fox's Rove: Deal Is “…”': the person named in full in the paragraph a run-in head gives by surname before a colon. */
+	runInHead(): string | null;
 	/** "Pompeo's reference to their presence being a "…"": the owner of a noun for what was said, before the quotation. */
 	ownerOfSaying(): Cue | null;
 	/** What kind of entity a cue names: person, organisation, country or place. */
@@ -145,6 +147,12 @@ export function closingCue(site: QuoteSite): QuoteDecision | null {
 export function colonAfterSubject(site: QuoteSite): QuoteDecision | null {
 	const cue = site.colonSubject();
 	return cue ? byCue(site, cue, 'speaker-before') : null;
+}
+
+/** 'Fox's Rove: Deal Is “…”': the paragraph's run-in head names by surname whose words follow, named in full after it. */
+export function runInHead(site: QuoteSite): QuoteDecision | null {
+	const speaker = site.runInHead();
+	return speaker ? { speaker, form: 'partial', cue: null } : null;
 }
 
 /** No cue in its sentence: the speaker of the quotation or statement just before it in the same paragraph. */

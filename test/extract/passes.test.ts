@@ -1005,6 +1005,24 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		// Someone else's critics are not the owner: no one is given it.
 		[[LAVROV, 'Lavrov’s critics were blunt: “We will not back down from our position.”'], [{ rule: 'none', speaker: null }]],
 	],
+	'run-in-head': [
+		// A run-in head gives a surname before a colon; the paragraph then names that one person in full.
+		[
+			[
+				'Fox’s Rove: Deal Is “A Very Bad Signal To Our Adversaries.” On Wednesday, political contributor Karl Rove criticized the deal with Cuba.',
+				'Brookings’ Huddleston: “The Embargo Has Run Its Course.” In a 2008 op-ed, Vicki Huddleston wrote that the embargo had failed.',
+			],
+			[
+				{ rule: 'run-in-head', speaker: 'Karl Rove' },
+				{ rule: 'run-in-head', speaker: 'Vicki Huddleston' },
+			],
+		],
+		// Not when the paragraph names two people of that surname, nor no one of it.
+		[
+			['Fox’s Rove: Deal Is “A Very Bad Signal.” Karl Rove and his brother Tom Rove criticized the deal with Cuba on Wednesday.'],
+			[{ rule: 'none', speaker: null }],
+		],
+	],
 	'signed-below': [
 		[
 			[LAVROV, '“I was hit so many times, I cannot count them all.”', '– Daiki Arai, 23, a professional athlete, spoke of his experience.'],
