@@ -382,6 +382,53 @@ Queensland
 Tasmania
 `);
 
+/** States as news style abbreviates them after a city ("Windham, N.H.", "Sterling, Va."). */
+export const STATE_ABBREVIATIONS = wordSet(`
+Ala.
+Ariz.
+Ark.
+Calif.
+Colo.
+Conn.
+Del.
+Fla.
+Ga.
+Ill.
+Ind.
+Kan.
+Ky.
+La.
+Md.
+Mass.
+Mich.
+Minn.
+Miss.
+Mo.
+Mont.
+Neb.
+Nev.
+N.H.
+N.J.
+N.M.
+N.Y.
+N.C.
+N.D.
+Okla.
+Ore.
+Pa.
+R.I.
+S.C.
+S.D.
+Tenn.
+Vt.
+Va.
+Wash.
+W.Va.
+Wis.
+Wyo.
+D.C.
+`);
+
 /** Words that make a capitalised run a place. */
 export const PLACE_WORDS = wordSet(`
 Lodge

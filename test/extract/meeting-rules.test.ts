@@ -913,6 +913,16 @@ describe('places are not parties', () => {
 		expect(explained(["Joe Biden traveled to Kim Jong Un's capital last year."], '2018-03-21').flatMap((m) => m.parties)).not.toContain('Kim Jong Un');
 	});
 
+	it.each([
+		['Ranil Wickremesinghe met Pushpa Kamal Dahal in Kampala, Uganda, on Friday.', 'Kampala, Uganda', true],
+		['Chris Christie met voters at a town hall meeting in Windham, N.H., on Tuesday.', 'Windham, N.H.', true],
+		['Steve Witkoff met Rustem Umerov in Abu Dhabi, United Arab Emirates, on Friday.', 'Abu Dhabi, United Arab Emirates', true],
+		['Steve Witkoff met Rustem Umerov in Abu Dhabi, Witkoff said on Friday.', 'Abu Dhabi', false],
+	])('GIVEN "%s" THEN a place followed by its country or state is named with it: "%s"', (sentence, place, widened) => {
+		const [meeting] = explained([sentence], '2024-01-20');
+		expect([meeting?.place, meeting?.rules[4] === 'place.with-its-region']).toEqual([place, widened]);
+	});
+
 	it('GIVEN a place qualifying the event noun THEN it is the place, by "place.qualifies-event-noun"', () => {
 		const paragraphs = ['The Camp David summit between Barack Obama and Tamim Al Thani was held this week.', 'Leaders dined at Camp David.'];
 		const [summit] = explained(paragraphs, '2015-05-16');

@@ -14,7 +14,7 @@ import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
-import { COUNTRIES, DEMONYMS, RESIDENCE_NOUNS } from '../../lexicon/places.js';
+import { COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES } from '../../lexicon/places.js';
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
@@ -1361,7 +1361,25 @@ export function findMeetings(
 	const signedAt = (e: RawMeeting) => (e.kind === 'signing' ? [e.why.kind.evidence.start] : []);
 	const found = new Set(state.out.flatMap(signedAt));
 	const listed = listedSignings(body, sentences, names, dates, published).filter((e) => !found.has(e.why.kind.evidence.start));
-	return mergeMentionsOfOneEvent(namedInTheNextSentence([...state.out, ...listed], body), body);
+	return mergeMentionsOfOneEvent(namedInTheNextSentence([...state.out, ...listed], body), body).map((e) => withRegion(e, body));
+}
+
+/** Capitalised words after a place and a comma: "Kampala, Uganda", "Windham, N.H.", "Abu Dhabi, United Arab Emirates". */
+const AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})/u;
+const isRegion = (name: string) => COUNTRIES.has(name.toLowerCase()) || STATES.has(name.toLowerCase()) || STATE_ABBREVIATIONS.has(name.toLowerCase());
+
+/** A place followed by its country or state is named with it, as written ('place.with-its-region'): "in Kampala, Uganda". */
+function withRegion(event: RawMeeting, body: string): RawMeeting {
+	const { place } = event;
+	const after = place ? AFTER_COMMA.exec(body.slice(place.end, place.end + 60)) : null;
+	if (!place || !after || isRegion(body.slice(place.start, place.end))) return event;
+	const words = after[1]!.split(/\s+/);
+	const region = words.map((_, n) => words.slice(0, words.length - n).join(' ')).find(isRegion);
+	if (!region) return event;
+	const widened = { start: place.start, end: place.end + after[0].indexOf(after[1]!) + region.length };
+	// A trip's destination stays one, widened.
+	const rule = DESTINATION_RULES.has(event.why.place?.rule ?? '') ? event.why.place!.rule : 'place.with-its-region';
+	return { ...event, place: widened, why: { ...event.why, place: { rule, evidence: widened } } };
 }
 
 /** The place rules that give where a trip went. */
