@@ -923,6 +923,17 @@ describe('places are not parties', () => {
 		expect([meeting?.place, meeting?.rules[4] === 'place.with-its-region']).toEqual([place, widened]);
 	});
 
+	const [REGION, DESTINATION] = ['place.with-its-region', 'place.trip-destination'];
+	it.each([
+		['Donald Trump played golf with Shinzo Abe at Trump National Golf Club in Sterling, Va., on Saturday.', 'Trump National Golf Club in Sterling, Va.', REGION],
+		["During a visit to Donald Trump's Mar-a-Lago estate in Florida, Robert Fico voiced concern.", 'Mar-a-Lago estate in Florida', DESTINATION],
+		['Robert Fico met Donald Trump at the Grand Hotel in Sterling on Saturday.', 'Grand Hotel', 'place.capitalised-after-in-or-at'],
+	])('GIVEN "%s" THEN a venue followed by a town the lists know, or by its state, is named with it: "%s", by %s', (sentence, place, rule) => {
+		const [meeting] = explained([sentence], '2024-01-20');
+		// The state after the town is the region's rule's, which runs last; a trip's destination keeps its rule.
+		expect([meeting?.place, meeting?.rules[4]]).toEqual([place, rule]);
+	});
+
 	it('GIVEN a place qualifying the event noun THEN it is the place, by "place.qualifies-event-noun"', () => {
 		const paragraphs = ['The Camp David summit between Barack Obama and Tamim Al Thani was held this week.', 'Leaders dined at Camp David.'];
 		const [summit] = explained(paragraphs, '2015-05-16');

@@ -14,7 +14,7 @@ import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
-import { COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES } from '../../lexicon/places.js';
+import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES } from '../../lexicon/places.js';
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
@@ -1361,7 +1361,7 @@ export function findMeetings(
 	const signedAt = (e: RawMeeting) => (e.kind === 'signing' ? [e.why.kind.evidence.start] : []);
 	const found = new Set(state.out.flatMap(signedAt));
 	const listed = listedSignings(body, sentences, names, dates, published).filter((e) => !found.has(e.why.kind.evidence.start));
-	return mergeMentionsOfOneEvent(namedInTheNextSentence([...state.out, ...listed], body), body).map((e) => withRegion(e, body));
+	return mergeMentionsOfOneEvent(namedInTheNextSentence([...state.out, ...listed], body), body).map((e) => withRegion(venueIn(e, body), body));
 }
 
 /** Capitalised words after a place and a comma: "Kampala, Uganda", "Windham, N.H.", "Abu Dhabi, United Arab Emirates". */
@@ -1379,6 +1379,27 @@ function withRegion(event: RawMeeting, body: string): RawMeeting {
 	const widened = { start: place.start, end: place.end + after[0].indexOf(after[1]!) + region.length };
 	// A trip's destination stays one, widened.
 	const rule = DESTINATION_RULES.has(event.why.place?.rule ?? '') ? event.why.place!.rule : 'place.with-its-region';
+	return { ...event, place: widened, why: { ...event.why, place: { rule, evidence: widened } } };
+}
+
+/** A town named after a venue: "in Sterling, Va.", "in Florida". */
+const TOWN_AFTER = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=(,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?)/u;
+const isTown = (name: string) => isRegion(name) || CITIES.has(name.toLowerCase());
+
+/**
+ * A venue followed by the town it is in is named with it, as written ('place.venue-in-town'): "at Trump National Golf Club
+ * in Sterling, Va.", "Mar-a-Lago estate in Florida"; a town the lists do not know counts when its state follows it.
+ */
+function venueIn(event: RawMeeting, body: string): RawMeeting {
+	const { place } = event;
+	if (!place || isTown(body.slice(place.start, place.end))) return event;
+	const town = TOWN_AFTER.exec(body.slice(place.end, place.end + 80));
+	if (!town) return event;
+	const withState = town[2] ? AFTER_COMMA.exec(town[2]) : null;
+	const known = isTown(town[1]!) || (withState !== null && withState[1]!.split(/\s+/).some((_, n, w) => isRegion(w.slice(0, w.length - n).join(' '))));
+	if (!known) return event;
+	const widened = { start: place.start, end: place.end + town[0].length };
+	const rule = DESTINATION_RULES.has(event.why.place?.rule ?? '') ? event.why.place!.rule : 'place.venue-in-town';
 	return { ...event, place: widened, why: { ...event.why, place: { rule, evidence: widened } } };
 }
 
