@@ -152,17 +152,17 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const p = paragraphs[next];
 		if (!p) return null;
 		const dash = /^[–—-]\s*/.exec(body.slice(p.start, p.start + 3));
-		const named = index.mentionByStart.get(p.start + (dash?.[0].length ?? 0));
-		if (named?.kind !== 'person') return null;
-		return dash || (signatureLines() > 1 && BYLINE_REST.test(body.slice(named.end, p.end))) ? named.name : null;
+		if (!dash) return bylines() > 1 ? bylineOf(p) : null;
+		const named = index.mentionByStart.get(p.start + dash[0].length);
+		return named?.kind === 'person' ? named.name : null;
+	};
+	/** The person of a line "Max Boot, Washington Post". */
+	const bylineOf = (p: TextRange): string | null => {
+		const named = index.mentionByStart.get(p.start);
+		return named?.kind === 'person' && BYLINE_REST.test(body.slice(named.end, p.end)) ? named.name : null;
 	};
 	// A lone "Jane Doe, Reuters" is a credit line; quotations signed line by line have several.
-	let signatures: number | undefined;
-	const signatureLines = () =>
-		(signatures ??= paragraphs.filter((p) => {
-			const named = index.mentionByStart.get(p.start);
-			return named?.kind === 'person' && BYLINE_REST.test(body.slice(named.end, p.end));
-		}).length);
+	const bylines = lazy(() => paragraphs.filter((p) => bylineOf(p) !== null).length);
 
 	// 'Lavrov was blunt: "…"': the person who opens the sentence, when a colon right before the quotation ends it.
 	const colonSubject = (openAt: number, sentence: TextRange): Cue | null => {

@@ -2,11 +2,12 @@ import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
 import { HONORIFICS } from '../lexicon/names.js';
 import { LEADER_TITLES, ROLE_NOUNS, SOLE_OFFICES, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
+import { escapeRegExp } from '../text/matches.js';
 import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
 import { type Gender, genderOf } from './gender.js';
-import { isOwner, listed, lower, onlyRoleWords } from './speaker-words.js';
+import { isBody, isOwner, listed, lower, onlyRoleWords } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 // What an attribution rule may read about an article: its text, names and tokens (ArticleIndex, fixed once the
@@ -139,7 +140,7 @@ export class ArticleIndex {
 		const first = this.firstMention.get(holder)!;
 		const bareRole = new RegExp(`\\b[Tt]he\\s+${word},\\s*$`).test(this.body.slice(Math.max(0, first.start - 30), first.start));
 		const later = first.start > body.end && bareRole;
-		const ofBody = new RegExp(`\\b${body.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(this.labelsOf(holder));
+		const ofBody = new RegExp(`\\b${escapeRegExp(body.name.toLowerCase())}\\b`).test(this.labelsOf(holder));
 		return later || ofBody ? holder : body.name;
 	}
 
@@ -330,7 +331,7 @@ export class Discourse implements DiscourseView {
 		const opener = within(names.mentions, sentence.start, sentence.end)[0];
 		const opensWithBody =
 			opener &&
-			(opener.kind === 'organisation' || opener.kind === 'country') &&
+			isBody(opener) &&
 			!inQuote(opener.start) &&
 			/^\W*(?:the\s+)?$/i.test(body.slice(sentence.start, opener.start));
 		this.openers.push({ start: sentence.start, end: sentence.end, name: opensWithBody ? opener.name : null });

@@ -835,14 +835,14 @@ export function findEntities(body: string): ArticleEntities {
 /** What joins the items of a list: ", ", " and ", ", and ", " or ". */
 const LIST_JOINT = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
-/** Whether the one-word item at token `at` of a list of one-word names has a neighbour in the list that `isBody`. */
-function listedWithBody(body: string, tokens: Token[], at: number, isBody: (t: Token) => boolean): boolean {
+/** Whether the one-word item at token `at` of a list of one-word names has a neighbour in the list that `namesBody`. */
+function listedWithBody(body: string, tokens: Token[], at: number, namesBody: (t: Token) => boolean): boolean {
 	const item = (k: number) => tokens[k]?.cap && !tokens[k]!.possessive;
 	const joined = (k: number) => item(k) && item(k + 1) && LIST_JOINT.test(body.slice(tokens[k]!.end, tokens[k + 1]!.start));
 	const items: number[] = [];
 	for (let k = at; k > 0 && joined(k - 1) && items.length < 8; k--) items.push(k - 1);
 	for (let k = at; joined(k) && items.length < 8; k++) items.push(k + 1);
-	return items.length >= 2 && items.some((k) => isBody(tokens[k]!));
+	return items.length >= 2 && items.some((k) => namesBody(tokens[k]!));
 }
 
 /** "the Trump administration", "a Trump transition team note": a person's name, then a body the person leads; not its owner's "'s". */

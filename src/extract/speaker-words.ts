@@ -73,3 +73,6 @@ const ROLE_FOR_BODY = String.raw`(?:a|an|one|the)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+
 export const ROLE_FOR_BODY_BEFORE = new RegExp(String.raw`\b${ROLE_FOR_BODY}$`, 'iu');
 /** That role opening the text after a verb: "said| a spokesperson for Chevron". */
 export const ROLE_FOR_BODY_AFTER = new RegExp(`^${ROLE_FOR_BODY}`, 'iu');
+
+/** An organisation or a country: a body that may speak as one ("the ministry said", "Beijing said"). */
+export const isBody = <T extends { kind: string }>(m: T | undefined): m is T => m?.kind === 'organisation' || m?.kind === 'country';

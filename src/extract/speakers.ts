@@ -9,7 +9,7 @@ import { type Cue, type CueFinder, firstDecision, type Subject, type SubjectSite
 import type { ArticleIndex, DiscourseView } from './discourse.js';
 import type { Mention } from './entities.js';
 import { SUBJECT_BEFORE_PASSES } from './passes.js';
-import { isBetween, isOwner, isPassive, listed, lower, onlyRoleWords, opensApposition, ROLE_FOR_BODY_AFTER } from './speaker-words.js';
+import { isBetween, isBody, isOwner, isPassive, listed, lower, onlyRoleWords, opensApposition, ROLE_FOR_BODY_AFTER } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
 export type { Cue, Subject } from './cues.js';
@@ -233,7 +233,7 @@ export class Cues implements CueFinder {
 	private spokespersonAfter(first: Token, ceiling: number): Subject | null {
 		const role = ROLE_FOR_BODY_AFTER.exec(this.body.slice(first.start, Math.min(ceiling, first.start + 60)));
 		const body = role ? this.mentionByStart.get(first.start + role[0].length) : undefined;
-		if (!body || (body.kind !== 'organisation' && body.kind !== 'country') || !SPOKESPEOPLE.has(role![1]!.toLowerCase())) return null;
+		if (!isBody(body) || !SPOKESPEOPLE.has(role![1]!.toLowerCase())) return null;
 		const name = this.index.speakerFor(role![1]!.toLowerCase(), body);
 		return { name, via: 'name', range: { start: first.start, end: body.end }, rule: 'spokesperson-for' };
 	}

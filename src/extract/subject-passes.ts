@@ -5,7 +5,7 @@ import { NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { paragraphBeforeStart, within } from '../text/ranges.js';
 import type { Decision, Found, SubjectSite } from './cues.js';
 import { type Mention, nameByTitle } from './entities.js';
-import { isPassive, lower, ROLE_FOR_BODY_BEFORE } from './speaker-words.js';
+import { isBody, isPassive, lower, ROLE_FOR_BODY_BEFORE } from './speaker-words.js';
 
 // The passes that find the subject written before a verb of saying ("Lavrov said", "the minister said", "he
 // added"), each a small pure function of the site. Their order is in passes.ts.
@@ -185,15 +185,12 @@ export function personOfFirm(site: SubjectSite): Decision | null {
 /** "A spokesperson for Chevron said": the body, or the spokesperson the article names ("The spokesman, Ian Dickson"). */
 export function spokespersonFor(site: SubjectSite): Decision | null {
 	const { mention } = site;
-	if (!mention || (mention.kind !== 'organisation' && mention.kind !== 'country')) return null;
+	if (!isBody(mention)) return null;
 	const role = ROLE_FOR_BODY_BEFORE.exec(text(site, Math.max(site.floor, mention.start - 50), mention.start));
 	const word = role?.[1]!.toLowerCase();
 	if (!word || !SPOKESPEOPLE.has(word)) return null;
 	return found({ name: site.index.speakerFor(word, mention), via: 'name', range: { start: mention.start - role![0].length, end: mention.end } });
 }
-
-/** A body, or a country, by its name. */
-const isBody = (m: Mention) => m.kind === 'organisation' || m.kind === 'country';
 
 /**
  * "an Amazon spokesperson said": a body's name before the role of one who speaks for it is the body speaking (or its
@@ -218,7 +215,7 @@ export function bodySpokesperson(site: SubjectSite): Decision | null {
 	if (!introduced) return null;
 	const at = Math.max(0, from) + introduced.index;
 	const end = at + introduced[0].length;
-	const spoken = within(index.names.mentions, at, end).find(isBody) ?? [index.mentionByStart.get(end)].find((m) => m && isBody(m));
+	const spoken = within(index.names.mentions, at, end).find(isBody) ?? [index.mentionByStart.get(end)].find(isBody);
 	return spoken ? found({ name: index.speakerFor(role, spoken), via: 'title', range }) : null;
 }
 

@@ -1,4 +1,4 @@
-import { allMatches } from '../text/matches.js';
+import { allMatches, escapeRegExp } from '../text/matches.js';
 import { normalize } from '../text/normalize.js';
 
 // Topics are families of words. A sentence is about a topic when it uses one of its words, inflected or not
@@ -163,7 +163,7 @@ export const TOPIC_ALIASES: Record<string, string> = {
 
 /** Inflections only: "sanctions", "sanctioned", "invaded", never a different word ("ward", "wary", "metal"). */
 const ENDINGS = "(?:s|es|(?<=e)d|(?<!e)ed|ing|'s)?";
-const escape = (s: string) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (s: string) => escapeRegExp(s.trim());
 const termsOf = (stems: string[]) =>
 	stems
 		.map(escape)

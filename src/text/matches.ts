@@ -19,3 +19,8 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 export function lastMatchAt(re: RegExp, text: string): number {
 	return allMatches(re, text).at(-1)?.index ?? -1;
 }
+
+/** `text` as a pattern that matches it literally: "U.S." matches "U.S.", not "UXSX". */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -9,7 +9,7 @@ import {
 	alternation,
 } from '../../lexicon/events.js';
 import { clauseStart, within } from '../../text/ranges.js';
-import { allMatches, lastMatchAt } from '../../text/matches.js';
+import { allMatches, escapeRegExp, lastMatchAt } from '../../text/matches.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
@@ -438,7 +438,7 @@ function peopleOfCountryRole(phrase: string, subjects: { name: string }[], body:
 		.find(Boolean);
 	if (!country) return null;
 	const own = new RegExp(
-		`\\b(?:${[country, ...[...DEMONYMS].filter(([, c]) => c === country).map(([d]) => d)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+		`\\b(?:${[country, ...[...DEMONYMS].filter(([, c]) => c === country).map(([d]) => d)].map(escapeRegExp).join('|')})\\b`,
 		'i',
 	);
 	return [...names.entities.values()]
