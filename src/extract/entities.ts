@@ -230,10 +230,16 @@ function namesBody(body: string, tokens: Token[], first: number, end: number): T
 	return { start: tokens[k]!.start, end: before.end };
 }
 
+/**
+ * What opens a role in apposition: an article, an owner ("NASA's", "South Korea's"), or a capitalised title with no
+ * article ("South Korean Foreign Minister"), which must then run to the comma in capitals.
+ */
+const ROLE_AFTER = /^(, | is )((?:a|an|the|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}]*['’]s) [^,.;:"“”()]{2,80}?|(?:\p{Lu}[\p{L}-]*\s){1,3}\p{Lu}[\p{L}-]*)(?=[,.;])/u;
+
 /** The role in an apposition after a name: "Ananta Bijoy Das, a 33-year-old blogger who advocated secularism, …". */
 function roleAfter(body: string, end: number): TextRange | null {
-	// "Das, a 33-year-old blogger, …" or "Saphina Ndali is a mother of two."
-	const m = /^(, | is )((?:a|an|the|\p{Lu}[\p{L}]*['’]s) [^,.;:"“”()]{2,80}?)(?=[,.;])/u.exec(body.slice(end, end + 90));
+	// "Das, a 33-year-old blogger, …", "Cho Tae-yul, South Korea's foreign minister, …" or "Saphina Ndali is a mother of two."
+	const m = ROLE_AFTER.exec(body.slice(end, end + 90));
 	if (!m) return null;
 	const words = m[2]!.toLowerCase().split(/\s+/).slice(0, 7);
 	if (!words.some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')))) return null;

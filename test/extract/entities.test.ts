@@ -388,6 +388,17 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it.each([
+		["Cho Tae-yul, South Korea's foreign minister, said so.", 'Cho Tae-yul', "South Korea's foreign minister"],
+		['Lee Jae-myung, South Korean President, said so.', 'Lee Jae-myung', 'South Korean President'],
+	])('GIVEN an owner of several words or a capitalised title in apposition ("%s") THEN that role', (text, name, role) => {
+		expect(names(text).entities.find((e) => e.name === name)?.roles).toEqual([role]);
+	});
+
+	it('GIVEN names listed with commas THEN no name is another\'s role', () => {
+		expect(names('Ana Lopez, Maria Perez, and Bob Smith came.').entities.map((e) => e.roles)).toEqual([[], [], []]);
+	});
+
 	it('GIVEN a person first met as "President Biden" and later as "Joe Biden" THEN one person; "Mr. Obama" is Barack Obama', () => {
 		const { entities, mentions } = names('President Biden spoke on Monday. Later, Joe Biden met Mr. Barack Obama. Mr. Obama smiled.');
 		expect(entities).toEqual([

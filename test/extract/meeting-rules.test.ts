@@ -338,6 +338,15 @@ describe('parties the article does not name', () => {
 		expect(meetings.map((m) => [m.parties, m.place, m.rules[1]])).toEqual([[['Mike Pompeo', 'Kang Kyung-wha'], null, 'parties.counterpart-by-role']]);
 	});
 
+	it('GIVEN "her South Korean counterpart" named in the next sentence in apposition ("Cho, South Korea\'s foreign minister") THEN him', () => {
+		const paragraphs = [
+			'Japanese Foreign Minister Yoko Kamikawa held a brief meeting with her South Korean counterpart in Jakarta on Wednesday.',
+			"Cho Tae-yul, South Korea's foreign minister, said the two sides agreed to keep talking.",
+		];
+		const meetings = explained(paragraphs, '2024-06-12');
+		expect(meetings.map((m) => [m.parties, m.place, m.rules[1]])).toEqual([[['Yoko Kamikawa', 'Cho Tae-yul'], 'Jakarta', 'parties.counterpart-by-role']]);
+	});
+
 	it('GIVEN "The president-elect met with roughly 25 TV news anchors" THEN the president-elect the article names, and the group as written', () => {
 		const paragraphs = ['President-elect Donald Trump canceled a meeting.', 'The president-elect met with roughly 25 TV news anchors and executives on Monday.'];
 		const meetings = explained(paragraphs, '2016-11-22');
