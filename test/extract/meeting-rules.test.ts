@@ -347,6 +347,21 @@ describe('parties the article does not name', () => {
 		expect(meetings.map((m) => [m.parties, m.place, m.rules[1]])).toEqual([[['Yoko Kamikawa', 'Cho Tae-yul'], 'Jakarta', 'parties.counterpart-by-role']]);
 	});
 
+	it.each([
+		[
+			'Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken on Thursday confirmed their commitment to dialogue.',
+			'The telephone conversation lasted an hour.',
+			[[['Wang Yi', 'Antony Blinken'], 'call', '2024-06-06', 'parties.pair-opening-sentence-before']],
+		],
+		// Their event found in the sentence before: the noun is that event told again, not another.
+		['Wang Yi and Antony Blinken met on Thursday.', 'The meeting lasted an hour.', [[['Wang Yi', 'Antony Blinken'], 'meeting', '2024-06-06', 'parties.subject-in-clause']]],
+		// The pair must open the sentence before as its subject.
+		['Reporters asked Wang Yi and Antony Blinken about trade on Thursday.', 'The telephone conversation lasted an hour.', []],
+	])('GIVEN "%s" then "%s" THEN the pair opening the sentence before holds the event the noun opens', (first, second, expected) => {
+		const events = explained([first, second], '2024-06-12');
+		expect(events.map((m) => [m.parties, m.kind, m.date?.slice(0, 10) ?? null, m.rules[1]])).toEqual(expected);
+	});
+
 	it('GIVEN "The president-elect met with roughly 25 TV news anchors" THEN the president-elect the article names, and the group as written', () => {
 		const paragraphs = ['President-elect Donald Trump canceled a meeting.', 'The president-elect met with roughly 25 TV news anchors and executives on Monday.'];
 		const meetings = explained(paragraphs, '2016-11-22');

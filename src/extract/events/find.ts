@@ -362,6 +362,26 @@ function summitBody(body: string, from: number, word: TextRange, names: Names): 
  * The two parties of the events with exactly two that fit ("the two leaders": two people): the pair the story told most
  * often so far, the one told last among pairs told as often.
  */
+/** "The telephone conversation …": an event noun with its article opening the sentence. */
+const THE_EVENT_OPENS = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}$/;
+const JOINED_BY_AND = /^\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+)*$/u;
+
+/**
+ * "Wang Yi and Antony Blinken on Thursday confirmed …. The telephone conversation …": the two people who open the
+ * sentence before, joined by "and" as its subject, and no event of theirs found there.
+ */
+function pairOpeningSentenceBefore(state: SentenceState): string[] {
+	const { previous, body, names, out } = state;
+	if (!previous) return [];
+	const from = previous.start + (DATELINE.exec(body.slice(previous.start, previous.end))?.[0].length ?? 0);
+	const [a, b] = within(names.mentions, from, previous.end).filter((m) => m.kind === 'person');
+	if (!a || !b || a.name === b.name) return [];
+	if (!TITLES_ONLY.test(body.slice(from, a.start)) || !JOINED_BY_AND.test(body.slice(a.end, b.start))) return [];
+	if (/^['’]s\b/.test(body.slice(b.end, b.end + 3))) return [];
+	const pair = [a.name, b.name];
+	return out.some((m) => m.sentence.start === previous.start && pair.every((p) => m.participants.includes(p))) ? [] : pair;
+}
+
 function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): string[] {
 	const told = new Map<string, { pair: string[]; times: number }>();
 	for (const event of events) {
@@ -1114,11 +1134,14 @@ function eventsOfSentence(
 			const describedParty = (trigger.kind === 'summit' || trigger.unnamed === true || trigger.chamber === true) && parties.counterpart !== null;
 			// "Iran and the United States have yet to set a date for a new round of talks": states joined before the noun.
 			const statesJoined = parties.rule === 'parties.state-before-noun' && parties.subjects.length > 1;
-			const named = parties.counterparts.some((x) => x.kind === 'person') || describedParty || theirs || statesJoined;
+			const nobody = !parties.subjects.length && !parties.counterparts.length && !parties.counterpart;
+			const opening = trigger.noun && nobody && THE_EVENT_OPENS.test(body.slice(sentence.start, at)) ? pairOpeningSentenceBefore(state) : [];
+			const named = parties.counterparts.some((x) => x.kind === 'person') || describedParty || theirs || statesJoined || opening.length > 0;
 			if (trigger.noun && !own && !place && !named) continue;
 
 			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];
 			let partyRule = parties.rule;
+			if (opening.length) [participants, partyRule] = [opening, 'parties.pair-opening-sentence-before'];
 			// An event between fewer than two parties continues the one just reported ("The meeting, which followed talks with …").
 			const previous = out.at(-1);
 			const continues = previous && previous.sentence.end <= sentence.start && sentence.start - previous.sentence.end <= 2 && REFERS_BACK.test(text);
