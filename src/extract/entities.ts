@@ -234,7 +234,11 @@ function namesBody(body: string, tokens: Token[], first: number, end: number): T
  * What opens a role in apposition: an article, an owner ("NASA's", "South Korea's"), or a capitalised title with no
  * article ("South Korean Foreign Minister"), which must then run to the comma in capitals.
  */
-const ROLE_AFTER = /^(, | is )((?:a|an|the|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}]*['’]s) [^,.;:"“”()]{2,80}?|(?:\p{Lu}[\p{L}-]*\s){1,3}\p{Lu}[\p{L}-]*)(?=[,.;])/u;
+const ROLE_AFTER = new RegExp(
+	String.raw`^(, | is )((?:a|an|the|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}]*['’]s) [^,.;:"“”()]{2,80}?` +
+		String.raw`|(?:\p{Lu}[\p{L}-]*\s){1,3}\p{Lu}[\p{L}-]*)(?=[,.;])`,
+	'u',
+);
 
 /** The role in an apposition after a name: "Ananta Bijoy Das, a 33-year-old blogger who advocated secularism, …". */
 function roleAfter(body: string, end: number): TextRange | null {

@@ -354,7 +354,11 @@ describe('parties the article does not name', () => {
 			[[['Wang Yi', 'Antony Blinken'], 'call', '2024-06-06', 'parties.pair-opening-sentence-before']],
 		],
 		// Their event found in the sentence before: the noun is that event told again, not another.
-		['Wang Yi and Antony Blinken met on Thursday.', 'The meeting lasted an hour.', [[['Wang Yi', 'Antony Blinken'], 'meeting', '2024-06-06', 'parties.subject-in-clause']]],
+		[
+			'Wang Yi and Antony Blinken met on Thursday.',
+			'The meeting lasted an hour.',
+			[[['Wang Yi', 'Antony Blinken'], 'meeting', '2024-06-06', 'parties.subject-in-clause']],
+		],
 		// The pair must open the sentence before as its subject.
 		['Reporters asked Wang Yi and Antony Blinken about trade on Thursday.', 'The telephone conversation lasted an hour.', []],
 	])('GIVEN "%s" then "%s" THEN the pair opening the sentence before holds the event the noun opens', (first, second, expected) => {
