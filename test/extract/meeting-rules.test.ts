@@ -380,6 +380,18 @@ describe('parties the article does not name', () => {
 		]);
 	});
 
+	it('GIVEN an invitation to a summit and, later, a meeting of the same two held THEN two events, one an invitation', () => {
+		const paragraphs = [
+			'President Joe Biden invited Prime Minister Narendra Modi to a summit set for July.',
+			'Prime Minister Narendra Modi held bilateral meetings with President Joe Biden and President Emmanuel Macron in Apulia.',
+		];
+		expect(explained(paragraphs, '2024-06-12').map((m) => [m.parties, m.kind, m.status])).toEqual([
+			[['Joe Biden', 'Narendra Modi'], 'summit', 'invited'],
+			[['Narendra Modi', 'Joe Biden'], 'meeting', 'happened'],
+			[['Narendra Modi', 'Emmanuel Macron'], 'meeting', 'happened'],
+		]);
+	});
+
 	it('GIVEN "paid a visit to a controversial shrine" inside a clause opened by "since" THEN a visit of the subject of that clause alone', () => {
 		const sentence =
 			'During their meeting, Ban Ki-moon and Taro Aso will discuss relations, cold since Junichiro Koizumi paid a visit to a controversial shrine in October.';

@@ -1508,7 +1508,12 @@ function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting
 	const ahead = (m: RawMeeting) => m.why.status.rule === 'status.date-after-publication';
 	const doneBefore = (done: RawMeeting, next: RawMeeting) =>
 		done.status === 'happened' && ahead(next) && (!done.date || done.date.end < next.date!.start);
-	const sameTense = (a: RawMeeting, b: RawMeeting) => !doneBefore(a, b) && !doneBefore(b, a);
+	// "invited Modi to a summit set for July" … "Modi held bilateral meetings with Biden": an invitation or a cancellation
+	// is not another kind of meeting told as held (an invitation to visit is the visit made).
+	const held = (m: RawMeeting) => m.status === 'happened' || m.status === 'under way';
+	const unheld = (m: RawMeeting) => m.status === 'invited' || m.status === 'cancelled';
+	const otherOccasion = (a: RawMeeting, b: RawMeeting) => a.kind !== b.kind && ((held(a) && unheld(b)) || (held(b) && unheld(a)));
+	const sameTense = (a: RawMeeting, b: RawMeeting) => !doneBefore(a, b) && !doneBefore(b, a) && !otherOccasion(a, b);
 	for (const m of events) {
 		const same = kept.find((k) => key(k) === key(m) && sameTrip(k, m) && sameTense(k, m) && sharedDate(k.date, m.date) !== undefined);
 		if (!same) {
