@@ -13,7 +13,7 @@ import {
 import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, LEADERS_BODIES, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
-import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
+import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, SOLE_OFFICES, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
@@ -919,7 +919,9 @@ export function nameByTitle(
 		const entity = names.entities.get(name);
 		if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation')) return false;
 		const labels = [...entity.roles.map((r) => body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
-		return (headWord ??= new RegExp(`(?<!\\b(?:vice|deputy)[ -])\\b${head}\\b`)).test(labels);
+		// "Gov. Nathan Deal" is "the governor": an office's short form written before a name stands for the office.
+		const offices = labels.split(' ').flatMap((w) => SOLE_OFFICES.get(w) ?? []);
+		return (headWord ??= new RegExp(`(?<!\\b(?:vice|deputy)[ -])\\b${head}\\b`)).test(`${labels} ${offices.join(' ')}`);
 	};
 	if (!ROLE_NOUNS.has(head.split(' ')[0]!)) {
 		const organisations = [...names.entities.keys()].filter(carries);

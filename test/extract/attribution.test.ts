@@ -505,6 +505,18 @@ describe('attribute: speakers by reference', () => {
 	});
 });
 
+describe('attribute: an office written short before a name', () => {
+	it.each([
+		['“This is fine,” the governor said.', 'speaker-after/title'],
+		['The governor, who took no questions after his remarks, anticipated the pushback.\n\n“I do not respond well to threats,” he said.', 'speaker-after/pronoun'],
+	])('GIVEN "Gov. Nathan Deal" named, then "%s" THEN the governor is Nathan Deal', (text, rule) => {
+		const paragraphs = ['Gov. Nathan Deal on Monday vetoed the bill.', '“We will call for a veto session,” State Sen. Bill Heath said.', ...text.split('\n\n')];
+		const facts = build(paragraphs);
+		const quote = facts.quotes.at(-1)!;
+		expect([facts.entities.find((e) => e.key === quote.speaker)?.name, quote.rule]).toEqual(['Nathan Deal', rule]);
+	});
+});
+
 describe('attribute: partial, continued and interrupted quotations', () => {
 	it("GIVEN words quoted inside the reporter's sentence THEN partial, and the sentence is also a paraphrase", () => {
 		expect(speech(build([LAVROV, 'Lavrov said Moscow was "grateful to our Chinese friends" for their help.']))).toEqual({
