@@ -1368,6 +1368,16 @@ describe('visits and meetings told by a noun', () => {
 		]);
 	});
 
+	it('GIVEN "Last week X traveled to Italy, where he and Y met …" THEN "he" is X, the one named before him, and the meeting is in Italy', () => {
+		const sentence = 'Last week Attorney General Bill Barr traveled to Italy, where he and John Durham met senior Italian government officials.';
+		const meeting = explained([sentence], '2019-10-01').find((m) => m.kind === 'meeting');
+		expect([meeting?.parties, meeting?.place, meeting?.rules[1]]).toEqual([
+			['Bill Barr', 'John Durham', 'senior Italian government officials'],
+			'Italy',
+			'parties.pronoun-and-name',
+		]);
+	});
+
 	it('GIVEN a possessor three words before the event noun ("Trump’s planned June 12 summit") THEN a party', () => {
 		const [summit] = explained(['Donald Trump’s planned June 12 summit with Kim Jong Un in Singapore is shaping up to be a test.'], '2018-05-16');
 		expect([summit?.parties, summit?.date]).toEqual([['Donald Trump', 'Kim Jong Un'], '2018-06-12']);

@@ -647,7 +647,11 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	let subjectRule = rule;
 	// "where he and Durham met": "he" is the sentence's subject, beside the name.
 	const pronounBeside = rule === 'parties.subject-in-clause' && inClause[0] ? /\b(he|she)\s+and\s+$/i.exec(body.slice(clause.start, inClause[0].start)) : null;
-	const beside = pronounBeside ? (cue.subject?.name ?? referentFor(cue.referents, pronounBeside[1]!)) : null;
+	// "Barr traveled to Italy, where he and Durham met": else the one person named before "he" in the sentence.
+	const namedBefore = pronounBeside ? [...new Set(people.filter((x) => x.end <= inClause[0]!.start).map((x) => x.name))] : [];
+	const beside = pronounBeside
+		? (cue.subject?.name ?? referentFor(cue.referents, pronounBeside[1]!) ?? (namedBefore.length === 1 ? namedBefore[0]! : null))
+		: null;
 	if (pronounBeside && beside && !subjects.some((x) => x.name === beside)) {
 		subjects.unshift({ name: beside });
 		subjectRule = 'parties.pronoun-and-name';
@@ -1237,8 +1241,8 @@ function eventsOfSentence(
 
 /** "During his visit to New Delhi, X will meet …", "met Y during the trip": the event is part of a trip told before. */
 const DURING_TRIP = /\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)\b/i;
-/** Between a trip's word and an event word after it: "to Beijing last week, where he". */
-const WHERE_AFTER_TRIP = /^[^.;]*,\s+where\s+(?:he|she|they)\s+(?:\w+\s+){0,2}$/i;
+/** Between a trip's word and an event word after it: "to Beijing last week, where he", "to Italy, where he and Durham". */
+const WHERE_AFTER_TRIP = /^[^.;]*,\s+where\s+(?:he|she|they)\s+(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:\w+\s+){0,2}$/iu;
 
 /**
  * The trip a sentence says its event is part of, whose date and place it takes when it has none of its own: the trip
