@@ -47,6 +47,7 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout25',
 	'test/fixtures/heldout26',
 	'test/fixtures/heldout27',
+	'test/fixtures/heldout28',
 ];
 
 async function main(): Promise<number> {
