@@ -3,6 +3,7 @@ import type { TextRange } from '../text/sentences.js';
 import {
 	CONNECTORS,
 	DOCUMENT_NAMES,
+	EVENT_NAME_ENDS,
 	EVENT_OR_LAW,
 	FAMILY_NAMES_WRITTEN_FIRST,
 	HONORIFICS,
@@ -147,7 +148,7 @@ function classify(words: Token[], surnames: ReadonlySet<string> = new Set()): En
 	// "SVP", "CEO", "MP": a title, not a body.
 	const role = ROLE_NOUNS.has(low) || TITLE_WORDS.has(low) || ROLE_ABBREVIATIONS.has(text);
 	if (words.length === 1 && isAcronym(words[0]!.text)) return role ? null : 'organisation';
-	if (DOCUMENT_NAMES.has(lower(words[words.length - 1]!))) return null;
+	if (DOCUMENT_NAMES.has(lower(words[words.length - 1]!)) || (words.length > 1 && EVENT_NAME_ENDS.has(lower(words[words.length - 1]!)))) return null;
 	// "the Lindi Municipal Director": a run that ends in a title is a role, not a name; "Erik Prince", a given name and
 	// a title word, is a name.
 	const last = lower(words[words.length - 1]!);
@@ -266,6 +267,8 @@ function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 }
 
 const AFTER_THE = /\bthe\s$/i;
+/** The town of a dateline opening the story, in capitals: "LAS VEGAS —", "HAVANA, Cuba (AP) —", "GENEVA, March 3 (Reuters) -". */
+const DATELINE_PLACE = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u;
 
 export function findEntities(body: string): ArticleEntities {
 	const tokens = tokenize(body);
@@ -278,7 +281,10 @@ export function findEntities(body: string): ArticleEntities {
 			.map((t) => t.text),
 	);
 	const notNameHere = (t: Token) => NOT_NAME_WORDS.has(lower(t)) && !surnames.has(t.text);
-	const classifyHere = (words: Token[]) => classify(words, surnames);
+	// "LAS VEGAS —", "HAVANA, Cuba (AP) —": the town a dateline names is a place wherever the story writes it.
+	const dateline = DATELINE_PLACE.exec(body)?.[1]?.toLowerCase();
+	const classifyHere = (words: Token[]) =>
+		dateline && words.map((w) => w.text).join(' ').toLowerCase() === dateline ? 'place' : classify(words, surnames);
 	const entities = new Map<string, LocalEntity>();
 	const mentions: Mention[] = [];
 	/** One-word names, resolved once every full name is known; `titleWord`: a title that may be a surname ("Doctor says"). */
@@ -331,8 +337,11 @@ export function findEntities(body: string): ArticleEntities {
 		tokens.filter((t, i) => t.cap && i > 0 && !/[.!?:\n]["“‘'(]*\s*$/.test(body.slice(Math.max(0, t.start - 4), t.start))).map((t) => t.text),
 	);
 	const participle = (t: Token) => /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) && !CITIES.has(lower(t)) && !midSentence.has(t.text);
+	// "Added Toner, the former chairman: …": a verb of saying in the past opening a sentence is no name's first word ("Said"
+	// may be a given name, so only a form in -ed).
+	const sayingVerb = (t: Token) => /\p{Ll}ed$/u.test(t.text) && REPORTING_VERBS.has(lower(t));
 	const ordinary = (t: Token) =>
-		(lowerWords.has(lower(t)) || participle(t)) && /(?:^|[.!?:\n]["“‘'(]*\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start));
+		(lowerWords.has(lower(t)) || participle(t) || sayingVerb(t)) && /(?:^|[.!?:\n]["“‘'(]*\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start));
 	/**
 	 * Whether the token at `k` opens the words of a portfolio: 1 after a title and "of" ("Minister of …"), 2 after a
 	 * title and "for" ("Minister for …") or after a portfolio's words and "and" ("Minister for Information and …"); else 0.

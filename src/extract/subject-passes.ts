@@ -424,7 +424,10 @@ export function genericSource(site: SubjectSite): Decision | null {
 	return PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word) ? found({ name: null, via: 'generic', range: { start: t.start, end: t.end } }) : null;
 }
 
-/** "the minister", "the Kremlin spokesman", "the ruling party", "the mother of two": a head within 5 words of "the"; "a spokesman" names nobody. */
+/**
+ * "the minister", "the Kremlin spokesman", "the ruling party", "the mother of two": a head within 5 words of "the"; "a
+ * spokesman" and "one witness" name nobody.
+ */
 export function title(site: SubjectSite): Decision | null {
 	const { k } = site;
 	const t = site.word!;
@@ -462,7 +465,8 @@ export function title(site: SubjectSite): Decision | null {
 			const modifiers = site.index.tokens.slice(j + 1, headAt).map((m) => (m.possessive ? `${lower(m)}'s` : lower(m)));
 			return found({ name: site.discourse.resolveTitle(head, t.start, modifiers), via: 'title', range });
 		}
-		if ((w === 'a' || w === 'an') && head) return found({ name: null, via: 'generic', range });
+		// "a spokesman", "One distraught witness": someone the story does not name.
+		if ((w === 'a' || w === 'an' || w === 'one') && head) return found({ name: null, via: 'generic', range });
 	}
 	return null;
 }

@@ -58,6 +58,15 @@ After
 Before
 During
 Since
+Two
+Three
+Four
+Five
+Six
+Seven
+Eight
+Nine
+Ten
 Until
 Although
 Though
@@ -442,8 +451,20 @@ declaration
 treaty
 `);
 
+/** Words that end the name of an event and never a person's: "Route 91 Harvest Festival" is no one. */
+export const EVENT_NAME_ENDS = wordSet(`
+festival
+tournament
+championship
+championships
+marathon
+parade
+`);
+
 /** Words that end the name of an event or a law ("… Summit", "… Act"). */
-export const EVENT_OR_LAW = wordSet(`
+export const EVENT_OR_LAW: ReadonlySet<string> = new Set([
+	...EVENT_NAME_ENDS,
+	...wordSet(`
 summit
 conference
 forum
@@ -465,4 +486,5 @@ accord
 deal
 revolution
 war
-`);
+`),
+]);

@@ -244,6 +244,7 @@ Lima
 Lisbon
 Ljubljana
 London
+Las Vegas
 Los Angeles
 Luanda
 Madrid
@@ -486,6 +487,7 @@ Road
 Park
 Stadium
 Hotel
+Casino
 Museum
 Hospital
 Centre

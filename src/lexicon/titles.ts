@@ -382,6 +382,7 @@ superintendent
 constable
 detective
 sheriff
+undersheriff
 dictator
 ruler
 monarch

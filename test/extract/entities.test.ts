@@ -395,6 +395,16 @@ describe('findEntities', () => {
 		expect(names(text).entities.find((e) => e.name === name)?.roles).toEqual([role]);
 	});
 
+	it.each([
+		['Michael Toner spoke. Added Toner, the former chairman: “No.”', ['person:Michael Toner']],
+		['Two Las Vegas police officers were hurt at the Route 91 Harvest Festival.', ['place:Las Vegas']],
+		['KALAMAZOO — Officers in Kalamazoo said little.', ['place:KALAMAZOO', 'place:Kalamazoo']],
+		['Las Vegas Police Undersheriff Kevin McMahill spoke.', ['person:Kevin McMahill']],
+		['MGM Resorts owns the Mandalay Bay Casino.', ['organisation:MGM Resorts', 'place:Mandalay Bay Casino']],
+	])('GIVEN "%s" THEN no name of a verb, a number, a festival or a casino, and a dateline is a place', (text, expected) => {
+		expect(names(text).entities.map((e) => `${e.kind}:${e.name}`)).toEqual(expected);
+	});
+
 	it('GIVEN names listed with commas THEN no name is another\'s role', () => {
 		expect(names('Ana Lopez, Maria Perez, and Bob Smith came.').entities.map((e) => e.roles)).toEqual([[], [], []]);
 	});

@@ -289,6 +289,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'unnamed-after/pronoun', speaker: null },
 			],
 		],
+		// "One distraught witness told reporters" introduces someone unnamed: "he" after it is not the man named before.
+		[
+			['Stephen Paddock opened fire.', 'One distraught witness told reporters "this cannot happen in America."', '"We need to come together," he said.'],
+			[
+				{ rule: 'speaker-before/title', speaker: null },
+				{ rule: 'unnamed-after/pronoun', speaker: null },
+			],
+		],
 		// A body's name is no person ("Aberdeen Standard Investments"), nor is the owner of a role ("Xi Jinping’s top economic adviser").
 		[
 			[
