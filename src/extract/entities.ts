@@ -799,6 +799,12 @@ export function findEntities(body: string): ArticleEntities {
 		);
 		if (full.length === 1) merge(short, full[0]!);
 	}
+	// "the Dole Institute" beside "the Dole Institute of Politics": a body's name cut before its "of" is that body, when
+	// exactly one body's name so continues it.
+	for (const short of organisations.filter((o) => entities.has(o.name))) {
+		const full = organisations.filter((o) => o !== short && entities.has(o.name) && o.name.startsWith(`${short.name} of `));
+		if (full.length === 1) merge(short, full[0]!);
+	}
 	// "MBS" after "Mohammad bin Salman": the initials of exactly one person named in full, particles included.
 	const initials = (name: string) =>
 		name

@@ -457,6 +457,8 @@ export class Cues implements CueFinder {
 			// Nor a place after a preposition ("ambassador to Britain", "Spokesperson of the International Department"), nor an
 			// owner ("China's ambassador").
 			if (/\b(?:to|of|in|for|from|at)\s+(?:the\s+)?$/.test(before) || /^['’]s\b/.test(this.body.slice(m.end, m.end + 3))) return false;
+			// Nor a name qualifying a noun after "a" ("…, and a Clinton surrogate who …, said").
+			if (/\b(?:a|an)\s+$/i.test(before)) return false;
 			return (
 				/^[\W\p{Lu}]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*,?\s+)*$/u.test(before) || (onlyRoleWords(before) && !/ing$/i.test(this.tokens[verb]!.text))
 			);

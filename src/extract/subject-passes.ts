@@ -100,7 +100,13 @@ export function nameBeforeComma(site: SubjectSite): Decision | null {
 	// "Peter White, SVP … at Automation Anywhere, told": a name after "at" is where the person works; "…, mounted a
 	// campaign that challenged the deference to Trump, identified": a name after a preposition is its object.
 	const prepositional = / (?:at|of|for|to|with|by|from|against|about|on|over|than|like|toward|towards)\s$/;
-	const affiliation = !!mention && prepositional.test(text(site, Math.max(0, mention.start - 9), mention.start));
+	// "Drew Florio, a spokesman for House Minority Leader Kevin McCarthy, said": so is one after a lower-case role, its
+	// preposition and a title (not "Secretary of State Mike Pompeo").
+	const titledObject = /\b\p{Ll}+\s+(?:at|of|for|to|with|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
+	const affiliation =
+		!!mention &&
+		(prepositional.test(text(site, Math.max(0, mention.start - 9), mention.start)) ||
+			titledObject.test(text(site, Math.max(floor, mention.start - 60), mention.start)));
 	// "Montell Figgins, who represents Thomas, said": the name inside a relative clause is not who speaks.
 	const relative = !!mention && /,\s+(?:who|which|whose|whom)\b[^,]*$/.test(text(site, Math.max(floor, mention.start - 80), mention.start));
 	const participle = !!mention && /,\s+\p{Ll}+ing\b[^,]*$/u.test(text(site, Math.max(floor, mention.start - 80), mention.start));
@@ -235,6 +241,9 @@ export function countryInPhrase(site: SubjectSite): Decision | null {
 export function name(site: SubjectSite): Decision | null {
 	const { mention } = site;
 	if (!mention || (mention.kind === 'place' && completesPhrase(site, mention))) return null;
+	// "an ad from Trump called “Changing Things”": a naming verb after a preposition's object names a thing, no one speaks.
+	const naming = NAMING_VERBS.has(lower(tokenAt(site, site.verb)));
+	if (naming && /\b(?:from|by|of|for|with|about|to|against)\s$/i.test(text(site, Math.max(0, mention.start - 9), mention.start))) return NOBODY;
 	return named(mention);
 }
 

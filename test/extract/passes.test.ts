@@ -289,6 +289,25 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'unnamed-after/pronoun', speaker: null },
 			],
 		],
+		// A name qualifying a noun after "a" is no subject: "…, and a Clinton surrogate who …, on Friday, said".
+		[
+			[
+				'Hillary Clinton campaigned.',
+				'John Fetterman, mayor of Braddock, Pennsylvania, and a Clinton surrogate who was about to introduce former President Bill Clinton ' +
+					'to a crowd in Reading, Pennsylvania, on Friday, said he hadn’t gotten any “panicked calls from the campaign.”',
+			],
+			[{ rule: 'speaker-before/coordinated-subject', speaker: 'John Fetterman' }],
+		],
+		// "an ad from Trump called “…”" names a thing: Trump says nothing; "The spokesperson said" is the cue.
+		[
+			['CNN rejected an ad from Donald Trump.', 'The spokesperson said they accepted an ad from Trump called “Changing Things” because “it meets our standards.”'],
+			[{ rule: 'speaker-before/title', speaker: null }],
+		],
+		// A name after a lower-case role, its preposition and a title is whom the speaker works for.
+		[
+			['Drew Florio, a spokesman for House Minority Leader Kevin McCarthy, said “These comments are appalling.”'],
+			[{ rule: 'speaker-before/name-before-comma', speaker: 'Drew Florio' }],
+		],
 		// "One distraught witness told reporters" introduces someone unnamed: "he" after it is not the man named before.
 		[
 			['Stephen Paddock opened fire.', 'One distraught witness told reporters "this cannot happen in America."', '"We need to come together," he said.'],
