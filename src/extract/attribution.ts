@@ -10,7 +10,7 @@ import type { QuoteSite } from './quote-passes.js';
 import { type Cue, Cues, type Subject } from './speakers.js';
 import { onlyRoleWords } from './speaker-words.js';
 import { SPEECH_NOUNS } from '../lexicon/verbs.js';
-import { KIN_NOUNS } from '../lexicon/titles.js';
+import { KIN_NOUNS, THING_SOURCES } from '../lexicon/titles.js';
 import { type AttributedStatement, statementsIn } from './statements.js';
 
 // The driver of attribution: one pass over an article in reading order, asking the passes of passes.ts who said
@@ -335,8 +335,10 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		if (speaker) spoke(speaker, openAt);
 		// "the Texan saying" where the story names several: someone spoke, whom a pronoun after it may mean.
 		// "the governor said" where no one the story names holds that office: someone spoke, though not whom it names.
-		else if (site.saidBySomeone || cue?.subject.via === 'generic' || cue?.subject.via === 'title' || cue?.subject.rule === 'epithet')
-			discourse.noteUnnamedSpeaker(openAt);
+		else if (site.saidBySomeone || cue?.subject.via === 'generic' || cue?.subject.via === 'title' || cue?.subject.rule === 'epithet') {
+			const word = cue ? body.slice(cue.subject.range.start, cue.subject.range.end).toLowerCase() : '';
+			discourse.noteUnnamedSpeaker(openAt, !(cue?.subject.via === 'generic' && THING_SOURCES.has(word)));
+		}
 		if (cue) noteGroup(cue.subject);
 	});
 	readUpTo(Infinity);

@@ -252,8 +252,9 @@ export class Discourse implements DiscourseView {
 	 * Records that someone the article does not name spoke at `at` ('"…," the article warned'): a quotation after it
 	 * with no cue of its own continues that source, not the last named speaker.
 	 */
-	noteUnnamedSpeaker(at: number): void {
-		this.unnamed.push(at);
+	noteUnnamedSpeaker(at: number, person = true): void {
+		// A thing that said something ("the graffiti that said") is no one a later "he" may mean.
+		if (person) this.unnamed.push(at);
 		this.last = undefined;
 	}
 

@@ -1,6 +1,6 @@
 import { BEFORE_NAME, BETWEEN_PHRASES, PRONOUNS } from '../lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import { TIME_WORDS } from '../lexicon/time.js';
+import { TIME_WORDS, WEEKDAYS } from '../lexicon/time.js';
 import { ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { clauseStart, within } from '../text/ranges.js';
@@ -111,7 +111,10 @@ export class Cues implements CueFinder {
 		for (;;) {
 			const aside = k >= 0 ? PARENTHESIS.exec(body.slice(Math.max(floor, tokens[k + 1]!.start - 24), tokens[k + 1]!.start)) : null;
 			const phrase = k >= 1 && BETWEEN_PHRASES.has(`${lower(tokens[k - 1]!)} ${lower(tokens[k]!)}`) && tokens[k - 1]!.start >= floor;
+			// "Gov. Pat McCrory Sunday called": a weekday alone right after a name.
+			const bareDay = k >= 1 && WEEKDAYS.includes(lower(tokens[k]!)) && this.index.mentionByEnd.has(tokens[k - 1]!.end) && spaced(k - 1);
 			if (k >= 1 && (phrase || (TIME_WORDS.has(lower(tokens[k]!)) && timeWord.test(tokens[k - 1]!.text))) && spaced(k) && spaced(k - 1)) k -= 2;
+			else if (bareDay && spaced(k) && tokens[k]!.start >= floor) k--;
 			else if (k >= 0 && tokens[k]!.start >= floor && isBetween(tokens[k]!) && spaced(k)) k--;
 			else if (aside && !parenthesis) [k, parenthesis] = [this.index.tokenIndexAt(tokens[k + 1]!.start - aside[0].length + 1) - 1, true];
 			else break;

@@ -1,5 +1,5 @@
 import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
-import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { BODY_KINDS, DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { GENERIC_SPEAKERS, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { paragraphBeforeStart, within } from '../text/ranges.js';
@@ -215,6 +215,10 @@ export function bodySpokesperson(site: SubjectSite): Decision | null {
 	const range = { start: determiner.start, end: t.end };
 	const body = within(index.names.mentions, determiner.end, t.start).find(isBody);
 	if (body) return found({ name: index.speakerFor(role, body), via: 'name', range });
+	// "a company spokesperson said", "a network spokeswoman said": the one body of that kind the story names nearby.
+	const kind = j === k - 2 && lower(determiner) !== 'the' ? lower(tokenAt(site, k - 1)) : '';
+	const ofKind = BODY_KINDS.has(kind) ? nameByTitle(index.body, index.names, kind, t.start) : null;
+	if (ofKind && index.names.entities.get(ofKind)?.kind === 'organisation') return found({ name: ofKind, via: 'title', range });
 	if (lower(determiner) !== 'the' || j !== k - 1 || nameByTitle(index.body, index.names, role, t.start)) return null;
 	const from = paragraphBeforeStart(index.body, t.start);
 	const introduced = [...text(site, Math.max(0, from), determiner.start).matchAll(INTRODUCED_SPOKESPERSON)].at(-1);

@@ -219,6 +219,7 @@ magazine
 export const BODY_KINDS = wordSet(`
 newspaper
 broadcaster
+network
 magazine
 agency
 company

@@ -514,6 +514,20 @@ stepmother
 /** Nouns that make a phrase a role ("Kremlin spokesman", "a 33-year-old blogger", "his daughter"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([...OTHER_ROLE_NOUNS, ...KIN_NOUNS]);
 
+/** Generic sources that are things, not people ("the graffiti that said", "data show"): no "he" or "she" can mean them. */
+export const THING_SOURCES = wordSet(`
+it
+this
+that
+there
+data
+figures
+statistics
+studies
+report
+reports
+`);
+
 /** Words that make a speaker generic ("officials said"): such statements name nobody. */
 export const GENERIC_SPEAKERS = wordSet(`
 rivals

@@ -303,6 +303,28 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['CNN rejected an ad from Donald Trump.', 'The spokesperson said they accepted an ad from Trump called “Changing Things” because “it meets our standards.”'],
 			[{ rule: 'speaker-before/title', speaker: null }],
 		],
+		// A weekday alone between the name and its verb: "Gov. Pat McCrory Sunday called".
+		[
+			['Gov. Pat McCrory Sunday called the firebombing “an attack on our democracy,” while one official called it terrorism.'],
+			[{ rule: 'speaker-before/name', speaker: 'Pat McCrory' }],
+		],
+		// A thing that said something ("the graffiti that said") is no one "he" may mean.
+		[
+			[
+				'Dallas Woodhouse, the party director, spoke on Sunday.',
+				'Woodhouse also mentioned the graffiti that said “Nazi Republicans leave town or else.”',
+				'“Or else what? That is what we all wonder,” he said.',
+			],
+			[
+				{ rule: 'speaker-before/generic-source', speaker: null },
+				{ rule: 'speaker-after/pronoun', speaker: 'Dallas Woodhouse' },
+			],
+		],
+		// "a company spokesperson said": the one company the story names nearby.
+		[
+			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
+			[{ rule: 'body-after/body-spokesperson', speaker: 'Acme Widgets Inc.' }],
+		],
 		// A name after a lower-case role, its preposition and a title is whom the speaker works for.
 		[
 			['Drew Florio, a spokesman for House Minority Leader Kevin McCarthy, said “These comments are appalling.”'],
