@@ -267,6 +267,8 @@ function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 }
 
 const AFTER_THE = /\bthe\s$/i;
+/** What says the word after it is the name a person goes by: "only identified as", "who gave her name as". */
+const IDENTIFIED_AS = /\b(?:(?:identified|known)\s+(?:only\s+)?as|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+as)\s+$/i;
 /** The town of a dateline opening the story, in capitals: "LAS VEGAS —", "HAVANA, Cuba (AP) —", "GENEVA, March 3 (Reuters) -". */
 const DATELINE_PLACE = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u;
 
@@ -590,8 +592,12 @@ export function findEntities(body: string): ArticleEntities {
 	};
 	// "Trump offered …" before "Trump responded": a one-word name the story gives a title or a verb of saying
 	// somewhere is that person wherever it stands alone.
+	// So is one the story says a person goes by: "A witness, only identified as Christine, describes …".
+	const identifiedAs = (s: (typeof singles)[number]) => IDENTIFIED_AS.test(body.slice(Math.max(0, s.words[0]!.start - 40), s.words[0]!.start));
 	const namedAlone = new Set(
-		singles.filter((s) => (s.titled || speaksAt(s.at)) && !s.titleWord && !GENERIC_SPEAKERS.has(lower(s.words[0]!))).map((s) => s.words[0]!.text),
+		singles
+			.filter((s) => (s.titled || speaksAt(s.at) || identifiedAs(s)) && !s.titleWord && !GENERIC_SPEAKERS.has(lower(s.words[0]!)))
+			.map((s) => s.words[0]!.text),
 	);
 	// "Marc Cooper of the Nation said": one word written after "the" wherever it stands alone names a body; no one goes
 	// by "the" and a name.

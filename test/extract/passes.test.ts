@@ -320,6 +320,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-after/pronoun', speaker: 'Dallas Woodhouse' },
 			],
 		],
+		// A given name alone that the story says a person goes by: "A witness, only identified as Christine,".
+		[
+			['Stephen Paddock opened fire.', 'A witness, only identified as Christine, describes the horrifying moment:', '"We saw Jason run off stage," she said.'],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Christine' }],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
