@@ -4,6 +4,7 @@ import {
 	CONNECTORS,
 	DOCUMENT_NAMES,
 	EVENT_NAME_ENDS,
+	FAITHS_AS_NAMES,
 	EVENT_OR_LAW,
 	FAMILY_NAMES_WRITTEN_FIRST,
 	HONORIFICS,
@@ -282,6 +283,14 @@ export function findEntities(body: string): ArticleEntities {
 			.filter((t) => ![...WEEKDAYS, ...MONTH_NAMES].includes(lower(t)))
 			.map((t) => t.text),
 	);
+	// "Nahid Islam": a faith that is also a family name is a surname in a story that never writes it alone, and never
+	// after an adjective ("Radical Islam", "Political Islam").
+	const faiths = tokens.flatMap((t, k) => (t.cap && FAITHS_AS_NAMES.has(lower(t)) ? [k] : []));
+	const afterName = (k: number) => {
+		const before = tokens[k - 1];
+		return !!before?.cap && body.slice(before.end, tokens[k]!.start) === ' ' && !/(?:al|ic|ant|ate|ern|ist|ive|ous)$/.test(before.text);
+	};
+	if (faiths.length && faiths.every(afterName)) for (const k of faiths) surnames.add(tokens[k]!.text);
 	const notNameHere = (t: Token) => NOT_NAME_WORDS.has(lower(t)) && !surnames.has(t.text);
 	// "LAS VEGAS —", "HAVANA, Cuba (AP) —": the town a dateline names is a place wherever the story writes it.
 	const dateline = DATELINE_PLACE.exec(body)?.[1]?.toLowerCase();

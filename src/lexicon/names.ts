@@ -451,6 +451,11 @@ declaration
 treaty
 `);
 
+/** Faiths that are also family names ("Nahid Islam", "Mahmudul Islam Chowdhury"). */
+export const FAITHS_AS_NAMES = wordSet(`
+Islam
+`);
+
 /** Words that end the name of an event and never a person's: "Route 91 Harvest Festival" is no one. */
 export const EVENT_NAME_ENDS = wordSet(`
 festival

@@ -402,7 +402,9 @@ describe('findEntities', () => {
 		['Las Vegas Police Undersheriff Kevin McMahill spoke.', ['person:Kevin McMahill']],
 		['MGM Resorts owns the Mandalay Bay Casino.', ['organisation:MGM Resorts', 'place:Mandalay Bay Casino']],
 		['The Dole Institute of Politics gave a prize. The Dole Institute said so.', ['organisation:Dole Institute of Politics']],
-	])('GIVEN "%s" THEN no name of a verb, a number, a festival or a casino; a dateline is a place; a body cut before "of" is itself', (text, expected) => {
+		['Mahmudul Islam Chowdhury met Nahid Islam.', ['person:Mahmudul Islam Chowdhury', 'person:Nahid Islam']],
+		['Nahid Islam spoke. Radical Islam is no religion, and Islam is.', []],
+	])('GIVEN "%s" THEN no name of a verb, a number, a festival or a casino; a dateline is a place; a body cut before "of" is itself; a faith a surname only where never written alone', (text, expected) => {
 		expect(names(text).entities.map((e) => `${e.kind}:${e.name}`)).toEqual(expected);
 	});
 

@@ -1378,6 +1378,13 @@ describe('visits and meetings told by a noun', () => {
 		]);
 	});
 
+	it('GIVEN "visited the residence of former Mayor X" THEN a visit to X', () => {
+		const sentence = 'Ambassador Brent T. Christensen visited the residence of former Mayor Mahmudul Islam Chowdhury on Monday.';
+		expect(explained([sentence], '2026-01-27').map((m) => [m.kind, m.parties, m.date])).toEqual([
+			['visit', ['Brent T. Christensen', 'Mahmudul Islam Chowdhury'], '2026-01-26'],
+		]);
+	});
+
 	it('GIVEN a possessor three words before the event noun ("Trump’s planned June 12 summit") THEN a party', () => {
 		const [summit] = explained(['Donald Trump’s planned June 12 summit with Kim Jong Un in Singapore is shaping up to be a test.'], '2018-05-16');
 		expect([summit?.parties, summit?.date]).toEqual([['Donald Trump', 'Kim Jong Un'], '2018-06-12']);

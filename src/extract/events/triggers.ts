@@ -1,6 +1,7 @@
 import type { Meeting } from '../../facts/schema.js';
 import { AUDIENCE_NOUNS, LEGISLATORS, LEGISLATURES, WITH_TOPICS, alternation } from '../../lexicon/events.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
+import { RESIDENCE_NOUNS } from '../../lexicon/places.js';
 
 // The words that tell of a contact event, most specific first: a sentence reports one event per set of participants,
 // and the first trigger to give a set decides its kind. Each trigger's id is the rule id recorded for the kind.
@@ -409,7 +410,9 @@ export const TRIGGERS: Trigger[] = [
 			String.raw`(?: on| directly| straight)? to|`,
 			// "stopped by GLAAD’s offices": a call paid in passing.
 			String.raw`(?:stopped|stops|stop|dropped|drops|drop) by|`,
-			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+(?=\p{Lu})`,
+			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+`,
+			// "visited the residence of former Mayor Chowdhury": a home named by its owner.
+			String.raw`(?=\p{Lu}|(?:the\s+)?(?:${alternation(RESIDENCE_NOUNS)})s?\s+of\s+(?:\p{Ll}+\s+){0,2}\p{Lu})`,
 		),
 		kind: 'visit',
 		travel: true,
