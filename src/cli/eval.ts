@@ -48,6 +48,7 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout26',
 	'test/fixtures/heldout27',
 	'test/fixtures/heldout28',
+	'test/fixtures/heldout29',
 ];
 
 async function main(): Promise<number> {
