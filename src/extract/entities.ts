@@ -773,7 +773,8 @@ export function findEntities(body: string): ArticleEntities {
 	}
 	// "Eriksson Ek" after "Joel Eriksson Ek": a double surname is the person whose full name ends with it, unless the
 	// two meet in one sentence ("Ana Maria Lopez met Maria Lopez").
-	const sameSentence = (a: Mention, b: Mention) => !/[.!?]/.test(body.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+	// A paragraph ends a sentence too, after a name whose own full stop closes it ("…, said Trump Jr.").
+	const sameSentence = (a: Mention, b: Mention) => !/[.!?\n]/.test(body.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {
 		const full = persons.filter((p) => p.name.endsWith(` ${short.name}`) && entities.has(p.name));
 		const own = (name: string) => mentions.filter((m) => m.name === name);

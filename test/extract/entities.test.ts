@@ -433,6 +433,11 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN "…, said Trump Jr." closing a paragraph and "Donald Trump Jr." opening the next THEN one person', () => {
+		const paragraphs = ['“It was nothing,” said Trump Jr.', 'Donald Trump Jr. eagerly accepted help.'];
+		expect(names(paragraphs.join('\n\n')).entities.map((e) => e.name)).toEqual(['Donald Trump Jr.']);
+	});
+
 	it('GIVEN a double surname after the full name ("Eriksson Ek" after "Joel Eriksson Ek") THEN the same person', () => {
 		expect(names('Joel Eriksson Ek scored twice. Later, Eriksson Ek said little.').mentions).toEqual([
 			['Joel Eriksson Ek', 'Joel Eriksson Ek'],
