@@ -3,6 +3,7 @@ import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js'
 import { TIME_WORDS, WEEKDAYS } from '../lexicon/time.js';
 import { ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS } from '../lexicon/verbs.js';
+import { lastMatchAt } from '../text/matches.js';
 import { clauseStart, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type Cue, type CueFinder, firstDecision, type Subject, type SubjectSite } from './cues.js';
@@ -30,6 +31,8 @@ const BY_AUTHOR = new RegExp(
 
 /** What comes right before a participle whose subject is the sentence's: a comma or dash, or "by". */
 const PARTICIPLE_AFTER = /(?:[,—–]|\bby)\s*$/;
+/** A conjunction opening a clause of time: "before Gingrich doubled down". */
+const TIME_CLAUSE = /\b(?:before|after|when|while|until)\s/gi;
 /** "to what Putin said", "about what she wrote": words a sentence answers or discusses, after a preposition. */
 const ANSWERED_WHAT = /\b(?:to|of|about|on|with|at|over)\s+what\s+$/i;
 /** A relative clause: ", which tried", ", who said". */
@@ -479,6 +482,20 @@ export class Cues implements CueFinder {
 		return { name, via: 'pronoun', range: { start: first.start, end: first.end }, rule: 'coordinated-subject' };
 	}
 
+	/**
+	 * "…, before Gingrich doubled down, saying", "made her point before Gingrich interrupted, saying": the person opening a clause of time set off by commas right before a
+	 * participle at `end`, or undefined.
+	 */
+	private timeClauseSubject(from: number, end: number): Mention | undefined {
+		const comma = this.body.lastIndexOf(',', end - 1);
+		if (comma <= from) return undefined;
+		// The clause runs from its conjunction to the participle's comma, with no comma inside.
+		const opener = lastMatchAt(TIME_CLAUSE, this.body.slice(from, comma));
+		if (opener < 0 || this.body.slice(from + opener, comma).includes(',')) return undefined;
+		const subject = within(this.names.mentions, from + opener, comma).find((m) => m.kind === 'person');
+		return subject && /^\W*\w+\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(this.body.slice(from + opener, subject.start)) ? subject : undefined;
+	}
+
 	/** For participles ("…, telling officials that"), the subject is the sentence's own subject, its first name. */
 	private sentenceSubject(from: number, to: number, verb: Token): Subject | null {
 		if (!/ing$/.test(verb.text)) return null;
@@ -494,6 +511,9 @@ export class Cues implements CueFinder {
 		const t = this.tokens[this.tokenIndexAt(from)];
 		if (t && PRONOUNS.has(lower(t)) && !/\w/.test(this.body.slice(from, t.start)))
 			return { name: this.resolvePronoun(t.start), via: 'pronoun', range: { start: t.start, end: t.end }, rule: 'participle-pronoun' };
+		// "Kelly countered, before Gingrich doubled down, saying": a clause of time just before the participle has it.
+		const timed = this.timeClauseSubject(from, verb.start);
+		if (timed) return { name: timed.name, via: 'name', range: { start: timed.start, end: timed.end }, rule: 'participle-subject' };
 		// The name opening a clause ("when asked about Swift, Donna dismissed the idea, noting"; "The leader of Ennahda,
 		// Rachid Ghannouchi, condemned the attack, saying").
 		// Not an owner ("Putin's closest ally", "Starmer's spokesman"): the one owned is the subject.

@@ -325,6 +325,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Stephen Paddock opened fire.', 'A witness, only identified as Christine, describes the horrifying moment:', '"We saw Jason run off stage," she said.'],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Christine' }],
 		],
+		// A participle after a clause of time has that clause's subject: "Kelly countered, before Gingrich doubled down, saying".
+		[
+			[
+				'Megyn Kelly met Newt Gingrich.',
+				'"Me?" Kelly countered, before Gingrich doubled down, saying, "That\'s what I get out of watching you tonight."',
+				'Kelly barely made her point before Gingrich once again interrupted, saying, "You want a comment on the ticket?"',
+			],
+			[
+				{ rule: 'speaker-before/participle-subject', speaker: 'Newt Gingrich' },
+				{ rule: 'speaker-before/participle-subject', speaker: 'Newt Gingrich' },
+			],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
