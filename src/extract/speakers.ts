@@ -483,8 +483,8 @@ export class Cues implements CueFinder {
 	}
 
 	/**
-	 * "…, before Gingrich doubled down, saying", "made her point before Gingrich interrupted, saying": the person opening a clause of time set off by commas right before a
-	 * participle at `end`, or undefined.
+	 * "…, before Gingrich doubled down, saying", "made her point before Gingrich interrupted, saying": the person opening
+	 * a clause of time that ends at the comma before a participle at `end`, or undefined.
 	 */
 	private timeClauseSubject(from: number, end: number): Mention | undefined {
 		const comma = this.body.lastIndexOf(',', end - 1);
