@@ -1,5 +1,5 @@
 import { BETWEEN, LY_NOUNS } from '../lexicon/function-words.js';
-import { PROFESSIONALS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { isRoleNoun, PROFESSIONALS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { PARTICLES } from '../lexicon/names.js';
 import type { Token } from './tokens.js';
@@ -41,7 +41,7 @@ export function onlyRoleWords(text: string): boolean {
 			// "analysts at Boston Consulting Group wrote": professionals, right before the body they work for.
 			// "the 14th-ranked Schwartzman", "the top-seeded Nadal": a ranking describes a player.
 			return (
-				ROLE_NOUNS.has(word) ||
+				isRoleNoun(word) ||
 				TITLE_WORDS.has(word) ||
 				/^(?:\d+(?:st|nd|rd|th)?|top)-(?:ranked|seeded)$/.test(word) ||
 				(PROFESSIONALS.has(word) && /\b(?:at|from|of|with)\s*$/.test(text))

@@ -1,7 +1,7 @@
 import { BEFORE_NAME, BETWEEN_PHRASES, PRONOUNS } from '../lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { TIME_WORDS, WEEKDAYS } from '../lexicon/time.js';
-import { ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
+import { isRoleNoun, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { lastMatchAt } from '../text/matches.js';
 import { clauseStart, within } from '../text/ranges.js';
@@ -173,7 +173,7 @@ export class Cues implements CueFinder {
 			else if (!(
 				BEFORE_NAME.has(w) ||
 				/^\d{1,3}-year-old$/.test(w) ||
-				ROLE_NOUNS.has(w) ||
+				isRoleNoun(w) ||
 				TITLE_WORDS.has(w) ||
 				t.cap ||
 				t.possessive ||

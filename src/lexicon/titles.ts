@@ -369,6 +369,13 @@ owner
 manager
 coach
 activist
+protester
+critic
+pundit
+commentator
+anchor
+rapper
+comedian
 blogger
 author
 writer
@@ -513,6 +520,12 @@ stepmother
 
 /** Nouns that make a phrase a role ("Kremlin spokesman", "a 33-year-old blogger", "his daughter"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([...OTHER_ROLE_NOUNS, ...KIN_NOUNS]);
+
+/** A role noun, also with a prefix or "-elect": "counter-protester", "co-founder", "president-elect". */
+export const isRoleNoun = (word: string): boolean => {
+	const w = word.toLowerCase();
+	return ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/^\p{L}+-(?=\p{L}{4,}$)/u, '').replace(/-elect$/, ''));
+};
 
 /** Generic sources that are things, not people ("the graffiti that said", "data show"): no "he" or "she" can mean them. */
 export const THING_SOURCES = wordSet(`

@@ -337,6 +337,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-before/participle-subject', speaker: 'Newt Gingrich' },
 			],
 		],
+		// A role with a prefix, and roles joined by "and", before the name after the verb.
+		[
+			['"We don\'t want fascism in America," said counter-protester Mave Bowman, who lives in Los Angeles.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Mave Bowman' }],
+		],
+		[
+			['"Without California, Trump would have won the popular vote," tweeted conservative pundit and Trump critic David Frum.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'David Frum' }],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],

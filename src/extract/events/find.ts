@@ -17,7 +17,7 @@ import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES } from '../../lexicon/places.js';
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
-import { ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
+import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
 import { type Gender, genderOf } from '../gender.js';
 import { listedSignings } from './listed.js';
 import type { Decision, RawMeeting } from './model.js';
@@ -206,7 +206,7 @@ const hasRole = (name: string, role: string, body: string, names: Names) =>
 	names.entities.get(name)!.roles.some((r) => rolePattern(role).test(body.slice(r.start, r.end)));
 
 // "The president-elect met": a role to be taken up is the role.
-const isRoleWord = (word: string) => ROLE_NOUNS.has(word.toLowerCase().replace(/-elect$/, '')) || ROLE_ABBREVIATIONS.has(word);
+const isRoleWord = (word: string) => isRoleNoun(word) || ROLE_ABBREVIATIONS.has(word);
 /** A subject joined to another by its role alone: "… and Sri Lankan FM have had". */
 const ROLE_JOINED = new RegExp(`^\\s+and\\s+((?:the\\s+)?(?:[\\w.-]+\\s+){0,3}?([\\w-]+))${AUXILIARIES.source}`);
 /**
