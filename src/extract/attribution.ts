@@ -242,6 +242,20 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return named && body[named.end] === ')' && (named.kind === 'organisation' || named.kind === 'person') ? named.name : null;
 	};
 
+	/**
+	 * "In a statement ESPN said," closing the paragraph before: the cue of a verb of saying with nothing after it but
+	 * a colon or a comma introduces the next paragraph's quotation.
+	 */
+	const introducedBefore = (paragraph: number): Cue | null => {
+		const before = paragraphs[paragraph - 1];
+		if (!before) return null;
+		const text = body.slice(before.start, before.end).replace(/\s+$/, '');
+		const verb = resolver.verbsIn(before.start, before.end).at(-1);
+		if (verb === undefined || !/^\s*[:,]$/.test(body.slice(resolver.tokens[verb]!.end, before.start + text.length))) return null;
+		const sentence = sentenceOf(resolver.tokens[verb]!.start);
+		return resolver.cueBefore(sentence.start, before.start + text.length, sentence.start);
+	};
+
 	/** "…, and stated that": a verb joined to the one before it, sharing its subject. */
 	const coordinated = (v: number) => {
 		const joint = resolver.tokens[v - 1];
@@ -300,6 +314,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 						(m) => (name.includes(' ') && body.slice(m.start, m.end) === name) || (m.name === name && ownsNotKin(body.slice(m.end, m.end + 30))),
 					),
 				),
+			introducedBefore: lazy(() => (openAt <= paragraphs[first.paragraph]!.start + 1 ? introducedBefore(first.paragraph) : null)),
 			wholeParagraph: openAt <= paragraphs[first.paragraph]!.start + 1,
 			paragraph: first.paragraph,
 			lastSpeaker: discourse.lastSpeaker(),

@@ -62,6 +62,11 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 	{ id: 'run-in-head', doc: 'Fox\'s Rove: Deal Is "…": the one person of the surname a paragraph\'s run-in head gives', find: quote.runInHead },
 	{ id: 'signed-below', doc: '"…" / – Daiki A., 23, an athlete: the person on the dash line under the quotation', find: quote.signedBelow },
 	{ id: 'same-paragraph', doc: 'no cue: the speaker just before it in the same paragraph', find: quote.sameParagraph },
+	{
+		id: 'introduced-before',
+		doc: 'In a statement ESPN said, / "…": a verb of saying closing the paragraph before, with only a colon or comma after it',
+		find: quote.introducedBefore,
+	},
 	{ id: 'opener-before', doc: 'X returned to the issue. "…?": no cue, the one person who opened the sentence before it', find: quote.openerBefore },
 	{
 		id: 'pronoun-opener-before',

@@ -28,6 +28,8 @@ export interface QuoteSite {
 	saidBySomeone: boolean;
 	/** Whether the quotation's own words name `name` ("It was easy for Mary Steenburgen …"). */
 	names(name: string): boolean;
+	/** 'In a statement ESPN said,' closing the paragraph before a quotation that opens its own: that cue. */
+	introducedBefore(): Cue | null;
 	/** The quotation fills its paragraph from the start. */
 	wholeParagraph: boolean;
 	paragraph: number;
@@ -187,6 +189,12 @@ export function signedBelow(site: QuoteSite): QuoteDecision | null {
 export function answer(site: QuoteSite): QuoteDecision | null {
 	if (site.saidBySomeone || !site.wholeParagraph || !site.afterQuestion || !site.protagonist) return null;
 	return { speaker: site.protagonist, form: 'continuation', cue: null };
+}
+
+/** 'In a statement ESPN said,' / '"…"': the cue closing the paragraph before introduces the quotation. */
+export function introducedBefore(site: QuoteSite): QuoteDecision | null {
+	const cue = site.introducedBefore();
+	return cue?.subject.name ? byCue(site, cue, 'speaker-before') : null;
 }
 
 export function continuation(site: QuoteSite): QuoteDecision | null {

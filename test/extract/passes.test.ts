@@ -1159,6 +1159,21 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 		],
 	],
+	'introduced-before': [
+		[
+			['On Monday ESPN suspended Jemele Hill for two weeks.', 'In a statement ESPN said,', '"Jemele Hill has been suspended for two weeks."'],
+			[{ rule: 'introduced-before/name', speaker: 'ESPN' }],
+		],
+		[
+			['On Monday John Smith quit.', 'In a statement, Smith said:', '"I leave with a heavy heart and many thanks."'],
+			[{ rule: 'introduced-before/name', speaker: 'John Smith' }],
+		],
+		// Words after the verb: the paragraph is a report of its own, not an introduction (the passes after it decide).
+		[
+			['On Monday ESPN suspended Jemele Hill.', 'ESPN said it acted quickly,', '"Nobody is above the guidelines here."'],
+			[{ rule: 'continuation', speaker: 'ESPN' }],
+		],
+	],
 	'opener-before': [
 		// No cue and no one speaking in the paragraph: the one person the sentence before opened with.
 		[
