@@ -387,7 +387,14 @@ export function relativePronoun(site: SubjectSite): Decision | null {
 	const word = lower(t);
 	if (word !== 'which' && word !== 'who') return null;
 	const near = within(index.names.mentions, Math.max(floor, t.start - 80), t.start).filter((m) => t.start - m.end < 40);
-	const antecedent = near.filter((m) => m.kind === 'person' || m.kind === 'organisation').at(-1);
+	// "Norton, the District's sole representative in Congress, who announced": "who" is a person's, past an apposition,
+	// a body's only when no person stands near.
+	const apposed = (m: Mention) => /^,[^,;.]{1,80},\s*$/.test(text(site, m.end, t.start));
+	const people =
+		word === 'who'
+			? within(index.names.mentions, Math.max(floor, t.start - 120), t.start).filter((m) => m.kind === 'person' && (t.start - m.end < 40 || apposed(m)))
+			: [];
+	const antecedent = people.at(-1) ?? near.filter((m) => m.kind === 'person' || m.kind === 'organisation').at(-1);
 	if (antecedent) return named(antecedent);
 	const title = /\bthe ((?:[\w-]+ ){0,2}([\w-]+)),\s*$/i.exec(text(site, Math.max(floor, t.start - 60), t.start));
 	const head = title?.[2]!.toLowerCase();

@@ -7,6 +7,7 @@ export const TITLE_WORDS = wordSet(`
 Administrator
 Adv
 Advocate
+Delegate
 Hon
 Honourable
 Rev

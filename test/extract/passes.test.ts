@@ -346,6 +346,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['"Without California, Trump would have won the popular vote," tweeted conservative pundit and Trump critic David Frum.'],
 			[{ rule: 'speaker-after/name-after', speaker: 'David Frum' }],
 		],
+		// "who" after an apposition is the person's, not the body the apposition names.
+		[
+			[
+				'They had the support of Delegate Eleanor Holmes Norton, the District’s sole representative in Congress, ' +
+					'who announced her intention to have the statue “placed in a museum for good.”',
+			],
+			[{ rule: 'speaker-before/relative-pronoun', speaker: 'Eleanor Holmes Norton' }],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
