@@ -288,10 +288,11 @@ export class Discourse implements DiscourseView {
 			// "…, but McCarthy sees the potential": a conjunction opening the clause is not part of its subject.
 			const before = body.slice(grouped ? from + example[0].length : from, m.start).replace(CONJUNCTION_OPENING, '');
 			// "a Republican political consultant in Little Rock": a name after a preposition is its object, not a subject;
-			// so is one after a preposition, an article and a title ("The specter of a President Donald Trump").
+			// so is one after a preposition, an article or "former" and a title ("The specter of a President Donald Trump",
+			// "And poking fun at former Vice President Al Gore, Clinton …").
 			const object =
 				/\b(?:in|at|from|of|to|with|by|near)\s+(?:the\s+)?$/i.test(before) ||
-				/\b(?:in|at|from|of|to|with|by|near)\s+(?:the|a|an)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u.test(before);
+				/\b(?:in|at|from|of|to|with|by|near)\s+(?:the|a|an|former|late)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u.test(before);
 			// "He appreciated the federal government and Prime Minister Shehbaz Sharif": a clause opening with a pronoun has
 			// its subject; a name after its verb is an object.
 			const pronounSubject = /^\W*(?:(?:and|but)\s+)?(?:he|she|they|we|i)\s+\p{Ll}/iu.test(before);

@@ -182,8 +182,9 @@ const completesPhrase = (site: SubjectSite, m: Mention) =>
 /** "David Watt of Rosenberg Research said": the person, not the firm. */
 export function personOfFirm(site: SubjectSite): Decision | null {
 	const { index, mention } = site;
-	if (!mention || mention.kind === 'person' || mention.kind === 'place') return null;
-	if (!/ of (?:the )?$/.test(text(site, mention.start - 8, mention.start))) return null;
+	// "Charles Kelley of Lady Antebellum tweeted": a band named like a person is a firm too, after a person and "of".
+	if (!mention || mention.kind === 'place') return null;
+	if (!/ of (?:the )?(?:\p{Lu}\p{L}* )?$/u.test(text(site, Math.max(0, mention.start - 16), mention.start))) return null;
 	const person = index.mentionByEnd.get(index.body.lastIndexOf(' of ', mention.start));
 	return person?.kind === 'person' ? named(person) : null;
 }

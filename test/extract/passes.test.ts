@@ -354,6 +354,19 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-before/relative-pronoun', speaker: 'Eleanor Holmes Norton' }],
 		],
+		// A name after "at former Vice President" in an opening phrase is its object; "she" is the subject after it.
+		[
+			[
+				'Hillary Clinton spoke on Thursday.',
+				'And poking fun at former Vice President Al Gore, Clinton praised American ingenuity. “Yes, we did invent the Internet,” she said.',
+			],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Hillary Clinton' }],
+		],
+		// "X of Lady Antebellum tweeted": the person before "of", not the band named like a person.
+		[
+			['Charles Kelley of Lady Antebellum tweeted that he was, "Praying 4 everyone in the country community."'],
+			[{ rule: 'speaker-before/person-of-firm', speaker: 'Charles Kelley' }],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
