@@ -314,6 +314,11 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 						(m) => (name.includes(' ') && body.slice(m.start, m.end) === name) || (m.name === name && ownsNotKin(body.slice(m.end, m.end + 30))),
 					),
 				),
+			// '“He sat back and …”': words opening with "he" or "she" tell of someone, whom that pronoun may be.
+			toldOf: (name) => {
+				const opening = /^\W*(he|she)\b/i.exec(body.slice(first.start, first.end));
+				return !!opening && index.fits(name, opening[1]!.toLowerCase());
+			},
 			introducedBefore: lazy(() => (openAt <= paragraphs[first.paragraph]!.start + 1 ? introducedBefore(first.paragraph) : null)),
 			wholeParagraph: openAt <= paragraphs[first.paragraph]!.start + 1,
 			paragraph: first.paragraph,

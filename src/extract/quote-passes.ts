@@ -28,6 +28,8 @@ export interface QuoteSite {
 	saidBySomeone: boolean;
 	/** Whether the quotation's own words name `name` ("It was easy for Mary Steenburgen …"). */
 	names(name: string): boolean;
+	/** Whether the quotation opens with "he" or "she" that may stand for `name`: words told of them, not theirs. */
+	toldOf(name: string): boolean;
 	/** 'In a statement ESPN said,' closing the paragraph before a quotation that opens its own: that cue. */
 	introducedBefore(): Cue | null;
 	/** The quotation fills its paragraph from the start. */
@@ -167,6 +169,8 @@ export function sameParagraph(site: QuoteSite): QuoteDecision | null {
 /** No cue, no speaker in the paragraph: the one person who opened the sentence before it ("Aderholt returned to it. “…?”"). */
 export function openerBefore(site: QuoteSite): QuoteDecision | null {
 	if (site.saidBySomeone || !site.openerBefore || (site.lastSpeaker && site.lastSpeaker.paragraph === site.paragraph)) return null;
+	// "Ansari instructed her to turn around. “He sat back …”": the words tell of the one who opened the sentence.
+	if (site.toldOf(site.openerBefore)) return null;
 	return { speaker: site.openerBefore, form: 'speaker-before', cue: null };
 }
 

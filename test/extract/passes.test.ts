@@ -1204,6 +1204,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'opener-before', speaker: 'Robert Aderholt' }],
 		],
+		// Not words that open with his pronoun: they tell of him.
+		[
+			['Rep. Robert Aderholt questioned the witness.', 'Aderholt leaned forward. “He sat back and pointed at the chart, and then he left the room.”'],
+			[{ rule: 'none', speaker: null }],
+		],
 		// Not when the sentence before names someone else too, nor when only a pronoun opens it.
 		[
 			['Rep. Robert Aderholt questioned Jim Bridenstine.', 'Aderholt returned to Bridenstine later. “What commercial launch vehicles exist today?”'],
