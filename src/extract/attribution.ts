@@ -244,16 +244,21 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 
 	/**
 	 * "In a statement ESPN said," closing the paragraph before: the cue of a verb of saying with nothing after it but
-	 * a colon or a comma introduces the next paragraph's quotation.
+	 * a colon or a comma, or a colon after the one person a sentence opens with, introduces the next paragraph's
+	 * quotation.
 	 */
 	const introducedBefore = (paragraph: number): Cue | null => {
 		const before = paragraphs[paragraph - 1];
 		if (!before) return null;
-		const text = body.slice(before.start, before.end).replace(/\s+$/, '');
+		const end = before.start + body.slice(before.start, before.end).replace(/\s+$/, '').length;
 		const verb = resolver.verbsIn(before.start, before.end).at(-1);
-		if (verb === undefined || !/^\s*[:,]$/.test(body.slice(resolver.tokens[verb]!.end, before.start + text.length))) return null;
-		const sentence = sentenceOf(resolver.tokens[verb]!.start);
-		return resolver.cueBefore(sentence.start, before.start + text.length, sentence.start);
+		if (verb !== undefined && /^\s*[:,]$/.test(body.slice(resolver.tokens[verb]!.end, end))) {
+			const sentence = sentenceOf(resolver.tokens[verb]!.start);
+			return resolver.cueBefore(sentence.start, end, sentence.start);
+		}
+		// "Executive Dow Constantine issued this statement as the demonstration was underway:": the one person the
+		// sentence a colon ends opens with.
+		return body[end - 1] === ':' ? colonSubject(end, sentenceOf(end - 1)) : null;
 	};
 
 	/** "…, and stated that": a verb joined to the one before it, sharing its subject. */

@@ -1189,6 +1189,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['On Monday John Smith quit.', 'In a statement, Smith said:', '"I leave with a heavy heart and many thanks."'],
 			[{ rule: 'introduced-before/name', speaker: 'John Smith' }],
 		],
+		// A colon after the one person a sentence opens with, whatever the verb.
+		[
+			['Executive Dow Constantine issued this statement as the demonstration was underway Sunday afternoon:', '“We fought a Civil War, and you lost.”'],
+			[{ rule: 'introduced-before/sentence-subject', speaker: 'Dow Constantine' }],
+		],
 		// Words after the verb: the paragraph is a report of its own, not an introduction (the passes after it decide).
 		[
 			['On Monday ESPN suspended Jemele Hill.', 'ESPN said it acted quickly,', '"Nobody is above the guidelines here."'],
