@@ -283,8 +283,9 @@ export class Cues implements CueFinder {
 	 * for a role nobody is named in ("said Smith's lawyer").
 	 */
 	private appositionOfOwner(owner: Mention | undefined): Mention | null | undefined {
-		const role = owner && /^['’‘]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(,\s+)?/u.exec(this.body.slice(owner.end, owner.end + 60));
+		const role = owner && /^['’‘]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(,\s+|\s+(?=\p{Lu}))?/u.exec(this.body.slice(owner.end, owner.end + 60));
 		if (!role || !ROLE_NOUNS.has(role[1]!)) return owner ? (this.titledEmployee(owner) ?? owner) : owner;
+		// "said Ebby's mother Laurie Jernigan": the person named right after the owner's role, set off or not.
 		const named = role[2] ? this.mentionByStart.get(owner.end + role[0].length) : undefined;
 		return named?.kind === 'person' ? named : null;
 	}

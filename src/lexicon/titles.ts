@@ -370,6 +370,7 @@ owner
 manager
 coach
 activist
+investigator
 protester
 critic
 pundit
@@ -517,6 +518,8 @@ grandson
 granddaughter
 stepfather
 stepmother
+stepdad
+stepmom
 `);
 
 /** Nouns that make a phrase a role ("Kremlin spokesman", "a 33-year-old blogger", "his daughter"). */

@@ -367,6 +367,12 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Charles Kelley of Lady Antebellum tweeted that he was, "Praying 4 everyone in the country community."'],
 			[{ rule: 'speaker-before/person-of-firm', speaker: 'Charles Kelley' }],
 		],
+		// An owner's role and the name right after it, with no comma: "said Ebby's mother Laurie Jernigan".
+		[
+			['"Ebby went to a party on a Friday night," said Ebby\'s mother Laurie Jernigan.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Laurie Jernigan' }],
+		],
+		[['"They pick up this girl," said private investigator Monty Vickers.'], [{ rule: 'speaker-after/name-after', speaker: 'Monty Vickers' }]],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
