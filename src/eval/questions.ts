@@ -20,7 +20,7 @@ export const CORPORA: Record<string, string> = {
 /** A corpus's articles in the embedded database the bot uses, held in memory. */
 export async function questionStore(dir: string): Promise<FactStore> {
 	const store = new SqliteFactStore(openDatabase(':memory:'));
-	await applyArticleChanges(store, dir, { workers: 1 });
+	await applyArticleChanges(store, dir, { workers: 0 });
 	return store;
 }
 

@@ -42,6 +42,7 @@ const WRITE_BATCH = 250;
 const fingerprintOf = (bytes: Buffer) => `${EXTRACTOR_VERSION}:${createHash('sha256').update(bytes).digest('hex')}`;
 
 export interface ApplyOptions {
+	/** Worker threads extracting the files (0: this thread); by default one per free core (defaultWorkers). */
 	workers?: number;
 	/**
 	 * Only these file names changed (a watch of the folder said so): they alone are looked at, one not in the folder

@@ -30,7 +30,7 @@ export const memory: Engine = { name: 'memory', open: async (dir) => new MemoryF
 
 export const sqlite: Engine = {
 	name: 'sqlite',
-	open: async (dir) => (await buildStore(join(scratch, `store-${++files}.db`), dir, { workers: 1 })).store,
+	open: async (dir) => (await buildStore(join(scratch, `store-${++files}.db`), dir, { workers: 0 })).store,
 	empty: async () => new SqliteFactStore(openDatabase(join(scratch, `store-${++files}.db`))),
 };
 
@@ -55,7 +55,7 @@ export const postgres: Engine = {
 	name: 'postgres',
 	open: async (dir) => {
 		const store = await scratchPostgres();
-		await applyArticleChanges(store, dir, { workers: 1 });
+		await applyArticleChanges(store, dir, { workers: 0 });
 		return store;
 	},
 	empty: scratchPostgres,

@@ -6,7 +6,7 @@ import { ingest } from '../../src/facts/build-folder.js';
 import * as queries from '../../src/facts/queries.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import type { FactStore, WritableFactStore } from '../../src/store/contract.js';
-import { extractFile, extractFiles } from '../../src/store/extract.js';
+import { defaultWorkers, extractFile, extractFiles } from '../../src/store/extract.js';
 import { applyArticleChanges, describeReport } from '../../src/store/ingest.js';
 import { buildStore, openStoreFile } from '../../src/store/open.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
@@ -74,7 +74,7 @@ describe.each(writableEngines)('incremental ingest on $name', (engine) => {
 	afterAll(() => store.close());
 
 	it('GIVEN an empty store THEN every article is added, and the store answers as a fresh build', async () => {
-		const report = await applyArticleChanges(store, dir, { workers: 1 });
+		const report = await applyArticleChanges(store, dir, { workers: 0 });
 		expect(report).toEqual({ added: ['000_8c1fbb3da2cb962a.md', '004_b5a572f0b3c5c2ae.md'], changed: [], removed: [], unchanged: 0, rejected: [] });
 		await expectFreshBuild();
 	});
@@ -203,6 +203,17 @@ describe.each(writableEngines)('incremental ingest on $name', (engine) => {
 });
 
 describe('extraction on worker threads', () => {
+	it.each([
+		{ cores: 2, load: 0, workers: 2 },
+		{ cores: 2, load: 0.4, workers: 2 },
+		{ cores: 2, load: 0.6, workers: 1 },
+		{ cores: 2, load: 5, workers: 1 },
+		{ cores: 4, load: 1.2, workers: 3 },
+		{ cores: 1, load: 0, workers: 0 },
+	])('GIVEN $cores cores and a load average of $load THEN $workers worker threads by default', ({ cores, load, workers }) => {
+		expect(defaultWorkers(cores, load)).toBe(workers);
+	});
+
 	it('GIVEN many files THEN the same results, in the same order, as extracting them one by one', async () => {
 		const dir = join(root, 'many');
 		mkdirSync(dir);
@@ -344,7 +355,7 @@ describe('the SQLite file', () => {
 		mkdirSync(dir);
 		for (const seed of ['000_8c1fbb3da2cb962a.md', '004_b5a572f0b3c5c2ae.md']) copyFileSync(join('data/articles', seed), join(dir, seed));
 		writeFileSync(join(dir, 'geneva.md'), BARE);
-		const { store } = await buildStore(join(root, 'speakers.db'), dir, { workers: 1 });
+		const { store } = await buildStore(join(root, 'speakers.db'), dir, { workers: 0 });
 		// A second Lavrov named in full moves the bare "Lavrov" of geneva.md, and his quote, to another key; then back.
 		writeFileSync(join(dir, 'kursk.md'), NAMESAKE);
 		await applyArticleChanges(store as WritableFactStore, dir);
