@@ -86,10 +86,13 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 
 	const groups = new Map<number, QuoteSpan[]>();
 	for (const s of spans) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
-	const units = [...groups.values()].filter((segments) => {
+	const quoted = (segments: QuoteSpan[]) => {
 		const words = segments.reduce((n, s) => n + wordCount(body.slice(s.start, s.end)), 0);
 		return words >= MIN_QUOTE_WORDS && !(segments.length === 1 && isTitleOfWork(body.slice(segments[0]!.start, segments[0]!.end)));
-	});
+	};
+	const units = [...groups.values()].filter(quoted);
+	// '"Yes sir," said Hooper. "After I saw …"': words too few to show still tell who spoke.
+	const shortSaid = [...groups.values()].filter((segments) => segments.length === 1 && segments[0]!.close >= 0 && !quoted(segments));
 
 	const quotes: AttributedQuote[] = [];
 	const statements: AttributedStatement[] = [];
@@ -267,10 +270,21 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return !!joint && /^(?:and|but|then)$/i.test(joint.text) && !/[.;:!?]/.test(body.slice(joint.end, resolver.tokens[v]!.start));
 	};
 
+	/** Notes the speakers of the short quotations before `at`, in reading order. */
+	const noteShortSaid = (at: number) => {
+		while (shortSaid.length && openOf(shortSaid[0]![0]!) < at) {
+			const span = shortSaid.shift()![0]!;
+			readUpTo(openOf(span));
+			const cue = resolver.cueAfter(span.close + 1, sentenceOf(span.close).end, true);
+			if (cue?.subject.name && cue.subject.via === 'name' && resolver.kindOf(cue) === 'person') spoke(cue.subject.name, openOf(span));
+		}
+	};
+
 	units.forEach((segments, u) => {
 		const first = segments[0]!;
 		const last = segments[segments.length - 1]!;
 		const openAt = openOf(first);
+		noteShortSaid(openAt);
 		readUpTo(openAt);
 		const firstSentence = sentenceOf(openAt);
 		discourse.noteOpenSentence(firstSentence);

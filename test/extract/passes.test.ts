@@ -1157,6 +1157,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	'same-paragraph': [
+		// Words too few to show ("Yes sir,") still tell who spoke before the next quotation in the paragraph.
+		[
+			['Guy Hooper reported the car.', 'He\'s sure it was Ebby?', '"Yes sir," said Hooper. "After I saw the pictures of her later on, I knew."'],
+			[{ rule: 'same-paragraph', speaker: 'Guy Hooper' }],
+		],
 		[
 			[LAVROV, '"We will not back down from our position," Lavrov said. "We have said so many times before."'],
 			[
