@@ -174,7 +174,9 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const colonAt = sentence.start + colon.index;
 		const people = within(names.mentions, sentence.start, colonAt).filter((m) => m.kind === 'person' && !index.inQuote(m.start));
 		const subject = people[0];
-		if (!subject || people.some((m) => m.name !== subject.name) || !onlyRoleWords(body.slice(sentence.start, subject.start))) return null;
+		// "But Clinton closed her remarks on a strong note:": a conjunction may open the sentence.
+		const opening = body.slice(sentence.start, subject?.start ?? sentence.start).replace(/^\W*(?:But|And|So|Yet|Still|Then)\s+/, '');
+		if (!subject || people.some((m) => m.name !== subject.name) || !onlyRoleWords(opening)) return null;
 		// "Christie's bottom line … was: "…"" is his, "Trump's critics had one message: "…"" is not.
 		if (/^['’]s\b/.test(body.slice(subject.end, colonAt)) && !SAYINGS.test(body.slice(subject.end, colonAt))) return null;
 		const verb = resolver.tokens[index.tokenIndexAt(colonAt) - 1]!;

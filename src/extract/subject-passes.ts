@@ -409,8 +409,14 @@ export function groupBody(site: SubjectSite): Decision | null {
 	const { index, k } = site;
 	const t = site.word!;
 	const word = lower(t);
-	if (!(k > 0 && lower(tokenAt(site, k - 1)) === 'the' && site.spaced(k - 1) && ROLE_NOUNS.has(word.replace(/s$/, '')) && word.endsWith('s'))) return null;
-	return found({ name: index.groupBody(word, t.start), via: 'title', range: { start: tokenAt(site, k - 1).start, end: t.end } });
+	if (!(k > 0 && ROLE_NOUNS.has(word.replace(/s$/, '')) && word.endsWith('s'))) return null;
+	if (lower(tokenAt(site, k - 1)) === 'the' && site.spaced(k - 1))
+		return found({ name: index.groupBody(word, t.start), via: 'title', range: { start: tokenAt(site, k - 1).start, end: t.end } });
+	// "the G20 finance leaders said", "the NATO foreign ministers said": the body whose members they are.
+	const the = [2, 3, 4].map((d) => k - d).find((j) => j >= 0 && lower(tokenAt(site, j)) === 'the');
+	if (the === undefined || ![...Array(k - the).keys()].every((d) => site.spaced(the + d))) return null;
+	const body = within(index.names.mentions, tokenAt(site, the).end, t.start).find((m) => m.kind === 'organisation');
+	return body ? found({ name: body.name, via: 'title', range: { start: tokenAt(site, the).start, end: t.end } }) : null;
 }
 
 /** "they wrote" after a group spoke for its body, with no person or unnamed source speaking since. */

@@ -634,6 +634,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	'body-after': [
+		// "the NATO foreign ministers said": the body whose members they are.
+		[['NATO met in Brussels.', '“We stand together,” the NATO foreign ministers said in a statement.'], [{ rule: 'body-after/group-body', speaker: 'NATO' }]],
 		// A verb that reports no clause ("spoke to") tells no words: the readout after it carries them.
 		[
 			[
@@ -1099,6 +1101,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	'colon-after-subject': [
+		// A conjunction may open the sentence.
+		[
+			['Hillary Clinton spoke in Washington.', 'But Clinton closed her remarks on a strong note: “Don’t forget: Adults need camp too.”'],
+			[{ rule: 'colon-after-subject/sentence-subject', speaker: 'Hillary Clinton' }],
+		],
 		[[LAVROV, 'Lavrov was blunt: “We will not back down from our position.”'], [{ rule: 'colon-after-subject/sentence-subject', speaker: 'Sergei Lavrov' }]],
 		[
 			[LAVROV, 'Lavrov’s answer was short: “We will not back down from our position.”'],
