@@ -38,6 +38,8 @@ export interface ArticleText {
 
 /** Fewer words than this is a scare quote or a name ("new era"), not a quotation. */
 const MIN_QUOTE_WORDS = 3;
+/** A sentence that is only an attribution: "She wrote on Twitter.", "Smith said." */
+const TELLER_SENTENCE = /^\s*(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|wrote|writes|added|adds|tweeted|posted)\b[^.!?]*[.!?]\s*$/u;
 /** The reporter's own prompt in an interview: "…, I say.", "When I suggest …". */
 const REPORTER_PROMPT = /\bI (?:say|said|ask|asked|suggest|suggested|put it to (?:him|her)|press|pressed)\b/;
 
@@ -298,11 +300,15 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		// '"Is it fair?" Schiff asked.': a question or exclamation ends a sentence the attribution still belongs to.
 		const opensSentence = !/\w/.test(body.slice(firstSentence.start, openAt));
 		const nextEnd = sentenceOf(closeAt + 1).end;
+		// '"My comments expressed my beliefs." She wrote on Twitter.': so does a full stop, before a short sentence that
+		// is only the attribution.
+		const tellsAfter = body.slice(closeAt, nextEnd);
+		const stopThenTeller = /\.['’"”]?\s*$/.test(body.slice(last.start, last.end)) && TELLER_SENTENCE.test(tellsAfter);
 		const question =
 			opensSentence &&
-			/[?!]['’"”]?\s*$/.test(body.slice(last.start, last.end)) &&
+			(/[?!]['’"”]?\s*$/.test(body.slice(last.start, last.end)) || stopThenTeller) &&
 			lastSentence.end <= closeAt + 1 &&
-			body.slice(closeAt, nextEnd).split(/\s+/).filter(Boolean).length <= 5;
+			tellsAfter.split(/\s+/).filter(Boolean).length <= 5;
 		const sentenceEnd = question ? Math.max(lastSentence.end, nextEnd) : lastSentence.end;
 		const ceiling = Math.min(sentenceEnd, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
 		const wordsBefore = /\w/.test(body.slice(floor, openAt));

@@ -373,6 +373,12 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'speaker-after/name-after', speaker: 'Laurie Jernigan' }],
 		],
 		[['"They pick up this girl," said private investigator Monty Vickers.'], [{ rule: 'speaker-after/name-after', speaker: 'Monty Vickers' }]],
+		// A full stop, then a short sentence that is only the attribution.
+		[
+			['Jemele Hill apologized.', '"My comments on Twitter expressed my personal beliefs." She wrote on Twitter.'],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Jemele Hill' }],
+		],
+		[['Jemele Hill apologized.', '"My comments on Twitter expressed my personal beliefs." She then deleted the account and left.'], [{ rule: 'none', speaker: null }]],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
