@@ -39,7 +39,11 @@ export interface ArticleText {
 /** Fewer words than this is a scare quote or a name ("new era"), not a quotation. */
 const MIN_QUOTE_WORDS = 3;
 /** A sentence that is only an attribution: "She wrote on Twitter.", "Smith said." */
-const TELLER_SENTENCE = /^\s*(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|wrote|writes|added|adds|tweeted|posted)\b[^.!?]*[.!?]\s*$/u;
+const TELLER_SENTENCE = new RegExp(
+	String.raw`^\s*(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+` +
+		String.raw`(?:said|says|wrote|writes|added|adds|tweeted|posted)\b[^.!?]*[.!?]\s*$`,
+	'u',
+);
 /** The reporter's own prompt in an interview: "…, I say.", "When I suggest …". */
 const REPORTER_PROMPT = /\bI (?:say|said|ask|asked|suggest|suggested|put it to (?:him|her)|press|pressed)\b/;
 

@@ -378,7 +378,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Jemele Hill apologized.', '"My comments on Twitter expressed my personal beliefs." She wrote on Twitter.'],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Jemele Hill' }],
 		],
-		[['Jemele Hill apologized.', '"My comments on Twitter expressed my personal beliefs." She then deleted the account and left.'], [{ rule: 'none', speaker: null }]],
+		[
+			['Jemele Hill apologized.', '"My comments on Twitter expressed my personal beliefs." She then deleted the account and left.'],
+			[{ rule: 'none', speaker: null }],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
