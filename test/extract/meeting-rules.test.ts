@@ -1378,6 +1378,22 @@ describe('visits and meetings told by a noun', () => {
 		]);
 	});
 
+	it('GIVEN a trip to "Osaka, Japan" THEN one trip to the town with its country, not a second to the country', () => {
+		const sentence = 'Prime Minister Narendra Modi will travel to Osaka, Japan, for the G20 summit on June 28-29.';
+		expect(explained([sentence], '2019-06-09').filter((m) => m.kind === 'visit').map((m) => [m.parties, m.place])).toEqual([
+			[['Narendra Modi'], 'Osaka, Japan'],
+		]);
+	});
+
+	it('GIVEN a habit ("continue to meet with homeless people every week") THEN no contact event', () => {
+		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
+	});
+
+	it('GIVEN "X said when he first arrived in …" THEN the teller\'s trip, not that of the one named before', () => {
+		const paragraphs = ['Sajid Tarar spoke first.', 'Jasdip Singh said when he first arrived in Dulles International Airport, he was scared.'];
+		expect(explained(paragraphs, '2017-10-01').map((m) => [m.parties, m.rules[1]])).toEqual([[['Jasdip Singh'], 'parties.teller-says-he']]);
+	});
+
 	it('GIVEN "visited the residence of former Mayor X" THEN a visit to X', () => {
 		const sentence = 'Ambassador Brent T. Christensen visited the residence of former Mayor Mahmudul Islam Chowdhury on Monday.';
 		expect(explained([sentence], '2026-01-27').map((m) => [m.kind, m.parties, m.date])).toEqual([

@@ -120,6 +120,8 @@ const PAST_EVENT_VERB = /^(?:met|held|visited|spoke|talked|hosted|phoned|telepho
 const WHETHER = /\bwhether\b[^,;:]*$/i;
 /** A condition whose verb is the event word: "If Pompeo goes to North Korea again soon, …" tells no trip. */
 const CONDITION = /\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,5}$/i;
+/** Words of a habit: "every week", "each morning", "regularly". */
+const HABITUAL = new RegExp(`\\b(?:(?:every|each)\\s+(?:day|week|month|year|morning|evening|night|weekend|${WEEKDAY_NAME})|regularly|routinely)\\b`, 'i');
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
 const COORDINATED_VERB = /^[^.;:"“”]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
 /** "Trump said he had a very good conversation with Modi": the teller's "he" has the event named as a noun. */
@@ -144,7 +146,8 @@ const RELATIVE_WHO = /^who\s+(?:[a-z]+\s+){0,3}$/;
 /** A teller's "he" after the verb of saying: "said he had spoken with", "added that she would meet". */
 // "said Friday he planned to visit", "said on Monday that she would meet": the day of the telling may stand between.
 const SAYER_PRONOUN = new RegExp(
-	String.raw`^(?:\s+(?:on\s+)?${WEEKDAY_NAME}|\s+(?:yesterday|today))?(?:(?:\s+that)?\s+(?:he|she)\s+(?:[a-z’']+\s+){0,4}|` +
+	// "said when he first arrived in": a clause of time after the verb may hold the teller's "he".
+	String.raw`^(?:\s+(?:on\s+)?${WEEKDAY_NAME}|\s+(?:yesterday|today))?(?:(?:\s+that)?(?:\s+(?:when|after|before|as))?\s+(?:he|she)\s+(?:[a-z’']+\s+){0,4}|` +
 		// "said preparations were under way … and reiterated his desire to meet Putin": the teller's own wish.
 		String.raw`(?:\s+|[^.;]*\band\s+[a-z]+\s+)(?:his|her)\s+` +
 		String.raw`(?:desire|wish|willingness|readiness|intention|plans?|hopes?|offer|proposal|request)\s+(?:to|for)\s+(?:an?\s+)?)$`,
@@ -257,9 +260,13 @@ function qualifiesNoun(body: string, x: Mention): boolean {
 /** The mentions from the first on, each joined to the one before: "Afghanistan, Iraq, Jordan and Israel", "Russia-Ukraine-US". */
 function joinedList(mentions: Mention[], body: string): Mention[] {
 	const list = mentions.slice(0, 1);
+	let end = list[0]?.end ?? 0;
 	for (const x of mentions.slice(1)) {
-		if (!LIST_JOINER.test(body.slice(list.at(-1)!.end, x.start))) break;
-		list.push(x);
+		// "Osaka, Japan": a country after a town and a comma is where the town is, not another item.
+		const region = x.kind === 'country' && list.at(-1)!.kind === 'place' && /^,\s*$/.test(body.slice(end, x.start));
+		if (!region && !LIST_JOINER.test(body.slice(end, x.start))) break;
+		if (!region) list.push(x);
+		end = x.end;
 	}
 	return list;
 }
@@ -1092,6 +1099,8 @@ function eventsOfSentence(
 			const otherWords = words.filter((w) => w.kind !== trigger.kind && apart(w));
 			const rest = text.slice(m.index + m[0].length);
 			const clauseEnd = after + clauseEndIn(rest);
+			// "continue to meet with homeless people every week": a habit, no one occasion.
+			if (!trigger.noun && HABITUAL.test(body.slice(clauseStart(body, at, sentence.start), clauseEnd))) continue;
 			const cue: Cue = {
 				trigger,
 				sentence,
