@@ -167,7 +167,13 @@ for (const [country, demonyms] of table(COUNTRY_TABLE)) {
 }
 for (const [alias, country] of table(COUNTRY_ALIASES)) COUNTRIES.set(alias.toLowerCase(), country);
 
-/** Capitals and large cities, which news text names as places (and by metonymy for governments). */
+/**
+ * Capitals and large cities, which news text names as places (and by metonymy for governments). After the first block, the
+ * entries come from the SimpleMaps World Cities Database (national and US state capitals, cities over 500,000, the main
+ * cities of English-speaking and South Asian countries) and the plotly us-cities-top-1k list (US cities over 150,000),
+ * in the spellings English news uses; names that are also given names, surnames or English words (Jackson, Lincoln,
+ * Charlotte, Reading, Mobile, Nice, Dallas, Leeds) are left out, since a person so named must stay a person.
+ */
 export const CITIES = wordSet(`
 Abu Dhabi
 Capitol Hill
@@ -323,6 +329,956 @@ Kursk
 Donetsk
 Crimea
 Sochi
+Abbotsford
+Abbottabad
+Abeokuta
+Aberdeen
+Abidjan
+Acapulco
+Adana
+Ado-Ekiti
+Agadir
+Agra
+Aguascalientes
+Ahmadabad
+Ahmadnagar
+Ahmedabad
+Ahvaz
+Ajmer
+Akola
+Akron
+Akure
+Albany
+Albuquerque
+Albury
+Aleppo
+Aligarh
+Allahabad
+Almaty
+Amarillo
+Amravati
+Amritsar
+Anaheim
+Anchorage
+Andijon
+Andorra la Vella
+Annaba
+Annapolis
+Ansan
+Antalya
+Antananarivo
+Antwerp
+Anuradhapura
+Apia
+Aracaju
+Arak
+Arequipa
+Arlington
+Asansol
+Ashgabat
+Asmara
+Astrakhan
+Asuncion
+Asunción
+Atlanta
+Auckland
+Aurangabad
+Awka
+Bacolod
+Bahawalpur
+Bakersfield
+Baltimore
+Bamako
+Banda Aceh
+Bandar Lampung
+Bandar Seri Begawan
+Bandung
+Bangui
+Banjarmasin
+Banjul
+Bannu
+Barddhaman
+Bareilly
+Barisal
+Barnaul
+Barquisimeto
+Barranquilla
+Basel
+Basra
+Basseterre
+Baton Rouge
+Batticaloa
+Bauchi
+Beira
+Bekasi
+Belem
+Belfast
+Belgaum
+Bellary
+Belmopan
+Belo Horizonte
+Belém
+Bengaluru
+Benghazi
+Benin City
+Benoni
+Bethal
+Bhagalpur
+Bhatpara
+Bhavnagar
+Bhilai
+Bhilwara
+Bhisho
+Bhiwandi
+Bhopal
+Bhubaneswar
+Bidar
+Bien Hoa
+Bikaner
+Bilaspur
+Bilbao
+Binjai
+Birmingham
+Bishkek
+Bissau
+Biên Hòa
+Blackpool
+Blantyre
+Blida
+Bloemfontein
+Bogor
+Bogotá
+Boise
+Bonn
+Bordeaux
+Bouake
+Bouaké
+Bournemouth
+Brahmapur
+Brampton
+Brasília
+Brazzaville
+Bremen
+Bridgetown
+Brighton
+Brisbane
+Bristol
+Brownsville
+Bucaramanga
+Bucheon
+Bujumbura
+Bukittinggi
+Bulawayo
+Bursa
+Busan
+Butterworth
+Bytom
+Cagayan de Oro
+Calabar
+Calgary
+Cali
+Calicut
+Callao
+Cambridge
+Campinas
+Campo Grande
+Can Tho
+Cancun
+Cancún
+Canoas
+Cape Coral
+Cardiff
+Carson City
+Cartagena
+Casablanca
+Castries
+Catania
+Cebu
+Cebu City
+Chandigarh
+Chandrapur
+Changchun
+Changhua
+Changsha
+Changwon
+Charleston
+Chattanooga
+Chattogram
+Chelyabinsk
+Chengdu
+Chennai
+Cheongju
+Chesapeake
+Chiayi
+Chiclayo
+Chihuahua
+Chisinau
+Chittagong
+Chongjin
+Chongqing
+Chula Vista
+Cilacap
+Cincinnati
+Ciudad Guayana
+Ciudad Juarez
+Ciudad Juárez
+Ciudad Nezahualcoyotl
+Ciudad Nezahualcóyotl
+Cochabamba
+Coimbatore
+Cologne
+Colorado Springs
+Columbia
+Comilla
+Conakry
+Cordoba
+Corpus Christi
+Cotonou
+Coventry
+Cranbourne
+Cucuta
+Cuernavaca
+Cuiaba
+Cuiabá
+Culiacan
+Culiacán
+Curitiba
+Cuttack
+Córdoba
+Cúcuta
+Da Nang
+Daegu
+Daejeon
+Dalian
+Damanhur
+Dammam
+Davangere
+Davao
+Dehradun
+Denpasar
+Denver
+Des Moines
+Detroit
+Dhanbad
+Dhule
+Dili
+Diyarbakir
+Djibouti
+Dnipro
+Dongguan
+Dortmund
+Douala
+Dover
+Dresden
+Duhok
+Duisburg
+Dundee
+Dushanbe
+Dusseldorf
+Düsseldorf
+East London
+Edmonton
+El Paso
+Eldoret
+Elk Grove
+Enugu
+Erbil
+Eskisehir
+Essen
+Exeter
+Faisalabad
+Faridabad
+Fayetteville
+Fergana
+Fes
+Firozabad
+Florianopolis
+Florianópolis
+Fontana
+Fort Collins
+Fort Lauderdale
+Fort Wayne
+Fort Worth
+Fortaleza
+Frankfort
+Frankfurt
+Freetown
+Fremont
+Fresno
+Fukuoka
+Funafuti
+Fès
+Gaborone
+Galway
+Garden Grove
+Gatineau
+Gaziantep
+Gdansk
+Geelong
+Genoa
+George Town
+Georgetown
+Ghaziabad
+Gitega
+Giza
+Glasgow
+Glendale
+Gliwice
+Goiania
+Goiânia
+Gold Coast
+Gorakhpur
+Gothenburg
+Goyang
+Grand Prairie
+Grand Rapids
+Greensboro
+Guadalajara
+Guatemala City
+Guayaquil
+Guiyang
+Gujranwala
+Gujrat
+Gulbarga
+Guntur
+Guwahati
+Gwalior
+Gwangju
+Göteborg
+Hachioji
+Haifa
+Haikou
+Haiphong
+Halifax
+Hamadan
+Hamamatsu
+Hamburg
+Hamhung
+Hangzhou
+Hannover
+Haora
+Harbin
+Harrisburg
+Hartford
+Hechi
+Hefei
+Hermosillo
+Hialeah
+Hillah
+Hiroshima
+Hisar
+Hobart
+Hodeidah
+Hofuf
+Hohhot
+Homs
+Honiara
+Honolulu
+Hsinchu
+Huambo
+Hubli
+Hungnam
+Huntington Beach
+Huntsville
+Hyderabad
+Ibadan
+Ikare
+Ile-Ife
+Ilorin
+Incheon
+Indianapolis
+Indore
+Ipoh
+Ipswich
+Irbid
+Irkutsk
+Isfahan
+Ismailia
+Izhevsk
+Izmir
+Jabalpur
+Jaboatao
+Jaboatão
+Jacksonville
+Jaffna
+Jaipur
+Jalalabad
+Jalandhar
+Jamalpur
+Jammu
+Jamshedpur
+Jefferson City
+Jeonju
+Jersey City
+Jessore
+Jhang
+Jhansi
+Jinan
+Joao Pessoa
+Jodhpur
+Johor Bahru
+Joinville
+João Pessoa
+Juba
+Jundiai
+Jundiaí
+Juneau
+Kaduna
+Kagoshima
+Kananga
+Kandahar
+Kandy
+Kano
+Kanpur
+Kansas City
+Kaohsiung
+Karaj
+Karbala
+Katowice
+Katsina
+Kayseri
+Kazan
+Keelung
+Kelowna
+Kenitra
+Kerman
+Kermanshah
+Khabarovsk
+Khulna
+Kikwit
+Kilinochchi
+Kingstown
+Kirkuk
+Kisangani
+Kisumu
+Kitale
+Klang
+Klerksdorp
+Knoxville
+Kochi
+Kohat
+Kolhapur
+Kolkata
+Kollam
+Konya
+Kota Bharu
+Kota Kinabalu
+Kotte
+Kozhikode
+Krakow
+Kraków
+Krasnodar
+Krasnoyarsk
+Kroonstad
+Kryvyi Rih
+Kuching
+Kumamoto
+Kumasi
+Kunming
+Kurnool
+Kuwait City
+Kyoto
+La Paz
+La Plata
+Lansing
+Lanzhou
+Laredo
+Larkana
+Latakia
+Latur
+Leicester
+Leipzig
+Lexington
+Libreville
+Liege
+Lille
+Lilongwe
+Lipetsk
+Little Rock
+Liverpool
+Liège
+Lobamba
+Lodz
+Lome
+Lomé
+Londrina
+Long Beach
+Louisville
+Lubbock
+Lubumbashi
+Lucknow
+Ludhiana
+Luton
+Luxembourg
+Luxor
+Lviv
+Lyon
+Macau
+Maceio
+Maceió
+Machakos
+Madurai
+Maiduguri
+Majuro
+Makassar
+Makhachkala
+Malabo
+Malaga
+Malang
+Malegaon
+Managua
+Manama
+Manaus
+Manchester
+Mandalay
+Mangalore
+Mannheim
+Mansoura
+Mar del Plata
+Maracaibo
+Maracay
+Mardan
+Marrakech
+Marrakesh
+Marseille
+Maseru
+Mashhad
+Matamoros
+Mathura
+Matola
+Mbabane
+Mbuji-Mayi
+Mecca
+Medan
+Medellin
+Medellín
+Meerut
+Meknes
+Meknès
+Melaka
+Memphis
+Mexicali
+Middelburg
+Middlesbrough
+Milwaukee
+Minneapolis
+Minya
+Mirpur Khas
+Mississauga
+Mmabatho
+Modesto
+Mombasa
+Monaco
+Monrovia
+Monterrey
+Montevideo
+Montpelier
+Montréal
+Moradabad
+Moratuwa
+Morelia
+Moreno Valley
+Moroni
+Moshi
+Mosul
+Mthatha
+Multan
+Muscat
+Muzaffarnagar
+Muzaffarpur
+Mykolaiv
+Mymensingh
+Mysore
+Mysuru
+Málaga
+N'Djamena
+Naga City
+Nagoya
+Nagpur
+Naha
+Najaf
+Nakuru
+Namangan
+Nampo
+Nanchang
+Nanded
+Nanjing
+Nanning
+Naples
+Narayanganj
+Nashik
+Nashville
+Nasik
+Nassau
+Natal
+Nawabganj
+Nay Pyi Taw
+Naypyidaw
+Nellore
+New Orleans
+Newark
+Newcastle
+Newcastle upon Tyne
+Newport News
+Ngerulmud
+Niamey
+Nicosia
+Niigata
+Niteroi
+Niterói
+Nizamabad
+Nizhny Novgorod
+Norfolk
+North Las Vegas
+Norwich
+Nottingham
+Nouakchott
+Novo Hamburgo
+Novokuznetsk
+Novosibirsk
+Nuku'alofa
+Nuremberg
+Oakland
+Oaxaca
+Oceanside
+Ogbomoso
+Oklahoma City
+Olinda
+Omaha
+Omdurman
+Omsk
+Oran
+Oranjestad
+Orenburg
+Oshawa
+Osogbo
+Otsu
+Ouagadougou
+Overland Park
+Oxford
+Oxnard
+Paarl
+Pabna
+Padang
+Pago Pago
+Palembang
+Palermo
+Palikir
+Palmdale
+Palu
+Panama City
+Paramaribo
+Parbhani
+Pasadena
+Pasuruan
+Patiala
+Patna
+Pekanbaru
+Pembroke Pines
+Penza
+Peoria
+Peshawar
+Peterborough
+Philadelphia
+Philipsburg
+Pietermaritzburg
+Pingtung
+Pittsburgh
+Plano
+Plymouth
+Podgorica
+Pointe-Noire
+Polokwane
+Pomona
+Pontianak
+Port Elizabeth
+Port Harcourt
+Port Louis
+Port Moresby
+Port of Spain
+Port Said
+Port St. Lucie
+Port-au-Prince
+Port-Vila
+Portland
+Porto
+Porto Alegre
+Porto-Novo
+Portsmouth
+Potchefstroom
+Poznan
+Praia
+Pristina
+Puebla
+Puerto La Cruz
+Pune
+Qom
+Quebec City
+Queenstown
+Queretaro
+Querétaro
+Quetta
+Quetzaltenango
+Quezon City
+Quy Nhon
+Québec
+Raipur
+Rajahmundry
+Rajapalaiyam
+Rajkot
+Rajshahi
+Raleigh
+Ranchi
+Rancho Cucamonga
+Rangoon
+Rangpur
+Rasht
+Ratlam
+Raurkela
+Rawalpindi
+Recife
+Reykjavik
+Reykjavík
+Ribeirao Preto
+Ribeirão Prêto
+Rio de Janeiro
+Rochester
+Rockford
+Rohtak
+Roseau
+Rostov-on-Don
+Rotterdam
+Rouen
+Rustenburg
+Ryazan
+Saarbrucken
+Saarbrücken
+Sacramento
+Saharanpur
+Saidpur
+Saint George's
+Saint John's
+Saint Petersburg
+Salerno
+Salt Lake City
+Salta
+Saltillo
+Samarinda
+Samarkand
+Sambalpur
+Samsun
+San Antonio
+San Bernardino
+San Diego
+San Jose
+San José
+San Lorenzo
+San Luis Potosi
+San Luis Potosí
+San Marino
+San Miguel de Tucuman
+San Miguel de Tucumán
+San Pedro Sula
+San Salvador
+Sana'a
+Sanaa
+Sangli
+Santa Ana
+Santa Clarita
+Santa Cruz
+Santa Fe
+Santa Rosa
+Santiago de Cuba
+Santo Andre
+Santo André
+Santo Domingo
+Sao Jose dos Campos
+Sao Jose dos Pinhais
+Sao Luis
+Sao Tome
+Sapele
+Sapporo
+Sarajevo
+Saratov
+Sargodha
+Sarnia
+Saskatoon
+Scottsdale
+Semarang
+Sendai
+Seongnam
+Sevilla
+Seville
+Shahjanpur
+Sharjah
+Sheffield
+Sheikhupura
+Shenyang
+Shenzhen
+Sherbrooke
+Shijiazhuang
+Shillong
+Shimoga
+Shizuoka
+Shreveport
+Sialkot
+Sikar
+Siliguri
+Sioux Falls
+Skopje
+Sohag
+Sokoto
+Solapur
+Sorocaba
+Southampton
+Southend-on-Sea
+Spokane
+Springfield
+Sri Jayewardenepura Kotte
+Srinagar
+St. Louis
+St. Paul
+Stockton
+Stoke-on-Trent
+Stuttgart
+Sucre
+Sudbury
+Suez
+Sukkur
+Sulaymaniyah
+Sunderland
+Surabaya
+Surakarta
+Surat
+Suva
+Suwon
+Swansea
+Sylhet
+São José dos Campos
+São José dos Pinhais
+São Luís
+São Paulo
+São Tomé
+Tabriz
+Tabuk
+Tacoma
+Taichung
+Taif
+Tainan
+Taiyuan
+Taiz
+Tallahassee
+Tampa
+Tampico
+Tangail
+Tangier
+Taoyuan
+Tarawa
+Tarsus
+Tegucigalpa
+Tel Aviv-Yafo
+Tempe
+Teresina
+Thessaloniki
+Thessaloníki
+Thimphu
+Thiruvananthapuram
+Thohoyandou
+Tijuana
+Tirana
+Tiruchirappalli
+Tirunelveli
+Tiruppur
+Tlaxcala
+Toluca
+Tolyatti
+Tomsk
+Topeka
+Torreon
+Torreón
+Toulouse
+Townsville
+Trabzon
+Trenton
+Trincomalee
+Trois-Rivieres
+Trois-Rivières
+Tucson
+Tucuman
+Tulsa
+Tumkur
+Turin
+Tuticorin
+Tyumen
+Uberlandia
+Uberlândia
+Udaipur
+Ufa
+Uitenhage
+Ujjain
+Ulsan
+Ulyanovsk
+Urmia
+Urumqi
+Utrecht
+Uyo
+Vadodara
+Vaduz
+Valletta
+Valparaiso
+Valparaíso
+Varanasi
+Veracruz
+Vereeniging
+Vientiane
+Vijayawada
+Vila Velha
+Vina del Mar
+Virginia Beach
+Visakhapatnam
+Viña del Mar
+Volgograd
+Voronezh
+Vryheid
+Warangal
+Warri
+Welkom
+Wichita
+Wiesbaden
+Willemstad
+Windhoek
+Winnipeg
+Winston-Salem
+Wollongong
+Worcester
+Wroclaw
+Wuhan
+Wuppertal
+Xi'an
+Xining
+Yamoussoukro
+Yangon
+Yaounde
+Yaoundé
+Yaroslavl
+Yekaterinburg
+Yinchuan
+Yogyakarta
+Yokohama
+Yonkers
+Zahedan
+Zamboanga City
+Zaporizhzhia
+Zaragoza
+Zaria
+Zarqa
+Zhangzhou
+Zhengzhou
+Zhongli
+Zibo
+Zurich
+Zürich
+Ürümqi
 `);
 
 /** States and provinces, named alone as places ("a Minnesota fulfillment center"); not those that are also given names or

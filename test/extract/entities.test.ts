@@ -400,6 +400,8 @@ describe('findEntities', () => {
 		['Two Las Vegas police officers were hurt at the Route 91 Harvest Festival.', ['place:Las Vegas']],
 		['KALAMAZOO — Officers in Kalamazoo said little.', ['place:KALAMAZOO', 'place:Kalamazoo']],
 		['Las Vegas Police Undersheriff Kevin McMahill spoke.', ['person:Kevin McMahill']],
+		['A consultant in Little Rock said so. Little Rock voted.', ['place:Little Rock']],
+		['Jessica Leeds flew to Mombasa, then met Dallas Woodhouse.', ['person:Jessica Leeds', 'place:Mombasa', 'person:Dallas Woodhouse']],
 		['MGM Resorts owns the Mandalay Bay Casino.', ['organisation:MGM Resorts', 'place:Mandalay Bay Casino']],
 		['The Dole Institute of Politics gave a prize. The Dole Institute said so.', ['organisation:Dole Institute of Politics']],
 		['Mahmudul Islam Chowdhury met Nahid Islam.', ['person:Mahmudul Islam Chowdhury', 'person:Nahid Islam']],
