@@ -365,6 +365,22 @@ officers
 	...LEGISLATORS,
 ]);
 
+/** People a trip goes to see without naming them: "visiting U.S. troops at Fort Bragg", "a condolence visit to the families". */
+export const VISITED_GROUPS = wordSet(`
+troops
+soldiers
+families
+victims
+survivors
+workers
+employees
+students
+patients
+residents
+refugees
+veterans
+`);
+
 /** Topics that take "with" themselves, so that "discussed the war with Russia" is no talks with Russia. */
 export const WITH_TOPICS = wordSet(`
 war

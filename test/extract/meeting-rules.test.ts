@@ -1385,6 +1385,13 @@ describe('visits and meetings told by a noun', () => {
 		]);
 	});
 
+	it.each([
+		['Donald Trump made the remarks after visiting U.S. troops at Fort Bragg.', ['Donald Trump', 'U.S. troops'], 'Fort Bragg'],
+		['His father, King Hussein, came to pay a condolence visit to the families in Beit Shemesh.', ['King Hussein', 'families'], 'Beit Shemesh'],
+	])('GIVEN a trip to see people it does not name ("%s") THEN them as written, and no country of theirs as the place', (sentence, parties, place) => {
+		expect(explained([sentence], '2026-02-14').map((m) => [m.kind, m.parties, m.place])).toEqual([['visit', parties, place]]);
+	});
+
 	it('GIVEN a habit ("continue to meet with homeless people every week") THEN no contact event', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
 	});

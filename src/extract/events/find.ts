@@ -6,6 +6,7 @@ import {
 	QUALIFIED_NOUNS,
 	SPEAKING_VERBS,
 	TELLING_VERBS,
+	VISITED_GROUPS,
 	alternation,
 } from '../../lexicon/events.js';
 import { clauseStart, within } from '../../text/ranges.js';
@@ -120,6 +121,10 @@ const PAST_EVENT_VERB = /^(?:met|held|visited|spoke|talked|hosted|phoned|telepho
 const WHETHER = /\bwhether\b[^,;:]*$/i;
 /** A condition whose verb is the event word: "If Pompeo goes to North Korea again soon, …" tells no trip. */
 const CONDITION = /\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,5}$/i;
+const VISITED_GROUP = new RegExp(
+	String.raw`^\s*(?:to\s+)?(?:the\s+|his\s+|her\s+|their\s+)?((?:[\p{L}.-]+\s+){0,2}?(?:${alternation(VISITED_GROUPS)}))\b`,
+	'u',
+);
 /** Words of a habit: "every week", "each morning", "regularly". */
 const HABITUAL = new RegExp(`\\b(?:(?:every|each)\\s+(?:day|week|month|year|morning|evening|night|weekend|${WEEKDAY_NAME})|regularly|routinely)\\b`, 'i');
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
@@ -821,6 +826,10 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		subjectRule = 'parties.counterpart-by-title';
 	}
 	const unnamed = titled ? null : describedParty;
+	// "after visiting U.S. troops at Fort Bragg", "a condolence visit to the families in Beit Shemesh": whom a trip went to
+	// see, as written, when it names no one.
+	const seen = trigger.travel && !counterparts.length ? VISITED_GROUP.exec(body.slice(after, clause.end)) : null;
+	const groupSeen = seen ? { start: after + seen.index + seen[0].length - seen[1]!.length, end: after + seen.index + seen[0].length } : null;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
 	const chamber = (trigger.speech || trigger.chamber) && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
 	// "Obama will attend the G20 summit in Hangzhou": the gathering, as written, when no one else is named.
@@ -830,8 +839,10 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		? { start: after, end: after + unnamed[1]!.length }
 		: role && !resolved
 			? { start: after + role.index + role[0].length - role[1]!.length, end: after + role.index + role[0].length }
-			: (chamber ?? gathering ?? groupAfterNamed(named, body, cue.sentence.end) ?? groupAfterNamed(inClause, body, at));
-	return { subjects, counterparts, bodies, destination, counterpart, rule: subjectRule };
+			: (chamber ?? gathering ?? groupAfterNamed(named, body, cue.sentence.end) ?? groupAfterNamed(inClause, body, at) ?? groupSeen);
+	// "visiting U.S. troops": a country qualifying whom the trip went to see is not where it went.
+	const stops = groupSeen ? destination.filter((d) => d.end <= groupSeen.start || d.start >= groupSeen.end) : destination;
+	return { subjects, counterparts, bodies, destination: stops, counterpart, rule: subjectRule };
 }
 
 /**
