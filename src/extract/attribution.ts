@@ -49,8 +49,15 @@ const REPORTER_PROMPT = /\bI (?:say|said|ask|asked|suggest|suggested|put it to (
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** "Crazy Rich Asians": every word capitalised and no closing punctuation, a title rather than speech. */
-const isTitleOfWork = (text: string) =>
-	!/[.,!?;:]$/.test(text) && text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w));
+// After "the", the comma American style sets inside the marks may follow a title: the “Stop Social Media Censorship
+// Act,” after which … (not a slogan chanted: "chanted “Red for Ed,”").
+const isTitleOfWork = (text: string, before: string) =>
+	!/[.!?;:]$/.test(text) &&
+	(!text.endsWith(',') || /\bthe\s*["“‘']?$/i.test(before)) &&
+	text
+		.replace(/,$/, '')
+		.split(/\s+/)
+		.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w));
 
 /** "Leslie’s insight": a possessive owning something; not a relation ("I am Nawaz Sharif’s daughter" is said by the daughter). */
 const ownsNotKin = (after: string) => {
@@ -94,7 +101,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	for (const s of spans) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
 	const quoted = (segments: QuoteSpan[]) => {
 		const words = segments.reduce((n, s) => n + wordCount(body.slice(s.start, s.end)), 0);
-		return words >= MIN_QUOTE_WORDS && !(segments.length === 1 && isTitleOfWork(body.slice(segments[0]!.start, segments[0]!.end)));
+		const [only] = segments;
+		return words >= MIN_QUOTE_WORDS && !(segments.length === 1 && isTitleOfWork(body.slice(only!.start, only!.end), body.slice(only!.start - 6, only!.start)));
 	};
 	const units = [...groups.values()].filter(quoted);
 	// '"Yes sir," said Hooper. "After I saw …"': words too few to show still tell who spoke.

@@ -382,6 +382,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Jemele Hill apologized.', '"My comments on Twitter expressed my personal beliefs." She then deleted the account and left.'],
 			[{ rule: 'none', speaker: null }],
 		],
+		// A title after "the", even with the comma American style sets inside the marks, is no quotation: "he" after it
+		// is still the speaker of the sentence before.
+		[
+			[
+				'Florida state Sen. Joe Gruters spoke.',
+				'Gruters invited her to discuss his bill, the “Stop Social Media Censorship Act,” after which he said, “I am proud to have her here.”',
+			],
+			[{ rule: 'speaker-before/pronoun', speaker: 'Joe Gruters' }],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
