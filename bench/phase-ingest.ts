@@ -11,6 +11,8 @@ import { type ProfileSummary, profiled, summarise } from './profile.js';
 //   node scripts/run.mjs bench/phase-ingest.ts --articles DIR --store FILE|postgres://URL [--profile FILE.cpuprofile]
 
 export interface IngestResult {
+	/** Worker threads that extracted: one per core that the machine's other work left free at the start. */
+	workers: number;
 	wallMs: number;
 	/** Processor time of the whole process, worker threads included. */
 	cpuMs: number;
@@ -38,10 +40,13 @@ const STAGES = [
 async function main(): Promise<IngestResult> {
 	const { values } = parseArgs({ options: { articles: { type: 'string' }, store: { type: 'string' }, profile: { type: 'string' } } });
 	const [dir, location] = [values.articles!, values.store!];
+	let workers = 0;
 	const ingest = async () => {
-		if (!isPostgresUrl(location)) return buildStore(location, dir);
+		// Decided once and passed on, so that the figure printed is the one used; loaded here, as the ingest loads it.
+		workers = (await import('../src/store/extract.js')).defaultWorkers();
+		if (!isPostgresUrl(location)) return buildStore(location, dir, { workers });
 		const store = await PostgresFactStore.open(location);
-		return { store, report: await applyArticleChanges(store, dir) };
+		return { store, report: await applyArticleChanges(store, dir, { workers }) };
 	};
 	const cpu = process.cpuUsage();
 	const started = performance.now();
@@ -66,6 +71,7 @@ async function main(): Promise<IngestResult> {
 	};
 	const storeMB = isPostgresUrl(location) ? null : ['', '-wal'].reduce((sum, suffix) => sum + size(`${location}${suffix}`), 0) / MB;
 	return {
+		workers,
 		wallMs,
 		cpuMs: (used.user + used.system) / 1000,
 		peakRssMB: memory().peakRssMB,
