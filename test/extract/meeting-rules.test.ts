@@ -1392,6 +1392,23 @@ describe('visits and meetings told by a noun', () => {
 		expect(explained([sentence], '2026-02-14').map((m) => [m.kind, m.parties, m.place])).toEqual([['visit', parties, place]]);
 	});
 
+	it.each([
+		[
+			'President Barack Obama and President Raúl Castro of Cuba agreed in a telephone call to put aside decades of hostility.',
+			['call', ['Barack Obama', 'Raúl Castro'], 'kind.call-word'],
+		],
+		[
+			'Rob Stutzman, a GOP consultant in Sacramento, remembers running into Kevin McCarthy in 2009 during a layover at the Denver airport.',
+			['meeting', ['Rob Stutzman', 'Kevin McCarthy'], 'kind.ran-into'],
+		],
+	])('GIVEN "%s" THEN the event of the two, undated as it is', (sentence, expected) => {
+		expect(explained([sentence], '2017-05-17').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([expected]);
+	});
+
+	it('GIVEN "ran into trouble" THEN no meeting', () => {
+		expect(explained(['Senator Kevin McCarthy ran into trouble when he arrived.'], '2017-05-17')).toEqual([]);
+	});
+
 	it('GIVEN a habit ("continue to meet with homeless people every week") THEN no contact event', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
 	});

@@ -1160,7 +1160,16 @@ function eventsOfSentence(
 			const statesJoined = parties.rule === 'parties.state-before-noun' && parties.subjects.length > 1;
 			const nobody = !parties.subjects.length && !parties.counterparts.length && !parties.counterpart;
 			const opening = trigger.noun && nobody && THE_EVENT_OPENS.test(body.slice(sentence.start, at)) ? pairOpeningSentenceBefore(state) : [];
-			const named = parties.counterparts.some((x) => x.kind === 'person') || describedParty || theirs || statesJoined || opening.length > 0;
+			// "Obama and Raúl Castro agreed in a telephone call": two people joined as the noun's subjects.
+			const [first, second] = parties.subjects as Mention[];
+			const pairNamed =
+				trigger.noun &&
+				parties.rule === 'parties.people-around-noun' &&
+				parties.subjects.length === 2 &&
+				first!.end < second!.start &&
+				JOINED_BY_AND.test(body.slice(first!.end, second!.start));
+			const named =
+				parties.counterparts.some((x) => x.kind === 'person') || describedParty || theirs || statesJoined || opening.length > 0 || pairNamed;
 			if (trigger.noun && !own && !place && !named) continue;
 
 			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];

@@ -231,6 +231,14 @@ export const TRIGGERS: Trigger[] = [
 		re: /\b(?:dined|dines|dine|dining|lunched|huddled|huddles|huddling|(?:played|plays|play|playing)\s+(?:a\s+round\s+of\s+)?golf)(?:\s+with\b)?/g,
 		kind: 'meeting',
 	},
+	// "remembers running into McCarthy in 2009 during a layover": meeting someone by chance, named.
+	{
+		id: 'kind.ran-into',
+		words: ['ran', 'run', 'runs', 'running', 'bumped', 'bump', 'bumping'],
+		re: /\b(?:ran|runs|run|running|bumped|bumps|bump|bumping)\s+into\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu})/gu,
+		kind: 'meeting',
+		person: true,
+	},
 	// "was having breakfast with a hospital executive", "had lunch with Xi": a meal taken with someone is a meeting with them.
 	{
 		id: 'kind.meal-with',
