@@ -1401,6 +1401,10 @@ describe('visits and meetings told by a noun', () => {
 			'Rob Stutzman, a GOP consultant in Sacramento, remembers running into Kevin McCarthy in 2009 during a layover at the Denver airport.',
 			['meeting', ['Rob Stutzman', 'Kevin McCarthy'], 'kind.ran-into'],
 		],
+		[
+			'High-level negotiations began in Washington last week between Economy Minister Toshimitsu Motegi and Trade Representative Robert Lighthizer.',
+			['talks', ['Toshimitsu Motegi', 'Robert Lighthizer'], 'kind.talks-between'],
+		],
 	])('GIVEN "%s" THEN the event of the two, undated as it is', (sentence, expected) => {
 		expect(explained([sentence], '2017-05-17').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([expected]);
 	});

@@ -181,11 +181,13 @@ export const TRIGGERS: Trigger[] = [
 	{
 		id: 'kind.talks-between',
 		words: ['talks', 'negotiations', 'discussions', 'consultations'],
-		// "talks in Geneva between", "negotiations at the Kremlin with": a place may stand between.
+		// "talks in Geneva between", "negotiations at the Kremlin with": a place may stand between; "negotiations began in
+		// Washington last week between": and the verb of their start and its time.
 		re: pattern(
 			'g',
-			String.raw`\b(?:talks|negotiations|discussions|consultations)\s+`,
-			String.raw`(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?(?:between|with|involving|among)\b`,
+			String.raw`\b(?:talks|negotiations|discussions|consultations)\s+(?:(?:began|resumed|started|opened|ended)\s+)?`,
+			String.raw`(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?`,
+			String.raw`(?:(?:last|this|next)\s+(?:week|month)\s+|on\s+[A-Z][a-z]+day\s+)?(?:between|with|involving|among)\b`,
 		),
 		kind: 'talks',
 		noun: true,
