@@ -11,6 +11,7 @@ import { type Cue, Cues, type Subject } from './speakers.js';
 import { onlyRoleWords } from './speaker-words.js';
 import { SPEECH_NOUNS } from '../lexicon/verbs.js';
 import { KIN_NOUNS, THING_SOURCES } from '../lexicon/titles.js';
+import { WEEKDAY_NAME } from '../lexicon/time.js';
 import { type AttributedStatement, statementsIn } from './statements.js';
 
 // The driver of attribution: one pass over an article in reading order, asking the passes of passes.ts who said
@@ -38,10 +39,15 @@ export interface ArticleText {
 
 /** Fewer words than this is a scare quote or a name ("new era"), not a quotation. */
 const MIN_QUOTE_WORDS = 3;
+/** A verb of reading out or showing another's words, before a colon. */
+const SHOWN = /\b(?:read|reads|reading|recited|held up|holds up|posted|shared|displayed|showed|shows)\b[^:]*:$/i;
 /** A sentence that is only an attribution: "She wrote on Twitter.", "Smith said." */
+// Nothing may follow the verb but where or when ("on Twitter", "in a statement", "Tuesday"): "Smith said he disagreed."
+// tells something of its own.
 const TELLER_SENTENCE = new RegExp(
 	String.raw`^\s*(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+` +
-		String.raw`(?:said|says|wrote|writes|added|adds|tweeted|posted)\b[^.!?]*[.!?]\s*$`,
+		String.raw`(?:said|says|wrote|writes|added|adds|tweeted|posted)` +
+		String.raw`(?:\s+(?:on|in|via)\s+(?:an?\s+|the\s+|her\s+|his\s+)?\p{L}+|\s+${WEEKDAY_NAME}|\s+later)?\s*[.!?]\s*$`,
 	'u',
 );
 /** The reporter's own prompt in an interview: "…, I say.", "When I suggest …". */
@@ -277,7 +283,10 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		}
 		// "Executive Dow Constantine issued this statement as the demonstration was underway:": the one person the
 		// sentence a colon ends opens with.
-		return body[end - 1] === ':' ? colonSubject(end, sentenceOf(end - 1)) : null;
+		// Not what someone reads out or shows ("read the jury's verdict aloud:"): its words are the document's author's.
+		const sentence = sentenceOf(end - 1);
+		if (body[end - 1] !== ':' || SHOWN.test(body.slice(sentence.start, end))) return null;
+		return colonSubject(end, sentence);
 	};
 
 	/** "…, and stated that": a verb joined to the one before it, sharing its subject. */
@@ -356,7 +365,12 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			// '“He sat back and …”': words opening with "he" or "she" tell of someone, whom that pronoun may be.
 			toldOf: (name) => {
 				const opening = /^\W*(he|she)\b/i.exec(body.slice(first.start, first.end));
-				return !!opening && index.fits(name, opening[1]!.toLowerCase());
+				if (!opening || !index.fits(name, opening[1]!.toLowerCase())) return false;
+				// Not when the sentence before gives the pronoun someone else to mean ("praised her point guard. “She …”").
+				const before = sentenceOf(Math.max(0, openAt - 2));
+				const others = within(names.mentions, before.start, openAt).some((m) => m.kind === 'person' && m.name !== name);
+				const owned = /\b(?:his|her|their)\s+(?!(?:to|and|or|in|on|at|up|down|back|off|out|as|that|the|a|an)\b)\p{L}/iu;
+				return !others && !owned.test(body.slice(before.start, openAt));
 			},
 			introducedBefore: lazy(() => (openAt <= paragraphs[first.paragraph]!.start + 1 ? introducedBefore(first.paragraph) : null)),
 			wholeParagraph: openAt <= paragraphs[first.paragraph]!.start + 1,

@@ -22,6 +22,7 @@ import { genderOf } from './gender.js';
 import { ROLE_FOR_BODY_BEFORE } from './speaker-words.js';
 import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter, paragraphBeforeStart, within } from '../text/ranges.js';
+import { escapeRegExp } from '../text/matches.js';
 
 // Names in one article: capitalised runs of words, classified as person, country, organisation or place by the
 // words they contain, with titles split off into roles ("Russia's Foreign Minister" + "Sergei Lavrov").
@@ -84,6 +85,7 @@ const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, ''
 const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(t));
 const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || COUNTRIES.has(t.text.toLowerCase()) || DEMONYMS.has(lower(t));
 const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|to|from|near|into|across|outside|inside|the)\s+$/i;
+const isGivenNameWord = (word: string) => MALE_GIVEN_NAMES.has(word.toLowerCase()) || FEMALE_GIVEN_NAMES.has(word.toLowerCase());
 const isGivenName = (t: Token) => MALE_GIVEN_NAMES.has(lower(t)) || FEMALE_GIVEN_NAMES.has(lower(t));
 const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4}|\p{Lu}{1,3}&\p{Lu}{1,3})$/u.test(text);
 
@@ -249,6 +251,9 @@ function roleAfter(body: string, end: number): TextRange | null {
 	if (!m) return null;
 	const words = m[2]!.toLowerCase().split(/\s+/).slice(0, 7);
 	if (!words.some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')))) return null;
+	// A title in capitals with no article ends in its role word: "South Korean President", not the next item of a
+	// list of names ("Gov. Kathy Hochul, Mayor Eric Adams, and …").
+	if (/^\p{Lu}/u.test(m[2]!) && !/['’]s /.test(m[2]!) && !ROLE_NOUNS.has(words.at(-1)!)) return null;
 	const start = end + m[1]!.length;
 	return { start, end: start + m[2]!.length };
 }
@@ -268,10 +273,16 @@ function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 }
 
 const AFTER_THE = /\bthe\s$/i;
+/** Nouns for a person that are no role: "a woman identified as …". */
+const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'teenager', 'teen', 'person', 'victim', 'suspect', 'resident', 'neighbor', 'neighbour']);
 /** What says the word after it is the name a person goes by: "only identified as", "who gave her name as". */
 const IDENTIFIED_AS = /\b(?:(?:identified|known)\s+(?:only\s+)?as|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+as)\s+$/i;
 /** The town of a dateline opening the story, in capitals: "LAS VEGAS —", "HAVANA, Cuba (AP) —", "GENEVA, March 3 (Reuters) -". */
-const DATELINE_PLACE = /^\s*(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u;
+const DATELINE_PLACE = new RegExp(
+	String.raw`^\s*(?!(?:UPDATED?|BREAKING|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION)\b)(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})` +
+		String.raw`(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s`,
+	'u',
+);
 
 export function findEntities(body: string): ArticleEntities {
 	const tokens = tokenize(body);
@@ -284,16 +295,26 @@ export function findEntities(body: string): ArticleEntities {
 			.map((t) => t.text),
 	);
 	// "Nahid Islam": a faith that is also a family name is a surname in a story that never writes it alone, and never
-	// after an adjective ("Radical Islam", "Political Islam").
+	// after an adjective ("Radical Islam", "Political Islam", "Shiite Islam", "Sunni Islam").
 	const faiths = tokens.flatMap((t, k) => (t.cap && FAITHS_AS_NAMES.has(lower(t)) ? [k] : []));
 	const afterName = (k: number) => {
 		const before = tokens[k - 1];
-		return !!before?.cap && body.slice(before.end, tokens[k]!.start) === ' ' && !/(?:al|ic|ant|ate|ern|ist|ive|ous)$/.test(before.text);
+		return (
+			!!before?.cap &&
+			body.slice(before.end, tokens[k]!.start) === ' ' &&
+			!NOT_NAME_WORDS.has(lower(before)) &&
+			!/(?:al|ic|ant|ate|ern|ist|ite|ive|ous)$/.test(before.text)
+		);
 	};
 	if (faiths.length && faiths.every(afterName)) for (const k of faiths) surnames.add(tokens[k]!.text);
 	const notNameHere = (t: Token) => NOT_NAME_WORDS.has(lower(t)) && !surnames.has(t.text);
 	// "LAS VEGAS —", "HAVANA, Cuba (AP) —": the town a dateline names is a place wherever the story writes it.
-	const dateline = DATELINE_PLACE.exec(body)?.[1]?.toLowerCase();
+	// Not a town whose name someone in the story bears after a given name ("AUSTIN, Texas (AP) — … Lloyd Austin").
+	const town = DATELINE_PLACE.exec(body)?.[1];
+	const borne = (word: string) =>
+		[...body.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(word)}\\b`, 'gu'))].some((m) => isGivenNameWord(m[1]!));
+	const title = town ? town.charAt(0) + town.slice(1).toLowerCase() : '';
+	const dateline = town && (town.includes(' ') || !borne(title)) ? town.toLowerCase() : undefined;
 	const classifyHere = (words: Token[]) =>
 		dateline && words.map((w) => w.text).join(' ').toLowerCase() === dateline ? 'place' : classify(words, surnames);
 	const entities = new Map<string, LocalEntity>();
@@ -602,7 +623,15 @@ export function findEntities(body: string): ArticleEntities {
 	// "Trump offered …" before "Trump responded": a one-word name the story gives a title or a verb of saying
 	// somewhere is that person wherever it stands alone.
 	// So is one the story says a person goes by: "A witness, only identified as Christine, describes …".
-	const identifiedAs = (s: (typeof singles)[number]) => IDENTIFIED_AS.test(body.slice(Math.max(0, s.words[0]!.start - 40), s.words[0]!.start));
+	// Only of a person: "A witness, only identified as Christine", not "a drug known as Molly" or "the storm, known as Helene".
+	const identifiedAs = (s: (typeof singles)[number]) => {
+		const before = body.slice(Math.max(0, s.words[0]!.start - 60), s.words[0]!.start);
+		const said = IDENTIFIED_AS.exec(before);
+		if (!said) return false;
+		if (/^gave/i.test(said[0])) return true;
+		const noun = /([\p{L}-]+)\W+(?:\w+\s+){0,3}$/u.exec(before.slice(0, said.index));
+		return !!noun && (ROLE_NOUNS.has(noun[1]!.toLowerCase()) || PERSON_NOUNS.has(noun[1]!.toLowerCase()));
+	};
 	const namedAlone = new Set(
 		singles
 			.filter((s) => (s.titled || speaksAt(s.at) || identifiedAs(s)) && !s.titleWord && !GENERIC_SPEAKERS.has(lower(s.words[0]!)))

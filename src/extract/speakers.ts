@@ -114,8 +114,11 @@ export class Cues implements CueFinder {
 		for (;;) {
 			const aside = k >= 0 ? PARENTHESIS.exec(body.slice(Math.max(floor, tokens[k + 1]!.start - 24), tokens[k + 1]!.start)) : null;
 			const phrase = k >= 1 && BETWEEN_PHRASES.has(`${lower(tokens[k - 1]!)} ${lower(tokens[k]!)}`) && tokens[k - 1]!.start >= floor;
-			// "Gov. Pat McCrory Sunday called": a weekday alone right after a name.
-			const bareDay = k >= 1 && WEEKDAYS.includes(lower(tokens[k]!)) && this.index.mentionByEnd.has(tokens[k - 1]!.end) && spaced(k - 1);
+			// "Gov. Pat McCrory Sunday called": a weekday alone right after a name that opens its clause (not an object:
+			// "Prosecutors who charged John Smith Tuesday said").
+			const named = k >= 1 && WEEKDAYS.includes(lower(tokens[k]!)) ? this.index.mentionByEnd.get(tokens[k - 1]!.end) : undefined;
+			const opens = (m: Mention) => /^\W*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(body.slice(clauseStart(body, m.start, floor), m.start));
+			const bareDay = !!named && spaced(k - 1) && opens(named);
 			if (k >= 1 && (phrase || (TIME_WORDS.has(lower(tokens[k]!)) && timeWord.test(tokens[k - 1]!.text))) && spaced(k) && spaced(k - 1)) k -= 2;
 			else if (bareDay && spaced(k) && tokens[k]!.start >= floor) k--;
 			else if (k >= 0 && tokens[k]!.start >= floor && isBetween(tokens[k]!) && spaced(k)) k--;
@@ -484,15 +487,16 @@ export class Cues implements CueFinder {
 	}
 
 	/**
-	 * "…, before Gingrich doubled down, saying", "made her point before Gingrich interrupted, saying": the person opening
-	 * a clause of time that ends at the comma before a participle at `end`, or undefined.
+	 * "Kelly countered, before Gingrich doubled down, saying": the person opening a clause of time set off by commas
+	 * that ends right before a participle at `end`, or undefined.
 	 */
 	private timeClauseSubject(from: number, end: number): Mention | undefined {
 		const comma = this.body.lastIndexOf(',', end - 1);
 		if (comma <= from) return undefined;
-		// The clause runs from its conjunction to the participle's comma, with no comma inside.
+		// The clause runs from its conjunction to the participle's comma, with no comma inside, and a comma sets it off
+		// from the main clause ("vetoed the bill after Menin introduced it, saying" is the main clause's).
 		const opener = lastMatchAt(TIME_CLAUSE, this.body.slice(from, comma));
-		if (opener < 0 || this.body.slice(from + opener, comma).includes(',')) return undefined;
+		if (opener < 0 || this.body.slice(from + opener, comma).includes(',') || !/,\s*$/.test(this.body.slice(from, from + opener))) return undefined;
 		const subject = within(this.names.mentions, from + opener, comma).find((m) => m.kind === 'person');
 		return subject && /^\W*\w+\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(this.body.slice(from + opener, subject.start)) ? subject : undefined;
 	}

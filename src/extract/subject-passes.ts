@@ -1,5 +1,6 @@
 import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
 import { BODY_KINDS, DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { GROUP_NOUNS } from '../lexicon/events.js';
 import { GENERIC_SPEAKERS, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { paragraphBeforeStart, within } from '../text/ranges.js';
@@ -219,7 +220,11 @@ export function bodySpokesperson(site: SubjectSite): Decision | null {
 	// "a company spokesperson said", "a network spokeswoman said": the one body of that kind the story names nearby.
 	const kind = j === k - 2 && lower(determiner) !== 'the' ? lower(tokenAt(site, k - 1)) : '';
 	const ofKind = BODY_KINDS.has(kind) ? nameByTitle(index.body, index.names, kind, t.start) : null;
-	if (ofKind && index.names.entities.get(ofKind)?.kind === 'organisation') return found({ name: ofKind, via: 'title', range });
+	// Not when the story calls another name by that kind nearby ("Meta, the social media company, …").
+	const near = Math.max(0, paragraphBeforeStart(index.body, t.start));
+	const calledSo = [...text(site, near, t.start).matchAll(new RegExp(`(\\p{Lu}[\\p{L}.&]*),\\s+(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,3}${kind}\\b`, 'gu'))];
+	const other = calledSo.some((m) => !ofKind?.startsWith(m[1]!));
+	if (ofKind && !other && index.names.entities.get(ofKind)?.kind === 'organisation') return found({ name: ofKind, via: 'title', range });
 	if (lower(determiner) !== 'the' || j !== k - 1 || nameByTitle(index.body, index.names, role, t.start)) return null;
 	const from = paragraphBeforeStart(index.body, t.start);
 	const introduced = [...text(site, Math.max(0, from), determiner.start).matchAll(INTRODUCED_SPOKESPERSON)].at(-1);
@@ -412,7 +417,9 @@ export function groupBody(site: SubjectSite): Decision | null {
 	if (!(k > 0 && ROLE_NOUNS.has(word.replace(/s$/, '')) && word.endsWith('s'))) return null;
 	if (lower(tokenAt(site, k - 1)) === 'the' && site.spaced(k - 1))
 		return found({ name: index.groupBody(word, t.start), via: 'title', range: { start: tokenAt(site, k - 1).start, end: t.end } });
-	// "the G20 finance leaders said", "the NATO foreign ministers said": the body whose members they are.
+	// "the G20 finance leaders said", "the NATO foreign ministers said": the body whose members they are (not "the
+	// Columbia University protesters", who do not speak for it).
+	if (!GROUP_NOUNS.has(word)) return null;
 	const the = [2, 3, 4].map((d) => k - d).find((j) => j >= 0 && lower(tokenAt(site, j)) === 'the');
 	if (the === undefined || ![...Array(k - the).keys()].every((d) => site.spaced(the + d))) return null;
 	const body = within(index.names.mentions, tokenAt(site, the).end, t.start).find((m) => m.kind === 'organisation');

@@ -406,8 +406,18 @@ describe('findEntities', () => {
 		['The Dole Institute of Politics gave a prize. The Dole Institute said so.', ['organisation:Dole Institute of Politics']],
 		['Mahmudul Islam Chowdhury met Nahid Islam.', ['person:Mahmudul Islam Chowdhury', 'person:Nahid Islam']],
 		['Nahid Islam spoke. Radical Islam is no religion, and Islam is.', []],
+		['Shiite Islam and Sunni Islam differ on succession, said Professor Ahmed Karim.', ['person:Ahmed Karim']],
 	])('GIVEN "%s" THEN names, kinds and none of a verb, a number or a festival, as the rules of the kind give them', (text, expected) => {
 		expect(names(text).entities.map((e) => `${e.kind}:${e.name}`)).toEqual(expected);
+	});
+
+	it('GIVEN names listed with their titles ("Gov. Kathy Hochul, Mayor Eric Adams, and …") THEN no one takes the next one\'s title', () => {
+		const { entities } = names('Gov. Kathy Hochul, Mayor Eric Adams, and Sen. Chuck Schumer toured the site on Monday.');
+		expect(entities.map((e) => [e.name, e.roles])).toEqual([
+			['Kathy Hochul', []],
+			['Eric Adams', ['Mayor']],
+			['Chuck Schumer', []],
+		]);
 	});
 
 	it('GIVEN names listed with commas THEN no name is another\'s role', () => {

@@ -1413,6 +1413,35 @@ describe('visits and meetings told by a noun', () => {
 		expect(explained(['Senator Kevin McCarthy ran into trouble when he arrived.'], '2017-05-17')).toEqual([]);
 	});
 
+	it('GIVEN a list going on after "Town, Country" THEN each a stop ("to Tokyo, South Korea and the Philippines")', () => {
+		const sentence = 'Secretary of State Antony Blinken traveled to Tokyo, South Korea and the Philippines last week.';
+		expect(explained([sentence], '2024-06-12').map((m) => m.place)).toEqual(['Tokyo', 'South Korea', 'Philippines']);
+	});
+
+	it.each([
+		['Prime Minister Keir Starmer flew to Kyiv with veterans of the Royal Navy on Thursday.', ['Keir Starmer'], 'Kyiv'],
+		['Secretary of State Antony Blinken visited Israel and families of the hostages on Monday.', ['Antony Blinken'], 'Israel'],
+	])('GIVEN travel with a group or to a place and a group ("%s") THEN the place stays the destination', (sentence, parties, place) => {
+		expect(explained([sentence], '2024-06-12').map((m) => [m.parties, m.place])).toEqual([[parties, place]]);
+	});
+
+	it.each([
+		['President Joe Biden on Monday visited the home of the late Sen. John McCain in Sedona.', []],
+		[
+			'Former President Donald Trump and Sen. Ted Cruz rallied supporters in Ohio on Saturday. The phone call came hours later.',
+			[],
+		],
+	])('GIVEN "%s" THEN no contact event between the two named', (text, expected) => {
+		expect(explained(text.split(/(?<=\.) (?=The )/), '2024-06-12').filter((m) => m.parties.length > 1)).toEqual(expected);
+	});
+
+	it('GIVEN "Maria Lopez said when he visited Kyiv" THEN the "he" is no teller of another gender', () => {
+		const sentence = 'Maria Lopez said when he visited Kyiv last year, President Joe Biden met with President Volodymyr Zelensky.';
+		const events = explained([sentence], '2024-06-12');
+		expect(events.map((m) => m.parties)).toContainEqual(['Joe Biden', 'Volodymyr Zelensky']);
+		expect(events.filter((m) => m.parties.includes('Maria Lopez'))).toEqual([]);
+	});
+
 	it('GIVEN a habit ("continue to meet with homeless people every week") THEN no contact event', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
 	});

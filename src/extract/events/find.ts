@@ -121,8 +121,10 @@ const PAST_EVENT_VERB = /^(?:met|held|visited|spoke|talked|hosted|phoned|telepho
 const WHETHER = /\bwhether\b[^,;:]*$/i;
 /** A condition whose verb is the event word: "If Pompeo goes to North Korea again soon, …" tells no trip. */
 const CONDITION = /\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,5}$/i;
+// Only words qualifying them stand before the group: not "flew to Kyiv with veterans", "visited Israel and families".
 const VISITED_GROUP = new RegExp(
-	String.raw`^\s*(?:to\s+)?(?:the\s+|his\s+|her\s+|their\s+)?((?:[\p{L}.-]+\s+){0,2}?(?:${alternation(VISITED_GROUPS)}))\b`,
+	String.raw`^\s*(?:to\s+)?(?:the\s+|his\s+|her\s+|their\s+)?((?:(?!(?:with|and|or|in|of|to|at|from|for|by)\s)[\p{L}.-]+\s+){0,2}?` +
+		String.raw`(?:${alternation(VISITED_GROUPS)}))\b`,
 	'u',
 );
 /** Words of a habit: "every week", "each morning", "regularly". */
@@ -266,9 +268,13 @@ function qualifiesNoun(body: string, x: Mention): boolean {
 function joinedList(mentions: Mention[], body: string): Mention[] {
 	const list = mentions.slice(0, 1);
 	let end = list[0]?.end ?? 0;
-	for (const x of mentions.slice(1)) {
-		// "Osaka, Japan": a country after a town and a comma is where the town is, not another item.
-		const region = x.kind === 'country' && list.at(-1)!.kind === 'place' && /^,\s*$/.test(body.slice(end, x.start));
+	// "Osaka, Japan": a town, a comma and a country; a region of the town unless the list goes on with a town alone
+	// ("to Tokyo, South Korea and the Philippines" lists three).
+	const townCountry = (i: number) => mentions[i]?.kind === 'place' && mentions[i + 1]?.kind === 'country' && /^,\s*$/.test(body.slice(mentions[i]!.end, mentions[i + 1]!.start));
+	const listGoesOn = (i: number) => !!mentions[i + 1] && LIST_JOINER.test(body.slice(mentions[i]!.end, mentions[i + 1]!.start));
+	for (let i = 1; i < mentions.length; i++) {
+		const x = mentions[i]!;
+		const region = townCountry(i - 1) && list.at(-1) === mentions[i - 1] && (!listGoesOn(i) || townCountry(i + 1));
 		if (!region && !LIST_JOINER.test(body.slice(end, x.start))) break;
 		if (!region) list.push(x);
 		end = x.end;
@@ -374,6 +380,8 @@ function summitBody(body: string, from: number, word: TextRange, names: Names): 
  * The two parties of the events with exactly two that fit ("the two leaders": two people): the pair the story told most
  * often so far, the one told last among pairs told as often.
  */
+/** What two people opening a sentence did with each other: "confirmed their commitment", "agreed", "discussed". */
+const TOGETHER_TOLD = /\b(?:their|each other|one another|agreed|confirmed|discussed|exchanged|spoke|talked|pledged|vowed|reaffirmed)\b/i;
 /** "The telephone conversation …": an event noun with its article opening the sentence. */
 const THE_EVENT_OPENS = /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}$/;
 const JOINED_BY_AND = /^\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+)*$/u;
@@ -390,6 +398,8 @@ function pairOpeningSentenceBefore(state: SentenceState): string[] {
 	if (!a || !b || a.name === b.name) return [];
 	if (!TITLES_ONLY.test(body.slice(from, a.start)) || !JOINED_BY_AND.test(body.slice(a.end, b.start))) return [];
 	if (/^['’]s\b/.test(body.slice(b.end, b.end + 3))) return [];
+	// The two address each other ("confirmed their commitment"), not merely act side by side ("rallied supporters").
+	if (!TOGETHER_TOLD.test(body.slice(b.end, previous.end))) return [];
 	const pair = [a.name, b.name];
 	return out.some((m) => m.sentence.start === previous.start && pair.every((p) => m.participants.includes(p))) ? [] : pair;
 }
@@ -959,6 +969,15 @@ function genderOfName(name: string, names: Names, body: string): Gender | null {
 	return entity ? genderOf([name, ...entity.aliases, ...entity.roles.map((r) => body.slice(r.start, r.end))]) : null;
 }
 
+/** Whether the words after a teller's verb hold the teller's own "he" or "she" ("said when she first met"). */
+function saidOf(teller: Mention, words: string, state: SentenceState): boolean {
+	const said = SAYER_PRONOUN.exec(words);
+	const pronoun = said ? /\b(he|she)\b/i.exec(said[0]) : null;
+	if (!said || !pronoun) return !!said;
+	const gender = keptGenderOfName(teller.name, state);
+	return gender === null || gender === (pronoun[1]!.toLowerCase() === 'she' ? 'f' : 'm');
+}
+
 /** genderOfName, worked out once per name of the article. */
 function keptGenderOfName(name: string, { names, body, genders }: SentenceState): Gender | null {
 	if (!genders.has(name)) genders.set(name, genderOfName(name, names, body));
@@ -1122,7 +1141,7 @@ function eventsOfSentence(
 				spokeAtEvent: new Set(candidates.filter((x) => tellsThere(x, at))),
 				referents,
 				subject,
-				sayer: [...reports].find(([x, verb]) => x.kind === 'person' && verb.end <= at && SAYER_PRONOUN.test(body.slice(verb.end, at)))?.[0] ?? null,
+				sayer: [...reports].find(([x, verb]) => x.kind === 'person' && verb.end <= at && saidOf(x, body.slice(verb.end, at), state))?.[0] ?? null,
 				otherWords,
 			};
 
@@ -1433,6 +1452,8 @@ function withRegion(event: RawMeeting, body: string): RawMeeting {
 	const region = words.map((_, n) => words.slice(0, words.length - n).join(' ')).find(isRegion);
 	if (!region) return event;
 	const widened = { start: place.start, end: place.end + after[0].indexOf(after[1]!) + region.length };
+	// "to Tokyo, South Korea and the Philippines": a list goes on, the country is another stop.
+	if (/^\s*,?\s*(?:and|or)\s/.test(body.slice(widened.end, widened.end + 8))) return event;
 	// A trip's destination stays one, widened.
 	const rule = DESTINATION_RULES.has(event.why.place?.rule ?? '') ? event.why.place!.rule : 'place.with-its-region';
 	return { ...event, place: widened, why: { ...event.why, place: { rule, evidence: widened } } };

@@ -421,8 +421,9 @@ export const TRIGGERS: Trigger[] = [
 			// "stopped by GLAAD’s offices": a call paid in passing.
 			String.raw`(?:stopped|stops|stop|dropped|drops|drop) by|`,
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+`,
-			// "visited the residence of former Mayor Chowdhury": a home named by its owner.
-			String.raw`(?=\p{Lu}|(?:the\s+)?(?:${alternation(RESIDENCE_NOUNS)})s?\s+of\s+(?:\p{Ll}+\s+){0,2}\p{Lu})`,
+			// "visited the residence of former Mayor Chowdhury": a home named by its owner (not "the home of the late Sen.
+			// John McCain", whom no one visits there).
+			String.raw`(?=\p{Lu}|(?:the\s+)?(?:${alternation(RESIDENCE_NOUNS)})s?\s+of\s+(?!(?:the\s+)?late\s)(?:\p{Ll}+\s+){0,2}\p{Lu})`,
 		),
 		kind: 'visit',
 		travel: true,
