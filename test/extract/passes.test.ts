@@ -1263,7 +1263,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'introduced-before/sentence-subject', speaker: 'Dow Constantine' }],
 		],
 		// Not what someone reads out: the words are the document's author's.
-		[['Judge Maria Lopez read the jury\'s verdict aloud:', '"We find the defendant guilty of all charges before this court."'], [{ rule: 'none', speaker: null }]],
+		[
+			['Judge Maria Lopez read the jury\'s verdict aloud:', '"We find the defendant guilty of all charges before this court."'],
+			[{ rule: 'none', speaker: null }],
+		],
 		// Words after the verb: the paragraph is a report of its own, not an introduction (the passes after it decide).
 		[
 			['On Monday ESPN suspended Jemele Hill.', 'ESPN said it acted quickly,', '"Nobody is above the guidelines here."'],

@@ -270,7 +270,8 @@ function joinedList(mentions: Mention[], body: string): Mention[] {
 	let end = list[0]?.end ?? 0;
 	// "Osaka, Japan": a town, a comma and a country; a region of the town unless the list goes on with a town alone
 	// ("to Tokyo, South Korea and the Philippines" lists three).
-	const townCountry = (i: number) => mentions[i]?.kind === 'place' && mentions[i + 1]?.kind === 'country' && /^,\s*$/.test(body.slice(mentions[i]!.end, mentions[i + 1]!.start));
+	const townCountry = (i: number) =>
+		mentions[i]?.kind === 'place' && mentions[i + 1]?.kind === 'country' && /^,\s*$/.test(body.slice(mentions[i]!.end, mentions[i + 1]!.start));
 	const listGoesOn = (i: number) => !!mentions[i + 1] && LIST_JOINER.test(body.slice(mentions[i]!.end, mentions[i + 1]!.start));
 	for (let i = 1; i < mentions.length; i++) {
 		const x = mentions[i]!;
