@@ -49,6 +49,7 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout27',
 	'test/fixtures/heldout28',
 	'test/fixtures/heldout29',
+	'test/fixtures/heldout30',
 ];
 
 async function main(): Promise<number> {
