@@ -278,7 +278,8 @@ export class Cues implements CueFinder {
 		const role = /^(?:\s+[\p{Ll}-]+){1,4}\s+/u.exec(this.body.slice(body.end, Math.min(ceiling, body.end + 60)));
 		const person = role ? this.mentionByStart.get(body.end + role[0].length) : undefined;
 		const roleWords = role ? role[0].trim().split(/\s+/) : [];
-		return person?.kind === 'person' && roleWords.some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) ? person : body;
+		// "write University of Limerick psychologists Paul Maher and Eric Igou": a role in the plural too.
+		return person?.kind === 'person' && roleWords.some((w) => isRoleNoun(w) || isRoleNoun(w.replace(/s$/, '')) || TITLE_WORDS.has(w)) ? person : body;
 	}
 
 	/**
@@ -401,6 +402,9 @@ export class Cues implements CueFinder {
 				lower(verb) === 'according'
 					? null
 					: (this.subjectBefore(v, from) ?? this.sentenceSubject(from, verb.start, verb) ?? this.coordinatedSubject(v, sentenceStart));
+			// "an interview with a resident named “Brandon” who said “…”": whom "who" stands for speaks, named or not; no
+			// verb further back does.
+			if (!subject && /\bwho\s+$/i.test(this.body.slice(Math.max(from, verb.start - 5), verb.start))) break;
 			// "But, pointed out Aziz, the concern went beyond …": a verb opening its sentence may come before its subject.
 			const opening = OPENING_VERB.test(this.body.slice(sentenceStart, verb.start));
 			const after = subject ? null : this.subjectAfter(v, to, opening);

@@ -1,7 +1,7 @@
 import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
 import { BODY_KINDS, DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { GROUP_NOUNS } from '../lexicon/events.js';
-import { GENERIC_SPEAKERS, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
+import { GENERIC_SPEAKERS, isRoleNoun, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { paragraphBeforeStart, within } from '../text/ranges.js';
 import type { Decision, Found, SubjectSite } from './cues.js';
@@ -401,6 +401,11 @@ export function relativePronoun(site: SubjectSite): Decision | null {
 			? within(index.names.mentions, Math.max(floor, t.start - 120), t.start).filter((m) => m.kind === 'person' && (t.start - m.end < 40 || apposed(m)))
 			: [];
 	const antecedent = people.at(-1) ?? near.filter((m) => m.kind === 'person' || m.kind === 'organisation').at(-1);
+	// "the Daily Caller posted an interview with a Capitol Hill resident named “Brandon” who said": a person's noun
+	// nearer "who" than the body is the antecedent, whom the story does not name.
+	const personNoun = (w: string) => isRoleNoun(w) || isRoleNoun(w.replace(/s$/, ''));
+	const personNearer = antecedent?.kind === 'organisation' && word === 'who' && text(site, antecedent.end, t.start).split(/\W+/).some(personNoun);
+	if (personNearer) return NOBODY;
 	if (antecedent) return named(antecedent);
 	const title = /\bthe ((?:[\w-]+ ){0,2}([\w-]+)),\s*$/i.exec(text(site, Math.max(floor, t.start - 60), t.start));
 	const head = title?.[2]!.toLowerCase();

@@ -407,6 +407,7 @@ describe('findEntities', () => {
 		['Mahmudul Islam Chowdhury met Nahid Islam.', ['person:Mahmudul Islam Chowdhury', 'person:Nahid Islam']],
 		['Nahid Islam spoke. Radical Islam is no religion, and Islam is.', []],
 		['Shiite Islam and Sunni Islam differ on succession, said Professor Ahmed Karim.', ['person:Ahmed Karim']],
+		['Longtime San Francisco pol Bevan Dufty spoke.', ['person:Bevan Dufty']],
 	])('GIVEN "%s" THEN names, kinds and none of a verb, a number or a festival, as the rules of the kind give them', (text, expected) => {
 		expect(names(text).entities.map((e) => `${e.kind}:${e.name}`)).toEqual(expected);
 	});

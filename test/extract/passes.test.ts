@@ -423,6 +423,19 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Coach Dawn Staley praised her point guard after the game. "She never stops competing, not for a second."'],
 			[{ rule: 'opener-before', speaker: 'Dawn Staley' }],
 		],
+		// A body's people named in the plural after it: the two people, together, whom no one entity stands for.
+		[
+			['"Disillusioning experiences motivate a search for meaning," write University of Limerick psychologists Paul Maher and Eric Igou.'],
+			[{ rule: 'unnamed-after/joint-after', speaker: null }],
+		],
+		// "who" after a person's noun nearer than the body: that person, unnamed; no verb further back speaks.
+		[
+			[
+				'On Saturday, the Daily Caller posted an interview with a Capitol Hill resident named “Brandon” who said ' +
+					'“I’ve been scared every day since Sunday, and I haven’t slept.”',
+			],
+			[{ rule: 'none', speaker: null }],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
