@@ -380,7 +380,9 @@ export class Cues implements CueFinder {
 			const cue = this.cueAfter(comma + 1, sentenceEnd);
 			if (!cue) continue;
 			const rest = this.body.slice(cue.range.end, sentenceEnd).trim();
-			return rest.split(/\s+/).filter(Boolean).length <= 4 || opensApposition(rest) ? cue : null;
+			// "…, the president said as he left the White House for a speech": or an adjunct of time or setting.
+			const adjunct = /^(?:as|when|while|after|before|during|in|at|on)\s/i.test(rest);
+			return rest.split(/\s+/).filter(Boolean).length <= 4 || opensApposition(rest) || adjunct ? cue : null;
 		}
 		return null;
 	}
