@@ -484,11 +484,7 @@ export class Discourse implements DiscourseView {
 		const since = body.slice(recent ? recent.at : paragraphBefore, at);
 		// "The mine manager insists": a description that says more than the person's known labels is someone else.
 		const labels = recent ? this.index.labelsOf(recent.name) : '';
-		// A nationality describes no one else: "the US president" after "Donald Trump has defended …".
-		const nationality = (w: string) => DEMONYMS.has(w) || COUNTRIES.has(w) || /^(?:us|u\.s\.|uk|u\.k\.)$/.test(w);
-		const describesOther = modifiers.some(
-			(w) => !/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !nationality(w) && !labels.includes(w),
-		);
+		const describesOther = modifiers.some((w) => !/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !labels.includes(w));
 		// "the governor said" after "State Sen. Josh McKoon" spoke: someone holding another office is not the one meant.
 		const office = SOLE_OFFICES.get(head);
 		const offices = recent && office ? this.index.titleWordsOf(recent.name).map((w) => SOLE_OFFICES.get(w)) : [];

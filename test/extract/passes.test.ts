@@ -441,14 +441,6 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['President Donald Trump spoke on Friday.', '"It\'s a shame what\'s happened" with the FBI, the president said as he left the White House for a speech.'],
 			[{ rule: 'speaker-after/title', speaker: 'Donald Trump' }],
 		],
-		// A nationality before a title describes no one else: "the US president" after the story opens with Trump.
-		[
-			[
-				'Donald Trump has defended the use of guns in America.',
-				'Speaking at a pro-gun rally, the US president claimed that one hospital is “like a war zone for horrible stabbing wounds”.',
-			],
-			[{ rule: 'speaker-before/title', speaker: 'Donald Trump' }],
-		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
