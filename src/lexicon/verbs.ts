@@ -328,6 +328,12 @@ laughed        reports speech-act
 laughs         reports
 chuckled       reports speech-act
 chuckles       reports
+boomed         reports speech-act
+booms          reports
+bellowed       reports speech-act
+bellows        reports
+thundered      reports speech-act
+thunders       reports
 yelled         reports speech-act
 yells          reports
 pleaded        reports speech-act

@@ -441,6 +441,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['President Donald Trump spoke on Friday.', '"It\'s a shame what\'s happened" with the FBI, the president said as he left the White House for a speech.'],
 			[{ rule: 'speaker-after/title', speaker: 'Donald Trump' }],
 		],
+		// Verbs of saying loudly: "booms", "thundered".
+		[['Donald Trump spoke.', '“I’ve known Jeff for fifteen years. Terrific guy,” Trump booms from a speakerphone.'], [{ rule: 'speaker-after/name', speaker: 'Donald Trump' }]],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
