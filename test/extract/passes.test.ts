@@ -442,7 +442,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'speaker-after/title', speaker: 'Donald Trump' }],
 		],
 		// Verbs of saying loudly: "booms", "thundered".
-		[['Donald Trump spoke.', '“I’ve known Jeff for fifteen years. Terrific guy,” Trump booms from a speakerphone.'], [{ rule: 'speaker-after/name', speaker: 'Donald Trump' }]],
+		[
+			['Donald Trump spoke.', '“I’ve known Jeff for fifteen years. Terrific guy,” Trump booms from a speakerphone.'],
+			[{ rule: 'speaker-after/name', speaker: 'Donald Trump' }],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
