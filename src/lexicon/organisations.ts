@@ -95,6 +95,7 @@ Technologies
 Systems
 Industries
 Airlines
+Lines
 Motors
 Energy
 Petroleum

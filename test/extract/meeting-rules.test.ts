@@ -1442,6 +1442,13 @@ describe('visits and meetings told by a noun', () => {
 		expect(events.filter((m) => m.parties.includes('Maria Lopez'))).toEqual([]);
 	});
 
+	it.each([
+		['The major airlines, Delta Air Lines and United Airlines, suspended service to China, so travellers headed to China are stuck.'],
+		['Chinese nationals who were visiting the United States before the restrictions cannot return home.'],
+	])('GIVEN a trip with no one but a body or a country ("%s") THEN no contact event', (sentence) => {
+		expect(explained([sentence], '2020-02-25')).toEqual([]);
+	});
+
 	it('GIVEN a habit ("continue to meet with homeless people every week") THEN no contact event', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
 	});
