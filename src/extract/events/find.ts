@@ -1374,8 +1374,8 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	if (!trigger.noun && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;
 	const anyPerson = participants.some((p) => names.entities.get(p)?.kind === 'person');
 	// "The major airlines … suspended service to China", "Chinese nationals who were visiting the US": a trip is
-	// someone's; a body or a country alone makes none.
-	if (trigger.travel && !anyPerson && !parties.counterpart) return false;
+	// someone's; a body or a country alone makes none (but a state sends an envoy: "Beijing dispatched an envoy").
+	if (trigger.travel && !trigger.envoy && !anyPerson && !parties.counterpart) return false;
 	// Telling is a meeting only with the person told.
 	if (trigger.person && !parties.counterparts.some((x) => x.kind === 'person')) return false;
 	// "Symonette spoke with Guardian Business": speaking to a news outlet is an interview, not a contact.
