@@ -365,6 +365,37 @@ officers
 	...LEGISLATORS,
 ]);
 
+/** Things one meets that are no one: "meet those needs", "met the deadline", "meets our standards". */
+export const THINGS_MET = wordSet(`
+need
+needs
+demand
+demands
+requirement
+requirements
+goal
+goals
+target
+targets
+standard
+standards
+expectation
+expectations
+deadline
+deadlines
+criteria
+obligation
+obligations
+cost
+costs
+challenge
+challenges
+threshold
+quota
+end
+ends
+`);
+
 /** People a trip goes to see without naming them: "visiting U.S. troops at Fort Bragg", "a condolence visit to the families". */
 export const VISITED_GROUPS = wordSet(`
 troops

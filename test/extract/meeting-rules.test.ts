@@ -1449,6 +1449,13 @@ describe('visits and meetings told by a noun', () => {
 		expect(explained([sentence], '2020-02-25')).toEqual([]);
 	});
 
+	it.each([['Pete Buttigieg proposes a visa that would allow workers to meet those needs.'], ['Governor Gavin Newsom met the deadline on Friday.']])(
+		'GIVEN a thing met ("%s") THEN no contact event',
+		(sentence) => {
+			expect(explained([sentence], '2020-02-17')).toEqual([]);
+		},
+	);
+
 	it('GIVEN a habit ("continue to meet with homeless people every week") THEN no contact event', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
 	});

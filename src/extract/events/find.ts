@@ -6,6 +6,7 @@ import {
 	QUALIFIED_NOUNS,
 	SPEAKING_VERBS,
 	TELLING_VERBS,
+	THINGS_MET,
 	VISITED_GROUPS,
 	alternation,
 } from '../../lexicon/events.js';
@@ -827,7 +828,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "Iranian and American counterparts": a counterpart is a role, the subject's own.
 	const roleWord = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || COUNTERPART_NOUNS.test(w);
 	const byRole = (phrase: string) => phrase.toLowerCase().split(/\s+/).some(roleWord);
-	const describedParty = described && (!trigger.byRole || byRole(described[1]!)) ? described : null;
+	// "to meet those needs": a thing met is no one.
+	const thing = described ? THINGS_MET.has(described[1]!.toLowerCase().split(/\s+/).at(-1)!) : false;
+	const describedParty = described && !thing && (!trigger.byRole || byRole(described[1]!)) ? described : null;
 	// "will host the US president": a role of a country, when the article names the one person whose role names it.
 	const head = describedParty ? /^the\s+(?:[\w.-]+\s+){1,3}?([a-z-]+)$/i.exec(describedParty[1]!) : null;
 	const byTitle = head && isRoleWord(head[1]!) ? (counterpartByRole(describedParty![1]!, subjects, body, names)?.name ?? null) : null;
