@@ -1456,6 +1456,13 @@ describe('visits and meetings told by a noun', () => {
 		},
 	);
 
+	it.each([
+		['Shannon Sharpe mentioned his statements to former Access Hollywood host Billy Bush about women.'],
+		['Activists wrote to the company: "@GoDaddy you host The Daily Stormer, a neo-Nazi site."'],
+	])('GIVEN "host" as a noun after a name, or a website\'s ("%s") THEN no hosting', (sentence) => {
+		expect(explained([sentence], '2017-08-14')).toEqual([]);
+	});
+
 	it('GIVEN a habit ("continue to meet with homeless people every week") THEN no contact event', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
 	});
