@@ -1463,6 +1463,11 @@ describe('visits and meetings told by a noun', () => {
 		expect(explained([sentence], '2017-08-14')).toEqual([]);
 	});
 
+	it('GIVEN "signed a trade deal with Vietnamese leaders" THEN a signing with them as written', () => {
+		const sentence = 'Earlier Wednesday, President Donald Trump praised Vietnam as he signed a trade deal with Vietnamese leaders.';
+		expect(explained([sentence], '2019-02-27').map((m) => [m.kind, m.parties])).toEqual([['signing', ['Donald Trump', 'Vietnamese leaders']]]);
+	});
+
 	it('GIVEN a habit ("continue to meet with homeless people every week") THEN no contact event', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
 	});

@@ -128,6 +128,7 @@ const VISITED_GROUP = new RegExp(
 		String.raw`(?:${alternation(VISITED_GROUPS)}))\b`,
 	'u',
 );
+const SIGNED_WITH_GROUP = new RegExp(String.raw`^\s+with\s+(?:the\s+)?((?:[\p{L}.-]+\s+){0,2}?(?:${alternation(GROUP_NOUNS)}))\b`, 'u');
 /** Words of a habit: "every week", "each morning", "regularly". */
 const HABITUAL = new RegExp(`\\b(?:(?:every|each)\\s+(?:day|week|month|year|morning|evening|night|weekend|${WEEKDAY_NAME})|regularly|routinely)\\b`, 'i');
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
@@ -842,7 +843,12 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const unnamed = titled ? null : describedParty;
 	// "after visiting U.S. troops at Fort Bragg", "a condolence visit to the families in Beit Shemesh": whom a trip went to
 	// see, as written, when it names no one.
+	// "signed a trade deal with Vietnamese leaders": whom a signing was with, as written.
 	const seen = trigger.travel && !counterparts.length ? VISITED_GROUP.exec(body.slice(after, clause.end)) : null;
+	const signedWith = trigger.kind === 'signing' && !counterparts.length ? SIGNED_WITH_GROUP.exec(body.slice(after, clause.end)) : null;
+	const groupWith = signedWith
+		? { start: after + signedWith.index + signedWith[0].length - signedWith[1]!.length, end: after + signedWith.index + signedWith[0].length }
+		: null;
 	const groupSeen = seen ? { start: after + seen.index + seen[0].length - seen[1]!.length, end: after + seen.index + seen[0].length } : null;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
 	const chamber = (trigger.speech || trigger.chamber) && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
@@ -853,7 +859,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		? { start: after, end: after + unnamed[1]!.length }
 		: role && !resolved
 			? { start: after + role.index + role[0].length - role[1]!.length, end: after + role.index + role[0].length }
-			: (chamber ?? gathering ?? groupAfterNamed(named, body, cue.sentence.end) ?? groupAfterNamed(inClause, body, at) ?? groupSeen);
+			: (chamber ?? gathering ?? groupAfterNamed(named, body, cue.sentence.end) ?? groupAfterNamed(inClause, body, at) ?? groupSeen ?? groupWith);
 	// "visiting U.S. troops": a country qualifying whom the trip went to see is not where it went.
 	const stops = groupSeen ? destination.filter((d) => d.end <= groupSeen.start || d.start >= groupSeen.end) : destination;
 	return { subjects, counterparts, bodies, destination: stops, counterpart, rule: subjectRule };
