@@ -140,7 +140,10 @@ export function punctuationBetween(site: SubjectSite): Decision | null {
 /** "led Christie to suggest", "Sununu, a Haley backer, to urge": an infinitive's subject is the name before "to". */
 export function infinitive(site: SubjectSite): Decision | null {
 	if (lower(site.word!) !== 'to' || site.k <= 0) return null;
-	const subject = site.subjectBefore(site.k, site.floor);
+	// "She went on to say", "he continued to insist": the subject of the verb that carries the saying on.
+	const on = lower(tokenAt(site, site.k - 1)) === 'on' && site.k >= 2 && /^(?:went|goes|go|going|gone)$/.test(lower(tokenAt(site, site.k - 2)));
+	const carried = on ? site.k - 2 : /^(?:continued|continues|proceeded|proceeds)$/.test(lower(tokenAt(site, site.k - 1))) ? site.k - 1 : -1;
+	const subject = site.subjectBefore(carried >= 0 ? carried : site.k, site.floor);
 	return subject ? found(subject) : NOBODY;
 }
 

@@ -328,6 +328,8 @@ laughed        reports speech-act
 laughs         reports
 chuckled       reports speech-act
 chuckles       reports
+articulated    reports clause speech-act
+articulates    reports clause
 boomed         reports speech-act
 booms          reports
 bellowed       reports speech-act

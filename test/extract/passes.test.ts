@@ -446,6 +446,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Donald Trump spoke.', '“I’ve known Jeff for fifteen years. Terrific guy,” Trump booms from a speakerphone.'],
 			[{ rule: 'speaker-after/name', speaker: 'Donald Trump' }],
 		],
+		// "went on to say": the subject of the verb that carries the saying on; "articulated that".
+		[
+			['Lisa Boyne spoke next.', 'She went on to say it was “one thousand times worse than what Al Franken has done.”'],
+			[{ rule: 'speaker-before/infinitive', speaker: 'Lisa Boyne' }],
+		],
+		[
+			['Megyn Kelly pressed on.', 'Kelly articulated that "if Trump is a sexual predator" voters should know.'],
+			[{ rule: 'speaker-before/name', speaker: 'Megyn Kelly' }],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],
