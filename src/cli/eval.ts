@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CORPORA, questionStore, readQuestionSet, scoreQuestions } from '../eval/questions.js';
 import { percent, type Ratio, scoreCorpus } from '../eval/score.js';
-import { ingest } from '../facts/build-folder.js';
 
 // npm run eval -- [--corpus DIR]… [--verbose] [--by-rule]: extraction quality on annotated corpora, then the question
 // set: the share of questions answered correctly and of unanswerable ones declined, per corpus. --by-rule adds the

@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { factsSchema } from './schema.js';
-import { FactsFileError, MemoryFactStore, type ReadFactsOptions, readFactsFile } from './store.js';
+import { FactsFileError, type ReadFactsOptions } from './store.js';
 import type { FactStore } from '../store/contract.js';
 import { type IngestReport } from '../store/ingest.js';
 import { type BusyRetry, buildStore, openStoreFile } from '../store/open.js';

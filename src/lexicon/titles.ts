@@ -1,4 +1,4 @@
-import { lines, table, wordSet } from './words.js';
+import { table, wordSet } from './words.js';
 
 // Titles and role nouns: what a person is ("Foreign Minister", "the spokesman").
 

@@ -7,7 +7,7 @@ import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../../src/lexicon/organisati
 import { CITIES, COUNTRIES, DEMONYMS } from '../../src/lexicon/places.js';
 import { MONTH_NAMES, TIME_WORDS, WEEKDAYS } from '../../src/lexicon/time.js';
 import { GENERIC_SPEAKERS, ROLE_NOUNS, TITLE_WORDS } from '../../src/lexicon/titles.js';
-import { BARE_CLAUSE, INVERTIBLE, REPORTING_VERBS, SPEECH_ACTS, STATEMENT_VERBS, TAKES_OBJECT, VERBS } from '../../src/lexicon/verbs.js';
+import { BARE_CLAUSE, INVERTIBLE, REPORTING_VERBS, STATEMENT_VERBS, TAKES_OBJECT, VERBS } from '../../src/lexicon/verbs.js';
 import { table, wordSet } from '../../src/lexicon/words.js';
 
 const both = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((w) => b.has(w));
