@@ -337,7 +337,9 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		// 'a team of analysts "has been prepared to deliver …," reported the Washington Post': a comma closing the words
 		// hands them to a verb of saying after them, as when they open the sentence.
 		const clauseClosed = !wordsBefore || /,\s*$/.test(body.slice(last.start, last.close >= 0 ? last.close : last.end));
-		const after = lazy(() => (closed ? (resolver.cueAfter(closeAt, ceiling, clauseClosed) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling))) : null));
+		const after = lazy(() =>
+			closed ? (resolver.cueAfter(closeAt, ceiling, clauseClosed) ?? (wordsBefore ? null : resolver.cueAtEnd(closeAt, ceiling, true))) : null,
+		);
 		const site: QuoteSite = {
 			after,
 			before: lazy(() => resolver.cueBefore(floor, openAt, firstSentence.start)),

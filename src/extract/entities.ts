@@ -164,7 +164,8 @@ function classify(words: Token[], surnames: ReadonlySet<string> = new Set()): En
 	if (words.length > 2 && CITIES.has(pair)) return null;
 	// "Longtime San Francisco pol Bevan Dufty": a word before a town of two words that ends the run is no given name.
 	const lastTwo = words.length > 2 ? `${lower(words[words.length - 2]!)} ${last}` : '';
-	if (words.length === 3 && CITIES.has(lastTwo) && !isGivenName(words[0]!) && !NAME_ADJECTIVES.has(lower(words[0]!))) return null;
+	const opener = lower(words[0]!);
+	if (words.length === 3 && CITIES.has(lastTwo) && !isGivenName(words[0]!) && !NAME_ADJECTIVES.has(opener) && !isDirection(opener)) return null;
 	if (isDirection(lower(words[0]!)) || words.some((w) => REGION_WORDS.has(lower(w))) || PLACE_WORDS.has(lower(words[words.length - 1]!))) return 'place';
 	// "Great Hall of the People": with a connector, a place word anywhere makes a place.
 	if (words.some((w) => !w.cap) && words.some((w) => PLACE_WORDS.has(lower(w)))) return 'place';

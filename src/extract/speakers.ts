@@ -278,8 +278,11 @@ export class Cues implements CueFinder {
 		const role = /^(?:\s+[\p{Ll}-]+){1,4}\s+/u.exec(this.body.slice(body.end, Math.min(ceiling, body.end + 60)));
 		const person = role ? this.mentionByStart.get(body.end + role[0].length) : undefined;
 		const roleWords = role ? role[0].trim().split(/\s+/) : [];
-		// "write University of Limerick psychologists Paul Maher and Eric Igou": a role in the plural too.
-		return person?.kind === 'person' && roleWords.some((w) => isRoleNoun(w) || isRoleNoun(w.replace(/s$/, '')) || TITLE_WORDS.has(w)) ? person : body;
+		// "write University of Limerick psychologists Paul Maher and Eric Igou": a role in the plural too; not "wrote
+		// Chuck Schumer to fellow senators Dick Durbin and …", whom a preposition names.
+		const isRole = (w: string) => isRoleNoun(w) || isRoleNoun(w.replace(/s$/, '')) || TITLE_WORDS.has(w);
+		const preposition = roleWords.some((w) => /^(?:to|with|and|of|for|from|by|at|in|on)$/.test(w));
+		return person?.kind === 'person' && !preposition && roleWords.some(isRole) ? person : body;
 	}
 
 	/**
@@ -373,15 +376,16 @@ export class Cues implements CueFinder {
 	}
 
 	/** A cue closing the sentence after more of the reporter's words: '"…" in that law, Azzouz said.' */
-	cueAtEnd(from: number, sentenceEnd: number): Cue | null {
+	cueAtEnd(from: number, sentenceEnd: number, opensSentence = false): Cue | null {
 		// The cue may be followed by appositions: '…, says Belinda Schäpe, a China analyst at …, a think tank in Helsinki.'
 		for (let comma = this.body.lastIndexOf(', ', sentenceEnd), n = 0; comma >= from && n < 4; comma = this.body.lastIndexOf(', ', comma - 1), n++) {
 			if (/[“"]/.test(this.body.slice(comma, sentenceEnd))) return null;
 			const cue = this.cueAfter(comma + 1, sentenceEnd);
 			if (!cue) continue;
 			const rest = this.body.slice(cue.range.end, sentenceEnd).trim();
-			// "…, the president said as he left the White House for a speech": or an adjunct of time or setting.
-			const adjunct = /^(?:as|when|while|after|before|during|in|at|on)\s/i.test(rest);
+			// '"…" with the FBI, the president said as he left the White House': or an adjunct of time or setting, when the
+			// quotation opens the sentence (not after a speaker of its own: "Zelenskyy told Biden the aid was "…", X said after …").
+			const adjunct = opensSentence && /^(?:as|when|while|after|before|during|in|at|on)\s/i.test(rest);
 			return rest.split(/\s+/).filter(Boolean).length <= 4 || opensApposition(rest) || adjunct ? cue : null;
 		}
 		return null;
@@ -404,9 +408,10 @@ export class Cues implements CueFinder {
 				lower(verb) === 'according'
 					? null
 					: (this.subjectBefore(v, from) ?? this.sentenceSubject(from, verb.start, verb) ?? this.coordinatedSubject(v, sentenceStart));
-			// "an interview with a resident named “Brandon” who said “…”": whom "who" stands for speaks, named or not; no
-			// verb further back does.
-			if (!subject && /\bwho\s+$/i.test(this.body.slice(Math.max(from, verb.start - 5), verb.start))) break;
+			// "an interview with a resident named “Brandon” who said “…”": the person "who" stands for right after a name in
+			// quotation marks or a person's noun speaks, named or not; no verb further back does.
+			const who = /(?:["”]|\b([\p{L}-]+))\s+who\s+$/u.exec(this.body.slice(Math.max(from, verb.start - 40), verb.start));
+			if (!subject && who && (!who[1] || isRoleNoun(who[1]))) break;
 			// "But, pointed out Aziz, the concern went beyond …": a verb opening its sentence may come before its subject.
 			const opening = OPENING_VERB.test(this.body.slice(sentenceStart, verb.start));
 			const after = subject ? null : this.subjectAfter(v, to, opening);

@@ -1468,6 +1468,19 @@ describe('visits and meetings told by a noun', () => {
 		expect(explained([sentence], '2019-02-27').map((m) => [m.kind, m.parties])).toEqual([['signing', ['Donald Trump', 'Vietnamese leaders']]]);
 	});
 
+	it.each([
+		['First lady Jill Biden met parents of children with special needs in Virginia on Tuesday.', ['Jill Biden', 'parents of children with special needs']],
+		['President Joe Biden and first lady Jill Biden host Prime Minister Fumio Kishida on Wednesday.', ['Joe Biden', 'Jill Biden', 'Fumio Kishida']],
+		['Ukraine’s foreign minister visited Beijing on Tuesday, the first such trip since the invasion began.', ['Ukraine']],
+	])('GIVEN "%s" THEN the event stays, the rules of things met, "host" as a noun and trips of no one held to their cases', (sentence, parties) => {
+		expect(explained([sentence], '2024-06-12').map((m) => m.parties)).toEqual([parties]);
+	});
+
+	it('GIVEN "signed a defense pact with support from lawmakers" THEN no one met as written', () => {
+		const sentence = 'Prime Minister Narendra Modi signed a defense pact with support from lawmakers in New Delhi on Monday.';
+		expect(explained([sentence], '2024-06-12').map((m) => m.parties)).toEqual([['Narendra Modi']]);
+	});
+
 	it('GIVEN a habit ("continue to meet with homeless people every week") THEN no contact event', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
 	});

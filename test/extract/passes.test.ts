@@ -455,6 +455,23 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Megyn Kelly pressed on.', 'Kelly articulated that "if Trump is a sexual predator" voters should know.'],
 			[{ rule: 'speaker-before/name', speaker: 'Megyn Kelly' }],
 		],
+		// Held to their cases: a closing cue's adjunct only for a quotation opening its sentence; a preposition between a
+		// name and people after it; "who" after a body's name and a place.
+		[
+			[
+				'Zelenskyy told Biden the aid was "a lifeline for our soldiers on the front" and asked for more, ' +
+					'Jake Sullivan said after the two leaders met at the White House.',
+			],
+			[{ rule: 'speaker-before/name', speaker: 'Zelenskyy' }],
+		],
+		[
+			['"We cannot let this stand under any circumstances," wrote Chuck Schumer to fellow senators Dick Durbin and Patty Murray on Monday.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Chuck Schumer' }],
+		],
+		[
+			['The ban was welcomed by the Police Federation, which represents officers in England and Wales, who said it was "long overdue and will save lives."'],
+			[{ rule: 'speaker-before/passive-agent', speaker: 'Police Federation' }],
+		],
 		// "a company spokesperson said": the one company the story names nearby.
 		[
 			['Acme Widgets Inc. recalled its toasters on Monday.', '“We regret the fault and will replace every unit,” a company spokesperson said.'],

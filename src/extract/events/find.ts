@@ -128,7 +128,11 @@ const VISITED_GROUP = new RegExp(
 		String.raw`(?:${alternation(VISITED_GROUPS)}))\b`,
 	'u',
 );
-const SIGNED_WITH_GROUP = new RegExp(String.raw`^\s+with\s+(?:the\s+)?((?:[\p{L}.-]+\s+){0,2}?(?:${alternation(GROUP_NOUNS)}))\b`, 'u');
+// Only words qualifying them stand before the group: not "with support from lawmakers", "with no officials present".
+const SIGNED_WITH_GROUP = new RegExp(
+	String.raw`^\s+with\s+(?:the\s+)?((?:(?!(?:with|and|or|in|of|to|at|from|for|by|no|support|help)\s)[\p{L}.-]+\s+){0,2}?(?:${alternation(GROUP_NOUNS)}))\b`,
+	'u',
+);
 /** Words of a habit: "every week", "each morning", "regularly". */
 const HABITUAL = new RegExp(`\\b(?:(?:every|each)\\s+(?:day|week|month|year|morning|evening|night|weekend|${WEEKDAY_NAME})|regularly|routinely)\\b`, 'i');
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
@@ -829,8 +833,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "Iranian and American counterparts": a counterpart is a role, the subject's own.
 	const roleWord = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || COUNTERPART_NOUNS.test(w);
 	const byRole = (phrase: string) => phrase.toLowerCase().split(/\s+/).some(roleWord);
-	// "to meet those needs": a thing met is no one.
-	const thing = described ? THINGS_MET.has(described[1]!.toLowerCase().split(/\s+/).at(-1)!) : false;
+	// "to meet those needs": a thing met is no one (by its head: "parents of children with special needs" are people).
+	const headNoun = described ? described[1]!.toLowerCase().split(/\s+(?:of|with|who|that|facing|\w+ing)\b/)[0]!.split(/\s+/).at(-1)! : '';
+	const thing = THINGS_MET.has(headNoun);
 	const describedParty = described && !thing && (!trigger.byRole || byRole(described[1]!)) ? described : null;
 	// "will host the US president": a role of a country, when the article names the one person whose role names it.
 	const head = describedParty ? /^the\s+(?:[\w.-]+\s+){1,3}?([a-z-]+)$/i.exec(describedParty[1]!) : null;
@@ -1108,6 +1113,11 @@ function eventsOfSentence(
 			const at = sentence.start + m.index;
 			// An event someone speaks of inside a quotation is their words, not a reported fact.
 			if (inQuote(at)) continue;
+			// "former Access Hollywood host Billy Bush", "CNN host Jake Tapper": "host" after a capitalised word is a noun, unless
+			// the word ends the name of a person acting ("Jill Biden host Fumio Kishida"), not one a "former" or "the" qualifies.
+			const hostNoun = /^host\s/.test(m[0]) && /\p{Lu}[\p{L}.]*\s$/u.test(body.slice(Math.max(0, at - 20), at));
+			const host = hostNoun ? outsideQuotes.find((x) => x.kind === 'person' && x.end === at - 1) : undefined;
+			if (hostNoun && (!host || /\b(?:former|longtime|veteran|then|the|a|an)\s$/i.test(body.slice(Math.max(0, host.start - 10), host.start)))) continue;
 			// "declined to comment on whether the president would meet with Tung": a question asked is no event told.
 			if (WHETHER.test(body.slice(sentence.start, at))) continue;
 			if (!trigger.noun && CONDITION.test(body.slice(sentence.start, at))) continue;
@@ -1383,8 +1393,12 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 	if (!trigger.noun && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;
 	const anyPerson = participants.some((p) => names.entities.get(p)?.kind === 'person');
 	// "The major airlines … suspended service to China", "Chinese nationals who were visiting the US": a trip is
-	// someone's; a body or a country alone makes none (but a state sends an envoy: "Beijing dispatched an envoy").
-	if (trigger.travel && !trigger.envoy && !anyPerson && !parties.counterpart) return false;
+	// someone's; a body or a country alone makes none (but a state sends an envoy: "Beijing dispatched an envoy", and
+	// its people travel).
+	// "Ukraine's foreign minister visited Beijing", "NATO's secretary general traveled to Kyiv": the body's person travels.
+	const roleWords = (x: Mention) => /^['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)/.exec(body.slice(x.end, x.end + 40))?.[1]!.split(/\s+/) ?? [];
+	const ownPerson = within(names.mentions, cue.sentence.start, cue.sentence.end).some((x) => participants.includes(x.name) && roleWords(x).some(isRoleWord));
+	if (trigger.travel && !trigger.envoy && !anyPerson && !parties.counterpart && !ownPerson) return false;
 	// Telling is a meeting only with the person told.
 	if (trigger.person && !parties.counterparts.some((x) => x.kind === 'person')) return false;
 	// "Symonette spoke with Guardian Business": speaking to a news outlet is an interview, not a contact.

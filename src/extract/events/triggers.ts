@@ -510,13 +510,13 @@ export const TRIGGERS: Trigger[] = [
 	{
 		id: 'kind.host-verb',
 		words: ['hosted', 'hosting', 'welcomed', 'welcomes', 'welcome', 'received', 'receives', 'greeted', 'greets', 'hosts', 'host'],
-		// Not the noun: "local radio host David Bellavia", "the host Qatar", "former Access Hollywood host Billy Bush" (a
-		// name before "host"); nor "you host The Daily Stormer", a website's.
+		// Not the noun: "local radio host David Bellavia", "the host Qatar" (a name before "host" is decided where the names
+		// are known); nor "you host The Daily Stormer", a website's.
 		re: pattern(
 			'gu',
 			String.raw`\b(?:hosted|hosting|welcomed|welcomes|welcome|received|receives|greeted|greets|`,
 			String.raw`(?<!\b(?:a|an|the|his|her|their|its|radio|show|talk|television|TV|podcast|game|co|you)[\s-])`,
-			String.raw`(?:hosts|(?<!\p{Lu}[\p{L}.]*\s)host))`,
+			String.raw`(?:hosts|host))`,
 			String.raw`\s+(?=(?:\p{Lu}|(?:the|his|her|their) \p{Lu}))`,
 		),
 		kind: 'visit',
