@@ -348,7 +348,8 @@ const WHY_FRAME = /\b(?:why|how come|caused|causes|causing|cause|reason|led to)\
 const WHEN_FRAME = /\b(?:when|where|date|day|time|year)\b/g;
 const NUMBERISH = new RegExp(
 	String.raw`\d|` +
-		String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|` +
+		String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|` +
+		String.raw`hundreds?|thousands?|millions?|billions?|` +
 		String.raw`dozens?|half|third|quarter|double|triple)\b`,
 	'i',
 );

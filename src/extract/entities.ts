@@ -15,7 +15,16 @@ import {
 import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, LEADERS_BODIES, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
-import { GENERIC_SPEAKERS, REGNAL_TITLES, ROLE_ABBREVIATIONS, ROLE_NOUNS, SOLE_OFFICES, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
+import {
+	GENERIC_SPEAKERS,
+	PERSON_NOUNS,
+	REGNAL_TITLES,
+	ROLE_ABBREVIATIONS,
+	ROLE_NOUNS,
+	SOLE_OFFICES,
+	SPOKESPEOPLE,
+	TITLE_WORDS,
+} from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
@@ -86,7 +95,7 @@ const isTitle = (t: Token) => TITLE_WORDS.has(lower(t)) || ROLE_NOUNS.has(lower(
 const isCountryWord = (t: Token) => COUNTRIES.has(lower(t)) || COUNTRIES.has(t.text.toLowerCase()) || DEMONYMS.has(lower(t));
 const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|to|from|near|into|across|outside|inside|the)\s+$/i;
 const isGivenNameWord = (word: string) => MALE_GIVEN_NAMES.has(word.toLowerCase()) || FEMALE_GIVEN_NAMES.has(word.toLowerCase());
-const isGivenName = (t: Token) => MALE_GIVEN_NAMES.has(lower(t)) || FEMALE_GIVEN_NAMES.has(lower(t));
+const isGivenName = (t: Token) => isGivenNameWord(lower(t));
 const isAcronym = (text: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4}|\p{Lu}{1,3}&\p{Lu}{1,3})$/u.test(text);
 
 /** One space between the words of a name; a no-break space too ("Narendra\u202fModi" as some pages write it). */
@@ -277,8 +286,6 @@ function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 }
 
 const AFTER_THE = /\bthe\s$/i;
-/** Nouns for a person that are no role: "a woman identified as …". */
-const PERSON_NOUNS = new Set(['woman', 'man', 'girl', 'boy', 'teenager', 'teen', 'person', 'victim', 'suspect', 'resident', 'neighbor', 'neighbour']);
 /** What says the word after it is the name a person goes by: "only identified as", "who gave her name as". */
 const IDENTIFIED_AS = /\b(?:(?:identified|known)\s+(?:only\s+)?as|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+as)\s+$/i;
 /** The town of a dateline opening the story, in capitals: "LAS VEGAS —", "HAVANA, Cuba (AP) —", "GENEVA, March 3 (Reuters) -". */
@@ -659,7 +666,8 @@ export function findEntities(body: string): ArticleEntities {
 				const writes = !!s.titleWord && !!next && !next.cap && DOCUMENT_NOUNS.has(next.bare) && body.slice(end, next.start) === ' ';
 				const inside = /[\p{L}\d,]\s+$/u.test(body.slice(Math.max(0, start - 3), start));
 				// "an Amazon spokesperson": the body's name right before the role of one who speaks for it.
-				const speaker = !!next && SPOKESPEOPLE.has(next.bare) && body.slice(end, next.start) === ' ' && /\b(?:an?|one|the)\s+$/i.test(body.slice(start - 5, start));
+				const speaker =
+					!!next && SPOKESPEOPLE.has(next.bare) && body.slice(end, next.start) === ' ' && /\b(?:an?|one|the)\s+$/i.test(body.slice(start - 5, start));
 				return !s.titled && (SPOKESPEOPLE.has(role) || speaker || citedAfterQuote(body, start, end) || (writes && inside));
 			})
 			.map((s) => s.words[0]!.text),
@@ -680,7 +688,8 @@ export function findEntities(body: string): ArticleEntities {
 		const sharing = byLastName.get(unaccented(t.text)) ?? [];
 		if (other !== undefined) {
 			const title = titled ? body.slice(from, t.start).trim() : '';
-			const carried = title && !honorific && sharing.some((p) => [...p.aliases, ...p.roles.map((r) => body.slice(r.start, r.end))].some((a) => a.includes(title)));
+			const labels = (p: LocalEntity) => [...p.aliases, ...p.roles.map((r) => body.slice(r.start, r.end))];
+			const carried = title && !honorific && sharing.some((p) => labels(p).some((a) => a.includes(title)));
 			if (female !== null ? female === other : !carried) {
 				const e = entity(t.text, 'person');
 				unnamed.add(e);

@@ -1,7 +1,7 @@
 import { BEFORE_NAME, BETWEEN_PHRASES, PRONOUNS } from '../lexicon/function-words.js';
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { TIME_WORDS, WEEKDAYS } from '../lexicon/time.js';
-import { isRoleNoun, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
+import { isRoleNoun, isRoleNounOrPlural, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { lastMatchAt } from '../text/matches.js';
 import { clauseStart, within } from '../text/ranges.js';
@@ -280,7 +280,7 @@ export class Cues implements CueFinder {
 		const roleWords = role ? role[0].trim().split(/\s+/) : [];
 		// "write University of Limerick psychologists Paul Maher and Eric Igou": a role in the plural too; not "wrote
 		// Chuck Schumer to fellow senators Dick Durbin and …", whom a preposition names.
-		const isRole = (w: string) => isRoleNoun(w) || isRoleNoun(w.replace(/s$/, '')) || TITLE_WORDS.has(w);
+		const isRole = (w: string) => isRoleNounOrPlural(w) || TITLE_WORDS.has(w);
 		const preposition = roleWords.some((w) => /^(?:to|with|and|of|for|from|by|at|in|on)$/.test(w));
 		return person?.kind === 'person' && !preposition && roleWords.some(isRole) ? person : body;
 	}

@@ -1,7 +1,7 @@
 import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
 import { BODY_KINDS, DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { GROUP_NOUNS } from '../lexicon/events.js';
-import { GENERIC_SPEAKERS, isRoleNoun, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
+import { GENERIC_SPEAKERS, isRoleNounOrPlural, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { paragraphBeforeStart, within } from '../text/ranges.js';
 import type { Decision, Found, SubjectSite } from './cues.js';
@@ -319,7 +319,8 @@ function authorsOf(site: SubjectSite, noun: string, from: number, at: number, ne
 	// "An article in The Washington Post", "a report by Human Rights Watch": the document written before its author,
 	// one author alone ("the letter from Reps. Ted Lieu, Gerald Connolly, …" is none of them).
 	const by = new RegExp(`\\b${noun}\\s+${words(3)}?(?:in|by|from)\\s+(?:the\\s+)?$`, 'iu');
-	const authoredBy = (m: Mention) => by.test(body.slice(Math.max(0, m.start - 60), m.start)) && !/^(?:,\s*|\s+and\s+)\p{Lu}/u.test(body.slice(m.end, m.end + 8));
+	const authoredBy = (m: Mention) =>
+		by.test(body.slice(Math.max(0, m.start - 60), m.start)) && !/^(?:,\s*|\s+and\s+)\p{Lu}/u.test(body.slice(m.end, m.end + 8));
 	const named = (m: Mention) => m.kind !== 'place' && m.kind !== 'country';
 	return within(names.mentions, from, at).filter((m) => named(m) && (gives.test(body.slice(m.end, m.end + 80)) || authoredBy(m)));
 }
@@ -406,8 +407,7 @@ export function relativePronoun(site: SubjectSite): Decision | null {
 	const antecedent = people.at(-1) ?? near.filter((m) => m.kind === 'person' || m.kind === 'organisation').at(-1);
 	// "the Daily Caller posted an interview with a Capitol Hill resident named “Brandon” who said": a person's noun
 	// nearer "who" than the body is the antecedent, whom the story does not name.
-	const personNoun = (w: string) => isRoleNoun(w) || isRoleNoun(w.replace(/s$/, ''));
-	const personNearer = antecedent?.kind === 'organisation' && word === 'who' && text(site, antecedent.end, t.start).split(/\W+/).some(personNoun);
+	const personNearer = antecedent?.kind === 'organisation' && word === 'who' && text(site, antecedent.end, t.start).split(/\W+/).some(isRoleNounOrPlural);
 	if (personNearer) return NOBODY;
 	if (antecedent) return named(antecedent);
 	const title = /\bthe ((?:[\w-]+ ){0,2}([\w-]+)),\s*$/i.exec(text(site, Math.max(floor, t.start - 60), t.start));

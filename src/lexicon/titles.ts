@@ -531,6 +531,25 @@ export const isRoleNoun = (word: string): boolean => {
 	return ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/^\p{L}+-(?=\p{L}{4,}$)/u, '').replace(/-elect$/, ''));
 };
 
+/** A role noun or its plural: "psychologists", "residents". */
+export const isRoleNounOrPlural = (word: string): boolean => isRoleNoun(word) || isRoleNoun(word.replace(/s$/, ''));
+
+/** Nouns for a person that are no role: "a woman identified as …". */
+export const PERSON_NOUNS = wordSet(`
+woman
+man
+girl
+boy
+teenager
+teen
+person
+victim
+suspect
+resident
+neighbor
+neighbour
+`);
+
 /** Generic sources that are things, not people ("the graffiti that said", "data show"): no "he" or "she" can mean them. */
 export const THING_SOURCES = wordSet(`
 it

@@ -122,15 +122,17 @@ const PAST_EVENT_VERB = /^(?:met|held|visited|spoke|talked|hosted|phoned|telepho
 const WHETHER = /\bwhether\b[^,;:]*$/i;
 /** A condition whose verb is the event word: "If Pompeo goes to North Korea again soon, …" tells no trip. */
 const CONDITION = /\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,5}$/i;
+/** Up to two words qualifying a group's noun, none of them a preposition, a conjunction or one of `more`. */
+const qualifying = (...more: string[]) =>
+	String.raw`(?:(?!(?:${['with', 'and', 'or', 'in', 'of', 'to', 'at', 'from', 'for', 'by', ...more].join('|')})\s)[\p{L}.-]+\s+){0,2}?`;
 // Only words qualifying them stand before the group: not "flew to Kyiv with veterans", "visited Israel and families".
 const VISITED_GROUP = new RegExp(
-	String.raw`^\s*(?:to\s+)?(?:the\s+|his\s+|her\s+|their\s+)?((?:(?!(?:with|and|or|in|of|to|at|from|for|by)\s)[\p{L}.-]+\s+){0,2}?` +
-		String.raw`(?:${alternation(VISITED_GROUPS)}))\b`,
+	String.raw`^\s*(?:to\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(${qualifying()}(?:${alternation(VISITED_GROUPS)}))\b`,
 	'u',
 );
 // Only words qualifying them stand before the group: not "with support from lawmakers", "with no officials present".
 const SIGNED_WITH_GROUP = new RegExp(
-	String.raw`^\s+with\s+(?:the\s+)?((?:(?!(?:with|and|or|in|of|to|at|from|for|by|no|support|help)\s)[\p{L}.-]+\s+){0,2}?(?:${alternation(GROUP_NOUNS)}))\b`,
+	String.raw`^\s+with\s+(?:the\s+)?(${qualifying('no', 'support', 'help')}(?:${alternation(GROUP_NOUNS)}))\b`,
 	'u',
 );
 /** Words of a habit: "every week", "each morning", "regularly". */
@@ -471,8 +473,13 @@ function placeNamedAfter(body: string, from: number, to: number): TextRange | un
 	const m = PLACE_AFTER_IN_OR_AT.exec(body.slice(from, to));
 	// Not "in the German government": a nationality qualifies what follows.
 	if (!m || unnamedPlace(m[1]!)) return undefined;
-	const start = from + m.index + m[0].length - m[1]!.length;
-	return { start, end: start + m[1]!.length };
+	return groupEnding(m, from);
+}
+
+/** Where a match's first group, which ends the match, stands in the body; `offset`: where the matched text starts. */
+function groupEnding(m: RegExpExecArray, offset: number): TextRange {
+	const end = offset + m.index + m[0].length;
+	return { start: end - m[1]!.length, end };
 }
 
 /**
@@ -577,7 +584,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		cue.otherWords.some((w) =>
 			x.end <= at
 				? w.start >= x.end && w.end <= at && QUALIFIER.test(body.slice(x.end, w.start))
-				: (w.start >= after && w.end <= x.start && !JOINED.test(body.slice(after, w.start))) || (w.start >= x.end && QUALIFIER.test(body.slice(x.end, w.start))),
+				: (w.start >= after && w.end <= x.start && !JOINED.test(body.slice(after, w.start))) ||
+					(w.start >= x.end && QUALIFIER.test(body.slice(x.end, w.start))),
 		);
 	// "a luncheon with Premier Li Qiang, …, and meet with Zhao Leji": whoever follows "with" is met, not the one meeting.
 	// "will meet Murmu and hold discussions with Modi": for a noun too, whom an earlier word met is not a party of it.
@@ -851,10 +859,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "signed a trade deal with Vietnamese leaders": whom a signing was with, as written.
 	const seen = trigger.travel && !counterparts.length ? VISITED_GROUP.exec(body.slice(after, clause.end)) : null;
 	const signedWith = trigger.kind === 'signing' && !counterparts.length ? SIGNED_WITH_GROUP.exec(body.slice(after, clause.end)) : null;
-	const groupWith = signedWith
-		? { start: after + signedWith.index + signedWith[0].length - signedWith[1]!.length, end: after + signedWith.index + signedWith[0].length }
-		: null;
-	const groupSeen = seen ? { start: after + seen.index + seen[0].length - seen[1]!.length, end: after + seen.index + seen[0].length } : null;
+	const groupSeen = seen ? groupEnding(seen, after) : null;
+	const groupWith = signedWith ? groupEnding(signedWith, after) : null;
 	// A legislature written in lower case ("tabled the budget in parliament") is named as written.
 	const chamber = (trigger.speech || trigger.chamber) && !bodies.length && cue.chamber ? { start: after - cue.chamber.length, end: after } : null;
 	// "Obama will attend the G20 summit in Hangzhou": the gathering, as written, when no one else is named.
@@ -863,7 +869,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const counterpart = unnamed
 		? { start: after, end: after + unnamed[1]!.length }
 		: role && !resolved
-			? { start: after + role.index + role[0].length - role[1]!.length, end: after + role.index + role[0].length }
+			? groupEnding(role, after)
 			: (chamber ?? gathering ?? groupAfterNamed(named, body, cue.sentence.end) ?? groupAfterNamed(inClause, body, at) ?? groupSeen ?? groupWith);
 	// "visiting U.S. troops": a country qualifying whom the trip went to see is not where it went.
 	const stops = groupSeen ? destination.filter((d) => d.end <= groupSeen.start || d.start >= groupSeen.end) : destination;

@@ -653,7 +653,8 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'gi',
 			String.raw`\b(?:told|tells|telling|testified (?:before|to)|(?:appeared|appears|appear|appearing) before|(?:made|makes) submissions (?:to|at|before))\s+`,
-			String.raw`(?=(?:the|a|an) (?:[\w-]+ ){0,4}?(?:court|tribunal|committee|parliament|assembly|senate|congress|council|hearing|inquiry|commission|meeting)\b)`,
+			String.raw`(?=(?:the|a|an) (?:[\w-]+ ){0,4}?` +
+				String.raw`(?:court|tribunal|committee|parliament|assembly|senate|congress|council|hearing|inquiry|commission|meeting)\b)`,
 		),
 		kind: 'meeting',
 		unnamed: true,
