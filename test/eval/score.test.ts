@@ -38,17 +38,17 @@ describe('scoreCorpus', () => {
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
 		['test/fixtures/heldout17', 0.31, 0.7, 0.92],
 		['test/fixtures/heldout19', 0.56, 0.93, 0.95],
-		['test/fixtures/heldout21', 0.36, 0.7, 0.9],
+		['test/fixtures/heldout21', 0.36, 0.73, 0.9],
 		['test/fixtures/heldout22', 0.42, 0.75, 1],
 		['test/fixtures/heldout24', 0.37, 0.52, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
-		['test/fixtures/heldout26', 0.26, 0.6, 0.83],
+		['test/fixtures/heldout26', 0.3, 0.62, 0.83],
 		// First 0.302 / 0.632, measured once (its SOURCES.md).
 		['test/fixtures/heldout27', 0.46, 0.76, 0.94],
 		// First 0.133 / 0.25, measured once (its SOURCES.md).
-		['test/fixtures/heldout28', 0.13, 0.25, 1],
+		['test/fixtures/heldout28', 0.26, 0.57, 1],
 		// First 0.103 / 0.2, measured once (its SOURCES.md).
-		['test/fixtures/heldout29', 0.1, 0.2, 1],
+		['test/fixtures/heldout29', 0.17, 0.38, 1],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
