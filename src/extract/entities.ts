@@ -28,6 +28,7 @@ import {
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
+import { readDateline } from './dateline.js';
 import { ROLE_FOR_BODY_BEFORE } from './speaker-words.js';
 import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter, paragraphBeforeStart, within } from '../text/ranges.js';
@@ -288,12 +289,6 @@ function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 const AFTER_THE = /\bthe\s$/i;
 /** What says the word after it is the name a person goes by: "only identified as", "who gave her name as". */
 const IDENTIFIED_AS = /\b(?:(?:identified|known)\s+(?:only\s+)?as|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+as)\s+$/i;
-/** The town of a dateline opening the story, in capitals: "LAS VEGAS —", "HAVANA, Cuba (AP) —", "GENEVA, March 3 (Reuters) -". */
-const DATELINE_PLACE = new RegExp(
-	String.raw`^\s*(?!(?:UPDATED?|BREAKING|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION)\b)(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})` +
-		String.raw`(?:,\s*[\p{L}. ]{2,20})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s`,
-	'u',
-);
 
 export function findEntities(body: string): ArticleEntities {
 	const tokens = tokenize(body);
@@ -321,7 +316,7 @@ export function findEntities(body: string): ArticleEntities {
 	const notNameHere = (t: Token) => NOT_NAME_WORDS.has(lower(t)) && !surnames.has(t.text);
 	// "LAS VEGAS —", "HAVANA, Cuba (AP) —": the town a dateline names is a place wherever the story writes it.
 	// Not a town whose name someone in the story bears after a given name ("AUSTIN, Texas (AP) — … Lloyd Austin").
-	const town = DATELINE_PLACE.exec(body)?.[1];
+	const town = readDateline(body)?.town;
 	const borne = (word: string) =>
 		[...body.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(word)}\\b`, 'gu'))].some((m) => isGivenNameWord(m[1]!));
 	const title = town ? town.charAt(0) + town.slice(1).toLowerCase() : '';

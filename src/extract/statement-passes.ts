@@ -4,6 +4,7 @@ import type { QuoteSpan } from './quote-spans.js';
 import { onlyRoleWords, opensApposition } from './speaker-words.js';
 import type { AttributedStatement, CueFinder } from './cues.js';
 import type { Token } from './tokens.js';
+import { readDateline } from './dateline.js';
 
 // The passes that find indirect speech ("Lavrov said (that) Moscow was …", "…, the minister said."), in the order
 // of passes.ts. The reported clause is kept as a span of the article and shown as a paraphrase, never inside
@@ -49,12 +50,9 @@ const MIN_CLAUSE_WORDS = 3;
 /** After "According to X": an age or a short apposition, then the comma that opens the reported clause. */
 const LEADING_SOURCE = /^(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,]{1,60}))?,\s+/;
 
-/** "PUTRAJAYA, Nov 22 — ", "LONDON (Reuters) - ": a dateline opens the story, not the reported clause. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'\/-]+(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s*/u;
-
 function trimClause(body: string, start: number, end: number): TextRange | null {
-	const dateline = DATELINE.exec(body.slice(start, end));
-	if (dateline) start += dateline[0].length;
+	// "PUTRAJAYA, Nov 22 — ": a dateline opens the story, not the reported clause.
+	start += readDateline(body.slice(start, end))?.length ?? 0;
 	const cut = CLAUSE_END.exec(body.slice(start, end));
 	// Keep a closing quotation mark that ends the clause, so the article's own quotation stays whole.
 	if (cut) end = start + cut.index + (/^,["”’]/.test(cut[0]) ? 2 : 0);

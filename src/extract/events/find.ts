@@ -15,6 +15,7 @@ import { allMatches, escapeRegExp, lastMatchAt } from '../../text/matches.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
+import { readDateline } from '../dateline.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES } from '../../lexicon/places.js';
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
@@ -237,10 +238,9 @@ const ROLE_PARTY = new RegExp(
 	'u',
 );
 const COUNTERPART_NOUNS = /^(?:counterpart|host|guest)s?$/;
-/** After a teller's verb: "said Wednesday during a meeting with", "said his conversations with" (the teller's own event). */
 /** Between a trip's destination and the meeting it is for: "to Shanghai for a dinner meeting with". */
 const PURPOSE = /^\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/;
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+,(?:\s*[\p{L}\p{N}.]+){0,3}(?:\s*\([^)]{1,40}\))?\s*(?:[—–]|--?)\s*/u;
+/** After a teller's verb: "said Wednesday during a meeting with", "said his conversations with" (the teller's own event). */
 const SPOKE_AT =
 	/^\s*(?:(?:\w+\s+){0,2}?(?:during|at|in|after)\s+(?:a|an|the|his|her|their|\p{Lu}\p{L}+['’]s)\s+|(?:that\s+)?(?:his|her|their)\s+)(?:[\w-]+\s+){0,2}$/u;
 /** Where a trip's company ends: another clause ("amid reports that"), or another act ("travelled to Colombo and invited X"). */
@@ -402,7 +402,7 @@ const JOINED_BY_AND = /^\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+)*$/u;
 function pairOpeningSentenceBefore(state: SentenceState): string[] {
 	const { previous, body, names, out } = state;
 	if (!previous) return [];
-	const from = previous.start + (DATELINE.exec(body.slice(previous.start, previous.end))?.[0].length ?? 0);
+	const from = previous.start + (readDateline(body.slice(previous.start, previous.end))?.length ?? 0);
 	const [a, b] = within(names.mentions, from, previous.end).filter((m) => m.kind === 'person');
 	if (!a || !b || a.name === b.name) return [];
 	if (!TITLES_ONLY.test(body.slice(from, a.start)) || !JOINED_BY_AND.test(body.slice(a.end, b.start))) return [];
@@ -1449,7 +1449,7 @@ export function findMeetings(
 	const state: SentenceState = { body, names, published, out: [], lastDay: null, previous: null, lastSubject: null, genders: new Map() };
 	sentences.forEach((sentence, index) => {
 		const referents = { m: pronounReferent(state, index, 'm'), f: pronounReferent(state, index, 'f') };
-		const filedFrom = sentence.start + (DATELINE.exec(body.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+		const filedFrom = sentence.start + (readDateline(body.slice(sentence.start, sentence.end))?.length ?? 0);
 		const outsideQuotes = within(names.mentions, filedFrom, sentence.end).filter((m) => !inQuote(m.start));
 		const subject = sentenceSubject(
 			outsideQuotes.filter((m) => m.kind === 'person'),
