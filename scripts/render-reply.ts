@@ -54,7 +54,9 @@ function markdown(text: string): string {
 }
 
 function embedHtml(embed: APIEmbed): string {
-	const fields = (embed.fields ?? []).map((f) => `<div class="field${f.inline ? ' inline' : ''}"><div class="fname">${inline(f.name)}</div><div>${markdown(f.value)}</div></div>`);
+	const fields = (embed.fields ?? []).map(
+		(f) => `<div class="field${f.inline ? ' inline' : ''}"><div class="fname">${inline(f.name)}</div><div>${markdown(f.value)}</div></div>`,
+	);
 	return `<div class="embed" style="border-left-color:${hex(embed.color)}">
 	${embed.title ? `<div class="title">${inline(embed.title)}</div>` : ''}
 	${embed.description ? `<div class="desc">${markdown(embed.description)}</div>` : ''}
@@ -70,16 +72,20 @@ function page(payload: ReplyPayload, command: string): string {
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Factdesk reply: ${html(line)}</title>
 <style>
-	body { margin: 0; padding: 16px 0; background: #313338; color: #dbdee1; font: 16px/1.375 "gg sans", "Noto Sans", "Helvetica Neue", Helvetica, Arial, sans-serif; }
+	body { margin: 0; padding: 16px 0; background: #313338; color: #dbdee1;
+		font: 16px/1.375 "gg sans", "Noto Sans", "Helvetica Neue", Helvetica, Arial, sans-serif; }
 	.msg { position: relative; padding: 2px 48px 2px 72px; }
 	.used { position: relative; font-size: 14px; color: #b5bac1; margin-bottom: 4px; display: flex; align-items: center; gap: 4px; }
-	.used::before { content: ""; position: absolute; left: -36px; top: 9px; width: 28px; height: 12px; border: 2px solid #4e5058; border-right: 0; border-bottom: 0; border-top-left-radius: 6px; }
+	.used::before { content: ""; position: absolute; left: -36px; top: 9px; width: 28px; height: 12px;
+		border: 2px solid #4e5058; border-right: 0; border-bottom: 0; border-top-left-radius: 6px; }
 	.used .mini { width: 16px; height: 16px; border-radius: 50%; background: #3ba55c; }
 	.used b { color: #f2f3f5; font-weight: 500; } .used span:last-child { color: #00a8fc; }
-	.avatar { position: absolute; left: 16px; top: 28px; width: 40px; height: 40px; border-radius: 50%; background: #5865f2; color: #fff; font-weight: 700; font-size: 20px; display: flex; align-items: center; justify-content: center; }
+	.avatar { position: absolute; left: 16px; top: 28px; width: 40px; height: 40px; border-radius: 50%; background: #5865f2; color: #fff;
+		font-weight: 700; font-size: 20px; display: flex; align-items: center; justify-content: center; }
 	.name { color: #f2f3f5; font-weight: 500; } .time { color: #949ba4; font-size: 12px; margin-left: 4px; }
 	.app { background: #5865f2; color: #fff; font-size: 10px; font-weight: 600; border-radius: 4px; padding: 1px 4px; margin-left: 4px; vertical-align: 2px; }
-	.embed { max-width: 516px; box-sizing: border-box; margin-top: 2px; background: #2b2d31; border-left: 4px solid; border-radius: 4px; padding: 8px 16px 16px 12px; }
+	.embed { max-width: 516px; box-sizing: border-box; margin-top: 2px; background: #2b2d31; border-left: 4px solid; border-radius: 4px;
+		padding: 8px 16px 16px 12px; }
 	.title { color: #f2f3f5; font-weight: 600; margin-top: 8px; } .desc, .fields, .footer { margin-top: 8px; }
 	.desc, .fields { font-size: 14px; line-height: 18px; overflow-wrap: anywhere; }
 	.fields { display: grid; gap: 8px; grid-template-columns: repeat(3, 1fr); } .field { grid-column: 1 / -1; } .field.inline { grid-column: auto; }
