@@ -31,21 +31,62 @@ export const MAX_ARTICLE_BYTES = 2_000_000;
 /** An optional field left empty (`url: ""`) means the article does not give it. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && !v.trim() ? null : v), schema.nullable().default(null));
 
-const frontMatterSchema = z
-	.object({
-		title: z.string().trim().min(1, 'title is empty'),
-		outlet: optional(z.string().trim()),
-		authors: z.array(z.string().trim().min(1)).default([]),
-		// `published: null` says the page gives no date (relative dates then stay unresolved); leaving it out is a mistake.
-		published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDateSchema.nullable()),
-		url: optional(z.url()),
-		page: optional(z.coerce.string()),
-		via: optional(z.string().trim()),
-		cites: z.array(z.string().trim().min(1)).default([]),
-		language: z.string().default('en'),
-		commentary: z.array(z.int().positive()).default([]),
-	})
-	.strict();
+/** A date as other tools write it: an ISO day, a timestamp ("2024-05-16T10:00:00Z") or words ("May 16, 2024"). */
+function dayOf(value: unknown): unknown {
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (typeof value !== 'string') return value;
+	const timestamp = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(value.trim());
+	return timestamp ? timestamp[1] : (dateInLine(value) ?? value);
+}
+
+/** Authors written as one string ("Jane Doe and John Roe") are a list of names. */
+const namesOf = (value: unknown): unknown => (typeof value === 'string' ? splitNames(value) : (value ?? []));
+
+// Unknown keys (tags, categories…) are left aside, so front matter written by other tools is read for what it gives.
+const frontMatterSchema = z.object({
+	title: z.string().trim().min(1, 'title is empty'),
+	outlet: optional(z.string().trim()),
+	authors: z.preprocess(namesOf, z.array(z.string().trim().min(1))),
+	// Left out or `null`: the page gives no date, and relative dates stay unresolved.
+	published: z.preprocess(dayOf, isoDateSchema.nullable().default(null)),
+	url: optional(z.url()),
+	page: optional(z.coerce.string()),
+	via: optional(z.string().trim()),
+	cites: z.array(z.string().trim().min(1)).default([]),
+	language: z.string().default('en'),
+	commentary: z.array(z.int().positive()).default([]),
+});
+
+/** Other tools' names for the front matter's fields. */
+const FIELD_ALIASES: Readonly<Record<string, string>> = {
+	author: 'authors',
+	byline: 'authors',
+	date: 'published',
+	publication: 'outlet',
+	publisher: 'outlet',
+	source: 'outlet',
+	link: 'url',
+};
+
+/** The front matter with keys in lower case and aliases renamed; a field's own name wins over an alias for it. */
+function withFieldNames(meta: unknown): unknown {
+	if (!meta || typeof meta !== 'object' || Array.isArray(meta)) return meta ?? {};
+	const lowered = new Map(Object.entries(meta).map(([key, value]) => [key.toLowerCase(), value]));
+	const named: Record<string, unknown> = {};
+	for (const [key, value] of lowered) {
+		const field = FIELD_ALIASES[key] ?? key;
+		if (field === key || !lowered.has(field)) named[field] = value;
+	}
+	return named;
+}
+
+/** Names in one string: "Jane Doe, John Roe and Ann Poe". */
+function splitNames(text: string): string[] {
+	return text
+		.split(/\s*(?:,|\band\b|&)\s*/)
+		.map((name) => name.trim())
+		.filter(Boolean);
+}
 
 /** Splits text into paragraphs on blank lines (or on single newlines when the text has no blank line). */
 function paragraphsOf(text: string): string[] {
@@ -103,7 +144,7 @@ function parseText(id: string, file: string, text: string): SourceArticle {
 		const date = /^(published|updated|date)?:?\s*/i.test(line) ? dateInLine(line) : null;
 		if (byline) {
 			// "By Jane Doe, Reuters": a news agency in the byline is a source the article cites, not an author.
-			for (const name of byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean)) (NEWS_AGENCIES.test(name) ? cites : authors).push(name);
+			for (const name of splitNames(byline[1]!)) (NEWS_AGENCIES.test(name) ? cites : authors).push(name);
 		} else if (/^https?:\/\/\S+$/.test(line)) url = line;
 		else if (date && line.length < 60) published = date;
 		else return false;
@@ -123,9 +164,10 @@ function parseMarkdown(id: string, file: string, text: string): SourceArticle {
 	} catch (error) {
 		throw new ArticleError(file, `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
 	}
-	const parsed = frontMatterSchema.safeParse(meta ?? {});
+	const named = withFieldNames(meta);
+	const parsed = frontMatterSchema.safeParse(named);
 	if (!parsed.success) {
-		const given = (meta ?? {}) as Record<string, unknown>;
+		const given = named as Record<string, unknown>;
 		const reasons = parsed.error.issues
 			.map((i) =>
 				i.code === 'invalid_type' && i.path.length === 1 && given[String(i.path[0])] === undefined

@@ -23,7 +23,7 @@ beforeAll(async () => {
 	for (const source of ['data/articles', 'test/fixtures/corpus/articles'])
 		for (const file of readdirSync(source).filter((f) => /\.(?:md|txt)$/.test(f))) copyFileSync(join(source, file), join(many, file));
 	copyFileSync('data/articles/004_b5a572f0b3c5c2ae.md', join(mixed, '004_b5a572f0b3c5c2ae.md'));
-	writeFileSync(join(mixed, 'broken.md'), '---\ntitle: No date\n---\nSome body text.\n');
+	writeFileSync(join(mixed, 'broken.md'), '---\ntitle: Undated\npublished: soon\n---\nSome body text.\n');
 	writeFileSync(join(allBad, 'empty.txt'), 'Only a title\n');
 	writeFileSync(join(out, 'kept.json'), 'previous store');
 	[good, bad, nowhere] = await Promise.all([
@@ -40,7 +40,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('ingest', () => {
 	it('GIVEN one good and one bad article THEN the facts of the good one are written and the bad one is reported by name and reason', () => {
 		expect(good.code).toBe(0);
-		expect(good.stderr).toContain('skipped broken.md: published: missing');
+		expect(good.stderr).toContain('skipped broken.md: published: expected an ISO date YYYY-MM-DD');
 		expect(good.stderr).toMatch(/facts\.json: 1 added, 0 changed, 0 removed, 0 unchanged, 1 rejected; 1 articles, \d+ names, \d+ quotes \(\d+ attributed\)/);
 		expect(again.code).toBe(0);
 		expect(again.stderr).toMatch(/facts\.json: 0 added, 0 changed, 0 removed, 1 unchanged, 1 rejected; 1 articles/);

@@ -133,11 +133,11 @@ describe.each(writableEngines)('incremental ingest on $name', (engine) => {
 	});
 
 	it('GIVEN a stored article that turns malformed THEN it is rejected with the reason and its previous facts keep serving', async () => {
-		writeFileSync(join(dir, 'geneva.md'), '---\ntitle: "No date"\n---\nBody.\n');
+		writeFileSync(join(dir, 'geneva.md'), '---\npublished: 2024-06-04\n---\nBody.\n');
 		writeFileSync(join(dir, 'geneva.txt'), 'Same id as geneva.md\n\nTalks went on.\n');
 		const report = await applyArticleChanges(store, dir);
 		expect(report.rejected).toEqual([
-			{ file: 'geneva.md', reason: 'published: missing' },
+			{ file: 'geneva.md', reason: 'title: missing' },
 			{ file: 'geneva.txt', reason: 'another file (geneva.md) already has the id geneva' },
 		]);
 		expect(report).toMatchObject({ added: [], changed: [], removed: [] });
