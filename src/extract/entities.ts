@@ -287,8 +287,8 @@ function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 }
 
 const AFTER_THE = /\bthe\s$/i;
-/** What says the word after it is the name a person goes by: "only identified as", "who gave her name as". */
-const IDENTIFIED_AS = /\b(?:(?:identified|known)\s+(?:only\s+)?as|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+as)\s+$/i;
+/** What says the word after it is the name a person goes by: "only identified as", "who gave her name as", "a man named". */
+const IDENTIFIED_AS = /\b(?:(?:identified|known)\s+(?:only\s+)?as|named|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+as)\s+$/i;
 
 export function findEntities(body: string): ArticleEntities {
 	const tokens = tokenize(body);
@@ -635,7 +635,9 @@ export function findEntities(body: string): ArticleEntities {
 		const said = IDENTIFIED_AS.exec(before);
 		if (!said) return false;
 		if (/^gave/i.test(said[0])) return true;
-		const noun = /([\p{L}-]+)\W+(?:\w+\s+){0,3}$/u.exec(before.slice(0, said.index));
+		// "a man named Ralph": the noun right before "named".
+		const head = before.slice(0, said.index);
+		const noun = /^named/i.test(said[0]) ? /([\p{L}-]+)\s+$/u.exec(head) : /([\p{L}-]+)\W+(?:\w+\s+){0,3}$/u.exec(head);
 		return !!noun && (ROLE_NOUNS.has(noun[1]!.toLowerCase()) || PERSON_NOUNS.has(noun[1]!.toLowerCase()));
 	};
 	const namedAlone = new Set(

@@ -325,6 +325,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Stephen Paddock opened fire.', 'A witness, only identified as Christine, describes the horrifying moment:', '"We saw Jason run off stage," she said.'],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Christine' }],
 		],
+		// So is one after a person's noun and "named": "A dapper man named Ralph".
+		[
+			[
+				'Shaku lives across from the church.',
+				'A dapper man named Ralph has appointed himself the cleaner of the block. “They’re not interested in doing anything for themselves,” he says.',
+			],
+			[{ rule: 'speaker-after/pronoun', speaker: 'Ralph' }],
+		],
 		// A participle after a clause of time set off by commas has that clause's subject.
 		[
 			[
