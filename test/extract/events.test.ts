@@ -116,6 +116,7 @@ describe('more words for a contact', () => {
 		['Peace talks between Rustem Umerov and Vladimir Medinsky ended on Wednesday.', ['Rustem Umerov', 'Vladimir Medinsky'], 'talks', 'kind.talks-between'],
 		['Lee Jae Myung will travel to Shanghai for a dinner meeting with Chen Jining on Tuesday.', ['Lee Jae Myung', 'Chen Jining'], 'meeting', 'kind.meal-with'],
 		['Volodymyr Zelenskyy had spoken with Donald Trump on Monday.', ['Volodymyr Zelenskyy', 'Donald Trump'], 'call', 'kind.spoke-with'],
+		['Elbridge Gerry addressed the first session of Congress in August 1789.', ['Elbridge Gerry', 'Congress'], 'address', 'kind.address-to-body'],
 		[
 			'Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.',
 			['Donald Trump'],

@@ -706,8 +706,10 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'gu',
 			String.raw`\b(?:address|addressed|addresses|addressing|(?:(?:an|his|her|their)|(?<=['’]s)) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)`,
-			String.raw`(?= (?:a joint (?:meeting|session) of |the )?\p{Lu}[\p{L}. ]*?(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))`,
-			String.raw`\s+(?:a joint (?:meeting|session) of\s+|a session of\s+)?(?:the\s+)?(?=\p{Lu})`,
+			// "addressed the first session of Congress".
+			String.raw`(?= (?:a joint (?:meeting|session) of |(?:a|the) (?:[\w-]+ )?session of |the )?\p{Lu}[\p{L}. ]*?`,
+			String.raw`(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))`,
+			String.raw`\s+(?:a joint (?:meeting|session) of\s+|(?:a|the)\s+(?:[\w-]+\s+)?session of\s+)?(?:the\s+)?(?=\p{Lu})`,
 		),
 		kind: 'address',
 		audience: true,
