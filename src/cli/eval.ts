@@ -88,6 +88,9 @@ async function main(): Promise<number> {
 		console.log(`  meeting places        ${percent(s.meetings.place)}`);
 		console.log(`  meeting kinds         ${percent(s.meetings.kind)}`);
 		console.log(`  figures (recall)      ${percent(s.figures)}`);
+		console.log(`  people by full name   ${percent(s.people.found)}`);
+		console.log(`  people aliases right  ${percent(s.people.aliases)}`);
+		console.log(`  people roles right    ${percent(s.people.roles)}`);
 		if (!values['by-rule']) continue;
 		console.log('  by rule (quotes, statements and meetings the annotation covers: right/decided)');
 		for (const line of ruleLines(s.rules)) console.log(line);

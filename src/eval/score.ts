@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readArticles } from '../facts/build-folder.js';
 import { buildFacts } from '../extract/build.js';
+import type { Entity } from '../facts/schema.js';
 import { MemoryFactStore } from '../facts/store.js';
 import { normalize } from '../text/normalize.js';
 import { type MeetingScore, type Ratio, emptyMeetingScore, goldMeetingSchema, scoreMeetings } from './meetings.js';
+import { type PeopleScore, emptyPeopleScore, goldPersonSchema, scorePeople } from './people.js';
 
 // Extraction quality against a gold-annotated corpus (articles/ + annotations.json, the format of the development
 // corpus): quote attribution and span exactness, meeting precision, recall and dates, statement and figure recall.
@@ -14,6 +16,7 @@ const goldSchema = z.object({
 	articles: z.record(
 		z.string(),
 		z.object({
+			people: z.array(goldPersonSchema).default([]),
 			quotes: z.array(z.object({ text: z.string(), speaker: z.string().nullable(), form: z.string(), paragraph: z.number() })),
 			statements: z.array(z.object({ text: z.string(), speaker: z.string() })).default([]),
 			meetings: z.array(goldMeetingSchema).default([]),
@@ -43,6 +46,8 @@ export interface Score {
 	/** Contact events: recall, precision, and of those found the date, status, place and kind. */
 	meetings: MeetingScore;
 	figures: Ratio;
+	/** People as `/who` shows them: found by full name, aliases and roles right. */
+	people: PeopleScore;
 	/** Per rule id: of the quotes, statements and meetings it decided that the annotation covers, how many are right. */
 	rules: Record<string, Ratio>;
 	misses: string[];
@@ -73,6 +78,7 @@ export function scoreCorpus(dir: string): Score {
 		statementPrecision: { hit: 0, of: 0 },
 		meetings: emptyMeetingScore(),
 		figures: { hit: 0, of: 0 },
+		people: emptyPeopleScore(),
 		rules: {},
 		misses: [],
 	};
@@ -82,6 +88,11 @@ export function scoreCorpus(dir: string): Score {
 		if (right) ratio.hit++;
 	};
 
+	const peopleIn = new Map<string, Entity[]>();
+	for (const e of facts.entities) {
+		if (e.kind !== 'person') continue;
+		for (const article of new Set(e.mentions.map((m) => m.article))) peopleIn.set(article, [...(peopleIn.get(article) ?? []), e]);
+	}
 	const annotatesMeetings = Object.values(gold).some((a) => a.meetings.length > 0);
 	for (const article of facts.articles) {
 		const g = gold[article.id];
@@ -132,6 +143,7 @@ export function scoreCorpus(dir: string): Score {
 			const judge = { body, is: (name: string, key: string) => is(name, key), name: (key: string) => entityName.get(key) ?? key };
 			scoreMeetings(facts.meetings.filter((m) => m.span.article === article.id), g.meetings, judge, score.meetings, score.misses, article.id, tally);
 		}
+		scorePeople(article.id, body, g.people, peopleIn.get(article.id) ?? [], score.people, score.misses);
 		const figures = facts.figures.filter((f) => f.span.article === article.id);
 		for (const f of g.figures) {
 			const where = locate(f.text);

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { Entity } from '../facts/schema.js';
+import { normalize, words } from '../text/normalize.js';
+import type { Ratio } from './meetings.js';
+
+// People against a gold annotation, as `/who` shows them: each annotated person found under the full name the
+// article gives; no alias that names another person of the article; each role shown one the article gives them.
+
+export const goldPersonSchema = z.object({ name: z.string(), aliases: z.array(z.string()).default([]), role: z.string().nullable().optional() });
+export type GoldPerson = z.infer<typeof goldPersonSchema>;
+
+export interface PeopleScore {
+	/** Annotated people named in the article by their full name (not descriptions or groups), with an entity of that name. */
+	found: Ratio;
+	/** Aliases shown for a found person, and of those how many are not another annotated person's name or alias. */
+	aliases: Ratio;
+	/** Roles shown for a found person, and of those how many the annotation's role or names of that person support. */
+	roles: Ratio;
+}
+
+export const emptyPeopleScore = (): PeopleScore => ({ found: { hit: 0, of: 0 }, aliases: { hit: 0, of: 0 }, roles: { hit: 0, of: 0 } });
+
+/** Lower-case words inside a name: "Mohamed bin Zayed", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+const NAME_PARTICLES = new Set(['al', 'bin', 'bint', 'ibn', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'y']);
+/** Words that open a description rather than a name: "The Prime Minister of Thailand", "One Indian official". */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'some', 'other', 'several', 'two', 'three']);
+
+/** A person the annotation names, not a description of one or a group ("senior officials", "A and B"). */
+function isNamed(person: GoldPerson): boolean {
+	const parts = person.name.split(/\s+/);
+	if (DESCRIPTION_OPENERS.has(parts[0]!.toLowerCase())) return false;
+	return parts.every((part) => /^\p{Lu}/u.test(part) || NAME_PARTICLES.has(part.replace(/-$/, '')));
+}
+
+/** Words a role is written with that say nothing of who holds it. */
+const EMPTY_ROLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'in', 'at', 'on']);
+
+/**
+ * Scores the people of one article: `people` are our person entities mentioned in it, `article` its id.
+ * A role is supported when each of its words is a word of the annotated role, name or aliases ("Russia's Foreign
+ * Minister" for the role "foreign minister of Russia").
+ */
+export function scorePeople(article: string, body: string, gold: GoldPerson[], people: Entity[], score: PeopleScore, misses: string[]): void {
+	const byName = new Map(people.map((e) => [normalize(e.name), e]));
+	const namesOf = (p: GoldPerson) => new Set([p.name, ...p.aliases].map(normalize));
+	const text = ` ${words(body).join(' ')} `;
+	const written = (name: string) => text.includes(` ${words(name).join(' ')} `);
+	for (const person of gold.filter((p) => isNamed(p) && written(p.name))) {
+		score.found.of++;
+		const entity = byName.get(normalize(person.name));
+		if (!entity) {
+			misses.push(`person ${article} not found by full name: ${person.name}`);
+			continue;
+		}
+		score.found.hit++;
+		const own = namesOf(person);
+		const others = gold.filter((p) => p !== person);
+		const othersNames = new Set(others.flatMap((p) => [...namesOf(p)]));
+		const othersFull = others.filter(isNamed).map((p) => ` ${words(p.name).join(' ')} `);
+		// Wrong: another person's name or alias ("Trump" for his wife), or a phrase holding another's full name.
+		const namesAnother = (alias: string) =>
+			(othersNames.has(alias) && !own.has(alias)) || othersFull.some((full) => ` ${words(alias).join(' ')} `.includes(full));
+		for (const alias of entity.aliases.map(normalize)) {
+			score.aliases.of++;
+			if (!namesAnother(alias)) score.aliases.hit++;
+			else misses.push(`person ${article} ${person.name}: alias "${alias}" names another person`);
+		}
+		const supported = new Set([person.role ?? '', ...own].flatMap(words));
+		for (const role of entity.roles.filter((r) => r.article === article)) {
+			score.roles.of++;
+			if (words(role.text).every((w) => EMPTY_ROLE_WORDS.has(w) || supported.has(w))) score.roles.hit++;
+			else misses.push(`person ${article} ${person.name}: role "${role.text}" (annotated: ${person.role ?? 'none'})`);
+		}
+	}
+}
