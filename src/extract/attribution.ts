@@ -40,6 +40,8 @@ export interface ArticleText {
 /** Fewer words than this is a scare quote or a name ("new era"), not a quotation. */
 const MIN_QUOTE_WORDS = 3;
 /** A verb of reading out or showing another's words, before a colon. */
+/** A few words after a verb of saying, then the colon ending its paragraph: "describes the scene:". */
+const SHORT_OBJECT_BEFORE_COLON = /^\s+(?:[\p{L}\d'’()-]+\s+){0,5}[\p{L}\d'’()-]+:$/u;
 const SHOWN = /\b(?:read|reads|reading|recited|held up|holds up|posted|shared|displayed|showed|shows)\b[^:]*:$/i;
 /** A sentence that is only an attribution: "She wrote on Twitter.", "Smith said." */
 // Nothing may follow the verb but where or when ("on Twitter", "in a statement", "Tuesday"): "Smith said he disagreed."
@@ -277,7 +279,9 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		if (!before) return null;
 		const end = before.start + body.slice(before.start, before.end).replace(/\s+$/, '').length;
 		const verb = resolver.verbsIn(before.start, before.end).at(-1);
-		if (verb !== undefined && /^\s*[:,]$/.test(body.slice(resolver.tokens[verb]!.end, end))) {
+		// "describes the scene:", "told the rally in Dallas:": a short object or place may stand between the verb and the colon.
+		const gap = body.slice(resolver.tokens[verb ?? 0]!.end, end);
+		if (verb !== undefined && (/^\s*[:,]$/.test(gap) || (SHORT_OBJECT_BEFORE_COLON.test(gap) && !SHOWN.test(gap)))) {
 			const sentence = sentenceOf(resolver.tokens[verb]!.start);
 			return resolver.cueBefore(sentence.start, end, sentence.start);
 		}

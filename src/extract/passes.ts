@@ -64,7 +64,7 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 	{ id: 'same-paragraph', doc: 'no cue: the speaker just before it in the same paragraph', find: quote.sameParagraph },
 	{
 		id: 'introduced-before',
-		doc: 'In a statement ESPN said, / "…": a verb of saying closing the paragraph before, with only a colon or comma after it',
+		doc: 'In a statement ESPN said, / "…": a verb of saying closing the paragraph before, with a colon or comma after it or its object',
 		find: quote.introducedBefore,
 	},
 	{ id: 'opener-before', doc: 'X returned to the issue. "…?": no cue, the one person who opened the sentence before it', find: quote.openerBefore },

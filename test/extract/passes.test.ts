@@ -1314,6 +1314,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['On Monday John Smith quit.', 'In a statement, Smith said:', '"I leave with a heavy heart and many thanks."'],
 			[{ rule: 'introduced-before/name', speaker: 'John Smith' }],
 		],
+		// A short object between the verb and the colon closing the paragraph.
+		[
+			['The protest camp grew.', 'But here is how the Daily Courier describes the scene:', '“Welcome to the free zone, where all was free.”'],
+			[{ rule: 'introduced-before/name', speaker: 'Daily Courier' }],
+		],
+		[
+			['Anna Berg spoke at the rally.', 'She told the crowd in the square:', '“We will not leave until the law is changed.”'],
+			[{ rule: 'introduced-before/pronoun', speaker: 'Anna Berg' }],
+		],
 		// A colon after the one person a sentence opens with, whatever the verb.
 		[
 			['Executive Dow Constantine issued this statement as the demonstration was underway Sunday afternoon:', '“We fought a Civil War, and you lost.”'],
