@@ -123,6 +123,12 @@ describe('parties', () => {
 			[['Barack Obama', 'G20'], 'parties.people-around-noun'],
 		],
 		[
+			'the people after "between" are the parties of the event noun, not one named before who speaks of it',
+			['Mike Pence assured that no concessions were offered ahead of the June 12 summit in Singapore between Donald Trump and Kim Jong Un.'],
+			'2018-05-22',
+			[['Donald Trump', 'Kim Jong Un'], 'parties.people-after-between'],
+		],
+		[
 			'a summit whose name is capitalised keeps "Summit" in the body, and its words are no place',
 			['Barack Obama will take part in the East Asia Summit on Thursday.'],
 			'2016-09-02',

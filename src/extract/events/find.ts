@@ -570,6 +570,16 @@ function visitorAfterWord(cue: Cue, body: string): Parties {
 	};
 }
 
+/**
+ * The people of an event noun, those around it; but when two or more follow "between" after it ("Pence spoke ahead of the
+ * June 12 summit in Singapore between Trump and Kim"), those only: whoever is named before speaks of their event.
+ */
+function peopleOfNoun(around: Mention[], word: TextRange, body: string): [Mention[], string] {
+	const later = around.filter((x) => x.start >= word.end);
+	const between = later.length >= 2 && later.length < around.length && /\bbetween\b[^,;]*$/.test(body.slice(word.start, later[0]!.start));
+	return between ? [later, 'parties.people-after-between'] : [around, 'parties.people-around-noun'];
+}
+
 /** Pass 1, parties: who did it (before the word) and with whom or where (after it, in its clause). */
 function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const { trigger, word, clause, candidates } = cue;
@@ -654,7 +664,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 			: possessor.length
 				? [possessor, 'parties.possessor-of-word']
 				: trigger.noun && !trigger.travel && !(cue.sayer && SAYER_OWNS_NOUN.test(body.slice(clause.start, at)))
-					? [
+					? peopleOfNoun(
 							candidates.filter(
 								(x) =>
 									x.kind === 'person' &&
@@ -664,8 +674,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 									!ownedByOther(x) &&
 									acts(x),
 							),
-							'parties.people-around-noun',
-						]
+							word,
+							body,
+						)
 					: inClause.length
 						? [inClause, 'parties.subject-in-clause']
 						: groupSubject && !trigger.noun
