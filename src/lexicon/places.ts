@@ -1547,3 +1547,12 @@ farm
 office
 offices
 `);
+
+/** Where people meet that is no town and no home: "at the latter’s headquarters", "a layover at the Denver airport". */
+export const VENUE_NOUNS = wordSet(`
+headquarters
+airport
+hotel
+consulate
+club
+`);

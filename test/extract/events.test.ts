@@ -205,3 +205,29 @@ describe('calls and trips told with another event', () => {
 		]);
 	});
 });
+
+describe('venues', () => {
+	it.each([
+		['Antony Blinken met Wang Yi in his office on Monday.', 'his office', 'place.venue-after-in-or-at'],
+		[
+			'Antony Blinken and Wang Yi met on Monday at the latter’s headquarters near Los Angeles.',
+			'the latter’s headquarters near Los Angeles',
+			'place.venue-in-town',
+		],
+		['Antony Blinken ran into Wang Yi during a layover at the Denver airport on Monday.', 'Denver airport', 'place.capitalised-after-in-or-at'],
+	])('GIVEN "%s" THEN the venue is the place: "%s", by %s', (sentence, place, rule) => {
+		const [meeting] = eventsOf([sentence]);
+		expect([meeting?.participants, meeting?.place, meeting?.why.place?.rule]).toEqual([['Antony Blinken', 'Wang Yi'], place, rule]);
+	});
+
+	it.each([
+		['Wang Yi called on Lee Hsien Loong at the Istana and Heng Swee Keat on Monday.', [['Lee Hsien Loong', 'Istana'], ['Heng Swee Keat', null]]],
+		[
+			'Wang Yi spent the morning alongside Lee Hsien Loong and the afternoon in his office with Heng Swee Keat.',
+			[['Lee Hsien Loong', null], ['Heng Swee Keat', 'his office']],
+		],
+		['Wang Yi met Lee Hsien Loong and Heng Swee Keat separately at the Istana.', [['Lee Hsien Loong', 'Istana'], ['Heng Swee Keat', 'Istana']]],
+	])('GIVEN "%s" THEN of people met one by one, a place between two is where one of them was met', (sentence, places) => {
+		expect(eventsOf([sentence]).map((m) => [m.participants[1], m.place])).toEqual(places);
+	});
+});

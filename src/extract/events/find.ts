@@ -17,7 +17,7 @@ import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { readDateline } from '../dateline.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
-import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES } from '../../lexicon/places.js';
+import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES, VENUE_NOUNS } from '../../lexicon/places.js';
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
@@ -476,6 +476,24 @@ function placeNamedAfter(body: string, from: number, to: number): TextRange | un
 	return groupEnding(m, from);
 }
 
+const VENUE_NOUN = alternation([...RESIDENCE_NOUNS, ...VENUE_NOUNS]);
+/** Words that may follow a venue's noun and end its name: a preposition, a conjunction, a time word. */
+const AFTER_VENUE_WORDS = 'with|in|on|at|near|and|to|for|of|where|when|before|after|during|as|by|from|this|last|next|today|earlier|later';
+const AFTER_VENUE = String.raw`(?=[^\p{L}'’-]|$)(?!\s+(?!(?:${AFTER_VENUE_WORDS})\b)\p{Ll})`;
+/** "in his office", "at the latter’s headquarters": a venue no name gives, after "in" or "at", its noun ending the phrase. */
+const VENUE_AFTER_IN_OR_AT = new RegExp(
+	String.raw`\b(?:in|at)\s+((?:the|his|her|their|its|the\s+latter['’]s|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:${VENUE_NOUN}))${AFTER_VENUE}`,
+	'u',
+);
+/** "the Denver airport", "his New York City mansion": the words of a venue's name that go on past a town, to its noun. */
+const VENUE_NOUN_AFTER = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:${VENUE_NOUN})${AFTER_VENUE}`, 'u');
+
+/** A town named as part of a venue goes on to the venue's noun: "at the Denver airport" is the airport. */
+function withVenueNoun(place: TextRange, body: string): TextRange {
+	const more = VENUE_NOUN_AFTER.exec(body.slice(place.end, place.end + 60));
+	return more ? { start: place.start, end: place.end + more[0].length } : place;
+}
+
 /** Where a match's first group, which ends the match, stands in the body; `offset`: where the matched text starts. */
 function groupEnding(m: RegExpExecArray, offset: number): TextRange {
 	const end = offset + m.index + m[0].length;
@@ -897,9 +915,8 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 		// "to Moscow and Kyiv": several destinations joined by commas and "and" are one place as written.
 		const joined = destination.every((d, i) => i === 0 || /^\s*(?:,|,?\s+and)\s+$/.test(body.slice(destination[i - 1]!.end, d.start)));
 		const end = joined ? last.end : first.end;
-		// "to Trump's Mar-a-Lago Florida retreat": the home the name is of belongs to the place.
-		const home = NEXT_WORD.exec(body.slice(end, end + 20));
-		return { rule: 'place.trip-destination', evidence: { start: first.start, end: home && RESIDENCE_NOUNS.has(home[1]!) ? end + home[0].length : end } };
+		// "to Trump's Mar-a-Lago Florida retreat", "in his New York City mansion": the home the name is of belongs to the place.
+		return { rule: 'place.trip-destination', evidence: withVenueNoun({ start: first.start, end }, body) };
 	}
 	// Where another event word starts after this one, its own place follows ("the summit preceded talks … in Hanoi").
 	// "signed an agreement on the sidelines of the G7 summit in Italy": the setting's place is the event's too.
@@ -911,9 +928,11 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 	const whose = (x: Mention) => x.kind === 'country' && /\bcounterparts?\s+in\s+$/.test(body.slice(Math.max(0, x.start - 20), x.start));
 	const whereAt = (x: Mention) => /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start)) && !whose(x);
 	const named = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && whereAt(x));
-	if (named) return { rule: 'place.in-or-at', evidence: named };
+	if (named) return { rule: 'place.in-or-at', evidence: withVenueNoun(named, body) };
 	const unknown = placeNamedAfter(body, cue.word.end, end);
-	if (unknown) return { rule: 'place.capitalised-after-in-or-at', evidence: unknown };
+	if (unknown) return { rule: 'place.capitalised-after-in-or-at', evidence: withVenueNoun(unknown, body) };
+	const venue = VENUE_AFTER_IN_OR_AT.exec(body.slice(cue.word.end, end));
+	if (venue) return { rule: 'place.venue-after-in-or-at', evidence: groupEnding(venue, cue.word.end) };
 	// "The Camp David summit", "the Trump-Putin Alaska summit": a place that qualifies the event noun, unless it names
 	// the gathering that takes part ("the East Asia Summit").
 	const attributive = cue.trigger.noun && !gathering
@@ -923,8 +942,6 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 }
 
 /** "’s Mar-a-Lago Florida retreat", "’s residence": a home, named or not, after a possessive ending at `at`. */
-/** The lower-case word right after a name: "Mar-a-Lago Florida retreat". */
-const NEXT_WORD = /^\s+(\p{Ll}+)/u;
 // "’s party office": the home may follow one word that says whose or what for.
 const POSSESSED_WORDS = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 function homeAfter(body: string, at: number): boolean {
@@ -1247,7 +1264,9 @@ function eventsOfSentence(
 				if (!admitted(cue, one.participants, parties, body, names)) continue;
 				const partOf = tripOf(text, sentence, at, body, [...out, ...found.values()], one.participants[0]!);
 				const tripDay = partOf?.date ? { date: partOf.date, rule: 'date.of-trip-it-is-part-of' } : null;
-				const where = place ?? (partOf?.place ? { rule: 'place.of-trip-it-is-part-of', evidence: partOf.place } : null);
+				// A place of another of those met one by one is none of this meeting's.
+				const tripPlace = partOf?.place ? { rule: 'place.of-trip-it-is-part-of', evidence: partOf.place } : null;
+				const where = place ? (placeIsOf(one, parties.counterparts, place.evidence, body) ? place : null) : tripPlace;
 				const dated = ownOrMain ?? tripDay ?? carriedDay(lastDay, index, text, future !== null, one.participants);
 				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause, sentence.end);
 				// "On Thursday Zelenskyy called for a meeting with Putin": the day is the call's for it, not the meeting's.
@@ -1381,7 +1400,7 @@ function metTogether(cue: Cue, met: Mention[], body: string): boolean {
  * Pass 3, separate meetings: "is due to meet A, B and C" is X with each of them, unless they met together (see
  * metTogether); a summit or talks named as a noun keep everyone named.
  */
-function separately(cue: Cue, participants: string[], parties: Parties, body: string): { participants: string[]; rule?: string }[] {
+function separately(cue: Cue, participants: string[], parties: Parties, body: string): { participants: string[]; rule?: string; met?: Mention }[] {
 	const met = parties.counterparts.filter((x) => x.kind === 'person');
 	const people = met.map((x) => x.name);
 	const subjects = participants.filter((p) => !people.includes(p));
@@ -1389,7 +1408,23 @@ function separately(cue: Cue, participants: string[], parties: Parties, body: st
 	const each = subjects.length > 1 && people.length === 1 && EACH_SUBJECT.test(body.slice(cue.clause.start, cue.word.start));
 	if (each && !cue.trigger.noun) return subjects.map((p) => ({ participants: [p, people[0]!], rule: 'parties.each-subject-separately' }));
 	if (cue.trigger.noun || people.length < 2 || subjects.length === 0 || metTogether(cue, met, body)) return [{ participants }];
-	return people.map((p) => ({ participants: [...subjects, p], rule: 'parties.each-counterpart-separately' }));
+	return met.map((x) => ({ participants: [...subjects, x.name], rule: 'parties.each-counterpart-separately', met: x }));
+}
+
+/** "in his office with Governor Brown": a place right before "with" and the next one met is where that one was met. */
+const WITH_NEXT = /^\s+with\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+/**
+ * Of meetings with several people one by one, the one a place is of: "called on Lee at the Istana and Heng" met Lee
+ * there; "the morning alongside Trump and the afternoon in his office with Brown" met Brown there. A place before the
+ * first or after the last of them is where each was met.
+ */
+function placeIsOf(one: { met?: Mention }, met: Mention[], place: TextRange, body: string): boolean {
+	if (!one.met) return true;
+	const before = met.filter((x) => x.end <= place.start);
+	const next = met.find((x) => x.start >= place.end);
+	if (!before.length || !next) return true;
+	const owner = WITH_NEXT.test(body.slice(place.end, next.start)) ? next : before.at(-1)!;
+	return owner === one.met;
 }
 
 const GONE_TO = /^(?:went|goes|go)(?: directly| straight)? to\s+$/;
@@ -1503,8 +1538,8 @@ function withRegion(event: RawMeeting, body: string): RawMeeting {
 	return { ...event, place: widened, why: { ...event.why, place: { rule, evidence: widened } } };
 }
 
-/** A town named after a venue: "in Sterling, Va.", "in Florida". */
-const TOWN_AFTER = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=(,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?)/u;
+/** A town named after a venue: "in Sterling, Va.", "in Florida", "near Los Angeles". */
+const TOWN_AFTER = /^\s+(?:in|near)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=(,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?)/u;
 const isTown = (name: string) => isRegion(name) || CITIES.has(name.toLowerCase());
 
 /**
@@ -1517,9 +1552,13 @@ function venueIn(event: RawMeeting, body: string): RawMeeting {
 	const town = TOWN_AFTER.exec(body.slice(place.end, place.end + 80));
 	if (!town) return event;
 	const withState = town[2] ? AFTER_COMMA.exec(town[2]) : null;
-	const known = isTown(town[1]!) || (withState !== null && withState[1]!.split(/\s+/).some((_, n, w) => isRegion(w.slice(0, w.length - n).join(' '))));
+	// "near Los Angeles. Their": the town's words end at a full stop that ends the sentence, not at one of an abbreviation.
+	const words = town[1]!.split(/\s+/);
+	const stopped = words.map((_, n) => words.slice(0, words.length - n).join(' ')).find((w) => w.endsWith('.') && isTown(w.slice(0, -1)))?.slice(0, -1);
+	const name = isTown(town[1]!) || !stopped ? town[1]! : stopped;
+	const known = isTown(name) || (withState !== null && withState[1]!.split(/\s+/).some((_, n, w) => isRegion(w.slice(0, w.length - n).join(' '))));
 	if (!known) return event;
-	const widened = { start: place.start, end: place.end + town[0].length };
+	const widened = { start: place.start, end: place.end + town[0].length - (town[1]!.length - name.length) };
 	const rule = DESTINATION_RULES.has(event.why.place?.rule ?? '') ? event.why.place!.rule : 'place.venue-in-town';
 	return { ...event, place: widened, why: { ...event.why, place: { rule, evidence: widened } } };
 }
