@@ -416,7 +416,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		// "the governor said" where no one the story names holds that office: someone spoke, though not whom it names.
 		else if (site.saidBySomeone || cue?.subject.via === 'generic' || cue?.subject.via === 'title' || cue?.subject.rule === 'epithet') {
 			const word = cue ? body.slice(cue.subject.range.start, cue.subject.range.end).toLowerCase() : '';
-			discourse.noteUnnamedSpeaker(openAt, !(cue?.subject.via === 'generic' && THING_SOURCES.has(word)));
+			const pronoun = cue?.subject.via === 'pronoun' && /^(?:he|she)$/.test(word) ? word : undefined;
+			discourse.noteUnnamedSpeaker(openAt, !(cue?.subject.via === 'generic' && THING_SOURCES.has(word)), pronoun);
 		}
 		if (cue) noteGroup(cue.subject);
 	});

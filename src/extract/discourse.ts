@@ -111,7 +111,12 @@ export class ArticleIndex {
 
 	/** A person's gender when the article shows it (an honorific, a gendered role, a given name), else null. */
 	genderOf(name: string): Gender | null {
-		if (!this.genders.has(name)) this.genders.set(name, genderOf([name, ...this.labelList(name)]));
+		if (!this.genders.has(name)) {
+			// "Vanessa", never named in full nor with a title: the word is the given name the person goes by.
+			const aliases = [...(this.names.entities.get(name)?.aliases ?? [])];
+			const sole = this.kindOf(name) === 'person' && !name.includes(' ') && aliases.every((a) => !a.includes(' ')) ? name : undefined;
+			this.genders.set(name, genderOf([name, ...this.labelList(name)], sole));
+		}
 		return this.genders.get(name)!;
 	}
 
@@ -232,6 +237,8 @@ export class Discourse implements DiscourseView {
 	private readonly groupSpeakers: Record[] = [];
 	/** Where someone the article does not name spoke ("said one official"): a pronoun after it is not the last named speaker. */
 	private readonly unnamed: number[] = [];
+	/** The pronoun ("he", "she") someone unnamed was spoken of with, by where they spoke. */
+	private readonly unnamedPronouns = new Map<number, string>();
 	/** The clauses people reported ("he said Mr Makama later subleased …"), to tell whose story a name belongs to. */
 	private readonly reported: (TextRange & { name: string })[] = [];
 	/** The sentence being read, before it is noted whole. */
@@ -252,9 +259,11 @@ export class Discourse implements DiscourseView {
 	 * Records that someone the article does not name spoke at `at` ('"…," the article warned'): a quotation after it
 	 * with no cue of its own continues that source, not the last named speaker.
 	 */
-	noteUnnamedSpeaker(at: number, person = true): void {
+	noteUnnamedSpeaker(at: number, person = true, pronoun?: string): void {
 		// A thing that said something ("the graffiti that said") is no one a later "he" may mean.
 		if (person) this.unnamed.push(at);
+		// "“…,” he says" of someone unnamed: a later "she" is not that man.
+		if (person && pronoun) this.unnamedPronouns.set(at, pronoun);
 		this.last = undefined;
 	}
 
@@ -382,7 +391,7 @@ export class Discourse implements DiscourseView {
 		const opening = this.open && this.open.start <= at && at < this.open.end ? this.openingPerson(this.open.start, at) : undefined;
 		const opener = opening && fits(opening.name) && !/^(?:['’]s\b|,\s*$)/.test(this.index.body.slice(opening.end, at)) ? opening : undefined;
 		const subject = opener ? { name: opener.name, at: opener.start } : this.latestBefore(this.subjects, at, 3, fits);
-		const anonymous = this.unnamed.findLast((u) => u < at) ?? -1;
+		const anonymous = this.unnamed.findLast((u) => u < at && (this.unnamedPronouns.get(u) ?? pronoun) === pronoun) ?? -1;
 		if (anonymous > Math.max(speaker?.at ?? -1, subject?.at ?? -1) && paragraph - paragraphOf(anonymous) <= 3) return null;
 		const told = !!speaker && !!subject && this.introducedBy(subject.name, speaker.name) && !this.speakers.some((s) => s.name === subject.name);
 		const found = speaker && subject ? (subject.at > speaker.at && !told ? subject : speaker) : (speaker ?? subject);

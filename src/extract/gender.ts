@@ -12,8 +12,10 @@ const one = (female: boolean, male: boolean): Gender | null => (female === male 
 /**
  * The gender that `labels` show (names, aliases, roles as written: "Mrs. Wong", "Russia's first lady"): their
  * gendered words, else the given names of those written with more than one word; null when they show none, or both.
+ * `soleName`: the one word a person is only ever named by ("a woman named Vanessa"), a given name when it is one; a
+ * word written alone is otherwise as likely a surname.
  */
-export function genderOf(labels: readonly string[]): Gender | null {
+export function genderOf(labels: readonly string[], soleName?: string): Gender | null {
 	const words = labels.flatMap((l) => l.toLowerCase().split(/[^\p{L}]+/u));
 	const shown = one(
 		words.some((w) => FEMALE.has(w)),
@@ -21,6 +23,7 @@ export function genderOf(labels: readonly string[]): Gender | null {
 	);
 	if (shown) return shown;
 	const given = labels.filter((l) => l.trim().includes(' ')).map((l) => l.trim().split(/\s+/)[0]!.toLowerCase());
+	if (soleName) given.push(soleName.toLowerCase());
 	return one(
 		given.some((g) => FEMALE_GIVEN_NAMES.has(g)),
 		given.some((g) => MALE_GIVEN_NAMES.has(g)),

@@ -24,4 +24,13 @@ describe('genderOf', () => {
 	it.each(ROWS)('GIVEN the labels %j THEN %s', (labels, gender) => {
 		expect(genderOf(labels)).toBe(gender);
 	});
+
+	// A word written alone is as likely a surname; the one word a person is only ever named by is the given name.
+	it.each([
+		[['Vanessa'], 'Vanessa', 'f'],
+		[['Jeff', 'the 50-year-old wino'], 'Jeff', 'm'],
+		[['Shaku'], 'Shaku', null],
+	] as const)('GIVEN the labels %j, named only by %s THEN %s', (labels, sole, gender) => {
+		expect(genderOf(labels, sole)).toBe(gender);
+	});
 });

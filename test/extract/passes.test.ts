@@ -325,6 +325,21 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Stephen Paddock opened fire.', 'A witness, only identified as Christine, describes the horrifying moment:', '"We saw Jason run off stage," she said.'],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Christine' }],
 		],
+		// So is a given name set off by an apposition whose head is a person's noun; a given name the story only writes alone
+		// shows the person's gender ("Vanessa": a "she"). And a "he" no one named says nothing of a "she" after him.
+		[
+			[
+				'The encampment sits on Sutter Avenue.',
+				'Vanessa, a heavily mascaraed trans woman, came from Denver a year ago because “everyone comes here,” she says.',
+				'A bike patrol officer approaches an encampment. Doris, a short 51-year-old, asks for a few more minutes to sleep. ' +
+					'“You try to help, but people refuse,” he says. As Doris stuffs comforters into a bin, she observes: “I’m going to be honest.”',
+			],
+			[
+				{ rule: 'speaker-after/pronoun', speaker: 'Vanessa' },
+				{ rule: 'unnamed-after/pronoun', speaker: null },
+				{ rule: 'speaker-before/pronoun', speaker: 'Doris' },
+			],
+		],
 		// So is one after a person's noun and "named": "A dapper man named Ralph".
 		[
 			[
