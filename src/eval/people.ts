@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Entity } from '../facts/schema.js';
+import { escapeRegExp } from '../text/matches.js';
 import { normalize, words } from '../text/normalize.js';
 import type { Ratio } from './meetings.js';
 
@@ -42,12 +43,14 @@ const EMPTY_ROLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'i
  */
 export function scorePeople(article: string, body: string, gold: GoldPerson[], people: Entity[], score: PeopleScore, misses: string[]): void {
 	const byName = new Map(people.map((e) => [normalize(e.name), e]));
+	const byAlias = new Map(people.flatMap((e) => e.aliases.map((a) => [normalize(a), e] as const)));
 	const namesOf = (p: GoldPerson) => new Set([p.name, ...p.aliases].map(normalize));
-	const text = ` ${words(body).join(' ')} `;
-	const written = (name: string) => text.includes(` ${words(name).join(' ')} `);
+	const text = normalize(body);
+	const written = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalize(name))}(?![\\p{L}\\p{N}])`, 'u').test(text);
 	for (const person of gold.filter((p) => isNamed(p) && written(p.name))) {
 		score.found.of++;
-		const entity = byName.get(normalize(person.name));
+		// Under its own name, or under another written form of it ("Kim Jong Un" for "Kim Jong-un" in another article).
+		const entity = byName.get(normalize(person.name)) ?? byAlias.get(normalize(person.name));
 		if (!entity) {
 			misses.push(`person ${article} not found by full name: ${person.name}`);
 			continue;
