@@ -510,8 +510,11 @@ export function findEntities(body: string): ArticleEntities {
 			classified === 'person' &&
 			!isGivenName(words[0]!) &&
 			(words.every((w) => lowerWords.has(lower(w))) || words.some((w) => /^\p{Lu}{3,}$/u.test(w.text)));
-		// "the Rashtriya Swayamsevak Sangh", "the Lok Sabha": a name the article writes after "the" every time is a body's.
-		const determined = classified === 'person' && !titled && words.length > 1 && alwaysAfterThe(written(body, words[0]!.start, words.at(-1)!.end));
+		// "the Rashtriya Swayamsevak Sangh", "the Lok Sabha": a name the article writes after "the" every time is a body's;
+		// not one that opens with a given name or a family name written first ("the Deng Xiaoping commemorative marker").
+		const personal = isGivenName(words[0]!) || FAMILY_NAMES_WRITTEN_FIRST.has(lower(words[0]!));
+		const determined =
+			classified === 'person' && !titled && !personal && words.length > 1 && alwaysAfterThe(written(body, words[0]!.start, words.at(-1)!.end));
 		const kind = speakingSurname ? (words.length === 1 ? 'single' : 'person') : ordinaryWords || determined ? 'organisation' : classified;
 		if (!kind) continue;
 		// "5th District Court of Appeal", "1st Cavalry Division": an ordinal in figures is part of a body's name.

@@ -332,6 +332,13 @@ describe('findEntities', () => {
 		expect(names(run).entities.filter((e) => e.kind === 'organisation').map((e) => e.name)).toEqual([]);
 	});
 
+	it.each([
+		['They recalled the Barack Obama birther conspiracy theory.', 'Barack Obama'],
+		['The two visited the Deng Xiaoping commemorative marker by the river.', 'Deng Xiaoping'],
+	])('GIVEN %j, a given or family name after "the" THEN still a person', (text, person) => {
+		expect(names(text).entities.map((e) => [e.name, e.kind])).toContainEqual([person, 'person']);
+	});
+
 	it('GIVEN a relation set off before a role ("her son, filmmaker X") and "actress" THEN both are roles', () => {
 		const { entities } = names('Oscar-winning actress Mary Steenburgen woke up. Steenburgen’s son, filmmaker Charlie McDowell, remembers it.');
 		expect(entities.map((e) => [e.name, e.roles])).toEqual([
