@@ -123,6 +123,12 @@ describe('parties', () => {
 			[['Barack Obama', 'G20'], 'parties.people-around-noun'],
 		],
 		[
+			'the word\'s own "to" before whom it reached is no purpose: the person after it takes part',
+			['Gage Fulton read the text out loud on a phone call to private investigator Monty Vickers, who recorded it.'],
+			'2016-05-10',
+			[['Gage Fulton', 'Monty Vickers'], 'parties.people-around-noun'],
+		],
+		[
 			'the people after "between" are the parties of the event noun, not one named before who speaks of it',
 			['Mike Pence assured that no concessions were offered ahead of the June 12 summit in Singapore between Donald Trump and Kim Jong Un.'],
 			'2018-05-22',
