@@ -42,7 +42,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout22', 0.42, 0.75, 1],
 		['test/fixtures/heldout24', 0.37, 0.52, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
-		['test/fixtures/heldout26', 0.3, 0.62, 0.83],
+		['test/fixtures/heldout26', 0.31, 0.64, 0.83],
 		// First 0.302 / 0.632, measured once (its SOURCES.md).
 		['test/fixtures/heldout27', 0.46, 0.76, 0.94],
 		// First 0.133 / 0.25, measured once (its SOURCES.md).

@@ -129,6 +129,14 @@ describe('parties', () => {
 			[['Gage Fulton', 'Monty Vickers'], 'parties.people-around-noun'],
 		],
 		[
+			'a name set off before the clause, its title with it, makes the call the noun tells',
+			[
+				'The day after Donald Trump signed the order, Congressman Charlie Dent, a moderate Republican from Pennsylvania, put in a call to Kevin McCarthy.',
+			],
+			'2017-05-17',
+			[['Charlie Dent', 'Kevin McCarthy'], 'parties.name-before-apposition'],
+		],
+		[
 			'the people after "between" are the parties of the event noun, not one named before who speaks of it',
 			['Mike Pence assured that no concessions were offered ahead of the June 12 summit in Singapore between Donald Trump and Kim Jong Un.'],
 			'2018-05-22',

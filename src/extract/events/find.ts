@@ -592,14 +592,21 @@ function visitorAfterWord(cue: Cue, body: string): Parties {
 	};
 }
 
+/** Before a name that opens a clause: the sentence start or a comma, and its titles ("…, Congressman Charlie Dent"). */
+const OPENS_CLAUSE = /(?:^|[,;:])\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
 /**
  * The people of an event noun, those around it; but when two or more follow "between" after it ("Pence spoke ahead of the
  * June 12 summit in Singapore between Trump and Kim"), those only: whoever is named before speaks of their event.
  */
-function peopleOfNoun(around: Mention[], word: TextRange, body: string): [Mention[], string] {
+function peopleOfNoun(around: Mention[], word: TextRange, body: string, appositive?: Mention): [Mention[], string] {
 	const later = around.filter((x) => x.start >= word.end);
 	const between = later.length >= 2 && later.length < around.length && /\bbetween\b[^,;]*$/.test(body.slice(word.start, later[0]!.start));
-	return between ? [later, 'parties.people-after-between'] : [around, 'parties.people-around-noun'];
+	if (between) return [later, 'parties.people-after-between'];
+	// "Charlie Dent, a moderate Republican from Pennsylvania, put in a call to Kevin McCarthy": the name set off before the
+	// clause, when no one before the word in it acts.
+	if (appositive && later.length === around.length && later.length) return [[appositive, ...later], 'parties.name-before-apposition'];
+	return [around, 'parties.people-around-noun'];
 }
 
 /** Pass 1, parties: who did it (before the word) and with whom or where (after it, in its clause). */
@@ -698,6 +705,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 							),
 							word,
 							body,
+							appositive && OPENS_CLAUSE.test(body.slice(cue.sentence.start, appositive.start)) ? appositive : undefined,
 						)
 					: inClause.length
 						? [inClause, 'parties.subject-in-clause']
