@@ -231,3 +231,19 @@ describe('venues', () => {
 		expect(eventsOf([sentence]).map((m) => [m.participants[1], m.place])).toEqual(places);
 	});
 });
+
+describe('words of a contact that tell none', () => {
+	it('GIVEN "refused to address Biden’s reported skepticism" THEN no event: what is addressed is a topic, not a body', () => {
+		const paragraphs = [
+			'President Joe Biden spoke on Sunday.',
+			'During Monday’s press briefing, White House Press Secretary Karine Jean-Pierre refused to address Biden’s reported skepticism of the ' +
+				'poll’s legitimacy and characterized the poll as unimportant because Biden won the election.',
+		];
+		expect(eventsOf(paragraphs)).toEqual([]);
+	});
+
+	it('GIVEN "addressed Kenya’s National Assembly" THEN the address to the body stays', () => {
+		const [address] = eventsOf(['William Ruto addressed Kenya’s National Assembly on Monday.']);
+		expect([address?.kind, address?.why.kind.rule]).toEqual(['address', 'kind.address-to-body']);
+	});
+});

@@ -51,6 +51,9 @@ export const TOLD_GROUP = new RegExp(String.raw`(?:(?:his|her|their|fellow|the)\
 /** What is signed: "a joint statement", "seven agreements", "an MoU". */
 const SIGNED_THINGS = String.raw`(?:statements?|agreements?|deals?|treaty|treaties|accords?|memorand(?:um|ums|a)|MoUs?|MOUs?|declarations?|pacts?|contracts?)`;
 
+/** "address Trump’s reported skepticism", "address Iran’s missile program": a name's thing addressed is a topic, not a body. */
+const POSSESSED_TOPIC = String.raw`(?!\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s+(?!(?:${alternation(AUDIENCE_NOUNS)})\b)\p{Ll})`;
+
 /** A pattern written in parts, to keep each line readable. */
 const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
 
@@ -709,7 +712,7 @@ export const TRIGGERS: Trigger[] = [
 			// "addressed the first session of Congress".
 			String.raw`(?= (?:a joint (?:meeting|session) of |(?:a|the) (?:[\w-]+ )?session of |the )?\p{Lu}[\p{L}. ]*?`,
 			String.raw`(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))`,
-			String.raw`\s+(?:a joint (?:meeting|session) of\s+|(?:a|the)\s+(?:[\w-]+\s+)?session of\s+)?(?:the\s+)?(?=\p{Lu})`,
+			String.raw`\s+(?:a joint (?:meeting|session) of\s+|(?:a|the)\s+(?:[\w-]+\s+)?session of\s+)?(?:the\s+)?(?=\p{Lu})${POSSESSED_TOPIC}`,
 		),
 		kind: 'address',
 		audience: true,
