@@ -1,7 +1,7 @@
 import type { Meeting } from '../../facts/schema.js';
 import { AUDIENCE_NOUNS, LEGISLATORS, LEGISLATURES, WITH_TOPICS, alternation } from '../../lexicon/events.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
-import { RESIDENCE_NOUNS } from '../../lexicon/places.js';
+import { COUNTRIES, RESIDENCE_NOUNS } from '../../lexicon/places.js';
 
 // The words that tell of a contact event, most specific first: a sentence reports one event per set of participants,
 // and the first trigger to give a set decides its kind. Each trigger's id is the rule id recorded for the kind.
@@ -424,9 +424,11 @@ export const TRIGGERS: Trigger[] = [
 			// "stopped by GLAAD’s offices": a call paid in passing.
 			String.raw`(?:stopped|stops|stop|dropped|drops|drop) by|`,
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+`,
+			// "will visit the United States": a country written with "the".
+			String.raw`(?=\p{Lu}|the\s+(?:${alternation(new Set(COUNTRIES.values()))})\b|`,
 			// "visited the residence of former Mayor Chowdhury": a home named by its owner (not "the home of the late Sen.
 			// John McCain", whom no one visits there).
-			String.raw`(?=\p{Lu}|(?:the\s+)?(?:${alternation(RESIDENCE_NOUNS)})s?\s+of\s+(?!(?:the\s+)?late\s)(?:\p{Ll}+\s+){0,2}\p{Lu})`,
+			String.raw`(?:the\s+)?(?:${alternation(RESIDENCE_NOUNS)})s?\s+of\s+(?!(?:the\s+)?late\s)(?:\p{Ll}+\s+){0,2}\p{Lu})`,
 		),
 		kind: 'visit',
 		travel: true,
