@@ -305,7 +305,10 @@ export class Discourse implements DiscourseView {
 			// "He appreciated the federal government and Prime Minister Shehbaz Sharif": a clause opening with a pronoun has
 			// its subject; a name after its verb is an object.
 			const pronounSubject = /^\W*(?:(?:and|but)\s+)?(?:he|she|they|we|i)\s+\p{Ll}/iu.test(before);
-			return onlyRoleWords(before) && !object && !pronounSubject && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
+			// "On Sutter Avenue, a wizened 50-year-old named Jeff slumps": someone the sentence introduces by name.
+			const introduced = /^\W*(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){1,4}named\s+$/iu.test(before);
+			const subject = onlyRoleWords(before) || introduced;
+			return subject && !object && !pronounSubject && !relation && !pair && !isOwner(body, m) && !apposedToObject(body, m, from, sentence.start);
 		});
 	}
 

@@ -288,6 +288,8 @@ function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 
 const AFTER_THE = /\bthe\s$/i;
 /** What says the word after it is the name a person goes by: "only identified as", "who gave her name as", "a man named". */
+/** A noun for a person: "woman", "witness". */
+const isPersonNoun = (word: string) => ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word);
 /** The head noun of an apposition opening with "a" or "an" and closed by a comma: "…, a heavily mascaraed trans woman,". */
 const APPOSED_HEAD = /^,\s+(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,5}?([\p{L}\d-]+),/u;
 const IDENTIFIED_AS = /\b(?:(?:identified|known)\s+(?:only\s+)?as|named|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+as)\s+$/i;
@@ -642,13 +644,13 @@ export function findEntities(body: string): ArticleEntities {
 		if (/^gave/i.test(said[0])) return true;
 		// "a man named Ralph": the noun right before "named".
 		const head = before.slice(0, said.index);
-		const noun = /^named/i.test(said[0]) ? /([\p{L}-]+)\s+$/u.exec(head) : /([\p{L}-]+)\W+(?:\w+\s+){0,3}$/u.exec(head);
-		return !!noun && (ROLE_NOUNS.has(noun[1]!.toLowerCase()) || PERSON_NOUNS.has(noun[1]!.toLowerCase()));
+		const noun = /^named/i.test(said[0]) ? /([\p{L}\d-]+)\s+$/u.exec(head) : /([\p{L}-]+)\W+(?:\w+\s+){0,3}$/u.exec(head);
+		return !!noun && isPersonNoun(noun[1]!.toLowerCase());
 	};
 	// "Vanessa, a heavily mascaraed trans woman, came": a given name set off by an apposition whose head is a person's noun.
 	const apposedAsPerson = (s: (typeof singles)[number]) => {
 		const head = APPOSED_HEAD.exec(body.slice(s.words[0]!.end, s.words[0]!.end + 100))?.[1]!.toLowerCase();
-		return !!head && isGivenName(s.words[0]!) && (PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head) || /\d-year-old$/.test(head));
+		return !!head && isGivenName(s.words[0]!) && isPersonNoun(head);
 	};
 	const namedAlone = new Set(
 		singles

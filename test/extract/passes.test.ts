@@ -331,13 +331,25 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[
 				'The encampment sits on Sutter Avenue.',
 				'Vanessa, a heavily mascaraed trans woman, came from Denver a year ago because “everyone comes here,” she says.',
-				'A bike patrol officer approaches an encampment. Doris, a short 51-year-old, asks for a few more minutes to sleep. ' +
+				'A bike patrol officer approaches an encampment. Doris, a short homeless woman, asks for a few more minutes to sleep. ' +
 					'“You try to help, but people refuse,” he says. As Doris stuffs comforters into a bin, she observes: “I’m going to be honest.”',
 			],
 			[
 				{ rule: 'speaker-after/pronoun', speaker: 'Vanessa' },
 				{ rule: 'unnamed-after/pronoun', speaker: null },
 				{ rule: 'speaker-before/pronoun', speaker: 'Doris' },
+			],
+		],
+		// Someone a sentence introduces by name ("a wizened 50-year-old named Jeff slumps") opens it, for a "he" after it.
+		[
+			[
+				'“Everyone’s on drugs here,” Shaku explains.',
+				'Shaku’s assessment is widely shared. On Sutter Avenue, a wizened man named Jeff slumps over his coffee cup. ' +
+					'“I use drugs, alcohol, all of it,” he tells me.',
+			],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Shaku' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Jeff' },
 			],
 		],
 		// So is one after a person's noun and "named": "A dapper man named Ralph".
