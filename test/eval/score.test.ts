@@ -48,7 +48,7 @@ describe('scoreCorpus', () => {
 		// First 0.133 / 0.25, measured once (its SOURCES.md).
 		['test/fixtures/heldout28', 0.26, 0.57, 1],
 		// First 0.103 / 0.2, measured once (its SOURCES.md).
-		['test/fixtures/heldout29', 0.2, 0.42, 1],
+		['test/fixtures/heldout29', 0.24, 0.46, 1],
 		['test/fixtures/heldout30', 0.18, 0.5, 1],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);

@@ -433,6 +433,20 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'visit',
 		travel: true,
 	},
+	// "visited former President Jimmy Carter", "visits security guard Guy Hooper": a person named after a role in lower case.
+	{
+		id: 'kind.visited-person',
+		words: ['visited', 'visits', 'visit', 'visiting'],
+		// Not "visiting the Deng Xiaoping commemorative marker", "overseas visits with Kings Nelson": no function word in the role.
+		re: pattern(
+			'gu',
+			String.raw`\b(?<!\b(?:a|an|the)\s)(?:visited|visits|visit|visiting)\s+`,
+			String.raw`(?=(?:(?!(?:the|a|an|his|her|its|their|this|that|with|to|in|on|at|for|by|of|from|and)\s)[a-z-]+\s+){1,2}`,
+			String.raw`\p{Lu}[\p{L}.'’-]*\s+\p{Lu})`,
+		),
+		kind: 'visit',
+		person: true,
+	},
 	// "Prince Andrew stayed with Epstein in his New York City mansion": a stay with a host is a visit to them.
 	{
 		id: 'kind.stayed-with',
