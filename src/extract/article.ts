@@ -42,6 +42,15 @@ function summarise(sentences: ArticleExtraction['sentences'], names: ArticleEnti
 		.sort((a, b) => a.start - b.start);
 }
 
+/** "Mediaite asked Grant to elaborate" in Mediaite's own story: the outlet publishing the article is a body, never a person. */
+export function outletAsBody(names: ArticleEntities, outlet: string | null | undefined): ArticleEntities {
+	const own = outlet ? names.entities.get(outlet.trim()) : undefined;
+	if (!own || own.kind !== 'person') return names;
+	own.kind = 'organisation';
+	for (const m of names.mentions) if (m.name === own.name) m.kind = 'organisation';
+	return names;
+}
+
 export function extractArticle(source: SourceArticle): ArticleExtraction {
 	const { body, paragraphs } = source;
 	const commentary = new Set(source.commentary.map((n) => n - 1));
@@ -55,7 +64,7 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 		const p = paragraphs[i]!;
 		outletBody = outletBody.slice(0, p.start) + ' '.repeat(p.end - p.start) + outletBody.slice(p.end);
 	}
-	const names = findEntities(outletBody);
+	const names = outletAsBody(findEntities(outletBody), source.outlet);
 	const spans = findQuoteSpans(outletBody, paragraphs);
 	const { quotes, statements } = attribute({ body: outletBody, paragraphs, sentences: outletText }, names, spans);
 	const dates = findDates(body, 0, body.length, source.published);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { build, speech } from './handmade.js';
+import { buildFacts } from '../../src/extract/build.js';
+import { articleOf, build, speech } from './handmade.js';
 
 // Who said each quotation, in every form news text attributes it. A speaker is never guessed.
 
@@ -778,5 +779,17 @@ describe('attribute: no speaker is guessed', () => {
 
 	it('GIVEN two-word scare quotes or a title of a work THEN no quotation at all', () => {
 		expect(quotesOf('Lavrov praised a “new era” of ties and said he liked “Crazy Rich Asians”.')).toEqual([]);
+	});
+});
+
+describe('attribute: the outlet publishing the story', () => {
+	it('GIVEN a story by Mediaite that writes "Mediaite asked", then a "she said" THEN never Mediaite, which is a body', () => {
+		const paragraphs = [
+			'Mediaite asked Grant to elaborate. We received a response from the communications manager, Molly Gannon. ' +
+				'“We do not have anything additional to share,” she said in an email.',
+		];
+		const facts = buildFacts([{ ...articleOf(paragraphs), outlet: 'Mediaite' }], 'handmade');
+		expect(facts.entities.find((e) => e.name === 'Mediaite')?.kind).toBe('organisation');
+		expect(speech(facts).quotes.map((q) => q.speaker)).not.toContain('Mediaite');
 	});
 });
