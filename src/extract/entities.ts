@@ -905,8 +905,16 @@ export function findEntities(body: string): ArticleEntities {
 	// Jinping"): that is the family name, and the last word a given name, an alias only where the article uses it alone.
 	// Nor where the article writes a longer surname alone ("López Obrador" of "Andrés Manuel López Obrador": not "Obrador").
 	const longerSurname = (e: LocalEntity) => [...e.aliases].some((a) => a.includes(' ') && a !== e.name && e.name.endsWith(` ${a}`));
-	for (const e of entities.values()) {
-		if (e.kind === 'person' && e.name.includes(' ') && !e.aliases.has(e.name.split(' ')[0]!) && !longerSurname(e)) e.aliases.add(surname(e.name));
+	// A surname several people of the article share is an alias only of those it calls by it alone, when it calls any so
+	// ("Trump" of Donald Trump, not of Melania Trump named once in full).
+	const fullyNamed = [...entities.values()].filter((e) => e.kind === 'person' && e.name.includes(' '));
+	const calledAlone = new Set(mentions.filter((m) => m.kind === 'person').map((m) => `${m.name}|${written(body, m.start, m.end)}`));
+	const isCalled = (e: LocalEntity, alone: string) => calledAlone.has(`${e.name}|${alone}`);
+	const aliasOf = (e: LocalEntity, alone: string) =>
+		isCalled(e, alone) || !fullyNamed.some((other) => surname(other.name) === alone && isCalled(other, alone));
+	for (const e of fullyNamed) {
+		const alone = surname(e.name);
+		if (!e.aliases.has(e.name.split(' ')[0]!) && !longerSurname(e) && aliasOf(e, alone)) e.aliases.add(alone);
 	}
 	// "Russia-Ukraine-US talks": states joined by hyphens in one word are each named.
 	for (const t of tokens) {

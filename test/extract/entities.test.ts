@@ -617,6 +617,14 @@ describe('findEntities: names from every naming tradition', () => {
 });
 
 describe('findEntities: shared surnames resolved by the discourse', () => {
+	it.each([
+		['Melania Trump toured the house. President Donald Trump met Barack Obama. Trump said it went well.', 'Trump', ['Donald Trump']],
+		['Tarique Rahman met Shafiqur Rahman at his home.', 'Rahman', ['Tarique Rahman', 'Shafiqur Rahman']],
+	])('GIVEN %j THEN the surname alone %j is an alias of %j: those the story calls by it, or all when it calls none so', (text, alone, people) => {
+		const { entities } = names(text);
+		expect(entities.filter((e) => e.aliases.includes(alone)).map((e) => e.name)).toEqual(people);
+	});
+
 	it('GIVEN a father and daughter named in full THEN a later bare "Van Spronsen" is the one the story is about, never a third person', () => {
 		const { entities, mentions } = names(
 			'Willem Van Spronsen, a carpenter, showed up at the center.\n\nHis daughter, Ariel Van Spronsen, said he blew up his car.\n\n' +
