@@ -329,8 +329,11 @@ function clauseEndIn(rest: string): number {
  * Where the parties after an event word end: its purpose ("asking him to assist Barr", "to discuss"), or a clause about it;
  * not the word's own "to" before whom it reached ("a phone call to private investigator Monty Vickers").
  */
-const PURPOSE_AFTER_WORD =
-	/\b(?:asking|urging|pressing|telling|requesting|seeking|demanding|in which|during which|which|that|about|regarding)\b|(?<!^\s*)\bto\s+[a-z]+\b|^\s*to\s+(?!(?:[a-z.]+\s+){1,3}\p{Lu})[a-z]+\b/u;
+const PURPOSE_AFTER_WORD = new RegExp(
+	String.raw`\b(?:asking|urging|pressing|telling|requesting|seeking|demanding|in which|during which|which|that|about|regarding)\b|` +
+		String.raw`(?<!^\s*)\bto\s+[a-z]+\b|^\s*to\s+(?!(?:[a-z.]+\s+){1,3}\p{Lu})[a-z]+\b`,
+	'u',
+);
 /** Just before a trip's company, in the sentence of the trip: "to Italy, along with federal prosecutor". */
 const COMPANY_BEFORE = /^[^.;:]{0,60}\b(?:along with|accompanied by|together with|joined by)\s+(?:[\w-]+\s+){0,4}$/;
 
