@@ -11,6 +11,7 @@ import {
 	NAME_ADJECTIVES,
 	NOT_NAME_WORDS,
 	PARTICLES,
+	PLACEHOLDER_SURNAMES,
 } from '../lexicon/names.js';
 import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, LEADERS_BODIES, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
@@ -523,7 +524,9 @@ export function findEntities(body: string): ArticleEntities {
 		const before = body.slice(Math.max(0, words[0]!.start - 6), words[0]!.start);
 		const ordinal = kind === 'organisation' && nameAt === i ? /\b\d{1,3}(?:st|nd|rd|th) $/.exec(before) : null;
 		const start = words[0]!.start - (ordinal ? ordinal[0].length : 0);
-		const end = words[words.length - 1]!.end - (words[words.length - 1]!.possessive ? 2 : 0);
+		// "Jane Doe 102": a number after a placeholder surname tells one unnamed party to a suit from another.
+		const numbered = kind === 'person' && PLACEHOLDER_SURNAMES.has(lower(words.at(-1)!)) ? /^ \d{1,4}\b/.exec(body.slice(words.at(-1)!.end)) : null;
+		const end = words[words.length - 1]!.end - (words[words.length - 1]!.possessive ? 2 : 0) + (numbered?.[0].length ?? 0);
 		if (kind === 'single') {
 			singles.push({ words, titled, first: titled ? first : run[nameAt]!, at: run[nameAt]! });
 			continue;

@@ -451,6 +451,12 @@ declaration
 treaty
 `);
 
+/** Surnames that stand for a party a court keeps unnamed ("Jane Doe", "Richard Roe"), numbered when there are several. */
+export const PLACEHOLDER_SURNAMES = wordSet(`
+doe
+roe
+`);
+
 /** Faiths that are also family names ("Nahid Islam", "Mahmudul Islam Chowdhury"). */
 export const FAITHS_AS_NAMES = wordSet(`
 Islam

@@ -843,6 +843,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	'speaker-before': [
+		// "Jane Doe 102" is not the "Jane Doe" of another suit: the number after a placeholder surname is part of the name.
+		[
+			[
+				'Epstein lured the plaintiff, identified in the suit only as Jane Doe, with promises of cash.',
+				'Epstein has settled with Jane Doe 102, an unnamed woman who alleged that Epstein had induced her to “serve his every sexual whim” at 15.',
+			],
+			[{ rule: 'speaker-before/relative-pronoun', speaker: 'Jane Doe 102' }],
+		],
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
 		// "confessed", with a listener and a participle clause between the verb and the quotation.
 		[
