@@ -450,3 +450,24 @@ legislators
 parliament
 congress
 `);
+
+/** Verbs of a wish or a request only, before "to" and the event word: "yearn to visit", "asked to meet". */
+export const WISH_VERBS = wordSet(`
+yearn
+yearns
+yearned
+long
+longs
+longed
+ask
+asks
+asked
+asking
+beg
+begs
+begged
+begging
+dream
+dreams
+dreamed
+`);

@@ -244,6 +244,18 @@ describe('words of a contact that tell none', () => {
 		expect(eventsOf(paragraphs)).toEqual([]);
 	});
 
+	it.each([
+		['Jeffrey Epstein would later ask to meet Ghislaine Maxwell.'],
+		['Moon Jae-in said he wanted to visit North Korea someday.'],
+		['Joe Biden has long yearned to visit Ireland.'],
+	])('GIVEN "%s" THEN no event: a contact wished or asked for, with no occasion, is none held', (sentence) => {
+		expect(eventsOf([sentence])).toEqual([]);
+	});
+
+	it('GIVEN "wanted to visit North Korea next year" THEN a visit planned', () => {
+		expect(eventsOf(['Moon Jae-in said he wanted to visit North Korea next year.']).map((m) => [m.kind, m.status])).toEqual([['visit', 'planned']]);
+	});
+
 	it('GIVEN "addressed Kenya’s National Assembly" THEN the address to the body stays', () => {
 		const [address] = eventsOf(['William Ruto addressed Kenya’s National Assembly on Monday.']);
 		expect([address?.kind, address?.why.kind.rule]).toEqual(['address', 'kind.address-to-body']);

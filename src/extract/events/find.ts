@@ -8,6 +8,7 @@ import {
 	TELLING_VERBS,
 	THINGS_MET,
 	VISITED_GROUPS,
+	WISH_VERBS,
 	alternation,
 } from '../../lexicon/events.js';
 import { clauseStart, within } from '../../text/ranges.js';
@@ -138,6 +139,9 @@ const SIGNED_WITH_GROUP = new RegExp(
 );
 /** Words of a habit: "every week", "each morning", "regularly". */
 const HABITUAL = new RegExp(`\\b(?:(?:every|each)\\s+(?:day|week|month|year|morning|evening|night|weekend|${WEEKDAY_NAME})|regularly|routinely)\\b`, 'i');
+/** "yearn to visit Bodh Gaya", "would later ask to meet her sister", "wanted to visit North Korea someday": wished, not held. */
+const WISHED = new RegExp(String.raw`\b(?:${alternation(WISH_VERBS)})\s+to\s+$`, 'i');
+const SOMEDAY = /\bsome\s?day\b/i;
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
 const COORDINATED_VERB = /^[^.;:"“”]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
 /** "Trump said he had a very good conversation with Modi": the teller's "he" has the event named as a noun. */
@@ -1200,6 +1204,8 @@ function eventsOfSentence(
 			const clauseEnd = after + clauseEndIn(rest);
 			// "continue to meet with homeless people every week": a habit, no one occasion.
 			if (!trigger.noun && HABITUAL.test(body.slice(clauseStart(body, at, sentence.start), clauseEnd))) continue;
+			// "Pilgrims yearn to visit Bodh Gaya", "he wanted to visit North Korea someday": a wish, no occasion.
+			if (!trigger.noun && (WISHED.test(body.slice(sentence.start, at)) || SOMEDAY.test(body.slice(at, clauseEnd)))) continue;
 			const cue: Cue = {
 				trigger,
 				sentence,
