@@ -119,6 +119,7 @@ describe('more words for a contact', () => {
 		['Elbridge Gerry addressed the first session of Congress in August 1789.', ['Elbridge Gerry', 'Congress'], 'address', 'kind.address-to-body'],
 		['Tung Chee-hwa said Wednesday that he had scrapped plans to visit the United States.', ['Tung Chee-hwa'], 'visit', 'kind.travel-verb'],
 		['Monty Vickers visits security guard Guy Hooper, the man who reported the car.', ['Monty Vickers', 'Guy Hooper'], 'visit', 'kind.visited-person'],
+		['Marco Rubio noted in a Senate hearing that Iran’s leaders are entrenched.', ['Marco Rubio', 'Senate'], 'meeting', 'kind.at-a-meeting'],
 		[
 			'Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.',
 			['Donald Trump'],

@@ -1192,8 +1192,10 @@ function eventsOfSentence(
 				x.start > at &&
 				/\b(?:to|by)\s+$/.test(body.slice(x.start - 4, x.start)) &&
 				homeAfter(body, x.end);
+			// "Rubio said at a Senate hearing": a teller speaks at the meeting its last word names.
+			const heldAt = trigger.host ? at + m[0].search(/\S+$/) : at;
 			const candidates = outsideQuotes.filter(
-				(x) => (spokeThere || !reports.has(x) || tellsThere(x, at)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x) || hostOfPlace(x)),
+				(x) => (spokeThere || !reports.has(x) || tellsThere(x, heldAt)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x) || hostOfPlace(x)),
 			);
 			const after = at + m[0].length;
 			// Another event: a word of another kind ("spoke with Tsai by phone" is one call), not one of the same words
@@ -1262,8 +1264,16 @@ function eventsOfSentence(
 				parties.subjects.length === 2 &&
 				first!.end < second!.start &&
 				JOINED_BY_AND.test(body.slice(first!.end, second!.start));
+			// "Rubio noted in a Senate hearing": the body that heard, and someone who spoke there (a meeting may have more).
+			const bodyHeard = trigger.host === true && /hearing$/i.test(m[0]) && parties.bodies.length > 0 && parties.subjects.length > 0;
 			const named =
-				parties.counterparts.some((x) => x.kind === 'person') || describedParty || theirs || statesJoined || opening.length > 0 || pairNamed;
+				parties.counterparts.some((x) => x.kind === 'person') ||
+				describedParty ||
+				theirs ||
+				statesJoined ||
+				opening.length > 0 ||
+				pairNamed ||
+				bodyHeard;
 			if (trigger.noun && !own && !place && !named) continue;
 
 			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];

@@ -617,7 +617,12 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.at-a-meeting',
 		words: ['meeting', 'session', 'summit', 'conference', 'hearing'],
 		// Not "during their meeting": whose meeting "their" says (kind.their-meeting).
-		re: /\b(?:at|during)\s+(?:a|an|the|its)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)\b/gi,
+		// "in a Senate hearing" too, not "backers in the House GOP conference": a member of a body is in it.
+		re: pattern(
+			'gi',
+			String.raw`\b(?:(?:at|during)\s+(?:a|an|the|its)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)|`,
+			String.raw`in\s+(?:a|an|the|its)\s+(?:[\w.'’-]+\s+){0,5}?hearing)\b`,
+		),
 		kind: 'meeting',
 		noun: true,
 		host: true,
