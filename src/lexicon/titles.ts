@@ -607,6 +607,8 @@ others
 many
 researchers
 scientists
+participants
+respondents
 studies
 data
 figures

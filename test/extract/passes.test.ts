@@ -144,6 +144,8 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	],
 	'generic-source': [
 		['Officials said the border would stay closed.', 'said', null],
+		// The people a study asked are no one named: "Participants noted how they voted".
+		['Paul Maher ran three studies. Participants noted how they voted in the referendum.', 'noted', null],
 		// Two people in the paragraph, or one not introduced as a spokesperson: "they" is a group the article does not name.
 		['Kym Lino, a spokesperson for Instagram, met Ann Lee. “We use a model,” they said.', 'said', null],
 		['Kym Lino, a farmer in Ohio, met the inspectors. “We use a model,” they said.', 'said', null],
