@@ -1,5 +1,4 @@
 import type { EntityKind } from '../facts/schema.js';
-import type { TextRange } from '../text/sentences.js';
 import {
 	CONNECTORS,
 	DOCUMENT_NAMES,
@@ -33,6 +32,7 @@ import { readDateline } from './dateline.js';
 import { ROLE_FOR_BODY_BEFORE } from './speaker-words.js';
 import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter, paragraphBeforeStart, within } from '../text/ranges.js';
+import { ABBREVIATIONS, type TextRange } from '../text/sentences.js';
 import { escapeRegExp } from '../text/matches.js';
 
 // Names in one article: capitalised runs of words, classified as person, country, organisation or place by the
@@ -253,9 +253,21 @@ function namesBody(body: string, tokens: Token[], first: number, end: number): T
  * What opens a role in apposition: an article, an owner ("NASA's", "South Korea's"), or a capitalised title with no
  * article ("South Korean Foreign Minister"), which must then run to the comma in capitals.
  */
+/**
+ * A character of a role in apposition: not the punctuation that ends it, but the dots of an abbreviation ("U.S.",
+ * "Trump Jr. visited", "in St. Louis") and the comma of a number ("$250,000").
+ */
+const ABBREVIATED_WORDS = [...ABBREVIATIONS].map((a) => `${a[0]!.toUpperCase()}${a.slice(1)}|${a}`).join('|');
+const ROLE_CHARACTER = `(?:${[
+	String.raw`[^,.;:"“”()]`,
+	String.raw`\.(?=\p{L})`,
+	String.raw`(?<=(?:^|[\s(.])\p{Lu})\.(?=\s\p{Ll}|[,;])`,
+	String.raw`(?<=\b(?:${ABBREVIATED_WORDS}))\.(?=\s)`,
+	String.raw`(?<=\d),(?=\d{3})`,
+].join('|')})`;
 const ROLE_AFTER = new RegExp(
-	String.raw`^(, | is )((?:a|an|the|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}]*['’]s) [^,.;:"“”()]{2,80}?` +
-		String.raw`|(?:\p{Lu}[\p{L}-]*\s){1,3}\p{Lu}[\p{L}-]*)(?=[,.;])`,
+	String.raw`^(, | is )((?:a|an|the|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}]*['’]s) ${ROLE_CHARACTER}{2,80}?` +
+		String.raw`|(?:\p{Lu}[\p{L}-]*\s){1,3}\p{Lu}[\p{L}-]*)(?=(?!${ROLE_CHARACTER})[,.;])`,
 	'u',
 );
 

@@ -403,6 +403,15 @@ describe('findEntities', () => {
 	});
 
 	it.each([
+		['Ross Burkhart, a political scientist who studies U.S. politics, said it.', 'Ross Burkhart', 'a political scientist who studies U.S. politics'],
+		['Jane Roe, a teacher in the U.S., said it.', 'Jane Roe', 'a teacher in the U.S.'],
+		['Ann Poe, an official in the town where Trump Jr. hunted, said it.', 'Ann Poe', 'an official in the town where Trump Jr. hunted'],
+		['Erik Prince, the founder of a firm who donated $250,000 to Trump, met him.', 'Erik Prince', 'the founder of a firm who donated $250,000 to Trump'],
+	])('GIVEN an apposition holding an abbreviation or a number ("%s") THEN the role runs past its dots and commas', (text, name, role) => {
+		expect(names(text).entities.find((e) => e.name === name)?.roles).toEqual([role]);
+	});
+
+	it.each([
 		['Michael Toner spoke. Added Toner, the former chairman: “No.”', ['person:Michael Toner']],
 		['Two Las Vegas police officers were hurt at the Route 91 Harvest Festival.', ['place:Las Vegas']],
 		['KALAMAZOO — Officers in Kalamazoo said little.', ['place:KALAMAZOO', 'place:Kalamazoo']],
