@@ -451,7 +451,7 @@ parliament
 congress
 `);
 
-/** Verbs of a wish or a request only, before "to" and the event word: "yearn to visit", "asked to meet". */
+/** Verbs of a wish only, right before "to" and the event word: "yearn to visit". */
 export const WISH_VERBS = wordSet(`
 yearn
 yearns
@@ -459,15 +459,23 @@ yearned
 long
 longs
 longed
+dream
+dreams
+dreamed
+`);
+
+/** Verbs of a request, before "to" and the event word, with whom it asks between: "asked to meet", "requested the vessels to visit". */
+export const REQUEST_VERBS = wordSet(`
 ask
 asks
 asked
 asking
+request
+requests
+requested
+requesting
 beg
 begs
 begged
 begging
-dream
-dreams
-dreamed
 `);

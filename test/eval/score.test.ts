@@ -30,7 +30,7 @@ describe('scoreCorpus', () => {
 	it.each([
 		['test/fixtures/eval', 0.7, 1, 0.94],
 		['test/fixtures/heldout', 0.23, 0.83, 1],
-		['test/fixtures/heldout13', 0.47, 0.84, 0.94],
+		['test/fixtures/heldout13', 0.47, 0.86, 0.94],
 		// Two people met after one verb ("met A and B") is one meeting, as the annotations of heldout17, 19 and 24 read it;
 		// heldout15 reads one such pair as two meetings, and leaves out a group met beside a named person ("and other key
 		// Singapore leaders") that heldout21 and later sets list as a party.
@@ -38,18 +38,18 @@ describe('scoreCorpus', () => {
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
 		['test/fixtures/heldout17', 0.33, 0.75, 0.92],
 		['test/fixtures/heldout19', 0.56, 0.93, 0.95],
-		['test/fixtures/heldout21', 0.36, 0.73, 0.9],
+		['test/fixtures/heldout21', 0.36, 0.75, 0.9],
 		['test/fixtures/heldout22', 0.45, 0.76, 1],
 		['test/fixtures/heldout24', 0.37, 0.52, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
-		['test/fixtures/heldout26', 0.31, 0.64, 0.83],
+		['test/fixtures/heldout26', 0.31, 0.66, 0.83],
 		// First 0.302 / 0.632, measured once (its SOURCES.md).
 		['test/fixtures/heldout27', 0.46, 0.76, 0.94],
 		// First 0.133 / 0.25, measured once (its SOURCES.md).
 		['test/fixtures/heldout28', 0.33, 0.62, 1],
 		// First 0.103 / 0.2, measured once (its SOURCES.md).
 		['test/fixtures/heldout29', 0.24, 0.46, 1],
-		['test/fixtures/heldout30', 0.18, 0.5, 1],
+		['test/fixtures/heldout30', 0.18, 0.66, 1],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

@@ -249,6 +249,8 @@ describe('words of a contact that tell none', () => {
 		['Jeffrey Epstein would later ask to meet Ghislaine Maxwell.'],
 		['Moon Jae-in said he wanted to visit North Korea someday.'],
 		['Joe Biden has long yearned to visit Ireland.'],
+		['Joe Biden said Olaf Scholz had personally requested the ships to visit Sri Lanka.'],
+		['Joe Biden asked Olaf Scholz to visit Berlin.'],
 	])('GIVEN "%s" THEN no event: a contact wished or asked for, with no occasion, is none held', (sentence) => {
 		expect(eventsOf([sentence])).toEqual([]);
 	});

@@ -7,6 +7,7 @@ import {
 	SPEAKING_VERBS,
 	TELLING_VERBS,
 	THINGS_MET,
+	REQUEST_VERBS,
 	VISITED_GROUPS,
 	WISH_VERBS,
 	alternation,
@@ -139,8 +140,11 @@ const SIGNED_WITH_GROUP = new RegExp(
 );
 /** Words of a habit: "every week", "each morning", "regularly". */
 const HABITUAL = new RegExp(`\\b(?:(?:every|each)\\s+(?:day|week|month|year|morning|evening|night|weekend|${WEEKDAY_NAME})|regularly|routinely)\\b`, 'i');
-/** "yearn to visit Bodh Gaya", "would later ask to meet her sister", "wanted to visit North Korea someday": wished, not held. */
-const WISHED = new RegExp(String.raw`\b(?:${alternation(WISH_VERBS)})\s+to\s+$`, 'i');
+/** "yearn to visit", "would later ask to meet her sister", "requested the vessels to visit", "wanted to visit … someday": not held. */
+const WISHED = new RegExp(
+	String.raw`\b(?:(?:${alternation(WISH_VERBS)})|(?:${alternation(REQUEST_VERBS)})(?:\s+[\w'’-]+){0,2})\s+to\s+$`,
+	'i',
+);
 const SOMEDAY = /\bsome\s?day\b/i;
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
 const COORDINATED_VERB = /^[^.;:"“”]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
