@@ -142,6 +142,13 @@ describe('more words for a contact', () => {
 		});
 	});
 
+	it('GIVEN "visited lawmakers on Capitol Hill" THEN a visit to the lawmakers as written, on the Hill', () => {
+		const facts = build(['Jared Kushner visited lawmakers on Capitol Hill to discuss criminal-justice reform.'], '2017-04-03');
+		expect(facts.meetings.map((m) => [m.kind, m.participants, m.counterpart?.text, m.place?.text])).toEqual([
+			['visit', ['jared-kushner'], 'lawmakers', 'Capitol Hill'],
+		]);
+	});
+
 	it('GIVEN "a meeting with Uzbekistan’s president" THEN the counterpart as written, not the country', () => {
 		const facts = build(
 			['President Donald Trump spoke.', 'Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.'],

@@ -2,6 +2,7 @@ import {
 	BROKER_VERBS,
 	DELEGATION_NOUNS,
 	GROUP_NOUNS,
+	LEGISLATORS,
 	NOT_PARTY_ADVERBS,
 	QUALIFIED_NOUNS,
 	SPEAKING_VERBS,
@@ -130,7 +131,7 @@ const qualifying = (...more: string[]) =>
 	String.raw`(?:(?!(?:${['with', 'and', 'or', 'in', 'of', 'to', 'at', 'from', 'for', 'by', ...more].join('|')})\s)[\p{L}.-]+\s+){0,2}?`;
 // Only words qualifying them stand before the group: not "flew to Kyiv with veterans", "visited Israel and families".
 const VISITED_GROUP = new RegExp(
-	String.raw`^\s*(?:to\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(${qualifying()}(?:${alternation(VISITED_GROUPS)}))\b`,
+	String.raw`^\s*(?:to\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(${qualifying()}(?:${alternation([...VISITED_GROUPS, ...LEGISLATORS])}))\b`,
 	'u',
 );
 // Only words qualifying them stand before the group: not "with support from lawmakers", "with no officials present".

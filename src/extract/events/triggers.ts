@@ -425,7 +425,8 @@ export const TRIGGERS: Trigger[] = [
 			String.raw`(?:stopped|stops|stop|dropped|drops|drop) by|`,
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+`,
 			// "will visit the United States": a country written with "the".
-			String.raw`(?=\p{Lu}|the\s+(?:${alternation(new Set(COUNTRIES.values()))})\b|`,
+			// "visited lawmakers on Capitol Hill": legislators seen, written in lower case.
+			String.raw`(?=\p{Lu}|the\s+(?:${alternation(new Set(COUNTRIES.values()))})\b|(?:${alternation(LEGISLATORS)})\b|`,
 			// "visited the residence of former Mayor Chowdhury": a home named by its owner (not "the home of the late Sen.
 			// John McCain", whom no one visits there).
 			String.raw`(?:the\s+)?(?:${alternation(RESIDENCE_NOUNS)})s?\s+of\s+(?!(?:the\s+)?late\s)(?:\p{Ll}+\s+){0,2}\p{Lu})`,
