@@ -845,6 +845,23 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	'speaker-before': [
+		// Someone first named inside what a speaker said (here a quotation left open: "saying he has become 'a big
+		// fixture … Trump said Sen. Ted Cruz was 'dying …'") is a character of that account: opening a sentence later,
+		// they are not whom the speaker's next "he said" means.
+		[
+			[
+				'President Donald Trump signed the trade deal on Wednesday.',
+				"He singled out Sen. Mike Braun, saying he has become 'a big fixture on television. Braun regularly has appeared on TV. " +
+					"Trump said Sen. Ted Cruz of Texas was 'dying to get back there and ask those questions' – referencing the next phase.",
+				"'He's got some beauties, I bet. Thank you, Ted, you've been incredible.' Cruz has also been facing the cameras to defend Trump.",
+				"And he said new appointed Georgia senator Kelly Loeffler has been 'really great,' adding: 'They already like you a lot.'",
+			],
+			[
+				{ rule: 'speaker-before/participle-pronoun', speaker: 'Donald Trump' },
+				{ rule: 'continuation', speaker: 'Donald Trump' },
+				{ rule: 'speaker-before/pronoun', speaker: 'Donald Trump' },
+			],
+		],
 		// "Jane Doe 102" is not the "Jane Doe" of another suit: the number after a placeholder surname is part of the name.
 		[
 			[
