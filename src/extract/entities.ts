@@ -460,7 +460,13 @@ export function findEntities(body: string): ArticleEntities {
 		// "Trump on Air Force One": one word no body is named by, then "on", is a name the phrase after it is about.
 		const nameOn = connector > i && at(connector).text === 'on' && head === 'single' && !ORGANISATION_WORDS.has(lower(at(connector - 1)));
 		const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country' && !listsTwo && !nameOn;
-		if (connector > i && (!joins || titledBefore)) {
+		// "Sen. Charles Hagel of Nebraska and Democratic Sen. Jack Reed": a title and a person's name on either side of a
+		// connector are that person, not words of a place's or body's name.
+		const titledPerson = (from: number, to: number) =>
+			run.slice(from, to - 1).some((k, n) => isTitle(tokens[k]!) && classifyHere(span(from + n + 1, to)) === 'person');
+		const nextConnector = run.slice(connector + 1, j).findIndex((k) => !tokens[k]!.cap && !PARTICLES.has(tokens[k]!.text));
+		const personNear = connector > i && (titledPerson(i, connector) || titledPerson(connector + 1, nextConnector < 0 ? j : connector + 1 + nextConnector));
+		if (connector > i && (!joins || titledBefore || personNear)) {
 			queue.unshift(run.slice(0, connector), run.slice(connector + 1));
 			continue;
 		}

@@ -332,6 +332,18 @@ describe('findEntities', () => {
 		expect(names(run).entities.filter((e) => e.kind === 'organisation').map((e) => e.name)).toEqual([]);
 	});
 
+	it('GIVEN titled people with their states joined by "of" and "and" THEN each person and each state, not one place', () => {
+		const text = 'The trip was made by Republican Sen. Charles Hagel of Nebraska and Democratic Sen. Jack Reed of Rhode Island, CNN said.';
+		expect(names(text).entities.map((e) => [e.name, e.kind])).toEqual([
+			['Charles Hagel', 'person'],
+			['Nebraska', 'place'],
+			['Jack Reed', 'person'],
+			['Rhode Island', 'place'],
+			['CNN', 'organisation'],
+		]);
+		expect(names('Secretary of State Mike Pompeo met them.').entities.map((e) => [e.name, e.roles])).toEqual([['Mike Pompeo', ['Secretary of State']]]);
+	});
+
 	it.each([
 		['They recalled the Barack Obama birther conspiracy theory.', 'Barack Obama'],
 		['The two visited the Deng Xiaoping commemorative marker by the river.', 'Deng Xiaoping'],
