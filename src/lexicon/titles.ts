@@ -135,6 +135,8 @@ Director-General
 Chairman
 Chairwoman
 Chair
+Convener
+Convenor
 Leader
 Speaker
 Tempore
@@ -319,6 +321,8 @@ mep
 chairman
 chairwoman
 chair
+convener
+convenor
 chief
 head
 director

@@ -142,6 +142,14 @@ describe('more words for a contact', () => {
 		});
 	});
 
+	it('GIVEN "will visit the residences of A and B" THEN a visit to each; "Convener" is a title before the name', () => {
+		const events = eventsOf(['BNP Chairman Tarique Rahman will visit the residences of Dr. Shafiqur Rahman and NCP Convener Nahid Islam this evening.']);
+		expect(events.map((m) => [m.kind, m.participants, m.why.participants.rule])).toEqual([
+			['visit', ['Tarique Rahman', 'Shafiqur Rahman'], 'parties.each-counterpart-separately'],
+			['visit', ['Tarique Rahman', 'Nahid Islam'], 'parties.each-counterpart-separately'],
+		]);
+	});
+
 	it('GIVEN "visited lawmakers on Capitol Hill" THEN a visit to the lawmakers as written, on the Hill', () => {
 		const facts = build(['Jared Kushner visited lawmakers on Capitol Hill to discuss criminal-justice reform.'], '2017-04-03');
 		expect(facts.meetings.map((m) => [m.kind, m.participants, m.counterpart?.text, m.place?.text])).toEqual([

@@ -1395,6 +1395,8 @@ function tripOf(text: string, sentence: TextRange, at: number, body: string, ear
 	return where ?? (DURING_TRIP.test(text) ? trips.findLast((m) => m.date) : undefined);
 }
 
+/** "will visit the residences of A and B": the homes of each, so a visit to each. */
+const HOMES_OF = new RegExp(String.raw`\b(?:${alternation(RESIDENCE_NOUNS)})s\s+of\b`, 'i');
 /** Words that make several people met one meeting ("met A and B together", "a trilateral meeting"). */
 const TOGETHER = /\b(?:together|jointly|trilateral|three-way|four-way|joint|all|group)\b/i;
 /** Subjects that act each on their own: "both Obama and Biden would not meet", "Both envoys of India and China met". */
@@ -1425,6 +1427,7 @@ const MARGINS = /\b(?:sidelines|margins)\b/i;
 function metTogether(cue: Cue, met: Mention[], body: string): boolean {
 	const clause = body.slice(cue.clause.start, cue.clause.end);
 	if (cue.trigger.kind === 'talks') return !APART.test(clause);
+	if (cue.trigger.travel && HOMES_OF.test(clause)) return false;
 	if (TOGETHER.test(clause)) return true;
 	if (met.length !== 2 || APART.test(clause) || MARGINS.test(body.slice(cue.sentence.start, cue.sentence.end))) return false;
 	const group = body.slice(cue.clause.start, met[0]!.start);
