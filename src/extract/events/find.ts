@@ -1197,8 +1197,9 @@ function eventsOfSentence(
 				x.start > at &&
 				/\b(?:to|by)\s+$/.test(body.slice(x.start - 4, x.start)) &&
 				homeAfter(body, x.end);
-			// "Rubio said at a Senate hearing": a teller speaks at the meeting its last word names.
-			const heldAt = trigger.host ? at + m[0].search(/\S+$/) : at;
+			// "Rubio said at a Senate hearing": a teller speaks at the hearing (not "said at the Vox Media conference": a
+			// talk at a firm's conference is no meeting with the firm).
+			const heldAt = trigger.host && /hearing$/i.test(m[0]) ? at + m[0].search(/\S+$/) : at;
 			const candidates = outsideQuotes.filter(
 				(x) => (spokeThere || !reports.has(x) || tellsThere(x, heldAt)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x) || hostOfPlace(x)),
 			);
