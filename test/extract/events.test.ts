@@ -274,6 +274,13 @@ describe('words of a contact that tell none', () => {
 		expect(eventsOf(['Moon Jae-in said he wanted to visit North Korea next year.']).map((m) => [m.kind, m.status])).toEqual([['visit', 'planned']]);
 	});
 
+	it('GIVEN "’s address Monday at Kansas University" THEN no address to the university: the weekday dates the speech', () => {
+		const sentence =
+			'Former President Bill Clinton’s decades of work proved a common thread throughout Clinton’s bipartisan-themed address Monday at ' +
+			'Kansas University.';
+		expect(eventsOf([sentence])).toEqual([]);
+	});
+
 	it('GIVEN "addressed Kenya’s National Assembly" THEN the address to the body stays', () => {
 		const [address] = eventsOf(['William Ruto addressed Kenya’s National Assembly on Monday.']);
 		expect([address?.kind, address?.why.kind.rule]).toEqual(['address', 'kind.address-to-body']);
