@@ -46,7 +46,7 @@ describe('scoreCorpus', () => {
 		// First 0.302 / 0.632, measured once (its SOURCES.md).
 		['test/fixtures/heldout27', 0.46, 0.76, 0.94],
 		// First 0.133 / 0.25, measured once (its SOURCES.md).
-		['test/fixtures/heldout28', 0.4, 0.66, 1],
+		['test/fixtures/heldout28', 0.4, 0.75, 1],
 		// First 0.103 / 0.2, measured once (its SOURCES.md).
 		['test/fixtures/heldout29', 0.24, 0.46, 1],
 		['test/fixtures/heldout30', 0.18, 0.66, 1],
