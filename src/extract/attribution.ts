@@ -206,6 +206,23 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return { subject: { name: subject.name, via: 'name', range, rule: 'sentence-subject' }, range: { start: subject.start, end: colonAt }, verb };
 	};
 
+	// '“The pressure to raise money” is “crazy” and “no way to run a country,” Clinton said': the cue after the last
+	// quotation of the sentence, when only the reporter's words join it to the one at `closeAt` (no verb of saying, no person).
+	const laterCue = (u: number, closeAt: number, sentence: TextRange): Cue | null => {
+		let k = u;
+		while (units[k + 1] && openOf(units[k + 1]![0]!) < sentence.end) k++;
+		const later = units[k]!;
+		const last = later.at(-1)!;
+		if (k === u || later.length > 1 || last.close < 0) return null;
+		const from = closeAt;
+		const to = openOf(later[0]!);
+		// "(see ‘Brazil yo-yos on deforestation’) and reversing it “is not simple”, says Krug": a bracket closes an aside.
+		if (/[()]/.test(body.slice(from, to)) || resolver.verbsIn(from, to).some((v) => !index.inQuote(resolver.tokens[v]!.start))) return null;
+		if (within(names.mentions, from, to).some((m) => m.kind === 'person' && !index.inQuote(m.start))) return null;
+		const ceiling = Math.min(sentence.end, units[k + 1] ? openOf(units[k + 1]![0]!) : Infinity, paragraphs[last.paragraph]!.end);
+		return resolver.cueAfter(last.close + 1, ceiling, true);
+	};
+
 	// "Fox's Rove: Deal Is “A Very Bad Signal …”", "Historian Appelbaum: Eisenhower Had “…”": a run-in head opening a
 	// paragraph gives, before a colon, the surname of whose words follow in it; the one person of that surname the
 	// paragraph names in full ("political contributor Karl Rove criticized …") said them.
@@ -348,6 +365,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			after,
 			before: lazy(() => resolver.cueBefore(floor, openAt, firstSentence.start)),
 			closing: lazy(() => (closed && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null)),
+			laterCue: lazy(() => (closed ? laterCue(u, closeAt, lastSentence) : null)),
 			colonSubject: lazy(() => colonSubject(openAt, firstSentence)),
 			runInHead: lazy(() => runInHead(openAt, firstSentence, first.paragraph)),
 			ownerOfSaying: lazy(() => ownerOfSaying(floor, openAt)),

@@ -58,6 +58,11 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 	{ id: 'unnamed-after', doc: '"…," said one resident: a source after it that names nobody', find: quote.unnamedAfter },
 	{ id: 'owner-of-saying', doc: '"Pompeo\'s reference to … “…”": the owner of a noun for what was said, before it', find: quote.ownerOfSaying },
 	{ id: 'closing-cue', doc: 'a "challenge," a deal was possible, Abu Amer said: the cue closing the sentence', find: quote.closingCue },
+	{
+		id: 'later-cue-in-sentence',
+		doc: '"…" is "…," Clinton said: the cue after a later quotation of the sentence, only the reporter\'s words between',
+		find: quote.laterCueInSentence,
+	},
 	{ id: 'colon-after-subject', doc: 'Lavrov was blunt: "…": the person opening the sentence a colon ends', find: quote.colonAfterSubject },
 	{ id: 'run-in-head', doc: 'Fox\'s Rove: Deal Is "…": the one person of the surname a paragraph\'s run-in head gives', find: quote.runInHead },
 	{ id: 'signed-below', doc: '"…" / – Daiki A., 23, an athlete: the person on the dash line under the quotation', find: quote.signedBelow },

@@ -14,6 +14,8 @@ export interface QuoteSite {
 	before(): Cue | null;
 	/** A cue closing the sentence after more of the reporter's words: 'a "challenge," a deal was possible, X said.' */
 	closing(): Cue | null;
+	/** '“A” is “B” and “C,” Clinton said': the cue after a later quotation of the sentence, only the reporter's words between. */
+	laterCue(): Cue | null;
 	/** 'Lavrov was blunt: "…"': the person opening the sentence when a colon introduces the quotation. */
 	colonSubject(): Cue | null;
 	/** 'Fox's Rove: Deal Is “…”': the person named in full in the paragraph a run-in head gives by surname before a colon. */
@@ -145,6 +147,12 @@ export function ownerOfSaying(site: QuoteSite): QuoteDecision | null {
 export function closingCue(site: QuoteSite): QuoteDecision | null {
 	const closing = site.closing();
 	return closing ? byCue(site, closing, 'partial') : null;
+}
+
+/** '“The pressure to raise money” is “crazy” and “no way to run a country,” Clinton said': the words before share the cue. */
+export function laterCueInSentence(site: QuoteSite): QuoteDecision | null {
+	const cue = site.laterCue();
+	return cue?.subject.name ? byCue(site, cue, 'partial') : null;
 }
 
 /** 'Lavrov was blunt: "…"', 'The minister had one message: "…"': a colon hands the quotation to the sentence's subject. */

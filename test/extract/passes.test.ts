@@ -1261,6 +1261,30 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'closing-cue/name-after', speaker: 'Belinda Schäpe' }],
 		],
 	],
+	'later-cue-in-sentence': [
+		[
+			['Anna Berg spoke at the camp.', '“The pressure to raise money” is “crazy” and “no way to run a country,” Berg said.'],
+			[
+				{ rule: 'later-cue-in-sentence/name', speaker: 'Anna Berg' },
+				{ rule: 'speaker-after/name', speaker: 'Anna Berg' },
+			],
+		],
+		// Not past a verb of saying or a person between the quotations, nor out of a bracket.
+		[
+			['Anna Berg spoke at the camp.', '“The pressure to raise money” is what Tom Jones called “no way to run a country,” Berg said.'],
+			[
+				{ rule: 'none', speaker: null },
+				{ rule: 'speaker-after/name', speaker: 'Anna Berg' },
+			],
+		],
+		[
+			['Anna Berg spoke at the camp.', 'Forests shrank (see ‘Brazil yo-yos on forests’) and reversing that “is not simple,” Berg said.'],
+			[
+				{ rule: 'none', speaker: null },
+				{ rule: 'speaker-after/name', speaker: 'Anna Berg' },
+			],
+		],
+	],
 	'colon-after-subject': [
 		// A conjunction may open the sentence.
 		[
