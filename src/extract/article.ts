@@ -51,6 +51,14 @@ export function outletAsBody(names: ArticleEntities, outlet: string | null | und
 	return names;
 }
 
+/** The one author the front matter gives, when the body names them as a person ("Mary Hudson is a former teacher …"). */
+export function writerOf(source: Pick<SourceArticle, 'authors'>, names: Pick<ArticleEntities, 'entities'>): string | null {
+	const [author, ...others] = source.authors;
+	if (!author || others.length) return null;
+	const entity = names.entities.get(author);
+	return entity?.kind === 'person' ? entity.name : null;
+}
+
 export function extractArticle(source: SourceArticle): ArticleExtraction {
 	const { body, paragraphs } = source;
 	const commentary = new Set(source.commentary.map((n) => n - 1));
@@ -66,7 +74,8 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 	}
 	const names = outletAsBody(findEntities(outletBody), source.outlet);
 	const spans = findQuoteSpans(outletBody, paragraphs);
-	const { quotes, statements } = attribute({ body: outletBody, paragraphs, sentences: outletText }, names, spans);
+	const writer = writerOf(source, names);
+	const { quotes, statements } = attribute({ body: outletBody, paragraphs, sentences: outletText, writer }, names, spans);
 	const dates = findDates(body, 0, body.length, source.published);
 	const figures = sentences.flatMap((s) =>
 		findFigures(body, s.start, s.end).map((f) => {

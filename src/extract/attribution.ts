@@ -35,6 +35,8 @@ export interface ArticleText {
 	body: string;
 	paragraphs: TextRange[];
 	sentences: TextRange[];
+	/** The story's one author, when its body names them as a person. */
+	writer?: string | null;
 }
 
 /** Fewer words than this is a scare quote or a name ("new era"), not a quotation. */
@@ -100,7 +102,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const s = sentences[rangeAt(sentences, offset)];
 		return s && offset >= s.start && offset <= s.end ? s : { start: offset, end: offset };
 	};
-	const index = new ArticleIndex(body, names, paragraphOf, (offset) => inside(spans, offset));
+	const index = new ArticleIndex(body, names, paragraphOf, (offset) => inside(spans, offset), text.writer ?? null);
 	// Only this driver writes the discourse, in reading order; the cues and passes read it.
 	const discourse = new Discourse(index);
 	const resolver = new Cues(index, discourse);
@@ -123,6 +125,9 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	const noteGroup = (subject: Subject) => {
 		if (subject.rule === 'group-body' && subject.name) discourse.noteGroupSpeaker(subject.name, subject.range.end - 1);
 	};
+	// "Appalled, I asked an English teacher why … She was shocked: we have to teach “…”": the writer of a first-person
+	// story tells of speaking to others, whose answers follow; only the writer's own quotations make them the last speaker.
+	const narrated = (name: string) => name === text.writer;
 	let nextSentence = 0;
 	// Statements of the sentences before `offset`, so that the last speaker is known when a quotation needs it.
 	const readUpTo = (offset: number) => {
@@ -133,13 +138,13 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			for (const statement of found) {
 				statements.push(statement);
 				noteGroup(statement.subject);
-				spoke(statement.speaker, statement.start, statement);
+				if (!narrated(statement.speaker)) spoke(statement.speaker, statement.start, statement);
 			}
 			// "Mr Moeketsi further accused the chiefs of …": speaking without a reported clause still makes a speaker,
 			// whom a paragraph of quotation after it continues.
 			if (!found.length) {
 				const speaker = resolver.speakerOfSentence(sentence);
-				if (speaker) spoke(speaker.name, speaker.at);
+				if (speaker && !narrated(speaker.name)) spoke(speaker.name, speaker.at);
 			}
 		}
 	};

@@ -27,6 +27,8 @@ export class ArticleIndex {
 		readonly names: ArticleEntities,
 		readonly paragraphOf: (offset: number) => number,
 		readonly inQuote: (offset: number) => boolean,
+		/** The one author of a story written in the first person, when the story names them: whom "I said" means. */
+		readonly writer: string | null = null,
 	) {
 		for (const m of names.mentions) {
 			this.mentionByEnd.set(m.end, m);
@@ -385,7 +387,8 @@ export class Discourse implements DiscourseView {
 		const { names, paragraphOf, inQuote, tokens } = this.index;
 		const paragraph = paragraphOf(at);
 		const pronoun = lower(tokens[this.index.tokenIndexAt(at)]!);
-		const fits = (name: string) => name !== except && this.index.fits(name, pronoun);
+		// The writer of a first-person story is "I", never "he" or "she".
+		const fits = (name: string) => name !== except && name !== this.index.writer && this.index.fits(name, pronoun);
 		// The last speaker, unless someone else has since opened a sentence or clause ("While Aisha waits, Mariam …")
 		// who is not merely a character of the speaker's own account and has not spoken.
 		const speaker = this.latestBefore(this.speakers, at, 3, fits);

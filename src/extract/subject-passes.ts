@@ -460,6 +460,18 @@ export function theySpokesperson(site: SubjectSite): Decision | null {
 }
 
 /** "officials said", "they said", "analysts said": a source the article does not name. */
+/**
+ * "I replied", "I said in my most supercilious voice": the story's one author, when the story names them; only a verb
+ * of speaking right after "I" ("It was all I could do to keep them … talking" tells of no words of the writer's).
+ */
+export function firstPersonWriter(site: SubjectSite): Decision | null {
+	const t = site.word!;
+	const writer = site.index.writer;
+	const speaks = site.k === site.verb - 1 && SPEECH_ACTS.has(lower(tokenAt(site, site.verb)));
+	if (t.text !== 'I' || !writer || !speaks || site.index.inQuote(t.start)) return null;
+	return found({ name: writer, via: 'pronoun', range: { start: t.start, end: t.end } });
+}
+
 export function genericSource(site: SubjectSite): Decision | null {
 	const t = site.word!;
 	const word = lower(t);

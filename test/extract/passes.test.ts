@@ -5,7 +5,8 @@ import { QUOTE_PASSES, STATEMENT_PASSES, SUBJECT_BEFORE_PASSES } from '../../src
 import { findQuoteSpans } from '../../src/extract/quote-spans.js';
 import { Cues } from '../../src/extract/speakers.js';
 import { inside } from '../../src/text/ranges.js';
-import { build } from './handmade.js';
+import { buildFacts } from '../../src/extract/build.js';
+import { articleOf, build } from './handmade.js';
 
 // Each attribution pass with its own table of example sentences: which pass decides, and for whom. The passes are
 // tried in the order of src/extract/passes.ts; a row shows the first one that decides.
@@ -193,7 +194,7 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 describe('subject passes: the subject written before a verb of saying', () => {
 	it('GIVEN the ordered list THEN every pass has its table of examples, and each table only passes of the list', () => {
 		// "It argued" and "they wrote" need the sentences before them: their examples run through the driver, below.
-		const tabled = new Set([...Object.keys(SUBJECT_TABLE), 'it-opener', 'they-group']);
+		const tabled = new Set([...Object.keys(SUBJECT_TABLE), 'it-opener', 'they-group', 'first-person-writer']);
 		expect(SUBJECT_BEFORE_PASSES.map((p) => p.id).filter((id) => !tabled.has(id))).toEqual([]);
 		expect([...tabled].filter((id) => !SUBJECT_BEFORE_PASSES.some((p) => p.id === id))).toEqual([]);
 	});
@@ -216,6 +217,24 @@ describe('subject passes: the subject written before a verb of saying', () => {
 			rule: 'speaker-before/it-opener',
 			speaker: 'PG&E',
 		});
+	});
+
+	// "I said" needs the story's author: its examples run through the driver with one.
+	const writtenBy = (authors: string[], ...paragraphs: string[]) => {
+		const facts = buildFacts([{ ...articleOf(paragraphs), authors }], 'handmade');
+		return facts.quotes.map((q) => ({ rule: q.rule, speaker: nameOf(facts, q.speaker) }));
+	};
+	const bio = 'Anna Berg is a former teacher.';
+	it.each([
+		[['Anna Berg'], ['On one occasion, I said to them: “You are here to learn.”', bio], 'speaker-before/first-person-writer', 'Anna Berg'],
+		[['Anna Berg'], ['One teacher phoned me about it. “I don’t care about that,” I replied.', bio], 'speaker-after/first-person-writer', 'Anna Berg'],
+		// No author, or one the story does not name: "I" is nobody the article makes clear.
+		[[], ['One teacher phoned me about it. “I don’t care about that,” I replied.', bio], 'unnamed-after/generic-source', null],
+		[['Tom Jones'], ['One teacher phoned me about it. “I don’t care about that,” I replied.', bio], 'unnamed-after/generic-source', null],
+		// The writer telling of asking someone: the answer after it is not the writer's.
+		[['Anna Berg'], ['Appalled, I asked a teacher why. She was shocked at the question: we must teach “books the kids can relate to.”', bio], 'none', null],
+	])('GIVEN a story by %j: %j THEN %s, for %s', (authors, paragraphs, rule, speaker) => {
+		expect(writtenBy(authors, ...paragraphs)).toEqual([{ rule, speaker }]);
 	});
 
 	it('GIVEN "the lawmakers wrote" and then "they wrote" THEN they-group: the body the group spoke for', () => {
