@@ -456,8 +456,6 @@ export const WISH_VERBS = wordSet(`
 yearn
 yearns
 yearned
-long
-longs
 longed
 dream
 dreams

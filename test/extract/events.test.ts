@@ -270,6 +270,14 @@ describe('words of a contact that tell none', () => {
 		expect(eventsOf([sentence])).toEqual([]);
 	});
 
+	it.each([
+		['Donald Trump met Kim Jong Un in Singapore and said he hoped to meet him again someday.', ['Donald Trump', 'Kim Jong Un']],
+		['Donald Trump met Kim Jong Un on some day in June.', ['Donald Trump', 'Kim Jong Un']],
+		['It took Joe Biden too long to meet Xi Jinping, Republicans said.', ['Joe Biden', 'Xi Jinping']],
+	])('GIVEN "%s" THEN the meeting is kept: the wish or "someday" is not the meeting\'s own', (sentence, participants) => {
+		expect(eventsOf([sentence]).map((m) => [m.kind, m.participants])).toEqual([['meeting', participants]]);
+	});
+
 	it('GIVEN "wanted to visit North Korea next year" THEN a visit planned', () => {
 		expect(eventsOf(['Moon Jae-in said he wanted to visit North Korea next year.']).map((m) => [m.kind, m.status])).toEqual([['visit', 'planned']]);
 	});

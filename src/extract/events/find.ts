@@ -142,11 +142,15 @@ const SIGNED_WITH_GROUP = new RegExp(
 /** Words of a habit: "every week", "each morning", "regularly". */
 const HABITUAL = new RegExp(`\\b(?:(?:every|each)\\s+(?:day|week|month|year|morning|evening|night|weekend|${WEEKDAY_NAME})|regularly|routinely)\\b`, 'i');
 /** "yearn to visit", "would later ask to meet her sister", "requested the vessels to visit", "wanted to visit … someday": not held. */
-const WISHED = new RegExp(
+const WISHED_OR_ASKED = new RegExp(
 	String.raw`\b(?:(?:${alternation(WISH_VERBS)})|(?:${alternation(REQUEST_VERBS)})(?:\s+[\w'’-]+){0,2})\s+to\s+$`,
 	'i',
 );
-const SOMEDAY = /\bsome\s?day\b/i;
+/**
+ * "to visit North Korea someday": an indefinite day in the event's own clause, before a comma or an "and" opening another
+ * verb ("met Kim in Singapore and said he hoped to meet him again someday"); not "on some day in June".
+ */
+const SOMEDAY = /^[^,;:]*?(?<!\band\s+\p{Ll}.*)\bsome\s?day\b(?!\s+(?:in|of|on|at|last|this|next|that|when|before|after)\b)/iu;
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
 const COORDINATED_VERB = /^[^.;:"“”]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
 /** "Trump said he had a very good conversation with Modi": the teller's "he" has the event named as a noun. */
@@ -1213,7 +1217,7 @@ function eventsOfSentence(
 			// "continue to meet with homeless people every week": a habit, no one occasion.
 			if (!trigger.noun && HABITUAL.test(body.slice(clauseStart(body, at, sentence.start), clauseEnd))) continue;
 			// "Pilgrims yearn to visit Bodh Gaya", "he wanted to visit North Korea someday": a wish, no occasion.
-			if (!trigger.noun && (WISHED.test(body.slice(sentence.start, at)) || SOMEDAY.test(body.slice(at, clauseEnd)))) continue;
+			if (!trigger.noun && (WISHED_OR_ASKED.test(body.slice(sentence.start, at)) || SOMEDAY.test(body.slice(at, clauseEnd)))) continue;
 			const cue: Cue = {
 				trigger,
 				sentence,
