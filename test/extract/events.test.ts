@@ -206,6 +206,17 @@ describe('counterparts and datelines', () => {
 	});
 });
 
+describe('where an event word\'s parties end', () => {
+	it('GIVEN "held a meeting to honor Jimmy Carter" THEN Carter is no party: "to" and a verb tell the meeting\'s purpose', () => {
+		expect(eventsOf(['Joe Biden held a meeting to honor Jimmy Carter on Monday.']).flatMap((m) => m.participants)).not.toContain('Jimmy Carter');
+	});
+
+	it('GIVEN "a phone call to private investigator Monty Vickers" THEN the call reached Vickers: a role stands before the name', () => {
+		const [call] = eventsOf(['Joe Biden made a phone call to private investigator Monty Vickers on Monday.']);
+		expect([call?.kind, call?.participants]).toEqual(['call', ['Joe Biden', 'Monty Vickers']]);
+	});
+});
+
 describe('calls and trips told with another event', () => {
 	it('GIVEN "A had told B by telephone on Wednesday" THEN a call of A and B on that day, the teller of it no party', () => {
 		const events = eventsOf(['South Africa said Robert Mugabe had told President Jacob Zuma by telephone on Wednesday that he was fine.'], '2017-11-16');

@@ -23,7 +23,7 @@ import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES, VENUE_NOUNS } from '../../lexicon/places.js';
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
-import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS } from '../../lexicon/titles.js';
+import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/titles.js';
 import { type Gender, genderOf } from '../gender.js';
 import { listedSignings } from './listed.js';
 import type { Decision, RawMeeting } from './model.js';
@@ -342,9 +342,11 @@ function clauseEndIn(rest: string): number {
  * Where the parties after an event word end: its purpose ("asking him to assist Barr", "to discuss"), or a clause about it;
  * not the word's own "to" before whom it reached ("a phone call to private investigator Monty Vickers").
  */
+const ROLE_OR_TITLE = alternation(new Set([...ROLE_NOUNS, ...[...TITLE_WORDS].map((w) => w.toLowerCase())]));
 const PURPOSE_AFTER_WORD = new RegExp(
 	String.raw`\b(?:asking|urging|pressing|telling|requesting|seeking|demanding|in which|during which|which|that|about|regarding)\b|` +
-		String.raw`(?<!^\s*)\bto\s+[a-z]+\b|^\s*to\s+(?!(?:[a-z.]+\s+){1,3}\p{Lu})[a-z]+\b`,
+		// Not "to private investigator Monty Vickers": a role or title before the name; "to honor Jimmy Carter" is a purpose.
+		String.raw`(?<!^\s*)\bto\s+[a-z]+\b|^\s*to\s+(?!(?:[a-z.-]+\s+){0,2}(?:${ROLE_OR_TITLE})\s+\p{Lu})[a-z]+\b`,
 	'u',
 );
 /** Just before a trip's company, in the sentence of the trip: "to Italy, along with federal prosecutor". */
