@@ -39,14 +39,12 @@ function dayOf(value: unknown): unknown {
 	return timestamp ? timestamp[1] : (dateInLine(value) ?? value);
 }
 
-/** Authors written as one string ("Jane Doe and John Roe") are a list of names. */
-const namesOf = (value: unknown): unknown => (typeof value === 'string' ? splitNames(value) : (value ?? []));
 
 // Unknown keys (tags, categories…) are left aside, so front matter written by other tools is read for what it gives.
 const frontMatterSchema = z.object({
 	title: z.string().trim().min(1, 'title is empty'),
 	outlet: optional(z.string().trim()),
-	authors: z.preprocess(namesOf, z.array(z.string().trim().min(1))),
+	authors: z.preprocess((value) => value ?? [], z.array(z.string().trim().min(1))),
 	// Left out or `null`: the page gives no date, and relative dates stay unresolved.
 	published: z.preprocess(dayOf, isoDateSchema.nullable().default(null)),
 	url: optional(z.url()),
@@ -74,8 +72,16 @@ function withFieldNames(meta: unknown): unknown {
 	const lowered = new Map(Object.entries(meta).map(([key, value]) => [key.toLowerCase(), value]));
 	const named: Record<string, unknown> = {};
 	for (const [key, value] of lowered) {
-		const field = FIELD_ALIASES[key] ?? key;
+		// Web clippers write the page's address as its `source`.
+		const field = key === 'source' && typeof value === 'string' && /^https?:\/\//.test(value) ? 'url' : (FIELD_ALIASES[key] ?? key);
 		if (field === key || !lowered.has(field)) named[field] = value;
+	}
+	// "byline: Jane Doe, Reuters": as in a pasted article, a news agency in a byline is a source it cites, not an author.
+	if (typeof named.authors === 'string') {
+		const names = splitNames(named.authors);
+		named.authors = names.filter((name) => !NEWS_AGENCIES.test(name));
+		const cites = names.filter((name) => NEWS_AGENCIES.test(name));
+		if (cites.length) named.cites = [...(Array.isArray(named.cites) ? named.cites : []), ...cites];
 	}
 	return named;
 }

@@ -76,6 +76,8 @@ describe('readArticle: markdown with front matter', () => {
 		['author: "Jane Doe"', { authors: ['Jane Doe'] }],
 		['authors: "Jane Doe and John Roe"', { authors: ['Jane Doe', 'John Roe'] }],
 		['byline: Jane Doe, John Roe', { authors: ['Jane Doe', 'John Roe'] }],
+		['byline: Jane Doe, Reuters', { authors: ['Jane Doe'], cites: ['Reuters'] }],
+		['source: https://example.com/story', { url: 'https://example.com/story', outlet: null }],
 		['authors: null', { authors: [] }],
 		['date: 2024-05-16', { published: '2024-05-16' }],
 		['Date: 2024-05-16T10:00:00Z', { published: '2024-05-16' }],
