@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Entity } from '../facts/schema.js';
+import { PARTICLES } from '../lexicon/names.js';
 import { escapeRegExp } from '../text/matches.js';
 import { normalize, words } from '../text/normalize.js';
 import type { Ratio } from './meetings.js';
@@ -21,8 +22,6 @@ export interface PeopleScore {
 
 export const emptyPeopleScore = (): PeopleScore => ({ found: { hit: 0, of: 0 }, aliases: { hit: 0, of: 0 }, roles: { hit: 0, of: 0 } });
 
-/** Lower-case words inside a name: "Mohamed bin Zayed", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-const NAME_PARTICLES = new Set(['al', 'bin', 'bint', 'ibn', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'y']);
 /** Words that open a description rather than a name: "The Prime Minister of Thailand", "One Indian official". */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'some', 'other', 'several', 'two', 'three']);
 
@@ -30,7 +29,7 @@ const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'some', 'other', '
 function isNamed(person: GoldPerson): boolean {
 	const parts = person.name.split(/\s+/);
 	if (DESCRIPTION_OPENERS.has(parts[0]!.toLowerCase())) return false;
-	return parts.every((part) => /^\p{Lu}/u.test(part) || NAME_PARTICLES.has(part.replace(/-$/, '')));
+	return parts.every((part) => /^\p{Lu}/u.test(part) || PARTICLES.has(part.replace(/-$/, '')));
 }
 
 /** Words a role is written with that say nothing of who holds it. */

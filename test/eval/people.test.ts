@@ -23,7 +23,10 @@ describe('scorePeople', () => {
 	it('GIVEN the people of an article THEN named people are found by full name, aliases naming another person and unsupported roles are wrong', () => {
 		const score = emptyPeopleScore();
 		const misses: string[] = [];
-		const ours = [person('Barack Obama', ['Obama', 'President Barack Obama'], ['President']), person('Michelle Obama', ['Obama', 'Mrs. Obama'], ['President'])];
+		const ours = [
+			person('Barack Obama', ['Obama', 'President Barack Obama'], ['President']),
+			person('Michelle Obama', ['Obama', 'Mrs. Obama'], ['President']),
+		];
 		scorePeople('a', BODY, GOLD, ours, score, misses);
 		// "Senior officials" is a description and "Malia Obama" is not written in the body: neither is counted.
 		expect(score.found).toEqual({ hit: 2, of: 2 });
