@@ -249,22 +249,27 @@ function namesBody(body: string, tokens: Token[], first: number, end: number): T
 	return { start: tokens[k]!.start, end: before.end };
 }
 
-/**
- * What opens a role in apposition: an article, an owner ("NASA's", "South Korea's"), or a capitalised title with no
- * article ("South Korean Foreign Minister"), which must then run to the comma in capitals.
- */
+const writtenBothWays = (words: string[]) => words.map((a) => `${a[0]!.toUpperCase()}${a.slice(1)}|${a}`).join('|');
+/** Abbreviations a name follows ("Dr. Smith", "St. Louis"); others may end a sentence ("Acme Inc. The …"). */
+const beforeName = (a: string) => TITLE_WORDS.has(a) || PLACE_OPENERS.has(`${a}.`);
+const ABBREVIATED_TITLES = writtenBothWays([...ABBREVIATIONS].filter(beforeName));
+const ABBREVIATED_WORDS = writtenBothWays([...ABBREVIATIONS].filter((a) => !beforeName(a)));
 /**
  * A character of a role in apposition: not the punctuation that ends it, but the dots of an abbreviation ("U.S.",
- * "Trump Jr. visited", "in St. Louis") and the comma of a number ("$250,000").
+ * "Trump Jr. visited", "met Dr. Smith") and the comma of a number ("$250,000").
  */
-const ABBREVIATED_WORDS = [...ABBREVIATIONS].map((a) => `${a[0]!.toUpperCase()}${a.slice(1)}|${a}`).join('|');
 const ROLE_CHARACTER = `(?:${[
 	String.raw`[^,.;:"“”()]`,
 	String.raw`\.(?=\p{L})`,
 	String.raw`(?<=(?:^|[\s(.])\p{Lu})\.(?=\s\p{Ll}|[,;])`,
-	String.raw`(?<=\b(?:${ABBREVIATED_WORDS}))\.(?=\s)`,
+	String.raw`(?<=\b(?:${ABBREVIATED_TITLES}))\.(?=\s)`,
+	String.raw`(?<=\b(?:${ABBREVIATED_WORDS}))\.(?=\s\p{Ll})`,
 	String.raw`(?<=\d),(?=\d{3})`,
 ].join('|')})`;
+/**
+ * What opens a role in apposition: an article, an owner ("NASA's", "South Korea's"), or a capitalised title with no
+ * article ("South Korean Foreign Minister"), which must then run to the comma in capitals.
+ */
 const ROLE_AFTER = new RegExp(
 	String.raw`^(, | is )((?:a|an|the|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}]*['’]s) ${ROLE_CHARACTER}{2,80}?` +
 		String.raw`|(?:\p{Lu}[\p{L}-]*\s){1,3}\p{Lu}[\p{L}-]*)(?=(?!${ROLE_CHARACTER})[,.;])`,
@@ -462,8 +467,16 @@ export function findEntities(body: string): ArticleEntities {
 		const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country' && !listsTwo && !nameOn;
 		// "Sen. Charles Hagel of Nebraska and Democratic Sen. Jack Reed": a title and a person's name on either side of a
 		// connector are that person, not words of a place's or body's name.
+		// The title opens its side or follows words naming no place or body ("Republican Sen."), not "Texas President".
 		const titledPerson = (from: number, to: number) =>
-			run.slice(from, to - 1).some((k, n) => isTitle(tokens[k]!) && classifyHere(span(from + n + 1, to)) === 'person');
+			run
+				.slice(from, to - 1)
+				.some(
+					(k, n) =>
+						isTitle(tokens[k]!) &&
+						(n === 0 || classifyHere(span(from, from + n)) === null) &&
+						classifyHere(span(from + n + 1, to)) === 'person',
+				);
 		const nextConnector = run.slice(connector + 1, j).findIndex((k) => !tokens[k]!.cap && !PARTICLES.has(tokens[k]!.text));
 		const personNear = connector > i && (titledPerson(i, connector) || titledPerson(connector + 1, nextConnector < 0 ? j : connector + 1 + nextConnector));
 		if (connector > i && (!joins || titledBefore || personNear)) {

@@ -1526,6 +1526,9 @@ Saint
 St.
 Sainte
 Fort
+Ft.
+Mount
+Mt.
 Port
 `);
 

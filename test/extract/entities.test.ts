@@ -419,6 +419,7 @@ describe('findEntities', () => {
 		['Jane Roe, a teacher in the U.S., said it.', 'Jane Roe', 'a teacher in the U.S.'],
 		['Ann Poe, an official in the town where Trump Jr. hunted, said it.', 'Ann Poe', 'an official in the town where Trump Jr. hunted'],
 		['Erik Prince, the founder of a firm who donated $250,000 to Trump, met him.', 'Erik Prince', 'the founder of a firm who donated $250,000 to Trump'],
+		['Ann Poe, a lawyer who represents Acme Inc. The company denied it.', 'Ann Poe', 'a lawyer who represents Acme Inc'],
 	])('GIVEN an apposition holding an abbreviation or a number ("%s") THEN the role runs past its dots and commas', (text, name, role) => {
 		expect(names(text).entities.find((e) => e.name === name)?.roles).toEqual([role]);
 	});
