@@ -217,6 +217,15 @@ describe('where an event word\'s parties end', () => {
 	});
 });
 
+describe('what a trip reached', () => {
+	it.each([
+		['Joe Biden visited hurricane-ravaged Puerto Rico on Monday.', 'Puerto Rico'],
+		['Joe Biden visited the United States Capitol on Monday.', 'United States Capitol'],
+	])('GIVEN "%s" THEN %s is no party: a place or a building is no one met', (sentence, place) => {
+		expect(eventsOf([sentence]).flatMap((m) => m.participants)).not.toContain(place);
+	});
+});
+
 describe('calls and trips told with another event', () => {
 	it('GIVEN "A had told B by telephone on Wednesday" THEN a call of A and B on that day, the teller of it no party', () => {
 		const events = eventsOf(['South Africa said Robert Mugabe had told President Jacob Zuma by telephone on Wednesday that he was fine.'], '2017-11-16');

@@ -424,9 +424,9 @@ export const TRIGGERS: Trigger[] = [
 			// "stopped by GLAAD’s offices": a call paid in passing.
 			String.raw`(?:stopped|stops|stop|dropped|drops|drop) by|`,
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+`,
-			// "will visit the United States": a country written with "the".
+			// "will visit the United States": a country written with "the" (not "the United States Capitol", a building).
 			// "visited lawmakers on Capitol Hill": legislators seen, written in lower case.
-			String.raw`(?=\p{Lu}|the\s+(?:${alternation(new Set(COUNTRIES.values()))})\b|(?:${alternation(LEGISLATORS)})\b|`,
+			String.raw`(?=\p{Lu}|the\s+(?:${alternation(new Set(COUNTRIES.values()))})\b(?!\s+\p{Lu})|(?:${alternation(LEGISLATORS)})\b|`,
 			// "visited the residence of former Mayor Chowdhury": a home named by its owner (not "the home of the late Sen.
 			// John McCain", whom no one visits there).
 			String.raw`(?:the\s+)?(?:${alternation(RESIDENCE_NOUNS)})s?\s+of\s+(?!(?:the\s+)?late\s)(?:\p{Ll}+\s+){0,2}\p{Lu})`,
@@ -438,11 +438,12 @@ export const TRIGGERS: Trigger[] = [
 	{
 		id: 'kind.visited-person',
 		words: ['visited', 'visits', 'visit', 'visiting'],
-		// Not "visiting the Deng Xiaoping commemorative marker", "overseas visits with Kings Nelson": no function word in the role.
+		// Not "visiting the Deng Xiaoping commemorative marker", "overseas visits with Kings Nelson": no function word in the role;
+		// not "visited hurricane-ravaged Puerto Rico": a compound participle qualifies a place.
 		re: pattern(
 			'gu',
 			String.raw`\b(?<!\b(?:a|an|the)\s)(?:visited|visits|visit|visiting)\s+`,
-			String.raw`(?=(?:(?!(?:the|a|an|his|her|its|their|this|that|with|to|in|on|at|for|by|of|from|and)\s)[a-z-]+\s+){1,2}`,
+			String.raw`(?=(?:(?!(?:the|a|an|his|her|its|their|this|that|with|to|in|on|at|for|by|of|from|and)\s|[a-z]+-[a-z]+(?:ed|en)\s)[a-z-]+\s+){1,2}`,
 			String.raw`\p{Lu}[\p{L}.'’-]*\s+\p{Lu})`,
 		),
 		kind: 'visit',
