@@ -258,6 +258,11 @@ describe('venues', () => {
 		expect([meeting?.participants, meeting?.place, meeting?.why.place?.rule]).toEqual([['Antony Blinken', 'Wang Yi'], place, rule]);
 	});
 
+	it('GIVEN "met Putin dozens of times in her years in office" THEN the meeting has no place: "years in office" is a time', () => {
+		const events = eventsOf(['Angela Merkel met Vladimir Putin dozens of times in her years in office.']);
+		expect(events.map((m) => [m.participants, m.place])).toEqual([[['Angela Merkel', 'Vladimir Putin'], null]]);
+	});
+
 	it.each([
 		['Wang Yi called on Lee Hsien Loong at the Istana and Heng Swee Keat on Monday.', [['Lee Hsien Loong', 'Istana'], ['Heng Swee Keat', null]]],
 		[

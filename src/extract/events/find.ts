@@ -502,9 +502,13 @@ const VENUE_NOUN = alternation([...RESIDENCE_NOUNS, ...VENUE_NOUNS]);
 /** Words that may follow a venue's noun and end its name: a preposition, a conjunction, a time word. */
 const AFTER_VENUE_WORDS = 'with|in|on|at|near|and|to|for|of|where|when|before|after|during|as|by|from|this|last|next|today|earlier|later';
 const AFTER_VENUE = String.raw`(?=[^\p{L}'’-]|$)(?!\s+(?!(?:${AFTER_VENUE_WORDS})\b)\p{Ll})`;
-/** "in his office", "at the latter’s headquarters": a venue no name gives, after "in" or "at", its noun ending the phrase. */
+/**
+ * "in his office", "at the latter’s headquarters": a venue no name gives, after "in" or "at", its noun ending the phrase;
+ * no preposition between ("in her years in office" is a time).
+ */
 const VENUE_AFTER_IN_OR_AT = new RegExp(
-	String.raw`\b(?:in|at)\s+((?:the|his|her|their|its|the\s+latter['’]s|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:${VENUE_NOUN}))${AFTER_VENUE}`,
+	String.raw`\b(?:in|at)\s+((?:the|his|her|their|its|the\s+latter['’]s|\p{Lu}[\p{L}.-]*['’]s)\s+` +
+		String.raw`(?:(?!(?:in|at|of|on|for|from|to|with|during)\s)[\p{L}-]+\s+){0,2}?(?:${VENUE_NOUN}))${AFTER_VENUE}`,
 	'u',
 );
 /** "the Denver airport", "his New York City mansion": the words of a venue's name that go on past a town, to its noun. */
