@@ -41,9 +41,9 @@ export interface ArticleText {
 
 /** Fewer words than this is a scare quote or a name ("new era"), not a quotation. */
 const MIN_QUOTE_WORDS = 3;
-/** A verb of reading out or showing another's words, before a colon. */
 /** A few words after a verb of saying, then the colon ending its paragraph: "describes the scene:". */
 const SHORT_OBJECT_BEFORE_COLON = /^\s+(?:[\p{L}\d'’()-]+\s+){0,5}[\p{L}\d'’()-]+:$/u;
+/** A verb of reading out or showing another's words, before a colon. */
 const SHOWN = /\b(?:read|reads|reading|recited|held up|holds up|posted|shared|displayed|showed|shows)\b[^:]*:$/i;
 /** A sentence that is only an attribution: "She wrote on Twitter.", "Smith said." */
 // Nothing may follow the verb but where or when ("on Twitter", "in a statement", "Tuesday"): "Smith said he disagreed."
@@ -302,10 +302,12 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const end = before.start + body.slice(before.start, before.end).replace(/\s+$/, '').length;
 		const verb = resolver.verbsIn(before.start, before.end).at(-1);
 		// "describes the scene:", "told the rally in Dallas:": a short object or place may stand between the verb and the colon.
-		const gap = body.slice(resolver.tokens[verb ?? 0]!.end, end);
-		if (verb !== undefined && (/^\s*[:,]$/.test(gap) || (SHORT_OBJECT_BEFORE_COLON.test(gap) && !SHOWN.test(gap)))) {
-			const sentence = sentenceOf(resolver.tokens[verb]!.start);
-			return resolver.cueBefore(sentence.start, end, sentence.start);
+		if (verb !== undefined) {
+			const gap = body.slice(resolver.tokens[verb]!.end, end);
+			if (/^\s*[:,]$/.test(gap) || (SHORT_OBJECT_BEFORE_COLON.test(gap) && !SHOWN.test(gap))) {
+				const sentence = sentenceOf(resolver.tokens[verb]!.start);
+				return resolver.cueBefore(sentence.start, end, sentence.start);
+			}
 		}
 		// "Executive Dow Constantine issued this statement as the demonstration was underway:": the one person the
 		// sentence a colon ends opens with.
