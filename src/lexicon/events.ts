@@ -477,3 +477,53 @@ begs
 begged
 begging
 `);
+
+/** Words that may follow a venue's noun and end its name: a preposition, a conjunction, a time word ("in his office on Monday"). */
+export const AFTER_VENUE_WORDS = wordSet(`
+with
+in
+on
+at
+near
+and
+to
+for
+of
+where
+when
+before
+after
+during
+as
+by
+from
+this
+last
+next
+today
+earlier
+later
+`);
+
+/** Function words, none of which is part of a role before a name ("visited security guard Guy Hooper"). */
+export const NOT_ROLE_WORDS = wordSet(`
+the
+a
+an
+his
+her
+its
+their
+this
+that
+with
+to
+in
+on
+at
+for
+by
+of
+from
+and
+`);

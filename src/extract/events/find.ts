@@ -1,4 +1,5 @@
 import {
+	AFTER_VENUE_WORDS,
 	BROKER_VERBS,
 	DELEGATION_NOUNS,
 	GROUP_NOUNS,
@@ -27,7 +28,7 @@ import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS } from '../../l
 import { type Gender, genderOf } from '../gender.js';
 import { listedSignings } from './listed.js';
 import type { Decision, RawMeeting } from './model.js';
-import { TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
+import { RESIDENCE_NOUN, TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
 import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
 
 // Who met, called, visited or hosted whom, in ordered passes over each event word of a sentence: the parties (the names
@@ -499,9 +500,7 @@ function placeNamedAfter(body: string, from: number, to: number): TextRange | un
 }
 
 const VENUE_NOUN = alternation([...RESIDENCE_NOUNS, ...VENUE_NOUNS]);
-/** Words that may follow a venue's noun and end its name: a preposition, a conjunction, a time word. */
-const AFTER_VENUE_WORDS = 'with|in|on|at|near|and|to|for|of|where|when|before|after|during|as|by|from|this|last|next|today|earlier|later';
-const AFTER_VENUE = String.raw`(?=[^\p{L}'’-]|$)(?!\s+(?!(?:${AFTER_VENUE_WORDS})\b)\p{Ll})`;
+const AFTER_VENUE = String.raw`(?=[^\p{L}'’-]|$)(?!\s+(?!(?:${alternation(AFTER_VENUE_WORDS)})\b)\p{Ll})`;
 /**
  * "in his office", "at the latter’s headquarters": a venue no name gives, after "in" or "at", its noun ending the phrase;
  * no preposition between ("in her years in office" is a time).
@@ -1209,7 +1208,8 @@ function eventsOfSentence(
 				homeAfter(body, x.end);
 			// "Rubio said at a Senate hearing": a teller speaks at the hearing (not "said at the Vox Media conference": a
 			// talk at a firm's conference is no meeting with the firm).
-			const heldAt = trigger.host && /hearing$/i.test(m[0]) ? at + m[0].search(/\S+$/) : at;
+			const atHearing = trigger.host === true && /hearing$/i.test(m[0]);
+			const heldAt = atHearing ? at + m[0].search(/\S+$/) : at;
 			const candidates = outsideQuotes.filter(
 				(x) => (spokeThere || !reports.has(x) || tellsThere(x, heldAt)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x) || hostOfPlace(x)),
 			);
@@ -1281,7 +1281,7 @@ function eventsOfSentence(
 				first!.end < second!.start &&
 				JOINED_BY_AND.test(body.slice(first!.end, second!.start));
 			// "Rubio noted in a Senate hearing": the body that heard, and someone who spoke there (a meeting may have more).
-			const bodyHeard = trigger.host === true && /hearing$/i.test(m[0]) && parties.bodies.length > 0 && parties.subjects.length > 0;
+			const bodyHeard = atHearing && parties.bodies.length > 0 && parties.subjects.length > 0;
 			const named =
 				parties.counterparts.some((x) => x.kind === 'person') ||
 				describedParty ||
@@ -1407,7 +1407,7 @@ function tripOf(text: string, sentence: TextRange, at: number, body: string, ear
 }
 
 /** "will visit the residences of A and B": the homes of each, so a visit to each. */
-const HOMES_OF = new RegExp(String.raw`\b(?:${alternation(RESIDENCE_NOUNS)})s\s+of\b`, 'i');
+const HOMES_OF = new RegExp(String.raw`\b(?:${RESIDENCE_NOUN})s\s+of\b`, 'i');
 /** Words that make several people met one meeting ("met A and B together", "a trilateral meeting"). */
 const TOGETHER = /\b(?:together|jointly|trilateral|three-way|four-way|joint|all|group)\b/i;
 /** Subjects that act each on their own: "both Obama and Biden would not meet", "Both envoys of India and China met". */

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../facts/schema.js';
-import { AUDIENCE_NOUNS, LEGISLATORS, LEGISLATURES, WITH_TOPICS, alternation } from '../../lexicon/events.js';
+import { AUDIENCE_NOUNS, LEGISLATORS, LEGISLATURES, NOT_ROLE_WORDS, WITH_TOPICS, alternation } from '../../lexicon/events.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { COUNTRIES, RESIDENCE_NOUNS } from '../../lexicon/places.js';
 
@@ -56,6 +56,8 @@ const POSSESSED_TOPIC = String.raw`(?!\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,
 
 /** A pattern written in parts, to keep each line readable. */
 const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
+/** A home's noun, as a pattern: "residence", "home" ("visited the residence of", "the residences of A and B"). */
+export const RESIDENCE_NOUN = alternation(RESIDENCE_NOUNS);
 
 export const TRIGGERS: Trigger[] = [
 	// "the WTO ministerial conference", "the BRICS ministerial meeting": a gathering of ministers is a summit of theirs.
@@ -429,7 +431,7 @@ export const TRIGGERS: Trigger[] = [
 			String.raw`(?=\p{Lu}|the\s+(?:${alternation(new Set(COUNTRIES.values()))})\b(?!\s+\p{Lu})|(?:${alternation(LEGISLATORS)})\b|`,
 			// "visited the residence of former Mayor Chowdhury": a home named by its owner (not "the home of the late Sen.
 			// John McCain", whom no one visits there).
-			String.raw`(?:the\s+)?(?:${alternation(RESIDENCE_NOUNS)})s?\s+of\s+(?!(?:the\s+)?late\s)(?:\p{Ll}+\s+){0,2}\p{Lu})`,
+			String.raw`(?:the\s+)?(?:${RESIDENCE_NOUN})s?\s+of\s+(?!(?:the\s+)?late\s)(?:\p{Ll}+\s+){0,2}\p{Lu})`,
 		),
 		kind: 'visit',
 		travel: true,
@@ -443,7 +445,7 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'gu',
 			String.raw`\b(?<!\b(?:a|an|the)\s)(?:visited|visits|visit|visiting)\s+`,
-			String.raw`(?=(?:(?!(?:the|a|an|his|her|its|their|this|that|with|to|in|on|at|for|by|of|from|and)\s|[a-z]+-[a-z]+(?:ed|en)\s)[a-z-]+\s+){1,2}`,
+			String.raw`(?=(?:(?!(?:${alternation(NOT_ROLE_WORDS)})\s|[a-z]+-[a-z]+(?:ed|en)\s)[a-z-]+\s+){1,2}`,
 			String.raw`\p{Lu}[\p{L}.'’-]*\s+\p{Lu})`,
 		),
 		kind: 'visit',
