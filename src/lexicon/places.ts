@@ -1281,7 +1281,7 @@ Zürich
 Ürümqi
 `);
 
-/** States and provinces, named alone as places ("a Minnesota fulfillment center"); not those that are also given names or
+/** States, provinces and territories, named alone as places ("a Minnesota fulfillment center"); not those that are also given names or
  * people's names (Virginia, Georgia, Montana, Washington, Indiana), which the lists of cities and countries decide. */
 export const STATES = wordSet(`
 Alabama
@@ -1337,6 +1337,8 @@ Nova Scotia
 New South Wales
 Queensland
 Tasmania
+Puerto Rico
+Guam
 `);
 
 /** States as news style abbreviates them after a city ("Windham, N.H.", "Sterling, Va."). */

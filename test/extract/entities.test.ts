@@ -344,6 +344,13 @@ describe('findEntities', () => {
 		expect(names('Secretary of State Mike Pompeo met them.').entities.map((e) => [e.name, e.roles])).toEqual([['Mike Pompeo', ['Secretary of State']]]);
 	});
 
+	it('GIVEN a territory named alone ("visited hurricane-ravaged Puerto Rico") THEN a place, not a person', () => {
+		expect(names('Joe Biden visited hurricane-ravaged Puerto Rico on Monday.').entities.map((e) => [e.name, e.kind])).toEqual([
+			['Joe Biden', 'person'],
+			['Puerto Rico', 'place'],
+		]);
+	});
+
 	it.each([
 		['They recalled the Barack Obama birther conspiracy theory.', 'Barack Obama'],
 		['The two visited the Deng Xiaoping commemorative marker by the river.', 'Deng Xiaoping'],
