@@ -91,7 +91,11 @@ export function scoreCorpus(dir: string): Score {
 	const peopleIn = new Map<string, Entity[]>();
 	for (const e of facts.entities) {
 		if (e.kind !== 'person') continue;
-		for (const article of new Set(e.mentions.map((m) => m.article))) peopleIn.set(article, [...(peopleIn.get(article) ?? []), e]);
+		for (const article of new Set(e.mentions.map((m) => m.article))) {
+			const people = peopleIn.get(article);
+			if (people) people.push(e);
+			else peopleIn.set(article, [e]);
+		}
 	}
 	const annotatesMeetings = Object.values(gold).some((a) => a.meetings.length > 0);
 	for (const article of facts.articles) {

@@ -42,13 +42,12 @@ function summarise(sentences: ArticleExtraction['sentences'], names: ArticleEnti
 		.sort((a, b) => a.start - b.start);
 }
 
-/** "Mediaite asked Grant to elaborate" in Mediaite's own story: the outlet publishing the article is a body, never a person. */
-export function outletAsBody(names: ArticleEntities, outlet: string | null | undefined): ArticleEntities {
+/** "Mediaite asked Grant to elaborate" in Mediaite's own story: the outlet publishing the article is a body, never a person (in place). */
+export function outletAsBody(names: ArticleEntities, outlet: string | null | undefined): void {
 	const own = outlet ? names.entities.get(outlet.trim()) : undefined;
-	if (!own || own.kind !== 'person') return names;
+	if (!own || own.kind !== 'person') return;
 	own.kind = 'organisation';
 	for (const m of names.mentions) if (m.name === own.name) m.kind = 'organisation';
-	return names;
 }
 
 /** The one author the front matter gives, when the body names them as a person ("Mary Hudson is a former teacher …"). */
@@ -72,7 +71,8 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 		const p = paragraphs[i]!;
 		outletBody = outletBody.slice(0, p.start) + ' '.repeat(p.end - p.start) + outletBody.slice(p.end);
 	}
-	const names = outletAsBody(findEntities(outletBody), source.outlet);
+	const names = findEntities(outletBody);
+	outletAsBody(names, source.outlet);
 	const spans = findQuoteSpans(outletBody, paragraphs);
 	const writer = writerOf(source, names);
 	const { quotes, statements } = attribute({ body: outletBody, paragraphs, sentences: outletText, writer }, names, spans);

@@ -305,11 +305,11 @@ function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 }
 
 const AFTER_THE = /\bthe\s$/i;
-/** What says the word after it is the name a person goes by: "only identified as", "who gave her name as", "a man named". */
 /** A noun for a person: "woman", "witness". */
 const isPersonNoun = (word: string) => ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word);
 /** The head noun of an apposition opening with "a" or "an" and closed by a comma: "…, a heavily mascaraed trans woman,". */
 const APPOSED_HEAD = /^,\s+(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,5}?([\p{L}\d-]+),/u;
+/** What says the word after it is the name a person goes by: "only identified as", "who gave her name as", "a man named". */
 const IDENTIFIED_AS = /\b(?:(?:identified|known)\s+(?:only\s+)?as|named|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+as)\s+$/i;
 
 export function findEntities(body: string): ArticleEntities {
