@@ -39,7 +39,6 @@ function dayOf(value: unknown): unknown {
 	return timestamp ? timestamp[1] : (dateInLine(value) ?? value);
 }
 
-
 // Unknown keys (tags, categories…) are left aside, so front matter written by other tools is read for what it gives.
 const frontMatterSchema = z.object({
 	title: z.string().trim().min(1, 'title is empty'),
@@ -76,22 +75,22 @@ function withFieldNames(meta: unknown): unknown {
 		const field = key === 'source' && typeof value === 'string' && /^https?:\/\//.test(value) ? 'url' : (FIELD_ALIASES[key] ?? key);
 		if (field === key || !lowered.has(field)) named[field] = value;
 	}
-	// "byline: Jane Doe, Reuters": as in a pasted article, a news agency in a byline is a source it cites, not an author.
+	// "byline: Jane Doe, Reuters", as in a pasted article.
 	if (typeof named.authors === 'string') {
-		const names = splitNames(named.authors);
-		named.authors = names.filter((name) => !NEWS_AGENCIES.test(name));
-		const cites = names.filter((name) => NEWS_AGENCIES.test(name));
+		const { authors, cites } = bylineNames(named.authors);
+		named.authors = authors;
 		if (cites.length) named.cites = [...(Array.isArray(named.cites) ? named.cites : []), ...cites];
 	}
 	return named;
 }
 
-/** Names in one string: "Jane Doe, John Roe and Ann Poe". */
-function splitNames(text: string): string[] {
-	return text
+/** The names of a byline ("Jane Doe, John Roe and Ann Poe"): its authors, and the news agencies it cites ("Reuters"). */
+function bylineNames(text: string): { authors: string[]; cites: string[] } {
+	const names = text
 		.split(/\s*(?:,|\band\b|&)\s*/)
 		.map((name) => name.trim())
 		.filter(Boolean);
+	return { authors: names.filter((name) => !NEWS_AGENCIES.test(name)), cites: names.filter((name) => NEWS_AGENCIES.test(name)) };
 }
 
 /** Splits text into paragraphs on blank lines (or on single newlines when the text has no blank line). */
@@ -150,7 +149,9 @@ function parseText(id: string, file: string, text: string): SourceArticle {
 		const date = /^(published|updated|date)?:?\s*/i.test(line) ? dateInLine(line) : null;
 		if (byline) {
 			// "By Jane Doe, Reuters": a news agency in the byline is a source the article cites, not an author.
-			for (const name of splitNames(byline[1]!)) (NEWS_AGENCIES.test(name) ? cites : authors).push(name);
+			const named = bylineNames(byline[1]!);
+			authors.push(...named.authors);
+			cites.push(...named.cites);
 		} else if (/^https?:\/\/\S+$/.test(line)) url = line;
 		else if (date && line.length < 60) published = date;
 		else return false;
