@@ -466,8 +466,8 @@ export function findEntities(body: string): ArticleEntities {
 		const nameOn = connector > i && at(connector).text === 'on' && head === 'single' && !ORGANISATION_WORDS.has(lower(at(connector - 1)));
 		const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country' && !listsTwo && !nameOn;
 		// "Sen. Charles Hagel of Nebraska and Democratic Sen. Jack Reed": a title and a person's name on either side of a
-		// connector are that person, not words of a place's or body's name.
-		// The title opens its side or follows words naming no place or body ("Republican Sen."), not "Texas President".
+		// connector are that person, not words of a place's or body's name, when the title opens its side or follows words
+		// naming no place or body ("Republican Sen.", not "University of Texas President").
 		const titledPerson = (from: number, to: number) =>
 			run
 				.slice(from, to - 1)
