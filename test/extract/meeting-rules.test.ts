@@ -131,7 +131,8 @@ describe('parties', () => {
 		[
 			'a name set off before the clause, its title with it, makes the call the noun tells',
 			[
-				'The day after Donald Trump signed the order, Congressman Charlie Dent, a moderate Republican from Pennsylvania, put in a call to Kevin McCarthy.',
+				'The day after Donald Trump signed the order, Congressman Charlie Dent, a moderate Republican from Pennsylvania, ' +
+					'put in a call to Kevin McCarthy.',
 			],
 			'2017-05-17',
 			[['Charlie Dent', 'Kevin McCarthy'], 'parties.name-before-apposition'],

@@ -1210,8 +1210,9 @@ function eventsOfSentence(
 			// talk at a firm's conference is no meeting with the firm).
 			const atHearing = trigger.host === true && /hearing$/i.test(m[0]);
 			const heldAt = atHearing ? at + m[0].search(/\S+$/) : at;
+			const possessive = (x: (typeof outsideQuotes)[number]) => /^['’]s\b/.test(body.slice(x.end, x.end + 3));
 			const candidates = outsideQuotes.filter(
-				(x) => (spokeThere || !reports.has(x) || tellsThere(x, heldAt)) && (!/^['’]s\b/.test(body.slice(x.end, x.end + 3)) || ownsWord(x) || hostOfPlace(x)),
+				(x) => (spokeThere || !reports.has(x) || tellsThere(x, heldAt)) && (!possessive(x) || ownsWord(x) || hostOfPlace(x)),
 			);
 			const after = at + m[0].length;
 			// Another event: a word of another kind ("spoke with Tsai by phone" is one call), not one of the same words

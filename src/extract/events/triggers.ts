@@ -737,7 +737,8 @@ export const TRIGGERS: Trigger[] = [
 			// "addressed the first session of Congress"; not "’s address Monday at …", where a weekday dates the noun.
 			String.raw`(?= (?:a joint (?:meeting|session) of |(?:a|the) (?:[\w-]+ )?session of |the )?\p{Lu}[\p{L}. ]*?`,
 			String.raw`(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))`,
-			String.raw`\s+(?:a joint (?:meeting|session) of\s+|(?:a|the)\s+(?:[\w-]+\s+)?session of\s+)?(?:the\s+)?(?=\p{Lu})(?!${WEEKDAY_NAME}\b)${POSSESSED_TOPIC}`,
+			String.raw`\s+(?:a joint (?:meeting|session) of\s+|(?:a|the)\s+(?:[\w-]+\s+)?session of\s+)?(?:the\s+)?`,
+			String.raw`(?=\p{Lu})(?!${WEEKDAY_NAME}\b)${POSSESSED_TOPIC}`,
 		),
 		kind: 'address',
 		audience: true,
