@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { isoDateSchema } from '../facts/schema.js';
 import { ArticleError } from './errors.js';
+import { BYLINE_OPENER, bylineNames, clean, creditedNames, dayOf } from './metadata.js';
 
 // An HTML page → the article's paragraphs and metadata. Readability (Mozilla's reader view, over linkedom's DOM)
 // finds the article body; the metadata comes from what the page declares about itself, in an ordered list of places
@@ -12,6 +12,8 @@ export interface HtmlArticle {
 	title: string;
 	outlet: string | null;
 	authors: string[];
+	/** News agencies credited beside the authors ("Reuters"): sources the article cites. */
+	cites: string[];
 	published: string | null;
 	url: string | null;
 	language: string;
@@ -25,8 +27,6 @@ export const MIN_BODY_CHARACTERS = 200;
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 type Json = Record<string, unknown>;
-
-const clean = (text: string | null | undefined): string => (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
 const metaContent = (doc: Doc, selector: string): string => clean(doc.querySelector(selector)?.getAttribute('content'));
 
@@ -77,25 +77,9 @@ const OUTLET_PLACES: Place<string>[] = [
 	{ from: 'meta application-name', read: (d) => siteName(metaContent(d, 'meta[name="application-name"]')) },
 ];
 
-/** Words that open a byline, in the languages the archive sees most ("By", "Par", "Por", "Von", "Di", "Door"). */
-const BYLINE_OPENERS = ['by', 'par', 'por', 'von', 'di', 'door', 'av', 'de'];
-const OPENER = new RegExp(`^(?:${BYLINE_OPENERS.join('|')})\\s+`, 'i');
-
-/**
- * Names in a byline: "By Jane Doe and John Roe" → two authors. A part with a digit ("Lucas Nolan22 Dec 2016") is a
- * byline run into a date, a part with "/", "@" or ":" a link or an address: neither is a name, so neither is kept.
- */
-export function bylineNames(byline: string): string[] {
-	return clean(byline)
-		.replace(/\([^)]*\)/g, ' ')
-		.split(/\s*(?:,|;|\band\b|&|\|)\s*/i)
-		.map((name) => clean(name.replace(OPENER, '')))
-		.filter((name) => name.length > 1 && name.length <= 80 && !/[/@:\d]/.test(name) && /\p{L}/u.test(name));
-}
-
 /** A short line that opens with "By" (or its like) and holds only names: "By Maria Lopez and Tom Okafor". */
 const isByline = (line: string): boolean => {
-	const names = line.length <= 160 && OPENER.test(line) ? bylineNames(line) : [];
+	const names = line.length <= 160 && BYLINE_OPENER.test(line) ? bylineNames(line) : [];
 	return names.length > 0 && names.every((name) => name.split(' ').length <= 4 && name.split(' ').every((word) => /^\p{Lu}/u.test(word)));
 };
 
@@ -114,14 +98,6 @@ const AUTHOR_PLACES: Place<string[]>[] = [
 	{ from: 'meta byl', read: (d) => bylineNames(metaContent(d, 'meta[name="byl"]')) },
 	{ from: 'rel=author', read: (d) => [...d.querySelectorAll('a[rel="author"]')].flatMap((a) => bylineNames(a.textContent ?? '')) },
 ];
-
-/** The calendar day a date string names, as written: "2017-01-13T00:00:04-05:00" is the 13th, whatever UTC says. */
-export function dayOf(value: string): string | null {
-	const match = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])/.exec(value.trim());
-	if (!match) return null;
-	const day = `${match[1]}-${match[2]}-${match[3]}`;
-	return isoDateSchema.safeParse(day).success ? day : null;
-}
 
 const dateFrom = (value: string): string => dayOf(value) ?? '';
 const timeIn = (doc: Doc, selector: string): string => clean(doc.querySelector(selector)?.getAttribute('datetime'));
@@ -210,8 +186,9 @@ export function articleFromHtml(html: string, options: { file: string; pageUrl?:
 	const title = first(TITLE_PLACES, page, ld, (t) => t !== outlet?.value) ?? (parsed?.title ? { value: clean(parsed.title), from: 'readability' } : null);
 	if (!title) throw new ArticleError(file, 'the page has no title');
 	const named = first(AUTHOR_PLACES, page, ld) ?? (parsed?.byline ? { value: bylineNames(parsed.byline), from: 'readability byline' } : null);
-	// An outlet credited as its own author ("BBC News") is not a person who wrote the text.
-	const authors = named && { ...named, value: named.value.filter((a) => a !== outlet?.value) };
+	// An outlet credited as its own author ("BBC News") is not a person who wrote the text; a wire service is cited.
+	const credited = creditedNames(named?.value.filter((a) => a !== outlet?.value) ?? []);
+	const authors = named && { ...named, value: credited.authors };
 	const published = first(PUBLISHED_PLACES, page, ld);
 	const url = first(urlPlaces(pageUrl), page, ld);
 	const declared =
@@ -225,6 +202,7 @@ export function articleFromHtml(html: string, options: { file: string; pageUrl?:
 		title: title.value,
 		outlet: outlet?.value ?? null,
 		authors: [...new Set(authors?.value ?? [])],
+		cites: [...new Set(credited.cites)],
 		published: published?.value ?? null,
 		url: url?.value ?? null,
 		language,

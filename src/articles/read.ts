@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { MONTH_NAMES } from '../lexicon/time.js';
 import { isoDateSchema } from '../facts/schema.js';
 import { ArticleError } from './errors.js';
 import { readFrontMatter } from './front-matter.js';
+import { bylineParts, dayInLine, dayOf } from './metadata.js';
 
 /** An article as read from disk, before extraction. */
 export interface SourceArticle {
@@ -32,11 +32,9 @@ export const MAX_ARTICLE_BYTES = 2_000_000;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && !v.trim() ? null : v), schema.nullable().default(null));
 
 /** A date as other tools write it: an ISO day, a timestamp ("2024-05-16T10:00:00Z") or words ("May 16, 2024"). */
-function dayOf(value: unknown): unknown {
+function dateField(value: unknown): unknown {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if (typeof value !== 'string') return value;
-	const timestamp = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(value.trim());
-	return timestamp ? timestamp[1] : (dateInLine(value) ?? value);
+	return typeof value === 'string' ? (dayOf(value) ?? dayInLine(value) ?? value) : value;
 }
 
 // Unknown keys (tags, categories…) are left aside, so front matter written by other tools is read for what it gives.
@@ -45,7 +43,7 @@ const frontMatterSchema = z.object({
 	outlet: optional(z.string().trim()),
 	authors: z.preprocess((value) => value ?? [], z.array(z.string().trim().min(1))),
 	// Left out or `null`: the page gives no date, and relative dates stay unresolved.
-	published: z.preprocess(dayOf, isoDateSchema.nullable().default(null)),
+	published: z.preprocess(dateField, isoDateSchema.nullable().default(null)),
 	url: optional(z.url()),
 	page: optional(z.coerce.string()),
 	via: optional(z.string().trim()),
@@ -56,13 +54,21 @@ const frontMatterSchema = z.object({
 
 /** Other tools' names for the front matter's fields. */
 const FIELD_ALIASES: Readonly<Record<string, string>> = {
+	headline: 'title',
 	author: 'authors',
 	byline: 'authors',
 	date: 'published',
+	datepublished: 'published',
+	date_published: 'published',
+	published_at: 'published',
+	publish_date: 'published',
+	pubdate: 'published',
 	publication: 'outlet',
 	publisher: 'outlet',
+	site_name: 'outlet',
 	source: 'outlet',
 	link: 'url',
+	canonical_url: 'url',
 };
 
 /** The front matter with keys in lower case and aliases renamed; a field's own name wins over an alias for it. */
@@ -77,20 +83,11 @@ function withFieldNames(meta: unknown): unknown {
 	}
 	// "byline: Jane Doe, Reuters", as in a pasted article.
 	if (typeof named.authors === 'string') {
-		const { authors, cites } = bylineNames(named.authors);
+		const { authors, cites } = bylineParts(named.authors);
 		named.authors = authors;
 		if (cites.length) named.cites = [...(Array.isArray(named.cites) ? named.cites : []), ...cites];
 	}
 	return named;
-}
-
-/** The names of a byline ("Jane Doe, John Roe and Ann Poe"): its authors, and the news agencies it cites ("Reuters"). */
-function bylineNames(text: string): { authors: string[]; cites: string[] } {
-	const names = text
-		.split(/\s*(?:,|\band\b|&)\s*/)
-		.map((name) => name.trim())
-		.filter(Boolean);
-	return { authors: names.filter((name) => !NEWS_AGENCIES.test(name)), cites: names.filter((name) => NEWS_AGENCIES.test(name)) };
 }
 
 /** Splits text into paragraphs on blank lines (or on single newlines when the text has no blank line). */
@@ -113,25 +110,6 @@ function joinParagraphs(paragraphs: string[]): Pick<SourceArticle, 'body' | 'par
 	return { body: paragraphs.join('\n\n'), paragraphs: ranges };
 }
 
-/** A date line such as "Published: 2024-05-16", "May 16, 2024" or "16 May 2024" near the top of a pasted article. */
-function dateInLine(line: string): string | null {
-	const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(line);
-	if (iso) return iso[0];
-	const monthFirst = /\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b/.exec(line);
-	const dayFirst = /\b(\d{1,2}) ([A-Z][a-z]+)\.?,? (\d{4})\b/.exec(line);
-	const [month, day, year] = monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : [];
-	const m = MONTH_NAMES.findIndex((name) => month && name.startsWith(month.toLowerCase()) && month.length >= 3);
-	if (m < 0 || !day || !year) return null;
-	return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-/** Wire services named in bylines ("By Jane Doe, Reuters"). */
-const NEWS_AGENCIES = new RegExp(
-	'^(?:Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|Xinhua|TASS|dpa|ANSA|EFE|Kyodo|Yonhap|PTI|ANI|UPI|Anadolu|Bernama|CNA|AAP|CP|' +
-		'The Canadian Press|The Associated Press)$',
-	'i',
-);
-
 /** Plain text: first line is the title; leading "By …", date and URL lines become metadata. */
 function parseText(id: string, file: string, text: string): SourceArticle {
 	const [titleLine = '', ...rest] = text.replace(/\r\n?/g, '\n').split('\n');
@@ -146,10 +124,10 @@ function parseText(id: string, file: string, text: string): SourceArticle {
 	const metadata = (line: string): boolean => {
 		if (line.length > 120) return false;
 		const byline = /^By\s+(.+)$/i.exec(line);
-		const date = /^(published|updated|date)?:?\s*/i.test(line) ? dateInLine(line) : null;
+		const date = /^(published|updated|date)?:?\s*/i.test(line) ? dayInLine(line) : null;
 		if (byline) {
 			// "By Jane Doe, Reuters": a news agency in the byline is a source the article cites, not an author.
-			const named = bylineNames(byline[1]!);
+			const named = bylineParts(byline[1]!);
 			authors.push(...named.authors);
 			cites.push(...named.cites);
 		} else if (/^https?:\/\/\S+$/.test(line)) url = line;

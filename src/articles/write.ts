@@ -24,6 +24,7 @@ export function articleMarkdown(article: HtmlArticle, importedFrom: string | nul
 		title: article.title,
 		outlet: article.outlet,
 		authors: article.authors,
+		...(article.cites.length ? { cites: article.cites } : {}),
 		published: article.published,
 		url: article.url,
 		language: article.language,

@@ -299,3 +299,30 @@ Inquirer
 Bulletin
 Business
 `);
+
+/** Wire services, as a byline names them ("By Jane Doe, Reuters"): a source the article cites, not an author. */
+export const NEWS_AGENCIES = wordSet(`
+Reuters
+AP
+Associated Press
+The Associated Press
+AFP
+Agence France-Presse
+Bloomberg
+Xinhua
+TASS
+dpa
+ANSA
+EFE
+Kyodo
+Yonhap
+PTI
+ANI
+UPI
+Anadolu
+Bernama
+CNA
+AAP
+CP
+The Canadian Press
+`);

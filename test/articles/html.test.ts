@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleFromHtml, bylineNames, dayOf } from '../../src/articles/html.js';
+import { articleFromHtml } from '../../src/articles/html.js';
+import { bylineNames, bylineParts, dayOf } from '../../src/articles/metadata.js';
 import { parseArticle } from '../../src/articles/read.js';
 import { articleMarkdown, articleSlug } from '../../src/articles/write.js';
 import { buildFacts } from '../../src/extract/build.js';
@@ -58,6 +59,12 @@ describe('articleFromHtml', () => {
 		expect(meta.paragraphs.join(' ')).not.toContain('Front page');
 	});
 
+	it('GIVEN a byline crediting a wire service THEN the person is the author and the agency a source the article cites', () => {
+		const wire = page('meta-only.html').replace('By Jane Doe and John Roe', 'By Jane Doe, Reuters');
+		expect(articleFromHtml(wire, { file: 'wire.html' })).toMatchObject({ authors: ['Jane Doe'], cites: ['Reuters'] });
+		expect(articleMarkdown(articleFromHtml(wire, { file: 'wire.html' }), null)).toContain('cites: ["Reuters"]');
+	});
+
 	it('GIVEN a page that names no outlet, author or date THEN they stay empty: nothing is guessed from the address', () => {
 		const bare = articleFromHtml(page('no-metadata.html'), { file: 'no-metadata.html', pageUrl: 'https://harbour-notes.example/2024/dawn' });
 		expect(bare).toMatchObject({ title: 'Notes from the harbour', outlet: null, authors: [], published: null, url: 'https://harbour-notes.example/2024/dawn' });
@@ -86,12 +93,21 @@ describe('metadata helpers', () => {
 	])('bylineNames(%j)', (byline, names) => expect(bylineNames(byline)).toEqual(names));
 
 	it.each([
+		['By Jane Doe, Reuters', { authors: ['Jane Doe'], cites: ['Reuters'] }],
+		['John Roe and The Associated Press', { authors: ['John Roe'], cites: ['The Associated Press'] }],
+		['AFP', { authors: [], cites: ['AFP'] }],
+		['Maria Lopez', { authors: ['Maria Lopez'], cites: [] }],
+	])('bylineParts(%j)', (byline, parts) => expect(bylineParts(byline)).toEqual(parts));
+
+	it.each([
 		['2017-01-13T00:00:04-05:00', '2017-01-13'],
 		['2024-03-14T22:40:00-05:00', '2024-03-14'],
 		['20170113', '2017-01-13'],
 		['2016-02-01 01:28:49', '2016-02-01'],
 		['2024-02-30', null],
-		['Jan. 13, 2017', null],
+		['Jan. 13, 2017', '2017-01-13'],
+		['16 May 2024', '2024-05-16'],
+		['sometime in May', null],
 	])('dayOf(%j) = %j', (value, day) => expect(dayOf(value)).toBe(day));
 });
 

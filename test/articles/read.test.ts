@@ -87,10 +87,15 @@ describe('readArticle: markdown with front matter', () => {
 		['source: "The Times"', { outlet: 'The Times' }],
 		['Title: Other', { title: 'Other' }],
 		['link: https://example.com/a', { url: 'https://example.com/a' }],
+		['headline: Other', { title: 'Other' }],
+		['datePublished: 2024-05-16T08:00:00+09:00', { published: '2024-05-16' }],
+		['publish_date: "20240516"', { published: '2024-05-16' }],
+		['byline: "By Jane Doe"', { authors: ['Jane Doe'] }],
+		['site_name: Harbour Gazette\ncanonical_url: https://example.com/b', { outlet: 'Harbour Gazette', url: 'https://example.com/b' }],
 		['tags: [world, trade]\ncategory: news', { title: 'T', published: null }],
 		['published: 2024-05-16\ndate: 2020-01-01', { published: '2024-05-16' }],
 	])('GIVEN front matter %j THEN it reads as %j', (lines, expected) => {
-		const title = lines.startsWith('Title') ? '' : 'title: T\n';
+		const title = /^(?:Title|headline)/.test(lines) ? '' : 'title: T\n';
 		expect(readArticle(file('other-tool.md', `---\n${title}${lines}\n---\nBody.\n`))).toMatchObject(expected);
 	});
 
