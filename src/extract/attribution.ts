@@ -436,8 +436,10 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 				rule,
 			});
 		}
+		// Words running over several paragraphs: the speaker spoke last in the paragraph where they end.
+		const spokeAt = segments.length > 1 ? last.start : openAt;
 		// "Trump said Sen. Ted Cruz was 'dying to …'": what follows the cue is what the speaker told, with its characters.
-		if (speaker) spoke(speaker, openAt, cue && cue.range.end <= openAt ? { start: cue.range.end, end: segments.at(-1)!.end } : undefined);
+		if (speaker) spoke(speaker, spokeAt, cue && cue.range.end <= openAt ? { start: cue.range.end, end: last.end } : undefined);
 		// "the Texan saying" where the story names several: someone spoke, whom a pronoun after it may mean.
 		// "the governor said" where no one the story names holds that office: someone spoke, though not whom it names.
 		else if (site.saidBySomeone || cue?.subject.via === 'generic' || cue?.subject.via === 'title' || cue?.subject.rule === 'epithet') {

@@ -1380,6 +1380,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'same-paragraph', speaker: 'Sergei Lavrov' },
 			],
 		],
+		// Words running over two paragraphs end in the second: a quotation after their cue there is still the speaker's.
+		[
+			[LAVROV, '"We will not back down from our position.', '"We have said so many times," he continues. "We can wait for years."'],
+			[
+				{ rule: 'speaker-after/pronoun', speaker: 'Sergei Lavrov' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Sergei Lavrov' },
+				{ rule: 'same-paragraph', speaker: 'Sergei Lavrov' },
+			],
+		],
 		// A participle after a quotation names no one new: the next quotation is still the speaker's.
 		[
 			[LAVROV, '"We will not back down," he told reporters. "We have said so," adding Moscow would wait. "We can wait for years."'],
