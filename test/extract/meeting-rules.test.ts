@@ -1314,6 +1314,11 @@ describe('visits and meetings told by a noun', () => {
 			{ parties: ['Faisal Fadel Al-Ibrahim'], place: null, date: '2023-11-01', rules: ['kind.visit-by-visitor', 'parties.visitor-after-word'] },
 		],
 		[
+			'"the visit of" a person with "then" and a title, neither dated nor placed: the visitor named is enough',
+			'The statement repeats what was agreed upon during the visit of then President Ranil Wickremesinghe.',
+			{ parties: ['Ranil Wickremesinghe'], place: null, date: null, rules: ['kind.visit-by-visitor', 'parties.visitor-after-word'] },
+		],
+		[
 			'"held a 75-minute meeting" after two people with roles, dated by the opening phrase; "Jun" is a given name',
 			'On May 31st the US defence secretary, Lloyd Austin, and China’s minister of defence, Dong Jun, held a 75-minute meeting in Singapore.',
 			{ parties: ['Lloyd Austin', 'Dong Jun'], place: 'Singapore', date: '2024-05-31', rules: ['kind.held-meeting', 'parties.people-before-verb'] },
@@ -1322,6 +1327,21 @@ describe('visits and meetings told by a noun', () => {
 		const [meeting, ...rest] = explained([sentence], '2024-06-03');
 		expect(rest).toEqual([]);
 		expect({ parties: meeting?.parties, place: meeting?.place, date: meeting?.date, rules: meeting?.rules.slice(0, 2) }).toEqual(expected);
+	});
+
+	it.each([
+		['He was accompanied on the trip by Republican Sen. Charles Hagel of Nebraska and Democratic Sen. Jack Reed of Rhode Island.'],
+		['Obama was joined on the trip by Republican Sen. Charles Hagel of Nebraska and Democratic Sen. Jack Reed of Rhode Island.'],
+	])('GIVEN a trip, then "%s" THEN the company travels too, by "parties.company-told-after-trip", and "trip by" names no visitor', (company) => {
+		const paragraphs = ['Senator Barack Obama visited Kuwait on July 18, 2008.', 'Obama’s visit to Kuwait was a part of a Middle East trip.', company];
+		expect(explained(paragraphs, '2018-12-27').map((m) => [m.kind, m.parties, m.place, m.rules[1]])).toEqual([
+			['visit', ['Barack Obama', 'Charles Hagel', 'Jack Reed'], 'Kuwait', 'parties.company-told-after-trip'],
+		]);
+	});
+
+	it('GIVEN a company told after a trip of someone else THEN the trip keeps its traveller alone', () => {
+		const paragraphs = ['Senator Barack Obama visited Kuwait on July 18, 2008.', 'John McCain was accompanied on the trip by Sen. Jack Reed.'];
+		expect(explained(paragraphs, '2018-12-27').map((m) => m.parties)).toEqual([['Barack Obama']]);
 	});
 
 	it('GIVEN "will meet A and hold discussions with B" after a trip in an opening phrase THEN the trip alone, A met, talks with B', () => {

@@ -1283,6 +1283,8 @@ function eventsOfSentence(
 				JOINED_BY_AND.test(body.slice(first!.end, second!.start));
 			// "Rubio noted in a Senate hearing": the body that heard, and someone who spoke there (a meeting may have more).
 			const bodyHeard = atHearing && parties.bodies.length > 0 && parties.subjects.length > 0;
+			// "during the visit of then President Ranil Wickremesinghe": the visitor named right after the word is who went.
+			const visitorNamed = trigger.visitorAfter === true && parties.subjects.some((x) => names.entities.get(x.name)?.kind === 'person');
 			const named =
 				parties.counterparts.some((x) => x.kind === 'person') ||
 				describedParty ||
@@ -1290,7 +1292,8 @@ function eventsOfSentence(
 				statesJoined ||
 				opening.length > 0 ||
 				pairNamed ||
-				bodyHeard;
+				bodyHeard ||
+				visitorNamed;
 			if (trigger.noun && !own && !place && !named) continue;
 
 			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];
@@ -1566,7 +1569,8 @@ export function findMeetings(
 	const signedAt = (e: RawMeeting) => (e.kind === 'signing' ? [e.why.kind.evidence.start] : []);
 	const found = new Set(state.out.flatMap(signedAt));
 	const listed = listedSignings(body, sentences, names, dates, published).filter((e) => !found.has(e.why.kind.evidence.start));
-	return mergeMentionsOfOneEvent(namedInTheNextSentence([...state.out, ...listed], body), body).map((e) => withRegion(venueIn(e, body), body));
+	const merged = mergeMentionsOfOneEvent(namedInTheNextSentence([...state.out, ...listed], body), body);
+	return companyToldAfter(merged, sentences, body, names).map((e) => withRegion(venueIn(e, body), body));
 }
 
 /** Capitalised words after a place and a comma: "Kampala, Uganda", "Windham, N.H.", "Abu Dhabi, United Arab Emirates". */
@@ -1629,6 +1633,38 @@ const KIND_FAMILY: Record<RawMeeting['kind'], string> = {
 	address: 'address',
 };
 const KIND_RANK: RawMeeting['kind'][] = ['meeting', 'talks', 'summit'];
+
+/** "He was accompanied on the trip by Sen. A and Sen. B": a traveller, then the company of the trip told before. */
+const ACCOMPANIED_ON_TRIP = new RegExp(
+	String.raw`^\W*(?:(he|she)|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+` +
+		String.raw`(?:on|in|during|for)\s+(?:the|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+by\s+`,
+	'iu',
+);
+
+/**
+ * A trip's company named in the sentence right after it ("Obama’s visit to Kuwait was a part of a Middle East trip. He
+ * was accompanied on the trip by Republican Sen. Charles Hagel … and Democratic Sen. Jack Reed"): they travelled too.
+ */
+function companyToldAfter(events: RawMeeting[], sentences: TextRange[], body: string, names: Names): RawMeeting[] {
+	for (const [i, sentence] of sentences.entries()) {
+		const told = ACCOMPANIED_ON_TRIP.exec(body.slice(sentence.start, sentence.end));
+		const previous = sentences[i - 1];
+		if (!told || !previous) continue;
+		const tellings = (e: RawMeeting) => [e.sentence, ...e.more];
+		const trip = events.findLast((e) => e.kind === 'visit' && tellings(e).some((t) => t.start === previous.start));
+		const traveller = trip?.participants[0];
+		if (!trip || !traveller || names.entities.get(traveller)?.kind !== 'person') continue;
+		// "He" is the traveller; a name opening the sentence must be theirs.
+		const opener = told[2] ? within(names.mentions, sentence.start, sentence.start + told[0].length).find((m) => m.kind === 'person') : undefined;
+		if (told[2] && opener?.name !== traveller) continue;
+		const company = within(names.mentions, sentence.start + told[0].length, sentence.end).filter((m) => m.kind === 'person' && m.name !== traveller);
+		if (!company.length) continue;
+		trip.participants = [...new Set([...trip.participants, ...company.map((m) => m.name)])];
+		trip.why.participants = { rule: 'parties.company-told-after-trip', evidence: { start: sentence.start, end: sentence.end } };
+		trip.more.push(sentence);
+	}
+	return events;
+}
 
 const COUNTS = ['two', 'three', 'four'];
 const COUNTED = /^(?:the\s+)?(two|three|four)\s/i;

@@ -500,7 +500,12 @@ export const TRIGGERS: Trigger[] = [
 	{
 		id: 'kind.visit-by-visitor',
 		words: ['visit', 'visits', 'trip', 'trips'],
-		re: /\b(?:visit|visits|trip|trips)\s+(?:by|of)\s+(?=(?:the\s+)?[\p{L}-]*\s*\p{Lu})/gu,
+		// Not "was accompanied on the trip by Sen. Hagel": "by" names the company, after a verb of its own.
+		re: pattern(
+			'gu',
+			String.raw`(?=(?:visit|trip)s?\s)(?<!\b(?:accompanied|joined)\s+(?:on|in|during|for)\s+(?:the|this|that|his|her)\s+(?:[\w-]+\s+){0,2})`,
+			String.raw`\b(?:visit|visits|trip|trips)\s+(?:by|of)\s+(?=(?:the\s+)?[\p{L}-]*\s*\p{Lu})`,
+		),
 		kind: 'visit',
 		noun: true,
 		travel: true,
