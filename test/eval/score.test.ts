@@ -39,7 +39,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout17', 0.33, 0.75, 0.92],
 		['test/fixtures/heldout19', 0.57, 0.93, 0.95],
 		['test/fixtures/heldout21', 0.36, 0.75, 0.9],
-		['test/fixtures/heldout22', 0.45, 0.76, 1],
+		['test/fixtures/heldout22', 0.5, 0.78, 1],
 		['test/fixtures/heldout24', 0.37, 0.52, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
 		['test/fixtures/heldout26', 0.31, 0.66, 0.83],

@@ -1330,6 +1330,19 @@ describe('visits and meetings told by a noun', () => {
 	});
 
 	it.each([
+		['Opposition Leader Sajith Premadasa, who was on a four-day visit to the north last week, spoke.', 'Sajith Premadasa', 'the north', 'kind.visit-noun'],
+		['Anura Kumara Dissanayake, who had visited the north-east two months ago, spoke.', 'Anura Kumara Dissanayake', 'the north-east', 'kind.travel-verb'],
+	])('GIVEN "%s" THEN a visit of %s to %s, a region by the compass, as written', (sentence, visitor, region, rule) => {
+		const [visit, ...rest] = explained([sentence], '2024-06-16');
+		expect(rest).toEqual([]);
+		expect([visit?.parties, visit?.place, visit?.rules[0], visit?.rules[4]]).toEqual([[visitor], region, rule, 'place.trip-destination']);
+	});
+
+	it('GIVEN "visited the northern provinces" THEN no region by the compass is where the trip went', () => {
+		expect(explained(['Anura Kumara Dissanayake visited the northern provinces two months ago.'], '2024-06-16').map((m) => m.place)).not.toContain('the north');
+	});
+
+	it.each([
 		['He was accompanied on the trip by Republican Sen. Charles Hagel of Nebraska and Democratic Sen. Jack Reed of Rhode Island.'],
 		['Obama was joined on the trip by Republican Sen. Charles Hagel of Nebraska and Democratic Sen. Jack Reed of Rhode Island.'],
 	])('GIVEN a trip, then "%s" THEN the company travels too, by "parties.company-told-after-trip", and "trip by" names no visitor', (company) => {

@@ -28,7 +28,7 @@ import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS } from '../../l
 import { type Gender, genderOf } from '../gender.js';
 import { listedSignings } from './listed.js';
 import type { Decision, RawMeeting } from './model.js';
-import { RESIDENCE_NOUN, TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
+import { COMPASS_REGION, RESIDENCE_NOUN, TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
 import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
 
 // Who met, called, visited or hosted whom, in ordered passes over each event word of a sentence: the parties (the names
@@ -455,7 +455,11 @@ const STOP_AFTER_WORD = /^\s*(?:to\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'�
 const POSSESSIVE_END = /['’]s$/;
 /** A capitalised word that is no place's name: a word that never names ("The"), a nationality ("Ukrainian front lines"). */
 const unnamedPlace = (words: string) => NOT_NAME_WORDS.has(words.split(/\s+/)[0]!.toLowerCase()) || DEMONYMS.has(words.toLowerCase());
+/** "a four-day visit to the north", "had visited the north": a region of the country by the compass, as written. */
+const COMPASS_STOP = new RegExp(String.raw`^\s*(?:to\s+)?(${COMPASS_REGION})`, 'u');
 function unknownStop(cue: Cue, body: string): Mention[] {
+	const region = COMPASS_STOP.exec(body.slice(cue.word.end, cue.clause.end));
+	if (region) return [{ ...groupEnding(region, cue.word.end), name: region[1]!, kind: 'place' }];
 	const stop = STOP_AFTER_WORD.exec(body.slice(cue.word.end, cue.clause.end));
 	// Not "to San’a’s international airport": where the trip went is the thing owned.
 	if (!stop || POSSESSIVE_END.test(stop[1]!) || unnamedPlace(stop[1]!)) return [];

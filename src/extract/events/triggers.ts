@@ -1,7 +1,7 @@
 import type { Meeting } from '../../facts/schema.js';
 import { AUDIENCE_NOUNS, LEGISLATORS, LEGISLATURES, NOT_ROLE_WORDS, WITH_TOPICS, alternation } from '../../lexicon/events.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
-import { COUNTRIES, RESIDENCE_NOUNS } from '../../lexicon/places.js';
+import { COUNTRIES, DIRECTIONS, RESIDENCE_NOUNS } from '../../lexicon/places.js';
 
 // The words that tell of a contact event, most specific first: a sentence reports one event per set of participants,
 // and the first trigger to give a set decides its kind. Each trigger's id is the rule id recorded for the kind.
@@ -58,6 +58,14 @@ const POSSESSED_TOPIC = String.raw`(?!\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,
 const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
 /** A home's noun, as a pattern: "residence", "home" ("visited the residence of", "the residences of A and B"). */
 export const RESIDENCE_NOUN = alternation(RESIDENCE_NOUNS);
+/**
+ * "the north", "the north-east": a region of the country the story is about, given by a point of the compass (not an
+ * adjective, "the northern provinces"), where a trip may go.
+ */
+export const COMPASS_REGION = String.raw`the\s+(?:${[...DIRECTIONS]
+	.filter((w) => /^(?:north|south|east|west)+$/.test(w))
+	.map((w) => w.replace(/^(north|south)(east|west)$/, '$1-?$2'))
+	.join('|')})(?![\w-])`;
 
 export const TRIGGERS: Trigger[] = [
 	// "the WTO ministerial conference", "the BRICS ministerial meeting": a gathering of ministers is a summit of theirs.
@@ -428,7 +436,8 @@ export const TRIGGERS: Trigger[] = [
 			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+`,
 			// "will visit the United States": a country written with "the" (not "the United States Capitol", a building).
 			// "visited lawmakers on Capitol Hill": legislators seen, written in lower case.
-			String.raw`(?=\p{Lu}|the\s+(?:${alternation(new Set(COUNTRIES.values()))})\b(?!\s+\p{Lu})|(?:${alternation(LEGISLATORS)})\b|`,
+			// "had visited the north two months ago": a region of the country by the compass.
+			String.raw`(?=\p{Lu}|the\s+(?:${alternation(new Set(COUNTRIES.values()))})\b(?!\s+\p{Lu})|(?:${alternation(LEGISLATORS)})\b|${COMPASS_REGION}|`,
 			// "visited the residence of former Mayor Chowdhury": a home named by its owner (not "the home of the late Sen.
 			// John McCain", whom no one visits there).
 			String.raw`(?:the\s+)?(?:${RESIDENCE_NOUN})s?\s+of\s+(?!(?:the\s+)?late\s)(?:\p{Ll}+\s+){0,2}\p{Lu})`,
@@ -479,7 +488,8 @@ export const TRIGGERS: Trigger[] = [
 			'gu',
 			// A sentence may open with the determiner: "Her itinerary also included visits to IIT Delhi".
 			String.raw`(?:\b(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Tt]his|multiple|several|two|three|many|frequent|numerous)|['’]s)\s+`,
-			String.raw`(?:[\w-]+\s+){0,3}?(?:visits?|trips?)\s+to\s+(?=(?:the\s+)?\p{Lu})`,
+			// "a four-day visit to the north": a region by the compass.
+			String.raw`(?:[\w-]+\s+){0,3}?(?:visits?|trips?)\s+to\s+(?=(?:the\s+)?\p{Lu}|${COMPASS_REGION})`,
 		),
 		kind: 'visit',
 		noun: true,
