@@ -15,15 +15,21 @@ const SEARCH_HITS = 200;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const names = (entities: EntitySummary[]) => entities.map((e) => e.name).join(', ');
 
-/** The closest names, topics or articles; when nothing is close, the ones most written about. */
-async function suggest(store: FactStore, type: NameType | 'any', text: string): Promise<string[]> {
+/**
+ * What a reply that found nothing offers: the closest names, topics or articles, as "did you mean"; when nothing is
+ * close, the ones most written about, said as such in the message (they are no correction of what was asked).
+ */
+async function offer(store: FactStore, type: NameType | 'any', text: string | undefined, message: string): Promise<[message: string, suggestions: string[]]> {
+	if (!text) return [message, []];
 	// What was asked for is no suggestion ("energy" when the topic exists but has nothing to show).
 	const close = (await store.complete(type, text, SUGGESTIONS + 1)).filter((c) => normalize(c.name) !== normalize(text) && c.key !== text);
-	return (close.length ? close : await store.complete(type, '', SUGGESTIONS)).slice(0, SUGGESTIONS).map((c) => c.name);
+	if (close.length) return [message, close.slice(0, SUGGESTIONS).map((c) => c.name)];
+	const most = (await store.complete(type, '', SUGGESTIONS)).map((c) => c.name);
+	return [most.length ? `${message} Most written about: ${most.join(', ')}.` : message, []];
 }
 
 async function unknownName(store: FactStore, command: string, name: string): Promise<Answer> {
-	return notFound(command, `Nothing found for "${name}"`, `The articles name no one called "${name}".`, await suggest(store, 'entity', name));
+	return notFound(command, `Nothing found for "${name}"`, ...(await offer(store, 'entity', name, `The articles name no one called "${name}".`)));
 }
 
 /**
@@ -53,7 +59,7 @@ export async function quotes(store: FactStore, speaker: string, topic?: string):
 	const who = names(people);
 	if (found.total + paraphrased.total === 0) {
 		const message = topic ? `No quote or statement by ${who} on "${topic}" in the articles.` : `The articles quote nothing from ${who}.`;
-		return notFound('quote', `No quotes from ${who}`, message, topic ? await suggest(store, 'topic', topic) : []);
+		return notFound('quote', `No quotes from ${who}`, ...(await offer(store, 'topic', topic, message)));
 	}
 	const answer = new AnswerBuilder(store, 'quote');
 	await answer.addAll(found, (q) => answer.quote(q));
@@ -115,7 +121,7 @@ export async function facts(store: FactStore, topic: string): Promise<Answer> {
 		return answer.build(`Facts: ${key}`, `${plural(index.sentences.total, 'sentence')} on ${key}, ${plural(index.figures.total, 'figure')}`);
 	}
 	const hits = await store.searchSentences(topic, SEARCH_HITS);
-	if (hits.length === 0) return notFound('facts', `Nothing on "${topic}"`, `The articles say nothing about "${topic}".`, await suggest(store, 'any', topic));
+	if (hits.length === 0) return notFound('facts', `Nothing on "${topic}"`, ...(await offer(store, 'any', topic, `The articles say nothing about "${topic}".`)));
 	await answer.addAll(hits, (s) => answer.sentence(s));
 	return answer.build(`Facts: ${topic}`, `${plural(hits.length, 'sentence')} mentioning "${topic}"`);
 }
@@ -129,13 +135,10 @@ export async function figures(store: FactStore, topic?: string): Promise<Answer>
 			? ((await store.topic(key, MAX_ITEMS))?.figures ?? { items: [], total: 0 })
 			: { items: (await Promise.all((await store.searchSentences(topic, SEARCH_HITS)).map((s) => store.figuresIn(s)))).flat(), total: 0 };
 	const total = Math.max(list.total, list.items.length);
-	if (total === 0)
-		return notFound(
-			'figures',
-			`No figures${topic ? ` on "${topic}"` : ''}`,
-			`The articles give no figures${topic ? ` about "${topic}"` : ''}.`,
-			topic ? await suggest(store, 'topic', topic) : [],
-		);
+	if (total === 0) {
+		const message = `The articles give no figures${topic ? ` about "${topic}"` : ''}.`;
+		return notFound('figures', `No figures${topic ? ` on "${topic}"` : ''}`, ...(await offer(store, 'topic', topic, message)));
+	}
 	const answer = new AnswerBuilder(store, 'figures');
 	await answer.addAll({ items: list.items, total }, (f) => answer.figure(f));
 	return answer.build(`Figures${topic ? `: ${key ?? topic}` : ''}`, plural(total, 'figure'));
@@ -157,7 +160,7 @@ export async function sources(store: FactStore): Promise<Answer> {
 
 export async function summary(store: FactStore, article?: string): Promise<Answer> {
 	const chosen = article ? await store.findArticle(article) : undefined;
-	if (article && !chosen) return notFound('summary', `No article "${article}"`, `No article matches "${article}".`, await suggest(store, 'article', article));
+	if (article && !chosen) return notFound('summary', `No article "${article}"`, ...(await offer(store, 'article', article, `No article matches "${article}".`)));
 	const answer = new AnswerBuilder(store, 'summary');
 	const asSentence = (s: Span) => answer.sentence({ span: s, paragraph: 0, topics: [], commentary: false }, 'summary');
 	if (chosen) {
@@ -238,7 +241,7 @@ export async function who(store: FactStore, name: string): Promise<Answer> {
 export async function search(store: FactStore, text: string): Promise<Answer> {
 	const hits = await store.searchSentences(text, SEARCH_HITS);
 	if (hits.length === 0)
-		return notFound('search', `No match for "${text}"`, `No sentence in the articles matches "${text}".`, await suggest(store, 'any', text));
+		return notFound('search', `No match for "${text}"`, ...(await offer(store, 'any', text, `No sentence in the articles matches "${text}".`)));
 	const answer = new AnswerBuilder(store, 'search');
 	await answer.addAll(hits, (s) => answer.sentence(s));
 	return answer.build(`Search: ${text}`, plural(hits.length, 'matching sentence'));

@@ -223,7 +223,10 @@ describe('meetings', () => {
 	});
 
 	it('GIVEN an unknown person THEN nothing found, no meetings invented', async () => {
-		expect(await meetings(store, 'nobody')).toMatchObject({ items: [], sources: [], notFound: 'The articles name no one called "nobody".' });
+		const answer = await meetings(store, 'nobody');
+		expect(answer).toMatchObject({ items: [], sources: [], suggestions: [] });
+		// No name is close to "nobody": the ones most written about are offered as such, never as "did you mean".
+		expect(answer.notFound).toMatch(/^The articles name no one called "nobody"\. Most written about: .*Vladimir Putin.*\.$/);
 	});
 });
 
@@ -279,7 +282,8 @@ describe('facts', () => {
 	});
 
 	it('GIVEN an unknown topic THEN nothing found', async () => {
-		expect(await facts(store, 'zebras')).toMatchObject({ items: [], notFound: 'The articles say nothing about "zebras".' });
+		expect(await facts(store, 'zebras')).toMatchObject({ items: [], suggestions: [] });
+		expect((await facts(store, 'zebras')).notFound).toMatch(/^The articles say nothing about "zebras"\. Most written about: \S.*\.$/);
 		expect((await facts(store, 'immigration')).suggestions).not.toContain('immigration');
 	});
 });
@@ -391,7 +395,8 @@ describe('summary, timeline, who and search', () => {
 	});
 
 	it('GIVEN an unknown article THEN nothing found', async () => {
-		expect(await summary(store, 'zzzqqq')).toMatchObject({ items: [], notFound: 'No article matches "zzzqqq".' });
+		expect(await summary(store, 'zzzqqq')).toMatchObject({ items: [], suggestions: [] });
+		expect((await summary(store, 'zzzqqq')).notFound).toMatch(/^No article matches "zzzqqq"\. Most written about: \S.*\.$/);
 	});
 
 	it('GIVEN all meetings THEN dated events earliest first', async () => {
