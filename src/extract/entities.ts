@@ -11,6 +11,7 @@ import {
 	NOT_NAME_WORDS,
 	PARTICLES,
 	PLACEHOLDER_SURNAMES,
+	STYLES_OF_ADDRESS,
 } from '../lexicon/names.js';
 import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, LEADERS_BODIES, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
@@ -197,27 +198,57 @@ function classify(words: Token[], surnames: ReadonlySet<string> = new Set()): En
 	return words.filter((w) => !PARTICLES.has(w.text)).length <= 5 ? 'person' : null;
 }
 
-/** A role set off by a comma before a name: "One woman, Deb Bartley, …", "his daughter, Ariel Van Spronsen, said". */
-function roleBeforeComma(body: string, tokens: Token[], first: number): TextRange | null {
-	const role = tokens[first - 1];
-	if (!role || body.slice(role.end, tokens[first]!.start) !== ', ' || !ROLE_NOUNS.has(lower(role))) return null;
-	const opener = tokens[first - 2];
+/**
+ * A role set off by a comma before a name: "One woman, Deb Bartley, …", "his daughter, Ariel Van Spronsen, said",
+ * "Grenada's Prime Minister, Dr the Rt. Hon. Keith Mitchell", "The Prime Minister of Grenada, Keith Mitchell".
+ */
+function roleBeforeComma(body: string, tokens: Token[], first: number, titles = true): TextRange | null {
+	let named = first;
+	// "Dr the Rt. Hon. Keith Mitchell": how to address him, between the comma and the name.
+	while (named > 0 && /^\.?\s$/.test(body.slice(tokens[named - 1]!.end, tokens[named]!.start))) {
+		const word = lower(tokens[named - 1]!);
+		if (!HONORIFICS.has(word) && !STYLES_OF_ADDRESS.has(word)) break;
+		named--;
+	}
+	const role = tokens[named - 1];
+	if (!role || body.slice(role.end, tokens[named]!.start) !== ', ') return null;
+	const titled = titles ? roleBefore(body, tokens, named, ', ') : null;
+	if (titled && titled.start < role.start && endsInTitle(body, tokens, named - 1, titled.start)) return titled;
+	if (!ROLE_NOUNS.has(lower(role))) return null;
+	const opener = tokens[named - 2];
 	const owned = opener && body.slice(opener.end, role.start) === ' ' && /^(?:one|a|an|the|his|her|their|its)$/i.test(opener.text);
 	return { start: owned ? opener.start : role.start, end: role.end };
 }
 
-/** The role written before a name: "Russia's Foreign Minister", "Kremlin spokesman", "the BBC's North America editor". */
-function roleBefore(body: string, tokens: Token[], first: number): TextRange | null {
+/**
+ * Whether a role in capitals before a comma ends in its title ("Prime Minister"), or in the place or body the title
+ * is of ("Prime Minister of Grenada", "Chairman of the OECS Authority"): not in a name of a list ("Governor Kathy Hochul, …").
+ */
+function endsInTitle(body: string, tokens: Token[], last: number, start: number): boolean {
+	if (ROLE_NOUNS.has(lower(tokens[last]!))) return true;
+	const of = tokens.findLastIndex((t, k) => k <= last && t.start >= start && t.text === 'of');
+	if (of < 0) return false;
+	const complement = tokens.slice(of + 1, last + 1).map((t) => t.text);
+	return complement[0] === 'the' || COUNTRIES.has(complement.join(' ').toLowerCase()) || ORGANISATION_WORDS.has(complement.at(-1)!);
+}
+
+/**
+ * The role written before a name: "Russia's Foreign Minister", "Kremlin spokesman", "the BBC's North America editor";
+ * `joint`: what stands between the role and the name.
+ */
+function roleBefore(body: string, tokens: Token[], first: number, joint = ' '): TextRange | null {
 	let i = first - 1;
 	let start = -1;
 	let hasRole = false;
-	for (let n = 0; i >= 0 && n < 7; i--, n++) {
+	for (let n = 0; i >= 0 && n < 9; i--, n++) {
 		const t = tokens[i]!;
-		if (body.slice(t.end, tokens[i + 1]!.start) !== ' ') break;
+		if (body.slice(t.end, tokens[i + 1]!.start) !== (i === first - 1 ? joint : ' ')) break;
 		const low = lower(t);
 		// "Minister of Foreign Affairs Ali Sabry": a portfolio joined to its title word by "of".
 		const previous = tokens[i - 1];
 		if (t.text === 'of' && previous && TITLE_WORDS.has(lower(previous))) continue;
+		// "Chairman of the OECS Authority", "Prime Minister and Chairman": a body's name after a title's "of", two titles joined.
+		if (joint !== ' ' && previous && isJoinedTitle(t.text, lower(previous), lower(tokens[i + 1]!))) continue;
 		const roleWord = ROLE_NOUNS.has(low) || (TITLE_WORDS.has(low) && !HONORIFICS.has(low));
 		// "New York Mayor": the first word of a place of two words.
 		const opensPlace = CITIES.has(`${low} ${lower(tokens[i + 1]!)}`);
@@ -233,6 +264,10 @@ function roleBefore(body: string, tokens: Token[], first: number): TextRange | n
 	}
 	return hasRole && start >= 0 ? { start, end: tokens[first - 1]!.end } : null;
 }
+
+/** "the" after a title's "of" ("Chairman of the"), or "and" between two titles ("Prime Minister and Chairman"). */
+const isJoinedTitle = (word: string, before: string, after: string) =>
+	(word === 'the' && before === 'of') || (word === 'and' && ROLE_NOUNS.has(before) && (ROLE_NOUNS.has(after) || TITLE_WORDS.has(after)));
 
 /** '“reminiscent of the early work of Spike Lee” (Screen Daily)': a name alone in brackets after a quotation is its source. */
 const citedAfterQuote = (body: string, start: number, end: number) => /[”"]\s?\($/.test(body.slice(Math.max(0, start - 3), start)) && body[end] === ')';
@@ -373,8 +408,9 @@ export function findEntities(body: string): ArticleEntities {
 	};
 	const addRoles = (e: LocalEntity, firstIndex: number, lastIndex: number) => {
 		const before = roleBefore(body, tokens, firstIndex) ?? roleBeforeComma(body, tokens, firstIndex);
-		// "Steenburgen's son, filmmaker Charlie McDowell": a relation set off by a comma before the role is his too.
-		const relation = before && roleBeforeComma(body, tokens, firstAtOrAfter(tokens, before.start));
+		// "Steenburgen's son, filmmaker Charlie McDowell": a relation set off by a comma before the role is his too; a
+		// title there is someone else's ("invited by the German President, Sri Lanka's President Anura Kumara Disanayake").
+		const relation = before && roleBeforeComma(body, tokens, firstAtOrAfter(tokens, before.start), false);
 		const after = roleAfter(body, tokens[lastIndex]!.end);
 		for (const role of [before, relation, after]) if (role && !e.roles.some((r) => r.start === role.start)) e.roles.push(role);
 	};

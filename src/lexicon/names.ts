@@ -428,6 +428,18 @@ lord
 lady
 `);
 
+/** Styles written between an honorific and a name ("Dr the Rt. Hon. Keith Mitchell"), which are no role either. */
+export const STYLES_OF_ADDRESS = wordSet(`
+the
+rt
+rt.
+right
+hon
+hon.
+honourable
+honorable
+`);
+
 /** Lower-case words inside organisation and place names; a run holding one is split unless it names one. */
 export const CONNECTORS = wordSet(`
 of

@@ -422,6 +422,17 @@ describe('findEntities', () => {
 	});
 
 	it.each([
+		['Japan’s Prime Minister, Keith Mitchell, spoke.', 'Keith Mitchell', 'Japan’s Prime Minister'],
+		['Peru’s President and Chairman of the Port Authority, Dr the Rt. Hon. Ann Lee spoke.', 'Ann Lee', 'Peru’s President and Chairman of the Port Authority'],
+		['The Prime Minister of Japan, Dr. Keith Mitchell, spoke.', 'Keith Mitchell', 'Prime Minister of Japan'],
+		['He met Governor Kathy Hochul, Eric Adams and others.', 'Eric Adams', undefined],
+		['One woman, Deb Bartley, spoke.', 'Deb Bartley', 'One woman'],
+		['It came from the German President, Sri Lanka’s President Anura Kumara Disanayake.', 'Anura Kumara Disanayake', 'Sri Lanka’s President'],
+	])('GIVEN a title in capitals set off by a comma before a name and its styles ("%s") THEN that role, whole', (text, name, role) => {
+		expect(names(text).entities.find((e) => e.name === name)?.roles[0]).toEqual(role);
+	});
+
+	it.each([
 		['Ross Burkhart, a political scientist who studies U.S. politics, said it.', 'Ross Burkhart', 'a political scientist who studies U.S. politics'],
 		['Jane Roe, a teacher in the U.S., said it.', 'Jane Roe', 'a teacher in the U.S.'],
 		['Ann Poe, an official in the town where Trump Jr. hunted, said it.', 'Ann Poe', 'an official in the town where Trump Jr. hunted'],
