@@ -44,7 +44,7 @@ describe('scoreCorpus', () => {
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
 		['test/fixtures/heldout26', 0.31, 0.66, 0.83],
 		// First 0.302 / 0.632, measured once (its SOURCES.md).
-		['test/fixtures/heldout27', 0.46, 0.76, 0.94],
+		['test/fixtures/heldout27', 0.51, 0.8, 0.94],
 		// First 0.133 / 0.25, measured once (its SOURCES.md).
 		['test/fixtures/heldout28', 0.4, 0.75, 1],
 		// First 0.103 / 0.2, measured once (its SOURCES.md).

@@ -945,6 +945,15 @@ describe('groups beside people named', () => {
 	])('GIVEN "%s" THEN the group is a party as written', (sentence, parties) => {
 		expect(explained([sentence], '2020-02-18').map((m) => m.parties)).toEqual([parties]);
 	});
+
+	it('GIVEN a trip "for meetings … with Hungarian officials, including X" by a subject given by title after "then" THEN the visitor, X and the group', () => {
+		const paragraphs = [
+			'US Secretary of State Marco Rubio arrived in Slovakia on Sunday.',
+			'The US Secretary of State will then travel to Budapest for meetings on Monday with Hungarian officials, including Prime Minister Viktor Orban.',
+		];
+		const trip = explained(paragraphs, '2026-02-15').find((m) => m.place === 'Budapest');
+		expect([trip?.kind, trip?.parties, trip?.rules[1]]).toEqual(['visit', ['Marco Rubio', 'Viktor Orban', 'Hungarian officials'], 'parties.subject-by-title']);
+	});
 });
 
 describe('places are not parties', () => {

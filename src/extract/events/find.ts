@@ -90,6 +90,12 @@ const QUALIFIER = /^(?:[\s–—-]|\p{Lu}[\p{L}.'’-]*)*$/u;
 /** Between two event words of one event: "a summit and a state dinner with". */
 const JOINED = /^\s*(?:and|or|,)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/;
 const WHEN_CLAUSE = /\b(?:when|while|as)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** The group a list of members follows, after "with": "with Hungarian officials, including" (not "with a number of …"). */
+const GROUP_BEFORE_INCLUDING = new RegExp(
+	String.raw`\bwith\s+((?:${alternation(capitalised(DEMONYMS.keys()))}|senior|top|key|local)\s+` +
+		String.raw`(?:[a-z-]+\s+)?(?:${alternation(GROUP_NOUNS)}))(?=,?\s+including\s+$)`,
+	'u',
+);
 /** A group met, then whom it includes: "with other world leaders on Friday as well, including". */
 const INCLUDING = /^\s*(?:with\s+)?[^,.;:"“]{1,80}?,?\s+including\s+/;
 /** "when he brokered a meeting with": the one who sets up a meeting, just before its word, is a go-between. */
@@ -190,7 +196,7 @@ const PAIR_AFTER_PHRASE = /^[^,]{0,80},\s+(?:the two|both) (leaders|men|women|pr
 const PAIR = /\b(?:the two|both) (?:(leaders|men|women|presidents|ministers)|sides|countries)\b|\bthe (?:pair|two)\b/i;
 /** "the leaders’ first summit", "their precedent-shattering first meeting": a pair owning the event noun. */
 const PAIR_OWNS = /(?:\bthe (?:two )?(leaders|men|presidents|ministers)['’]|\btheir)\s+(?:[\w-]+\s+){0,3}$/i;
-const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|has|have|had|expected|scheduled|set|due))*\s*$/;
+const AUXILIARIES = /(?:\s+(?:will|would|is|are|was|to|plans?|planned|intends|hopes|wants|also|then|has|have|had|expected|scheduled|set|due))*\s*$/;
 /** "The president will travel to …", "the Prime Minister of Thailand is scheduled to": a subject given by title, just before the event word. */
 const TITLE_SUBJECT = new RegExp(
 	String.raw`\b[Tt]he\s+(?:[\w.-]+\s+){0,3}?([A-Za-z-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?` + AUXILIARIES.source,
@@ -861,6 +867,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "met with a number of world leaders, including Benjamin Netanyahu and Justin Trudeau": the people the group includes.
 	const group = !trigger.noun && !whom.some((x) => x.kind === 'person') ? INCLUDING.exec(body.slice(after, cue.sentence.end)) : null;
 	const included = group ? candidates.filter((x) => x.kind === 'person' && x.start >= after + group[0].length && x.end <= cue.sentence.end) : [];
+	// "for meetings on Monday with Hungarian officials, including Prime Minister Viktor Orban": the group met, as written.
+	const includingGroup = included.length && group ? GROUP_BEFORE_INCLUDING.exec(group[0]) : null;
+	const groupIncluding = includingGroup ? groupEnding(includingGroup, after) : null;
 	const named = trigger.group ? [] : [...whom.filter((x) => x.kind === 'person'), ...included].slice(0, 3);
 	const state =
 		!trigger.travel && !trigger.person && !named.length && !bodies.length ? statesListed(whom, after, body, /^\s*(?:with\s+)?(?:the\s+)?$/).filter(acts) : [];
@@ -936,7 +945,13 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		? { start: after, end: after + unnamed[1]!.length }
 		: role && !resolved
 			? groupEnding(role, after)
-			: (chamber ?? gathering ?? groupAfterNamed(named, body, cue.sentence.end) ?? groupAfterNamed(inClause, body, at) ?? groupSeen ?? groupWith);
+			: (chamber ??
+				gathering ??
+				groupAfterNamed(named, body, cue.sentence.end) ??
+				groupAfterNamed(inClause, body, at) ??
+				groupSeen ??
+				groupWith ??
+				groupIncluding);
 	// "visiting U.S. troops": a country qualifying whom the trip went to see is not where it went.
 	const stops = groupSeen ? destination.filter((d) => d.end <= groupSeen.start || d.start >= groupSeen.end) : destination;
 	return { subjects, counterparts, bodies, destination: stops, counterpart, rule: subjectRule };
