@@ -573,6 +573,15 @@ export function findEntities(body: string): ArticleEntities {
 			PLACE_WORDS.has(lower(surnameWord)) &&
 			speakingWords.has(surnameWord.text) &&
 			!PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, words[0]!.start - 10), words[0]!.start));
+		// "A befuddled Paris Hilton asked": a town's or country's name given to a person, before a surname that speaks.
+		const placeAsGivenName =
+			classified === null &&
+			words.length === 2 &&
+			['place', 'country'].includes(classify([words[0]!]) ?? '') &&
+			classify([surnameWord], surnames) === 'single' &&
+			!lowerWords.has(lower(surnameWord)) &&
+			speakingWords.has(surnameWord.text) &&
+			!PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, words[0]!.start - 10), words[0]!.start));
 		// "Space Launch System", "Fewest Steps": words the article also writes in lower case name a thing, not a person
 		// (unless the first is a given name: "Bill Gates" in a story about a bill).
 		// So does a name holding an acronym ("SLS Block").
@@ -585,7 +594,8 @@ export function findEntities(body: string): ArticleEntities {
 		const personal = isGivenName(words[0]!) || FAMILY_NAMES_WRITTEN_FIRST.has(lower(words[0]!));
 		const determined =
 			classified === 'person' && !titled && !personal && words.length > 1 && alwaysAfterThe(written(body, words[0]!.start, words.at(-1)!.end));
-		const kind = speakingSurname ? (words.length === 1 ? 'single' : 'person') : ordinaryWords || determined ? 'organisation' : classified;
+		const kind =
+			speakingSurname || placeAsGivenName ? (words.length === 1 ? 'single' : 'person') : ordinaryWords || determined ? 'organisation' : classified;
 		if (!kind) continue;
 		// "5th District Court of Appeal", "1st Cavalry Division": an ordinal in figures is part of a body's name.
 		const before = body.slice(Math.max(0, words[0]!.start - 6), words[0]!.start);

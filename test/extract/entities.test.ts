@@ -456,6 +456,8 @@ describe('findEntities', () => {
 		['Shiite Islam and Sunni Islam differ on succession, said Professor Ahmed Karim.', ['person:Ahmed Karim']],
 		['Longtime San Francisco pol Bevan Dufty spoke.', ['person:Bevan Dufty']],
 		['Residents of East Los Angeles voted.', ['place:East Los Angeles']],
+		['A befuddled Paris Hilton asked what had happened.', ['person:Paris Hilton']],
+		['Georgia Smith said she flew to Georgia.', ['person:Georgia Smith', 'country:Georgia']],
 	])('GIVEN "%s" THEN names, kinds and none of a verb, a number or a festival, as the rules of the kind give them', (text, expected) => {
 		expect(names(text).entities.map((e) => `${e.kind}:${e.name}`)).toEqual(expected);
 	});
