@@ -180,6 +180,16 @@ describe('parties', () => {
 		expect(first?.rules[1]).toBe(rule);
 	});
 
+	it('GIVEN "holding talks with A and B, and meeting young people" after "the U.S. embassy" THEN the subject met them, not B', () => {
+		const paragraphs = [
+			'John Kerry landed in Ulaanbaatar.',
+			'He toured the city, greeting staffers at the U.S. embassy, holding talks with President Tsakhiagiin Elbegdorj and Foreign Minister Lundeg Purevsuren, ' +
+				'and meeting young Mongolians.',
+		];
+		const met = explained(paragraphs, '2016-06-05').filter((m) => m.kind === 'meeting');
+		expect(met.map((m) => [m.parties, m.rules[1]])).toEqual([[['John Kerry', 'young Mongolians'], 'parties.subject-of-sentence']]);
+	});
+
 	it.each([
 		['Donald Trump urged Ukraine to give up its claims, Kyiv signed an agreement granting access to minerals.', '2026-02-18'],
 	])('someone named before the clause does not sign alone: no signing in "%s"', (sentence, published) => {

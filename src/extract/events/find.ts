@@ -159,7 +159,8 @@ const WISHED_OR_ASKED = new RegExp(
  */
 const SOMEDAY = /^[^,;:]*?(?<!\band\s+\p{Ll}.*)\bsome\s?day\b(?!\s+(?:in|of|on|at|last|this|next|that|when|before|after)\b)/iu;
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
-const COORDINATED_VERB = /^[^.;:"“”]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
+// "greeting staffers at the U.S. embassy, …, and meeting": the full stop of an abbreviation ends no sentence.
+const COORDINATED_VERB = /^(?:[^.;:"“”]|(?<=\b\p{Lu})\.)*\sand\s+(?:then\s+|later\s+|also\s+)?$/u;
 /** "Trump said he had a very good conversation with Modi": the teller's "he" has the event named as a noun. */
 const SAYER_OWNS_NOUN = /\b(?:he|she)\s+(?:had|has|held|holds)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
 /** From a name to a word in the relative clause set off after it: "Premadasa, who was on a four-day visit". */
@@ -659,7 +660,12 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		);
 	// "a luncheon with Premier Li Qiang, …, and meet with Zhao Leji": whoever follows "with" is met, not the one meeting.
 	// "will meet Murmu and hold discussions with Modi": for a noun too, whom an earlier word met is not a party of it.
-	const metBefore = (x: Mention) => OBJECT_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 60), x.start));
+	// "holding talks with President Elbegdorj and Foreign Minister Purevsuren": a name joined by "and" to one met was met too.
+	const metBefore = (x: Mention): boolean => {
+		if (OBJECT_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 60), x.start))) return true;
+		const joinedTo = candidates.findLast((y) => y.end <= x.start && y.start >= cue.sentence.start);
+		return joinedTo !== undefined && JOINED_BY_AND.test(body.slice(joinedTo.end, x.start)) && metBefore(joinedTo);
+	};
 	const object = (x: Mention) => (!trigger.noun || trigger.travel) && metBefore(x);
 	const tellsElsewhere = (x: Mention) => !cue.spokeAtEvent.has(x) && /\b(?:told|said|warned)\b/.test(body.slice(x.end, at));
 	const acts = (x: Mention) => !qualifiesNoun(body, x);
