@@ -966,6 +966,33 @@ describe('groups beside people named', () => {
 	});
 });
 
+describe('a body\'s own gathering', () => {
+	it.each([
+		[
+			'Saakashvili expected to meet with Putin during a planned summit of the Commonwealth of Independent States in Minsk later this month.',
+			['summit', ['Commonwealth of Independent States'], 'kind.summit-of-body', 'parties.body-of-gathering'],
+		],
+		[
+			'The occasion for the counter-gathering was a ministerial meeting of the World Trade Organization.',
+			['meeting', ['World Trade Organization'], 'kind.meeting-of-body', 'parties.body-of-gathering'],
+		],
+		[
+			'Viktor Orban will attend the inaugural meeting of Trump\'s Board of Peace next week.',
+			['meeting', ['Viktor Orban', 'Board of Peace'], 'kind.meeting-of-body', 'parties.attendee-of-gathering'],
+		],
+	])('GIVEN "%s" THEN the body takes part, with whoever attends', (sentence, [kind, parties, kindRule, partyRule]) => {
+		const events = explained([sentence], '2006-11-01').filter((m) => m.rules[0] === kindRule);
+		expect(events.map((m) => [m.kind, m.parties, m.rules[0], m.rules[1]])).toEqual([[kind, parties, kindRule, partyRule]]);
+	});
+
+	it.each([
+		['Elbridge Gerry addressed the first session of Congress as it composed the Bill of Rights.'],
+		['Members of Parliament gathered for a meeting of Parliament on Monday.'],
+	])('GIVEN a sitting of a legislature ("%s") THEN no gathering of a body', (sentence) => {
+		expect(explained([sentence], '2006-11-01').filter((m) => /-of-body$/.test(m.rules[0]!))).toEqual([]);
+	});
+});
+
 describe('places are not parties', () => {
 	it('GIVEN "a visit to Al Asad Air Base" THEN a base is a place, never a party', () => {
 		const [visit] = explained(['Donald Trump made a surprise visit to Al Asad Air Base on Dec. 26.'], '2018-12-27');

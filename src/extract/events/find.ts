@@ -4,6 +4,7 @@ import {
 	DELEGATION_NOUNS,
 	GROUP_NOUNS,
 	LEGISLATORS,
+	LEGISLATURES,
 	NOT_PARTY_ADVERBS,
 	QUALIFIED_NOUNS,
 	SPEAKING_VERBS,
@@ -641,10 +642,34 @@ function peopleOfNoun(around: Mention[], word: TextRange, body: string, appositi
 	return [around, 'parties.people-around-noun'];
 }
 
+/** Between a gathering's "of" and its body: "the", an owner, a quotation mark ("of Trump's "Board of Peace""). */
+const BEFORE_BODY = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*['’]s\s+)?["“]?$/u;
+/** "to attend the inaugural meeting of", "took part in a session of": whoever does so is at the body's gathering. */
+const ATTENDS = new RegExp(
+	String.raw`\b(?:attend(?:s|ed|ing)?|(?:participat(?:e|es|ed|ing)|(?:take|takes|took|taking)\s+part)\s+in)\s+` +
+		String.raw`(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}$`,
+	'i',
+);
+
+/**
+ * Pass 1b, a body's own gathering ("a planned summit of the Commonwealth of Independent States"): the body named after
+ * "of", not a legislature (its sittings are speeches before it); with the people before the word in its clause who attend.
+ */
+function bodyOfGathering(cue: Cue, body: string): Parties {
+	const { word, clause, candidates } = cue;
+	const own = candidates.find((x) => x.kind === 'organisation' && x.start >= word.end && BEFORE_BODY.test(body.slice(word.end, x.start)));
+	const gathering = own && !LEGISLATURES.has(body.slice(own.start, own.end).toLowerCase()) ? [own] : [];
+	const attends = gathering.length > 0 && ATTENDS.test(body.slice(clause.start, word.start));
+	const attendees = attends ? candidates.filter((x) => x.kind === 'person' && x.start >= clause.start && x.end <= word.start) : [];
+	const rule = attendees.length ? 'parties.attendee-of-gathering' : 'parties.body-of-gathering';
+	return { subjects: attendees, counterparts: gathering, bodies: gathering, destination: [], counterpart: null, rule };
+}
+
 /** Pass 1, parties: who did it (before the word) and with whom or where (after it, in its clause). */
 function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const { trigger, word, clause, candidates } = cue;
 	if (trigger.visitorAfter) return visitorAfterWord(cue, body);
+	if (trigger.ofBody) return bodyOfGathering(cue, body);
 	const at = word.start;
 	const after = word.end;
 	// "The Lee–Xi summit comes … to resurrect negotiations with North Korea": names that qualify another event word are
@@ -1310,6 +1335,8 @@ function eventsOfSentence(
 			const bodyHeard = atHearing && parties.bodies.length > 0 && parties.subjects.length > 0;
 			// "during the visit of then President Ranil Wickremesinghe": the visitor named right after the word is who went.
 			const visitorNamed = trigger.visitorAfter === true && parties.subjects.some((x) => names.entities.get(x.name)?.kind === 'person');
+			// "a ministerial meeting of the World Trade Organization": the body whose gathering it is.
+			const bodyGathers = trigger.ofBody === true && parties.bodies.length > 0;
 			const named =
 				parties.counterparts.some((x) => x.kind === 'person') ||
 				describedParty ||
@@ -1318,7 +1345,8 @@ function eventsOfSentence(
 				opening.length > 0 ||
 				pairNamed ||
 				bodyHeard ||
-				visitorNamed;
+				visitorNamed ||
+				bodyGathers;
 			if (trigger.noun && !own && !place && !named) continue;
 
 			let participants = [...new Set([...parties.subjects, ...parties.counterparts].map((x) => x.name))];

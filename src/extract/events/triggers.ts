@@ -43,6 +43,8 @@ export interface Trigger {
 	chamber?: boolean;
 	/** Speaking is the meeting: whoever the sentence says spoke takes part ("In Parliament yesterday, Anwar explained"). */
 	speech?: boolean;
+	/** A body's own gathering, the body named after "of": it takes part, with whoever attends ("to attend the meeting of"). */
+	ofBody?: boolean;
 }
 
 /** A group of legislators as written: "lawmakers", "his caucus", "fellow senators". */
@@ -66,6 +68,10 @@ export const COMPASS_REGION = String.raw`the\s+(?:${[...DIRECTIONS]
 	.filter((w) => /^(?:north|south|east|west)+$/.test(w))
 	.map((w) => w.replace(/^(north|south)(east|west)$/, '$1-?$2'))
 	.join('|')})(?![\w-])`;
+
+/** A gathering's word, then "of" and a name, which may be owned or quoted ("meeting of Trump's "Board of Peace""). */
+const GATHERING_OF = (words: string) =>
+	new RegExp(String.raw`\b(?:${words})\s+of\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*['’]s\s+)?["“]?\p{Lu})`, 'gu');
 
 export const TRIGGERS: Trigger[] = [
 	// "the WTO ministerial conference", "the BRICS ministerial meeting": a gathering of ministers is a summit of theirs.
@@ -630,6 +636,18 @@ export const TRIGGERS: Trigger[] = [
 		),
 		kind: 'meeting',
 		speech: true,
+	},
+	// "a planned summit of the Commonwealth of Independent States", "a ministerial meeting of the World Trade Organization",
+	// "to attend the inaugural meeting of Trump's "Board of Peace"": a body's own gathering, the body named after "of".
+	{ id: 'kind.summit-of-body', re: GATHERING_OF('summit'), words: ['summit'], kind: 'summit', noun: true, alone: true, ofBody: true },
+	{
+		id: 'kind.meeting-of-body',
+		re: GATHERING_OF('meeting|conference'),
+		words: ['meeting', 'conference'],
+		kind: 'meeting',
+		noun: true,
+		alone: true,
+		ofBody: true,
 	},
 	// "At a U.N. Security Council emergency meeting on the strike, Ambassador X said": the body's meeting, and who spoke there.
 	{
