@@ -49,6 +49,8 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout28',
 	'test/fixtures/heldout29',
 	'test/fixtures/heldout30',
+	'test/fixtures/heldout31',
+	'test/fixtures/heldout32',
 ];
 
 async function main(): Promise<number> {

@@ -50,6 +50,9 @@ describe('scoreCorpus', () => {
 		// First 0.103 / 0.2, measured once (its SOURCES.md).
 		['test/fixtures/heldout29', 0.24, 0.46, 1],
 		['test/fixtures/heldout30', 0.18, 0.66, 1],
+		// First 0.209 / 0.529 and 0.174 / 0.4, measured once (their SOURCES.md).
+		['test/fixtures/heldout31', 0.2, 0.52, 0.66],
+		['test/fixtures/heldout32', 0.17, 0.4, 0.87],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -91,6 +94,8 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout28', 14, 1, 0.87, 0],
 		['test/fixtures/heldout29', 20, 0.98, 0.75, 5],
 		['test/fixtures/heldout30', 15, 0.98, 0.58, 12],
+		['test/fixtures/heldout31', 19, 1, 0.68, 9],
+		['test/fixtures/heldout32', 10, 1, 0.65, 18],
 	])(
 		'GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured',
 		(dir, articles, spans, attribution, misattributed) => {
