@@ -54,6 +54,8 @@ const HOMETOWN = /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=[,
 const PARENTHESIS = /\s\((?:[A-Z]{1,2}-[A-Z][\w.]{0,10}|\d{1,3}|[A-Z][\w.&-]{0,11})\)\s+$/;
 
 /** A subordinate clause opening a sentence, up to its comma: "After Clinton said no to all these things, ". */
+/** A phrase of when or where opening a sentence before its subject: "In a tweet Tuesday night, Trump …". */
+const SCENE_OPENING = /^\W*(?:In|On|At|During|After|Before|Later|Earlier|Last|This)\s[^,"“”]{1,50},\s+/u;
 const SUBORDINATE_OPENING = /^\W*(?:After|When|While|Before|As|Although|Though|Since|Because|If|Once|Until|Unless)\s[^,"“”]*,\s+/;
 
 export class Cues implements CueFinder {
@@ -446,6 +448,21 @@ export class Cues implements CueFinder {
 	}
 
 	/**
+	 * "In a tweet, the president promoted his son's interview and called him …": "the" and a role opening the sentence,
+	 * after a phrase of when or where, the person the story gives that role.
+	 */
+	private titleOpening(sentenceStart: number, to: number): Subject | null {
+		const text = this.body.slice(sentenceStart, to);
+		const scene = SCENE_OPENING.exec(text)?.[0].length ?? /^\W*/.exec(text)![0].length;
+		const opening = /^the\s+((?:\p{Ll}+\s+){0,2}?)(\p{Ll}+)\s+(?!(?:of|for|to|in|at|and|or|who|which|that)\b)\p{Ll}+/u.exec(text.slice(scene));
+		if (!opening || !ROLE_NOUNS.has(opening[2]!)) return null;
+		const start = sentenceStart + scene;
+		const name = this.discourse.resolveTitle(opening[2]!, start, opening[1]!.split(/\s+/).filter(Boolean));
+		const range = { start, end: start + opening[0].lastIndexOf(' ') };
+		return name ? { name, via: 'title', range, rule: 'coordinated-subject' } : null;
+	}
+
+	/**
 	 * "Biden called Xi a dictator and said …", "Moleko would not confirm it and only said:", "Israel did not appear,
 	 * but, in a written submission, rejected …": a coordinated verb shares the subject that opens the sentence.
 	 */
@@ -480,14 +497,16 @@ export class Cues implements CueFinder {
 			if (/\b(?:to|of|in|for|from|at)\s+(?:the\s+)?$/.test(before) || /^['’]s\b/.test(this.body.slice(m.end, m.end + 3))) return false;
 			// Nor a name qualifying a noun after "a" ("…, and a Clinton surrogate who …, said").
 			if (/\b(?:a|an)\s+$/i.test(before)) return false;
-			return (
-				/^[\W\p{Lu}]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*,?\s+)*$/u.test(before) || (onlyRoleWords(before) && !/ing$/i.test(this.tokens[verb]!.text))
-			);
+			// "In a tweet Tuesday night, Trump praised …": a phrase of when or where may come before the capitalised words.
+			const capitalisedOnly = /^[\W\p{Lu}]*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}'’.-]*,?\s+)*$/u.test(before.replace(SCENE_OPENING, ''));
+			return capitalisedOnly || (onlyRoleWords(before) && !/ing$/i.test(this.tokens[verb]!.text));
 		};
 		const opener = within(this.names.mentions, sentenceStart, joint.start)
 			.filter((m) => m.kind !== 'place' && !this.index.inQuote(m.start) && opens(m))
 			.at(-1);
 		if (opener) return { name: opener.name, via: 'name', range: { start: opener.start, end: opener.end }, rule: 'coordinated-subject' };
+		const titled = this.titleOpening(sentenceStart, joint.start);
+		if (titled) return titled;
 		// "Trump offered … . He defined success as …, and stated that …": "he" or "she" opening the sentence is the
 		// subject of both verbs, when it is the person who opened the sentence before.
 		const first = this.tokens[this.tokenIndexAt(sentenceStart)];

@@ -1036,6 +1036,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-before/name', speaker: 'Trump' },
 			],
 		],
+		// A phrase of when or where may open the sentence before the subject a joined verb shares: a name, or "the" and a role.
+		[
+			['President Donald Trump spoke on Monday.', 'In a tweet Tuesday night, Trump praised the show on Fox News and called it “a great hour of television.”'],
+			[{ rule: 'speaker-before/coordinated-subject', speaker: 'Donald Trump' }],
+		],
+		[
+			['President Donald Trump spoke on Monday.', 'In a tweet Tuesday night, the president praised the show and called it “a great hour of television.”'],
+			[{ rule: 'speaker-before/coordinated-subject', speaker: 'Donald Trump' }],
+		],
 		// A verb joined by "and" inside a clause after "that" shares that clause's subject, not the sentence's.
 		[
 			[
