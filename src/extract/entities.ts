@@ -107,6 +107,18 @@ const isOneSpace = (between: string) => between === ' ' || between === '\u00a0' 
 /** A name or alias as the article writes it, with ordinary spaces whatever space the page put between its words. */
 const written = (body: string, start: number, end: number) => body.slice(start, end).replace(/[\u00a0\u202f]/g, ' ');
 
+/**
+ * "Joko “Jokowi” Widodo", "Gilberto “Gibo” Teodoro Jr.": one capitalised word in quotation marks between two words of a
+ * name is the person's nickname, written inside the full name.
+ */
+function isNickname(body: string, tokens: Token[], i: number): boolean {
+	const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+	if (!before?.cap || !t?.cap || !after?.cap || before.possessive || t.possessive) return false;
+	const open = body.slice(before.end, t.start);
+	const close = body.slice(t.end, after.start);
+	return (open === ' “' && close === '” ') || (open === ' "' && close === '" ');
+}
+
 /** Consecutive capitalised tokens joined by a single space or name particle; a possessive ends a run. */
 function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	const runs: number[][] = [];
@@ -125,7 +137,11 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 		const t = tokens[i]!;
 		const prev = run.length ? tokens[run[run.length - 1]!]! : null;
 		// "Jr." ends a name: "Trump Jr. Trump Jr.'s spokesman" is two mentions.
-		const joined = prev && isOneSpace(body.slice(prev.end, t.start)) && !prev.possessive && !/^Jr\.$/i.test(prev.text);
+		const joined =
+			prev &&
+			(isOneSpace(body.slice(prev.end, t.start)) || isNickname(body, tokens, i) || isNickname(body, tokens, i - 1)) &&
+			!prev.possessive &&
+			!/^Jr\.$/i.test(prev.text);
 		if (t.cap) {
 			if (!joined) close();
 			run.push(i);
@@ -647,7 +663,9 @@ export function findEntities(body: string): ArticleEntities {
 		// "Luiz Inácio Lula da Silva" … "Lula", "Pedro Sánchez Pérez-Castejón" … "Sánchez": a name may go by a word inside it
 		// that is no given name.
 		const inner = words.slice(1, -1).filter((w) => !PARTICLES.has(w) && !MALE_GIVEN_NAMES.has(w.toLowerCase()) && !FEMALE_GIVEN_NAMES.has(w.toLowerCase()));
-		for (const w of inner) byInnerWord.set(w, [...(byInnerWord.get(w) ?? []), p]);
+		// A nickname in quotation marks ("Joko “Jokowi” Widodo" … "Jokowi"), given name or not, goes without the marks.
+		const nicknames = words.slice(1, -1).flatMap((w) => /^[“"](.+)[”"]$/u.exec(w)?.[1] ?? []);
+		for (const w of [...inner, ...nicknames]) byInnerWord.set(w, [...(byInnerWord.get(w) ?? []), p]);
 	};
 	persons.forEach(index);
 	// Two people share the name ("Lee Jae Myung", "Lee Jae-yong"): "President Lee" is the one of that title, and a

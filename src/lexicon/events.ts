@@ -248,6 +248,9 @@ was taking place
 is on a
 is on an
 are on a
+is on his
+is on her
+are on their
 `);
 
 /** Words that set a sentence at another time than the sentence before it ("two months after Xi made his first trip"). */

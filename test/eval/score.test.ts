@@ -53,7 +53,7 @@ describe('scoreCorpus', () => {
 		// First 0.209 / 0.529 and 0.174 / 0.4, measured once (their SOURCES.md); heldout31's precision was 0.409 on the
 		// main line the sets joined, one rule later.
 		['test/fixtures/heldout31', 0.2, 0.4, 0.66],
-		['test/fixtures/heldout32', 0.17, 0.4, 0.87],
+		['test/fixtures/heldout32', 0.28, 0.7, 0.92],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -96,7 +96,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout29', 20, 0.98, 0.75, 5],
 		['test/fixtures/heldout30', 15, 0.98, 0.58, 12],
 		['test/fixtures/heldout31', 19, 1, 0.68, 9],
-		['test/fixtures/heldout32', 10, 1, 0.65, 18],
+		['test/fixtures/heldout32', 10, 1, 0.84, 2],
 	])(
 		'GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured',
 		(dir, articles, spans, attribution, misattributed) => {

@@ -83,6 +83,16 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it.each([
+		['Defence Minister Tomas “Tomcat” Varga Jr. landed. Tomcat said it was fine.', 'Tomas “Tomcat” Varga Jr.', 'Tomcat'],
+		['Governor Eleanor "Nell" Marchetti spoke. Nell said no.', 'Eleanor "Nell" Marchetti', 'Nell'],
+		['Governor Eleanor "Nell" Marchetti spoke. Marchetti said no.', 'Eleanor "Nell" Marchetti', 'Marchetti'],
+	])('GIVEN "%s", a nickname in quotation marks inside a name THEN one person, known by the nickname too', (text, full, alone) => {
+		const { entities, mentions } = names(text);
+		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([full]);
+		expect(mentions.at(-1)).toEqual([alone, full]);
+	});
+
 	it('GIVEN "Omar al-Bashir", then "Bashir" alone THEN one person', () => {
 		const { mentions } = names('Sudanese President Omar al-Bashir flew in. Later, Bashir spoke.');
 		expect(mentions).toEqual([

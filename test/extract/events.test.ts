@@ -34,6 +34,7 @@ describe('status', () => {
 	it.each([
 		['North Korea abruptly canceled talks with South Korea on Wednesday.', 'cancelled', 'status.cancelled'],
 		['A meeting between Shehbaz Sharif and Recep Tayyip Erdogan was underway in Ankara on Monday.', 'under way', 'status.under-way'],
+		['Olaf Scholz, who is on his first official visit to Japan since taking office, spoke in Tokyo.', 'under way', 'status.under-way'],
 		['Xi Jinping invited Lee Jae Myung to a summit in Beijing next month.', 'invited', 'status.invited'],
 		['Antony Blinken is headed to Beijing on Saturday.', 'planned', 'status.date-after-publication'],
 		['Antony Blinken had visited Beijing in March.', 'happened', 'status.date-before-publication'],
