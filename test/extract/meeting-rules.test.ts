@@ -180,6 +180,14 @@ describe('parties', () => {
 		expect(first?.rules[1]).toBe(rule);
 	});
 
+	it.each([
+		['He has met three times with North Korea’s Kim Jong Un, but has made little progress.'],
+		['He met privately with North Korea’s Kim Jong Un in Hanoi.'],
+	])('GIVEN how often or how between "met" and whom ("%s") THEN a meeting with whom', (sentence) => {
+		const [meeting] = explained(['President Donald Trump canceled the talks.', sentence], '2019-09-09');
+		expect([meeting?.parties, meeting?.rules[0], meeting?.rules[1]]).toEqual([['Donald Trump', 'Kim Jong Un'], 'kind.met-named', 'parties.pronoun-subject']);
+	});
+
 	it('GIVEN "holding talks with A and B, and meeting young people" after "the U.S. embassy" THEN the subject met them, not B', () => {
 		const paragraphs = [
 			'John Kerry landed in Ulaanbaatar.',

@@ -568,7 +568,12 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.met-named',
-		re: /\b(?:met|meets|meet|[Mm]eeting)\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})/gu,
+		// "has met three times with Kim", "met privately with Zarif": how often or how, between the verb and whom.
+		re: pattern(
+			'gu',
+			String.raw`\b(?:met|meets|meet|[Mm]eeting)\s+(?:(?:again|twice|once|privately|secretly|separately|briefly|personally|`,
+			String.raw`(?:two|three|four|five|several|many|multiple|numerous)\s+times)\s+)?(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})`,
+		),
 		words: ['met', 'meets', 'meet', 'meeting'],
 		kind: 'meeting',
 	},
