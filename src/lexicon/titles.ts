@@ -373,6 +373,13 @@ co-founder
 owner
 manager
 coach
+dj
+qb
+rb
+wr
+dl
+lb
+cb
 activist
 investigator
 protester

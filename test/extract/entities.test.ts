@@ -432,6 +432,14 @@ describe('findEntities', () => {
 	});
 
 	it.each([
+		['DJ Ann Lee told viewers to stay indoors.', 'Ann Lee', 'DJ'],
+		['Steelers QB Bob Smith said he was sorry.', 'Bob Smith', 'Steelers QB'],
+		['Browns DL Bob Smith said he was sorry.', 'Bob Smith', 'Browns DL'],
+	])('GIVEN a role written as capitals before a name ("%s") THEN the person, with that role', (text, name, role) => {
+		expect(names(text).entities.find((e) => e.name === name)?.roles).toEqual([role]);
+	});
+
+	it.each([
 		['Japan’s Prime Minister, Keith Mitchell, spoke.', 'Keith Mitchell', 'Japan’s Prime Minister'],
 		['Peru’s President and Chairman of the Port Authority, Dr the Rt. Hon. Ann Lee spoke.', 'Ann Lee', 'Peru’s President and Chairman of the Port Authority'],
 		['The Prime Minister of Japan, Dr. Keith Mitchell, spoke.', 'Keith Mitchell', 'Prime Minister of Japan'],
