@@ -701,6 +701,15 @@ export function findEntities(body: string): ArticleEntities {
 		// "…," says Zhang Shiyao, a PhD student …. "…," says Zhang.': someone just introduced with a description is the one
 		// the surname goes on with, however often another of that name was named before.
 		const introduced = !!last && /^,\s+(?:a|an)\s/.test(body.slice(last.end, last.end + 5));
+		// "said Castile" … "Philando Castile was 32" … "Castile heads": the surname that stood alone for the one person of
+		// that name named so far goes on meaning that one, not someone named since in full only, with no role to act in.
+		const word = body.slice(at, at + 40).split(/[^\p{L}'’-]/u)[0];
+		const firstNamed = (p: LocalEntity) => Math.min(...mentions.filter((m) => m.name === p.name).map((m) => m.start));
+		const calledAlone = people.filter((p) => {
+			const othersNamed = Math.min(...people.filter((o) => o !== p).map(firstNamed));
+			return mentions.some((m) => m.name === p.name && m.start < Math.min(at, othersNamed) && body.slice(m.start, m.end) === word);
+		});
+		if (recent && !introduced && recent.roles.length === 0 && calledAlone.length === 1 && calledAlone[0] !== recent) return calledAlone[0];
 		if (recent && (2 * count(recent) >= most || introduced)) return recent;
 		// Otherwise the most salient; between equals, the person the story opens with, else the one named last.
 		const salient = people.filter((p) => count(p) === most);

@@ -722,6 +722,22 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(mentions.filter(([text]) => text === 'Zhang').map(([, name]) => name)).toEqual(['Zhang Rui', 'Zhang Rui', 'Zhang Rui', 'Zhang Shiyao']);
 	});
 
+	it('GIVEN a surname that stood alone for one person, then a relative named in full THEN the surname alone is still the first', () => {
+		const { mentions } = names(
+			'For Anna Castile, the video stirred pain. "I cried for my own child," said Castile. Back in 2016, the Ohio mother lost her son.\n\n' +
+				'Marcus Castile was 32 when he was killed. Today, Castile heads a foundation named for him.',
+		);
+		expect(mentions.filter(([text]) => text === 'Castile').map(([, name]) => name)).toEqual(['Anna Castile', 'Anna Castile']);
+	});
+
+	it('GIVEN a surname that stood alone for one person, then another of it named with a role THEN the surname alone is the newcomer', () => {
+		const { mentions } = names(
+			'Kim Jong Un leads the country. Kim spoke on Monday.\n\nOn Wednesday, First Vice Foreign Minister Kim Kye Gwan issued a statement. ' +
+				'Kim said talks could be cancelled.',
+		);
+		expect(mentions.filter(([text]) => text === 'Kim').map(([, name]) => name)).toEqual(['Kim Jong Un', 'Kim Kye Gwan']);
+	});
+
 	it('GIVEN a body owned by a country of one or two words THEN the owner belongs to an alias of the body', () => {
 		const { entities } = names('Sri Lanka’s Ministry of Foreign Affairs said so. China’s Foreign Ministry agreed.');
 		expect(entities.find((e) => e.name === 'Ministry of Foreign Affairs')?.aliases).toContain('Sri Lanka’s Ministry of Foreign Affairs');
