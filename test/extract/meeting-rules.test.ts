@@ -173,6 +173,12 @@ describe('parties', () => {
 			'2018-05-16',
 			[['North Korea', 'South Korea'], 'parties.state-before-noun'],
 		],
+		[
+			'states joined by "and" before a verb, in a clause after "that", sign together',
+			['It was also reported that last month Chile and Peru signed an agreement on fisheries.'],
+			'2024-04-10',
+			[['Chile', 'Peru'], 'parties.sentence-opener'],
+		],
 	])('%s', (_, paragraphs, published, [parties, rule]) => {
 		const [first, ...rest] = explained(paragraphs, published).filter((m) => m.kind !== 'visit');
 		expect(rest).toEqual([]);
@@ -247,6 +253,14 @@ describe('parties', () => {
 			[['Wang Yi', 'Sergei Lavrov'], 'planned', 'parties.each-counterpart-separately'],
 			[['Wang Yi', 'Sergei Shoigu'], 'planned', 'parties.each-counterpart-separately'],
 		]);
+	});
+
+	it('GIVEN "has met A, B, C, D, and E and convened with …" THEN a meeting with each of the five, the list past its serial comma', () => {
+		const met = ['Lula da Silva', 'Cyril Ramaphosa', 'Olaf Scholz', 'Fumio Kishida', 'Justin Trudeau'];
+		const sentence = `On his tours, Pedro Sánchez has met ${met.slice(0, 4).join(', ')}, and ${met[4]} and convened with the leaders of the African Union.`;
+		expect(explained([sentence], '2024-01-05').map((m) => [m.parties, m.rules[1]])).toEqual(
+			met.map((x) => [['Pedro Sánchez', x], 'parties.each-counterpart-separately']),
+		);
 	});
 
 	it('GIVEN a "with" in the sentence before THEN the subject of this one is not taken for someone met', () => {
@@ -1591,6 +1605,18 @@ describe('visits and meetings told by a noun', () => {
 
 	it('GIVEN a habit ("continue to meet with homeless people every week") THEN no contact event', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
+	});
+
+	it('GIVEN many occasions counted ("traveling to Brussels 12 times") THEN no one trip', () => {
+		const sentence = 'Maros Sefcovic led the talks for the bloc, traveling to London 12 times through the spring.';
+		expect(explained([sentence], '2024-06-12').filter((m) => m.kind === 'visit')).toEqual([]);
+	});
+
+	it.each([
+		['Kenji Sato held trade talks with Canada under his predecessor, Fumio Kishida.', ['Kenji Sato', 'Canada']],
+		['Kenji Sato held talks with Canada under then Prime Minister Fumio Kishida.', ['Kenji Sato', 'Canada']],
+	])('GIVEN "%s" THEN the one in office at the time, after "under", is no party', (sentence, parties) => {
+		expect(explained([sentence], '2024-06-12').map((m) => m.parties)).toEqual([parties]);
 	});
 
 	it('GIVEN "X said when he first arrived in …" THEN the teller\'s trip, not that of the one named before', () => {

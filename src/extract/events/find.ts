@@ -149,6 +149,8 @@ const SIGNED_WITH_GROUP = new RegExp(
 );
 /** Words of a habit: "every week", "each morning", "regularly". */
 const HABITUAL = new RegExp(`\\b(?:(?:every|each)\\s+(?:day|week|month|year|morning|evening|night|weekend|${WEEKDAY_NAME})|regularly|routinely)\\b`, 'i');
+/** Trips counted ("traveling to Washington 10 times"): many journeys, no one of them told. */
+const TRIPS_COUNTED = /\b(?:\d+|several|many|numerous)\s+times\b/i;
 /** "yearn to visit", "would later ask to meet her sister", "requested the vessels to visit", "wanted to visit … someday": not held. */
 const WISHED_OR_ASKED = new RegExp(
 	String.raw`\b(?:(?:${alternation(WISH_VERBS)})|(?:${alternation(REQUEST_VERBS)})(?:\s+[\w'’-]+){0,2})\s+to\s+$`,
@@ -321,6 +323,16 @@ function statesListed(candidates: Mention[], start: number, body: string, lead =
 	return states[0] && lead.test(body.slice(start, states[0].start)) ? joinedList(states, body) : [];
 }
 
+/**
+ * Rule 'parties.sentence-opener' with no name opening the sentence: the last party before the word, with the states joined
+ * to it by "and" ("It is also noted that last year Norway and France signed an agreement" is both states' signing).
+ */
+function statesJoinedToLast(before: Mention[], body: string): Mention[] {
+	const last = before.at(-1);
+	if (!last) return [];
+	return STATE_KINDS.has(last.kind) ? statesJoinedBefore(before, last, body) : [last];
+}
+
 /** "Russia-Ukraine-US talks": the state before the word, with the states joined to it before. */
 function statesJoinedBefore(before: Mention[], last: Mention, body: string): Mention[] {
 	const list = [last];
@@ -331,6 +343,17 @@ function statesJoinedBefore(before: Mention[], last: Mention, body: string): Men
 }
 
 const CLAUSE_END = /;\s|,\s(?!\p{Lu})|\s[—–]\s|—/gu;
+/**
+ * "negotiations with the United States under his predecessor, Shigeru Ishiba", "under then President Obama": the person
+ * in office at the time, no party ("under way with" is no such phrase).
+ */
+const UNDER_LEADER = /\bunder\s+(?:(?!(?:with|by|to|and|for|at|in|on|from)\s)[\p{L}'’.-]+\s+){0,3}?(?:\p{Ll}+,\s+)?$/u;
+/**
+ * "met A, B, C, and D": the comma before "and" and the last of a list of names (a name, a
+ * comma and another name before it) joins the list, not another clause.
+ */
+const SERIAL_COMMA = /^,\s(?:and|or)\s(?:the\s)?\p{Lu}/u;
+const NAMES_LISTED_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s(?:the\s)?\p{Lu}[^,;]*$/u;
 /** "by Reince Priebus, senior adviser Kellyanne Conway and Ivanka Trump": a person given by role, the list closed by "and". */
 const ROLE_IN_LIST = /^,\s(?:[a-z-]+\s){0,2}([a-z-]+)\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s+and\s/u;
 
@@ -341,6 +364,7 @@ const ROLE_IN_LIST = /^,\s(?:[a-z-]+\s){0,2}([a-z-]+)\s\p{Lu}[\p{L}.'’-]*(?:\s
  */
 function clauseEndIn(rest: string): number {
 	for (const m of rest.matchAll(CLAUSE_END)) {
+		if (SERIAL_COMMA.test(rest.slice(m.index)) && NAMES_LISTED_BEFORE.test(rest.slice(0, m.index))) continue;
 		const role = ROLE_IN_LIST.exec(rest.slice(m.index));
 		if (!role || !isRoleWord(role[1]!)) return m.index;
 	}
@@ -725,7 +749,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 			? openingStates.length
 				? openingStates
 				: [candidates[0]]
-			: before.filter((x) => PARTY_KINDS.has(x.kind)).slice(-1);
+			: statesJoinedToLast(before.filter((x) => PARTY_KINDS.has(x.kind)), body);
 	const opener = first.filter(acts);
 	// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
 	const possessor = /^['’]s/.test(body.slice(at, after)) ? candidates.filter((x) => x.end === at) : [];
@@ -901,7 +925,10 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "for meetings on Monday with Hungarian officials, including Prime Minister Viktor Orban": the group met, as written.
 	const includingGroup = included.length && group ? GROUP_BEFORE_INCLUDING.exec(group[0]) : null;
 	const groupIncluding = includingGroup ? groupEnding(includingGroup, after) : null;
-	const named = trigger.group ? [] : [...whom.filter((x) => x.kind === 'person'), ...included].slice(0, 3);
+	// At most three people met, unless they are one list ("met in person with A, B, C, D, and E").
+	const met = [...whom.filter((x) => x.kind === 'person'), ...included];
+	const metList = joinedList(met, body);
+	const named = trigger.group ? [] : metList.length > 3 ? metList : met.slice(0, 3);
 	const state =
 		!trigger.travel && !trigger.person && !named.length && !bodies.length ? statesListed(whom, after, body, /^\s*(?:with\s+)?(?:the\s+)?$/).filter(acts) : [];
 	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
@@ -1262,7 +1289,10 @@ function eventsOfSentence(
 			const heldAt = atHearing ? at + m[0].search(/\S+$/) : at;
 			const possessive = (x: (typeof outsideQuotes)[number]) => /^['’]s\b/.test(body.slice(x.end, x.end + 3));
 			const candidates = outsideQuotes.filter(
-				(x) => (spokeThere || !reports.has(x) || tellsThere(x, heldAt)) && (!possessive(x) || ownsWord(x) || hostOfPlace(x)),
+				(x) =>
+					(spokeThere || !reports.has(x) || tellsThere(x, heldAt)) &&
+					(!possessive(x) || ownsWord(x) || hostOfPlace(x)) &&
+					!(x.kind === 'person' && UNDER_LEADER.test(body.slice(Math.max(sentence.start, x.start - 60), x.start))),
 			);
 			const after = at + m[0].length;
 			// Another event: a word of another kind ("spoke with Tsai by phone" is one call), not one of the same words
@@ -1272,7 +1302,8 @@ function eventsOfSentence(
 			const rest = text.slice(m.index + m[0].length);
 			const clauseEnd = after + clauseEndIn(rest);
 			// "continue to meet with homeless people every week": a habit, no one occasion.
-			if (!trigger.noun && HABITUAL.test(body.slice(clauseStart(body, at, sentence.start), clauseEnd))) continue;
+			const clauseText = body.slice(clauseStart(body, at, sentence.start), clauseEnd);
+			if (!trigger.noun && (HABITUAL.test(clauseText) || (trigger.travel && TRIPS_COUNTED.test(clauseText)))) continue;
 			// "Pilgrims yearn to visit Bodh Gaya", "he wanted to visit North Korea someday": a wish, no occasion.
 			if (!trigger.noun && (WISHED_OR_ASKED.test(body.slice(sentence.start, at)) || SOMEDAY.test(body.slice(at, clauseEnd)))) continue;
 			const cue: Cue = {
