@@ -13,10 +13,13 @@ Armenia: Armenian
 Australia: Australian
 Austria: Austrian
 Azerbaijan: Azerbaijani
+Bahamas: Bahamian
 Bahrain: Bahraini
 Bangladesh: Bangladeshi
+Barbados: Barbadian, Bajan
 Belarus: Belarusian
 Belgium: Belgian
+Belize: Belizean
 Bolivia: Bolivian
 Bosnia: Bosnian
 Brazil: Brazilian
@@ -45,7 +48,9 @@ Georgia: Georgian
 Germany: German
 Ghana: Ghanaian
 Greece: Greek
+Grenada: Grenadian
 Guatemala: Guatemalan
+Guyana: Guyanese
 Haiti: Haitian
 Hungary: Hungarian
 Iceland: Icelandic
@@ -56,6 +61,7 @@ Iraq: Iraqi
 Ireland: Irish
 Israel: Israeli
 Italy: Italian
+Jamaica: Jamaican
 Japan: Japanese
 Jordan: Jordanian
 Kazakhstan: Kazakh
@@ -83,6 +89,7 @@ Nicaragua: Nicaraguan
 Niger: Nigerien
 Nigeria: Nigerian
 North Korea: North Korean
+Saint Lucia: Saint Lucian
 South Korea: South Korean, Korean
 Norway: Norwegian
 Oman: Omani
@@ -116,6 +123,7 @@ Taiwan: Taiwanese
 Tajikistan: Tajik
 Tanzania: Tanzanian
 Thailand: Thai
+Trinidad and Tobago: Trinidadian
 Tunisia: Tunisian
 Turkey: Turkish
 Turkmenistan: Turkmen

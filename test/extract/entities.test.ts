@@ -443,6 +443,7 @@ describe('findEntities', () => {
 		['Japan’s Prime Minister, Keith Mitchell, spoke.', 'Keith Mitchell', 'Japan’s Prime Minister'],
 		['Peru’s President and Chairman of the Port Authority, Dr the Rt. Hon. Ann Lee spoke.', 'Ann Lee', 'Peru’s President and Chairman of the Port Authority'],
 		['The Prime Minister of Japan, Dr. Keith Mitchell, spoke.', 'Keith Mitchell', 'Prime Minister of Japan'],
+		['The Prime Minister of Jamaica, Dr. Ann Lee, spoke.', 'Ann Lee', 'Prime Minister of Jamaica'],
 		['He met Governor Kathy Hochul, Eric Adams and others.', 'Eric Adams', undefined],
 		['One woman, Deb Bartley, spoke.', 'Deb Bartley', 'One woman'],
 		['It came from the German President, Sri Lanka’s President Anura Kumara Disanayake.', 'Anura Kumara Disanayake', 'Sri Lanka’s President'],
