@@ -988,6 +988,17 @@ describe('groups beside people named', () => {
 	});
 });
 
+describe('two gatherings in one sentence', () => {
+	it('GIVEN "the US-ASEAN (Southeast Asian Nations) summit and the East Asia Summit" THEN two summits, each with its body as written', () => {
+		const sentence = 'Barack Obama will participate in the US-ASEAN (Southeast Asian Nations) summit and the East Asia Summit – underscoring his commitment.';
+		const summits = explained([sentence], '2016-09-02').filter((m) => m.kind === 'summit');
+		expect(summits.map((m) => [m.parties, m.rules[1]])).toEqual([
+			[['Barack Obama', 'US-ASEAN'], 'parties.people-around-noun'],
+			[['Barack Obama', 'East Asia Summit'], 'parties.people-around-noun'],
+		]);
+	});
+});
+
 describe('a body\'s own gathering', () => {
 	it.each([
 		[

@@ -429,12 +429,18 @@ function peopleJoinedBefore(body: string, from: number, at: number, names: Names
 /** "the G20 summit", "the East Asia Summit", "the US-ASEAN summit": the body or gathering named before the word. */
 const SUMMIT_BODY = /((?:[\p{Lu}\d][\p{L}\d]*[-\s])*[\p{Lu}\d][\p{L}\d]*)\s+$/u;
 
+/** Brackets spelling out a name, right before the event word: " (Southeast Asian Nations) ". */
+const GLOSS_BEFORE = /\s+\([^()]{1,60}\)\s+$/;
+
 /** The body a summit word is of, as written ("G20", "East Asia Summit"), unless a person or a country alone names it. */
 function summitBody(body: string, from: number, word: TextRange, names: Names): TextRange | null {
-	const m = SUMMIT_BODY.exec(body.slice(from, word.start));
+	// "the US-ASEAN (Southeast Asian Nations) summit": the name before what the brackets spell out.
+	const gloss = GLOSS_BEFORE.exec(body.slice(from, word.start));
+	const nameEnd = gloss ? word.start - gloss[0].length : word.start;
+	const m = SUMMIT_BODY.exec(body.slice(from, nameEnd) + (gloss ? ' ' : ''));
 	if (!m || NOT_NAME_WORDS.has(m[1]!.split(/[-\s]/)[0]!.toLowerCase())) return null;
 	const start = from + m.index;
-	const named = within(names.mentions, start, word.start);
+	const named = within(names.mentions, start, nameEnd);
 	if (named.some((x) => x.kind === 'person') || (named.length && named.every((x) => x.kind === 'country'))) return null;
 	// "Summit" written with a capital is part of the name.
 	return { start, end: /^S/.test(body.slice(word.start, word.end)) ? word.end : start + m[1]!.length };
@@ -1436,7 +1442,9 @@ function eventsOfSentence(
 					continue;
 				}
 				// "hosted Jaishankar last week, and the two will meet again next month": two events of the same pair.
-				const same = `${one.participants.slice().sort().join('|')}|${status}|${parties.destination.map((d) => d.name).join('|')}`;
+				// "the US-ASEAN summit and the East Asia Summit": two gatherings named in one sentence are two events.
+				const gathering = trigger.kind === 'summit' && parties.counterpart ? body.slice(parties.counterpart.start, parties.counterpart.end) : '';
+				const same = `${one.participants.slice().sort().join('|')}|${status}|${parties.destination.map((d) => d.name).join('|')}|${gathering}`;
 				// "made visits to the Kingdom, during which he held discussions with senior officials": of two readings of
 				// another family, one with a party the article does not name, neither stands for the other.
 				const earlier = found.get(same);
@@ -1822,8 +1830,13 @@ function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting
 	const unheld = (m: RawMeeting) => m.status === 'invited' || m.status === 'cancelled';
 	const otherOccasion = (a: RawMeeting, b: RawMeeting) => a.kind !== b.kind && ((held(a) && unheld(b)) || (held(b) && unheld(a)));
 	const sameTense = (a: RawMeeting, b: RawMeeting) => !doneBefore(a, b) && !doneBefore(b, a) && !otherOccasion(a, b);
+	// "the US-ASEAN summit and the East Asia Summit": parties the article does not name, written differently, are others.
+	const written = (m: RawMeeting) => (m.counterpart ? body.slice(m.counterpart.start, m.counterpart.end).toLowerCase() : '');
+	const sameOther = (a: RawMeeting, b: RawMeeting) => !written(a) || !written(b) || written(a) === written(b);
 	for (const m of events) {
-		const same = kept.find((k) => key(k) === key(m) && sameTrip(k, m) && sameTense(k, m) && sharedDate(k.date, m.date) !== undefined);
+		const same = kept.find(
+			(k) => key(k) === key(m) && sameTrip(k, m) && sameTense(k, m) && sameOther(k, m) && sharedDate(k.date, m.date) !== undefined,
+		);
 		if (!same) {
 			kept.push(m);
 			continue;
