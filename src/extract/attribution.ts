@@ -173,6 +173,13 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return !spans.some((s) => s.paragraph === paragraph) && (/\?$/.test(text) || REPORTER_PROMPT.test(text));
 	};
 
+	/** The paragraph ends with words after its last quotation: '"…?" Gingrich interjected.' */
+	const toldAfterQuotation = (paragraph: number) => {
+		const p = paragraphs[paragraph]!;
+		const last = spans.filter((s) => s.paragraph === paragraph).at(-1);
+		return !!last && last.close >= 0 && /\p{L}/u.test(body.slice(last.close + 1, p.end));
+	};
+
 	// "“I was hit so many times …”" and under it "– Daiki A. (pseudonym), 23, a professional athlete": a signature line.
 	// Or a line with only a name and where the writer writes ("Max Boot, Washington Post"), under one or more paragraphs
 	// of quotation.
@@ -411,6 +418,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			pronounOpenerBefore: opensSentence ? pronounOpenerBefore(firstSentence, first.paragraph) : null,
 			aboutOnly,
 			afterQuestion: first.paragraph > 0 && asksQuestion(first.paragraph - 1),
+			afterToldQuestion: first.paragraph > 0 && !!discourse.questioner(openAt) && toldAfterQuotation(first.paragraph - 1),
 			signedBy: closeAt >= paragraphs[last.paragraph]!.end - 1 ? signatureAfter(last.paragraph) : null,
 			protagonist: discourse.protagonist(),
 			continued: segments.length > 1,
@@ -424,6 +432,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const rule = decided ? (cue ? `${decided.rule}/${cue.subject.rule}` : decided.rule) : NO_RULE;
 
 		if (segments.length > 1 && speaker) form = 'multi-paragraph';
+		// '"…?" Gingrich interjected.' / '"…," she countered.': who asked the question quoted last, which a reply answers.
+		discourse.noteQuestioner(speaker && /\?['’"”]?\s*$/.test(body.slice(last.start, last.end)) ? speaker : null, last.start);
 		for (const s of segments) {
 			quotes.push({
 				start: s.start,

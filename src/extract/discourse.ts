@@ -186,6 +186,8 @@ export interface DiscourseView {
 	resolveThey(at: number): string | null;
 	/** Who spoke last, person or body, and in which paragraph. */
 	lastSpeaker(): { name: string; paragraph: number } | undefined;
+	/** Who asked the question of the last quotation before `at`, in its paragraph or the one before. */
+	questioner(at: number): string | null;
 	/** The person who opened the sentence before the one at `at`, if one did. */
 	previousOpener(at: number): string | null;
 	/** The person the story opens with, when no one else is named as often. */
@@ -247,6 +249,8 @@ export class Discourse implements DiscourseView {
 	private open: TextRange | undefined;
 	/** Each sentence read, in order, with the organisation or country it opens with, if any. */
 	private readonly openers: (TextRange & { name: string | null })[] = [];
+	/** Who asked the question of the last quotation read, and in which paragraph; null when it asked none. */
+	private asker: { name: string; paragraph: number } | null = null;
 
 	constructor(private readonly index: ArticleIndex) {}
 
@@ -371,6 +375,15 @@ export class Discourse implements DiscourseView {
 
 	lastSpeaker(): { name: string; paragraph: number } | undefined {
 		return this.last;
+	}
+
+	/** Records who asked the question of the quotation just read, or null when it asked none or no one named did. */
+	noteQuestioner(name: string | null, at: number): void {
+		this.asker = name ? { name, paragraph: this.index.paragraphOf(at) } : null;
+	}
+
+	questioner(at: number): string | null {
+		return this.asker && this.index.paragraphOf(at) - this.asker.paragraph <= 1 ? this.asker.name : null;
 	}
 
 	previousOpener(at: number): string | null {

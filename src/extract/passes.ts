@@ -79,7 +79,7 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 		doc: 'He is more emphatic. "…": no cue, the sentence before has for subject the pronoun of the one the story is about',
 		find: quote.pronounOpenerBefore,
 	},
-	{ id: 'continuation', doc: 'a paragraph of quotation: whoever spoke in the paragraph before', find: quote.continuation },
+	{ id: 'continuation', doc: 'a paragraph of quotation: whoever spoke in the paragraph before, unless it answers their question', find: quote.continuation },
 	{ id: 'answer', doc: 'What would he advise? / "…": a paragraph of quotation after the reporter\'s question, the one interviewed', find: quote.answer },
 ];
 

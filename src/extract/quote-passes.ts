@@ -47,6 +47,8 @@ export interface QuoteSite {
 	aboutOnly(name: string, paragraph: number): boolean;
 	/** The paragraph before is the reporter's question or prompt: "What would Starmer learn?", "…, I say." */
 	afterQuestion: boolean;
+	/** The paragraph before ends with a question quoted and its asker after it: '"…?" Gingrich interjected.' */
+	afterToldQuestion: boolean;
 	/** The person named on a line under the quotation, after a dash ("– Daiki A., 23, a professional athlete"). */
 	signedBy: string | null;
 	/** A name alone in brackets right after the closing mark: '“…” (Screen Daily)'. */
@@ -211,7 +213,8 @@ export function introducedBefore(site: QuoteSite): QuoteDecision | null {
 
 export function continuation(site: QuoteSite): QuoteDecision | null {
 	const previous = site.lastSpeaker;
-	if (site.saidBySomeone || !previous || !site.wholeParagraph) return null;
+	// '"…?" Gingrich interjected.' / '"Listen, …"': the words after a question told as asked answer it, from someone else.
+	if (site.saidBySomeone || !previous || !site.wholeParagraph || site.afterToldQuestion) return null;
 	const { paragraph } = site;
 	const follows = previous.paragraph === paragraph - 1 || (previous.paragraph === paragraph - 2 && site.aboutOnly(previous.name, paragraph - 1));
 	return follows ? { speaker: previous.name, form: 'continuation', cue: null } : null;

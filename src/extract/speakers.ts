@@ -524,9 +524,12 @@ export class Cues implements CueFinder {
 		const comma = this.body.lastIndexOf(',', end - 1);
 		if (comma <= from) return undefined;
 		// The clause runs from its conjunction to the participle's comma, with no comma inside, and a comma sets it off
-		// from the main clause ("vetoed the bill after Menin introduced it, saying" is the main clause's).
+		// from the main clause ("vetoed the bill after Menin introduced it, saying" is the main clause's), unless the
+		// clause ends with a verb of speaking the participle goes on with ("made her point before Gingrich interrupted, saying").
 		const opener = lastMatchAt(TIME_CLAUSE, this.body.slice(from, comma));
-		if (opener < 0 || this.body.slice(from + opener, comma).includes(',') || !/,\s*$/.test(this.body.slice(from, from + opener))) return undefined;
+		if (opener < 0 || this.body.slice(from + opener, comma).includes(',')) return undefined;
+		const endsSpeaking = SPEECH_ACTS.has(/(\p{L}+)$/u.exec(this.body.slice(from, comma))?.[1]?.toLowerCase() ?? '');
+		if (!endsSpeaking && !/,\s*$/.test(this.body.slice(from, from + opener))) return undefined;
 		const subject = within(this.names.mentions, from + opener, comma).find((m) => m.kind === 'person');
 		return subject && /^\W*\w+\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(this.body.slice(from + opener, subject.start)) ? subject : undefined;
 	}

@@ -2,7 +2,7 @@ import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
 import { BODY_KINDS, DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { GROUP_NOUNS } from '../lexicon/events.js';
 import { GENERIC_SPEAKERS, isRoleNounOrPlural, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
-import { NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
+import { ANSWERING_VERBS, NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { paragraphBeforeStart, within } from '../text/ranges.js';
 import type { Decision, Found, SubjectSite } from './cues.js';
 import { type Mention, nameByTitle } from './entities.js';
@@ -356,7 +356,9 @@ export function pronoun(site: SubjectSite): Decision | null {
 	// "he called Trump the “greatest friend …”": the one a verb's object names is not its subject.
 	const verb = tokenAt(site, site.verb);
 	const object = site.index.mentionByStart.get(verb.end + 1);
-	const name = site.discourse.resolvePronoun(t.start, object?.kind === 'person' && site.index.body[verb.end] === ' ' ? object.name : undefined);
+	// '"…?" Gingrich interjected. / "…," she countered': who answers a question is not who asked it.
+	const asker = ANSWERING_VERBS.has(lower(verb)) ? (site.discourse.questioner(t.start) ?? undefined) : undefined;
+	const name = site.discourse.resolvePronoun(t.start, object?.kind === 'person' && site.index.body[verb.end] === ' ' ? object.name : asker);
 	// "Kushner, he said, "is traveling …"": the name set before the pronoun is who the words are about, not who spoke.
 	const topic = site.index.mentionByEnd.get(t.start - 2);
 	const aboutTopic = topic?.name === name && site.index.body.slice(topic.end, t.start) === ', ';

@@ -8,9 +8,10 @@ import { table, wordSet } from './words.js';
 //   object       takes its listener before the clause ("told reporters that …")
 //   bare-clause  reports a clause without "that" ("said Moscow was …"); the others need it ("announced that …")
 //   names        gives a thing a name, its subject the one who spoke ("It has labeled the conditions a “…”")
+//   answers      answers what someone asked, its subject not the one who asked ('"…?" he asked. "…," she countered')
 
-export type VerbFlag = 'reports' | 'clause' | 'speech-act' | 'inverts' | 'object' | 'bare-clause' | 'names';
-export const VERB_FLAGS: readonly VerbFlag[] = ['reports', 'clause', 'speech-act', 'inverts', 'object', 'bare-clause', 'names'];
+export type VerbFlag = 'reports' | 'clause' | 'speech-act' | 'inverts' | 'object' | 'bare-clause' | 'names' | 'answers';
+export const VERB_FLAGS: readonly VerbFlag[] = ['reports', 'clause', 'speech-act', 'inverts', 'object', 'bare-clause', 'names', 'answers'];
 
 const VERB_TABLE = `
 said           reports clause speech-act inverts bare-clause
@@ -52,13 +53,13 @@ warning        reports clause
 asked          reports speech-act inverts
 asks           reports speech-act inverts
 asking         reports
-replied        reports speech-act inverts
-replies        reports speech-act
+replied        reports speech-act inverts answers
+replies        reports speech-act answers
 replying       reports
-responded      reports speech-act inverts
-responds       reports
-answered       reports speech-act inverts
-answers        reports
+responded      reports speech-act inverts answers
+responds       reports answers
+answered       reports speech-act inverts answers
+answers        reports answers
 declared       reports clause speech-act
 declares       reports
 declaring      reports
@@ -154,8 +155,8 @@ thinks         reports clause bare-clause
 thought        reports
 agreed         reports clause
 agrees         reports
-countered      reports
-counters       reports
+countered      reports answers
+counters       reports answers
 complained     reports clause speech-act
 complains      reports
 lamented       reports clause object
@@ -307,8 +308,8 @@ snapped        reports speech-act
 snaps          reports
 quips          reports
 jokes          reports
-retorted       reports speech-act
-retorts        reports
+retorted       reports speech-act answers
+retorts        reports answers
 exclaimed      reports speech-act
 exclaims       reports
 grumbled       reports speech-act
@@ -423,6 +424,7 @@ export const INVERTIBLE_AFTER_QUOTE: ReadonlySet<string> = new Set(
 export const TAKES_OBJECT = withFlag('object');
 export const BARE_CLAUSE = withFlag('bare-clause');
 export const NAMING_VERBS = withFlag('names');
+export const ANSWERING_VERBS = withFlag('answers');
 
 /** Nouns for what someone said, which a speaker's possessive may own: "Pompeo's reference to … “…”". */
 export const SPEECH_NOUNS = wordSet(`

@@ -253,6 +253,17 @@ const LAVROV = 'Russian Foreign Minister Sergei Lavrov spoke to reporters in Mos
 const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; speaker: string | null }[]][]> = {
 	'speaker-after': [
 		[[LAVROV, '"We will not back down from our position," Lavrov said.'], [{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' }]],
+		// Who answers a question is not who asked it: "she countered" after his question is someone else.
+		[
+			[
+				'Zephyr Berger interviewed Kai Hensley, who said, "You want a comment on that?"',
+				'"We have covered that story as well," she countered.',
+			],
+			[
+				{ rule: 'speaker-before/relative-pronoun', speaker: 'Kai Hensley' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Zephyr Berger' },
+			],
+		],
 		[[LAVROV, '"We will not back down from our position," he said.'], [{ rule: 'speaker-after/pronoun', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, '"We will not back down from our position," said Lavrov.'], [{ rule: 'speaker-after/name-after', speaker: 'Sergei Lavrov' }]],
 		// A name after a preposition, an article and a title opens no sentence: "he" is still the one who spoke.
@@ -388,6 +399,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				'"Me?" Kelly countered, before Gingrich doubled down, saying, "That\'s what I get out of watching you tonight."',
 			],
 			[{ rule: 'speaker-before/participle-subject', speaker: 'Newt Gingrich' }],
+		],
+		// Without the comma, when the clause of time ends with a verb of speaking the participle goes on with.
+		[
+			[
+				'Anna Berger met Paul Hensley.',
+				'Berger barely made her point before Hensley once again interrupted, saying, "You want a comment on that?"',
+			],
+			[{ rule: 'speaker-before/participle-subject', speaker: 'Paul Hensley' }],
 		],
 		// A role with a prefix, and roles joined by "and", before the name after the verb.
 		[
@@ -1503,6 +1522,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	continuation: [
+		// A paragraph of quotation after a question told with its asker answers it: no continuation of the asker.
+		[
+			[
+				'Anna Berger interviewed Paul Hensley.',
+				'"You are worried about it, after all?" Hensley interjected.',
+				'"Listen, it is not about me. It is about the voters."',
+			],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Paul Hensley' },
+				{ rule: 'none', speaker: null },
+			],
+		],
 		// "according to" after the quotation names its own source, though it ends in "-ing": no continuation.
 		[
 			[
