@@ -988,6 +988,33 @@ describe('groups beside people named', () => {
 	});
 });
 
+describe('a trip told in an opening phrase', () => {
+	it('GIVEN "During his five-day, three-city visit in February 2024, Mr. X met A and B" THEN a visit of X alone, and his meeting', () => {
+		const paragraphs = [
+			'Anura Kumara Dissanayake is the president of Sri Lanka.',
+			'During his five-day, three-city visit in February 2024, Mr. Dissanayake met Foreign Minister S. Jaishankar and Adviser Ajit Doval.',
+		];
+		const events = explained(paragraphs, '2024-12-13');
+		expect(events.map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([
+			['visit', ['Anura Kumara Dissanayake'], 'kind.own-trip-opening'],
+			['meeting', ['Anura Kumara Dissanayake', 'S. Jaishankar', 'Ajit Doval'], 'kind.met-named'],
+		]);
+		expect(events[0]?.rules[1]).toBe('parties.subject-of-sentence');
+	});
+
+	it('GIVEN a trip made, told in an opening phrase, and a trip to come THEN two visits, not one', () => {
+		const paragraphs = [
+			'Mr. Anura Kumara Dissanayake is scheduled to travel to Bodh Gaya.',
+			'During his five-day, three-city visit in February 2024, Mr. Dissanayake met Foreign Minister S. Jaishankar.',
+		];
+		const visits = explained(paragraphs, '2024-12-13').filter((m) => m.kind === 'visit');
+		expect(visits.map((m) => [m.status, m.place])).toEqual([
+			['planned', 'Bodh Gaya'],
+			['happened', null],
+		]);
+	});
+});
+
 describe('two gatherings in one sentence', () => {
 	it('GIVEN "the US-ASEAN (Southeast Asian Nations) summit and the East Asia Summit" THEN two summits, each with its body as written', () => {
 		const sentence = 'Barack Obama will participate in the US-ASEAN (Southeast Asian Nations) summit and the East Asia Summit – underscoring his commitment.';

@@ -700,6 +700,11 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const { trigger, word, clause, candidates } = cue;
 	if (trigger.visitorAfter) return visitorAfterWord(cue, body);
 	if (trigger.ofBody) return bodyOfGathering(cue, body);
+	// "During his five-day, three-city visit in February 2024, Mr. Dissanayake met …": the trip of the main clause's subject.
+	if (trigger.subjectsOwn) {
+		const own = cue.subject && cue.subject.start > word.end && body.slice(word.end, cue.subject.start).includes(',') ? [cue.subject] : [];
+		return { subjects: own, counterparts: [], bodies: [], destination: [], counterpart: null, rule: 'parties.subject-of-sentence' };
+	}
 	const at = word.start;
 	const after = word.end;
 	// "The Lee–Xi summit comes … to resurrect negotiations with North Korea": names that qualify another event word are
@@ -1828,7 +1833,10 @@ function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting
 	// is not another kind of meeting told as held (an invitation to visit is the visit made).
 	const held = (m: RawMeeting) => m.status === 'happened' || m.status === 'under way';
 	const unheld = (m: RawMeeting) => m.status === 'invited' || m.status === 'cancelled';
-	const otherOccasion = (a: RawMeeting, b: RawMeeting) => a.kind !== b.kind && ((held(a) && unheld(b)) || (held(b) && unheld(a)));
+	// "During his visit in February 2024" … "is also scheduled to travel to Bodh Gaya": a trip made and one to come are two.
+	const plannedTrip = (a: RawMeeting, b: RawMeeting) => a.kind === 'visit' && b.kind === 'visit' && held(a) && b.status === 'planned';
+	const otherOccasion = (a: RawMeeting, b: RawMeeting) =>
+		(a.kind !== b.kind && ((held(a) && unheld(b)) || (held(b) && unheld(a)))) || plannedTrip(a, b) || plannedTrip(b, a);
 	const sameTense = (a: RawMeeting, b: RawMeeting) => !doneBefore(a, b) && !doneBefore(b, a) && !otherOccasion(a, b);
 	// "the US-ASEAN summit and the East Asia Summit": parties the article does not name, written differently, are others.
 	const written = (m: RawMeeting) => (m.counterpart ? body.slice(m.counterpart.start, m.counterpart.end).toLowerCase() : '');

@@ -45,6 +45,8 @@ export interface Trigger {
 	speech?: boolean;
 	/** A body's own gathering, the body named after "of": it takes part, with whoever attends ("to attend the meeting of"). */
 	ofBody?: boolean;
+	/** The event is the sentence subject's own, told in an opening phrase ("During his visit in February, X met …"). */
+	subjectsOwn?: boolean;
 }
 
 /** A group of legislators as written: "lawmakers", "his caucus", "fellow senators". */
@@ -501,6 +503,19 @@ export const TRIGGERS: Trigger[] = [
 		noun: true,
 		travel: true,
 		alone: true,
+	},
+	// "During his five-day, three-city visit in February 2024, Mr. Dissanayake met …": an opening phrase of the subject's own
+	// trip, told without where it went ("visit to" is kind.visit-noun).
+	{
+		id: 'kind.own-trip-opening',
+		words: ['visit', 'trip', 'tour'],
+		// The lookahead first: the costly lookbehind is tried only where the noun begins.
+		re: /(?=(?:visit|trip|tour)\b)(?<=^\W*(?:[Dd]uring|[Oo]n|[Aa]fter|[Bb]efore)\s+(?:his|her|their)\s+(?:[\w,-]+\s+){0,3}?)(?:visit|trip|tour)\b(?!\s+to\b)/gu,
+		kind: 'visit',
+		noun: true,
+		travel: true,
+		alone: true,
+		subjectsOwn: true,
 	},
 	// "Koizumi paid a visit to a controversial shrine in October": a visit paid, wherever it went, named or not.
 	{
