@@ -364,7 +364,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			opensSentence &&
 			(/[?!]['’"”]?\s*$/.test(body.slice(last.start, last.end)) || stopThenTeller) &&
 			lastSentence.end <= closeAt + 1 &&
-			tellsAfter.split(/\s+/).filter(Boolean).length <= 5;
+			// '"… shortness of breath?’" Mega says, noting that …': a clause after the cue's comma is the reporter's own.
+			tellsAfter.split(/,\s/)[0]!.split(/\s+/).filter(Boolean).length <= 5;
 		const sentenceEnd = question ? Math.max(lastSentence.end, nextEnd) : lastSentence.end;
 		const ceiling = Math.min(sentenceEnd, next && next.open > closeAt ? next.open : Infinity, paragraphs[last.paragraph]!.end);
 		const wordsBefore = /\w/.test(body.slice(floor, openAt));

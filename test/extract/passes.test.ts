@@ -266,6 +266,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		[[LAVROV, '"We will not back down from our position," he said.'], [{ rule: 'speaker-after/pronoun', speaker: 'Sergei Lavrov' }]],
 		[[LAVROV, '"We will not back down from our position," said Lavrov.'], [{ rule: 'speaker-after/name-after', speaker: 'Sergei Lavrov' }]],
+		// A question closing the quotation, then its cue and a clause of the reporter's own after a comma.
+		[
+			[LAVROV, '"We ask everyone, \'Are you feeling sick?\'" Lavrov says, noting that the team can also test people for the virus.'],
+			[{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' }],
+		],
 		// A name after a preposition, an article and a title opens no sentence: "he" is still the one who spoke.
 		[
 			[
