@@ -424,12 +424,14 @@ export class Cues implements CueFinder {
 		const nearest = cues[0];
 		if (nearest && (this.kindOf(nearest) === 'country' || this.kindOf(nearest) === 'organisation' || this.kindOf(nearest) === 'place'))
 			return cues.find((c) => this.kindOf(c) === 'person') ?? nearest;
-		// "Mr. Reeves said he thought that …": the pronoun is the person just named.
-		if (nearest?.subject.via === 'pronoun') return cues.find((c) => c.subject.via === 'name' && this.kindOf(c) === 'person') ?? nearest;
 		// "Trump said … that Lutnick had informed him that "…"": a past perfect tells what was said before, inside the
 		// report of the person who speaks in the sentence; the quoted words are that person's.
-		const backshifted = nearest && /\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?$/i.test(this.body.slice(Math.max(0, nearest.verb.start - 20), nearest.verb.start));
-		if (backshifted) return cues.slice(1).find((c) => this.kindOf(c) === 'person' && c.subject.via === 'name') ?? nearest;
+		const backshifted = (c: Cue) => /\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?$/i.test(this.body.slice(Math.max(0, c.verb.start - 20), c.verb.start));
+		const namedPerson = (c: Cue) => c.subject.via === 'name' && this.kindOf(c) === 'person';
+		// "Mr. Reeves said he thought that …": the pronoun is the person just named; not one named in a past perfect
+		// ("According to Modly, the help Crozier had asked for was on the way when he wrote the letter").
+		if (nearest?.subject.via === 'pronoun') return cues.find((c) => namedPerson(c) && !backshifted(c)) ?? cues.find(namedPerson) ?? nearest;
+		if (nearest && backshifted(nearest)) return cues.slice(1).find(namedPerson) ?? nearest;
 		return nearest ?? null;
 	}
 

@@ -1121,6 +1121,15 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Donald Trump signed the proclamation.', 'Trump said in the proclamation that Howard Lutnick had informed him that "imports of steel have increased."'],
 			[{ rule: 'speaker-before/name', speaker: 'Donald Trump' }],
 		],
+		// So past a pronoun nearer it: the source of "according to", not the one whose request was told in a past perfect.
+		[
+			[
+				'Brett Crozier commanded the ship. Thomas Modly fired him.',
+				'According to Modly, the help that Crozier had asked for was on the way when he wrote the letter, and his superior was ' +
+					'“berthed 20 feet down the passageway from him.”',
+			],
+			[{ rule: 'speaker-before/name-after', speaker: 'Thomas Modly' }],
+		],
 		// A participle may open an apposition; a title with the owner's nationality is the one the country owns.
 		[
 			[
