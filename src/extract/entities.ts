@@ -1123,8 +1123,10 @@ export function nameByTitle(
 	if (!ROLE_NOUNS.has(head.split(' ')[0]!)) {
 		const organisations = [...names.entities.keys()].filter(carries);
 		// "the company claims" refers back to a company: not to the one named "… Company" long before, when other
-		// organisations have been named since its last mention.
-		if (organisations.length === 1) return otherNamedSince(body, names, organisations[0]!, at) ? null : organisations[0]!;
+		// organisations have been named since its last mention, nor to one the story names only later ("In a statement,
+		// the ministry said …" before "the Ministry of Trade" is named).
+		const namedBefore = (name: string) => names.mentions.some((m) => m.name === name && m.start < at);
+		if (organisations.length === 1) return !namedBefore(organisations[0]!) || otherNamedSince(body, names, organisations[0]!, at) ? null : organisations[0]!;
 		if (!organisations.length) return BODY_KINDS.has(head) ? bareBodyNear(body, names, at) : null;
 		const paragraphStart = body.lastIndexOf('\n', at) + 1;
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0 && names.mentions[i]!.start >= paragraphStart; i--)

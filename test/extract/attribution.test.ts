@@ -717,6 +717,13 @@ describe('attribute: no speaker is guessed', () => {
 				'“We investigate every single report we receive.”',
 			],
 		],
+		[
+			'"the ministry said" before the one ministry the story names, which is another country\'s',
+			[
+				'The foreign ministry summoned the Peruvian ambassador on Monday. “The envoy was asked to explain the remarks at once,” the ministry said.',
+				'Peru’s Ministry of Trade later rejected the complaint.',
+			],
+		],
 	])("GIVEN %s THEN the last quotation is nobody's", (_case, paragraphs) => {
 		expect(quotesOf(...paragraphs).at(-1)?.speaker).toBeNull();
 	});
