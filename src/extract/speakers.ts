@@ -2,7 +2,7 @@ import { BEFORE_NAME, BETWEEN_PHRASES, PRONOUNS } from '../lexicon/function-word
 import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { TIME_WORDS, WEEKDAYS } from '../lexicon/time.js';
 import { isRoleNoun, isRoleNounOrPlural, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
-import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS } from '../lexicon/verbs.js';
+import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS, THOUGHT_VERBS } from '../lexicon/verbs.js';
 import { lastMatchAt } from '../text/matches.js';
 import { clauseStart, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
@@ -432,6 +432,9 @@ export class Cues implements CueFinder {
 		// ("According to Modly, the help Crozier had asked for was on the way when he wrote the letter").
 		if (nearest?.subject.via === 'pronoun') return cues.find((c) => namedPerson(c) && !backshifted(c)) ?? cues.find(namedPerson) ?? nearest;
 		if (nearest && backshifted(nearest)) return cues.slice(1).find(namedPerson) ?? nearest;
+		// "Netanyahu said the American president thinks he could achieve "a good deal"": a thought is not heard; the
+		// words quoted in the report of it are the teller's.
+		if (nearest && THOUGHT_VERBS.has(lower(nearest.verb))) return cues.slice(1).find(namedPerson) ?? nearest;
 		return nearest ?? null;
 	}
 

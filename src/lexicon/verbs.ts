@@ -9,9 +9,10 @@ import { table, wordSet } from './words.js';
 //   bare-clause  reports a clause without "that" ("said Moscow was …"); the others need it ("announced that …")
 //   names        gives a thing a name, its subject the one who spoke ("It has labeled the conditions a “…”")
 //   answers      answers what someone asked, its subject not the one who asked ('"…?" he asked. "…," she countered')
+//   thought      tells a thought, which no one hears: words quoted in another's report of it are the teller's
 
-export type VerbFlag = 'reports' | 'clause' | 'speech-act' | 'inverts' | 'object' | 'bare-clause' | 'names' | 'answers';
-export const VERB_FLAGS: readonly VerbFlag[] = ['reports', 'clause', 'speech-act', 'inverts', 'object', 'bare-clause', 'names', 'answers'];
+export type VerbFlag = 'reports' | 'clause' | 'speech-act' | 'inverts' | 'object' | 'bare-clause' | 'names' | 'answers' | 'thought';
+export const VERB_FLAGS: readonly VerbFlag[] = ['reports', 'clause', 'speech-act', 'inverts', 'object', 'bare-clause', 'names', 'answers', 'thought'];
 
 const VERB_TABLE = `
 said           reports clause speech-act inverts bare-clause
@@ -149,10 +150,10 @@ stresses       reports clause bare-clause
 stressing      reports
 highlighted    reports
 highlights     reports
-believes       reports clause bare-clause
-believed       reports clause bare-clause
-thinks         reports clause bare-clause
-thought        reports
+believes       reports clause bare-clause thought
+believed       reports clause bare-clause thought
+thinks         reports clause bare-clause thought
+thought        reports thought
 agreed         reports clause
 agrees         reports
 countered      reports answers
@@ -425,6 +426,7 @@ export const TAKES_OBJECT = withFlag('object');
 export const BARE_CLAUSE = withFlag('bare-clause');
 export const NAMING_VERBS = withFlag('names');
 export const ANSWERING_VERBS = withFlag('answers');
+export const THOUGHT_VERBS = withFlag('thought');
 
 /** Nouns for what someone said, which a speaker's possessive may own: "Pompeo's reference to … “…”". */
 export const SPEECH_NOUNS = wordSet(`

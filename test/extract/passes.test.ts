@@ -1121,6 +1121,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Donald Trump signed the proclamation.', 'Trump said in the proclamation that Howard Lutnick had informed him that "imports of steel have increased."'],
 			[{ rule: 'speaker-before/name', speaker: 'Donald Trump' }],
 		],
+		// A thought is not heard: words quoted in the report of another's thinking are the teller's.
+		[
+			[
+				'Karen Holt met Samuel Okafor on Wednesday.',
+				'Holt said the visiting minister thinks he is creating conditions that could achieve "a good deal".',
+			],
+			[{ rule: 'speaker-before/name', speaker: 'Karen Holt' }],
+		],
 		// So past a pronoun nearer it: the source of "according to", not the one whose request was told in a past perfect.
 		[
 			[
