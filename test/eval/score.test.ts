@@ -38,9 +38,9 @@ describe('scoreCorpus', () => {
 		// "made an unannounced trip to Riyadh" is a visit the annotation does not list, so it counts as false.
 		['test/fixtures/heldout17', 0.35, 0.8, 0.92],
 		['test/fixtures/heldout19', 0.58, 0.93, 0.95],
-		['test/fixtures/heldout21', 0.36, 0.75, 0.9],
+		['test/fixtures/heldout21', 0.36, 0.78, 0.9],
 		['test/fixtures/heldout22', 0.52, 0.79, 1],
-		['test/fixtures/heldout24', 0.37, 0.52, 1],
+		['test/fixtures/heldout24', 0.37, 0.55, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
 		['test/fixtures/heldout26', 0.33, 0.67, 0.83],
 		// First 0.302 / 0.632, measured once (its SOURCES.md).

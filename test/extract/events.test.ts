@@ -120,7 +120,8 @@ describe('more words for a contact', () => {
 		['Elbridge Gerry addressed the first session of Congress in August 1789.', ['Elbridge Gerry', 'Congress'], 'address', 'kind.address-to-body'],
 		['Tung Chee-hwa said Wednesday that he had scrapped plans to visit the United States.', ['Tung Chee-hwa'], 'visit', 'kind.travel-verb'],
 		['Monty Vickers visits security guard Guy Hooper, the man who reported the car.', ['Monty Vickers', 'Guy Hooper'], 'visit', 'kind.visited-person'],
-		['Marco Rubio noted in a Senate hearing that Iran’s leaders are entrenched.', ['Marco Rubio', 'Senate'], 'meeting', 'kind.at-a-meeting'],
+		['Marco Rubio noted in a Senate hearing that Iran’s leaders are entrenched.', ['Marco Rubio', 'Senate'], 'hearing', 'kind.at-a-meeting'],
+		['Last week at a NATO summit in Brussels, Donald Trump attacked Germany.', ['Donald Trump', 'NATO'], 'summit', 'kind.at-a-meeting'],
 		[
 			'Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.',
 			['Donald Trump'],
@@ -273,6 +274,43 @@ describe('venues', () => {
 		['Wang Yi met Lee Hsien Loong and Heng Swee Keat separately at the Istana.', [['Lee Hsien Loong', 'Istana'], ['Heng Swee Keat', 'Istana']]],
 	])('GIVEN "%s" THEN of people met one by one, a place between two is where one of them was met', (sentence, places) => {
 		expect(eventsOf([sentence]).map((m) => [m.participants[1], m.place])).toEqual(places);
+	});
+});
+
+describe('a gathering\'s words end at another clause', () => {
+	it('GIVEN "met A at the Presidential Secretariat before meeting B" THEN the venue is no party of a meeting there', () => {
+		const events = eventsOf(['On Tuesday, Ranil Wickremesinghe met with Julie Chung at the Presidential Secretariat before meeting Levan Dzhagaryan.']);
+		expect(events.some((m) => m.why.kind.rule === 'kind.at-a-meeting')).toBe(false);
+	});
+});
+
+describe('settings of a meeting', () => {
+	it.each([
+		['Antony Blinken met Wang Yi on the sidelines of the ASEAN ministerial meeting.', 'the sidelines of the ASEAN ministerial meeting'],
+		[
+			'On Saturday Antony Blinken and Wang Yi held a one-hour meeting on the sidelines of the Munich Security Conference, an annual forum, in Germany.',
+			'the sidelines of the Munich Security Conference, an annual forum, in Germany',
+		],
+	])('GIVEN "%s" THEN the gathering beside which they met is the place: "%s"', (sentence, place) => {
+		const [meeting] = eventsOf([sentence]);
+		expect([meeting?.participants, meeting?.place, meeting?.why.place?.rule]).toEqual([['Antony Blinken', 'Wang Yi'], place, 'place.sidelines-of-gathering']);
+	});
+
+	it('GIVEN a meeting still to come on the sidelines of a gathering THEN no place yet', () => {
+		const [meeting] = eventsOf(['Antony Blinken will meet Wang Yi on the sidelines of the ASEAN ministerial meeting.']);
+		expect([meeting?.participants, meeting?.place]).toEqual([['Antony Blinken', 'Wang Yi'], null]);
+	});
+
+	it('GIVEN "the Moon-Kim meeting, held in Singapore" where two people answer to "Kim" THEN the one the article calls Kim, met there', () => {
+		const paragraphs = [
+			'Moon Jae-in met North Korean leader Kim Jong Un on June 12.',
+			'Kim has said little since. Envoy Harry Kim helped plan it.',
+			'Officials coordinated with the National Security Council to pull off the June 12 Moon-Kim meeting, held in Singapore.',
+		];
+		const events = eventsOf(paragraphs, '2018-06-30');
+		expect(events.map((m) => [m.participants, m.place, m.why.place?.rule])).toEqual([
+			[['Moon Jae-in', 'Kim Jong Un'], 'Singapore', 'place.held-in-after-noun'],
+		]);
 	});
 });
 

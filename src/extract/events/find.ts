@@ -418,8 +418,12 @@ function peopleJoinedBefore(body: string, from: number, at: number, names: Names
 	if (!joined) return [];
 	const start = from + joined.index;
 	const people = [...names.entities.values()].filter((e) => e.kind === 'person');
+	// "Kim" the alias of Kim Jong Un and of Sung Kim: the one the article means when it writes "Kim" alone.
+	const meantBy = (alias: string) => new Set(names.mentions.filter((m) => m.kind === 'person' && body.slice(m.start, m.end) === alias).map((m) => m.name));
 	const parts = [...joined[1]!.matchAll(/[^-]+/g)].map((part) => {
-		const fits = people.filter((e) => e.aliases.has(part[0]));
+		const aliasOf = people.filter((e) => e.aliases.has(part[0]));
+		const meant = aliasOf.length > 1 ? meantBy(part[0]) : null;
+		const fits = meant ? aliasOf.filter((e) => meant.has(e.name)) : aliasOf;
 		const at = start + part.index;
 		return fits.length === 1 ? { start: at, end: at + part[0].length, name: fits[0]!.name, kind: 'person' as const } : null;
 	});
@@ -560,6 +564,31 @@ function withVenueNoun(place: TextRange, body: string): TextRange {
 	const more = VENUE_NOUN_AFTER.exec(body.slice(place.end, place.end + 60));
 	return more ? { start: place.start, end: place.end + more[0].length } : place;
 }
+
+/**
+ * "on the sidelines of the BRICS ministerial meeting": the gathering's words up to a comma, a preposition or a day, and
+ * a town that follows, past an apposition ("the Shangri-La Dialogue, an annual security forum, in Singapore").
+ */
+const SETTING_STOP = String.raw`(?!(?:in|on|at|with|to|for|and|where|which|who|when|that|as|after|before|during|${WEEKDAY_NAME})\b)`;
+/** A word of a gathering's name ("Shangri-La", "U.N."), or a short aside in brackets ("( APEC)"). */
+const SETTING_WORD = String.raw`(?:[\p{L}\d](?:[\p{L}\d&'’-]|\.(?=\p{L}))*|\(\s*[^()]{1,20}\))`;
+const SIDELINES_OF = new RegExp(
+	String.raw`\bon\s+(the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:${SETTING_STOP}${SETTING_WORD}(?:\s+|(?=[,.;:]|$))){1,8})`,
+	'u',
+);
+const TOWN_AFTER_SETTING = /^(?:,\s+an?\s+[^,;.]{1,60},)?\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+
+/** Where a meeting held on the sidelines of a gathering was: that setting, with its town when one follows. */
+function sidelinesOf(body: string, from: number, to: number): TextRange | null {
+	const m = SIDELINES_OF.exec(body.slice(from, to));
+	if (!m) return null;
+	const start = from + m.index + m[0].length - m[1]!.length;
+	const end = from + m.index + m[0].trimEnd().length;
+	const town = TOWN_AFTER_SETTING.exec(body.slice(end, end + 100));
+	return { start, end: town && isTown(town[1]!) ? end + town[0].length : end };
+}
+
+const HELD_IN = /^,\s+(?:which\s+was\s+)?held\s+(?:in|at)\s+(?:the\s+)?$/;
 
 /** Where a match's first group, which ends the match, stands in the body; `offset`: where the matched text starts. */
 function groupEnding(m: RegExpExecArray, offset: number): TextRange {
@@ -872,8 +901,12 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	}
 	// "North Korea canceled talks with South Korea": with no person around a noun, the state or body before it acts;
 	// "trilateral Russia-Ukraine-US talks": with the states joined to it.
+	// Not "coordinated with the National Security Council … to pull off the Trump-Kim meeting": names joined before the
+	// noun say whose event it is, though none of them be found.
 	if (trigger.noun && !trigger.travel && !subjects.length) {
-		const acting = before.filter((x) => STATE_KINDS.has(x.kind) && x.start >= clause.start && acts(x)).at(-1);
+		const joined = JOINED_NAMES_BEFORE.exec(body.slice(clause.start, at));
+		const joinedFrom = joined ? clause.start + joined.index : clause.start;
+		const acting = before.filter((x) => STATE_KINDS.has(x.kind) && x.start >= joinedFrom && acts(x)).at(-1);
 		if (acting) {
 			subjects.push(...statesJoinedBefore(before, acting, body));
 			subjectRule = 'parties.state-before-noun';
@@ -1030,7 +1063,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
  * Pass 2, place: where a trip went ("visited China", "an envoy to Moscow and Kyiv", never where it came from), else a
  * place after "in"/"at" in the clause, else a capitalised name after "in"/"at" that no list knows.
  */
-function placeOf(cue: Cue, body: string, destination: Mention[], gathering: TextRange | null): Decision | null {
+function placeOf(cue: Cue, body: string, destination: Mention[], gathering: TextRange | null, told = true): Decision | null {
 	const [first, last] = [destination[0], destination.at(-1)];
 	if (first && last) {
 		// "to Moscow and Kyiv": several destinations joined by commas and "and" are one place as written.
@@ -1054,6 +1087,13 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 	if (unknown) return { rule: 'place.capitalised-after-in-or-at', evidence: withVenueNoun(unknown, body) };
 	const venue = VENUE_AFTER_IN_OR_AT.exec(body.slice(cue.word.end, end));
 	if (venue) return { rule: 'place.venue-after-in-or-at', evidence: groupEnding(venue, cue.word.end) };
+	// "the June 12 Trump-Kim meeting, held in Singapore": a participle right after the noun says where it was.
+	const heldIn = cue.candidates.find((x) => (x.kind === 'place' || x.kind === 'country') && HELD_IN.test(body.slice(cue.word.end, x.start)));
+	if (heldIn) return { rule: 'place.held-in-after-noun', evidence: withVenueNoun(heldIn, body) };
+	// "met Aleinik on the sidelines of the BRICS ministerial meeting": the gathering is where, when no town is named; a
+	// meeting still to come is placed by the venue announced for it, not by the gathering it is planned beside.
+	const sidelines = told ? sidelinesOf(body, cue.word.end, cue.sentence.end) : null;
+	if (sidelines) return { rule: 'place.sidelines-of-gathering', evidence: sidelines };
 	// "The Camp David summit", "the Trump-Putin Alaska summit": a place that qualifies the event noun, unless it names
 	// the gathering that takes part ("the East Asia Summit").
 	const attributive = cue.trigger.noun && !gathering
@@ -1334,7 +1374,6 @@ function eventsOfSentence(
 			const parties = partiesOf(cue, body, names);
 			// A trip to several places listed is a trip to each; an envoy sent to several is one trip.
 			const [firstStop, moreStops] = trigger.envoy ? [parties.destination, []] : [parties.destination.slice(0, 1), parties.destination.slice(1)];
-			const place = placeOf(cue, body, firstStop, parties.counterpart && parties.counterpart.end === after ? parties.counterpart : null);
 			// "as he met Hong Kong's Democratic party chief amid warnings about the upcoming handover": a verb in the past is
 			// done, whatever future its complement speaks of.
 			const done = PAST_EVENT_VERB.test(body.slice(at, after)) && !futureMarker(body, sentence.start, at);
@@ -1342,6 +1381,8 @@ function eventsOfSentence(
 			// a teller said are the words', not the tense of an event told after the teller's verb.
 			const told = lastMatchAt(TOLD_IN_PAST, body.slice(sentence.start, at));
 			const future = done ? null : futureMarker(body, told < 0 ? sentence.start : sentence.start + told, clauseEnd);
+			const gathering = parties.counterpart && parties.counterpart.end === after ? parties.counterpart : null;
+			const place = placeOf(cue, body, firstStop, gathering, future === null);
 			// "will address the African Union when he travels on to Ethiopia on Sunday": a clause of time dates both events.
 			const otherEvents = otherWords.filter((w) => !WHEN_CLAUSE.test(body.slice(Math.max(sentence.start, w.start - 40), w.start)));
 			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents);
@@ -1460,7 +1501,7 @@ function eventsOfSentence(
 				const event: RawMeeting = {
 					sentence,
 					participants: one.participants,
-					kind: trigger.kind,
+					kind: trigger.nounKinds?.[body.slice(at, after).split(/\s+/).at(-1)!.toLowerCase()] ?? trigger.kind,
 					place: where ? { start: where.evidence.start, end: where.evidence.end } : null,
 					counterpart: parties.counterpart,
 					date: when?.date ?? null,
@@ -1854,7 +1895,9 @@ function mergeMentionsOfOneEvent(events: RawMeeting[], body: string): RawMeeting
 		same.date = date;
 		// "will meet" … "the summit": the most specific name of the contact.
 		if (KIND_RANK.indexOf(m.kind) > KIND_RANK.indexOf(same.kind)) [same.kind, same.why.kind] = [m.kind, m.why.kind];
-		if (!same.place && m.place) [same.place, same.why.place] = [m.place, m.why.place];
+		// "on the sidelines of the APEC forum" … "to be held at the BEXCO center": the venue says more than the setting.
+		const setting = (e: RawMeeting) => e.why.place?.rule === 'place.sidelines-of-gathering';
+		if ((!same.place || setting(same)) && m.place && !setting(m)) [same.place, same.why.place] = [m.place, m.why.place];
 		if (m.sentence.start !== same.sentence.start) same.more.push(m.sentence);
 	}
 	return kept;

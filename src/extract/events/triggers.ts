@@ -47,6 +47,8 @@ export interface Trigger {
 	ofBody?: boolean;
 	/** The event is the sentence subject's own, told in an opening phrase ("During his visit in February, X met …"). */
 	subjectsOwn?: boolean;
+	/** The kind that the noun ending the words names, where it is another than `kind` ("in a Senate hearing"). */
+	nounKinds?: Readonly<Record<string, Meeting['kind']>>;
 }
 
 /** A group of legislators as written: "lawmakers", "his caucus", "fellow senators". */
@@ -62,6 +64,8 @@ const POSSESSED_TOPIC = String.raw`(?!\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,
 const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
 /** A home's noun, as a pattern: "residence", "home" ("visited the residence of", "the residences of A and B"). */
 export const RESIDENCE_NOUN = alternation(RESIDENCE_NOUNS);
+/** Up to five words that name a gathering before its noun, none a word that opens another clause. */
+const GATHERING_WORDS = String.raw`(?:(?!(?:before|after|while|when|then|and|or|but)\s)[\w.'’-]+\s+){0,5}?`;
 /**
  * "the north", "the north-east": a region of the country the story is about, given by a point of the compass (not an
  * adjective, "the northern provinces"), where a trip may go.
@@ -675,12 +679,15 @@ export const TRIGGERS: Trigger[] = [
 		words: ['meeting', 'session', 'summit', 'conference', 'hearing'],
 		// Not "during their meeting": whose meeting "their" says (kind.their-meeting).
 		// "in a Senate hearing" too, not "backers in the House GOP conference": a member of a body is in it.
+		// Not "at the Presidential Secretariat before meeting the envoy": no word that opens another clause between.
 		re: pattern(
 			'gi',
-			String.raw`\b(?:(?:at|during)\s+(?:a|an|the|its)\s+(?:[\w.'’-]+\s+){0,5}?(?:meeting|session|summit|conference|hearing)|`,
-			String.raw`in\s+(?:a|an|the|its)\s+(?:[\w.'’-]+\s+){0,5}?hearing)\b`,
+			String.raw`\b(?:(?:at|during)\s+(?:a|an|the|its)\s+${GATHERING_WORDS}(?:meeting|session|summit|conference|hearing)|`,
+			String.raw`in\s+(?:a|an|the|its)\s+${GATHERING_WORDS}hearing)\b`,
 		),
 		kind: 'meeting',
+		// "at a NATO summit in Brussels", "in a Senate hearing": the noun says which kind of meeting.
+		nounKinds: { summit: 'summit', hearing: 'hearing' },
 		noun: true,
 		host: true,
 	},
