@@ -129,6 +129,14 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 		if (!t || !isOneSpace(body.slice(tokens[i - 1]!.end, t.start))) return false;
 		return t.cap || (PARTICLES.has(t.text) && continuesName(i + 1));
 	};
+	// "Committee for Freedom in Hong Kong Foundation": "in" inside a body's name, when the words after it end the name
+	// with a body's word as the words before it hold one; not "the Embassy in Berlin".
+	const bodyGoesOnAfterIn = (i: number): boolean => {
+		if (tokens[i]!.text !== 'in' || !run.some((k) => ORGANISATION_WORDS.has(lower(tokens[k]!)))) return false;
+		let last = i + 1;
+		while (tokens[last + 1]?.cap && isOneSpace(body.slice(tokens[last]!.end, tokens[last + 1]!.start)) && !tokens[last]!.possessive) last++;
+		return last > i + 1 && !!tokens[last]?.cap && ORGANISATION_WORDS.has(lower(tokens[last]!));
+	};
 	const close = () => {
 		if (run.length) runs.push(run);
 		run = [];
@@ -145,7 +153,7 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 		if (t.cap) {
 			if (!joined) close();
 			run.push(i);
-		} else if ((PARTICLES.has(t.text) || CONNECTORS.has(t.text)) && prev && joined && continuesName(i + 1)) {
+		} else if ((PARTICLES.has(t.text) || CONNECTORS.has(t.text) || bodyGoesOnAfterIn(i)) && prev && joined && continuesName(i + 1)) {
 			run.push(i);
 		} else close();
 	}

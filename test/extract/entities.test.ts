@@ -108,6 +108,13 @@ describe('findEntities', () => {
 		expect([...person[0]!.aliases]).toEqual(expect.arrayContaining(['Qaboos', 'Sultan Qaboos']));
 	});
 
+	it.each([
+		['Researchers at the Alliance for Press Freedom in Manila Foundation, a think tank, wrote the report.', 'Alliance for Press Freedom in Manila Foundation'],
+		['A spokesman for the German Embassy in Berlin declined to comment.', 'German Embassy'],
+	])('GIVEN "%s" THEN "in" joins a body\'s name only when the words after it end in a body\'s word', (text, body) => {
+		expect(names(text).entities.map((e) => e.name)).toContain(body);
+	});
+
 	it('GIVEN "Trump on Air Force One" THEN the person and the plane apart, as "on" joins only a body\'s name ("Committee on Intelligence")', () => {
 		const { entities } = names('President Donald Trump flew with aides. Trump on Air Force One spoke to the Committee on Intelligence.');
 		expect(entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Donald Trump', 'Committee on Intelligence']));
