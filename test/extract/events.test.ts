@@ -35,6 +35,7 @@ describe('status', () => {
 		['North Korea abruptly canceled talks with South Korea on Wednesday.', 'cancelled', 'status.cancelled'],
 		['A meeting between Shehbaz Sharif and Recep Tayyip Erdogan was underway in Ankara on Monday.', 'under way', 'status.under-way'],
 		['Olaf Scholz, who is on his first official visit to Japan since taking office, spoke in Tokyo.', 'under way', 'status.under-way'],
+		['Arrangements are under way for Fumio Kishida to visit Berlin for talks with Olaf Scholz.', 'planned', 'status.preparations-under-way'],
 		['Xi Jinping invited Lee Jae Myung to a summit in Beijing next month.', 'invited', 'status.invited'],
 		['Antony Blinken is headed to Beijing on Saturday.', 'planned', 'status.date-after-publication'],
 		['Antony Blinken had visited Beijing in March.', 'happened', 'status.date-before-publication'],
@@ -149,6 +150,18 @@ describe('more words for a contact', () => {
 		expect(events.map((m) => [m.kind, m.participants, m.why.participants.rule])).toEqual([
 			['visit', ['Tarique Rahman', 'Shafiqur Rahman'], 'parties.each-counterpart-separately'],
 			['visit', ['Tarique Rahman', 'Nahid Islam'], 'parties.each-counterpart-separately'],
+		]);
+	});
+
+	it('GIVEN "phone calls with counterparts from …", then "held calls on Monday with the heads of …" THEN two calls, with whom as written', () => {
+		const paragraphs = [
+			'Foreign Minister Sameh Shoukry began a round of diplomacy, conducting phone calls with counterparts from Jordan, Qatar, and Spain.',
+			'Shoukry held calls on Monday morning with the heads of Egyptian missions in Amman and Doha.',
+		];
+		const facts = build(paragraphs, '2024-03-04');
+		expect(facts.meetings.map((m) => [m.kind, m.participants, m.counterpart?.text, m.why.kind.rule])).toEqual([
+			['call', ['sameh-shoukry'], 'counterparts', 'kind.calls-with'],
+			['call', ['sameh-shoukry'], 'the heads of Egyptian missions', 'kind.calls-with'],
 		]);
 	});
 

@@ -1645,6 +1645,11 @@ describe('visits and meetings told by a noun', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
 	});
 
+	it('GIVEN "for X to visit" THEN X, between "for" and "to", is the visitor', () => {
+		const meetings = explained(['Arrangements are under way for Fumio Kishida to visit Berlin on May 2.'], '2024-04-10');
+		expect(meetings.map((m) => [m.kind, m.parties, m.place, m.status])).toEqual([['visit', ['Fumio Kishida'], 'Berlin', 'planned']]);
+	});
+
 	it('GIVEN many occasions counted ("traveling to Brussels 12 times") THEN no one trip', () => {
 		const sentence = 'Maros Sefcovic led the talks for the bloc, traveling to London 12 times through the spring.';
 		expect(explained([sentence], '2024-06-12').filter((m) => m.kind === 'visit')).toEqual([]);

@@ -766,7 +766,11 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	};
 	const groupSubject = candidates.some((x) => x.start >= clause.start && x.end <= at && !acts(x) && !titleOfName(x));
 	// "Mr Yang's trip to Singapore is his first visit": a name after a preposition is no subject ("by" names the agent).
-	const governed = (x: Mention) => PREPOSITION_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 12), x.start));
+	// "Arrangements are under way for Takaichi to visit Washington": a name between "for" and "to" is the verb's subject.
+	const infinitiveSubject = (x: Mention) =>
+		/\bfor\s+$/.test(body.slice(Math.max(cue.sentence.start, x.start - 4), x.start)) && /^\s+to\s+$/.test(body.slice(x.end, at));
+	const governed = (x: Mention) =>
+		PREPOSITION_BEFORE.test(body.slice(Math.max(cue.sentence.start, x.start - 12), x.start)) && !infinitiveSubject(x);
 	const before = candidates.filter((x) => x.end <= at && !tellsElsewhere(x) && !object(x) && acts(x) && !governed(x));
 	// A trip's company ends where another clause starts: "a visit to China … amid reports that he may meet Takaichi".
 	// "During his visit to New Delhi, Mr. Dissanayake will meet …": a trip in an opening phrase ends at its comma.

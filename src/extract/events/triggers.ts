@@ -389,6 +389,16 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'call',
 		person: true,
 	},
+	// "conducting phone calls with counterparts from …", "held calls on Saturday morning with the heads of …": a round of
+	// calls, with whom as written when the article names no one; not "calls for talks with".
+	{
+		id: 'kind.calls-with',
+		words: ['calls'],
+		re: /\b(?:(?:phone|telephone)\s+)?calls\s+(?:(?:on|this|last|early|late)\s+(?:[\w-]+\s+){0,2}?)?with\s+/g,
+		kind: 'call',
+		noun: true,
+		unnamed: true,
+	},
 	{ id: 'kind.spoke-with', re: /\b(?:spoke|spoken|talked)\s+(?:by (?:tele)?phone\s+)?with\b/g, words: ['spoke', 'spoken', 'talked'], kind: 'call' },
 	{ id: 'kind.conversations-with', re: /\bconversations?\s+with\b/g, words: ['conversation', 'conversations'], kind: 'talks', noun: true },
 	// "has had a discussion with Russian FM Sergey Lavrov", "held fruitful talks with", "held talks in Jerusalem with" (the

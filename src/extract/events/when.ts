@@ -109,6 +109,8 @@ const CANCELLED = new RegExp(`\\b(?:${alternation(CANCELLED_WORDS)})\\b`, 'i');
 const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
 const INVITED = /\binvit(?:ed|es|ing)\b/i;
 const PRESENT = /^(?:is|are)\b/;
+/** Between "under way" and the event word: "for" someone "to" do it ("for Takaichi to visit Washington … for talks"). */
+const PREPARED_FOR = /^\s+for\s+(?:[\p{L}.'’-]+\s+){1,4}to\s+[^.;]*$/u;
 /** A negation right before the event word ("would not meet", "refused to visit", "boycotted the Commonwealth summit"). */
 const REFUSED = new RegExp(
 	String.raw`\b(?:(?:(?:would|will|did|does|do|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+\s+)?|` +
@@ -175,6 +177,10 @@ export function statusOf(
 	// "Blinken is in Tel Aviv for talks": an event word in the present tense is going on.
 	const underWay =
 		found(UNDER_WAY, body, clause.start, clause.end) ?? found(CONTINUES, body, clause.end, sentenceEnd) ?? found(PRESENT, body, word.start, word.end);
+	// "Arrangements are under way for Takaichi to visit Washington": what is under way is getting ready for the event.
+	if (underWay && PREPARED_FOR.test(body.slice(underWay.end, word.start))) {
+		return { status: 'planned', why: { rule: 'status.preparations-under-way', evidence: underWay } };
+	}
 	if (underWay) return { status: 'under way', why: { rule: 'status.under-way', evidence: underWay } };
 	if (date && published && date.period.start > published) return { status: 'planned', why: { rule: 'status.date-after-publication', evidence: date } };
 	if (date && published && date.period.end < published) return { status: 'happened', why: { rule: 'status.date-before-publication', evidence: date } };
