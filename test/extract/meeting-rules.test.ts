@@ -174,6 +174,12 @@ describe('parties', () => {
 			[['North Korea', 'South Korea'], 'parties.state-before-noun'],
 		],
 		[
+			'a body named by its head noun after "the" is the one body of the article whose name ends in it',
+			['The Electoral Commission has finished its work.', 'As is customary, the commission will meet President Ramon Ortiz at the palace today.'],
+			'2024-04-10',
+			[['Electoral Commission', 'Ramon Ortiz'], 'parties.body-by-its-noun'],
+		],
+		[
 			'states joined by "and" before a verb, in a clause after "that", sign together',
 			['It was also reported that last month Chile and Peru signed an agreement on fisheries.'],
 			'2024-04-10',

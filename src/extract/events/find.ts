@@ -23,7 +23,7 @@ import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { readDateline } from '../dateline.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES, VENUE_NOUNS } from '../../lexicon/places.js';
-import { MEDIA_WORDS } from '../../lexicon/organisations.js';
+import { MEDIA_WORDS, ORGANISATION_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/titles.js';
 import { type Gender, genderOf } from '../gender.js';
@@ -684,6 +684,21 @@ function visitorAfterWord(cue: Cue, body: string): Parties {
 	};
 }
 
+/** "the commission will meet", "the electoral commission also met": "the", a body's head noun, and at most a few helping words. */
+const BODY_NOUN_BEFORE =
+	/(?:^|[,;]\s+|\b(?:that|and)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)\s+(?:(?:will|would|has|had|have|is|was|also|then|later|can|could|must|to)\s+){0,2}$/;
+
+/**
+ * Rule 'parties.body-by-its-noun': a body named by its head noun alone ("Following tradition, the commission will meet
+ * President X") is the one body of the article whose name ends in that noun ("the Election Commission").
+ */
+function bodyByItsNoun(before: string, names: Names): { name: string } | null {
+	const noun = BODY_NOUN_BEFORE.exec(before)?.[1];
+	if (!noun || !ORGANISATION_WORDS.has(noun)) return null;
+	const bodies = [...names.entities.values()].filter((e) => e.kind === 'organisation' && e.name.toLowerCase().endsWith(` ${noun}`));
+	return bodies.length === 1 ? { name: bodies[0]!.name } : null;
+}
+
 /** Before a name that opens a clause: the sentence start or a comma, and its titles ("…, Congressman Charlie Dent"). */
 const OPENS_CLAUSE = /(?:^|[,;:])\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -795,6 +810,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 				: [candidates[0]]
 			: statesJoinedToLast(before.filter((x) => PARTY_KINDS.has(x.kind)), body);
 	const opener = first.filter(acts);
+	const bodyNoun = trigger.noun ? null : bodyByItsNoun(body.slice(clause.start, at), names);
 	// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
 	const possessor = /^['’]s/.test(body.slice(at, after)) ? candidates.filter((x) => x.end === at) : [];
 	// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
@@ -851,7 +867,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 											? [[appositive], 'parties.name-before-apposition']
 											: people.length
 												? [people, 'parties.people-before-verb']
-												: [opener, 'parties.sentence-opener'];
+												: !opener.length && bodyNoun
+													? [[bodyNoun], 'parties.body-by-its-noun']
+													: [opener, 'parties.sentence-opener'];
 	let subjectRule = rule;
 	// "where he and Durham met": "he" is the sentence's subject, beside the name.
 	const pronounBeside = rule === 'parties.subject-in-clause' && inClause[0] ? /\b(he|she)\s+and\s+$/i.exec(body.slice(clause.start, inClause[0].start)) : null;
