@@ -1651,6 +1651,17 @@ describe('visits and meetings told by a noun', () => {
 		expect(explained(['Dr. Joseph Mega and his team continue to meet with homeless people directly every week.'], '2020-04-27')).toEqual([]);
 	});
 
+	it('GIVEN "It met …" opening the sentence after a body\'s event THEN that body met', () => {
+		const paragraphs = [
+			'The Electoral Commission has finished its work.',
+			'The commission will meet President Ramon Ortiz today. It met Chief Justice Ana Ruiz yesterday.',
+		];
+		expect(explained(paragraphs, '2024-04-10').map((m) => [m.parties, m.rules[1]])).toEqual([
+			[['Electoral Commission', 'Ramon Ortiz'], 'parties.body-by-its-noun'],
+			[['Electoral Commission', 'Ana Ruiz'], 'parties.it-for-body'],
+		]);
+	});
+
 	it('GIVEN "for X to visit" THEN X, between "for" and "to", is the visitor', () => {
 		const meetings = explained(['Arrangements are under way for Fumio Kishida to visit Berlin on May 2.'], '2024-04-10');
 		expect(meetings.map((m) => [m.kind, m.parties, m.place, m.status])).toEqual([['visit', ['Fumio Kishida'], 'Berlin', 'planned']]);

@@ -684,6 +684,8 @@ function visitorAfterWord(cue: Cue, body: string): Parties {
 	};
 }
 
+/** "It met …", "It also held talks with": "It" opening the sentence, before its verb. */
+const IT_OPENS = /^It\s+(?:[a-z]+\s+){0,2}$/;
 /** "the commission will meet", "the electoral commission also met": "the", a body's head noun, and at most a few helping words. */
 const BODY_NOUN_BEFORE =
 	/(?:^|[,;]\s+|\b(?:that|and)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)\s+(?:(?:will|would|has|had|have|is|was|also|then|later|can|could|must|to)\s+){0,2}$/;
@@ -869,6 +871,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 												? [people, 'parties.people-before-verb']
 												: !opener.length && bodyNoun
 													? [[bodyNoun], 'parties.body-by-its-noun']
+													: !opener.length && cue.referents.body && IT_OPENS.test(body.slice(cue.sentence.start, at))
+														? [[{ name: cue.referents.body }], 'parties.it-for-body']
 													: [opener, 'parties.sentence-opener'];
 	let subjectRule = rule;
 	// "where he and Durham met": "he" is the sentence's subject, beside the name.
@@ -1169,6 +1173,14 @@ function pronounReferent(state: SentenceState, index: number, gender: Gender): s
 	return lastSubject && index - lastSubject.sentence <= SUBJECT_REACH && agrees(lastSubject.name) ? lastSubject.name : null;
 }
 
+/** "the commission will meet the President …. It met the Chief Justice yesterday": the body acting in the sentence before's event. */
+function bodyReferent(state: SentenceState): string | null {
+	const event = state.out.at(-1);
+	const first = event?.participants[0];
+	const acted = event && state.previous && first && event.sentence.start >= state.previous.start;
+	return acted && state.names.entities.get(first)?.kind === 'organisation' ? first : null;
+}
+
 /** "the King", "the new President": a title after "the", up to its role word. */
 const THE_TITLE = /\b[Tt]he\s+((?:[\w.-]+\s+){0,2}[A-Za-z-]+)\b/g;
 
@@ -1192,6 +1204,8 @@ function titledBefore(pronoun: string, before: string, at: number, body: string,
 interface Referents {
 	m: string | null;
 	f: string | null;
+	/** Whom "It" opening the sentence stands for: the body that acted in the event of the sentence before. */
+	body?: string | null;
 }
 const referentFor = (referents: Referents, pronoun: string): string | null => referents[/^(?:she|her)$/i.test(pronoun) ? 'f' : 'm'];
 
@@ -1656,7 +1670,9 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 		cue.candidates.some((x) => x.kind === 'person' && x.start === cue.word.end && !homeAfter(body, x.end));
 	if (turnedTo) return false;
 	// "plans to visit when it hosts the Irish Open": the verb's own subject is a thing, not the people named before.
-	if (!trigger.noun && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;
+	// Not "It met …" opening a sentence after a body's event: that body (rule 'parties.it-for-body').
+	const itForBody = parties.rule === 'parties.it-for-body';
+	if (!trigger.noun && !itForBody && /\bit\s+(?:\w+\s+)?$/i.test(body.slice(cue.clause.start, cue.word.start))) return false;
 	const anyPerson = participants.some((p) => names.entities.get(p)?.kind === 'person');
 	// "The major airlines … suspended service to China", "Chinese nationals who were visiting the US": a trip is
 	// someone's; a body or a country alone makes none (but a state sends an envoy: "Beijing dispatched an envoy", and
@@ -1708,7 +1724,7 @@ export function findMeetings(
 	const names = asPlaces(body, articleNames);
 	const state: SentenceState = { body, names, published, out: [], lastDay: null, previous: null, lastSubject: null, genders: new Map() };
 	sentences.forEach((sentence, index) => {
-		const referents = { m: pronounReferent(state, index, 'm'), f: pronounReferent(state, index, 'f') };
+		const referents = { m: pronounReferent(state, index, 'm'), f: pronounReferent(state, index, 'f'), body: bodyReferent(state) };
 		const filedFrom = sentence.start + (readDateline(body.slice(sentence.start, sentence.end))?.length ?? 0);
 		const outsideQuotes = within(names.mentions, filedFrom, sentence.end).filter((m) => !inQuote(m.start));
 		const subject = sentenceSubject(
