@@ -309,6 +309,11 @@ describe('settings of a meeting', () => {
 		expect([meeting?.participants, meeting?.place, meeting?.why.place?.rule]).toEqual([['Antony Blinken', 'Wang Yi'], place, 'place.sidelines-of-gathering']);
 	});
 
+	it('GIVEN a gathering told only by a common noun ("on the margins of the event") THEN it names no place', () => {
+		const [meeting] = eventsOf(['Antony Blinken met Wang Yi on the margins of the event.']);
+		expect([meeting?.participants, meeting?.place]).toEqual([['Antony Blinken', 'Wang Yi'], null]);
+	});
+
 	it('GIVEN a meeting still to come on the sidelines of a gathering THEN no place yet', () => {
 		const [meeting] = eventsOf(['Antony Blinken will meet Wang Yi on the sidelines of the ASEAN ministerial meeting.']);
 		expect([meeting?.participants, meeting?.place]).toEqual([['Antony Blinken', 'Wang Yi'], null]);

@@ -578,14 +578,18 @@ const SIDELINES_OF = new RegExp(
 );
 const TOWN_AFTER_SETTING = /^(?:,\s+an?\s+[^,;.]{1,60},)?\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 
-/** Where a meeting held on the sidelines of a gathering was: that setting, with its town when one follows. */
+/**
+ * Where a meeting held on the sidelines of a gathering was: that setting, with its town when one follows. A gathering
+ * told only by a common noun ("on the margins of the event") names no place unless a town follows it.
+ */
 function sidelinesOf(body: string, from: number, to: number): TextRange | null {
 	const m = SIDELINES_OF.exec(body.slice(from, to));
 	if (!m) return null;
 	const start = from + m.index + m[0].length - m[1]!.length;
 	const end = from + m.index + m[0].trimEnd().length;
 	const town = TOWN_AFTER_SETTING.exec(body.slice(end, end + 100));
-	return { start, end: town && isTown(town[1]!) ? end + town[0].length : end };
+	if (town && isTown(town[1]!)) return { start, end: end + town[0].length };
+	return /[\p{Lu}\d]/u.test(m[1]!.replace(/^the\s+\S+\s+of\s+/, '')) ? { start, end } : null;
 }
 
 const HELD_IN = /^,\s+(?:which\s+was\s+)?held\s+(?:in|at)\s+(?:the\s+)?$/;
