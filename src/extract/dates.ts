@@ -215,7 +215,6 @@ function ymd(t: number): [number, number, number] {
 	return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
 }
 
-/** "May 16": the year given, else the one that puts the day nearest publication (ties go with the tense). */
 /** Days `from` to `to` of one month, the year as for its first day; null unless the range runs forward. */
 function dayRange(text: string, m: number, from: number, to: number, y: string | undefined, pub: number | null, future: boolean): Period | null {
 	const first = dayOfMonth(text, m, from, y, pub, future);
@@ -223,6 +222,7 @@ function dayRange(text: string, m: number, from: number, to: number, y: string |
 	return { text, start: first.start, end: `${first.start.slice(0, 8)}${pad(to)}`, precision: 'range' };
 }
 
+/** "May 16": the year given, else the one that puts the day nearest publication (ties go with the tense). */
 function dayOfMonth(text: string, m: number, d: number, y: string | undefined, pub: number | null, future: boolean): Period | null {
 	if (m < 0) return null;
 	if (y) return validDay(+y, m, d) ? day(text, +y, m, d) : null;

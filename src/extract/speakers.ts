@@ -53,9 +53,9 @@ const HOMETOWN = /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=[,
 /** A party and state, an age or an acronym in brackets right after a name: " (D-N.Y.) ", " (34) ", " (PTI) ". */
 const PARENTHESIS = /\s\((?:[A-Z]{1,2}-[A-Z][\w.]{0,10}|\d{1,3}|[A-Z][\w.&-]{0,11})\)\s+$/;
 
-/** A subordinate clause opening a sentence, up to its comma: "After Clinton said no to all these things, ". */
 /** A phrase of when or where opening a sentence before its subject: "In a tweet Tuesday night, Trump …". */
 const SCENE_OPENING = /^\W*(?:In|On|At|During|After|Before|Later|Earlier|Last|This)\s[^,"“”]{1,50},\s+/u;
+/** A subordinate clause opening a sentence, up to its comma: "After Clinton said no to all these things, ". */
 const SUBORDINATE_OPENING = /^\W*(?:After|When|While|Before|As|Although|Though|Since|Because|If|Once|Until|Unless)\s[^,"“”]*,\s+/;
 
 export class Cues implements CueFinder {

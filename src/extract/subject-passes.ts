@@ -461,7 +461,6 @@ export function theySpokesperson(site: SubjectSite): Decision | null {
 	return found({ name: person.name, via: 'pronoun', range: { start: t.start, end: t.end } });
 }
 
-/** "officials said", "they said", "analysts said": a source the article does not name. */
 /**
  * "I replied", "I said in my most supercilious voice": the story's one author, when the story names them; only a verb
  * of speaking right after "I" ("It was all I could do to keep them … talking" tells of no words of the writer's).
@@ -474,6 +473,7 @@ export function firstPersonWriter(site: SubjectSite): Decision | null {
 	return found({ name: writer, via: 'pronoun', range: { start: t.start, end: t.end } });
 }
 
+/** "officials said", "they said", "analysts said": a source the article does not name. */
 export function genericSource(site: SubjectSite): Decision | null {
 	const t = site.word!;
 	const word = lower(t);

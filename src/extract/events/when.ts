@@ -121,11 +121,11 @@ const REFUSED = new RegExp(
 );
 /** "began talks in Abu Dhabi on Friday and are set to continue for two days": begun, and going on past this clause. */
 const CONTINUES = /^[^.;:]*?\band\s+(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+continue\b/i;
-/** Words that set the event after the clause's own time, with at most a few words (its parties) between. */
 /** Words that set something before an event to come: "ahead of", "in the run-up to", "to prepare for". */
 const AHEAD_WORDS = String.raw`\b(?:ahead of|in the run-up to|in advance of|in preparation for|prepare for)`;
 const AHEAD = new RegExp(AHEAD_WORDS, 'i');
 const AND = /\sand\s/;
+/** Words that set the event after the clause's own time, with at most a few words (its parties) between. */
 const AHEAD_OF = new RegExp(String.raw`${AHEAD_WORDS}\s+(?:[^\s,;.]+\s+){0,5}[^\s,;.]*$`, 'i');
 const INTENT = new RegExp(`\\b(?:${alternation(INTENT_WORDS)})\\b`, 'i');
 
