@@ -121,7 +121,9 @@ export async function facts(store: FactStore, topic: string): Promise<Answer> {
 		return answer.build(`Facts: ${key}`, `${plural(index.sentences.total, 'sentence')} on ${key}, ${plural(index.figures.total, 'figure')}`);
 	}
 	const hits = await store.searchSentences(topic, SEARCH_HITS);
-	if (hits.length === 0) return notFound('facts', `Nothing on "${topic}"`, ...(await offer(store, 'any', topic, `The articles say nothing about "${topic}".`)));
+	if (hits.length === 0) {
+		return notFound('facts', `Nothing on "${topic}"`, ...(await offer(store, 'any', topic, `The articles say nothing about "${topic}".`)));
+	}
 	await answer.addAll(hits, (s) => answer.sentence(s));
 	return answer.build(`Facts: ${topic}`, `${plural(hits.length, 'sentence')} mentioning "${topic}"`);
 }
@@ -160,7 +162,9 @@ export async function sources(store: FactStore): Promise<Answer> {
 
 export async function summary(store: FactStore, article?: string): Promise<Answer> {
 	const chosen = article ? await store.findArticle(article) : undefined;
-	if (article && !chosen) return notFound('summary', `No article "${article}"`, ...(await offer(store, 'article', article, `No article matches "${article}".`)));
+	if (article && !chosen) {
+		return notFound('summary', `No article "${article}"`, ...(await offer(store, 'article', article, `No article matches "${article}".`)));
+	}
 	const answer = new AnswerBuilder(store, 'summary');
 	const asSentence = (s: Span) => answer.sentence({ span: s, paragraph: 0, topics: [], commentary: false }, 'summary');
 	if (chosen) {
