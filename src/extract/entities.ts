@@ -346,7 +346,20 @@ function roleAfter(body: string, end: number): TextRange | null {
 	// list of names ("Gov. Kathy Hochul, Mayor Eric Adams, and …").
 	if (/^\p{Lu}/u.test(m[2]!) && !/['’]s /.test(m[2]!) && !ROLE_NOUNS.has(words.at(-1)!)) return null;
 	const start = end + m[1]!.length;
-	return { start, end: start + m[2]!.length };
+	return { start, end: start + headBeforeRelative(m[2]!).length };
+}
+
+/**
+ * A role ends before a relative clause that says more of its holder: "a personal injury attorney" of "a personal
+ * injury attorney who has been in the Legislature since 2011". Kept when only a bare person noun stands before it
+ * ("the man who reported the car"), which alone says nothing of them.
+ */
+function headBeforeRelative(role: string): string {
+	const relative = /\s(?:who|whose|whom|which|that)\s/.exec(role);
+	if (!relative) return role;
+	const head = role.slice(0, relative.index);
+	const words = head.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+	return words.some((w) => ROLE_NOUNS.has(w) && !PERSON_NOUNS.has(w)) ? head : role;
 }
 
 /** "Tarrar" and "Tarar": the same word but for one letter written twice in one, inside the word. */
