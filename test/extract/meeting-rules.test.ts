@@ -1112,6 +1112,15 @@ describe('places are not parties', () => {
 		const [summit] = explained(paragraphs, '2015-05-16');
 		expect(summit?.rules[4]).toBe('place.qualifies-event-noun');
 	});
+
+	it('GIVEN a person\'s name after "in the" ("in the Trump administration") THEN it is no place, and the town qualifying the noun is', () => {
+		const paragraphs = [
+			'President Donald Trump repeated that a good relationship with Russian President Vladimir Putin is a positive.',
+			'It’s been a week since the Helsinki summit and neither the top dogs in the Trump administration nor the public know what he and Putin agreed to.',
+		];
+		const [summit] = explained(paragraphs, '2018-07-23');
+		expect([summit?.place, summit?.rules[4]]).toEqual(['Helsinki', 'place.qualifies-event-noun']);
+	});
 });
 
 describe('clauses and kinds', () => {

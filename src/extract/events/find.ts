@@ -1113,8 +1113,10 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 	const whereAt = (x: Mention) => /\b(?:in|at)\s+$/.test(body.slice(Math.max(0, x.start - 4), x.start)) && !whose(x);
 	const named = whom.find((x) => (x.kind === 'place' || x.kind === 'country') && whereAt(x));
 	if (named) return { rule: 'place.in-or-at', evidence: withVenueNoun(named, body) };
+	// "in the Trump administration": a person's name qualifies what follows, it is no place.
+	const person = (r: TextRange) => cue.candidates.some((x) => x.kind === 'person' && x.start < r.end && r.start < x.end);
 	const unknown = placeNamedAfter(body, cue.word.end, end);
-	if (unknown) return { rule: 'place.capitalised-after-in-or-at', evidence: withVenueNoun(unknown, body) };
+	if (unknown && !person(unknown)) return { rule: 'place.capitalised-after-in-or-at', evidence: withVenueNoun(unknown, body) };
 	const venue = VENUE_AFTER_IN_OR_AT.exec(body.slice(cue.word.end, end));
 	if (venue) return { rule: 'place.venue-after-in-or-at', evidence: groupEnding(venue, cue.word.end) };
 	// "the June 12 Trump-Kim meeting, held in Singapore": a participle right after the noun says where it was.
