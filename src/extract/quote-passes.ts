@@ -130,6 +130,9 @@ export function speakerBefore(site: QuoteSite): QuoteDecision | null {
 	// 'That Xi announced the targets signals a "very high-level commitment," says Belinda Schäpe': the cue closing the
 	// sentence reports the words; the verb before only told of something else.
 	if (partial && site.closing()?.subject.name) return null;
+	// 'Appelbaum pointed to President Eisenhower's hope that "…"': the owner of what was said, named after the verb, said it.
+	const owner = partial ? site.ownerOfSaying() : null;
+	if (owner && owner.range.start > before.verb.end) return null;
 	return byCue(site, before, partial ? 'partial' : 'speaker-before');
 }
 

@@ -1,6 +1,7 @@
 import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
 import { BODY_KINDS, DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { GROUP_NOUNS } from '../lexicon/events.js';
+import { TIME_WORDS } from '../lexicon/time.js';
 import { GENERIC_SPEAKERS, isRoleNounOrPlural, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { ANSWERING_VERBS, NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { paragraphBeforeStart, within } from '../text/ranges.js';
@@ -248,6 +249,18 @@ const INTRODUCED_SPOKESPERSON = new RegExp(
 /** "China's ambassador to Britain accused": a country that completes a phrase is not the subject. */
 export function countryInPhrase(site: SubjectSite): Decision | null {
 	return site.mention?.kind === 'country' && completesPhrase(site, site.mention) ? NOBODY : null;
+}
+
+/**
+ * "the things Trump articulated on the tape, rather than … “…”": a person named right after "the" and a plural noun
+ * opens a clause whose object is that noun; the verb tells of those things, not of words quoted after it.
+ */
+export function objectBeforeName(site: SubjectSite): Decision | null {
+	const { mention } = site;
+	if (mention?.kind !== 'person') return null;
+	const object = /\bthe\s+(\p{Ll}+[^s\W]s)\s$/u.exec(text(site, Math.max(site.floor, mention.start - 30), mention.start));
+	if (!object || isRoleNounOrPlural(object[1]!) || TIME_WORDS.has(object[1]!.slice(0, -1))) return null;
+	return found({ name: null, via: 'generic', range: { start: mention.start - object[0].length, end: site.word!.end } });
 }
 
 /** "Lavrov said", "the Kremlin said", "Beijing said" (a capital speaks for its government, "officials in Beijing" do not). */

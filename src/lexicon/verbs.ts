@@ -445,4 +445,5 @@ pledge
 vow
 threat
 appeal
+hope
 `);

@@ -103,6 +103,10 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		['Reached for comment, a Chevron spokesperson said the company had acted. “Safety comes first,” the spokesperson said.', 'said', 'Chevron'],
 	],
 	'country-in-phrase': [['China’s ambassador to Britain accused the UK of meddling.', 'accused', null]],
+	'object-before-name': [
+		['Critics focused on the things Donald Trump articulated on the tape, not her plans to allow “600 million people” in.', 'articulated', null],
+		['Reporters asked about the claims Jane Doe made in court.', 'made', null],
+	],
 	name: [
 		['Sergei Lavrov said the talks went well.', 'said', 'Sergei Lavrov'],
 		['Sergei Lavrov on Monday also said the talks went well.', 'said', 'Sergei Lavrov'],
@@ -888,6 +892,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	'speaker-before': [
+		// "the things Trump articulated": the verb's object stands before its subject; the words quoted later are no one's it names.
+		[
+			[
+				'Newt Gingrich attacked the media for covering the things Donald Trump articulated on the tape, rather than the speeches of ' +
+					'Hillary Clinton or her plans to allow “600 million people” to migrate.',
+			],
+			[{ rule: 'speaker-before/object-before-name', speaker: null }],
+		],
 		// Someone first named inside what a speaker said (here a quotation left open: "saying he has become 'a big
 		// fixture … Trump said Sen. Ted Cruz was 'dying …'") is a character of that account: opening a sentence later,
 		// they are not whom the speaker's next "he said" means.
@@ -1299,6 +1311,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	'owner-of-saying': [
+		// After a verb of saying, the owner of the saying noun between it and the quotation said the words.
+		[
+			['Historian Yoni Appelbaum also pointed to President Dwight Eisenhower’s hope that “in the not too distant future” relations could be restored.'],
+			[{ rule: 'owner-of-saying/possessive-owner', speaker: 'Dwight Eisenhower' }],
+		],
 		[
 			[
 				'The decision to withdraw the staff and Secretary of State Mike Pompeo’s reference to their presence there being a “constraint on ' +
