@@ -4,6 +4,8 @@ import type { QuoteDecision, QuoteSite } from './quote-passes.js';
 import * as statement from './statement-passes.js';
 import type { StatementDecision, StatementSite } from './statement-passes.js';
 import * as subject from './subject-passes.js';
+import * as party from './events/party-passes.js';
+import type { PartyDecision, PartySite } from './events/party-passes.js';
 
 // Every attribution pass, in the order it is tried. The first pass that decides wins and its id is recorded with
 // the quote or statement, so `ask --explain` can say which rule decided and which were tried before it.
@@ -89,4 +91,45 @@ export const STATEMENT_PASSES: readonly Pass<StatementSite, StatementDecision>[]
 	{ id: 'according-to', doc: '"<clause>, according to X." / "According to X, <clause>."', find: statement.accordingTo },
 	{ id: 'verb-then-clause', doc: '"Lavrov said (that) <clause>", "Wang told reporters that <clause>"', find: statement.verbThenClause },
 	{ id: 'clause-then-verb', doc: '"<clause>, X said." / "<clause>, X told the AP."', find: statement.clauseThenVerb },
+];
+
+/** Who takes part in a contact event, from the words before its event word; the meeting records "parties.<id>". */
+export const PARTY_PASSES: readonly Pass<PartySite, PartyDecision>[] = [
+	{
+		id: 'speaker-before-legislature',
+		doc: '"Godongwana tabled the budget in parliament": the people of the sentence speak before it',
+		find: party.speakerBeforeLegislature,
+	},
+	{ id: 'broker-takes-no-part', doc: '"the Emir brokered the talks between A and B": the broker is no party', find: party.brokerTakesNoPart },
+	{ id: 'possessor-of-word', doc: '"John Kerry\'s visit to Japan": the possessor of the event word', find: party.possessorOfWord },
+	{ id: 'people-after-between', doc: '"the summit between Trump and Kim": the people after "between"', find: party.peopleAfterBetween },
+	{
+		id: 'name-before-apposition',
+		doc: '"Charlie Dent, a Republican, put in a call to McCarthy": an event noun\'s subject set off before its clause',
+		find: party.nameBeforeAppositionOfNoun,
+	},
+	{ id: 'people-around-noun', doc: '"Macron wants a telephone conversation with Putin": the people around a noun', find: party.peopleAroundNoun },
+	{ id: 'subject-in-clause', doc: '"Lavrov met Wang", "where he and Durham met": the people before the verb in its clause', find: party.subjectInClause },
+	{ id: 'unnamed-group-subject', doc: '"other top Obama aides met with": a group the article does not name', find: party.unnamedGroupSubject },
+	{ id: 'teller-says-he', doc: '"Zelenskyy said he had spoken with Trump": the teller', find: party.tellerSaysHe },
+	{ id: 'antecedent-of-who', doc: '"Erik Prince, who met with": the name before "who"', find: party.antecedentOfWho },
+	{ id: 'pronoun-subject', doc: '"Wang Yi arrived. He is due to meet Putin": whom "he" stands for', find: party.pronounSubject },
+	{
+		id: 'pronoun-for-title-before',
+		doc: '"The Iranian foreign minister, …, arrived, and he met": the one person with that title',
+		find: party.pronounForTitleBefore,
+	},
+	{
+		id: 'name-before-apposition',
+		doc: '"Gunnar Strömmer, Minister of Justice, will meet": a verb\'s subject set off before its clause',
+		find: party.nameBeforeApposition,
+	},
+	{
+		id: 'people-before-verb',
+		doc: '"Sweden\'s Minister of Justice, Gunnar Strömmer, will meet": the people before the verb',
+		find: party.peopleBeforeVerb,
+	},
+	{ id: 'body-by-its-noun', doc: '"the commission will meet": the one body whose name ends in that noun', find: party.bodyByItsNoun },
+	{ id: 'it-for-body', doc: '"The commission will meet …. It met …": the body of the event before', find: party.itForBody },
+	{ id: 'sentence-opener', doc: '"India and Sri Lanka signed": the name or the states opening the sentence', find: party.sentenceOpener },
 ];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { QUOTE_PASSES, STATEMENT_PASSES, SUBJECT_BEFORE_PASSES } from '../../src/extract/passes.js';
+import { PARTY_PASSES, QUOTE_PASSES, STATEMENT_PASSES, SUBJECT_BEFORE_PASSES } from '../../src/extract/passes.js';
 
 // The README names the attribution passes in the order they are tried; a pass added without a line there is a pass
 // nobody reading the docs can find.
@@ -18,6 +18,7 @@ describe('README', () => {
 		['Quotations, in order (`QUOTE_PASSES`):', QUOTE_PASSES],
 		['(`STATEMENT_PASSES`):', STATEMENT_PASSES],
 		['(`SUBJECT_BEFORE_PASSES`):', SUBJECT_BEFORE_PASSES],
+		['In order (`PARTY_PASSES`):', PARTY_PASSES],
 	])('GIVEN the list after %s THEN every pass, in the order the code tries them', (header, passes) => {
 		expect(listedAfter(header)).toEqual(passes.map((p) => p.id));
 	});

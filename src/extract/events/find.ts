@@ -1,6 +1,5 @@
 import {
 	AFTER_VENUE_WORDS,
-	BROKER_VERBS,
 	DELEGATION_NOUNS,
 	GROUP_NOUNS,
 	LEGISLATORS,
@@ -23,12 +22,15 @@ import { type ArticleEntities, nameByTitle } from '../entities.js';
 import { readDateline } from '../dateline.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES, VENUE_NOUNS } from '../../lexicon/places.js';
-import { MEDIA_WORDS, ORGANISATION_WORDS } from '../../lexicon/organisations.js';
+import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/titles.js';
 import { type Gender, genderOf } from '../gender.js';
+import { firstDecision } from '../cues.js';
+import { PARTY_PASSES } from '../passes.js';
 import { listedSignings } from './listed.js';
 import type { Decision, RawMeeting } from './model.js';
+import type { PartySite } from './party-passes.js';
 import { COMPASS_REGION, RESIDENCE_NOUN, TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
 import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
 
@@ -99,8 +101,6 @@ const GROUP_BEFORE_INCLUDING = new RegExp(
 );
 /** A group met, then whom it includes: "with other world leaders on Friday as well, including". */
 const INCLUDING = /^\s*(?:with\s+)?[^,.;:"“]{1,80}?,?\s+including\s+/;
-/** "when he brokered a meeting with": the one who sets up a meeting, just before its word, is a go-between. */
-const BROKERED = new RegExp(String.raw`\b(?:${alternation(BROKER_VERBS)})\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}$`, 'i');
 /** "the President ceremonially opened": a title, then at most an adverb, right before the verb. */
 const TITLE_RIGHT_BEFORE = /\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([A-Za-z-]+))\s+(?:\w+ly\s+)?$/;
 /** "invited Putin to", "invited the new President to": the one invited, right before the invitation's "to". */
@@ -164,8 +164,6 @@ const SOMEDAY = /^[^,;:]*?(?<!\band\s+\p{Ll}.*)\bsome\s?day\b(?!\s+(?:in|of|on|a
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
 // "greeting staffers at the U.S. embassy, …, and meeting": the full stop of an abbreviation ends no sentence.
 const COORDINATED_VERB = /^(?:[^.;:"“”]|(?<=\b\p{Lu})\.)*\sand\s+(?:then\s+|later\s+|also\s+)?$/u;
-/** "Trump said he had a very good conversation with Modi": the teller's "he" has the event named as a noun. */
-const SAYER_OWNS_NOUN = /\b(?:he|she)\s+(?:had|has|held|holds)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
 /** From a name to a word in the relative clause set off after it: "Premadasa, who was on a four-day visit". */
 const OWN_RELATIVE = /^,\s+who\s+[^,;()]*$/;
 /** Between a subject and its verb, what is said of it: "Robert E. Lighthizer, the U.S. trade representative, confirmed". */
@@ -181,8 +179,6 @@ const OPENING_EVENT = new RegExp(
 		String.raw`(?:(?:after|before|during|following|ahead of|upon|on|at|in|while)\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$`,
 	'i',
 );
-/** "Erik Prince, who met with a Russian official": the relative pronoun opening the event word's clause. */
-const RELATIVE_WHO = /^who\s+(?:[a-z]+\s+){0,3}$/;
 /** A teller's "he" after the verb of saying: "said he had spoken with", "added that she would meet". */
 // "said Friday he planned to visit", "said on Monday that she would meet": the day of the telling may stand between.
 const SAYER_PRONOUN = new RegExp(
@@ -406,9 +402,6 @@ const PAST_VERB = /\b(?:[a-z]{3,}ed|met|went|held|made|took|gave|flew|led)\b/;
 const OBJECT_PRONOUN = /^\s*(?:with\s+)?(him|her)\b/i;
 
 /** The person a relative clause is about: the name right before ", who". */
-const antecedent = (cue: Cue, body: string): Mention | undefined =>
-	cue.candidates.find((x) => x.kind === 'person' && /^,\s*$/.test(body.slice(x.end, cue.clause.start)));
-
 /** "the Trump-Putin Alaska summit": surnames joined by a hyphen before the event noun, with at most a place between. */
 const JOINED_NAMES_BEFORE = /(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+)\s+(?:\p{Lu}[\p{L}]+\s+)?$/u;
 
@@ -688,40 +681,6 @@ function visitorAfterWord(cue: Cue, body: string): Parties {
 	};
 }
 
-/** "It met …", "It also held talks with": "It" opening the sentence, before its verb. */
-const IT_OPENS = /^It\s+(?:[a-z]+\s+){0,2}$/;
-/** "the commission will meet", "the electoral commission also met": "the", a body's head noun, and at most a few helping words. */
-const BODY_NOUN_BEFORE =
-	/(?:^|[,;]\s+|\b(?:that|and)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)\s+(?:(?:will|would|has|had|have|is|was|also|then|later|can|could|must|to)\s+){0,2}$/;
-
-/**
- * Rule 'parties.body-by-its-noun': a body named by its head noun alone ("Following tradition, the commission will meet
- * President X") is the one body of the article whose name ends in that noun ("the Election Commission").
- */
-function bodyByItsNoun(before: string, names: Names): { name: string } | null {
-	const noun = BODY_NOUN_BEFORE.exec(before)?.[1];
-	if (!noun || !ORGANISATION_WORDS.has(noun)) return null;
-	const bodies = [...names.entities.values()].filter((e) => e.kind === 'organisation' && e.name.toLowerCase().endsWith(` ${noun}`));
-	return bodies.length === 1 ? { name: bodies[0]!.name } : null;
-}
-
-/** Before a name that opens a clause: the sentence start or a comma, and its titles ("…, Congressman Charlie Dent"). */
-const OPENS_CLAUSE = /(?:^|[,;:])\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-
-/**
- * The people of an event noun, those around it; but when two or more follow "between" after it ("Pence spoke ahead of the
- * June 12 summit in Singapore between Trump and Kim"), those only: whoever is named before speaks of their event.
- */
-function peopleOfNoun(around: Mention[], word: TextRange, body: string, appositive?: Mention): [Mention[], string] {
-	const later = around.filter((x) => x.start >= word.end);
-	const between = later.length >= 2 && later.length < around.length && /\bbetween\b[^,;]*$/.test(body.slice(word.start, later[0]!.start));
-	if (between) return [later, 'parties.people-after-between'];
-	// "Charlie Dent, a moderate Republican from Pennsylvania, put in a call to Kevin McCarthy": the name set off before the
-	// clause, when no one before the word in it acts.
-	if (appositive && later.length === around.length && later.length) return [[appositive, ...later], 'parties.name-before-apposition'];
-	return [around, 'parties.people-around-noun'];
-}
-
 /** Between a gathering's "of" and its body: "the", an owner, a quotation mark ("of Trump's "Board of Peace""). */
 const BEFORE_BODY = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*['’]s\s+)?["“]?$/u;
 /** "to attend the inaugural meeting of", "took part in a session of": whoever does so is at the body's gathering. */
@@ -816,9 +775,6 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 				: [candidates[0]]
 			: statesJoinedToLast(before.filter((x) => PARTY_KINDS.has(x.kind)), body);
 	const opener = first.filter(acts);
-	const bodyNoun = trigger.noun ? null : bodyByItsNoun(body.slice(clause.start, at), names);
-	// "Xi's state visit to South Korea": the possessor, not everyone the sentence names.
-	const possessor = /^['’]s/.test(body.slice(at, after)) ? candidates.filter((x) => x.end === at) : [];
 	// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
 	// "… bilateral relations which had been cold since Japanese Prime Minister Junichiro Koizumi paid a visit": the subject
 	// of a verb inside a subordinate clause is in that clause.
@@ -831,53 +787,43 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const ownClause = (x: Mention, i: number) =>
 		!/\band\s+$/.test(body.slice(cue.sentence.start, x.start)) || PAST_VERB.test(body.slice(people[i - 1]?.end ?? cue.sentence.start, x.start));
 	const appositive = people.filter((x, i) => /^,\s+[^,;]{1,100},\s+$/.test(body.slice(x.end, clause.start)) && ownClause(x, i)).at(-1);
-	// "Erik Prince, who met with …": the name before the relative pronoun.
-	const whoFor = RELATIVE_WHO.test(body.slice(clause.start, at)) ? antecedent(cue, body) : undefined;
+	// "he" before the word in its clause: whom it stands for, else the one person given its title before it.
 	const pronoun = PRONOUN_SUBJECT.exec(body.slice(clause.start, at));
 	const referent = pronoun ? referentFor(cue.referents, pronoun[1]!) : null;
 	const pronounAt = pronoun ? clause.start + pronoun.index + pronoun[0].search(/\b(?:he|she)\s/i) : 0;
 	const titledFor = pronoun && !referent ? titledBefore(pronoun[1]!, body.slice(cue.sentence.start, pronounAt), pronounAt, body, names) : null;
-	const pronounFor = referent ?? titledFor;
-	const [subjects, rule]: [{ name: string }[], string] = trigger.speech
-		? [candidates.filter((x) => x.kind === 'person'), 'parties.speaker-before-legislature']
-		: BROKERED.test(body.slice(clause.start, at))
-			? [[], 'parties.broker-takes-no-part']
-			: possessor.length
-				? [possessor, 'parties.possessor-of-word']
-				: trigger.noun && !trigger.travel && !(cue.sayer && SAYER_OWNS_NOUN.test(body.slice(clause.start, at)))
-					? peopleOfNoun(
-							candidates.filter(
-								(x) =>
-									x.kind === 'person' &&
-									x.start >= clause.start &&
-									x.end <= clause.end &&
-									((x.start >= after && x.end <= purposeEnd) || (x.end <= at && !metBefore(x))) &&
-									!ownedByOther(x) &&
-									acts(x),
-							),
-							word,
-							body,
-							appositive && OPENS_CLAUSE.test(body.slice(cue.sentence.start, appositive.start)) ? appositive : undefined,
-						)
-					: inClause.length
-						? [inClause, 'parties.subject-in-clause']
-						: groupSubject && !trigger.noun
-							? [[], 'parties.unnamed-group-subject']
-							: cue.sayer
-								? [[cue.sayer], 'parties.teller-says-he']
-								: whoFor
-									? [[whoFor], 'parties.antecedent-of-who']
-									: pronounFor
-										? [[{ name: pronounFor }], referent ? 'parties.pronoun-subject' : 'parties.pronoun-for-title-before']
-										: appositive
-											? [[appositive], 'parties.name-before-apposition']
-											: people.length
-												? [people, 'parties.people-before-verb']
-												: !opener.length && bodyNoun
-													? [[bodyNoun], 'parties.body-by-its-noun']
-													: !opener.length && cue.referents.body && IT_OPENS.test(body.slice(cue.sentence.start, at))
-														? [[{ name: cue.referents.body }], 'parties.it-for-body']
-													: [opener, 'parties.sentence-opener'];
+	const aroundNoun = candidates.filter(
+		(x) =>
+			x.kind === 'person' &&
+			x.start >= clause.start &&
+			x.end <= clause.end &&
+			((x.start >= after && x.end <= purposeEnd) || (x.end <= at && !metBefore(x))) &&
+			!ownedByOther(x) &&
+			acts(x),
+	);
+	const site: PartySite = {
+		body,
+		names,
+		trigger,
+		sentence: cue.sentence,
+		clause,
+		word,
+		candidates,
+		aroundNoun,
+		people,
+		inClause,
+		opener,
+		appositive,
+		groupSubject,
+		sayer: cue.sayer,
+		pronounReferent: referent,
+		pronounByTitle: titledFor,
+		itBody: cue.referents.body ?? null,
+	};
+	// The last pass always decides. The checks below may add to or replace the subjects it returns, in place.
+	const decided = firstDecision(PARTY_PASSES, site)!;
+	const subjects = decided.result;
+	const rule = `parties.${decided.rule}`;
 	let subjectRule = rule;
 	// "where he and Durham met": "he" is the sentence's subject, beside the name.
 	const pronounBeside = rule === 'parties.subject-in-clause' && inClause[0] ? /\b(he|she)\s+and\s+$/i.exec(body.slice(clause.start, inClause[0].start)) : null;
