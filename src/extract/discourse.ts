@@ -127,7 +127,7 @@ export class ArticleIndex {
 	 * nor either a body or a place ("the California GOP’s delegate" … "he said").
 	 */
 	fits(name: string, pronoun: string): boolean {
-		const want: Gender | null = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : null;
+		const want: Gender | null = /^(?:she|her)$/.test(pronoun) ? 'f' : /^(?:he|his|him)$/.test(pronoun) ? 'm' : null;
 		const kind = this.kindOf(name);
 		return !want || ((kind === undefined || kind === 'person') && (this.genderOf(name) ?? want) === want);
 	}

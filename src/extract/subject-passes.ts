@@ -282,6 +282,10 @@ export function documentOwner(site: SubjectSite): Decision | null {
 		const owner = tokenAt(site, j - 1);
 		const m = owner.possessive && text(site, owner.end, tokenAt(site, j).start) === ' ' ? index.mentionByEnd.get(owner.end - 2) : undefined;
 		if (m && m.kind !== 'place') return found({ name: m.name, via: 'name', range: { start: m.start, end: t.end } });
+		// "his letter explained": the one "his" or "her" stands for, as a "he said" would.
+		if (/^(?:his|her)$/i.test(owner.text) && j === k && site.spaced(j - 1)) {
+			return found({ name: site.discourse.resolvePronoun(owner.start), via: 'pronoun', range: { start: owner.start, end: t.end } });
+		}
 		// "A December 6 Economist article said": a body's name right before its document.
 		const body = j === k && text(site, owner.end, tokenAt(site, j).start) === ' ' ? index.mentionByEnd.get(owner.end) : undefined;
 		if (body?.kind === 'organisation') return found({ name: body.name, via: 'name', range: { start: body.start, end: t.end } });

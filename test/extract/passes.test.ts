@@ -257,6 +257,18 @@ const LAVROV = 'Russian Foreign Minister Sergei Lavrov spoke to reporters in Mos
 const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; speaker: string | null }[]][]> = {
 	'speaker-after': [
 		[[LAVROV, '"We will not back down from our position," Lavrov said.'], [{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' }]],
+		// "his letter explained": the document speaks for the one "his" stands for.
+		[
+			[
+				'Frederick Douglass wrote to the newspaper in 1876.',
+				'“The mere act of breaking the chains was the act of Abraham Lincoln,” his letter explained. But suffrage came later, “and this is ' +
+					'nowhere seen in the monument.”',
+			],
+			[
+				{ rule: 'speaker-after/document-owner', speaker: 'Frederick Douglass' },
+				{ rule: 'same-paragraph', speaker: 'Frederick Douglass' },
+			],
+		],
 		// Who answers a question is not who asked it: "she countered" after his question is someone else.
 		[
 			[
