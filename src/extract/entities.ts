@@ -245,6 +245,22 @@ function roleBeforeComma(body: string, tokens: Token[], first: number, titles = 
 }
 
 /**
+ * A role set off by a comma before a name is the name's when it opens a clause, with the capitalised words before it
+ * ("The Prime Minister of Japan, Keith Mitchell spoke", "As the chief diplomat, Pompeo has", "…, Party Leader, MP Ann
+ * Lee had") or the name closes the apposition ("One woman, Deb Bartley, spoke"). Inside a clause, with a verb right
+ * after the name, the comma ends a clause instead ("the world's largest oil producer, interim President Delcy
+ * Rodriguez said", "in praise of the US president, Kim Yo-jong has become").
+ */
+function appositionBeforeName(body: string, role: TextRange, nameEnd: number): TextRange | null {
+	if (/^(?:[,.;:!?)]|\s[-–—(]|$)/.test(body.slice(nameEnd, nameEnd + 2))) return role;
+	let start = role.start;
+	for (let m; (m = /\p{Lu}[\p{L}.'’-]*\s$/u.exec(body.slice(Math.max(0, start - 40), start))); ) start -= m[0].length;
+	return CLAUSE_OPENING.test(body.slice(Math.max(0, start - 12), start)) ? role : null;
+}
+/** What a clause opens after: a sentence's end, a comma, colon, semicolon or dash, or "as" ("As the chief diplomat, …"). */
+const CLAUSE_OPENING = /(?:^|[.!?]["”’]?\s+|[,;:—–]\s+|\n\s*|\b[Aa]s\s+)(?:the\s+)?$/;
+
+/**
  * Whether a role in capitals before a comma ends in its title ("Prime Minister"), or in the place or body the title
  * is of ("Prime Minister of Grenada", "Chairman of the OECS Authority"): not in a name of a list ("Governor Kathy Hochul, …").
  */
@@ -444,10 +460,11 @@ export function findEntities(body: string): ArticleEntities {
 		return e;
 	};
 	const addRoles = (e: LocalEntity, firstIndex: number, lastIndex: number) => {
-		const before = roleBefore(body, tokens, firstIndex) ?? roleBeforeComma(body, tokens, firstIndex);
+		const apposed = (role: TextRange | null) => role && appositionBeforeName(body, role, tokens[lastIndex]!.end);
+		const before = roleBefore(body, tokens, firstIndex) ?? apposed(roleBeforeComma(body, tokens, firstIndex));
 		// "Steenburgen's son, filmmaker Charlie McDowell": a relation set off by a comma before the role is his too; a
 		// title there is someone else's ("invited by the German President, Sri Lanka's President Anura Kumara Disanayake").
-		const relation = before && roleBeforeComma(body, tokens, firstAtOrAfter(tokens, before.start), false);
+		const relation = before && apposed(roleBeforeComma(body, tokens, firstAtOrAfter(tokens, before.start), false));
 		const after = roleAfter(body, tokens[lastIndex]!.end);
 		for (const role of [before, relation, after]) if (role && !e.roles.some((r) => r.start === role.start)) e.roles.push(role);
 	};

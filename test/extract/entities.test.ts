@@ -459,11 +459,22 @@ describe('findEntities', () => {
 		['Peru’s President and Chairman of the Port Authority, Dr the Rt. Hon. Ann Lee spoke.', 'Ann Lee', 'Peru’s President and Chairman of the Port Authority'],
 		['The Prime Minister of Japan, Dr. Keith Mitchell, spoke.', 'Keith Mitchell', 'Prime Minister of Japan'],
 		['The Prime Minister of Jamaica, Dr. Ann Lee, spoke.', 'Ann Lee', 'Prime Minister of Jamaica'],
+		['The Prime Minister of Jamaica, Ann Lee spoke.', 'Ann Lee', 'Prime Minister of Jamaica'],
 		['He met Governor Kathy Hochul, Eric Adams and others.', 'Eric Adams', undefined],
 		['One woman, Deb Bartley, spoke.', 'Deb Bartley', 'One woman'],
 		['It came from the German President, Sri Lanka’s President Anura Kumara Disanayake.', 'Anura Kumara Disanayake', 'Sri Lanka’s President'],
 	])('GIVEN a title in capitals set off by a comma before a name and its styles ("%s") THEN that role, whole', (text, name, role) => {
 		expect(names(text).entities.find((e) => e.name === name)?.roles[0]).toEqual(role);
+	});
+
+	it.each([
+		['It aims to be the largest oil producer, interim President Ann Lee said on Monday.', 'Ann Lee', ['interim President']],
+		['In praise of the US president, Kim Yo-jong has become powerful.', 'Kim Yo-jong', []],
+		['He praised the US president, Ann Lee said.', 'Ann Lee', []],
+		['As the chief diplomat, Ann Lee also has crises to tackle.', 'Ann Lee', ['chief diplomat']],
+		['When he came back, Green Party Leader, MP Ann Lee had condemned him.', 'Ann Lee', ['MP', 'Leader']],
+	])('GIVEN a comma before a name and its verb ("%s") THEN what is before it is their role only if it opens a clause', (text, name, roles) => {
+		expect(names(text).entities.find((e) => e.name === name)?.roles).toEqual(roles);
 	});
 
 	it.each([
