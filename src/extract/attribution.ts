@@ -10,7 +10,7 @@ import type { QuoteSite } from './quote-passes.js';
 import { type Cue, Cues, type Subject } from './speakers.js';
 import { onlyRoleWords } from './speaker-words.js';
 import { SPEECH_NOUNS } from '../lexicon/verbs.js';
-import { KIN_NOUNS, THING_SOURCES } from '../lexicon/titles.js';
+import { KIN_NOUNS, ROLE_NOUNS, THING_SOURCES } from '../lexicon/titles.js';
 import { WEEKDAY_NAME } from '../lexicon/time.js';
 import { type AttributedStatement, statementsIn } from './statements.js';
 
@@ -52,6 +52,15 @@ const TELLER_SENTENCE = new RegExp(
 	String.raw`^\s*(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+` +
 		String.raw`(?:said|says|wrote|writes|added|adds|tweeted|posted)` +
 		String.raw`(?:\s+(?:on|in|via)\s+(?:an?\s+|the\s+|her\s+|his\s+)?\p{L}+|\s+${WEEKDAY_NAME}|\s+later)?\s*[.!?]\s*$`,
+	'u',
+);
+/**
+ * "TASS has compiled the diplomat’s key statements.": the quotations after it are that person's, each set in the
+ * reporter's summary of a point; group 1 the owner's words before "'s".
+ */
+const COMPILED_STATEMENTS = new RegExp(
+	String.raw`\b(?:compiled|gathered|collected|summari[sz]ed|rounded up)\s+(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)['’]s\s+` +
+		String.raw`(?:(?:key|main|principal|most important)\s+)?(?:statements|remarks|quotes|theses)\b`,
 	'u',
 );
 /** The reporter's own prompt in an interview: "…, I say.", "When I suggest …". */
@@ -128,12 +137,29 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	// "Appalled, I asked an English teacher why … She was shocked: we have to teach “…”": the writer of a first-person
 	// story tells of speaking to others, whose answers follow; only the writer's own quotations make them the last speaker.
 	const narrated = (name: string) => name === text.writer;
+	// "TASS has compiled the diplomat’s key statements.": the person named, or the one the title stands for.
+	const compiledOwner = (sentence: TextRange): string | null => {
+		const compiled = COMPILED_STATEMENTS.exec(body.slice(sentence.start, sentence.end));
+		if (!compiled) return null;
+		const ownerEnd = sentence.start + compiled.index + compiled[0].indexOf(compiled[1]!) + compiled[1]!.length;
+		const named = index.mentionByEnd.get(ownerEnd);
+		if (named) return named.kind === 'person' ? named.name : null;
+		const head = compiled[1]!.split(/\s+/).at(-1)!.toLowerCase();
+		return ROLE_NOUNS.has(head) ? discourse.resolveTitle(head, ownerEnd) : null;
+	};
+	// "The Foreign Ministry advises Russian nationals “…”": a body acting in its own name, not a point of the digest.
+	const bodyOpens = (sentence: TextRange) => {
+		const opening = /^\W*(?:[Tt]he\s+)?/.exec(body.slice(sentence.start, sentence.end))!;
+		return index.mentionByStart.get(sentence.start + opening[0].length)?.kind === 'organisation';
+	};
 	let nextSentence = 0;
+	let compiledFrom: string | null = null;
 	// Statements of the sentences before `offset`, so that the last speaker is known when a quotation needs it.
 	const readUpTo = (offset: number) => {
 		for (; nextSentence < sentences.length && sentences[nextSentence]!.end <= offset; nextSentence++) {
 			const sentence = sentences[nextSentence]!;
 			discourse.noteSentence(sentence);
+			compiledFrom = compiledOwner(sentence) ?? compiledFrom;
 			const found = statementsIn(body, sentence, resolver, spans);
 			for (const statement of found) {
 				statements.push(statement);
@@ -422,6 +448,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			afterToldQuestion: first.paragraph > 0 && !!discourse.questioner(openAt) && toldAfterQuotation(first.paragraph - 1),
 			signedBy: closeAt >= paragraphs[last.paragraph]!.end - 1 ? signatureAfter(last.paragraph) : null,
 			protagonist: discourse.protagonist(),
+			compiledFrom: compiledFrom && !bodyOpens(firstSentence) ? compiledFrom : null,
 			continued: segments.length > 1,
 			citedBy: closed ? citedAt(closeAt) : null,
 			fits: (name, cue) => index.fits(name, body.slice(cue.subject.range.start, cue.subject.range.end).toLowerCase()),

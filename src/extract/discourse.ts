@@ -1,6 +1,6 @@
 import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
 import { HONORIFICS } from '../lexicon/names.js';
-import { LEADER_TITLES, ROLE_NOUNS, SOLE_OFFICES, TITLE_WORDS } from '../lexicon/titles.js';
+import { FIELD_ADJECTIVES, LEADER_TITLES, ROLE_NOUNS, SOLE_OFFICES, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { escapeRegExp } from '../text/matches.js';
 import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
@@ -504,15 +504,19 @@ export class Discourse implements DiscourseView {
 		// No one carries that title: news describes the person just quoted or just introduced ("the government
 		// spokesman", "the woman"). A quotation may run over several paragraphs before its "the spokesman said".
 		const recent = [this.latestBefore(this.speakers, at, 4), this.latestBefore(this.subjects, at, 4)].filter((r) => r !== null).sort((a, b) => b.at - a.at)[0];
-		// "A Kremlin spokesman dismissed the meeting. "…," the spokesman said.": someone unnamed, introduced since.
-		const introduced = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,3}?${head.split(' ')[0]}\\b`, 'i');
+		// "A Kremlin spokesman dismissed the meeting. "…," the spokesman said.": someone unnamed, introduced since ("One
+		// U.S. defense official said").
+		const introduced = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${head.split(' ')[0]}\\b`, 'i');
 		// From the start of the paragraph before (paragraphs are separated by a blank line).
 		const lineStart = body.lastIndexOf('\n', at);
 		const paragraphBefore = lineStart < 0 ? 0 : body.lastIndexOf('\n', lineStart - 2) + 1;
 		const since = body.slice(recent ? recent.at : paragraphBefore, at);
 		// "The mine manager insists": a description that says more than the person's known labels is someone else.
 		const labels = recent ? this.index.labelsOf(recent.name) : '';
-		const describesOther = modifiers.some((w) => !/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !labels.includes(w));
+		// Not the field of an expert's knowledge: "the legal expert" after a former Attorney General spoke.
+		const describesOther = modifiers.some(
+			(w) => !/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !FIELD_ADJECTIVES.has(w) && !labels.includes(w),
+		);
 		// "the governor said" after "State Sen. Josh McKoon" spoke: someone holding another office is not the one meant.
 		const office = SOLE_OFFICES.get(head);
 		const offices = recent && office ? this.index.titleWordsOf(recent.name).map((w) => SOLE_OFFICES.get(w)) : [];

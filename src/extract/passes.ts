@@ -58,6 +58,11 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 	{ id: 'person-before-body-after', doc: 'he said, "…," the office said: the person before, not the body reporting it', find: quote.personBeforeBodyAfter },
 	{ id: 'body-after', doc: '"…," the ministry said: a body named right after the quotation', find: quote.bodyAfter },
 	{ id: 'cited-after', doc: '"…" (Screen Daily): the source named alone in brackets right after the quotation', find: quote.citedAfter },
+	{
+		id: 'compiled-for-state',
+		doc: 'TASS has compiled the diplomat’s key statements. … Moscow stressed: "…": the state is the voice, the words the diplomat\'s',
+		find: quote.compiledForState,
+	},
 	{ id: 'speaker-before', doc: 'Lavrov said: "…" / Wang said China "…": the nearest cue before it in its sentence', find: quote.speakerBefore },
 	{ id: 'unnamed-after', doc: '"…," said one resident: a source after it that names nobody', find: quote.unnamedAfter },
 	{ id: 'owner-of-saying', doc: '"Pompeo\'s reference to … “…”": the owner of a noun for what was said, before it', find: quote.ownerOfSaying },
@@ -83,6 +88,11 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 		find: quote.pronounOpenerBefore,
 	},
 	{ id: 'continuation', doc: 'a paragraph of quotation: whoever spoke in the paragraph before, unless it answers their question', find: quote.continuation },
+	{
+		id: 'compiled-statements',
+		doc: 'TASS has compiled the diplomat’s key statements. / Kiev "…": no cue, a quotation in the digest is the diplomat\'s',
+		find: quote.compiledStatements,
+	},
 	{ id: 'answer', doc: 'What would he advise? / "…": a paragraph of quotation after the reporter\'s question, the one interviewed', find: quote.answer },
 ];
 

@@ -59,6 +59,8 @@ export interface QuoteSite {
 	fits(name: string, cue: Cue): boolean;
 	/** The person the story is about: whom an interview's answers are from. */
 	protagonist: string | null;
+	/** "TASS has compiled the diplomat’s key statements." before the quotation: whose statements the story lists. */
+	compiledFrom: string | null;
 }
 
 /** A quotation's speaker (null: the article does not make it clear), how the article attributes it, and the cue. */
@@ -221,4 +223,20 @@ export function continuation(site: QuoteSite): QuoteDecision | null {
 	const { paragraph } = site;
 	const follows = previous.paragraph === paragraph - 1 || (previous.paragraph === paragraph - 2 && site.aboutOnly(previous.name, paragraph - 1));
 	return follows ? { speaker: previous.name, form: 'continuation', cue: null } : null;
+}
+
+/**
+ * "TASS has compiled the diplomat’s key statements." / "Moscow has emphasized to Tokyo that …: "…"": in a digest of one
+ * person's statements, the state a point is told of speaking is the voice they speak in; the words are theirs.
+ */
+export function compiledForState(site: QuoteSite): QuoteDecision | null {
+	const before = site.before();
+	if (!site.compiledFrom || !before?.subject.name || !['country', 'place'].includes(site.kindOf(before) ?? '')) return null;
+	return { speaker: site.compiledFrom, form: site.wholeParagraph ? 'continuation' : 'partial', cue: null };
+}
+
+/** No cue: in a digest of one person's statements ("TASS has compiled the diplomat’s key statements."), theirs. */
+export function compiledStatements(site: QuoteSite): QuoteDecision | null {
+	if (!site.compiledFrom || site.saidBySomeone) return null;
+	return { speaker: site.compiledFrom, form: site.wholeParagraph ? 'continuation' : 'partial', cue: null };
 }

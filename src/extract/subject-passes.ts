@@ -494,6 +494,10 @@ export function firstPersonWriter(site: SubjectSite): Decision | null {
 export function genericSource(site: SubjectSite): Decision | null {
 	const t = site.word!;
 	const word = lower(t);
+	// "the diplomat said", "the legal expert told GB News": one person the story has introduced, whom a title may name.
+	const the = [1, 2, 3].map((d) => site.k - d).find((j) => j >= 0 && lower(tokenAt(site, j)) === 'the');
+	const described = the !== undefined && [...Array(site.k - the).keys()].every((d) => site.spaced(the + d) && !tokenAt(site, the + d + 1).cap);
+	if (ROLE_NOUNS.has(word) && described) return null;
 	return PLURAL_PRONOUNS.has(word) || GENERIC_SPEAKERS.has(word) ? found({ name: null, via: 'generic', range: { start: t.start, end: t.end } }) : null;
 }
 

@@ -678,3 +678,17 @@ assembly member: assemblyman assemblywoman assemblymember
 council member: councilman councilwoman councilmember councillor councilor alderman alderwoman
 `).flatMap(([office, forms]) => forms.split(' ').map((form) => [form, office] as const)),
 );
+
+/** Adjectives naming the field an expert works in ("the legal expert", "the military analyst"): no second person. */
+export const FIELD_ADJECTIVES = wordSet(`
+legal
+political
+economic
+financial
+military
+medical
+scientific
+technical
+diplomatic
+constitutional
+`);

@@ -281,6 +281,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 		],
 		[[LAVROV, '"We will not back down from our position," he said.'], [{ rule: 'speaker-after/pronoun', speaker: 'Sergei Lavrov' }]],
+		// "the diplomat" is the one person introduced, not a source the story does not name ("a diplomat said").
+		[[LAVROV, '"Work on the position is ongoing," the diplomat said.'], [{ rule: 'speaker-after/title', speaker: 'Sergei Lavrov' }]],
+		// "the official" after "One U.S. defense official" spoke: that unnamed official, not the person named before.
+		[
+			[
+				'Luke Somers, a photojournalist, said he was fine.',
+				'One U.S. defense official said a raid was unlikely.',
+				'"Were they arrested or held?" the official said.',
+			],
+			[{ rule: 'unnamed-after/title', speaker: null }],
+		],
+		[['Sergei Lavrov met Antony Blinken.', '"Work on the position is ongoing," a diplomat said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]],
 		[[LAVROV, '"We will not back down from our position," said Lavrov.'], [{ rule: 'speaker-after/name-after', speaker: 'Sergei Lavrov' }]],
 		// A question closing the quotation, then its cue and a clause of the reporter's own after a comma.
 		[
@@ -903,6 +915,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 		],
 	],
+	'compiled-for-state': [
+		// A digest of one person's statements: the state a point is told of speaking is the voice they speak in.
+		[
+			[
+				'Russian Foreign Ministry Spokeswoman Maria Zakharova spoke during a briefing.',
+				'TASS has compiled the diplomat’s key statements.',
+				'Moscow has emphasized to Tokyo that its sovereignty is non-negotiable: "The outcome of the war settled it."',
+			],
+			[{ rule: 'compiled-for-state', speaker: 'Maria Zakharova' }],
+		],
+	],
 	'speaker-before': [
 		// "the things Trump articulated": the verb's object stands before its subject; the words quoted later are no one's it names.
 		[
@@ -938,6 +961,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'speaker-before/relative-pronoun', speaker: 'Jane Doe 102' }],
 		],
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
+		// The field an expert knows is no second description: "the legal expert" is the former Attorney General.
+		[
+			[
+				'Sir Michael Ellis, a former Attorney General, said it was "perfectly lawful to act" in pursuit of self-defence.',
+				'The legal expert told GB News: "I don\'t think it was the right decision."',
+			],
+			[
+				{ rule: 'speaker-before/name-before-comma', speaker: 'Michael Ellis' },
+				{ rule: 'speaker-before/title', speaker: 'Michael Ellis' },
+			],
+		],
 		// "confessed", with a listener and a participle clause between the verb and the quotation.
 		[
 			['It was a hard time to be a socialist.', 'The organizer Joanne Landy confessed to me, feeling safe, “I’ve been a socialist my whole adult life.”'],
@@ -1627,6 +1661,25 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				'“From Russia to China, repressive regimes are trying to suppress political opposition.”',
 			],
 			[{ rule: 'continuation', speaker: 'Guy Verhofstadt' }],
+		],
+	],
+	'compiled-statements': [
+		// No cue, in a digest of one person's statements: theirs; not a body's own words ("The Foreign Ministry advises").
+		[
+			[
+				'Russian Foreign Ministry Spokeswoman Maria Zakharova spoke during a briefing.',
+				'TASS has compiled the diplomat’s key statements.',
+				'Western nations are preparing for a revanche in the republic: "They appear to be waiting for an opportune moment."',
+				'The Foreign Ministry advises Russian nationals "to take the current circumstances" into account.',
+			],
+			[
+				{ rule: 'compiled-statements', speaker: 'Maria Zakharova' },
+				{ rule: 'none', speaker: null },
+			],
+		],
+		[
+			['Sergei Lavrov spoke in Moscow.', 'Reporters have gathered Lavrov’s main remarks.', 'The West "would nullify all integration achievements" there.'],
+			[{ rule: 'compiled-statements', speaker: 'Sergei Lavrov' }],
 		],
 	],
 	answer: [
