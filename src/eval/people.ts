@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Entity } from '../facts/schema.js';
 import { PARTICLES } from '../lexicon/names.js';
+import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
 import { escapeRegExp } from '../text/matches.js';
 import { normalize, words } from '../text/normalize.js';
 import type { Ratio } from './meetings.js';
@@ -35,10 +36,24 @@ function isNamed(person: GoldPerson): boolean {
 /** Words a role is written with that say nothing of who holds it. */
 const EMPTY_ROLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'in', 'at', 'on']);
 
+/** The country a word names or is the adjective of ("ukrainian", "us" → the country), if any. */
+const countryOf = (word: string) => DEMONYMS.get(word) ?? COUNTRIES.get(word);
+
+/**
+ * Whether a word of a role is one of the `supported` words, or names the same country as one of them or all of them
+ * do ("Ukrainian President" for "President of Ukraine", "US" for "United States").
+ */
+function supports(supported: ReadonlySet<string>, word: string): boolean {
+	if (supported.has(word)) return true;
+	const country = countryOf(word);
+	if (!country) return false;
+	return words(country).every((w) => supported.has(w)) || [...supported].some((w) => countryOf(w) === country);
+}
+
 /**
  * Scores the people of one article: `people` are our person entities mentioned in it, `article` its id.
  * A role is supported when each of its words is a word of the annotated role, name or aliases ("Russia's Foreign
- * Minister" for the role "foreign minister of Russia").
+ * Minister" for the role "foreign minister of Russia"), or a country's adjective for its name ("Ukrainian President").
  */
 export function scorePeople(article: string, body: string, gold: GoldPerson[], people: Entity[], score: PeopleScore, misses: string[]): void {
 	const byName = new Map(people.map((e) => [normalize(e.name), e]));
@@ -70,7 +85,7 @@ export function scorePeople(article: string, body: string, gold: GoldPerson[], p
 		const supported = new Set([person.role ?? '', ...own].flatMap(words));
 		for (const role of entity.roles.filter((r) => r.article === article)) {
 			score.roles.of++;
-			if (words(role.text).every((w) => EMPTY_ROLE_WORDS.has(w) || supported.has(w))) score.roles.hit++;
+			if (words(role.text).every((w) => EMPTY_ROLE_WORDS.has(w) || supports(supported, w))) score.roles.hit++;
 			else misses.push(`person ${article} ${person.name}: role "${role.text}" (annotated: ${person.role ?? 'none'})`);
 		}
 	}

@@ -38,6 +38,15 @@ describe('scorePeople', () => {
 		]);
 	});
 
+	it('GIVEN a role naming the country by its adjective or short form THEN it is the annotated role of that country', () => {
+		const score = emptyPeopleScore();
+		const misses: string[] = [];
+		const gold = [{ name: 'Barack Obama', aliases: [], role: 'President of the United States' }];
+		scorePeople('a', BODY, gold, [person('Barack Obama', [], ['American President', 'US President', 'Russian President'])], score, misses);
+		expect(score.roles).toEqual({ hit: 2, of: 3 });
+		expect(misses).toEqual(['person a Barack Obama: role "Russian President" (annotated: President of the United States)']);
+	});
+
 	it('GIVEN a person we name otherwise, and an alias holding another person\'s full name THEN a miss for each', () => {
 		const score = emptyPeopleScore();
 		const misses: string[] = [];
