@@ -261,6 +261,8 @@ since
 ago
 previously
 earlier
+recent
+recently
 formerly
 once
 first

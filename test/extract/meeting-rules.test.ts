@@ -1380,6 +1380,27 @@ describe('dates', () => {
 		]);
 	});
 
+	it('GIVEN a sentence set at a recent time ("During a recent visit to …") THEN the day of the sentence before does not carry', () => {
+		const paragraphs = [
+			'Marco Rubio arrived in Slovakia on Sunday, visiting allies of Donald Trump.',
+			"During a recent visit to Donald Trump's Mar-a-Lago estate in Florida, Robert Fico voiced concern.",
+		];
+		const visit = explained(paragraphs, '2026-02-15').find((m) => m.parties.includes('Robert Fico'));
+		expect([visit?.parties, visit?.status, visit?.date, visit?.rules[3]]).toEqual([['Robert Fico', 'Donald Trump'], 'happened', null, null]);
+	});
+
+	it('GIVEN "… said in a statement on Friday (December 13, 2024)" THEN the day of the statement is no day of the talks: the trip\'s is', () => {
+		const paragraphs = [
+			'Anura Kumara Dissanayake will visit India from December 15 to 17, 2024, the ministries said on Friday.',
+			'During his visit to New Delhi, Mr. Dissanayake will meet President Droupadi Murmu and hold bilateral discussions with Prime Minister ' +
+				'Narendra Modi and “and other Indian dignitaries on a range of issues of mutual interest”, Sri Lanka’s Ministry of Foreign Affairs ' +
+				'said in a statement on Friday (December 13, 2024).',
+		];
+		const talks = explained(paragraphs, '2024-12-13').find((m) => m.kind === 'talks');
+		const dated = [talks?.parties, talks?.date, talks?.rules[3]];
+		expect(dated).toEqual([['Anura Kumara Dissanayake', 'Narendra Modi'], '2024-12-15', 'date.of-trip-it-is-part-of']);
+	});
+
 	it('GIVEN a dated sentence four sentences back THEN its day does not carry', () => {
 		const paragraphs = ['Arriving on Sunday morning, John Kerry was greeted.', 'A band played.', 'A crowd sang.', 'Rain fell.'];
 		paragraphs.push('John Kerry met Tsakhiagiin Elbegdorj.');

@@ -2,6 +2,7 @@ import type { Meeting } from '../../facts/schema.js';
 import { CANCELLED_WORDS, FUTURE_MARKERS, INTENT_WORDS, OTHER_TIME_WORDS, TELLING_VERBS, UNDER_WAY_WORDS, alternation } from '../../lexicon/events.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
+import { DOCUMENT_NOUNS } from '../../lexicon/organisations.js';
 import { WEEKDAYS } from '../../lexicon/time.js';
 import type { Decision } from './model.js';
 
@@ -26,8 +27,12 @@ const ANOTHER_VERB = /[;]|\b(?:\w+ed|said|told|will|was|were|is|are|who|which|wh
 /** After a date opening the sentence: a comma, or the subject right away ("On May 31st the US defence secretary …"). */
 const OPENING_DATE_END = /^(?:\W*,|\s+(?:the|a|an|\p{Lu}))/u;
 
-/** A date after a verb of telling is the day of the telling: "…, ABC News reported Monday". */
-const TOLD_ON = new RegExp(`\\b(?:${alternation(TELLING_VERBS)})\\s+(?:on\\s+)?$`);
+/** A date after a verb of telling is the day of the telling: "…, ABC News reported Monday", "said in a statement on Friday". */
+const TOLD_ON = new RegExp(
+	String.raw`\b(?:${alternation(TELLING_VERBS)})\s+(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:${alternation(DOCUMENT_NOUNS)})\s+)?(?:on\s+)?$`,
+);
+/** How far before a date its verb of telling may stand: "said in a joint statement on". */
+const TOLD_REACH = 48;
 
 /** After the day of a telling, the clause told: "said Friday he planned to", "said on Monday that she would". */
 const TELLER_CLAUSE = /^\s*,?\s*(?:that\s+)?(?:he|she|they)\s/i;
@@ -51,12 +56,17 @@ export function dateInSentence(
 	otherWords: TextRange[] = [],
 ): DateChoice | null {
 	// "The Lee–Xi summit comes … to leverage Trump’s planned visit to China in April": past another event word, its date.
-	const told = (d: DateMention) => d.start > at && TOLD_ON.test(body.slice(d.start - 16, d.start));
+	// "said on Friday (December 13, 2024)": a date in brackets restates the day before it.
+	const toldOn = (d: DateMention): boolean => {
+		const restated = dates.find((e) => e.end < d.start && /^\s*\(\s*$/.test(body.slice(e.end, d.start)));
+		return restated ? toldOn(restated) : TOLD_ON.test(body.slice(Math.max(0, d.start - TOLD_REACH), d.start));
+	};
+	const told = (d: DateMention) => d.start > at && toldOn(d);
 	// "had spoken with Trump ahead of the Geneva meetings to … prepare for a session in early March": what it was ahead of.
 	const aheadOf = (d: DateMention) => d.start > at && AHEAD.test(body.slice(at, d.start));
 	// "Trump said Friday he planned to visit Venezuela": the day of a telling whose own clause tells the event.
 	const dayOfTelling = (d: DateMention) =>
-		d.end <= at && TOLD_ON.test(body.slice(Math.max(0, d.start - 16), d.start)) && TELLER_CLAUSE.test(body.slice(d.end, at));
+		d.end <= at && toldOn(d) && TELLER_CLAUSE.test(body.slice(d.end, at));
 	const nearer = (d: DateMention) => otherWords.some((w) => w.start > at && w.end <= d.start) || told(d) || aheadOf(d) || dayOfTelling(d);
 	// A date may run past the comma that ends the clause: "will visit India from December 15 to 17, 2024, the … said".
 	const inClause = dates.filter((d) => d.start >= clause.start && d.start < clause.end && d.end <= sentence.end && !nearer(d));
