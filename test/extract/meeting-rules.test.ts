@@ -1046,6 +1046,18 @@ describe('a body\'s own gathering', () => {
 			'Viktor Orban will attend the inaugural meeting of Trump\'s Board of Peace next week.',
 			['meeting', ['Viktor Orban', 'Board of Peace'], 'kind.meeting-of-body', 'parties.attendee-of-gathering'],
 		],
+		[
+			'Russia will not send delegates to the inaugural meeting of the Board of Peace.',
+			['meeting', ['Russia', 'Board of Peace'], 'kind.meeting-of-body', 'parties.attendee-of-gathering'],
+		],
+		[
+			'Donald Tusk said he had “told the president this unequivocally” at a meeting of the National Security Council called by Karol Nawrocki.',
+			['meeting', ['Donald Tusk', 'Karol Nawrocki', 'National Security Council'], 'kind.meeting-of-body', 'parties.attendee-of-gathering'],
+		],
+		[
+			'Speaking at a meeting of the World Trade Organization, Pascal Lamy said the talks had failed.',
+			['meeting', ['Pascal Lamy', 'World Trade Organization'], 'kind.meeting-of-body', 'parties.attendee-of-gathering'],
+		],
 	])('GIVEN "%s" THEN the body takes part, with whoever attends', (sentence, [kind, parties, kindRule, partyRule]) => {
 		const events = explained([sentence], '2006-11-01').filter((m) => m.rules[0] === kindRule);
 		expect(events.map((m) => [m.kind, m.parties, m.rules[0], m.rules[1]])).toEqual([[kind, parties, kindRule, partyRule]]);
@@ -1278,6 +1290,11 @@ describe('status', () => {
 	it('GIVEN "boycotted the Commonwealth summit" THEN the summit, for the one who boycotted it, is cancelled', () => {
 		const [summit] = explained(['In 2013, Stephen Harper boycotted the Commonwealth summit that was taking place in Colombo.'], '2025-01-28');
 		expect([summit?.parties, summit?.status, summit?.rules[2]]).toEqual([['Stephen Harper', 'Commonwealth'], 'cancelled', 'status.refused']);
+	});
+
+	it('GIVEN "will not send delegates to the meeting of" THEN the meeting, for the one who sends none, is cancelled', () => {
+		const [meeting] = explained(['Russia will not send delegates to the inaugural meeting of the Board of Peace.'], '2026-02-12');
+		expect([meeting?.parties, meeting?.status, meeting?.rules[2]]).toEqual([['Russia', 'Board of Peace'], 'cancelled', 'status.refused']);
 	});
 
 	it('GIVEN "is on an official visit to India" THEN the visit is under way', () => {

@@ -684,22 +684,41 @@ function visitorAfterWord(cue: Cue, body: string): Parties {
 /** Between a gathering's "of" and its body: "the", an owner, a quotation mark ("of Trump's "Board of Peace""). */
 const BEFORE_BODY = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*['’]s\s+)?["“]?$/u;
 /** "to attend the inaugural meeting of", "took part in a session of": whoever does so is at the body's gathering. */
+// "will not send delegates to the meeting of": the state that sends them takes part.
 const ATTENDS = new RegExp(
-	String.raw`\b(?:attend(?:s|ed|ing)?|(?:participat(?:e|es|ed|ing)|(?:take|takes|took|taking)\s+part)\s+in)\s+` +
+	String.raw`\b(?:attend(?:s|ed|ing)?|(?:participat(?:e|es|ed|ing)|(?:take|takes|took|taking)\s+part)\s+in|` +
+		String.raw`(?:send(?:s|ing)?|sent)\s+(?:delegates|a\s+delegation|representatives|envoys)\s+to)\s+` +
 		String.raw`(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}$`,
 	'i',
 );
+/** "told the president … at a meeting of": whoever acts at the gathering is there. */
+const PRESENT_AT = /\b(?:at|during)\s+(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "a meeting of the National Security Council called by Nawrocki": who convened the gathering, after its body. */
+const CONVENED_BY = /^\s+(?:called|convened|chaired|hosted|organi[sz]ed)\s+by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /**
  * Pass 1b, a body's own gathering ("a planned summit of the Commonwealth of Independent States"): the body named after
- * "of", not a legislature (its sittings are speeches before it); with the people before the word in its clause who attend.
+ * "of", not a legislature (its sittings are speeches before it); with the people before the word in its clause who attend
+ * (else the states that send delegates), and whoever convened it.
  */
 function bodyOfGathering(cue: Cue, body: string): Parties {
 	const { word, clause, candidates } = cue;
 	const own = candidates.find((x) => x.kind === 'organisation' && x.start >= word.end && BEFORE_BODY.test(body.slice(word.end, x.start)));
 	const gathering = own && !LEGISLATURES.has(body.slice(own.start, own.end).toLowerCase()) ? [own] : [];
-	const attends = gathering.length > 0 && ATTENDS.test(body.slice(clause.start, word.start));
-	const attendees = attends ? candidates.filter((x) => x.kind === 'person' && x.start >= clause.start && x.end <= word.start) : [];
+	const lead = body.slice(clause.start, word.start);
+	// Not "expected to meet with Putin during a planned summit of …": whom another event word names is at that event.
+	const present = PRESENT_AT.test(lead) && !cue.otherWords.some((w) => w.start >= clause.start && w.end <= word.start);
+	const attends = gathering.length > 0 && (ATTENDS.test(lead) || present);
+	const before = attends ? candidates.filter((x) => x.start >= clause.start && x.end <= word.start) : [];
+	const people = before.filter((x) => x.kind === 'person');
+	const convener = own ? candidates.find((x) => x.kind === 'person' && x.start > own.end && CONVENED_BY.test(body.slice(own.end, x.start))) : undefined;
+	// "Tusk said he had told the president … at a meeting of", "Speaking at a meeting of the WTO, Lamy said": with no one
+	// else named there, the person the sentence is about.
+	const { subject } = cue;
+	const subjectThere = attends && subject && ((subject.start >= clause.start && subject.start < word.start) || aboutSubject(cue, body));
+	const states = before.filter((x) => x.kind === 'country');
+	const there = people.length ? people : states.length ? states : subjectThere ? [subject] : [];
+	const attendees = [...there, ...(gathering.length && convener ? [convener] : [])];
 	const rule = attendees.length ? 'parties.attendee-of-gathering' : 'parties.body-of-gathering';
 	return { subjects: attendees, counterparts: gathering, bodies: gathering, destination: [], counterpart: null, rule };
 }

@@ -122,8 +122,12 @@ const PRESENT = /^(?:is|are)\b/;
 /** Between "under way" and the event word: "for" someone "to" do it ("for Takaichi to visit Washington … for talks"). */
 const PREPARED_FOR = /^\s+for\s+(?:[\p{L}.'’-]+\s+){1,4}to\s+[^.;]*$/u;
 /** A negation right before the event word ("would not meet", "refused to visit", "boycotted the Commonwealth summit"). */
+// "will not send delegates to the inaugural meeting of": a gathering one will not attend.
 const REFUSED = new RegExp(
 	String.raw`\b(?:(?:(?:would|will|did|does|do|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+\s+)?|` +
+		String.raw`(?:(?:would|will|did|does|do)\s+not|won['’]t|wouldn['’]t|didn['’]t)\s+` +
+		String.raw`(?:attend|send\s+(?:delegates|a\s+delegation|representatives|envoys)\s+to)\s+` +
+		String.raw`(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}|` +
 		String.raw`(?:boycotted|boycotts|boycotting|skipped|skips|snubbed|snubs|shunned|shuns)\s+(?:(?:the|a|an|this|his|her|their)\s+)?(?:[\w-]+\s+){0,3}|` +
 		// "is blocking the CDC Director Robert Redfield from testifying": kept from the event.
 		String.raw`\b(?:blocked|blocking|blocks|barred|barring|bars|prevented|preventing|prevents|kept|keeping)\s+(?:\S+\s+){0,12}?from\s+)$`,
