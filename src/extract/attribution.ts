@@ -366,6 +366,21 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		}
 	};
 
+	// The cue that gave the quotation just read its speaker, and where that quotation closed.
+	let previousCue: { cue: Cue; close: number } | null = null;
+	/**
+	 * 'She went on to note that Trump had dismissed the tape as “…,” but “…”': a quotation joined by a conjunction to
+	 * the one before, whose speaker a past perfect gave inside the clause the sentence's teller reports: the teller's.
+	 */
+	const outerTeller = (openAt: number, sentence: TextRange): Cue | null => {
+		const inner = previousCue;
+		if (!inner || inner.cue.range.start < sentence.start || !/^\W*(?:but|and|yet)\W*$/i.test(body.slice(inner.close, openAt))) return null;
+		if (!/\bhad\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(0, inner.cue.verb.start - 20), inner.cue.verb.start))) return null;
+		const teller = resolver.cueBefore(sentence.start, inner.cue.range.start, sentence.start);
+		if (!teller?.subject.name || teller.subject.name === inner.cue.subject.name || resolver.kindOf(teller) !== 'person') return null;
+		return /^\s+(?:[\p{L}'’-]+\s+){0,3}?that\s+$/u.test(body.slice(teller.verb.end, inner.cue.range.start)) ? teller : null;
+	};
+
 	units.forEach((segments, u) => {
 		const first = segments[0]!;
 		const last = segments[segments.length - 1]!;
@@ -408,6 +423,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			closing: lazy(() => (closed && wordsBefore ? resolver.cueAtEnd(closeAt, ceiling) : null)),
 			laterCue: lazy(() => (closed ? laterCue(u, closeAt, lastSentence) : null)),
 			colonSubject: lazy(() => colonSubject(openAt, firstSentence)),
+			outerTeller: lazy(() => outerTeller(openAt, firstSentence)),
 			runInHead: lazy(() => runInHead(openAt, firstSentence, first.paragraph)),
 			ownerOfSaying: lazy(() => ownerOfSaying(floor, openAt)),
 			kindOf: (cue) => resolver.kindOf(cue),
@@ -486,6 +502,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			discourse.noteUnnamedSpeaker(openAt, !(cue?.subject.via === 'generic' && THING_SOURCES.has(word)), pronoun);
 		}
 		if (cue) noteGroup(cue.subject);
+		previousCue = cue && speaker ? { cue, close: closeAt } : null;
 	});
 	readUpTo(Infinity);
 	return { quotes, statements };

@@ -75,6 +75,11 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 	{ id: 'colon-after-subject', doc: 'Lavrov was blunt: "…": the person opening the sentence a colon ends', find: quote.colonAfterSubject },
 	{ id: 'run-in-head', doc: 'Fox\'s Rove: Deal Is "…": the one person of the surname a paragraph\'s run-in head gives', find: quote.runInHead },
 	{ id: 'signed-below', doc: '"…" / – Daiki A., 23, an athlete: the person on the dash line under the quotation', find: quote.signedBelow },
+	{
+		id: 'outer-teller',
+		doc: 'She went on to note that Trump had dismissed it as "…," but "…": the teller of the sentence, not the one reported',
+		find: quote.outerTeller,
+	},
 	{ id: 'same-paragraph', doc: 'no cue: the speaker just before it in the same paragraph', find: quote.sameParagraph },
 	{
 		id: 'introduced-before',

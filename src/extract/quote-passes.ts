@@ -18,6 +18,8 @@ export interface QuoteSite {
 	laterCue(): Cue | null;
 	/** 'Lavrov was blunt: "…"': the person opening the sentence when a colon introduces the quotation. */
 	colonSubject(): Cue | null;
+	/** 'She went on to note that Trump had dismissed the tape as “…,” but “…”': the teller of the sentence. */
+	outerTeller(): Cue | null;
 	/** 'Fox's Rove: Deal Is “…”': the person named in full in the paragraph a run-in head gives by surname before a colon. */
 	runInHead(): string | null;
 	/** "Pompeo's reference to their presence being a "…"": the owner of a noun for what was said, before the quotation. */
@@ -172,6 +174,12 @@ export function colonAfterSubject(site: QuoteSite): QuoteDecision | null {
 export function runInHead(site: QuoteSite): QuoteDecision | null {
 	const speaker = site.runInHead();
 	return speaker ? { speaker, form: 'partial', cue: null } : null;
+}
+
+/** 'She went on to note that Trump had dismissed the tape as “…,” but “…”': the teller, not the one whose words she reports. */
+export function outerTeller(site: QuoteSite): QuoteDecision | null {
+	const cue = site.outerTeller();
+	return cue ? byCue(site, cue, 'partial') : null;
 }
 
 /** No cue in its sentence: the speaker of the quotation or statement just before it in the same paragraph. */

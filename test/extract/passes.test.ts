@@ -1480,6 +1480,19 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'continuation', speaker: 'Max Boot' }],
 		],
 	],
+	'outer-teller': [
+		[
+			[
+				'Rachel Crooks spoke next.',
+				'She went on to note that Donald Trump had dismissed the tape as “locker room talk,” but “having been the victim of such ' +
+					'actions, I knew better.”',
+			],
+			[
+				{ rule: 'speaker-before/name', speaker: 'Donald Trump' },
+				{ rule: 'outer-teller/infinitive', speaker: 'Rachel Crooks' },
+			],
+		],
+	],
 	'same-paragraph': [
 		// Words too few to show ("Yes sir,") still tell who spoke before the next quotation in the paragraph.
 		[
