@@ -1125,6 +1125,14 @@ describe('places are not parties', () => {
 		expect(summit?.rules[4]).toBe('place.qualifies-event-noun');
 	});
 
+	it('GIVEN a meeting "during a planned summit of … in Minsk" THEN the summit\'s town is the meeting\'s place too', () => {
+		const sentence =
+			'He also said Mikhail Saakashvili expected to meet with Russian President Vladimir Putin during a planned summit of the ' +
+			'Commonwealth of Independent States in Minsk later this month.';
+		const meeting = explained([sentence], '2006-11-01').find((m) => m.kind === 'meeting');
+		expect([meeting?.parties, meeting?.place, meeting?.rules[4]]).toEqual([['Mikhail Saakashvili', 'Vladimir Putin'], 'Minsk', 'place.in-or-at']);
+	});
+
 	it('GIVEN a person\'s name after "in the" ("in the Trump administration") THEN it is no place, and the town qualifying the noun is', () => {
 		const paragraphs = [
 			'President Donald Trump repeated that a good relationship with Russian President Vladimir Putin is a positive.',
@@ -1318,6 +1326,12 @@ describe('status', () => {
 			'happened',
 			'status.date-before-publication',
 		],
+		[
+			'"may have had" guesses about the past: no wish',
+			'Enrique Peña Nieto may have had nothing to lose in meeting with Donald Trump in Mexico City on Wednesday.',
+			'happened',
+			'status.date-before-publication',
+		],
 	])('%s', (_, sentence, status, rule) => {
 		const [meeting] = explained([sentence], '2024-04-13');
 		expect(meeting?.status).toBe(status);
@@ -1416,6 +1430,15 @@ describe('dates', () => {
 		const talks = explained(paragraphs, '2024-12-13').find((m) => m.kind === 'talks');
 		const dated = [talks?.parties, talks?.date, talks?.rules[3]];
 		expect(dated).toEqual([['Anura Kumara Dissanayake', 'Narendra Modi'], '2024-12-15', 'date.of-trip-it-is-part-of']);
+	});
+
+	it.each([
+		['On Tuesday, Lee Jae Myung will meet Zhao Leji, chairman of the Standing Committee.', '2026-01-02', '2026-01-06', 'date.next-step-of-schedule'],
+		['On Monday, Lee Jae Myung met Zhao Leji, chairman of the Standing Committee.', '2026-01-07', null, null],
+	])('GIVEN "%s" THEN "Lee will then travel … for a dinner with Chen" takes the day of a schedule to come only', (first, published, date, rule) => {
+		const paragraphs = [first, 'Lee will then travel to Shanghai for a dinner meeting with Chen Jining, the city’s Communist Party secretary.'];
+		const dinner = explained(paragraphs, published).find((m) => m.parties.includes('Chen Jining'));
+		expect([dinner?.parties, dinner?.place, dinner?.date, dinner?.rules[3]]).toEqual([['Lee Jae Myung', 'Chen Jining'], 'Shanghai', date, rule]);
 	});
 
 	it('GIVEN a dated sentence four sentences back THEN its day does not carry', () => {

@@ -87,6 +87,8 @@ const UNNAMED_PARTY = new RegExp(
 const TOLD_GROUP_PARTY = new RegExp(`^(${TOLD_GROUP.source})`, TOLD_GROUP.flags);
 /** "on the sidelines of the G20 summit", "on the margins of the 2025 APEC summit": a gathering as the setting of another event. */
 const SETTING_OF = /\b(?:sidelines|margins|fringes|side)\s+of\s+(?:(?:the|a|an|this|last|next|its|their)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
+/** "… during a planned summit": a gathering the event is held during, right before its word. */
+const DURING_GATHERING = /\bduring\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const PREPOSITION_BEFORE = /\b(?:to|in|at|from|of|for|into|onto|on|near|toward|towards|about|against|over|within|across|through)\s+(?:the\s+)?$/i;
 /** Between a name and the event word it qualifies: other names and dashes only ("Lee–Xi summit", "Trump-Putin Alaska summit"). */
 const QUALIFIER = /^(?:[\s–—-]|\p{Lu}[\p{L}.'’-]*)*$/u;
@@ -1069,7 +1071,8 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 	}
 	// Where another event word starts after this one, its own place follows ("the summit preceded talks … in Hanoi").
 	// "signed an agreement on the sidelines of the G7 summit in Italy": the setting's place is the event's too.
-	const setting = (w: TextRange) => SETTING_OF.test(body.slice(cue.sentence.start, w.start));
+	// "expected to meet with Putin during a planned summit … in Minsk": the gathering it is held during, too.
+	const setting = (w: TextRange) => SETTING_OF.test(body.slice(cue.sentence.start, w.start)) || DURING_GATHERING.test(body.slice(cue.word.end, w.start));
 	const next = cue.otherWords.find((w) => w.start >= cue.word.end && !JOINED.test(body.slice(cue.word.end, w.start)) && !setting(w));
 	const end = Math.min(cue.clause.end, next?.start ?? cue.clause.end);
 	const whom = cue.candidates.filter((x) => x.start >= cue.word.start && x.end <= end);
@@ -1710,7 +1713,8 @@ export function findMeetings(
 		const ownDay = within(dates, sentence.start, sentence.end).find((d) => d.period.precision === 'day');
 		if (!ownDay) return;
 		const named = new Set(within(names.mentions, sentence.start, sentence.end).map((m) => m.name));
-		state.lastDay = { date: ownDay, sentence: index, future: futureMarker(body, sentence.start, ownDay.end) !== null, names: named };
+		const future = futureMarker(body, sentence.start, ownDay.end) !== null;
+		state.lastDay = { date: ownDay, sentence: index, future, ahead: published !== null && ownDay.period.start > published, names: named };
 	});
 	// A listed agreement another rule already found signed keeps that reading.
 	const signedAt = (e: RawMeeting) => (e.kind === 'signing' ? [e.why.kind.evidence.start] : []);

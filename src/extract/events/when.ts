@@ -97,6 +97,8 @@ export interface LastDay {
 	date: DateMention;
 	sentence: number;
 	future: boolean;
+	/** Whether the day is after publication. */
+	ahead: boolean;
 	/** Who the sentence names. */
 	names: ReadonlySet<string>;
 }
@@ -104,13 +106,20 @@ export interface LastDay {
 /** A sentence that goes on about the event just reported: "The meeting, which followed talks with …". */
 export const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
 
+/** A step of a schedule told after the one before it: "will then travel", "Then, he is to meet". */
+const NEXT_STEP = /^\W*then\b|\b(?:will|would|is to|are to|is due to|is set to|is scheduled to)\s+then\b/i;
+
 /**
  * The day of an earlier sentence carries to one that goes on with its story: past, close by, set at no other time,
  * and about the same event (it refers back to "the meeting", or the dated sentence names one of its parties); never
  * from a sentence about what will happen to one about what did.
  */
 export function carriedDay(lastDay: LastDay | null, index: number, text: string, future: boolean, parties: string[]): DateChoice | null {
-	if (!lastDay || future || lastDay.future || index - lastDay.sentence > 3 || OTHER_TIME.test(text)) return null;
+	if (!lastDay || index - lastDay.sentence > 3 || OTHER_TIME.test(text)) return null;
+	// "On Tuesday, Lee will meet Zhao Leji. Lee will then travel to Shanghai for a dinner": the schedule's next step, that day.
+	const nextStep = future && (lastDay.future || lastDay.ahead) && index - lastDay.sentence === 1 && NEXT_STEP.test(text);
+	if (nextStep && parties.some((p) => lastDay.names.has(p))) return { date: lastDay.date, rule: 'date.next-step-of-schedule' };
+	if (future || lastDay.future) return null;
 	if (!REFERS_BACK.test(text) && !parties.some((p) => lastDay.names.has(p))) return null;
 	return { date: lastDay.date, rule: 'date.carried-from-earlier-sentence' };
 }
@@ -143,6 +152,8 @@ const AND = /\sand\s/;
 const AHEAD_OF = new RegExp(String.raw`${AHEAD_WORDS}\s+(?:[^\s,;.]+\s+){0,5}[^\s,;.]*$`, 'i');
 const INTENT = new RegExp(`\\b(?:${alternation(INTENT_WORDS)})\\b`, 'i');
 
+/** A modal of possibility with the perfect: "may have had", "might not have met". */
+const PAST_GUESS = /\b(?:may|might)\s+(?:not\s+)?have\b/gi;
 /** A clause of time up to its event word: "when he met with". */
 const WHEN_OPENS = /^when\s+[^,;]*$/i;
 /** A conjunction that opens a clause of its own: "could be in jeopardy after Trump spoke with Tsai". */
@@ -154,7 +165,10 @@ const SUBORDINATOR = /\b(?:after|since|because|following|when|once|as)\s/gi;
  */
 export function intentOf(body: string, clause: TextRange, word: TextRange): TextRange | null {
 	const subordinate = [...body.slice(clause.start, word.start).matchAll(SUBORDINATOR)].at(-1);
-	return found(INTENT, body, subordinate ? clause.start + subordinate.index + subordinate[0].length : clause.start, word.start);
+	const from = subordinate ? clause.start + subordinate.index + subordinate[0].length : clause.start;
+	// "may have had nothing to lose in meeting with Trump": a guess about the past, no wish.
+	const m = INTENT.exec(body.slice(from, word.start).replace(PAST_GUESS, (words) => ' '.repeat(words.length)));
+	return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
 const found = (re: RegExp, body: string, from: number, to: number): TextRange | null => {
