@@ -513,9 +513,15 @@ export class Discourse implements DiscourseView {
 		const since = body.slice(recent ? recent.at : paragraphBefore, at);
 		// "The mine manager insists": a description that says more than the person's known labels is someone else.
 		const labels = recent ? this.index.labelsOf(recent.name) : '';
+		// "Donald Trump has defended … the US president claimed": a leader's country, said of the one person the story has
+		// named so far, of whom it has said nothing else.
+		const peopleSoFar = new Set(within(names.mentions, 0, at).flatMap((m) => (m.kind === 'person' ? [m.name] : [])));
+		const sole = !!recent && !names.entities.get(recent.name)?.roles.length && peopleSoFar.size === 1;
+		const countryOfLeader = (w: string) => sole && LEADER_TITLE.test(head) && (COUNTRIES.has(w) || DEMONYMS.has(w));
 		// Not the field of an expert's knowledge: "the legal expert" after a former Attorney General spoke.
 		const describesOther = modifiers.some(
-			(w) => !/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !FIELD_ADJECTIVES.has(w) && !labels.includes(w),
+			(w) =>
+				!/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !FIELD_ADJECTIVES.has(w) && !labels.includes(w) && !countryOfLeader(w),
 		);
 		// "the governor said" after "State Sen. Josh McKoon" spoke: someone holding another office is not the one meant.
 		const office = SOLE_OFFICES.get(head);

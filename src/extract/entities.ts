@@ -13,7 +13,7 @@ import {
 	PLACEHOLDER_SURNAMES,
 	STYLES_OF_ADDRESS,
 } from '../lexicon/names.js';
-import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, LEADERS_BODIES, ORGANISATION_WORDS } from '../lexicon/organisations.js';
+import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, FIRM_SUFFIXES, LEADERS_BODIES, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
 import {
@@ -1034,6 +1034,16 @@ export function findEntities(body: string): ArticleEntities {
 		if (full.length === 1) merge(short, full[0]!);
 		else if (full.length > 1) shareOut(short, full, (at) => full.find((o) => o.name === nearestBefore(full, at, paragraphBefore(at))?.name));
 	}
+	// "Infineon’s spokesperson" after "the German Infineon Technologies": a firm goes by its name without the word that
+	// closes it, when exactly one firm's name so ends; a single word read as a surname is that firm.
+	const firmName = (o: LocalEntity, short: string) => {
+		const words = o.name.split(' ');
+		return words.length >= 2 && words.at(-2) === short && FIRM_SUFFIXES.has(words.at(-1)!.toLowerCase());
+	};
+	for (const short of [...entities.values()].filter((e) => (e.kind === 'organisation' || e.kind === 'person') && !e.name.includes(' ') && !isAcronym(e.name))) {
+		const full = organisations.filter((o) => entities.has(o.name) && firmName(o, short.name));
+		if (full.length === 1) merge(short, full[0]!);
+	}
 	// "the state newspaper Rodong Sinmun": a name the article sets after a body's word is a body's throughout.
 	for (const [name, roles] of bodies) {
 		const e = entities.get(name);
@@ -1044,7 +1054,7 @@ export function findEntities(body: string): ArticleEntities {
 		m.name = finalName(m.name);
 		// "MBS" was read as a body until it was found to be a person's initials.
 		if (entities.get(m.name)?.kind === 'person') m.kind = 'person';
-		if (bodies.has(m.name) && entities.get(m.name)?.kind === 'organisation') m.kind = 'organisation';
+		if ((bodies.has(m.name) || m.kind === 'person') && entities.get(m.name)?.kind === 'organisation') m.kind = 'organisation';
 	}
 	// The surname alone is an alias, unless the article calls the person by the first word of the name ("Xi" of "Xi
 	// Jinping"): that is the family name, and the last word a given name, an alias only where the article uses it alone.

@@ -2,8 +2,28 @@ import { wordSet } from './words.js';
 
 // Words that make a phrase an organisation, and the writings that speak for one.
 
+/** Words that close a firm's full name after the name it goes by ("Infineon Technologies" is "Infineon"). */
+export const FIRM_SUFFIXES = wordSet(`
+Company
+Corporation
+Corp
+Inc
+Ltd
+Group
+Holdings
+Technologies
+Systems
+Industries
+Motors
+Airlines
+Pharmaceuticals
+Laboratories
+Labs
+`);
+
 /** Words that make a capitalised run an organisation. */
-export const ORGANISATION_WORDS = wordSet(`
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+	...wordSet(`
 Ministry
 Department
 Agency
@@ -33,12 +53,6 @@ Assembly
 Government
 University
 Institute
-Company
-Corporation
-Corp
-Inc
-Ltd
-Group
 Foundation
 Authority
 Service
@@ -81,7 +95,6 @@ Partners
 Capital
 Consulting
 Securities
-Holdings
 Investments
 Management
 Equity
@@ -91,17 +104,9 @@ Advisers
 Survey
 Statistics
 Solutions
-Technologies
-Systems
-Industries
-Airlines
 Lines
-Motors
 Energy
 Petroleum
-Pharmaceuticals
-Labs
-Laboratories
 Robotics
 Properties
 Interactive
@@ -155,7 +160,9 @@ Chamber
 Judiciary
 Museum
 Orchestra
-`);
+`),
+	...FIRM_SUFFIXES,
+]);
 
 /**
  * Bodies a leader's or candidate's name makes their own ("the Trump administration", "the Trump transition team", "the
@@ -326,3 +333,4 @@ AAP
 CP
 The Canadian Press
 `);
+

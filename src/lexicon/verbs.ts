@@ -242,7 +242,7 @@ hoped          reports clause bare-clause
 hopes          reports clause bare-clause
 feared         reports clause bare-clause
 fears          reports clause bare-clause
-pointed        reports
+pointed        reports speech-act
 points         reports
 decried        reports
 decries        reports

@@ -624,6 +624,17 @@ describe('surname', () => {
 		]);
 	});
 
+	it('GIVEN a firm named in full, then by its name without the closing word ("Infineon") THEN the same firm, a body', () => {
+		const { mentions, entities } = names(
+			'Some were designed by the German Infineon Technologies. Later, Infineon told reporters that it complies with the law.',
+		);
+		expect(mentions).toEqual([
+			['German Infineon Technologies', 'German Infineon Technologies'],
+			['Infineon', 'German Infineon Technologies'],
+		]);
+		expect(entities.find((e) => e.name === 'German Infineon Technologies')?.kind).toBe('organisation');
+	});
+
 	it('GIVEN the initials of exactly one person named in full ("MBS") THEN that person, and a given name alone only someone named before it', () => {
 		const { mentions } = names(
 			'Jared Kushner met Crown Prince Mohammad bin Salman. Later, Crown Prince Mohammed spoke. MBS bragged. ' +

@@ -961,6 +961,21 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'speaker-before/relative-pronoun', speaker: 'Jane Doe 102' }],
 		],
 		[[LAVROV, 'Lavrov said: "We will not back down from our position."'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
+		// A leader's country said of the one person the story has named, of whom it has said nothing else.
+		[
+			[
+				'Donald Trump has defended the use of guns.',
+				'Speaking at a rally, the US president claimed that one hospital is “like a war zone for stabbing wounds”.',
+			],
+			[{ rule: 'speaker-before/title', speaker: 'Donald Trump' }],
+		],
+		[
+			[
+				'Donald Trump has defended the use of guns. Emmanuel Macron disagreed.',
+				'Speaking at a rally, the French president claimed that one hospital is “like a war zone for stabbing wounds”.',
+			],
+			[{ rule: 'speaker-before/title', speaker: null }],
+		],
 		// The field an expert knows is no second description: "the legal expert" is the former Attorney General.
 		[
 			[
@@ -1494,6 +1509,14 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	'same-paragraph': [
+		// "pointed out" is speaking, though no clause is reported: the quotation after it in the paragraph is his.
+		[
+			[
+				'Shannon Sharpe spoke on the show.',
+				'This was an impassioned Sharpe. He also pointed out Colin Kaepernick, who was forgotten. “It wasn’t until he came for the NFL that it mattered!”',
+			],
+			[{ rule: 'same-paragraph', speaker: 'Shannon Sharpe' }],
+		],
 		// Words too few to show ("Yes sir,") still tell who spoke before the next quotation in the paragraph.
 		[
 			['Guy Hooper reported the car.', 'He\'s sure it was Ebby?', '"Yes sir," said Hooper. "After I saw the pictures of her later on, I knew."'],
