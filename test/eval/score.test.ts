@@ -49,11 +49,11 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout28', 0.4, 0.75, 1],
 		// First 0.103 / 0.2, measured once (its SOURCES.md).
 		['test/fixtures/heldout29', 0.24, 0.46, 1],
-		['test/fixtures/heldout30', 0.18, 0.66, 1],
+		['test/fixtures/heldout30', 0.27, 0.75, 1],
 		// First 0.209 / 0.529 and 0.174 / 0.4, measured once (their SOURCES.md); heldout31's precision was 0.409 on the
 		// main line the sets joined, one rule later.
 		['test/fixtures/heldout31', 0.32, 0.66, 0.81],
-		['test/fixtures/heldout32', 0.45, 0.81, 0.95],
+		['test/fixtures/heldout32', 0.45, 0.88, 0.95],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

@@ -119,6 +119,7 @@ describe('more words for a contact', () => {
 		['Lee Jae Myung will travel to Shanghai for a dinner meeting with Chen Jining on Tuesday.', ['Lee Jae Myung', 'Chen Jining'], 'meeting', 'kind.meal-with'],
 		['Volodymyr Zelenskyy had spoken with Donald Trump on Monday.', ['Volodymyr Zelenskyy', 'Donald Trump'], 'call', 'kind.spoke-with'],
 		['Elbridge Gerry addressed the first session of Congress in August 1789.', ['Elbridge Gerry', 'Congress'], 'address', 'kind.address-to-body'],
+		['Donald Trump told the National Rifle Convention (NRA) in Dallas: “I read a story.”', ['Donald Trump', 'NRA'], 'address', 'kind.address-to-body'],
 		['Tung Chee-hwa said Wednesday that he had scrapped plans to visit the United States.', ['Tung Chee-hwa'], 'visit', 'kind.travel-verb'],
 		['Monty Vickers visits security guard Guy Hooper, the man who reported the car.', ['Monty Vickers', 'Guy Hooper'], 'visit', 'kind.visited-person'],
 		['Marco Rubio noted in a Senate hearing that Iran’s leaders are entrenched.', ['Marco Rubio', 'Senate'], 'hearing', 'kind.at-a-meeting'],

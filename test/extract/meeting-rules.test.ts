@@ -710,6 +710,8 @@ describe('words that look like the rules but tell no such event', () => {
 		['Economist Lawrence Summers and Janet Yellen were named.', 'Yellen joined Lawrence Summers at Harvard University in 1999.'],
 		['President Donald Trump and Senator Mitt Romney were named.', 'Trump called Mitt Romney from the stage a loser.'],
 		['Secretary of State Mike Pompeo was named.', 'If Pompeo goes to North Korea again soon, “that’s a good sign,” said one analyst.'],
+		['President Joko Widodo was named.', 'Whenever he met leaders of OECD members, Joko Widodo would often ask for their support.'],
+		['The Group of Seven was named.', 'The Philippines has welcomed the Group of Seven’s (G7) “unwavering commitment” to a rules-based order.'],
 	])('GIVEN "%s %s" THEN no event', (names, sentence) => {
 		expect(explained([names, sentence], '2024-11-16')).toEqual([]);
 	});

@@ -135,7 +135,8 @@ const PAST_EVENT_VERB = /^(?:met|held|visited|spoke|talked|hosted|phoned|telepho
 /** An open question up to the event word: "whether he went to Moscow first", "whether or not the president would meet". */
 const WHETHER = /\bwhether\b[^,;:]*$/i;
 /** A condition whose verb is the event word: "If Pompeo goes to North Korea again soon, …" tells no trip. */
-const CONDITION = /\b(?:if|unless)\s+(?:[\w'’.-]+\s+){0,5}$/i;
+// "Whenever he met leaders of OECD members, …": what recurs on a condition is no one event either.
+const CONDITION = /\b(?:if|unless|whenever)\s+(?:[\w'’.-]+\s+){0,5}$/i;
 /** Up to two words qualifying a group's noun, none of them a preposition, a conjunction or one of `more`. */
 const qualifying = (...more: string[]) =>
 	String.raw`(?:(?!(?:${['with', 'and', 'or', 'in', 'of', 'to', 'at', 'from', 'for', 'by', ...more].join('|')})\s)[\p{L}.-]+\s+){0,2}?`;

@@ -591,6 +591,8 @@ export const TRIGGERS: Trigger[] = [
 			String.raw`(?<!\b(?:a|an|the|his|her|their|its|radio|show|talk|television|TV|podcast|game|co|you)[\s-])`,
 			String.raw`(?:hosts|host))`,
 			String.raw`\s+(?=(?:\p{Lu}|(?:the|his|her|their) \p{Lu}))`,
+			// Not "welcomed the Group of Seven’s (G7) “unwavering commitment”": words of someone's, quoted, are welcomed.
+			String.raw`(?!(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of|and|\p{Lu}[\p{L}.-]*)){0,4}['’]s\s+(?:\([^()]{1,12}\)\s+)?["“])`,
 		),
 		kind: 'visit',
 		unnamed: true,
@@ -806,7 +808,7 @@ export const TRIGGERS: Trigger[] = [
 			String.raw`\b(?:address|addressed|addresses|addressing|(?:(?:an|his|her|their)|(?<=['’]s)) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)`,
 			// "addressed the first session of Congress"; not "’s address Monday at …", where a weekday dates the noun.
 			String.raw`(?= (?:a joint (?:meeting|session) of |(?:a|the) (?:[\w-]+ )?session of |the )?\p{Lu}[\p{L}. ]*?`,
-			String.raw`(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Summit|Forum)))`,
+			String.raw`(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Convention|Summit|Forum)))`,
 			String.raw`\s+(?:a joint (?:meeting|session) of\s+|(?:a|the)\s+(?:[\w-]+\s+)?session of\s+)?(?:the\s+)?`,
 			String.raw`(?=\p{Lu})(?!${WEEKDAY_NAME}\b)${POSSESSED_TOPIC}`,
 		),
