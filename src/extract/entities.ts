@@ -386,6 +386,27 @@ export function oneLetterDoubled(a: string, b: string): boolean {
 	return false;
 }
 
+/**
+ * "Blumeuaer" and "Blumenauer": a long word misspelt by at most two letters dropped, added, changed or swapped side by
+ * side, keeping its first three letters and its last.
+ */
+export function nearSpelling(a: string, b: string): boolean {
+	if (a === b || Math.min(a.length, b.length) < 8 || a.slice(0, 3) !== b.slice(0, 3) || a.at(-1) !== b.at(-1)) return false;
+	// The optimal string alignment distance, row by row.
+	let before: number[] = [];
+	let previous = [...Array(b.length + 1).keys()];
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
+		}
+		[before, previous] = [previous, row];
+	}
+	return previous[b.length]! <= 2;
+}
+
 /** Whether a person is a woman (true) or a man (false) as the article shows it, by name and roles ("first lady"). */
 function genderOfLocal(body: string, p: LocalEntity): boolean | null {
 	const gender = genderOf([p.name, ...p.roles.map((r) => body.slice(r.start, r.end))]);
@@ -943,9 +964,11 @@ export function findEntities(body: string): ArticleEntities {
 		else if (full.length > 1) shareOut(single, full);
 	}
 	// "Tarrar said" in a story that named "Attaullah Tarar": a surname no one named in full carries, written with one letter
-	// doubled or undoubled, is the one person whose surname it then is, when no one else has a surname like it.
+	// doubled or undoubled, or a long one misspelt ("Blumeuaer" for "Blumenauer"), is the one person whose surname it
+	// then is, when no one else has a surname like it.
+	const alike = (a: string, b: string) => oneLetterDoubled(a, b) || nearSpelling(a, b);
 	for (const single of persons.filter((p) => !p.name.includes(' ') && entities.has(p.name) && p.name.length >= 5)) {
-		const full = persons.filter((p) => p.name.includes(' ') && entities.has(p.name) && oneLetterDoubled(lastName(p.name), single.name));
+		const full = persons.filter((p) => p.name.includes(' ') && entities.has(p.name) && alike(lastName(p.name), single.name));
 		const named = new Set(persons.filter((p) => p.name.includes(' ') && entities.has(p.name)).map((p) => lastName(p.name)));
 		if (full.length === 1 && !named.has(single.name)) merge(single, full[0]!);
 	}

@@ -88,7 +88,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout21', 10, 0.97, 0.82, 0],
 		['test/fixtures/heldout22', 10, 0.96, 0.76, 0],
 		['test/fixtures/heldout23', 11, 0.99, 0.92, 0],
-		['test/fixtures/heldout24', 15, 0.99, 0.87, 1],
+		['test/fixtures/heldout24', 15, 0.99, 0.87, 0],
 		['test/fixtures/heldout25', 9, 1, 0.94, 0],
 		['test/fixtures/heldout26', 22, 0.99, 0.89, 0],
 		['test/fixtures/heldout27', 20, 0.98, 0.9, 0],

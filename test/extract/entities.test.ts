@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities, oneLetterDoubled, surname } from '../../src/extract/entities.js';
+import { findEntities, nearSpelling, oneLetterDoubled, surname } from '../../src/extract/entities.js';
 import { normalize } from '../../src/text/normalize.js';
 
 function names(body: string) {
@@ -291,14 +291,21 @@ describe('findEntities', () => {
 		expect(names(body).mentions).toEqual(mentions);
 	});
 
+	// One letter doubled inside the word; a long word misspelt by at most two letters.
+	const SPELLINGS = { oneLetterDoubled, nearSpelling };
 	it.each([
-		['Tarrar', 'Tarar', true],
-		['Philips', 'Phillips', true],
-		['Llosa', 'Losa', false],
-		['Tarar', 'Tarar', false],
-		['Tarrar', 'Tarir', false],
-	])('GIVEN "%s" and "%s" THEN one letter doubled inside the word: %s', (a, b, same) => {
-		expect(oneLetterDoubled(a, b)).toBe(same);
+		['oneLetterDoubled', 'Tarrar', 'Tarar', true],
+		['oneLetterDoubled', 'Philips', 'Phillips', true],
+		['oneLetterDoubled', 'Llosa', 'Losa', false],
+		['oneLetterDoubled', 'Tarar', 'Tarar', false],
+		['oneLetterDoubled', 'Tarrar', 'Tarir', false],
+		['nearSpelling', 'Blumeuaer', 'Blumenauer', true],
+		['nearSpelling', 'Kristersson', 'Kristerson', true],
+		['nearSpelling', 'Blumenauer', 'Blumenauer', false],
+		['nearSpelling', 'Anderson', 'Henderson', false],
+		['nearSpelling', 'Blumenthal', 'Blumenauer', false],
+	] as const)('GIVEN %s of "%s" and "%s" THEN %s', (rule, a, b, same) => {
+		expect(SPELLINGS[rule](a, b)).toBe(same);
 	});
 
 	it.each([
@@ -308,6 +315,13 @@ describe('findEntities', () => {
 		['Minister Attaullah Tarar and Ali Tarir spoke. Later, Tarrar said the law stood.', 'Attaullah Tarar'],
 	])('GIVEN "%s" THEN the surname with a letter doubled is %s', (body, person) => {
 		expect(names(body).mentions.at(-1)).toEqual(['Tarrar', person]);
+	});
+
+	it('GIVEN a long surname misspelt once after the full name THEN the misspelling is that person', () => {
+		expect(names('Rep. Earl Blumenauer spoke first. “It was a powerful presentation,” Blumeuaer said.').mentions.at(-1)).toEqual([
+			'Blumeuaer',
+			'Earl Blumenauer',
+		]);
 	});
 
 	it.each([
