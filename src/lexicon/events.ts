@@ -251,6 +251,12 @@ are on a
 is on his
 is on her
 are on their
+is making a
+is making an
+are making a
+is paying a
+is paying an
+are paying a
 `);
 
 /** Words that set a sentence at another time than the sentence before it ("two months after Xi made his first trip"). */

@@ -53,7 +53,7 @@ describe('scoreCorpus', () => {
 		// First 0.209 / 0.529 and 0.174 / 0.4, measured once (their SOURCES.md); heldout31's precision was 0.409 on the
 		// main line the sets joined, one rule later.
 		['test/fixtures/heldout31', 0.32, 0.66, 0.81],
-		['test/fixtures/heldout32', 0.45, 0.88, 0.95],
+		['test/fixtures/heldout32', 0.45, 0.88, 1],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

@@ -1307,6 +1307,11 @@ describe('status', () => {
 		expect([meeting?.parties, meeting?.status, meeting?.rules[2]]).toEqual([['Russia', 'Board of Peace'], 'cancelled', 'status.refused']);
 	});
 
+	it('GIVEN "is making an official visit to Thailand" THEN the visit is under way, by "status.under-way"', () => {
+		const [visit] = explained(['Battsetseg Batmunkh is making an official visit to Thailand.'], '2024-04-22');
+		expect([visit?.kind, visit?.status, visit?.place, visit?.rules[2]]).toEqual(['visit', 'under way', 'Thailand', 'status.under-way']);
+	});
+
 	it('GIVEN "is on an official visit to India" THEN the visit is under way', () => {
 		expect(explained(['Anura Kumara Dissanayake is on an official visit to India.'], '2024-12-16').map((m) => [m.kind, m.status, m.place])).toEqual([
 			['visit', 'under way', 'India'],
