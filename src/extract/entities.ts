@@ -13,7 +13,7 @@ import {
 	PLACEHOLDER_SURNAMES,
 	STYLES_OF_ADDRESS,
 } from '../lexicon/names.js';
-import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, FIRM_SUFFIXES, LEADERS_BODIES, ORGANISATION_WORDS } from '../lexicon/organisations.js';
+import { BODY_KINDS, CHAMBERS, DOCUMENT_NOUNS, FIRM_SUFFIXES, KINDS_AFTER_NAME, LEADERS_BODIES, ORGANISATION_WORDS } from '../lexicon/organisations.js';
 import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
 import {
@@ -830,8 +830,9 @@ export function findEntities(body: string): ArticleEntities {
 		singles.filter(afterThe).map((s) => s.words[0]!.text).filter((w) => singles.every((s) => s.words[0]!.text !== w || afterThe(s))),
 	);
 	// "said a spokesperson for Chevron": one word someone speaks for, whom the article names nowhere as a person, is a body;
-	// so is one cited in brackets after a quotation ("“impossible not to celebrate” (Variety)"), and a role's word written
-	// with a capital inside a sentence before a document it wrote ("A December 6 Economist article said").
+	// so is one cited in brackets after a quotation ("“impossible not to celebrate” (Variety)"), a role's word written
+	// with a capital inside a sentence before a document it wrote ("A December 6 Economist article said"), and one
+	// before the kind of body it names ("Netanyahu's Likud party").
 	const spokenFor = new Set(
 		singles
 			.filter((s) => {
@@ -843,7 +844,8 @@ export function findEntities(body: string): ArticleEntities {
 				// "an Amazon spokesperson": the body's name right before the role of one who speaks for it.
 				const speaker =
 					!!next && SPOKESPEOPLE.has(next.bare) && body.slice(end, next.start) === ' ' && /\b(?:an?|one|the)\s+$/i.test(body.slice(start - 5, start));
-				return !s.titled && (SPOKESPEOPLE.has(role) || speaker || citedAfterQuote(body, start, end) || (writes && inside));
+				const kind = !!next && !next.cap && KINDS_AFTER_NAME.has(next.bare) && body.slice(end, next.start) === ' ';
+				return !s.titled && (SPOKESPEOPLE.has(role) || speaker || kind || citedAfterQuote(body, start, end) || (writes && inside));
 			})
 			.map((s) => s.words[0]!.text),
 	);

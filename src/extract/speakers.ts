@@ -539,6 +539,20 @@ export class Cues implements CueFinder {
 		return subject && /^\W*\w+\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(this.body.slice(from + opener, subject.start)) ? subject : undefined;
 	}
 
+	/**
+	 * "Netanyahu's Likud party, which tried to rally support by saying": a by-phrase inside a relative clause is its
+	 * antecedent's, the body ("which") or person ("who") named right before it, past the kind of body ("party").
+	 */
+	private relativeAntecedent(from: number, at: number): Subject | null {
+		const clause = [...this.body.slice(from, at).matchAll(new RegExp(RELATIVE_CLAUSE, 'g'))].at(-1)!;
+		const start = from + clause.index;
+		if (this.body.slice(start + 1, at).includes(',')) return null;
+		const kind = /which/.test(clause[0]) ? 'organisation' : 'person';
+		const antecedent = within(this.names.mentions, from, start).at(-1);
+		if (!antecedent || antecedent.kind !== kind || !/^(?:\s\p{Ll}+)?$/u.test(this.body.slice(antecedent.end, start))) return null;
+		return { name: antecedent.name, via: 'name', range: { start: antecedent.start, end: antecedent.end }, rule: 'participle-subject' };
+	}
+
 	/** For participles ("…, telling officials that"), the subject is the sentence's own subject, its first name. */
 	private sentenceSubject(from: number, to: number, verb: Token): Subject | null {
 		if (!/ing$/.test(verb.text)) return null;
@@ -549,7 +563,7 @@ export class Cues implements CueFinder {
 		// After "by" the participle's subject is its own clause's: not past a relative clause ("Likud, which tried
 		// to rally support by saying"), and the clause nearest it ("AMY GOODMAN: …, Trump himself referred to it by saying").
 		const byPhrase = /\w/.test(after[0]);
-		if (byPhrase && RELATIVE_CLAUSE.test(this.body.slice(from, verb.start))) return null;
+		if (byPhrase && RELATIVE_CLAUSE.test(this.body.slice(from, verb.start))) return this.relativeAntecedent(from, verb.start);
 		// A pronoun opening the sentence ("He's been critical of Trump's stance, …, promising") before any name in it.
 		const t = this.tokens[this.tokenIndexAt(from)];
 		if (t && PRONOUNS.has(lower(t)) && !/\w/.test(this.body.slice(from, t.start)))

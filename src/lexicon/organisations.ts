@@ -176,6 +176,12 @@ transition team
 team
 `);
 
+/** Kinds of body written after the body's own name, in lower case: "Netanyahu's Likud party", "the Hamas movement". */
+export const KINDS_AFTER_NAME = wordSet(`
+party
+movement
+`);
+
 /** Chambers that open the name of one of their committees ("House Ways and Means Committee"), never a person's name. */
 export const CHAMBERS = wordSet(`
 House

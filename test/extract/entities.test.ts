@@ -345,6 +345,14 @@ describe('findEntities', () => {
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Levan S. Dzhagaryan', 'person']]);
 	});
 
+	it('GIVEN one word written before the kind of body it names ("Netanyahu’s Likud party") THEN that body', () => {
+		const { entities } = names('Benjamin Netanyahu won. The pre-election rhetoric of Netanyahu’s Likud party was harsh.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([
+			['Benjamin Netanyahu', 'person'],
+			['Likud', 'organisation'],
+		]);
+	});
+
 	it('GIVEN a name set right after the kind of body it names ("the state newspaper Rodong Sinmun") THEN that body, the words its role', () => {
 		const { entities } = names('North Korea’s state publication, the Rodong Sinmun, spoke. The state newspaper Rodong Sinmun published an editorial.');
 		expect(entities.filter((e) => e.name === 'Rodong Sinmun')).toEqual([

@@ -1041,7 +1041,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'none', speaker: null },
 			],
 		],
-		// A participle after "by" is the nearest clause's subject's, past a speaker's label; none past a relative clause.
+		// A participle after "by" is the nearest clause's subject's, past a speaker's label; past a relative clause, the body
+		// or person named right before it, else no one.
 		[
 			[
 				'Mustafa Hyder Sayed leads the institute.',
@@ -1055,6 +1056,13 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				'Obama took issue with Likud, which tried to rally support by saying that voters were “coming out in droves.”',
 			],
 			[{ rule: 'none', speaker: null }],
+		],
+		[
+			[
+				'Benjamin Netanyahu won. Barack Obama warned him.',
+				'Obama took issue with Netanyahu’s Likud party, which tried to rally support by saying that voters were “coming out in droves.”',
+			],
+			[{ rule: 'speaker-before/participle-subject', speaker: 'Likud' }],
 		],
 		// A participle's subject: the body opening the clause after "The", not an item of the list after its verb.
 		[
