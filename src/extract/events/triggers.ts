@@ -402,13 +402,14 @@ export const TRIGGERS: Trigger[] = [
 	{ id: 'kind.spoke-with', re: /\b(?:spoke|spoken|talked)\s+(?:by (?:tele)?phone\s+)?with\b/g, words: ['spoke', 'spoken', 'talked'], kind: 'call' },
 	{ id: 'kind.conversations-with', re: /\bconversations?\s+with\b/g, words: ['conversation', 'conversations'], kind: 'talks', noun: true },
 	// "has had a discussion with Russian FM Sergey Lavrov", "held fruitful talks with", "held talks in Jerusalem with" (the
-	// place between).
+	// place between); "carried on negotiations with Israel", "conducted talks with".
 	{
 		id: 'kind.held-talks-with',
 		words: ['talks', 'discussion', 'discussions', 'negotiations'],
 		re: pattern(
 			'gu',
-			String.raw`\b(?:held|holds|hold|holding|had|has|have)\s+(?:\w+\s+){0,2}?(?:talks|discussions?|negotiations)`,
+			String.raw`\b(?:held|holds|hold|holding|had|has|have|conduct(?:s|ed|ing)?|(?:carr(?:y|ies|ied)|carrying)\s+on)\s+`,
+			String.raw`(?:\w+\s+){0,2}?(?:talks|discussions?|negotiations)`,
 			String.raw`(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+with\b\s*`,
 		),
 		kind: 'talks',
