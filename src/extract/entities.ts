@@ -663,7 +663,8 @@ export function findEntities(body: string): ArticleEntities {
 		const ordinaryWords =
 			classified === 'person' &&
 			!isGivenName(words[0]!) &&
-			(words.every((w) => lowerWords.has(lower(w))) || words.some((w) => /^\p{Lu}{3,}$/u.test(w.text)));
+			// Not initials a title gives a person ("Chief Election Commissioner AMM Nasir Uddin").
+			(words.every((w) => lowerWords.has(lower(w))) || (!titled && words.some((w) => /^\p{Lu}{3,}$/u.test(w.text))));
 		// "the Rashtriya Swayamsevak Sangh", "the Lok Sabha": a name the article writes after "the" every time is a body's;
 		// not one that opens with a given name or a family name written first ("the Deng Xiaoping commemorative marker").
 		const personal = isGivenName(words[0]!) || FAMILY_NAMES_WRITTEN_FIRST.has(lower(words[0]!));
@@ -1050,6 +1051,22 @@ export function findEntities(body: string): ArticleEntities {
 			.join('');
 	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && /^\p{Lu}{3,4}$/u.test(e.name))) {
 		const full = persons.filter((p) => entities.has(p.name) && p.name.split(' ').length >= 3 && initials(p.name) === short.name);
+		if (full.length === 1) merge(short, full[0]!);
+	}
+	// "the CEC" after "Chief Election Commissioner AMM Nasir Uddin": the initials of the title exactly one person is named with.
+	const titleInitials = (p: LocalEntity) =>
+		[...p.aliases]
+			.filter((a) => a.endsWith(` ${p.name}`))
+			.map((a) =>
+				a
+					.slice(0, -p.name.length - 1)
+					.split(/\s+/)
+					.filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+					.map((w) => w[0])
+					.join(''),
+			);
+	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && /^\p{Lu}{3,5}$/u.test(e.name))) {
+		const full = persons.filter((p) => entities.has(p.name) && titleInitials(p).includes(short.name));
 		if (full.length === 1) merge(short, full[0]!);
 	}
 	// "the Times" after "The New York Times": a one-word body that ends exactly one longer body's name; where several

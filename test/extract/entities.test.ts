@@ -657,6 +657,18 @@ describe('surname', () => {
 		expect(entities.find((e) => e.name === 'German Infineon Technologies')?.kind).toBe('organisation');
 	});
 
+	it('GIVEN initials in a name a title gives, then the initials of the title ("the CEC") THEN that person', () => {
+		const { mentions, entities } = names(
+			'Bangladesh Television will record Chief Election Commissioner AMM Nasir Uddin’s address. Later, the CEC told reporters the date.',
+		);
+		expect(mentions).toEqual([
+			['Bangladesh Television', 'Bangladesh Television'],
+			['AMM Nasir Uddin', 'AMM Nasir Uddin'],
+			['CEC', 'AMM Nasir Uddin'],
+		]);
+		expect(entities.find((e) => e.name === 'AMM Nasir Uddin')?.kind).toBe('person');
+	});
+
 	it('GIVEN the initials of exactly one person named in full ("MBS") THEN that person, and a given name alone only someone named before it', () => {
 		const { mentions } = names(
 			'Jared Kushner met Crown Prince Mohammad bin Salman. Later, Crown Prince Mohammed spoke. MBS bragged. ' +
