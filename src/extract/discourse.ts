@@ -419,7 +419,11 @@ export class Discourse implements DiscourseView {
 			if (since.length === 0 || since.some((m) => m.name === found.name)) return found.name;
 			// "…, said attorney Steven Liedel, legal counsel … "…," he said.": the one person named since is meant, when named
 			// as the subject of a verb of saying (not "drafted by Mike Jones", nor an owner: "Xi Jinping’s philosophy of …").
-			const sole = new Set(since.map((m) => m.name)).size === 1 && since.some((m) => this.namedSpeaking(m));
+			// Or named anyhow in a sentence before the pronoun's in its own paragraph, the speaker's being an earlier one ("It's
+			// a reality not lost on Marcus Ruiz Evans. “…,” he admitted"): a new paragraph brings in whom it goes on with.
+			const before = (m: Mention) => paragraphOf(m.start) === paragraph && /[.!?]["”’]?\s/.test(this.index.body.slice(m.end, at));
+			const here = paragraphOf(found.at) < paragraph && since.every(before);
+			const sole = new Set(since.map((m) => m.name)).size === 1 && (here || since.some((m) => this.namedSpeaking(m)));
 			return sole ? since[0]!.name : null;
 		}
 		let named = false;

@@ -257,6 +257,17 @@ const LAVROV = 'Russian Foreign Minister Sergei Lavrov spoke to reporters in Mos
 const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; speaker: string | null }[]][]> = {
 	'speaker-after': [
 		[[LAVROV, '"We will not back down from our position," Lavrov said.'], [{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov' }]],
+		// "he" after a new paragraph that names one person in a sentence before it: that person, not the last speaker.
+		[
+			[
+				'“Without California, he would have won,” David Frum said.',
+				'It is a reality not lost on Marcus Ruiz Evans, a backer of the plan. “We are seen as weird,” he admitted.',
+			],
+			[
+				{ rule: 'speaker-after/name', speaker: 'David Frum' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Marcus Ruiz Evans' },
+			],
+		],
 		// "his letter explained": the document speaks for the one "his" stands for.
 		[
 			[
