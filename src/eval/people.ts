@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Entity } from '../facts/schema.js';
 import { PARTICLES } from '../lexicon/names.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
+import { SOLE_OFFICES } from '../lexicon/titles.js';
 import { escapeRegExp } from '../text/matches.js';
 import { normalize, words } from '../text/normalize.js';
 import type { Ratio } from './meetings.js';
@@ -40,11 +41,14 @@ const EMPTY_ROLE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'i
 const countryOf = (word: string) => DEMONYMS.get(word) ?? COUNTRIES.get(word);
 
 /**
- * Whether a word of a role is one of the `supported` words, or names the same country as one of them or all of them
- * do ("Ukrainian President" for "President of Ukraine", "US" for "United States").
+ * Whether a word of a role is one of the `supported` words, the same office written another way ("Governor" for
+ * "Gov."), or names the same country as one of them or all of them do ("Ukrainian President" for "President of
+ * Ukraine", "US" for "United States").
  */
 function supports(supported: ReadonlySet<string>, word: string): boolean {
 	if (supported.has(word)) return true;
+	const office = SOLE_OFFICES.get(word);
+	if (office && [...supported].some((w) => SOLE_OFFICES.get(w) === office)) return true;
 	const country = countryOf(word);
 	if (!country) return false;
 	return words(country).every((w) => supported.has(w)) || [...supported].some((w) => countryOf(w) === country);

@@ -47,6 +47,13 @@ describe('scorePeople', () => {
 		expect(misses).toEqual(['person a Barack Obama: role "Russian President" (annotated: President of the United States)']);
 	});
 
+	it('GIVEN a role naming an office in full that the annotation abbreviates THEN it is that role', () => {
+		const score = emptyPeopleScore();
+		const gold = [{ name: 'Barack Obama', aliases: [], role: 'Democratic Gov. of Illinois' }];
+		scorePeople('a', BODY, gold, [person('Barack Obama', [], ['Governor', 'Senator'])], score, []);
+		expect(score.roles).toEqual({ hit: 1, of: 2 });
+	});
+
 	it('GIVEN a person we name otherwise, and an alias holding another person\'s full name THEN a miss for each', () => {
 		const score = emptyPeopleScore();
 		const misses: string[] = [];
