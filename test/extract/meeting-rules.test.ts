@@ -1448,6 +1448,19 @@ describe('dates', () => {
 		expect([dinner?.parties, dinner?.place, dinner?.date, dinner?.rules[3]]).toEqual([['Lee Jae Myung', 'Chen Jining'], 'Shanghai', date, rule]);
 	});
 
+	it.each([
+		['A top aide told the Huffington Post on Thursday that Harry Reid told his caucus that a deal was near.', ['Harry Reid', 'his caucus'], null, null],
+		[
+			'Antony Blinken told the Senate Foreign Relations Committee on Tuesday that the talks would go on.',
+			['Antony Blinken', 'Senate Foreign Relations Committee'],
+			'2012-12-11',
+			'date.in-clause',
+		],
+	])('GIVEN "%s" THEN the day of the telling to a listener dates only that telling', (sentence, parties, date, rule) => {
+		const [event] = explained([sentence], '2012-12-14');
+		expect([event?.parties, event?.date, event?.rules[3]]).toEqual([parties, date, rule]);
+	});
+
 	it('GIVEN a dated sentence four sentences back THEN its day does not carry', () => {
 		const paragraphs = ['Arriving on Sunday morning, John Kerry was greeted.', 'A band played.', 'A crowd sang.', 'Rain fell.'];
 		paragraphs.push('John Kerry met Tsakhiagiin Elbegdorj.');

@@ -3,6 +3,7 @@ import { CANCELLED_WORDS, FUTURE_MARKERS, INTENT_WORDS, OTHER_TIME_WORDS, TELLIN
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/organisations.js';
+import { TAKES_OBJECT } from '../../lexicon/verbs.js';
 import { WEEKDAYS } from '../../lexicon/time.js';
 import type { Decision } from './model.js';
 
@@ -27,15 +28,20 @@ const ANOTHER_VERB = /[;]|\b(?:\w+ed|said|told|will|was|were|is|are|who|which|wh
 /** After a date opening the sentence: a comma, or the subject right away ("On May 31st the US defence secretary …"). */
 const OPENING_DATE_END = /^(?:\W*,|\s+(?:the|a|an|\p{Lu}))/u;
 
+/** "told the Huffington Post on Thursday that …": a listener named between the verb of telling and the day. */
+const TOLD_LISTENER = String.raw`(?:${alternation(TAKES_OBJECT)})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}`;
+/** "said in a joint statement on Friday": the writing the telling was in. */
+const TOLD_IN_DOCUMENT = String.raw`in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:${alternation(DOCUMENT_NOUNS)})\s+`;
 /** A date after a verb of telling is the day of the telling: "…, ABC News reported Monday", "said in a statement on Friday". */
 const TOLD_ON = new RegExp(
-	String.raw`\b(?:${alternation(TELLING_VERBS)})\s+(?:in\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:${alternation(DOCUMENT_NOUNS)})\s+)?(?:on\s+)?$`,
+	String.raw`\b(?:(?:${alternation(TELLING_VERBS)})\s+|${TOLD_LISTENER})(?:${TOLD_IN_DOCUMENT})?(?:on\s+)?$`,
+	'u',
 );
 /** How far before a date its verb of telling may stand: "said in a joint statement on". */
 const TOLD_REACH = 48;
 
-/** After the day of a telling, the clause told: "said Friday he planned to", "said on Monday that she would". */
-const TELLER_CLAUSE = /^\s*,?\s*(?:that\s+)?(?:he|she|they)\s/i;
+/** After the day of a telling, the clause told: "said Friday he planned to", "told Reuters on Monday that Reid would". */
+const TELLER_CLAUSE = /^\s*,?\s*(?:that\s|(?:he|she|they)\s)/i;
 
 export interface DateChoice {
 	date: DateMention;
@@ -57,11 +63,12 @@ export function dateInSentence(
 ): DateChoice | null {
 	// "The Lee–Xi summit comes … to leverage Trump’s planned visit to China in April": past another event word, its date.
 	// "said on Friday (December 13, 2024)": a date in brackets restates the day before it.
-	const toldOn = (d: DateMention): boolean => {
+	// "Boehner told Senate Republicans on Thursday": the event word's own telling is not another's.
+	const toldOn = (d: DateMention, from = 0): boolean => {
 		const restated = dates.find((e) => e.end < d.start && /^\s*\(\s*$/.test(body.slice(e.end, d.start)));
-		return restated ? toldOn(restated) : TOLD_ON.test(body.slice(Math.max(0, d.start - TOLD_REACH), d.start));
+		return restated ? toldOn(restated, from) : TOLD_ON.test(body.slice(Math.max(from, d.start - TOLD_REACH), d.start));
 	};
-	const told = (d: DateMention) => d.start > at && toldOn(d);
+	const told = (d: DateMention) => d.start > at && toldOn(d, at + 1);
 	// "had spoken with Trump ahead of the Geneva meetings to … prepare for a session in early March": what it was ahead of.
 	const aheadOf = (d: DateMention) => d.start > at && AHEAD.test(body.slice(at, d.start));
 	// "Trump said Friday he planned to visit Venezuela": the day of a telling whose own clause tells the event.
