@@ -51,6 +51,7 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout30',
 	'test/fixtures/heldout31',
 	'test/fixtures/heldout32',
+	'test/fixtures/heldout33',
 ];
 
 async function main(): Promise<number> {
