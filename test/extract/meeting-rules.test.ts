@@ -200,6 +200,18 @@ describe('parties', () => {
 		expect([meeting?.parties, meeting?.rules[0], meeting?.rules[1]]).toEqual([['Donald Trump', 'Kim Jong Un'], 'kind.met-named', 'parties.pronoun-subject']);
 	});
 
+	it('GIVEN "It is X’s second visit this year, having met Y during his last trip in May" THEN X met Y in May, apart from a later meeting', () => {
+		const paragraphs = [
+			'Singapore’s Deputy Prime Minister Lawrence Wong met China’s Premier Li Qiang on Wednesday (Dec 6).',
+			'It is Mr Wong’s second visit to China this year, having met Premier Li during his last trip to Beijing in May.',
+		];
+		const met = explained(paragraphs, '2023-12-06').filter((m) => m.kind === 'meeting');
+		expect(met.map((m) => [m.parties, m.date, m.rules[1], m.rules[3]])).toEqual([
+			[['Lawrence Wong', 'Li Qiang'], '2023-12-06', 'parties.subject-in-clause', 'date.in-clause'],
+			[['Lawrence Wong', 'Li Qiang'], '2023-05-01', 'parties.subject-of-sentence', 'date.of-trip-it-is-part-of'],
+		]);
+	});
+
 	it('GIVEN "holding talks with A and B, and meeting young people" after "the U.S. embassy" THEN the subject met them, not B', () => {
 		const paragraphs = [
 			'John Kerry landed in Ulaanbaatar.',

@@ -123,6 +123,8 @@ function invitee(cue: Cue, body: string, names: Names): { name: string }[] {
 const PRONOUN_SUBJECT = /(?:^|[,;]\s+|\b(?:and|but|then|that|when|while|after|before|as|once)\s+)(he|she)\s+(?:[a-z]+\s+){0,4}$/i;
 /** Only titles and initials before a clause's subject: "Vietnamese Prime Minister", "Mr.", a dateline "Kyiv:". */
 const TITLES_ONLY = /^(?:\p{Lu}[\p{L}’'-]*:\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** An empty "it" before the one a sentence is about: "It is Mr Wong’s second visit", "It was also the minister’s". */
+const EMPTY_IT_BEFORE = /^It\s+(?:is|was)\s+(?:also\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** An opening phrase ends at a comma before the subject: "Meeting with Phuc, Mr. Trump …", "After a call with Trump, Zelenskyy …". */
 const AFTER_OPENING_PHRASE = /,\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+)?){0,4}$/u;
 /** A verb right after a name makes it its clause's subject ("Zelenskyy said", "Mr. Trump praised"), not "Phuc, Mr.". */
@@ -174,6 +176,8 @@ const APPOSITION = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+[^,;()"“”]{1,80
 const PRONOUN_OPENER = /^["“‘']?(he|she)\s/i;
 const PRONOUN_AFTER_PHRASE = /^[^,;:"“”]{3,80},\s+(he|she)\s/i;
 /** "…, holding talks with", "Meeting with Phuc, …": an -ing word opening the clause of the event word, or the word itself. */
+/** A participle of a time before the main clause's: "having met", "having earlier visited". */
+const PERFECT_PARTICIPLE = /^(?:also\s+)?having\b/;
 const PARTICIPLE = /^(?:also\s+|then\s+|later\s+)?\p{L}+ing\b/u;
 /** An opening phrase headed by the event: "Meeting with", "After a call with", "During his visit to" (not "Asked about …"). */
 // "Speaking to reporters during a joint news conference with": a speaker's words before the phrase.
@@ -1223,7 +1227,11 @@ function sentenceSubject(people: Mention[], from: number, body: string, referent
 		const after = body.slice(x.end, x.end + 120).replace(APPOSITION, '');
 		return (TITLES_ONLY.test(before) || AFTER_OPENING_PHRASE.test(before)) && VERB_AFTER_NAME.test(after) && !qualifiesNoun(body, x);
 	});
-	return subject ? { name: subject.name, start: subject.start } : null;
+	// "It is Mr Wong’s second visit to China, having met Premier Li …": after an empty "it", the one whose trip the sentence
+	// tells is whom it is about.
+	const owner = subject ? undefined : people.find((x) => EMPTY_IT_BEFORE.test(body.slice(from, x.start)) && /^['’]s\s/.test(body.slice(x.end, x.end + 3)));
+	const about = subject ?? owner;
+	return about ? { name: about.name, start: about.start } : null;
 }
 
 /**
@@ -1399,7 +1407,12 @@ function eventsOfSentence(
 			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents);
 			// "Trump swooped into Washington on Thursday …, huddling with Obama": a participle clause about the subject is
 			// set at the time of the main clause, the day given after the subject and before the participle.
-			const participle = parties.rule === 'parties.subject-of-sentence' && cue.subject && PARTICIPLE.test(body.slice(cue.clause.start, after));
+			// Not "It is his second visit this year, having met Li in May": a perfect participle tells what came before.
+			const participle =
+				parties.rule === 'parties.subject-of-sentence' &&
+				cue.subject &&
+				PARTICIPLE.test(body.slice(cue.clause.start, after)) &&
+				!PERFECT_PARTICIPLE.test(body.slice(cue.clause.start, after));
 			const mainDay = participle ? sentenceDates.filter((d) => d.start > cue.subject!.start && d.end <= cue.clause.start).at(-1) : undefined;
 			const ownOrMain = own ?? (mainDay ? { date: mainDay, rule: 'date.of-main-clause' } : null);
 			// "On the sidelines of the summit, Modi met …": a gathering named as the setting of another event is not one itself.
