@@ -161,6 +161,18 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	return runs;
 }
 
+/**
+ * Where the title owning a body's word begins ("District Attorney's Office" → "District"), or -1 when the word before
+ * the body's is no title's possessive.
+ */
+function titleOwnerAt(body: string, tokens: Token[], bodyWord: number): number {
+	const adjoins = (k: number) => k >= 0 && tokens[k]!.cap && body.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ';
+	let k = bodyWord - 1;
+	if (!adjoins(k) || !tokens[k]!.possessive || !isTitle(tokens[k]!)) return -1;
+	while (adjoins(k - 1) && !tokens[k - 1]!.possessive && !NOT_NAME_WORDS.has(lower(tokens[k - 1]!))) k--;
+	return k;
+}
+
 /** The Arabic article joined to a surname: "al-Bashir", "el-Sisi". */
 const ARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar)-(?=\p{Lu})/iu;
 /** "bin", "ibn": "son of", after a given name that the person goes by alone ("Qaboos bin Said Al Said"). */
@@ -676,7 +688,11 @@ export function findEntities(body: string): ArticleEntities {
 		// "5th District Court of Appeal", "1st Cavalry Division": an ordinal in figures is part of a body's name.
 		const before = body.slice(Math.max(0, words[0]!.start - 6), words[0]!.start);
 		const ordinal = kind === 'organisation' && nameAt === i ? /\b\d{1,3}(?:st|nd|rd|th) $/.exec(before) : null;
-		const start = words[0]!.start - (ordinal ? ordinal[0].length : 0);
+		// "the Prime Minister's Office", "the Attorney General's Office": a body's word alone after a title's possessive is
+		// named with that title, not "Office" alone.
+		const bareBodyWord = kind === 'organisation' && nameAt === 0 && words.every((w) => ORGANISATION_WORDS.has(lower(w)));
+		const titleOwner = bareBodyWord ? titleOwnerAt(body, tokens, run[0]!) : -1;
+		const start = titleOwner >= 0 ? tokens[titleOwner]!.start : words[0]!.start - (ordinal ? ordinal[0].length : 0);
 		// "Jane Doe 102": a number after a placeholder surname tells one unnamed party to a suit from another.
 		const numbered = kind === 'person' && PLACEHOLDER_SURNAMES.has(lower(words.at(-1)!)) ? /^ \d{1,4}\b/.exec(body.slice(words.at(-1)!.end)) : null;
 		const end = words[words.length - 1]!.end - (words[words.length - 1]!.possessive ? 2 : 0) + (numbered?.[0].length ?? 0);
@@ -693,7 +709,7 @@ export function findEntities(body: string): ArticleEntities {
 		if (name !== text) e.aliases.add(text);
 		if (titled) e.aliases.add(written(body, tokens[first]!.start, end));
 		// "Parliament's Joint Committee …", "China's Foreign Ministry": the owner belongs to the organisation's name.
-		const owner = tokens[run[0]! - 1];
+		const owner = tokens[(titleOwner >= 0 ? titleOwner : run[0]!) - 1];
 		if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ') {
 			// "Sri Lanka’s Ministry of Foreign Affairs": a country's two-word name owns it whole.
 			const before = tokens[run[0]! - 2];

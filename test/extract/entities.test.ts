@@ -816,6 +816,18 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(entities.find((e) => e.name === 'Foreign Ministry')?.aliases).toContain('China’s Foreign Ministry');
 	});
 
+	it.each([
+		["Singapore's Prime Minister's Office (PMO) said so. The PMO added more.", "Prime Minister's Office", "Singapore's Prime Minister's Office"],
+		["The Attorney General's Office said it would appeal.", "Attorney General's Office", "Attorney General's Office"],
+		['The Governor’s Office declined to comment.', 'Governor’s Office', 'Governor’s Office'],
+		["A statement from the District Attorney's Office followed.", "District Attorney's Office", "District Attorney's Office"],
+	])('GIVEN a body\'s word alone after a title\'s possessive ("%s") THEN the body is named with the title', (text, name, alias) => {
+		const { entities, mentions } = names(text);
+		expect(entities.filter((e) => e.kind === 'organisation').map((e) => e.name)).toEqual([name]);
+		expect(entities.find((e) => e.name === name)?.aliases).toContain(alias);
+		expect(mentions.every(([, n]) => n !== 'Office')).toBe(true);
+	});
+
 	it('GIVEN a title, a given name and a word that names no one elsewhere ("Gov. Nathan Deal") THEN a person, and the word alone is his', () => {
 		const { mentions } = names('Gov. Nathan Deal on Monday vetoed the bill. Deal said it was wrong. President Joe Biden Monday agreed.');
 		expect(mentions.map(([text, name]) => [text, name])).toEqual([
