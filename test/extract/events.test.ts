@@ -120,6 +120,8 @@ describe('more words for a contact', () => {
 		['Volodymyr Zelenskyy had spoken with Donald Trump on Monday.', ['Volodymyr Zelenskyy', 'Donald Trump'], 'call', 'kind.spoke-with'],
 		['King Hussein carried on negotiations with Yitzhak Rabin in secret.', ['King Hussein', 'Yitzhak Rabin'], 'talks', 'kind.held-talks-with'],
 		['Sergei Lavrov conducted talks with Wang Yi on Monday.', ['Sergei Lavrov', 'Wang Yi'], 'talks', 'kind.held-talks-with'],
+		['Sergei Lavrov and Wang Yi will co-chair the Joint Steering Council on Monday.', ['Sergei Lavrov', 'Wang Yi'], 'meeting', 'kind.co-chaired'],
+		['Wang Yi co-chaired the Foreign Ministers’ Meeting in Beijing with Sergei Lavrov.', ['Wang Yi', 'Sergei Lavrov'], 'meeting', 'kind.co-chaired'],
 		['Elbridge Gerry addressed the first session of Congress in August 1789.', ['Elbridge Gerry', 'Congress'], 'address', 'kind.address-to-body'],
 		['Donald Trump told the National Rifle Convention (NRA) in Dallas: “I read a story.”', ['Donald Trump', 'NRA'], 'address', 'kind.address-to-body'],
 		['Tung Chee-hwa said Wednesday that he had scrapped plans to visit the United States.', ['Tung Chee-hwa'], 'visit', 'kind.travel-verb'],

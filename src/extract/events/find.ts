@@ -975,8 +975,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const met = [...whom.filter((x) => x.kind === 'person'), ...included];
 	const metList = joinedList(met, body);
 	const named = trigger.group ? [] : metList.length > 3 ? metList : met.slice(0, 3);
-	const state =
-		!trigger.travel && !trigger.person && !named.length && !bodies.length ? statesListed(whom, after, body, /^\s*(?:with\s+)?(?:the\s+)?$/).filter(acts) : [];
+	// "co-chair the Joint Council": the gathering chaired is no party.
+	const stateMet = !trigger.travel && !trigger.person && !trigger.chaired && !named.length && !bodies.length;
+	const state = stateMet ? statesListed(whom, after, body, /^\s*(?:with\s+)?(?:the\s+)?$/).filter(acts) : [];
 	// "a meeting with Uzbekistan’s president", "met her South Korean counterpart": a role the article does not name, as written.
 	const role = !trigger.unnamed && !named.length && !bodies.length && !destination.length ? ROLE_PARTY.exec(body.slice(after, clause.end)) : null;
 	// "her South Korean counterpart": the one person the article names with that country in a role, or kept as written.

@@ -47,6 +47,8 @@ export interface Trigger {
 	ofBody?: boolean;
 	/** The event is the sentence subject's own, told in an opening phrase ("During his visit in February, X met …"). */
 	subjectsOwn?: boolean;
+	/** The body after the word is the gathering chaired, not a party ("co-chair the Joint Council"). */
+	chaired?: boolean;
 	/** The kind that the noun ending the words names, where it is another than `kind` ("in a Senate hearing"). */
 	nounKinds?: Readonly<Record<string, Meeting['kind']>>;
 }
@@ -608,6 +610,14 @@ export const TRIGGERS: Trigger[] = [
 		),
 		words: ['met', 'meets', 'meet', 'meeting'],
 		kind: 'meeting',
+	},
+	// "A and B will co-chair the council", "co-chaired the meeting with X": those who chair one gathering together meet.
+	{
+		id: 'kind.co-chaired',
+		re: /\bco-chair(?:s|ed|ing)?\b(?!\s+(?:of|for)\b)/g,
+		words: ['chair', 'chairs', 'chaired', 'chairing'],
+		kind: 'meeting',
+		chaired: true,
 	},
 	// "met relatives", "will meet with Cuban dissidents" (a capitalised nationality before a word in lower case).
 	// "…, holding talks with Elbegdorj, and meeting young Mongolians": "meeting" as a verb, after a comma or "and".
