@@ -109,6 +109,21 @@ export class ArticleIndex {
 		return out;
 	}
 
+	/** The countries said of a person: in their labels, or a country or demonym beside a mention ("French", "of France"). */
+	countriesOf(name: string): string[] {
+		const beside = this.names.mentions.flatMap((m) => {
+			if (m.name !== name) return [];
+			const before = /(\p{L}+(?: \p{L}+)?)\s+$/u.exec(this.body.slice(Math.max(0, m.start - 30), m.start));
+			const of = /^,?\s+of\s+(?:the\s+)?(\p{L}+(?: \p{L}+)?)/u.exec(this.body.slice(m.end, m.end + 30));
+			return [before?.[1] ?? '', of?.[1] ?? ''];
+		});
+		const words = [...this.labelList(name), ...beside].flatMap((label) => {
+			const w = label.toLowerCase().split(/[^\p{L}.]+/u);
+			return [...w, ...w.slice(1).map((x, i) => `${w[i]} ${x}`)];
+		});
+		return words.flatMap((w) => COUNTRIES.get(w) ?? DEMONYMS.get(w) ?? []);
+	}
+
 	private readonly genders = new Map<string, Gender | null>();
 
 	/** A person's gender when the article shows it (an honorific, a gendered role, a given name), else null. */
@@ -521,7 +536,11 @@ export class Discourse implements DiscourseView {
 		// named so far, of whom it has said nothing else.
 		const peopleSoFar = new Set(within(names.mentions, 0, at).flatMap((m) => (m.kind === 'person' ? [m.name] : [])));
 		const sole = !!recent && !names.entities.get(recent.name)?.roles.length && peopleSoFar.size === 1;
-		const countryOfLeader = (w: string) => sole && LEADER_TITLE.test(head) && (COUNTRIES.has(w) || DEMONYMS.has(w));
+		// Not when what is known of that person names another country ("France's Emmanuel Macron", "Macron of France").
+		const countryOfLeader = (w: string) => {
+			const country = COUNTRIES.get(w) ?? DEMONYMS.get(w);
+			return sole && LEADER_TITLE.test(head) && !!country && this.index.countriesOf(recent!.name).every((c) => c === country);
+		};
 		// Not the field of an expert's knowledge: "the legal expert" after a former Attorney General spoke.
 		const describesOther = modifiers.some(
 			(w) =>

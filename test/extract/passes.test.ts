@@ -987,6 +987,28 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-before/title', speaker: null }],
 		],
+		// Not the one person named when what is known of him names another country.
+		[
+			[
+				'France’s Emmanuel Macron has defended the use of guns.',
+				'Speaking at a rally, the US president claimed that one hospital is “like a war zone for stabbing wounds”.',
+			],
+			[{ rule: 'speaker-before/title', speaker: null }],
+		],
+		[
+			[
+				'Emmanuel Macron of France has defended the use of guns.',
+				'Speaking at a rally, the US president claimed that one hospital is “like a war zone for stabbing wounds”.',
+			],
+			[{ rule: 'speaker-before/title', speaker: null }],
+		],
+		[
+			[
+				'America’s Donald Trump has defended the use of guns.',
+				'Speaking at a rally, the US president claimed that one hospital is “like a war zone for stabbing wounds”.',
+			],
+			[{ rule: 'speaker-before/title', speaker: 'Donald Trump' }],
+		],
 		// The field an expert knows is no second description: "the legal expert" is the former Attorney General.
 		[
 			[
