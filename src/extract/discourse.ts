@@ -544,7 +544,10 @@ export class Discourse implements DiscourseView {
 		// Not the field of an expert's knowledge: "the legal expert" after a former Attorney General spoke.
 		const describesOther = modifiers.some(
 			(w) =>
-				!/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) && !FIELD_ADJECTIVES.has(w) && !labels.includes(w) && !countryOfLeader(w),
+				!/^\d|^(?:government|official|former|new|local|senior|chief|top)$/.test(w) &&
+				!FIELD_ADJECTIVES.has(w) &&
+				!labels.includes(w) &&
+				!countryOfLeader(w),
 		);
 		// "the governor said" after "State Sen. Josh McKoon" spoke: someone holding another office is not the one meant.
 		const office = SOLE_OFFICES.get(head);

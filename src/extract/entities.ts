@@ -1098,7 +1098,8 @@ export function findEntities(body: string): ArticleEntities {
 		const words = o.name.split(' ');
 		return words.length >= 2 && words.at(-2) === short && FIRM_SUFFIXES.has(words.at(-1)!.toLowerCase());
 	};
-	for (const short of [...entities.values()].filter((e) => (e.kind === 'organisation' || e.kind === 'person') && !e.name.includes(' ') && !isAcronym(e.name))) {
+	const singleWords = [...entities.values()].filter((e) => (e.kind === 'organisation' || e.kind === 'person') && !e.name.includes(' ') && !isAcronym(e.name));
+	for (const short of singleWords) {
 		const full = organisations.filter((o) => entities.has(o.name) && firmName(o, short.name));
 		if (full.length === 1) merge(short, full[0]!);
 	}

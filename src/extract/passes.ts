@@ -35,7 +35,11 @@ export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	{ id: 'person-of-firm', doc: '"David Watt of Rosenberg Research said": the person, not the firm', find: subject.personOfFirm },
 	{ id: 'spokesperson-for', doc: '"a spokesperson for Chevron said": the body, or its spokesperson named later', find: subject.spokespersonFor },
 	{ id: 'country-in-phrase', doc: '"China\'s ambassador to Britain accused": not the country completing the phrase', find: subject.countryInPhrase },
-	{ id: 'object-before-name', doc: '"the things Trump articulated …": a plural noun before the name is the verb\'s object', find: subject.objectBeforeName },
+	{
+		id: 'object-before-name',
+		doc: '"the things Trump articulated …": a plural noun before the name is the verb\'s object',
+		find: subject.objectBeforeName,
+	},
 	{ id: 'name', doc: '"Lavrov said", "the Kremlin said", "Beijing said": the name just before the verb', find: subject.name },
 	{ id: 'document-owner', doc: '"TNO\'s report said": the owner of the document', find: subject.documentOwner },
 	{ id: 'body-spokesperson', doc: '"an Amazon spokesperson said", then "the spokesperson said": the body', find: subject.bodySpokesperson },
@@ -119,7 +123,7 @@ export const PARTY_PASSES: readonly Pass<PartySite, PartyDecision>[] = [
 	{ id: 'possessor-of-word', doc: '"John Kerry\'s visit to Japan": the possessor of the event word', find: party.possessorOfWord },
 	{ id: 'people-after-between', doc: '"the summit between Trump and Kim": the people after "between"', find: party.peopleAfterBetween },
 	{
-		id: 'name-before-apposition',
+		id: 'name-before-apposition-of-noun',
 		doc: '"Charlie Dent, a Republican, put in a call to McCarthy": an event noun\'s subject set off before its clause',
 		find: party.nameBeforeAppositionOfNoun,
 	},

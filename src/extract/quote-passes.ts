@@ -203,10 +203,6 @@ export function pronounOpenerBefore(site: QuoteSite): QuoteDecision | null {
 	return { speaker: site.pronounOpenerBefore, form: 'pronoun', cue: null };
 }
 
-/**
- * A paragraph that is all quotation: whoever spoke in the paragraph before, or the one before that when the paragraph
- * between only narrates about them ("She has already been forced to sell her field.").
- */
 /** A quotation ending its paragraph, signed on the line under it: "– Daiki A. (pseudonym), 23, a professional athlete". */
 export function signedBelow(site: QuoteSite): QuoteDecision | null {
 	return site.signedBy ? { speaker: site.signedBy, form: 'speaker-after', cue: null } : null;
@@ -224,6 +220,10 @@ export function introducedBefore(site: QuoteSite): QuoteDecision | null {
 	return cue?.subject.name ? byCue(site, cue, 'speaker-before') : null;
 }
 
+/**
+ * A paragraph that is all quotation: whoever spoke in the paragraph before, or the one before that when the paragraph
+ * between only narrates about them ("She has already been forced to sell her field.").
+ */
 export function continuation(site: QuoteSite): QuoteDecision | null {
 	const previous = site.lastSpeaker;
 	// '"…?" Gingrich interjected.' / '"Listen, …"': the words after a question told as asked answer it, from someone else.

@@ -135,7 +135,7 @@ describe('parties', () => {
 					'put in a call to Kevin McCarthy.',
 			],
 			'2017-05-17',
-			[['Charlie Dent', 'Kevin McCarthy'], 'parties.name-before-apposition'],
+			[['Charlie Dent', 'Kevin McCarthy'], 'parties.name-before-apposition-of-noun'],
 		],
 		[
 			'the people after "between" are the parties of the event noun, not one named before who speaks of it',
@@ -1150,7 +1150,8 @@ describe('places are not parties', () => {
 	it('GIVEN a person\'s name after "in the" ("in the Trump administration") THEN it is no place, and the town qualifying the noun is', () => {
 		const paragraphs = [
 			'President Donald Trump repeated that a good relationship with Russian President Vladimir Putin is a positive.',
-			'It’s been a week since the Helsinki summit and neither the top dogs in the Trump administration nor the public know what he and Putin agreed to.',
+			'It’s been a week since the Helsinki summit and neither the top dogs in the Trump administration nor the public know what he and ' +
+				'Putin agreed to.',
 		];
 		const [summit] = explained(paragraphs, '2018-07-23');
 		expect([summit?.place, summit?.rules[4]]).toEqual(['Helsinki', 'place.qualifies-event-noun']);

@@ -33,13 +33,12 @@ const PARTY_TABLE: Record<string, Row[]> = {
 	'people-after-between': [
 		[['Pence spoke ahead of the June 12 summit in Singapore between Donald Trump and Kim Jong Un.'], '2018-05-20', ['Donald Trump', 'Kim Jong Un']],
 	],
-	'name-before-apposition': [
+	'name-before-apposition-of-noun': [
 		[
 			['Charlie Dent, a moderate Republican from Pennsylvania, put in a call to Kevin McCarthy on Friday.'],
 			'2018-05-20',
 			['Charlie Dent', 'Kevin McCarthy'],
 		],
-		[['Gunnar Strömmer, Sweden’s Minister of Justice, will meet with Kristina Persson on Tuesday.'], '2024-04-10', ['Gunnar Strömmer', 'Kristina Persson']],
 	],
 	'people-around-noun': [[['Emmanuel Macron wants a telephone conversation with Vladimir Putin.'], '2024-04-10', ['Emmanuel Macron', 'Vladimir Putin']]],
 	'subject-in-clause': [[['Sergei Lavrov met Wang Yi in Beijing on Tuesday.'], '2024-04-10', ['Sergei Lavrov', 'Wang Yi']]],
@@ -66,8 +65,19 @@ const PARTY_TABLE: Record<string, Row[]> = {
 			['Abbas Araghchi', 'Rafael Grossi'],
 		],
 	],
+	'name-before-apposition': [
+		[
+			['Gunnar Strömmer, Sweden’s Minister of Justice, will meet with Kristina Persson on Tuesday.'],
+			'2024-04-10',
+			['Gunnar Strömmer', 'Kristina Persson'],
+		],
+	],
 	'people-before-verb': [
-		[['Sweden’s Minister of Justice, Gunnar Strömmer, will meet with Kristina Persson on Tuesday.'], '2024-04-10', ['Gunnar Strömmer', 'Kristina Persson']],
+		[
+			['Sweden’s Minister of Justice, Gunnar Strömmer, will meet with Kristina Persson on Tuesday.'],
+			'2024-04-10',
+			['Gunnar Strömmer', 'Kristina Persson'],
+		],
 	],
 	'body-by-its-noun': [
 		[
@@ -88,7 +98,7 @@ const PARTY_TABLE: Record<string, Row[]> = {
 
 describe('party passes', () => {
 	it('GIVEN the pass list THEN every pass has its table of examples', () => {
-		expect(Object.keys(PARTY_TABLE).sort()).toEqual([...new Set(PARTY_PASSES.map((p) => p.id))].sort());
+		expect(Object.keys(PARTY_TABLE).sort()).toEqual(PARTY_PASSES.map((p) => p.id).sort());
 	});
 
 	describe.each(Object.entries(PARTY_TABLE))('%s', (id, rows) => {

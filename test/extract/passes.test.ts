@@ -303,7 +303,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'unnamed-after/title', speaker: null }],
 		],
-		[['Sergei Lavrov met Antony Blinken.', '"Work on the position is ongoing," a diplomat said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]],
+		[
+			['Sergei Lavrov met Antony Blinken.', '"Work on the position is ongoing," a diplomat said.'],
+			[{ rule: 'unnamed-after/generic-source', speaker: null }],
+		],
 		[[LAVROV, '"We will not back down from our position," said Lavrov.'], [{ rule: 'speaker-after/name-after', speaker: 'Sergei Lavrov' }]],
 		// A question closing the quotation, then its cue and a clause of the reporter's own after a comma.
 		[
@@ -1415,7 +1418,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	'owner-of-saying': [
 		// After a verb of saying, the owner of the saying noun between it and the quotation said the words.
 		[
-			['Historian Yoni Appelbaum also pointed to President Dwight Eisenhower’s hope that “in the not too distant future” relations could be restored.'],
+			[
+				'Historian Yoni Appelbaum also pointed to President Dwight Eisenhower’s hope that “in the not too distant future” relations could be ' +
+					'restored.',
+			],
 			[{ rule: 'owner-of-saying/possessive-owner', speaker: 'Dwight Eisenhower' }],
 		],
 		[
@@ -1554,7 +1560,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[
 			[
 				'Shannon Sharpe spoke on the show.',
-				'This was an impassioned Sharpe. He also pointed out Colin Kaepernick, who was forgotten. “It wasn’t until he came for the NFL that it mattered!”',
+				'This was an impassioned Sharpe. He also pointed out Colin Kaepernick, who was forgotten. ' +
+					'“It wasn’t until he came for the NFL that it mattered!”',
 			],
 			[{ rule: 'same-paragraph', speaker: 'Shannon Sharpe' }],
 		],
@@ -1755,7 +1762,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 		],
 		[
-			['Sergei Lavrov spoke in Moscow.', 'Reporters have gathered Lavrov’s main remarks.', 'The West "would nullify all integration achievements" there.'],
+			[
+				'Sergei Lavrov spoke in Moscow.',
+				'Reporters have gathered Lavrov’s main remarks.',
+				'The West "would nullify all integration achievements" there.',
+			],
 			[{ rule: 'compiled-statements', speaker: 'Sergei Lavrov' }],
 		],
 	],

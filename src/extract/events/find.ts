@@ -176,9 +176,9 @@ const APPOSITION = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+[^,;()"“”]{1,80
 const PRONOUN_OPENER = /^["“‘']?(he|she)\s/i;
 const PRONOUN_AFTER_PHRASE = /^[^,;:"“”]{3,80},\s+(he|she)\s/i;
 /** "…, holding talks with", "Meeting with Phuc, …": an -ing word opening the clause of the event word, or the word itself. */
+const PARTICIPLE = /^(?:also\s+|then\s+|later\s+)?\p{L}+ing\b/u;
 /** A participle of a time before the main clause's: "having met", "having earlier visited". */
 const PERFECT_PARTICIPLE = /^(?:also\s+)?having\b/;
-const PARTICIPLE = /^(?:also\s+|then\s+|later\s+)?\p{L}+ing\b/u;
 /** An opening phrase headed by the event: "Meeting with", "After a call with", "During his visit to" (not "Asked about …"). */
 // "Speaking to reporters during a joint news conference with": a speaker's words before the phrase.
 const OPENING_EVENT = new RegExp(
@@ -408,7 +408,6 @@ const PAST_VERB = /\b(?:[a-z]{3,}ed|met|went|held|made|took|gave|flew|led)\b/;
 /** "meet with him": a pronoun for a person named before. */
 const OBJECT_PRONOUN = /^\s*(?:with\s+)?(him|her)\b/i;
 
-/** The person a relative clause is about: the name right before ", who". */
 /** "the Trump-Putin Alaska summit": surnames joined by a hyphen before the event noun, with at most a place between. */
 const JOINED_NAMES_BEFORE = /(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+)\s+(?:\p{Lu}[\p{L}]+\s+)?$/u;
 
@@ -450,10 +449,6 @@ function summitBody(body: string, from: number, word: TextRange, names: Names): 
 	return { start, end: /^S/.test(body.slice(word.start, word.end)) ? word.end : start + m[1]!.length };
 }
 
-/**
- * The two parties of the events with exactly two that fit ("the two leaders": two people): the pair the story told most
- * often so far, the one told last among pairs told as often.
- */
 /** What two people opening a sentence did with each other: "confirmed their commitment", "agreed", "discussed". */
 const TOGETHER_TOLD = /\b(?:their|each other|one another|agreed|confirmed|discussed|exchanged|spoke|talked|pledged|vowed|reaffirmed)\b/i;
 /** "The telephone conversation …": an event noun with its article opening the sentence. */
@@ -478,6 +473,10 @@ function pairOpeningSentenceBefore(state: SentenceState): string[] {
 	return out.some((m) => m.sentence.start === previous.start && pair.every((p) => m.participants.includes(p))) ? [] : pair;
 }
 
+/**
+ * The two parties of the events with exactly two that fit ("the two leaders": two people): the pair the story told most
+ * often so far, the one told last among pairs told as often.
+ */
 function pairBefore(events: RawMeeting[], fits: (name: string) => boolean): string[] {
 	const told = new Map<string, { pair: string[]; times: number }>();
 	for (const event of events) {
@@ -712,10 +711,10 @@ function bodyOfGathering(cue: Cue, body: string): Parties {
 	const { word, clause, candidates } = cue;
 	const own = candidates.find((x) => x.kind === 'organisation' && x.start >= word.end && BEFORE_BODY.test(body.slice(word.end, x.start)));
 	const gathering = own && !LEGISLATURES.has(body.slice(own.start, own.end).toLowerCase()) ? [own] : [];
-	const lead = body.slice(clause.start, word.start);
+	const beforeWord = body.slice(clause.start, word.start);
 	// Not "expected to meet with Putin during a planned summit of …": whom another event word names is at that event.
-	const present = PRESENT_AT.test(lead) && !cue.otherWords.some((w) => w.start >= clause.start && w.end <= word.start);
-	const attends = gathering.length > 0 && (ATTENDS.test(lead) || present);
+	const present = PRESENT_AT.test(beforeWord) && !cue.otherWords.some((w) => w.start >= clause.start && w.end <= word.start);
+	const attends = gathering.length > 0 && (ATTENDS.test(beforeWord) || present);
 	const before = attends ? candidates.filter((x) => x.start >= clause.start && x.end <= word.start) : [];
 	const people = before.filter((x) => x.kind === 'person');
 	const convener = own ? candidates.find((x) => x.kind === 'person' && x.start > own.end && CONVENED_BY.test(body.slice(own.end, x.start))) : undefined;
@@ -846,9 +845,9 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 		pronounByTitle: titledFor,
 		itBody: cue.referents.body ?? null,
 	};
-	// The last pass always decides. The checks below may add to or replace the subjects it returns, in place.
+	// The last pass always decides. The checks below may add to or replace the subjects it returns, in a copy of its own.
 	const decided = firstDecision(PARTY_PASSES, site)!;
-	const subjects = decided.result;
+	const subjects = [...decided.result];
 	const rule = `parties.${decided.rule}`;
 	let subjectRule = rule;
 	// "where he and Durham met": "he" is the sentence's subject, beside the name.

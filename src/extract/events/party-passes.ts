@@ -47,7 +47,7 @@ export interface PartySite {
 	itBody: string | null;
 }
 
-const before = (site: PartySite) => site.body.slice(site.clause.start, site.word.start);
+const clauseBeforeWord = (site: PartySite) => site.body.slice(site.clause.start, site.word.start);
 
 /** "when he brokered a meeting with": the one who sets up a meeting, just before its word, is a go-between. */
 const BROKERED = new RegExp(String.raw`\b(?:${alternation(BROKER_VERBS)})\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}$`, 'i');
@@ -64,7 +64,7 @@ const BODY_NOUN_BEFORE =
 	/(?:^|[,;]\s+|\b(?:that|and)\s+)[Tt]he\s+(?:[a-z-]+\s+)??([a-z]+)\s+(?:(?:will|would|has|had|have|is|was|also|then|later|can|could|must|to)\s+){0,2}$/;
 
 /** An event noun whose parties are the people around it: not a trip, not the teller's own ("he had a call with"). */
-const nounOfPeople = (site: PartySite) => site.trigger.noun && !site.trigger.travel && !(site.sayer && SAYER_OWNS_NOUN.test(before(site)));
+const nounOfPeople = (site: PartySite) => site.trigger.noun && !site.trigger.travel && !(site.sayer && SAYER_OWNS_NOUN.test(clauseBeforeWord(site)));
 const peopleAfterNoun = (site: PartySite) => site.aroundNoun.filter((x) => x.start >= site.word.end);
 
 /** "delivered a speech in parliament": the people of the sentence address a legislature. */
@@ -74,7 +74,7 @@ export function speakerBeforeLegislature(site: PartySite): PartyDecision | null 
 
 /** "Qatar brokered the talks": whoever brokers them is no party; the passes after this one find no one. */
 export function brokerTakesNoPart(site: PartySite): PartyDecision | null {
-	return BROKERED.test(before(site)) ? [] : null;
+	return BROKERED.test(clauseBeforeWord(site)) ? [] : null;
 }
 
 /** "Xi's state visit to South Korea": the possessor of the word, not everyone the sentence names. */
@@ -128,7 +128,7 @@ export function tellerSaysHe(site: PartySite): PartyDecision | null {
 
 /** "Erik Prince, who met with a Russian official": the name before the relative pronoun. */
 export function antecedentOfWho(site: PartySite): PartyDecision | null {
-	if (!RELATIVE_WHO.test(before(site))) return null;
+	if (!RELATIVE_WHO.test(clauseBeforeWord(site))) return null;
 	const { candidates, clause, body } = site;
 	const antecedent = candidates.find((x) => x.kind === 'person' && /^,\s*$/.test(body.slice(x.end, clause.start)));
 	return antecedent ? [antecedent] : null;
@@ -160,7 +160,7 @@ export function peopleBeforeVerb(site: PartySite): PartyDecision | null {
  */
 export function bodyByItsNoun(site: PartySite): PartyDecision | null {
 	if (site.opener.length || site.trigger.noun) return null;
-	const noun = BODY_NOUN_BEFORE.exec(before(site))?.[1];
+	const noun = BODY_NOUN_BEFORE.exec(clauseBeforeWord(site))?.[1];
 	if (!noun || !ORGANISATION_WORDS.has(noun)) return null;
 	const bodies = [...site.names.entities.values()].filter((e) => e.kind === 'organisation' && e.name.toLowerCase().endsWith(` ${noun}`));
 	return bodies.length === 1 ? [{ name: bodies[0]!.name }] : null;
