@@ -154,13 +154,17 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	};
 	let nextSentence = 0;
 	let compiledFrom: string | null = null;
+	const otherPerson = (name: string | null | undefined) => !!name && name !== compiledFrom && index.kindOf(name) === 'person';
 	// Statements of the sentences before `offset`, so that the last speaker is known when a quotation needs it.
 	const readUpTo = (offset: number) => {
 		for (; nextSentence < sentences.length && sentences[nextSentence]!.end <= offset; nextSentence++) {
 			const sentence = sentences[nextSentence]!;
 			discourse.noteSentence(sentence);
-			compiledFrom = compiledOwner(sentence) ?? compiledFrom;
+			const owner = compiledOwner(sentence);
+			if (owner) compiledFrom = owner;
 			const found = statementsIn(body, sentence, resolver, spans);
+			// The digest holds until someone else is told speaking: "Wang Yi said …" ends it; a state is its voice.
+			if (!owner && found.some((statement) => otherPerson(statement.speaker))) compiledFrom = null;
 			for (const statement of found) {
 				statements.push(statement);
 				noteGroup(statement.subject);
@@ -171,6 +175,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			if (!found.length) {
 				const speaker = resolver.speakerOfSentence(sentence);
 				if (speaker && !narrated(speaker.name)) spoke(speaker.name, speaker.at);
+				if (!owner && otherPerson(speaker?.name)) compiledFrom = null;
 			}
 		}
 	};
@@ -474,6 +479,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const speaker = decided?.result.speaker ?? null;
 		let form: QuoteForm = decided?.result.form ?? 'unattributed';
 		const rule = decided ? (cue ? `${decided.rule}/${cue.subject.rule}` : decided.rule) : NO_RULE;
+		// A quotation a cue gives to someone else ends the digest: a later "Beijing said: “…”" is no point of it.
+		if (decided && !decided.rule.startsWith('compiled') && (otherPerson(speaker) || (cue && !speaker))) compiledFrom = null;
 
 		if (segments.length > 1 && speaker) form = 'multi-paragraph';
 		// '"…?" Gingrich interjected.' / '"…," she countered.': who asked the question quoted last, which a reply answers.

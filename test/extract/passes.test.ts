@@ -939,6 +939,21 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'compiled-for-state', speaker: 'Maria Zakharova' }],
 		],
+		// The digest holds over the run of quotations after it: once a cue gives one to someone else, a state's words are its own.
+		[
+			[
+				'Russian Foreign Ministry Spokeswoman Maria Zakharova spoke during a briefing.',
+				'TASS has compiled the diplomat’s key statements.',
+				'Moscow has emphasized to Tokyo that its sovereignty is non-negotiable: "The outcome of the war settled it."',
+				'Chinese Foreign Minister Wang Yi said: "We respect the sovereignty of every nation."',
+				'Beijing said: "The talks will go on next year."',
+			],
+			[
+				{ rule: 'compiled-for-state', speaker: 'Maria Zakharova' },
+				{ rule: 'speaker-before/name', speaker: 'Wang Yi' },
+				{ rule: 'speaker-before/name', speaker: 'Beijing' },
+			],
+		],
 	],
 	'speaker-before': [
 		// "the things Trump articulated": the verb's object stands before its subject; the words quoted later are no one's it names.
