@@ -728,6 +728,14 @@ describe('words that look like the rules but tell no such event', () => {
 		expect(explained([names, sentence], '2024-11-16')).toEqual([]);
 	});
 
+	it.each([
+		['When he met Xi Jinping on Monday, Joko Widodo asked for his support.', 'meeting', ['Joko Widodo', 'Xi Jinping'], 'kind.met-named'],
+		['Marcos welcomed Fumio Kishida to Manila on Friday.', 'visit', ['Ferdinand Marcos Jr.', 'Fumio Kishida'], 'kind.host-verb'],
+	])('GIVEN "%s", the one time of "whenever" or the guest of "welcomed" THEN the event', (sentence, kind, parties, rule) => {
+		const names = 'President Ferdinand Marcos Jr., President Joko Widodo, Chinese President Xi Jinping and Prime Minister Fumio Kishida were named.';
+		expect(explained([names, sentence], '2024-11-16').map((m) => [m.kind, m.parties, m.rules[0]])).toEqual([[kind, parties, rule]]);
+	});
+
 	it('GIVEN an event noun inside a condition ("if any joint statement from the summit between A and B") THEN the summit', () => {
 		const sentence = 'Success would be reached if any joint statement from the summit between Donald Trump and Kim Jong Un includes inspections.';
 		expect(explained([sentence], '2019-02-25').map((m) => [m.kind, m.parties])).toEqual([['summit', ['Donald Trump', 'Kim Jong Un']]]);
