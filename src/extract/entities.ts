@@ -1233,7 +1233,10 @@ export function nameByTitle(
 		// organisations have been named since its last mention, nor to one the story names only later ("In a statement,
 		// the ministry said …" before "the Ministry of Trade" is named).
 		const namedBefore = (name: string) => names.mentions.some((m) => m.name === name && m.start < at);
-		if (organisations.length === 1) return !namedBefore(organisations[0]!) || otherNamedSince(body, names, organisations[0]!, at) ? null : organisations[0]!;
+		if (organisations.length === 1) {
+			const only = organisations[0]!;
+			return !namedBefore(only) || otherNamedSince(body, names, only, at) ? null : only;
+		}
 		if (!organisations.length) return BODY_KINDS.has(head) ? bareBodyNear(body, names, at) : null;
 		const paragraphStart = body.lastIndexOf('\n', at) + 1;
 		for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0 && names.mentions[i]!.start >= paragraphStart; i--)

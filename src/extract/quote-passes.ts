@@ -240,11 +240,15 @@ export function continuation(site: QuoteSite): QuoteDecision | null {
 export function compiledForState(site: QuoteSite): QuoteDecision | null {
 	const before = site.before();
 	if (!site.compiledFrom || !before?.subject.name || !['country', 'place'].includes(site.kindOf(before) ?? '')) return null;
-	return { speaker: site.compiledFrom, form: site.wholeParagraph ? 'continuation' : 'partial', cue: null };
+	return pointOfDigest(site);
 }
 
 /** No cue: in a digest of one person's statements ("TASS has compiled the diplomat’s key statements."), theirs. */
 export function compiledStatements(site: QuoteSite): QuoteDecision | null {
-	if (!site.compiledFrom || site.saidBySomeone) return null;
-	return { speaker: site.compiledFrom, form: site.wholeParagraph ? 'continuation' : 'partial', cue: null };
+	return site.saidBySomeone ? null : pointOfDigest(site);
+}
+
+/** A quotation of a digest, the digest's owner's: a paragraph of its own, or part of the reporter's summary of a point. */
+function pointOfDigest(site: QuoteSite): QuoteDecision | null {
+	return site.compiledFrom ? { speaker: site.compiledFrom, form: site.wholeParagraph ? 'continuation' : 'partial', cue: null } : null;
 }

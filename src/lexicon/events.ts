@@ -449,6 +449,14 @@ teams
 diplomats
 `);
 
+/** Whom a state sends to a gathering it does not attend itself ("will not send delegates to the meeting of"). */
+export const SENT_TO_GATHERINGS = wordSet(`
+delegates
+a delegation
+representatives
+envoys
+`);
+
 /** A gathering one addresses ("addressed the delegates"). */
 export const AUDIENCE_NOUNS = wordSet(`
 delegates

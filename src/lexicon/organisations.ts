@@ -339,4 +339,3 @@ AAP
 CP
 The Canadian Press
 `);
-

@@ -109,7 +109,10 @@ describe('findEntities', () => {
 	});
 
 	it.each([
-		['Researchers at the Alliance for Press Freedom in Manila Foundation, a think tank, wrote the report.', 'Alliance for Press Freedom in Manila Foundation'],
+		[
+			'Researchers at the Alliance for Press Freedom in Manila Foundation, a think tank, wrote the report.',
+			'Alliance for Press Freedom in Manila Foundation',
+		],
 		['A spokesman for the German Embassy in Berlin declined to comment.', 'German Embassy'],
 	])('GIVEN "%s" THEN "in" joins a body\'s name only when the words after it end in a body\'s word', (text, body) => {
 		expect(names(text).entities.map((e) => e.name)).toContain(body);

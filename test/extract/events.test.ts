@@ -311,7 +311,8 @@ describe('settings of a meeting', () => {
 		],
 	])('GIVEN "%s" THEN the gathering beside which they met is the place: "%s"', (sentence, place) => {
 		const [meeting] = eventsOf([sentence]);
-		expect([meeting?.participants, meeting?.place, meeting?.why.place?.rule]).toEqual([['Antony Blinken', 'Wang Yi'], place, 'place.sidelines-of-gathering']);
+		const got = [meeting?.participants, meeting?.place, meeting?.why.place?.rule];
+		expect(got).toEqual([['Antony Blinken', 'Wang Yi'], place, 'place.sidelines-of-gathering']);
 	});
 
 	it('GIVEN a gathering told only by a common noun ("on the margins of the event") THEN it names no place', () => {

@@ -1194,7 +1194,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// A phrase of when or where may open the sentence before the subject a joined verb shares: a name, or "the" and a role.
 		[
-			['President Donald Trump spoke on Monday.', 'In a tweet Tuesday night, Trump praised the show on Fox News and called it “a great hour of television.”'],
+			[
+				'President Donald Trump spoke on Monday.',
+				'In a tweet Tuesday night, Trump praised the show on Fox News and called it “a great hour of television.”',
+			],
 			[{ rule: 'speaker-before/coordinated-subject', speaker: 'Donald Trump' }],
 		],
 		[

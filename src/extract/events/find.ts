@@ -32,7 +32,7 @@ import { listedSignings } from './listed.js';
 import type { Decision, RawMeeting } from './model.js';
 import type { PartySite } from './party-passes.js';
 import { COMPASS_REGION, RESIDENCE_NOUN, TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
-import { type LastDay, REFERS_BACK, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
+import { type LastDay, REFERS_BACK, SENT_TO_GATHERING, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
 
 // Who met, called, visited or hosted whom, in ordered passes over each event word of a sentence: the parties (the names
 // before the word, who; after it, whom or where), the place, the date, the status; then the admission checks, and last
@@ -693,7 +693,7 @@ const BEFORE_BODY = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*['’]s\s+)?["“]?$/
 // "will not send delegates to the meeting of": the state that sends them takes part.
 const ATTENDS = new RegExp(
 	String.raw`\b(?:attend(?:s|ed|ing)?|(?:participat(?:e|es|ed|ing)|(?:take|takes|took|taking)\s+part)\s+in|` +
-		String.raw`(?:send(?:s|ing)?|sent)\s+(?:delegates|a\s+delegation|representatives|envoys)\s+to)\s+` +
+		String.raw`(?:send(?:s|ing)?|sent)\s+(?:${SENT_TO_GATHERING})\s+to)\s+` +
 		String.raw`(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}$`,
 	'i',
 );

@@ -527,7 +527,11 @@ export const TRIGGERS: Trigger[] = [
 		id: 'kind.own-trip-opening',
 		words: ['visit', 'trip', 'tour'],
 		// The lookahead first: the costly lookbehind is tried only where the noun begins.
-		re: /(?=(?:visit|trip|tour)\b)(?<=^\W*(?:[Dd]uring|[Oo]n|[Aa]fter|[Bb]efore)\s+(?:his|her|their)\s+(?:[\w,-]+\s+){0,3}?)(?:visit|trip|tour)\b(?!\s+to\b)/gu,
+		re: pattern(
+			'gu',
+			String.raw`(?=(?:visit|trip|tour)\b)(?<=^\W*(?:[Dd]uring|[Oo]n|[Aa]fter|[Bb]efore)\s+(?:his|her|their)\s+(?:[\w,-]+\s+){0,3}?)`,
+			String.raw`(?:visit|trip|tour)\b(?!\s+to\b)`,
+		),
 		kind: 'visit',
 		noun: true,
 		travel: true,

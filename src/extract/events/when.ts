@@ -1,5 +1,14 @@
 import type { Meeting } from '../../facts/schema.js';
-import { CANCELLED_WORDS, FUTURE_MARKERS, INTENT_WORDS, OTHER_TIME_WORDS, TELLING_VERBS, UNDER_WAY_WORDS, alternation } from '../../lexicon/events.js';
+import {
+	CANCELLED_WORDS,
+	FUTURE_MARKERS,
+	INTENT_WORDS,
+	OTHER_TIME_WORDS,
+	SENT_TO_GATHERINGS,
+	TELLING_VERBS,
+	UNDER_WAY_WORDS,
+	alternation,
+} from '../../lexicon/events.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/organisations.js';
@@ -137,12 +146,15 @@ const INVITED = /\binvit(?:ed|es|ing)\b/i;
 const PRESENT = /^(?:is|are)\b/;
 /** Between "under way" and the event word: "for" someone "to" do it ("for Takaichi to visit Washington … for talks"). */
 const PREPARED_FOR = /^\s+for\s+(?:[\p{L}.'’-]+\s+){1,4}to\s+[^.;]*$/u;
+/** Whom a state sends to a gathering, as a pattern: "delegates", "a delegation". */
+export const SENT_TO_GATHERING = alternation(SENT_TO_GATHERINGS).replace(/ /g, String.raw`\s+`);
+/** "would not", "won't", "didn't": a verb's negation. */
+const NEGATION = String.raw`(?:(?:would|will|did|does|do)\s+not|won['’]t|wouldn['’]t|didn['’]t)`;
 /** A negation right before the event word ("would not meet", "refused to visit", "boycotted the Commonwealth summit"). */
 // "will not send delegates to the inaugural meeting of": a gathering one will not attend.
 const REFUSED = new RegExp(
-	String.raw`\b(?:(?:(?:would|will|did|does|do|could|can)\s+not|won['’]t|wouldn['’]t|didn['’]t|(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+\s+)?|` +
-		String.raw`(?:(?:would|will|did|does|do)\s+not|won['’]t|wouldn['’]t|didn['’]t)\s+` +
-		String.raw`(?:attend|send\s+(?:delegates|a\s+delegation|representatives|envoys)\s+to)\s+` +
+	String.raw`\b(?:(?:${NEGATION}|(?:could|can)\s+not|(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+\s+)?|` +
+		String.raw`${NEGATION}\s+(?:attend|send\s+(?:${SENT_TO_GATHERING})\s+to)\s+` +
 		String.raw`(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}|` +
 		String.raw`(?:boycotted|boycotts|boycotting|skipped|skips|snubbed|snubs|shunned|shuns)\s+(?:(?:the|a|an|this|his|her|their)\s+)?(?:[\w-]+\s+){0,3}|` +
 		// "is blocking the CDC Director Robert Redfield from testifying": kept from the event.
