@@ -9,7 +9,9 @@ import { QUOTE_PASSES } from './passes.js';
 import type { QuoteSite } from './quote-passes.js';
 import { type Cue, Cues, type Subject } from './speakers.js';
 import { onlyRoleWords } from './speaker-words.js';
-import { SPEECH_NOUNS } from '../lexicon/verbs.js';
+import { GENDERED_PRONOUN } from './gender.js';
+import { COMPILING_VERBS, SALIENT_ADJECTIVES, SPEECH_NOUNS, STATEMENTS_NOUNS } from '../lexicon/verbs.js';
+import { alternation } from '../lexicon/events.js';
 import { KIN_NOUNS, ROLE_NOUNS, THING_SOURCES } from '../lexicon/titles.js';
 import { WEEKDAY_NAME } from '../lexicon/time.js';
 import { type AttributedStatement, statementsIn } from './statements.js';
@@ -59,8 +61,8 @@ const TELLER_SENTENCE = new RegExp(
  * reporter's summary of a point; group 1 the owner's words before "'s".
  */
 const COMPILED_STATEMENTS = new RegExp(
-	String.raw`\b(?:compiled|gathered|collected|summari[sz]ed|rounded up)\s+(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)['’]s\s+` +
-		String.raw`(?:(?:key|main|principal|most important)\s+)?(?:statements|remarks|quotes|theses)\b`,
+	String.raw`\b(?:${alternation(COMPILING_VERBS)})\s+(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)['’]s\s+` +
+		String.raw`(?:(?:${alternation(SALIENT_ADJECTIVES)})\s+)?(?:${alternation(STATEMENTS_NOUNS)})\b`,
 	'u',
 );
 /** The reporter's own prompt in an interview: "…, I say.", "When I suggest …". */
@@ -186,7 +188,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const p = paragraphs[paragraph]!;
 		const others = within(names.mentions, p.start, p.end).some((m) => m.kind === 'person' && m.name !== name);
 		const text = body.slice(p.start, p.end);
-		const pronoun = /\b(?:she|her)\b/i.test(text) ? 'she' : /\b(?:he|his|him)\b/i.test(text) ? 'he' : null;
+		const pronoun = GENDERED_PRONOUN.f.test(text) ? 'she' : GENDERED_PRONOUN.m.test(text) ? 'he' : null;
 		// Someone else may be named in a paragraph that opens with the speaker's pronoun as its subject ("If he has one
 		// piece of advice for Starmer, it's …", "He also thinks Starmer is doing the right thing").
 		const opensWithPronoun = PRONOUN_OPENING.exec(text);

@@ -6,7 +6,7 @@ import { escapeRegExp } from '../text/matches.js';
 import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
-import { type Gender, genderOf } from './gender.js';
+import { GENDERED_PRONOUN, type Gender, genderOf, pronounGender } from './gender.js';
 import { isBody, isOwner, listed, lower, onlyRoleWords } from './speaker-words.js';
 import type { Token } from './tokens.js';
 
@@ -142,7 +142,7 @@ export class ArticleIndex {
 	 * nor either a body or a place ("the California GOP’s delegate" … "he said").
 	 */
 	fits(name: string, pronoun: string): boolean {
-		const want: Gender | null = /^(?:she|her)$/.test(pronoun) ? 'f' : /^(?:he|his|him)$/.test(pronoun) ? 'm' : null;
+		const want = pronounGender(pronoun);
 		const kind = this.kindOf(name);
 		return !want || ((kind === undefined || kind === 'person') && (this.genderOf(name) ?? want) === want);
 	}
@@ -475,7 +475,7 @@ export class Discourse implements DiscourseView {
 		const { names, inQuote, body, paragraphOf } = this.index;
 		const from = Math.max(after + 1, body.indexOf('\n', after) + 1);
 		const own = paragraphOf(at);
-		const same = pronoun === 'she' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|his|him|himself)\b/i;
+		const same = GENDERED_PRONOUN[pronoun === 'she' ? 'f' : 'm'];
 		const paragraphText = (offset: number) => body.slice(body.lastIndexOf('\n', offset) + 1, (body.indexOf('\n', offset) + 1 || body.length + 1) - 1);
 		// "the Computer Crimes and Cyber Security Bill": a name after "the" is rarely a person's.
 		const determined = (m: Mention) => /\bthe\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start));

@@ -1,4 +1,5 @@
-import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/gender.js';
+import { FEMALE, FEMALE_GIVEN_NAMES, FEMALE_PRONOUNS, MALE, MALE_GIVEN_NAMES, MALE_PRONOUNS } from '../lexicon/gender.js';
+import { alternation } from '../lexicon/events.js';
 
 // A person's gender as an article shows it, one rule for every reader of it (the names of an article, pronouns, the
 // merging of names across articles): a gendered word among the person's labels first ("Mrs. Wong", "his widow",
@@ -6,6 +7,18 @@ import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/g
 // always names a woman or a man ("Anna Berg", "Per Olsen").
 
 export type Gender = 'f' | 'm';
+
+/** The gender a pronoun refers to ("her" a woman, "him" a man); null for any other word. */
+export const pronounGender = (word: string): Gender | null => {
+	const w = word.toLowerCase();
+	return FEMALE_PRONOUNS.has(w) ? 'f' : MALE_PRONOUNS.has(w) ? 'm' : null;
+};
+
+/** A pronoun of each gender, as a whole word in any case: "She", "himself". */
+export const GENDERED_PRONOUN: Readonly<Record<Gender, RegExp>> = {
+	f: new RegExp(String.raw`\b(?:${alternation(FEMALE_PRONOUNS)})\b`, 'i'),
+	m: new RegExp(String.raw`\b(?:${alternation(MALE_PRONOUNS)})\b`, 'i'),
+};
 
 const one = (female: boolean, male: boolean): Gender | null => (female === male ? null : female ? 'f' : 'm');
 

@@ -11,6 +11,9 @@ export const alternation = (list: Iterable<string>) =>
 		.map(escapeRegExp)
 		.join('|');
 
+/** A list's entries with a capital first letter, as a name is written ("Assembly", "Chinese"). */
+export const capitalised = (list: Iterable<string>) => [...list].map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+
 /** Legislatures one speaks before ("In Parliament yesterday, Anwar explained"). */
 export const LEGISLATURES = wordSet(`
 parliament
@@ -43,6 +46,16 @@ facilitates
 facilitate
 mediated
 mediates
+organised
+organized
+`);
+
+/** Verbs of who convenes a gathering, before "by" ("a meeting of the National Security Council called by …"). */
+export const CONVENING_VERBS = wordSet(`
+called
+convened
+chaired
+hosted
 organised
 organized
 `);
@@ -449,12 +462,70 @@ teams
 diplomats
 `);
 
+/** Light verbs that hold talks or a meeting: "held talks with", "had a discussion with". */
+export const HOLDING_VERBS = wordSet(`
+held
+holds
+hold
+holding
+had
+has
+have
+`);
+
+/** Other verbs one holds talks with, as a party to them: "conducted talks with", "carried on negotiations with". */
+export const CONDUCTING_VERBS = wordSet(`
+conduct
+conducts
+conducted
+conducting
+carry on
+carries on
+carried on
+carrying on
+`);
+
+/** Verbs that set talks going, whose subjects talked: "began talks", "resumed discussions". */
+export const OPENING_VERBS = wordSet(`
+began
+begin
+begins
+opened
+resumed
+resume
+resumes
+started
+`);
+
+/** Meals shared as a meeting: "had lunch with", "hosted a state banquet for". */
+export const MEAL_NOUNS = wordSet(`
+breakfast
+lunch
+luncheon
+dinner
+banquet
+`);
+
 /** Whom a state sends to a gathering it does not attend itself ("will not send delegates to the meeting of"). */
 export const SENT_TO_GATHERINGS = wordSet(`
 delegates
 a delegation
 representatives
 envoys
+`);
+
+/** The last word of a body one addresses by name ("addressed the UN General Assembly", "a speech to Congress"). */
+export const ADDRESSED_BODY_ENDS = wordSet(`
+assembly
+congress
+parliament
+senate
+council
+union
+conference
+convention
+summit
+forum
 `);
 
 /** A gathering one addresses ("addressed the delegates"). */

@@ -56,6 +56,22 @@ nephew
 actor
 `);
 
+/** Pronouns that refer to a woman. */
+export const FEMALE_PRONOUNS = wordSet(`
+she
+her
+hers
+herself
+`);
+
+/** Pronouns that refer to a man. */
+export const MALE_PRONOUNS = wordSet(`
+he
+his
+him
+himself
+`);
+
 // The given-name lists open with names common in the news, then, most borne first, names from the US Social Security
 // Administration's baby-name counts by sex, 1880-2020 (its yobYYYY files): those given to at least 2,000 babies, at least
 // 97% of one sex; then names of the German, Spanish, Italian and Turkish lists of the gender-detection-from-name package

@@ -447,3 +447,29 @@ threat
 appeal
 hope
 `);
+
+/** Verbs of gathering another's words into one piece: "TASS has compiled the diplomat’s key statements". */
+export const COMPILING_VERBS = wordSet(`
+compiled
+gathered
+collected
+summarised
+summarized
+rounded up
+`);
+
+/** Nouns for a set of someone's sayings that a piece gathers ("the diplomat’s key statements"). */
+export const STATEMENTS_NOUNS = wordSet(`
+statements
+remarks
+quotes
+theses
+`);
+
+/** Adjectives that rank a set of sayings ("key statements", "most important remarks"). */
+export const SALIENT_ADJECTIVES = wordSet(`
+key
+main
+principal
+most important
+`);

@@ -1,5 +1,6 @@
 import {
 	AFTER_VENUE_WORDS,
+	CONVENING_VERBS,
 	DELEGATION_NOUNS,
 	GROUP_NOUNS,
 	LEGISLATORS,
@@ -13,6 +14,7 @@ import {
 	VISITED_GROUPS,
 	WISH_VERBS,
 	alternation,
+	capitalised,
 } from '../../lexicon/events.js';
 import { clauseStart, within } from '../../text/ranges.js';
 import { allMatches, escapeRegExp, lastMatchAt } from '../../text/matches.js';
@@ -25,7 +27,7 @@ import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STAT
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/titles.js';
-import { type Gender, genderOf } from '../gender.js';
+import { type Gender, genderOf, pronounGender } from '../gender.js';
 import { firstDecision } from '../cues.js';
 import { PARTY_PASSES } from '../passes.js';
 import { listedSignings } from './listed.js';
@@ -67,10 +69,9 @@ interface Cue {
 	otherWords: TextRange[];
 }
 
-/** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
-const capitalised = (words: Iterable<string>) => [...words].map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
 /** "Cuban dissidents", "Iraqi, American, and coalition officials": nationalities before a group the article does not name. */
 const DEMONYM_LIST = String.raw`(?:(?:${alternation(capitalised(DEMONYMS.keys()))}),?(?: and)? )+`;
+/** "the police leadership", "business leaders", "other Chinese leaders": a noun phrase up to a preposition or the clause end. */
 const UNNAMED_PARTY = new RegExp(
 	String.raw`^(?!(?:with|him|her|them|us|me|you|it|${alternation(NOT_PARTY_ADVERBS)})\b)` +
 		// "Labor leaders", "Democratic senators": a capitalised word before a group's noun qualifies it.
@@ -700,7 +701,7 @@ const ATTENDS = new RegExp(
 /** "told the president … at a meeting of": whoever acts at the gathering is there. */
 const PRESENT_AT = /\b(?:at|during)\s+(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "a meeting of the National Security Council called by Nawrocki": who convened the gathering, after its body. */
-const CONVENED_BY = /^\s+(?:called|convened|chaired|hosted|organi[sz]ed)\s+by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const CONVENED_BY = new RegExp(String.raw`^\s+(?:${alternation(CONVENING_VERBS)})\s+by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, 'u');
 
 /**
  * Pass 1b, a body's own gathering ("a planned summit of the Commonwealth of Independent States"): the body named after
@@ -1186,7 +1187,7 @@ interface Referents {
 	/** Whom "It" opening the sentence stands for: the body that acted in the event of the sentence before. */
 	body?: string | null;
 }
-const referentFor = (referents: Referents, pronoun: string): string | null => referents[/^(?:she|her)$/i.test(pronoun) ? 'f' : 'm'];
+const referentFor = (referents: Referents, pronoun: string): string | null => referents[pronounGender(pronoun) === 'f' ? 'f' : 'm'];
 
 /** A person's gender as the article shows it: names, aliases and roles as written. */
 function genderOfName(name: string, names: Names, body: string): Gender | null {
@@ -1200,7 +1201,7 @@ function saidOf(teller: Mention, words: string, state: SentenceState): boolean {
 	const pronoun = said ? /\b(he|she)\b/i.exec(said[0]) : null;
 	if (!said || !pronoun) return !!said;
 	const gender = keptGenderOfName(teller.name, state);
-	return gender === null || gender === (pronoun[1]!.toLowerCase() === 'she' ? 'f' : 'm');
+	return gender === null || gender === pronounGender(pronoun[1]!);
 }
 
 /** genderOfName, worked out once per name of the article. */

@@ -1,5 +1,18 @@
 import type { Meeting } from '../../facts/schema.js';
-import { AUDIENCE_NOUNS, LEGISLATORS, LEGISLATURES, NOT_ROLE_WORDS, WITH_TOPICS, alternation } from '../../lexicon/events.js';
+import {
+	ADDRESSED_BODY_ENDS,
+	AUDIENCE_NOUNS,
+	CONDUCTING_VERBS,
+	HOLDING_VERBS,
+	LEGISLATORS,
+	LEGISLATURES,
+	MEAL_NOUNS,
+	NOT_ROLE_WORDS,
+	OPENING_VERBS,
+	WITH_TOPICS,
+	alternation,
+	capitalised,
+} from '../../lexicon/events.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { COUNTRIES, DIRECTIONS, RESIDENCE_NOUNS } from '../../lexicon/places.js';
 
@@ -64,6 +77,8 @@ const POSSESSED_TOPIC = String.raw`(?!\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,
 
 /** A pattern written in parts, to keep each line readable. */
 const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
+/** A meal's noun, as a pattern ("lunch", "state banquet"). */
+const MEAL = alternation(MEAL_NOUNS);
 /** A home's noun, as a pattern: "residence", "home" ("visited the residence of", "the residences of A and B"). */
 export const RESIDENCE_NOUN = alternation(RESIDENCE_NOUNS);
 /** Up to five words that name a gathering before its noun, none a word that opens another clause. */
@@ -222,19 +237,19 @@ export const TRIGGERS: Trigger[] = [
 	// "hosted a state banquet for Modi", "will host a lunch in honour of the visitors".
 	{
 		id: 'kind.hosted-meal-for',
-		words: ['dinner', 'lunch', 'luncheon', 'banquet', 'breakfast', 'reception'],
+		words: [...MEAL_NOUNS, 'reception'],
 		re: pattern(
 			'g',
 			String.raw`\b(?:hosted|hosts|host|hosting|gave|gives|threw)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?`,
-			String.raw`(?:dinner|lunch|luncheon|banquet|breakfast|reception)\s+(?:for|in\s+honou?r\s+of)\b`,
+			String.raw`(?:${MEAL}|reception)\s+(?:for|in\s+honou?r\s+of)\b`,
 		),
 		kind: 'meeting',
 	},
 	// "Mr. Kim and Mr. Trump later shared a 90-minute dinner": a meal of its subjects.
 	{
 		id: 'kind.shared-meal',
-		words: ['dinner', 'lunch', 'luncheon', 'banquet', 'breakfast'],
-		re: /\b(?:shared|share|shares|sharing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:dinner|lunch|luncheon|banquet|breakfast)\b/g,
+		words: [...MEAL_NOUNS],
+		re: pattern('g', String.raw`\b(?:shared|share|shares|sharing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:${MEAL})\b`),
 		kind: 'meeting',
 	},
 	// "during a joint news conference with Ethiopian Deputy Prime Minister Gedu Andargachew": they met to face the press.
@@ -248,8 +263,8 @@ export const TRIGGERS: Trigger[] = [
 	// "The two leaders and their wives were expected to attend a dinner": a meal its subjects attend together.
 	{
 		id: 'kind.attended-meal',
-		words: ['dinner', 'lunch', 'luncheon', 'banquet', 'breakfast', 'reception'],
-		re: /\b(?:attend|attends|attended|attending)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b/g,
+		words: [...MEAL_NOUNS, 'reception'],
+		re: pattern('g', String.raw`\b(?:attend|attends|attended|attending)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:${MEAL}|reception)\b`),
 		kind: 'meeting',
 	},
 	// "dined with Xi", "played golf with Abe", "the two leaders are scheduled to play golf": time spent together.
@@ -271,8 +286,8 @@ export const TRIGGERS: Trigger[] = [
 	// "was having breakfast with a hospital executive", "had lunch with Xi": a meal taken with someone is a meeting with them.
 	{
 		id: 'kind.meal-with',
-		words: ['breakfast', 'lunch', 'dinner', 'luncheon'],
-		re: /\b(?:had|has|have|having|over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:breakfast|lunch|dinner|luncheon)\s+with\s+(?=[a-z]|\p{Lu})/gu,
+		words: [...MEAL_NOUNS],
+		re: pattern('gu', String.raw`\b(?:had|has|have|having|over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:${MEAL})\s+with\s+(?=[a-z]|\p{Lu})`),
 		kind: 'meeting',
 		// Not "had dinner with his family": one not named counts when a role names them.
 		unnamed: true,
@@ -338,8 +353,8 @@ export const TRIGGERS: Trigger[] = [
 	// "was having breakfast with a hospital executive": a meal with someone, named or not.
 	{
 		id: 'kind.meal-with',
-		re: /\b(?:dinner|luncheon|lunch|breakfast|banquet)(?:\s+meeting)?\s+with\s+/gi,
-		words: ['dinner', 'lunch', 'luncheon', 'banquet', 'breakfast'],
+		re: pattern('gi', String.raw`\b(?:${MEAL})(?:\s+meeting)?\s+with\s+`),
+		words: [...MEAL_NOUNS],
 		kind: 'meeting',
 		noun: true,
 		unnamed: true,
@@ -410,7 +425,7 @@ export const TRIGGERS: Trigger[] = [
 		words: ['talks', 'discussion', 'discussions', 'negotiations'],
 		re: pattern(
 			'gu',
-			String.raw`\b(?:held|holds|hold|holding|had|has|have|conduct(?:s|ed|ing)?|(?:carr(?:y|ies|ied)|carrying)\s+on)\s+`,
+			String.raw`\b(?:${alternation([...HOLDING_VERBS, ...CONDUCTING_VERBS])})\s+`,
 			String.raw`(?:\w+\s+){0,2}?(?:talks|discussions?|negotiations)`,
 			String.raw`(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+with\b\s*`,
 		),
@@ -436,7 +451,7 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'g',
 			// Not "the effect Sinwar may have on ceasefire talks".
-			String.raw`\b(?:held|hold|holds|holding|had|have|has|began|begin|begins|opened|resumed|resume|resumes|started)`,
+			String.raw`\b(?:${alternation([...HOLDING_VERBS, ...OPENING_VERBS])})`,
 			String.raw`(?!\s+(?:on|in|at|for|over|about|of|to|from)\b)\s+(?:[\w-]+\s+){0,2}?`,
 			String.raw`(?:talks|discussions)\b(?!\s+with)`,
 		),
@@ -823,7 +838,7 @@ export const TRIGGERS: Trigger[] = [
 			String.raw`\b(?:address|addressed|addresses|addressing|(?:(?:an|his|her|their)|(?<=['’]s)) (?:[\w-]+ ){0,2}?address to|(?:told|spoke to|speech to)`,
 			// "addressed the first session of Congress"; not "’s address Monday at …", where a weekday dates the noun.
 			String.raw`(?= (?:a joint (?:meeting|session) of |(?:a|the) (?:[\w-]+ )?session of |the )?\p{Lu}[\p{L}. ]*?`,
-			String.raw`(?:Assembly|Congress|Parliament|Senate|Council|Union|Conference|Convention|Summit|Forum)))`,
+			String.raw`(?:${alternation(capitalised(ADDRESSED_BODY_ENDS))})))`,
 			String.raw`\s+(?:a joint (?:meeting|session) of\s+|(?:a|the)\s+(?:[\w-]+\s+)?session of\s+)?(?:the\s+)?`,
 			String.raw`(?=\p{Lu})(?!${WEEKDAY_NAME}\b)${POSSESSED_TOPIC}`,
 		),

@@ -122,8 +122,9 @@ export interface LastDay {
 /** A sentence that goes on about the event just reported: "The meeting, which followed talks with …". */
 export const REFERS_BACK = /\b(?:the|this|that)\s+(?:meeting|talks|visit|call|summit|trip)\b/i;
 
-/** A step of a schedule told after the one before it: "will then travel", "Then, he is to meet". */
-const NEXT_STEP = /^\W*then\b|\b(?:will|would|is to|are to|is due to|is set to|is scheduled to)\s+then\b/i;
+/** A step of a schedule told after the one before it: "will then travel", "is due to then meet", "Then, he is to meet". */
+// "would" is the "will" of reported speech ("said he would then travel"), but alone no mark of the future ("would like").
+const NEXT_STEP = new RegExp(String.raw`^\W*then\b|\b(?:would|${alternation(FUTURE_MARKERS)})(?:\s+to)?\s+then\b`, 'i');
 
 /**
  * The day of an earlier sentence carries to one that goes on with its story: past, close by, set at no other time,
