@@ -127,7 +127,7 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	const continuesName = (i: number): boolean => {
 		const t = tokens[i];
 		if (!t || !isOneSpace(body.slice(tokens[i - 1]!.end, t.start))) return false;
-		return t.cap || (PARTICLES.has(t.text) && continuesName(i + 1));
+		return t.cap || numberEndsBody(i) || (PARTICLES.has(t.text) && continuesName(i + 1));
 	};
 	// "Committee for Freedom in Hong Kong Foundation": "in" inside a body's name, when the words after it end the name
 	// with a body's word as the words before it hold one; not "the Embassy in Berlin".
@@ -137,6 +137,12 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 		while (tokens[last + 1]?.cap && isOneSpace(body.slice(tokens[last]!.end, tokens[last + 1]!.start)) && !tokens[last]!.possessive) last++;
 		return last > i + 1 && !!tokens[last]?.cap && ORGANISATION_WORDS.has(lower(tokens[last]!));
 	};
+	// "the Group of 20 major economies", "the Group of 77": a number after a body's word and "of" ends the body's name.
+	const numberEndsBody = (i: number): boolean =>
+		/^\d+$/.test(tokens[i]?.text ?? '') &&
+		tokens[i - 1]?.text === 'of' &&
+		isOneSpace(body.slice(tokens[i - 1]!.end, tokens[i]!.start)) &&
+		ORGANISATION_WORDS.has(lower(tokens[i - 2]!));
 	const close = () => {
 		if (run.length) runs.push(run);
 		run = [];
@@ -153,6 +159,9 @@ function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 		if (t.cap) {
 			if (!joined) close();
 			run.push(i);
+		} else if (joined && numberEndsBody(i)) {
+			run.push(i);
+			close();
 		} else if ((PARTICLES.has(t.text) || CONNECTORS.has(t.text) || bodyGoesOnAfterIn(i)) && prev && joined && continuesName(i + 1)) {
 			run.push(i);
 		} else close();
@@ -703,10 +712,12 @@ export function findEntities(body: string): ArticleEntities {
 		const text = written(body, start, end);
 		// "Israel Defense Forces (IDF)": the acronym names the same organisation from then on.
 		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : (acronyms.get(text) ?? text);
-		const acronym = /^ \((\p{Lu}{2,6})\)/u.exec(body.slice(end, end + 10));
+		const acronym = /^ \((\p{Lu}[\p{Lu}\d]{1,5})\)/u.exec(body.slice(end, end + 10));
 		if (acronym && kind !== 'person') acronyms.set(acronym[1]!, name);
 		const e = entity(name, kind);
 		if (name !== text) e.aliases.add(text);
+		// "the Group of 20 (G20)": the acronym in brackets is the body's other name, though the article never uses it again.
+		if (acronym && kind !== 'person') e.aliases.add(acronym[1]!);
 		if (titled) e.aliases.add(written(body, tokens[first]!.start, end));
 		// "Parliament's Joint Committee …", "China's Foreign Ministry": the owner belongs to the organisation's name.
 		const owner = tokens[(titleOwner >= 0 ? titleOwner : run[0]!) - 1];

@@ -55,7 +55,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout31', 0.32, 0.66, 0.81],
 		['test/fixtures/heldout32', 0.45, 0.88, 1],
 		// First 0.25 / 0.5, measured once (its SOURCES.md).
-		['test/fixtures/heldout33', 0.312, 0.5, 0.9],
+		['test/fixtures/heldout33', 0.343, 0.55, 0.9],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

@@ -613,6 +613,14 @@ describe('findEntities', () => {
 		]);
 	});
 
+	it('GIVEN a body named by its word, "of" and a number, with an acronym in brackets THEN one organisation, the acronym its alias', () => {
+		const { entities } = names('Joe Biden will attend a summit of the Group of 20 (G20) biggest economies.');
+		expect(entities.map((e) => [e.name, e.kind, e.aliases])).toEqual([
+			['Joe Biden', 'person', ['Biden', 'Joe Biden']],
+			['Group of 20', 'organisation', ['G20', 'Group of 20']],
+		]);
+	});
+
 	it('GIVEN a capitalised sentence opener that is an ordinary word THEN no name', () => {
 		expect(names('Current relations were hard-won. Both sides need to cherish current ties.').entities).toEqual([]);
 	});

@@ -1082,6 +1082,10 @@ describe('a body\'s own gathering', () => {
 			'Speaking at a meeting of the World Trade Organization, Pascal Lamy said the talks had failed.',
 			['meeting', ['Pascal Lamy', 'World Trade Organization'], 'kind.meeting-of-body', 'parties.attendee-of-gathering'],
 		],
+		[
+			'Kamala Harris stood in for Joe Biden, who is scheduled to attend a summit of the Group of 20 (G20) in India.',
+			['summit', ['Joe Biden', 'Group of 20'], 'kind.summit-of-body', 'parties.attendee-of-gathering'],
+		],
 	])('GIVEN "%s" THEN the body takes part, with whoever attends', (sentence, [kind, parties, kindRule, partyRule]) => {
 		const events = explained([sentence], '2006-11-01').filter((m) => m.rules[0] === kindRule);
 		expect(events.map((m) => [m.kind, m.parties, m.rules[0], m.rules[1]])).toEqual([[kind, parties, kindRule, partyRule]]);

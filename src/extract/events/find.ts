@@ -723,8 +723,11 @@ function bodyOfGathering(cue: Cue, body: string): Parties {
 	// else named there, the person the sentence is about.
 	const { subject } = cue;
 	const subjectThere = attends && subject && ((subject.start >= clause.start && subject.start < word.start) || aboutSubject(cue, body));
+	// "Joe Biden, who … is scheduled to attend a summit of": the person the relative clause is about.
+	const relative = attends && /^\s*who\s/.test(beforeWord);
+	const antecedent = relative ? candidates.find((x) => x.kind === 'person' && /^,\s*$/.test(body.slice(x.end, clause.start))) : undefined;
 	const states = before.filter((x) => x.kind === 'country');
-	const there = people.length ? people : states.length ? states : subjectThere ? [subject] : [];
+	const there = people.length ? people : states.length ? states : antecedent ? [antecedent] : subjectThere ? [subject] : [];
 	const attendees = [...there, ...(gathering.length && convener ? [convener] : [])];
 	const rule = attendees.length ? 'parties.attendee-of-gathering' : 'parties.body-of-gathering';
 	return { subjects: attendees, counterparts: gathering, bodies: gathering, destination: [], counterpart: null, rule };
