@@ -193,8 +193,20 @@ const PATRONYMIC = /^(?:bin|ibn|bint)$/i;
  */
 const JOINED_BY_SMALL_WORD = /^\p{Lu}\p{L}*-(?:(?!(?:al|el|ad|ud|ul|ur|bin|ibn|bint|abu|de|da|di|du|la|le)-)\p{Ll}{1,4}-)+\p{Lu}/u;
 
-/** `surnames`: words that name no one elsewhere but are a surname in this article ("Deal" of "Gov. Nathan Deal"). */
-function classify(words: Token[], surnames: ReadonlySet<string> = new Set()): EntityKind | 'single' | null {
+/**
+ * "Hun Sen", "Amartya Sen": a title's abbreviation stands before a name ("Sen. Jack Reed"); written right after a
+ * name's word, with no dot and no name after it, it is a family name.
+ */
+function abbreviatedTitleAsSurname(body: string, tokens: Token[], k: number): boolean {
+	const [before, t, after] = [tokens[k - 1], tokens[k]!, tokens[k + 1]];
+	if (!before || !t.cap || !TITLE_WORDS.has(lower(t)) || !ABBREVIATIONS.has(lower(t)) || body[t.end] === '.') return false;
+	if (after?.cap && isOneSpace(body.slice(t.end, after.start))) return false;
+	const name = (w: Token) => w.cap && !w.possessive && !isTitle(w) && !NOT_NAME_WORDS.has(lower(w)) && !isCountryWord(w);
+	return name(before) && isOneSpace(body.slice(before.end, t.start));
+}
+
+/** `isSurname`: a word that names no one elsewhere but is a surname here ("Deal" of "Gov. Nathan Deal"). */
+function classify(words: Token[], isSurname: (w: Token) => boolean = () => false): EntityKind | 'single' | null {
 	const text = words.map((w) => w.text).join(' ');
 	const low = text.toLowerCase();
 	if (COUNTRIES.has(low)) return 'country';
@@ -212,7 +224,7 @@ function classify(words: Token[], surnames: ReadonlySet<string> = new Set()): En
 	// "the Lindi Municipal Director": a run that ends in a title is a role, not a name; "Erik Prince", a given name and
 	// a title word, is a name.
 	const last = lower(words[words.length - 1]!);
-	const givenThenTitle = words.length === 2 && TITLE_WORDS.has(last) && isGivenName(words[0]!);
+	const givenThenTitle = (words.length === 2 && TITLE_WORDS.has(last) && isGivenName(words[0]!)) || isSurname(words.at(-1)!);
 	if (words.length > 1 && !givenThenTitle && (TITLE_WORDS.has(last) || ROLE_NOUNS.has(last))) return null;
 	// "South Korean Foreign Minister Ban": a two-word nationality, not a direction; "Hong Kong Democratic leader": a
 	// two-word place qualifying what follows names no one.
@@ -232,7 +244,7 @@ function classify(words: Token[], surnames: ReadonlySet<string> = new Set()): En
 			.split('-')
 			.some((part) => COUNTRIES.has(part) || DEMONYMS.has(part) || CITIES.has(part));
 	// A month's short form after the first word may be a given name ("Dong Jun"); the caller drops one before a day.
-	const notName = (w: Token, k: number) => NOT_NAME_WORDS.has(lower(w)) && !(k > 0 && MONTH_SHORT_FORMS.has(lower(w))) && !surnames.has(w.text);
+	const notName = (w: Token, k: number) => NOT_NAME_WORDS.has(lower(w)) && !(k > 0 && MONTH_SHORT_FORMS.has(lower(w))) && !isSurname(w);
 	if (words.some((w, k) => notName(w, k) || foreign(w) || /\d/.test(w.text))) return null;
 	if (words.some((w) => JOINED_BY_SMALL_WORD.test(w.text))) return 'place';
 	if (words.length === 1) return 'single';
@@ -465,7 +477,9 @@ export function findEntities(body: string): ArticleEntities {
 		);
 	};
 	if (faiths.length && faiths.every(afterName)) for (const k of faiths) surnames.add(tokens[k]!.text);
-	const notNameHere = (t: Token) => NOT_NAME_WORDS.has(lower(t)) && !surnames.has(t.text);
+	for (const k of tokens.keys()) if (abbreviatedTitleAsSurname(body, tokens, k)) surnames.add(tokens[k]!.text);
+	const isSurname = (t: Token) => surnames.has(t.text);
+	const notNameHere = (t: Token) => NOT_NAME_WORDS.has(lower(t)) && !isSurname(t);
 	// "LAS VEGAS —", "HAVANA, Cuba (AP) —": the town a dateline names is a place wherever the story writes it.
 	// Not a town whose name someone in the story bears after a given name ("AUSTIN, Texas (AP) — … Lloyd Austin").
 	const town = readDateline(body)?.town;
@@ -474,7 +488,7 @@ export function findEntities(body: string): ArticleEntities {
 	const title = town ? town.charAt(0) + town.slice(1).toLowerCase() : '';
 	const dateline = town && (town.includes(' ') || !borne(title)) ? town.toLowerCase() : undefined;
 	const classifyHere = (words: Token[]) =>
-		dateline && words.map((w) => w.text).join(' ').toLowerCase() === dateline ? 'place' : classify(words, surnames);
+		dateline && words.map((w) => w.text).join(' ').toLowerCase() === dateline ? 'place' : classify(words, isSurname);
 	const entities = new Map<string, LocalEntity>();
 	const mentions: Mention[] = [];
 	/** One-word names, resolved once every full name is known; `titleWord`: a title that may be a surname ("Doctor says"). */
@@ -674,7 +688,7 @@ export function findEntities(body: string): ArticleEntities {
 			classified === null &&
 			words.length === 2 &&
 			['place', 'country'].includes(classify([words[0]!]) ?? '') &&
-			classify([surnameWord], surnames) === 'single' &&
+			classify([surnameWord], isSurname) === 'single' &&
 			!lowerWords.has(lower(surnameWord)) &&
 			speakingWords.has(surnameWord.text) &&
 			!PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, words[0]!.start - 10), words[0]!.start));

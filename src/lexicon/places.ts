@@ -1428,6 +1428,7 @@ Trail
 Sea
 Ocean
 River
+Canal
 Square
 Street
 Island

@@ -848,6 +848,28 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		]);
 	});
 
+	it.each([
+		['Economist Amartya Sen spoke on Monday. Sen said growth would slow.', 'Amartya Sen', ['Amartya Sen', 'Sen']],
+		['Former Prime Minister Hun Sen backed it. Hun Sen said so.', 'Hun Sen', ['Hun Sen', 'Hun Sen']],
+	])('GIVEN a title\'s abbreviation right after a name\'s word, no name after it ("%s") THEN a family name, here and alone', (text, name, written) => {
+		const { entities, mentions } = names(text);
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([[name, 'person']]);
+		expect(mentions).toEqual(written.map((w) => [w, name]));
+	});
+
+	it('GIVEN a title\'s abbreviation before a name ("Sen. Jack Reed", "Rep. Adam Smith") THEN still the title, the name after it the person', () => {
+		const { entities } = names('Sen. Jack Reed spoke. Later Rep. Adam Smith said no.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([
+			['Jack Reed', 'person'],
+			['Adam Smith', 'person'],
+		]);
+	});
+
+	it('GIVEN a name ending in "Canal" ("the Suez Canal") THEN a place', () => {
+		const { entities } = names('Ships crossed the Suez Canal on Monday.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([['Suez Canal', 'place']]);
+	});
+
 	it('GIVEN "DPM Heng" and "Mr Heng" after "Heng Swee Keat" THEN the family name written first, one person, and "Keat" no alias', () => {
 		const { entities, mentions } = names('Deputy Prime Minister Heng Swee Keat met Mr Yang. DPM Heng said ties were deep. Mr Heng agreed.');
 		expect(mentions.filter(([text]) => text === 'Heng')).toEqual([
