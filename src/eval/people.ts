@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Entity } from '../facts/schema.js';
 import { PARTICLES } from '../lexicon/names.js';
 import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
-import { SOLE_OFFICES } from '../lexicon/titles.js';
+import { OFFICE_MODIFIERS, SOLE_OFFICES, TITLE_WORDS } from '../lexicon/titles.js';
 import { escapeRegExp } from '../text/matches.js';
 import { normalize, words } from '../text/normalize.js';
 import type { Ratio } from './meetings.js';
@@ -55,9 +55,21 @@ function supports(supported: ReadonlySet<string>, word: string): boolean {
 }
 
 /**
+ * The words of an annotated role or name that may support a role shown (`shown`, its words). A title is an office with
+ * the word before it that makes it another office, its head words together: "Vice President" supports "Vice President"
+ * but not "President", "Trade Representative" not "Representative", "Under Secretary" not "Secretary".
+ */
+function officeWords(text: string, shown: readonly string[]): string[] {
+	const all = words(text);
+	const headless = (w: string, i: number) => i > 0 && TITLE_WORDS.has(w) && OFFICE_MODIFIERS.has(all[i - 1]!) && !shown.includes(all[i - 1]!);
+	return all.filter((w, i) => !headless(w, i));
+}
+
+/**
  * Scores the people of one article: `people` are our person entities mentioned in it, `article` its id.
  * A role is supported when each of its words is a word of the annotated role, name or aliases ("Russia's Foreign
- * Minister" for the role "foreign minister of Russia"), or a country's adjective for its name ("Ukrainian President").
+ * Minister" for the role "foreign minister of Russia"), or a country's adjective for its name ("Ukrainian President"),
+ * and holds the head words of the office it shares ("President" is not the role "Vice President").
  */
 export function scorePeople(article: string, body: string, gold: GoldPerson[], people: Entity[], score: PeopleScore, misses: string[]): void {
 	const byName = new Map(people.map((e) => [normalize(e.name), e]));
@@ -86,10 +98,11 @@ export function scorePeople(article: string, body: string, gold: GoldPerson[], p
 			if (!namesAnother(alias)) score.aliases.hit++;
 			else misses.push(`person ${article} ${person.name}: alias "${alias}" names another person`);
 		}
-		const supported = new Set([person.role ?? '', ...own].flatMap(words));
 		for (const role of entity.roles.filter((r) => r.article === article)) {
 			score.roles.of++;
-			if (words(role.text).every((w) => EMPTY_ROLE_WORDS.has(w) || supports(supported, w))) score.roles.hit++;
+			const shown = words(role.text);
+			const supported = new Set([person.role ?? '', ...own].flatMap((text) => officeWords(text, shown)));
+			if (shown.every((w) => EMPTY_ROLE_WORDS.has(w) || supports(supported, w))) score.roles.hit++;
 			else misses.push(`person ${article} ${person.name}: role "${role.text}" (annotated: ${person.role ?? 'none'})`);
 		}
 	}

@@ -692,3 +692,18 @@ technical
 diplomatic
 constitutional
 `);
+
+/**
+ * Words that, before a title, make another office of it: a Vice President is no President, a Trade Representative
+ * no Representative, an Attorney General no General.
+ */
+export const OFFICE_MODIFIERS = wordSet(`
+vice
+deputy
+under
+assistant
+lieutenant
+attorney
+trade
+prime
+`);

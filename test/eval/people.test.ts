@@ -54,6 +54,20 @@ describe('scorePeople', () => {
 		expect(score.roles).toEqual({ hit: 1, of: 2 });
 	});
 
+	it('GIVEN a role without the word that makes the annotated title another office THEN it is not that role', () => {
+		const score = emptyPeopleScore();
+		const misses: string[] = [];
+		const gold = [{ name: 'Barack Obama', aliases: [], role: 'former U.S. Trade Representative; Under Secretary of State' }];
+		const roles = ['Trade Representative', 'Representative', 'U.S. Under Secretary', 'Secretary of State', 'Congressman'];
+		scorePeople('a', BODY, gold, [person('Barack Obama', [], roles)], score, misses);
+		expect(score.roles).toEqual({ hit: 2, of: 5 });
+		expect(misses).toEqual([
+			'person a Barack Obama: role "Representative" (annotated: former U.S. Trade Representative; Under Secretary of State)',
+			'person a Barack Obama: role "Secretary of State" (annotated: former U.S. Trade Representative; Under Secretary of State)',
+			'person a Barack Obama: role "Congressman" (annotated: former U.S. Trade Representative; Under Secretary of State)',
+		]);
+	});
+
 	it('GIVEN a person we name otherwise, and an alias holding another person\'s full name THEN a miss for each', () => {
 		const score = emptyPeopleScore();
 		const misses: string[] = [];
