@@ -1,5 +1,5 @@
 import type { Period } from '../facts/schema.js';
-import { MONTH_NAMES, WEEKDAY_NAME, WEEKDAYS } from '../lexicon/time.js';
+import { COUNT_WORDS, MONTH_NAMES, WEEKDAY_NAME, WEEKDAYS, countOf } from '../lexicon/time.js';
 import { lastMatchAt } from '../text/matches.js';
 
 // Date expressions resolved against the publication date. Past tense looks back ("met on Tuesday" in a
@@ -196,11 +196,11 @@ const PATTERNS: { re: RegExp; needs?: RegExp; blocks?: boolean; resolve: (m: Reg
 		},
 	},
 	{
-		re: /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months|years) ago\b/gi,
+		re: new RegExp(String.raw`\b(\d{1,2}|${COUNT_WORDS.join('|')}) (days|weeks|months|years) ago\b`, 'gi'),
 		needs: / ago\b/i,
 		resolve: (m, pub) => {
 			if (pub === null) return null;
-			const n = /\d/.test(m[1]!) ? +m[1]! : ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(m[1]!.toLowerCase()) + 2;
+			const n = countOf(m[1]!)!;
 			const unit = m[2]!.toLowerCase();
 			if (unit === 'days') return day(m[0], ...ymd(pub - n * DAY));
 			if (unit === 'weeks') return week(m[0], pub, -n);

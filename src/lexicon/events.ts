@@ -617,3 +617,19 @@ of
 from
 and
 `);
+
+/** Verbs that end an event named after them ("will wrap up his four-day visit on Sunday"), so its day is its last. */
+export const ENDING_VERBS = wordSet(`
+end
+ends
+ended
+ending
+conclude
+concludes
+concluded
+concluding
+wrap
+wraps
+wrapped
+wrapping
+`);

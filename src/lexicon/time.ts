@@ -1,4 +1,4 @@
-import { wordSet } from './words.js';
+import { lines, wordSet } from './words.js';
 
 // Names of months and days, and time words that may stand between a subject and its verb ("Kristersson on Monday admitted").
 
@@ -10,6 +10,22 @@ export const MONTH_SHORT_FORMS: ReadonlySet<string> = new Set([...MONTH_NAMES.ma
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The weekday names as a pattern, capitalised as written in running text: "(?:Sunday|Monday|…)". */
 export const WEEKDAY_NAME = `(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
+
+/** Number words from two up, in order ("two days ago", "a four-day visit"): the count of the first is 2. */
+export const COUNT_WORDS = lines(`
+two
+three
+four
+five
+six
+seven
+eight
+nine
+ten
+`);
+/** A count written in words or digits ("four", "4"), as a number; null for another word. */
+export const countOf = (word: string): number | null =>
+	/^\d+$/.test(word) ? +word : COUNT_WORDS.includes(word.toLowerCase()) ? COUNT_WORDS.indexOf(word.toLowerCase()) + 2 : null;
 
 /** Days and parts of the calendar a time phrase ends with ("on Monday", "last week"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([

@@ -1528,6 +1528,22 @@ describe('dates', () => {
 		const [meeting] = explained(['Michelle Obama met in private with Melania Trump, who inherits the East Room come Jan. 20.'], '2016-11-10');
 		expect(meeting?.date).not.toBe('2017-01-20');
 	});
+
+	it.each([
+		['Lee Jae Myung will embark on his four-day state visit to China on Sunday.', '2026-01-02', ['2026-01-04', '2026-01-07'], 'date.days-from-first-day'],
+		['Lawrence Wong is on a 4-day trip to Beijing that began on Tuesday.', '2023-12-07', ['2023-12-05', '2023-12-08'], 'date.days-from-first-day'],
+		[
+			'Officials from Russia and Ukraine began talks in Abu Dhabi on Friday and are set to continue for two days.',
+			'2026-01-23',
+			['2026-01-23', '2026-01-24'],
+			'date.days-from-first-day',
+		],
+		['Lee Jae Myung will wrap up his four-day state visit to China on Sunday.', '2026-01-02', ['2026-01-04', '2026-01-04'], 'date.in-clause'],
+	])('GIVEN "%s" THEN the days of the event from the day it begins, by the rule named', (sentence, published, [start, end], rule) => {
+		const facts = build([sentence], published);
+		const [event] = facts.meetings;
+		expect([event?.date?.start, event?.date?.end, event?.why.date?.rule]).toEqual([start, end, rule]);
+	});
 });
 
 describe('visits and meetings told by a noun', () => {

@@ -34,7 +34,17 @@ import { listedSignings } from './listed.js';
 import type { Decision, RawMeeting } from './model.js';
 import type { PartySite } from './party-passes.js';
 import { COMPASS_REGION, RESIDENCE_NOUN, TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
-import { type LastDay, REFERS_BACK, SENT_TO_GATHERING, carriedDay, dateInSentence, futureMarker, sharedDate, statusOf } from './when.js';
+import {
+	type LastDay,
+	REFERS_BACK,
+	SENT_TO_GATHERING,
+	carriedDay,
+	dateInSentence,
+	daysFromFirstDay,
+	futureMarker,
+	sharedDate,
+	statusOf,
+} from './when.js';
 
 // Who met, called, visited or hosted whom, in ordered passes over each event word of a sentence: the parties (the names
 // before the word, who; after it, whom or where), the place, the date, the status; then the admission checks, and last
@@ -1408,7 +1418,7 @@ function eventsOfSentence(
 			const place = placeOf(cue, body, firstStop, gathering, future === null);
 			// "will address the African Union when he travels on to Ethiopia on Sunday": a clause of time dates both events.
 			const otherEvents = otherWords.filter((w) => !WHEN_CLAUSE.test(body.slice(Math.max(sentence.start, w.start - 40), w.start)));
-			const own = dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents);
+			const own = daysFromFirstDay(dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents), body, cue.word, sentence.end);
 			// "Trump swooped into Washington on Thursday …, huddling with Obama": a participle clause about the subject is
 			// set at the time of the main clause, the day given after the subject and before the participle.
 			// Not "It is his second visit this year, having met Li in May": a perfect participle tells what came before.

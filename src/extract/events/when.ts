@@ -1,6 +1,7 @@
 import type { Meeting } from '../../facts/schema.js';
 import {
 	CANCELLED_WORDS,
+	ENDING_VERBS,
 	FUTURE_MARKERS,
 	INTENT_WORDS,
 	OTHER_TIME_WORDS,
@@ -13,7 +14,7 @@ import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/organisations.js';
 import { TAKES_OBJECT } from '../../lexicon/verbs.js';
-import { WEEKDAYS } from '../../lexicon/time.js';
+import { COUNT_WORDS, WEEKDAYS, countOf } from '../../lexicon/time.js';
 import type { Decision } from './model.js';
 
 // When an event is and whether it happened: the date that the clause of its word gives, else the day an earlier
@@ -107,6 +108,36 @@ export function dateInSentence(
 	return opening ? { date: opening, rule: 'date.sentence-opening' } : null;
 }
 
+const COUNT = String.raw`(\d{1,2}|${alternation(COUNT_WORDS)})`;
+/** A length in days the event word gives itself: "a four-day state visit", "his 3-day trip". */
+const DAYS_OF_WORD = new RegExp(String.raw`\b${COUNT}-day\b`, 'i');
+/** A length in days told after the clause: "began talks on Friday and are set to continue for two days". */
+const DAYS_AFTER = new RegExp(
+	String.raw`^[^.;:]*?\band\s+(?:are|is)\s+(?:set|expected|due|scheduled)\s+to\s+continue\s+for\s+${COUNT}\s+days\b`,
+	'i',
+);
+/** Before a day that closes a span rather than opens it: "until Friday", "ending on Sunday". */
+const CLOSES_SPAN = /\b(?:until|till|through|to|ending|ends|ended)\s+(?:on\s+)?$/i;
+/** A verb that ends the event before its word: "will wrap up his four-day visit on Sunday". */
+const ENDS_EVENT = new RegExp(String.raw`\b(?:${alternation(ENDING_VERBS)})\s+(?:up\s+)?(?:\w+\s+){0,2}$`, 'i');
+
+/**
+ * The days an event of several days takes from the day it begins ('date.days-from-first-day'): "will embark on his
+ * four-day state visit to China on Sunday" runs Sunday to Wednesday; not from a day that closes it ("until Sunday",
+ * "will wrap up his four-day visit on Sunday").
+ */
+export function daysFromFirstDay(choice: DateChoice | null, body: string, word: TextRange, sentenceEnd: number): DateChoice | null {
+	if (!choice || choice.date.period.precision !== 'day') return choice;
+	const told = DAYS_OF_WORD.exec(body.slice(word.start, word.end)) ?? DAYS_AFTER.exec(body.slice(word.end, sentenceEnd));
+	const days = told ? countOf(told[1]!) : null;
+	const closing =
+		CLOSES_SPAN.test(body.slice(Math.max(0, choice.date.start - 16), choice.date.start)) ||
+		ENDS_EVENT.test(body.slice(Math.max(0, word.start - 40), word.start));
+	if (!days || days < 2 || closing) return choice;
+	const { period } = choice.date;
+	const span = { ...period, end: shiftDay(period.start, days - 1), precision: 'range' as const };
+	return { date: { ...choice.date, period: span }, rule: 'date.days-from-first-day' };
+}
 
 /** The last sentence that gave a day: its index, and whether it told of the future ("will meet on Friday"). */
 export interface LastDay {
