@@ -1091,6 +1091,14 @@ describe('a body\'s own gathering', () => {
 		expect(events.map((m) => [m.kind, m.parties, m.rules[0], m.rules[1]])).toEqual([[kind, parties, kindRule, partyRule]]);
 	});
 
+	it('GIVEN a trip for a body\'s gathering told in an opening phrase THEN the main clause\'s subject attends, where the trip goes, still to come', () => {
+		const sentence = 'Speaking to reporters on Thursday morning ahead of a visit to Belgium for a summit of EU leaders, Donald Tusk insisted on it.';
+		const events = explained([sentence], '2026-02-12').filter((m) => m.rules[0] === 'kind.summit-of-body');
+		expect(events.map((m) => [m.parties, m.place, m.status, m.date, m.rules[1]])).toEqual([
+			[['Donald Tusk', 'EU'], 'Belgium', 'planned', null, 'parties.attendee-of-gathering'],
+		]);
+	});
+
 	it.each([
 		['Elbridge Gerry addressed the first session of Congress as it composed the Bill of Rights.'],
 		['Members of Parliament gathered for a meeting of Parliament on Monday.'],

@@ -708,6 +708,14 @@ const ATTENDS = new RegExp(
 		String.raw`(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}$`,
 	'i',
 );
+/** "ahead of a visit to Belgium for a summit of", "will travel to Brussels for the meeting of": a trip to the gathering. */
+const TRIP_FOR = new RegExp(
+	String.raw`\b(?:visits?|trips?|journey|travel(?:s|s?led|s?ling|ed|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying))\s+to\s+[^,;.]{1,40}?,?\s+for\s+` +
+		String.raw`(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}$`,
+	'i',
+);
+/** "Speaking to reporters …": a sentence opening with a participle, whose subject is the main clause's. */
+const OPENING_PARTICIPLE = /^\W*\p{Lu}\p{Ll}+ing\s/u;
 /** "told the president … at a meeting of": whoever acts at the gathering is there. */
 const PRESENT_AT = /\b(?:at|during)\s+(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "a meeting of the National Security Council called by Nawrocki": who convened the gathering, after its body. */
@@ -725,14 +733,27 @@ function bodyOfGathering(cue: Cue, body: string): Parties {
 	const beforeWord = body.slice(clause.start, word.start);
 	// Not "expected to meet with Putin during a planned summit of …": whom another event word names is at that event.
 	const present = PRESENT_AT.test(beforeWord) && !cue.otherWords.some((w) => w.start >= clause.start && w.end <= word.start);
-	const attends = gathering.length > 0 && (ATTENDS.test(beforeWord) || present);
-	const before = attends ? candidates.filter((x) => x.start >= clause.start && x.end <= word.start) : [];
+	const attends = gathering.length > 0 && (ATTENDS.test(beforeWord) || TRIP_FOR.test(beforeWord) || present);
+	// Where a trip to the gathering goes is no one who attends.
+	const trip = attends ? TRIP_FOR.exec(beforeWord) : null;
+	const attendeesEnd = trip ? clause.start + trip.index : word.start;
+	const before = attends ? candidates.filter((x) => x.start >= clause.start && x.end <= attendeesEnd) : [];
 	const people = before.filter((x) => x.kind === 'person');
 	const convener = own ? candidates.find((x) => x.kind === 'person' && x.start > own.end && CONVENED_BY.test(body.slice(own.end, x.start))) : undefined;
 	// "Tusk said he had told the president … at a meeting of", "Speaking at a meeting of the WTO, Lamy said": with no one
 	// else named there, the person the sentence is about.
 	const { subject } = cue;
-	const subjectThere = attends && subject && ((subject.start >= clause.start && subject.start < word.start) || aboutSubject(cue, body));
+	// "Speaking to reporters ahead of a visit to Belgium for a summit of EU leaders, Tusk insisted": the subject of the
+	// main clause after the opening phrase that holds the gathering.
+	const openingPhrase =
+		subject &&
+		clause.start === cue.sentence.start &&
+		OPENING_PARTICIPLE.test(body.slice(cue.sentence.start, word.start)) &&
+		subject.start > word.end &&
+		body.slice(word.end, subject.start).includes(',') &&
+		!candidates.some((x) => x.kind === 'person' && x.start > word.end && x.start < subject.start);
+	const subjectThere =
+		attends && subject && ((subject.start >= clause.start && subject.start < word.start) || aboutSubject(cue, body) || openingPhrase);
 	// "Joe Biden, who … is scheduled to attend a summit of": the person the relative clause is about.
 	const relative = attends && /^\s*who\s/.test(beforeWord);
 	const antecedent = relative ? candidates.find((x) => x.kind === 'person' && /^,\s*$/.test(body.slice(x.end, clause.start))) : undefined;
@@ -740,7 +761,9 @@ function bodyOfGathering(cue: Cue, body: string): Parties {
 	const there = people.length ? people : states.length ? states : antecedent ? [antecedent] : subjectThere ? [subject] : [];
 	const attendees = [...there, ...(gathering.length && convener ? [convener] : [])];
 	const rule = attendees.length ? 'parties.attendee-of-gathering' : 'parties.body-of-gathering';
-	return { subjects: attendees, counterparts: gathering, bodies: gathering, destination: [], counterpart: null, rule };
+	// "a visit to Belgium for a summit of": where the trip goes is where the gathering is.
+	const destination = trip ? candidates.filter((x) => (x.kind === 'place' || x.kind === 'country') && x.start >= attendeesEnd && x.end <= word.start) : [];
+	return { subjects: attendees, counterparts: gathering, bodies: gathering, destination: joinedList(destination, body), counterpart: null, rule };
 }
 
 /** Pass 1, parties: who did it (before the word) and with whom or where (after it, in its clause). */

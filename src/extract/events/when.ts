@@ -84,7 +84,10 @@ export function dateInSentence(
 	// "Trump said Friday he planned to visit Venezuela": the day of a telling whose own clause tells the event.
 	const dayOfTelling = (d: DateMention) =>
 		d.end <= at && toldOn(d) && TELLER_CLAUSE.test(body.slice(d.end, at));
-	const nearer = (d: DateMention) => otherWords.some((w) => w.start > at && w.end <= d.start) || told(d) || aheadOf(d) || dayOfTelling(d);
+	// "Speaking to reporters on Thursday morning ahead of a visit to Belgium for a summit": the day of what comes before it.
+	const beforeAhead = (d: DateMention) => d.end <= at && AHEAD_OF_WORD.test(body.slice(d.end, at));
+	const nearer = (d: DateMention) =>
+		otherWords.some((w) => w.start > at && w.end <= d.start) || told(d) || aheadOf(d) || dayOfTelling(d) || beforeAhead(d);
 	// A date may run past the comma that ends the clause: "will visit India from December 15 to 17, 2024, the … said".
 	const inClause = dates.filter((d) => d.start >= clause.start && d.start < clause.end && d.end <= sentence.end && !nearer(d));
 	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
@@ -200,7 +203,9 @@ const AHEAD_WORDS = String.raw`\b(?:ahead of|in the run-up to|in advance of|in p
 const AHEAD = new RegExp(AHEAD_WORDS, 'i');
 const AND = /\sand\s/;
 /** Words that set the event after the clause's own time, with at most a few words (its parties) between. */
-const AHEAD_OF = new RegExp(String.raw`${AHEAD_WORDS}\s+(?:[^\s,;.]+\s+){0,5}[^\s,;.]*$`, 'i');
+const AHEAD_OF = new RegExp(String.raw`${AHEAD_WORDS}\s+(?:[^\s,;.]+\s+){0,7}[^\s,;.]*$`, 'i');
+/** Between a date and the event word: the event is what the dated words come ahead of. */
+const AHEAD_OF_WORD = new RegExp(String.raw`^\s+${AHEAD_WORDS}\s+(?:[^\s,;.]+\s+){0,7}$`, 'i');
 const INTENT = new RegExp(`\\b(?:${alternation(INTENT_WORDS)})\\b`, 'i');
 
 /** A modal of possibility with the perfect: "may have had", "might not have met". */
