@@ -1914,6 +1914,21 @@ describe('visits and meetings told by a noun', () => {
 		expect([meeting?.parties, meeting?.date, meeting?.rules[3]]).toEqual([['Anura Dissanayake', 'Droupadi Murmu'], '2024-12-15', 'date.of-trip-it-is-part-of']);
 	});
 
+	it.each([
+		[
+			'During a visit of several hours in Bratislava, Marco Rubio is scheduled to meet Slovakian Prime Minister Robert Fico.',
+			['Marco Rubio', 'Robert Fico'],
+			'2026-02-15',
+			'date.of-trip-it-is-part-of',
+		],
+		['Marco Rubio will also meet Robert Fico, as part of the visit.', ['Marco Rubio', 'Robert Fico'], '2026-02-15', 'date.of-trip-it-is-part-of'],
+		['During a recent visit to Florida, Marco Rubio met Robert Fico.', ['Marco Rubio', 'Robert Fico'], null, null],
+	])('GIVEN a dated trip, then "%s" THEN the meeting takes the trip\'s day unless set at another time', (second, parties, date, rule) => {
+		const paragraphs = ['US Secretary of State Marco Rubio arrived in Slovakia on Sunday.', second];
+		const meeting = explained(paragraphs, '2026-02-15').find((m) => m.kind === 'meeting');
+		expect([meeting?.parties, meeting?.date, meeting?.rules[3]]).toEqual([parties, date, rule]);
+	});
+
 	it('GIVEN "X met Y on Thursday, during his two-day visit to Singapore" THEN the visit is X\'s alone, the meeting dated', () => {
 		const sentence = 'Top Chinese diplomat Yang Jiechi met Prime Minister Lee Hsien Loong on Thursday (Aug 20), during his two-day visit to Singapore.';
 		expect(explained([sentence], '2020-08-20').map((m) => [m.kind, m.parties, m.date])).toEqual([

@@ -36,6 +36,7 @@ import type { PartySite } from './party-passes.js';
 import { COMPASS_REGION, RESIDENCE_NOUN, TOLD_GROUP, TRIGGERS, type Trigger } from './triggers.js';
 import {
 	type LastDay,
+	OTHER_TIME,
 	REFERS_BACK,
 	SENT_TO_GATHERING,
 	carriedDay,
@@ -1593,8 +1594,12 @@ function eventsOfSentence(
 	return events.filter((v) => !(v.kind === 'visit' && v.participants.length === 1 && !v.counterpart && meetsThere(v)));
 }
 
-/** "During his visit to New Delhi, X will meet …", "met Y during the trip": the event is part of a trip told before. */
-const DURING_TRIP = /\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)\b/i;
+/**
+ * "During his visit to New Delhi, X will meet …", "met Y during the trip", "During a visit of several hours in
+ * Bratislava, X is scheduled to meet …", "and later, travel to Bodh Gaya, as part of the visit": the event is part of a
+ * trip told before.
+ */
+const DURING_TRIP = /\b(?:during|as\s+part\s+of)\s+(?:his|her|their|the|this|a)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)\b/i;
 /** Between a trip's word and an event word after it: "to Beijing last week, where he", "to Italy, where he and Durham". */
 const WHERE_AFTER_TRIP = /^[^.;]*,\s+where\s+(?:he|she|they)\s+(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:\w+\s+){0,2}$/iu;
 
@@ -1606,7 +1611,9 @@ const WHERE_AFTER_TRIP = /^[^.;]*,\s+where\s+(?:he|she|they)\s+(?:and\s+(?:\p{Lu
 function tripOf(text: string, sentence: TextRange, at: number, body: string, earlier: RawMeeting[], person: string): RawMeeting | undefined {
 	const trips = earlier.filter((m) => m.kind === 'visit' && m.participants[0] === person);
 	const where = trips.findLast((m) => m.sentence.start === sentence.start && WHERE_AFTER_TRIP.test(body.slice(m.why.kind.evidence.end, at)));
-	return where ?? (DURING_TRIP.test(text) ? trips.findLast((m) => m.date) : undefined);
+	// Not "During a recent visit to Mar-a-Lago": a trip set at another time than the one told.
+	const during = DURING_TRIP.exec(text);
+	return where ?? (during && !OTHER_TIME.test(during[0]) ? trips.findLast((m) => m.date) : undefined);
 }
 
 /** "will visit the residences of A and B": the homes of each, so a visit to each. */
