@@ -5,7 +5,7 @@ import { readArticles } from '../facts/build-folder.js';
 import { buildFacts } from '../extract/build.js';
 import type { Entity } from '../facts/schema.js';
 import { MemoryFactStore } from '../facts/store.js';
-import { normalize } from '../text/normalize.js';
+import { jointMembers, normalize } from '../text/normalize.js';
 import { type MeetingScore, type Ratio, emptyMeetingScore, goldMeetingSchema, scoreMeetings } from './meetings.js';
 import { type PeopleScore, emptyPeopleScore, goldPersonSchema, scorePeople } from './people.js';
 
@@ -68,7 +68,13 @@ export function scoreCorpus(dir: string): Score {
 	const facts = buildFacts(articles, 'eval');
 	const store = new MemoryFactStore(facts);
 	const entityName = new Map(facts.entities.map((e) => [e.key, e.name]));
-	const is = (name: string, key: string | null) => key !== null && store.resolveEntitiesNow(name).some((e) => e.key === key);
+	// Two people who spoke together ("Paul Maher and Eric Igou") speak for either: an annotation may list the words of a
+	// joint statement once under each.
+	const is = (name: string, key: string | null) => {
+		if (key === null) return false;
+		const members = jointMembers(entityName.get(key) ?? '');
+		return store.resolveEntitiesNow(name).some((e) => e.key === key || (!!members && members.includes(e.name)));
+	};
 	const score: Score = {
 		articles: articles.length,
 		attribution: { hit: 0, of: 0 },

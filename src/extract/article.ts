@@ -3,7 +3,7 @@ import { inside, within } from '../text/ranges.js';
 import { type TextRange, splitSentences } from '../text/sentences.js';
 import { type AttributedQuote, attribute } from './attribution.js';
 import { type DateMention, findDates } from './dates.js';
-import { type ArticleEntities, findEntities } from './entities.js';
+import { type ArticleEntities, findEntities, jointEntities } from './entities.js';
 import { type RawFigure, findFigures } from './figures.js';
 import { type RawMeeting, findMeetings } from './events/find.js';
 import { findQuoteSpans } from './quote-spans.js';
@@ -58,6 +58,12 @@ export function writerOf(source: Pick<SourceArticle, 'authors'>, names: Pick<Art
 	return entity?.kind === 'person' ? entity.name : null;
 }
 
+/** Of the pairs of people joined by "and", only those who say something together stay entities (in place). */
+export function keepJointSpeakers(names: Pick<ArticleEntities, 'entities'>, joints: ReadonlySet<string>, said: readonly { speaker: string | null }[]): void {
+	const speakers = new Set(said.map((s) => s.speaker));
+	for (const name of joints) if (!speakers.has(name)) names.entities.delete(name);
+}
+
 export function extractArticle(source: SourceArticle): ArticleExtraction {
 	const { body, paragraphs } = source;
 	const commentary = new Set(source.commentary.map((n) => n - 1));
@@ -75,7 +81,10 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 	outletAsBody(names, source.outlet);
 	const spans = findQuoteSpans(outletBody, paragraphs);
 	const writer = writerOf(source, names);
+	const joints = [...jointEntities(outletBody, names)].filter(([name]) => !names.entities.has(name));
+	for (const [name, joint] of joints) names.entities.set(name, joint);
 	const { quotes, statements } = attribute({ body: outletBody, paragraphs, sentences: outletText, writer }, names, spans);
+	keepJointSpeakers(names, new Set(joints.map(([name]) => name)), [...quotes, ...statements]);
 	const dates = findDates(body, 0, body.length, source.published);
 	const figures = sentences.flatMap((s) =>
 		findFigures(body, s.start, s.end).map((f) => {

@@ -3,6 +3,7 @@ import { HONORIFICS } from '../lexicon/names.js';
 import { FIELD_ADJECTIVES, LEADER_TITLES, ROLE_NOUNS, SOLE_OFFICES, TITLE_WORDS } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { escapeRegExp } from '../text/matches.js';
+import { jointMembers } from '../text/normalize.js';
 import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
 import { type ArticleEntities, type Mention, nameByTitle } from './entities.js';
@@ -144,6 +145,8 @@ export class ArticleIndex {
 	fits(name: string, pronoun: string): boolean {
 		const want = pronounGender(pronoun);
 		const kind = this.kindOf(name);
+		// Two people who spoke together are "they", never "he" or "she".
+		if (want && jointMembers(name)) return false;
 		return !want || ((kind === undefined || kind === 'person') && (this.genderOf(name) ?? want) === want);
 	}
 
@@ -558,7 +561,10 @@ export class Discourse implements DiscourseView {
 
 	resolveThey(at: number): string | null {
 		const body = this.latestBefore(this.groupSpeakers, at, 3);
-		const since = Math.max(this.latestBefore(this.speakers, at, 3)?.at ?? -1, this.unnamed.findLast((u) => u < at) ?? -1);
-		return body && body.at > since ? body.name : null;
+		const person = this.latestBefore(this.speakers, at, 3);
+		const unnamed = this.unnamed.findLast((u) => u < at) ?? -1;
+		// '“…,” write Paul Maher and Eric Igou. … “…,” they write': the two who spoke together last.
+		if (person && jointMembers(person.name) && person.at > unnamed && (!body || person.at > body.at)) return person.name;
+		return body && body.at > Math.max(person?.at ?? -1, unnamed) ? body.name : null;
 	}
 }

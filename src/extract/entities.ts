@@ -35,6 +35,7 @@ import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter, paragraphBeforeStart, within } from '../text/ranges.js';
 import { ABBREVIATIONS, type TextRange } from '../text/sentences.js';
 import { escapeRegExp } from '../text/matches.js';
+import { jointName } from '../text/normalize.js';
 
 // Names in one article: capitalised runs of words, classified as person, country, organisation or place by the
 // words they contain, with titles split off into roles ("Russia's Foreign Minister" + "Sergei Lavrov").
@@ -1276,4 +1277,38 @@ export function nameByTitle(
 	if (!head.includes(' ') && lede && lede.start < at && carries(lede.name)) return lede.name;
 	for (let i = firstAtOrAfter(names.mentions, at) - 1; i >= 0; i--) if (carries(names.mentions[i]!.name)) return names.mentions[i]!.name;
 	return null;
+}
+
+/**
+ * What joins two people who act together, past a short apposition after the first and a title before the second:
+ * "Paul Maher and ", "Kevin de León, D-Los Angeles, and California Assembly Speaker " (not ", who is also considering
+ * Bernie Sanders and ", a clause of its own).
+ */
+const JOINED = /^(?:,(?!\s+(?:who|whose|which|that)\b)(?:\s+[^\s,.;:"“”]+){1,4})?,?\s+and\s+(?:[\p{L}.'’-]+\s+){0,5}$/u;
+
+/** The person joined to `first` by "and" after it ("Maher and Igou"), within `ceiling`; null when none is. */
+export function jointPartner(body: string, mentions: readonly Mention[], first: Mention, ceiling = body.length): Mention | null {
+	if (first.kind !== 'person') return null;
+	const after = within(mentions, first.end, Math.min(ceiling, first.end + 140));
+	const second = after.find((m) => m.kind === 'person' && m.name !== first.name && JOINED.test(body.slice(first.end, m.start)));
+	// The nearest person after the first is the one joined: not a later name in the second's apposition.
+	return second && after.find((m) => m.kind === 'person') === second ? second : null;
+}
+
+/**
+ * Every pair of people joined by "and" as one joint entity ("Paul Maher and Eric Igou"), so that words they say or
+ * write together are theirs, not one's alone; the short form the article writes is an alias ("Maher and Igou").
+ */
+export function jointEntities(body: string, names: Pick<ArticleEntities, 'entities' | 'mentions'>): Map<string, LocalEntity> {
+	const joints = new Map<string, LocalEntity>();
+	for (const first of names.mentions) {
+		const second = jointPartner(body, names.mentions, first);
+		if (!second) continue;
+		const name = jointName(first.name, second.name);
+		const joint = joints.get(name) ?? { name, kind: 'person' as const, aliases: new Set<string>(), roles: [] };
+		const written = body.slice(first.start, second.end);
+		if (written !== name && /^[^,]* and [^,]*$/.test(written)) joint.aliases.add(written);
+		joints.set(name, joint);
+	}
+	return joints;
 }

@@ -4,11 +4,12 @@ import { TIME_WORDS, WEEKDAYS } from '../lexicon/time.js';
 import { isRoleNoun, isRoleNounOrPlural, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS, THOUGHT_VERBS } from '../lexicon/verbs.js';
 import { lastMatchAt } from '../text/matches.js';
+import { jointName } from '../text/normalize.js';
 import { clauseStart, within } from '../text/ranges.js';
 import type { TextRange } from '../text/sentences.js';
-import { type Cue, type CueFinder, firstDecision, type Subject, type SubjectSite } from './cues.js';
+import { type Cue, type CueFinder, firstDecision, type Found, type Subject, type SubjectSite } from './cues.js';
 import type { ArticleIndex, DiscourseView } from './discourse.js';
-import type { Mention } from './entities.js';
+import { jointPartner, type Mention } from './entities.js';
 import { SUBJECT_BEFORE_PASSES } from './passes.js';
 import { isBetween, isBody, isOwner, isPassive, listed, lower, onlyRoleWords, opensApposition, ROLE_FOR_BODY_AFTER } from './speaker-words.js';
 import type { Token } from './tokens.js';
@@ -101,7 +102,17 @@ export class Cues implements CueFinder {
 	subjectDecision(verb: number, floor: number): { rule: string | null; subject: Subject | null } {
 		const decided = firstDecision(SUBJECT_BEFORE_PASSES, this.subjectSite(verb, floor));
 		const found = decided?.result.subject;
-		return { rule: decided?.rule ?? null, subject: found ? { ...found, rule: decided.rule } : null };
+		return { rule: decided?.rule ?? null, subject: found ? { ...(this.jointEndingWith(found) ?? found), rule: decided.rule } : null };
+	}
+
+	/** "Maher and Igou conclude", "A and B, two researchers, wrote": the subject named second speaks with the first. */
+	private jointEndingWith(subject: Found): Found | null {
+		const second = subject.via === 'name' ? this.mentionByStart.get(subject.range.start) : undefined;
+		if (!second || second.name !== subject.name) return null;
+		const first = within(this.names.mentions, Math.max(0, second.start - 140), second.start).findLast((m) => m.kind === 'person');
+		if (!first || jointPartner(this.body, this.names.mentions, first)?.start !== second.start) return null;
+		const joint = jointName(first.name, second.name);
+		return this.names.entities.has(joint) ? { name: joint, via: 'name', range: { start: first.start, end: subject.range.end } } : null;
 	}
 
 	/** The verb and the word before it, past adverbs and a time ("Lavrov also said", "Kristersson on Monday admitted"). */
@@ -206,9 +217,13 @@ export class Cues implements CueFinder {
 		const document = named?.kind === 'person' ? NAME_BEFORE_DOCUMENT.exec(this.body.slice(named.end, Math.min(ceiling, named.end + 50))) : null;
 		if (document && DOCUMENT_NOUNS.has(document[1]!))
 			return { name: null, via: 'generic', range: { start: t.start, end: named!.end + document[0].length }, rule: 'document' };
-		// "wrote Senate leader Kevin de León, D-Los Angeles, and Assembly Speaker Anthony Rendon": two people write, not one.
-		if (named?.kind === 'person' && this.jointWith(named, ceiling))
-			return { name: null, via: 'generic', range: { start: t.start, end: named.end }, rule: 'joint-after' };
+		// "wrote Senate leader Kevin de León, D-Los Angeles, and Assembly Speaker Anthony Rendon": two people write together.
+		const partner = named ? jointPartner(this.body, this.names.mentions, named, ceiling) : null;
+		if (partner) {
+			const joint = jointName(named!.name, partner.name);
+			const known = this.names.entities.has(joint);
+			return { name: known ? joint : null, via: known ? 'name' : 'generic', range: { start: t.start, end: partner.end }, rule: 'joint-after' };
+		}
 		if (named === null) return { name: null, via: 'generic', range: { start: t.start, end: t.end }, rule: 'owner-role' };
 		// "according to the White House", "according to Beijing": a seat of government speaks for it.
 		if (named && (named.kind !== 'place' || lower(this.tokens[verb]!) === 'according'))
@@ -320,19 +335,6 @@ export class Cues implements CueFinder {
 		const owned = /^['’‘]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b(\s+\p{Ll})?/u.exec(this.body.slice(owner.end, owner.end + 50));
 		if (!owned || ROLE_NOUNS.has(owned[1]!) || ORGANISATION_HEADS.has(owned[1]!)) return false;
 		return !DOCUMENT_NOUNS.has(owned[1]!) || !!owned[2];
-	}
-
-	/** Whether "and" joins another person to `first`, past a short apposition: "A, D-Los Angeles, and Speaker B". */
-	private jointWith(first: Mention, ceiling: number): boolean {
-		// The apposition is short and no clause: not ", who is also considering Bernie Sanders and Joe Biden".
-		const apposition = /^(?:,(?!\s+(?:who|whose|which|that)\b)(?:\s+[^\s,.;:"“”]+){1,4})?,?\s+and\s+/u;
-		const joint = apposition.exec(this.body.slice(first.end, Math.min(ceiling, first.end + 80)));
-		if (!joint) return false;
-		const from = first.end + joint[0].length;
-		// The second may have a title or a place before the name: "and California Assembly Speaker Anthony Rendon".
-		return within(this.names.mentions, from, Math.min(ceiling, from + 60)).some(
-			(m) => m.kind === 'person' && m.name !== first.name && /^(?:[\p{L}.'’-]+\s+){0,5}$/u.test(this.body.slice(from, m.start)),
-		);
 	}
 
 	/** What kind of entity a cue's speaker is: person, organisation, country or place; undefined when nobody is named. */

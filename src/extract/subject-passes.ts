@@ -18,9 +18,15 @@ const found = (subject: Found): Decision => ({ subject });
 const text = (site: SubjectSite, start: number, end: number) => site.index.body.slice(start, end);
 const tokenAt = (site: SubjectSite, i: number) => site.index.tokens[i]!;
 
-/** What opens an apposition: "a …", "the …", "who …", "34", "NASA's …", or a participle ("Kim, standing next to Moon, said"). */
+/**
+ * What opens an apposition: "a …", "the …", "who …", "34", "two researchers" (after two people), "NASA's …", or a
+ * participle ("Kim, standing next to Moon, said").
+ */
 // "Sen. Roy Blunt, R-Mo., said": a lawmaker's party and state are an apposition too.
-const APPOSITION = /^(?:a|an|the|from|of|who|whose|\d{1,3}|\p{Ll}{2,}ing|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s|[DRI]-\p{Lu}\p{L}*)\b/u;
+const APPOSITION = new RegExp(
+	String.raw`^(?:a|an|the|from|of|who|whose|\d{1,3}|two|three|four|\p{Ll}{2,}ing|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s|[DRI]-\p{Lu}\p{L}*)\b`,
+	'u',
+);
 
 /**
  * "Putin was quoted by Interfax as saying": the one quoted said it, not the agency that quoted them; the subject
@@ -453,7 +459,7 @@ export function groupBody(site: SubjectSite): Decision | null {
 	return body ? found({ name: body.name, via: 'title', range: { start: tokenAt(site, the).start, end: t.end } }) : null;
 }
 
-/** "they wrote" after a group spoke for its body, with no person or unnamed source speaking since. */
+/** "they wrote" after a group spoke for its body, or two people together, with no one else speaking since. */
 export function theyGroup(site: SubjectSite): Decision | null {
 	const t = site.word!;
 	const name = lower(t) === 'they' ? site.discourse.resolveThey(t.start) : null;

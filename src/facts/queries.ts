@@ -4,7 +4,7 @@ import { AnswerBuilder, MAX_ITEMS, notFound } from './answer-builder.js';
 import type { Meeting, Sentence, Span } from './schema.js';
 import type { EntitySummary, FactStore, NameType, Page } from '../store/contract.js';
 import { names as namesIn } from '../store/contract.js';
-import { normalize } from '../text/normalize.js';
+import { jointMembers, normalize } from '../text/normalize.js';
 
 // The facts module: functions from the store and the user's words to one Answer. Each asks the store for no more
 // than one answer can show (MAX_ITEMS) and the totals, so its work stays bounded at any archive size.
@@ -48,11 +48,22 @@ async function concat<T>(keys: readonly string[], page: (key: string, limit: num
 	return { items, total };
 }
 
+/**
+ * The pairs a person spoke with ("Paul Maher and Eric Igou" of Paul Maher): what they said together is theirs too. A
+ * joint name holds every word of its members' names and the word "and", so the store finds it by those words.
+ */
+async function jointsOf(store: FactStore, person: EntitySummary): Promise<EntitySummary[]> {
+	if (person.kind !== 'person' || jointMembers(person.name)) return [];
+	const found = await store.resolveEntities(`and ${person.name}`);
+	return found.filter((e) => e.kind === 'person' && jointMembers(e.name)?.includes(person.name));
+}
+
 export async function quotes(store: FactStore, speaker: string, topic?: string): Promise<Answer> {
 	const people = await store.resolveEntities(speaker);
 	if (people.length === 0) return unknownName(store, 'quote', speaker);
 	const wanted = topic ? (topicKey(topic) ?? topic.toLowerCase()) : undefined;
-	const keys = people.map((p) => p.key);
+	const joints = (await Promise.all(people.map((p) => jointsOf(store, p)))).flat();
+	const keys = [...new Set([...people, ...joints].map((p) => p.key))];
 	const found = await concat(keys, (k, limit) => store.quotesBy(k, limit, wanted));
 	// Statements that hold the speaker's own quotation are left out by the store: they would show the same words twice.
 	const paraphrased = await concat(keys, (k, limit) => store.statementsBy(k, limit, wanted));

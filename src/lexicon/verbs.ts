@@ -33,6 +33,7 @@ began          reports inverts
 begins         reports
 concluded      reports clause speech-act inverts
 concludes      reports clause
+conclude       reports clause
 stated         reports clause speech-act inverts bare-clause
 states         reports clause
 stating        reports clause bare-clause

@@ -44,3 +44,12 @@ export function words(text: string): string[] {
 		.split(/[^\p{L}\p{N}]+/u)
 		.filter(Boolean);
 }
+
+/** Two people acting together, as one name: "Paul Maher and Eric Igou". No one person's name holds the word "and". */
+export const jointName = (first: string, second: string): string => `${first} and ${second}`;
+
+/** The two people of a joint name, or null for any other name. */
+export function jointMembers(name: string): [string, string] | null {
+	const parts = name.split(' and ');
+	return parts.length === 2 ? [parts[0]!, parts[1]!] : null;
+}

@@ -545,10 +545,45 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Coach Dawn Staley praised her point guard after the game. "She never stops competing, not for a second."'],
 			[{ rule: 'opener-before', speaker: 'Dawn Staley' }],
 		],
-		// A body's people named in the plural after it: the two people, together, whom no one entity stands for.
+		// A body's people named in the plural after it: the two people, together, one joint speaker.
 		[
 			['"Disillusioning experiences motivate a search for meaning," write University of Limerick psychologists Paul Maher and Eric Igou.'],
-			[{ rule: 'unnamed-after/joint-after', speaker: null }],
+			[{ rule: 'speaker-after/joint-after', speaker: 'Paul Maher and Eric Igou' }],
+		],
+		// "they" after two people who wrote together: the two of them, not either alone.
+		[
+			[
+				'"Disillusioning experiences motivate a search for meaning," write University of Limerick psychologists Paul Maher and Eric Igou.',
+				'"Echo chambers intensify impressions that one\'s views are popular," they write.',
+			],
+			[
+				{ rule: 'speaker-after/joint-after', speaker: 'Paul Maher and Eric Igou' },
+				{ rule: 'speaker-after/they-group', speaker: 'Paul Maher and Eric Igou' },
+			],
+		],
+		// "write" after its plural subject's quotation, inverted: two people write together, by their surnames later.
+		[
+			[
+				'"Nobody knows exactly what to expect," write Juan Carlos Hidalgo and Ian Vasquez, two policy experts at the Cato Institute.',
+				'"No one can blame Mexicans," write Hidalgo and Vasquez.',
+			],
+			[
+				{ rule: 'speaker-after/joint-after', speaker: 'Juan Carlos Hidalgo and Ian Vasquez' },
+				{ rule: 'speaker-after/joint-after', speaker: 'Juan Carlos Hidalgo and Ian Vasquez' },
+			],
+		],
+		// Two people joined by "and" after the verb, each with a title and an apposition, write together.
+		[
+			[
+				'“The values of the people of California are clear,” wrote Senate President Pro Tempore Kevin de León, D-Los Angeles, and California ' +
+					'Assembly Speaker Anthony Rendon, D-Paramount.',
+			],
+			[{ rule: 'speaker-after/joint-after', speaker: 'Kevin de León and Anthony Rendon' }],
+		],
+		// Two people and their apposition before the verb ("two researchers") write together.
+		[
+			['“The new president faces limited policy options,” Rajni Gamage and Harindra B. Dassanayake, two researchers, jointly wrote in a column.'],
+			[{ rule: 'speaker-after/name-before-comma', speaker: 'Rajni Gamage and Harindra B. Dassanayake' }],
 		],
 		// "who" after a person's noun nearer than the body: that person, unnamed; no verb further back speaks.
 		[
@@ -956,6 +991,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	'speaker-before': [
+		// Two people named by surname before the verb conclude together, as they wrote together before.
+		[
+			[
+				'"Disillusioning experiences motivate a search for meaning," write University of Limerick psychologists Paul Maher and Eric Igou.',
+				'Maher and Igou conclude that "the underlying causes of mass disillusionment should be addressed."',
+			],
+			[
+				{ rule: 'speaker-after/joint-after', speaker: 'Paul Maher and Eric Igou' },
+				{ rule: 'speaker-before/name', speaker: 'Paul Maher and Eric Igou' },
+			],
+		],
 		// "the things Trump articulated": the verb's object stands before its subject; the words quoted later are no one's it names.
 		[
 			[
@@ -1397,22 +1443,6 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[[LAVROV, '"It was a terrible night for all of us," officials said.'], [{ rule: 'unnamed-after/generic-source', speaker: null }]],
 		// An owner's role that names nobody, and a spokesman for someone, are not the owner nor that someone.
 		[['John Smith was charged.', '"He is innocent of all charges," said Smith\'s lawyer.'], [{ rule: 'unnamed-after/owner-role', speaker: null }]],
-		// "write" after its plural subject's quotation, inverted: two people write, so neither alone, and no one before them.
-		[
-			[
-				'Investment banks have warned about the election.',
-				'"Nobody knows exactly what to expect," write Juan Carlos Hidalgo and Ian Vasquez, two policy experts at the Cato Institute.',
-			],
-			[{ rule: 'unnamed-after/joint-after', speaker: null }],
-		],
-		// Two people joined by "and" after the verb write together: the quotation is neither one's alone.
-		[
-			[
-				'“The values of the people of California are clear,” wrote Senate President Pro Tempore Kevin de León, D-Los Angeles, and California ' +
-					'Assembly Speaker Anthony Rendon, D-Paramount.',
-			],
-			[{ rule: 'unnamed-after/joint-after', speaker: null }],
-		],
 		// A clause in apposition is no second speaker.
 		[
 			['“He has me thinking now,” said Eyamba Sowers, who is also considering Bernie Sanders and Joe Biden.'],

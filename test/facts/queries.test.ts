@@ -4,6 +4,7 @@ import { ingest } from '../../src/facts/build-folder.js';
 import { facts, figures, meetings, quotes, search, sources, summary, timeline, who } from '../../src/facts/queries.js';
 import { MemoryFactStore } from '../../src/facts/store.js';
 import { WSJ_METADATA } from '../seed-articles.js';
+import { build } from '../extract/handmade.js';
 
 // The seed answers, checked against the real text of the two seed articles in data/articles.
 
@@ -88,6 +89,25 @@ describe('quotes', async () => {
 			{ text: 'Putin was a killer and even a “crazy SOB.”', label: 'Biden', attribution: 'Biden called Xi a dictator and said' },
 		]);
 	});
+
+	it.each(['Maher', 'Eric Igou', 'Paul Maher and Eric Igou', 'Maher and Igou'])(
+		'GIVEN two people who wrote together and the name %j THEN their joint words, under both names',
+		async (name) => {
+			const joint = new MemoryFactStore(
+				build([
+					'"Disillusioning experiences motivate a search for meaning," write University of Limerick psychologists Paul Maher and Eric Igou.',
+					'Maher and Igou describe three studies.',
+				]),
+			);
+			expect(quoted((await quotes(joint, name)).items)).toEqual([
+				{
+					text: 'Disillusioning experiences motivate a search for meaning,',
+					label: 'Paul Maher and Eric Igou',
+					attribution: 'write University of Limerick psychologists Paul Maher and Eric Igou',
+				},
+			]);
+		},
+	);
 
 	it.each(['Sergei Lavrov', 'LAVROV', "Russia's Foreign Minister", 'russia’s foreign minister', 'Lavróv', 'Russian Foreign Minister Sergei Lavrov'])(
 		'GIVEN the name %j THEN the same answer as "lavrov"',
