@@ -27,6 +27,7 @@ import {
 	TITLE_WORDS,
 } from '../lexicon/titles.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
+import { PRONOUNS } from '../lexicon/function-words.js';
 import { MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAYS } from '../lexicon/time.js';
 import { genderOf } from './gender.js';
 import { readDateline } from './dateline.js';
@@ -479,7 +480,16 @@ export function findEntities(body: string): ArticleEntities {
 	};
 	if (faiths.length && faiths.every(afterName)) for (const k of faiths) surnames.add(tokens[k]!.text);
 	for (const k of tokens.keys()) if (abbreviatedTitleAsSurname(body, tokens, k)) surnames.add(tokens[k]!.text);
-	const isSurname = (t: Token) => surnames.has(t.text);
+	// "Vice Premier He Lifeng", "he and Vice Premier He would": no pronoun follows a title, so a pronoun's word written
+	// with its capital right after one is a family name there (a sentence-opening "He" elsewhere is still the pronoun).
+	const afterTitle = (t: Token, title: Token | undefined) =>
+		!!title?.cap && isTitle(title) && !title.possessive && isOneSpace(body.slice(title.end, t.start));
+	const namedAt = new Set(
+		tokens
+			.filter((t, k) => t.cap && PRONOUNS.has(lower(t)) && afterTitle(t, tokens[k - 1]))
+			.map((t) => t.start),
+	);
+	const isSurname = (t: Token) => surnames.has(t.text) || namedAt.has(t.start);
 	const notNameHere = (t: Token) => NOT_NAME_WORDS.has(lower(t)) && !isSurname(t);
 	// "LAS VEGAS —", "HAVANA, Cuba (AP) —": the town a dateline names is a place wherever the story writes it.
 	// Not a town whose name someone in the story bears after a given name ("AUSTIN, Texas (AP) — … Lloyd Austin").
@@ -1243,6 +1253,9 @@ export function nameByTitle(
 	at: number,
 	modifiers: readonly string[] = [],
 ): string | null {
+	// "the vice premier", "the deputy minister": the rank written before the head is part of the title asked for.
+	const rank = modifiers.at(-1);
+	const title = rank && /^(?:vice|deputy)$/.test(rank) && ROLE_NOUNS.has(head.split(' ')[0]!) ? `${rank} ${head}` : head;
 	// A vice president or deputy minister is not "the president" or "the minister". Made once, when first asked.
 	let headWord: RegExp | undefined;
 	const carries = (name: string) => {
@@ -1251,7 +1264,7 @@ export function nameByTitle(
 		const labels = [...entity.roles.map((r) => body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
 		// "Gov. Nathan Deal" is "the governor": an office's short form written before a name stands for the office.
 		const offices = labels.split(' ').flatMap((w) => SOLE_OFFICES.get(w) ?? []);
-		return (headWord ??= new RegExp(`(?<!\\b(?:vice|deputy)[ -])\\b${head}\\b`)).test(`${labels} ${offices.join(' ')}`);
+		return (headWord ??= new RegExp(`(?<!\\b(?:vice|deputy)[ -])\\b${title}\\b`)).test(`${labels} ${offices.join(' ')}`);
 	};
 	if (!ROLE_NOUNS.has(head.split(' ')[0]!)) {
 		const organisations = [...names.entities.keys()].filter(carries);

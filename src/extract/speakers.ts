@@ -89,8 +89,8 @@ export class Cues implements CueFinder {
 		return this.discourse.resolvePronoun(at);
 	}
 
-	private resolveTitle(head: string, at: number): string | null {
-		return this.discourse.resolveTitle(head, at);
+	private resolveTitle(head: string, at: number, modifiers: string[] = []): string | null {
+		return this.discourse.resolveTitle(head, at, modifiers);
 	}
 
 	/** The subject written just before token `verb`, not reaching back past `floor`: the first subject pass that decides. */
@@ -200,7 +200,8 @@ export class Cues implements CueFinder {
 				(BEFORE_NAME.has(lower(this.tokens[k - 1]!)) && this.mentionByStart.get(this.tokens[k + 1]?.start ?? -1)?.kind === 'person')
 			))
 				break;
-			if (this.body.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? t.end).trim()) {
+			// The last word of the story has its stop after it too ("…,” said the premier." closing the article).
+			if (this.body.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? this.body.length).trim()) {
 				// "said senior investigative journalist, Umar Cheema, terming it": the person set beside the role.
 				const apposed = ROLE_NOUNS.has(w) ? this.nameApposedTo(k, ceiling) : null;
 				if (apposed) return { name: apposed.name, via: 'name', range: { start: this.tokens[verb + 1]!.start, end: apposed.end }, rule: 'title-then-name' };
@@ -245,6 +246,7 @@ export class Cues implements CueFinder {
 							.map(lower)
 							.join(' '),
 						t.start,
+						this.tokens.slice(k + 1, j).map((m) => (m.possessive ? `${lower(m)}'s` : lower(m))),
 					),
 					via: 'title',
 					range: { start: t.start, end: this.tokens[complement]!.end },

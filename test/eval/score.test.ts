@@ -55,7 +55,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout31', 0.348, 0.714, 0.866],
 		['test/fixtures/heldout32', 0.45, 0.88, 1],
 		// First 0.25 / 0.5, measured once (its SOURCES.md).
-		['test/fixtures/heldout33', 0.343, 0.55, 0.9],
+		['test/fixtures/heldout33', 0.375, 0.571, 0.916],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -100,7 +100,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout31', 19, 1, 0.84, 1],
 		['test/fixtures/heldout32', 10, 1, 0.84, 2],
 		// First 0.636 with 15 under another name, measured once (its SOURCES.md).
-		['test/fixtures/heldout33', 9, 1, 0.772, 6],
+		['test/fixtures/heldout33', 9, 1, 0.803, 4],
 	])(
 		'GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured',
 		(dir, articles, spans, attribution, misattributed) => {

@@ -506,6 +506,17 @@ describe('attribute: speakers by reference', () => {
 	});
 });
 
+describe('attribute: a vice- or deputy title', () => {
+	it.each([
+		['“We are very happy to see you,” said the vice premier.', 'Ding Xuexiang'],
+		['“We are very happy to see you,” the vice premier said.', 'Ding Xuexiang'],
+		['“We are very happy to see you,” said the premier.', 'Li Qiang'],
+	])('GIVEN a premier and a vice premier named, then "%s" THEN the one of that title', (text, speaker) => {
+		const quotes = quotesOf('Premier Li Qiang and Vice Premier Ding Xuexiang met Lawrence Wong in Beijing.', text);
+		expect(quotes.map((q) => [q.speaker, q.form])).toEqual([[speaker, 'title-only']]);
+	});
+});
+
 describe('attribute: an office written short before a name', () => {
 	it.each([
 		['“This is fine,” the governor said.', 'speaker-after/title'],

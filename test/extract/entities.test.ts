@@ -857,6 +857,15 @@ describe('findEntities: shared surnames resolved by the discourse', () => {
 		expect(mentions).toEqual(written.map((w) => [w, name]));
 	});
 
+	it('GIVEN "He" right after a title ("Vice Premier He Lifeng", "Vice Premier He would") THEN a family name there; opening a sentence the pronoun', () => {
+		const { entities, mentions } = names('Vice Premier He Lifeng spoke. He said ties were good, and he and Vice Premier He would meet.');
+		expect(entities.map((e) => [e.name, e.kind])).toEqual([['He Lifeng', 'person']]);
+		expect(mentions).toEqual([
+			['He Lifeng', 'He Lifeng'],
+			['He', 'He Lifeng'],
+		]);
+	});
+
 	it('GIVEN a title\'s abbreviation before a name ("Sen. Jack Reed", "Rep. Adam Smith") THEN still the title, the name after it the person', () => {
 		const { entities } = names('Sen. Jack Reed spoke. Later Rep. Adam Smith said no.');
 		expect(entities.map((e) => [e.name, e.kind])).toEqual([

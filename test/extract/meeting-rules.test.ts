@@ -274,6 +274,19 @@ describe('parties', () => {
 		]);
 	});
 
+	it('GIVEN "X met A and B", then a meeting with A alone THEN X met each on their own; with no such account one meeting', () => {
+		const opening = 'Lawrence Wong met Premier Li Qiang and Vice Premier Ding Xuexiang in Beijing.';
+		const apart = explained([opening, 'Premier Li was speaking at the start of a bilateral meeting with Lawrence Wong.'], '2023-12-06');
+		expect(apart.map((m) => [m.parties, m.place, m.rules[1]])).toEqual([
+			[['Lawrence Wong', 'Li Qiang'], 'Beijing', 'parties.each-met-alone-later'],
+			[['Lawrence Wong', 'Ding Xuexiang'], 'Beijing', 'parties.each-met-alone-later'],
+		]);
+		const together = explained([opening, 'Lawrence Wong flew home on Friday.'], '2023-12-06');
+		expect(together.filter((m) => m.kind === 'meeting').map((m) => [m.parties, m.rules[1]])).toEqual([
+			[['Lawrence Wong', 'Li Qiang', 'Ding Xuexiang'], 'parties.subject-in-clause'],
+		]);
+	});
+
 	it('GIVEN "has met A, B, C, D, and E and convened with …" THEN a meeting with each of the five, the list past its serial comma', () => {
 		const met = ['Lula da Silva', 'Cyril Ramaphosa', 'Olaf Scholz', 'Fumio Kishida', 'Justin Trudeau'];
 		const sentence = `On his tours, Pedro Sánchez has met ${met.slice(0, 4).join(', ')}, and ${met[4]} and convened with the leaders of the African Union.`;
@@ -1307,6 +1320,14 @@ describe('calls and talks by their words', () => {
 			[['Yang Jiechi', 'Heng Swee Keat'], 'kind.called-on-person'],
 		]);
 		expect(explained(['Barack Obama has called on Congress to lift the blockade.'], '2016-03-21')).toEqual([]);
+	});
+
+	it('GIVEN "called on" a person, a clause about them, then a day THEN a meeting on that day; "called on X, who …, to" urges', () => {
+		const sentence = 'Lawrence Wong also called on Vice Premier Ding Xuexiang, who oversees economic issues, on Wednesday morning.';
+		expect(explained([sentence], '2023-12-06').map((m) => [m.parties, m.date, m.rules[0], m.rules[3]])).toEqual([
+			[['Lawrence Wong', 'Ding Xuexiang'], '2023-12-06', 'kind.called-on-person', 'date.after-clause'],
+		]);
+		expect(explained(['Barack Obama called on Vladimir Putin, who leads Russia, to end the war.'], '2016-03-21')).toEqual([]);
 	});
 
 	it('GIVEN someone told a person named with a role on a named day THEN a meeting with that person', () => {

@@ -1576,6 +1576,7 @@ function eventsOfSentence(
 						place: where,
 					},
 					more: [],
+					...(one.metAsOne ? { metAsOne: one.metAsOne } : {}),
 				};
 				found.set(key, event);
 				if (participle) participles.add(event);
@@ -1660,14 +1661,22 @@ function metTogether(cue: Cue, met: Mention[], body: string): boolean {
  * Pass 3, separate meetings: "is due to meet A, B and C" is X with each of them, unless they met together (see
  * metTogether); a summit or talks named as a noun keep everyone named.
  */
-function separately(cue: Cue, participants: string[], parties: Parties, body: string): { participants: string[]; rule?: string; met?: Mention }[] {
+function separately(
+	cue: Cue,
+	participants: string[],
+	parties: Parties,
+	body: string,
+): { participants: string[]; rule?: string; met?: Mention; metAsOne?: string[] }[] {
 	const met = parties.counterparts.filter((x) => x.kind === 'person');
 	const people = met.map((x) => x.name);
 	const subjects = participants.filter((p) => !people.includes(p));
 	// "both Obama and Biden would not meet with him": each of the subjects with whom they meet.
 	const each = subjects.length > 1 && people.length === 1 && EACH_SUBJECT.test(body.slice(cue.clause.start, cue.word.start));
 	if (each && !cue.trigger.noun) return subjects.map((p) => ({ participants: [p, people[0]!], rule: 'parties.each-subject-separately' }));
-	if (cue.trigger.noun || people.length < 2 || subjects.length === 0 || metTogether(cue, met, body)) return [{ participants }];
+	if (cue.trigger.noun || people.length < 2 || subjects.length === 0) return [{ participants }];
+	// Together by no word that says so ("met A and B"): a later account may still tell them apart (see metOneByOne).
+	const told = cue.trigger.kind === 'talks' || TOGETHER.test(body.slice(cue.clause.start, cue.clause.end));
+	if (metTogether(cue, met, body)) return [told ? { participants } : { participants, metAsOne: people }];
 	return met.map((x) => ({ participants: [...subjects, x.name], rule: 'parties.each-counterpart-separately', met: x }));
 }
 
@@ -1778,7 +1787,7 @@ export function findMeetings(
 	const signedAt = (e: RawMeeting) => (e.kind === 'signing' ? [e.why.kind.evidence.start] : []);
 	const found = new Set(state.out.flatMap(signedAt));
 	const listed = listedSignings(body, sentences, names, dates, published).filter((e) => !found.has(e.why.kind.evidence.start));
-	const merged = mergeMentionsOfOneEvent(namedInTheNextSentence([...state.out, ...listed], body), body);
+	const merged = mergeMentionsOfOneEvent(metOneByOne(namedInTheNextSentence([...state.out, ...listed], body)), body);
 	return companyToldAfter(merged, sentences, body, names).map((e) => withRegion(venueIn(e, body), body));
 }
 
@@ -1925,7 +1934,30 @@ function namedInTheNextSentence(events: RawMeeting[], body: string): RawMeeting[
 }
 
 /**
- * Pass 5, one event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday", "Lee's visit to
+ * Pass 5, people met one by one: "Wong met Premier Li and Vice Premier He in Beijing" … "Mr Wong also called on Vice
+ * Premier He": two people met after one verb, with no word that they met together, are met each on their own when the
+ * story tells a meeting with one of them alone; each meeting then joins its own account (see mergeMentionsOfOneEvent).
+ */
+function metOneByOne(events: RawMeeting[]): RawMeeting[] {
+	return events.flatMap((e) => {
+		const met = e.metAsOne ?? [];
+		const others = e.participants.filter((p) => !met.includes(p));
+		const alone = (x: string) =>
+			events.some(
+				(o) =>
+					o !== e &&
+					KIND_FAMILY[o.kind] === KIND_FAMILY[e.kind] &&
+					o.participants.length === others.length + 1 &&
+					[...others, x].every((p) => o.participants.includes(p)),
+			);
+		if (!met.some(alone)) return [e];
+		const rule = { ...e.why.participants, rule: 'parties.each-met-alone-later' };
+		return met.map((x) => ({ ...e, participants: [...others, x], why: { ...e.why, participants: rule }, more: [...e.more] }));
+	});
+}
+
+/**
+ * Pass 6, one event told twice ("summit talks next week" … "the summit between Lee and Xi on Monday", "Lee's visit to
  * China" again): the same parties and kind, and dates that agree. The first mention stays, with the more precise date,
  * and the later sentence joins its evidence.
  */

@@ -24,4 +24,6 @@ export interface RawMeeting {
 	why: { kind: Decision; participants: Decision; status: Decision; date: Decision | null; place: Decision | null };
 	/** Other sentences of the article that tell the same event. */
 	more: TextRange[];
+	/** The people met after one verb with no word that they met together ("met A and B"), whom a later account may tell apart. */
+	metAsOne?: string[];
 }

@@ -376,10 +376,15 @@ export const TRIGGERS: Trigger[] = [
 		kind: 'meeting',
 	},
 	// "he called on PM Lee at the Istana": a call on a person at a place is a meeting with them; "called on Congress to" urges.
+	// So is one on a day past a clause about the person: "called on Vice Premier He Lifeng, who oversees …, on Wednesday".
 	{
 		id: 'kind.called-on-person',
 		words: ['called', 'calls', 'call'],
-		re: /\b(?:called|calls|call) on\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:at|in|during)\s)/gu,
+		re: new RegExp(
+			String.raw`\b(?:called|calls|call) on\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:at|in|during)\s|` +
+				String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+who\s[^,.;]*,\s+on\s+${WEEKDAY_NAME}\b)`,
+			'gu',
+		),
 		kind: 'meeting',
 		person: true,
 	},

@@ -35,6 +35,9 @@ export function futureMarker(body: string, from: number, to: number): TextRange 
 /** Between an event's clause and a date after it: another verb or a relative clause, whose date it is. */
 const ANOTHER_VERB = /[;]|\b(?:\w+ed|said|told|will|was|were|is|are|who|which|where)\b/;
 
+/** A relative clause set off by commas, right before a date: ", who oversees economic issues, ". */
+const CLOSED_RELATIVE = /^,\s+(?:who|which)\s[^,;]*,\s+$/;
+
 /** After a date opening the sentence: a comma, or the subject right away ("On May 31st the US defence secretary …"). */
 const OPENING_DATE_END = /^(?:\W*,|\s+(?:the|a|an|\p{Lu}))/u;
 
@@ -93,8 +96,10 @@ export function dateInSentence(
 	const distance = (d: DateMention) => (d.start >= at ? d.start - at : at - d.end + 40);
 	const nearest = inClause.sort((a, b) => distance(a) - distance(b))[0];
 	const later = dates.find((d) => {
+		// "called on Vice Premier He, who oversees …, on Wednesday": a relative clause closed by a comma before the date
+		// is set off inside the event's clause, and the date after it is the event's.
 		const between = body.slice(clause.end, d.start);
-		return d.start >= clause.end && d.end <= sentence.end && between.length <= 60 && !ANOTHER_VERB.test(between);
+		return d.start >= clause.end && d.end <= sentence.end && between.length <= 60 && !ANOTHER_VERB.test(between.replace(CLOSED_RELATIVE, ' '));
 	});
 	// "will travel to Busan on Friday and hold talks with X, …, on Saturday": a date before "and" is the other verb's.
 	const otherVerbs = nearest && nearest.end <= at && AND.test(body.slice(nearest.end, at));
