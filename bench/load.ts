@@ -128,7 +128,12 @@ function httpSender(port: number, privateKey: ReturnType<typeof generateKeyPairS
 	let id = 1_000_000_000_000_000_000n;
 	return async (c, i, user) => {
 		const input = c.inputs[i % c.inputs.length]!;
-		const options = Object.entries(input).map(([name, value]) => ({ name, type: 3, value: String(value), ...(name === c.focused ? { focused: true } : {}) }));
+		const options = Object.entries(input).map(([name, value]) => ({
+			name,
+			type: 3,
+			value: String(value),
+			...(name === c.focused ? { focused: true } : {}),
+		}));
 		const body = JSON.stringify({
 			id: String(id++),
 			application_id: '1111111111111111111',
@@ -228,7 +233,13 @@ async function main(): Promise<void> {
 			const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 			const port = 20_000 + Math.floor(Math.random() * 20_000);
 			const key = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
-			bot = startBot('src/serve.ts', { DISCORD_PUBLIC_KEY: key, PORT: String(port), DISCORD_API_URL: sim.apiUrl, FACTS_FILE: factsFile, LOG_LEVEL: 'info' });
+			bot = startBot('src/serve.ts', {
+				DISCORD_PUBLIC_KEY: key,
+				PORT: String(port),
+				DISCORD_API_URL: sim.apiUrl,
+				FACTS_FILE: factsFile,
+				LOG_LEVEL: 'info',
+			});
 			await waitFor(() => bot.log().includes('"event":"listening"') || bot.child.exitCode !== null);
 			send = httpSender(port, privateKey);
 		}
@@ -289,7 +300,9 @@ async function main(): Promise<void> {
 		if (mode === 'http') console.log(lateReport(answered, entries));
 		console.log(`deferred ${entries.filter((e) => e.deferred).length}; outcomes ${JSON.stringify(countBy(entries, (e) => e.outcome))}`);
 		for (const [command, list] of Object.entries(groupBy(entries, (e) => `${e.kind === 'autocomplete' ? 'autocomplete ' : ''}${e.command}`)).sort()) {
-			console.log(`  ${command.padEnd(22)} ${String(list.length).padStart(5)}  handler ${ms(list.flatMap((e) => (e.workMs === undefined ? [] : [e.workMs])))}`);
+			console.log(
+				`  ${command.padEnd(22)} ${String(list.length).padStart(5)}  handler ${ms(list.flatMap((e) => (e.workMs === undefined ? [] : [e.workMs])))}`,
+			);
 		}
 		console.log(`bot RSS ${rssBefore.toFixed(0)} MB before, ${rssMb(pid).toFixed(0)} MB after`);
 		const busy = `bot processor ${cpuUsed.toFixed(1)} s in ${wallUsed.toFixed(1)} s (${((100 * cpuUsed) / wallUsed).toFixed(0)}% of one core)`;

@@ -82,7 +82,10 @@ function statement(s: ArticleSetting, p: Person): string {
 
 /** Figure sentences, each with the topics it fits ('*' fits any). */
 const FIGURES: { topics: string; write: (s: ArticleSetting, topic: string) => string }[] = [
-	{ topics: 'trade economy', write: (s) => `Trade between ${s.home.name} and ${s.other.name} grew by ${s.r.int(2, 40)}% last year to ${money(s, 'billion')}.` },
+	{
+		topics: 'trade economy',
+		write: (s) => `Trade between ${s.home.name} and ${s.other.name} grew by ${s.r.int(2, 40)}% last year to ${money(s, 'billion')}.`,
+	},
 	{
 		topics: '*',
 		write: (s, t) => `${cap(s.home.name)} has pledged ${money(s, 'million')} for ${s.r.pick(TOPICS[t]!.things)}, according to the finance ministry.`,

@@ -57,7 +57,9 @@ export function inputsFromFacts(facts: Facts): CaseInputs {
 			.filter((e) => e.kind === 'person' && e.name.includes(' ') && quotes.has(e.key))
 			.sort((a, b) => quotes.get(b.key)! - quotes.get(a.key)!),
 		topics: [...facts.topics].sort(),
-		pairs: facts.meetings.filter((m) => m.participants.length >= 2).map((m) => m.participants.slice(0, 2).map((k) => names.get(k) ?? k) as [string, string]),
+		pairs: facts.meetings
+			.filter((m) => m.participants.length >= 2)
+			.map((m) => m.participants.slice(0, 2).map((k) => names.get(k) ?? k) as [string, string]),
 		articles: facts.articles.map(({ id, title }) => ({ id, title })),
 	};
 }
@@ -170,12 +172,27 @@ export function queryCases(inputs: CaseInputs, seed: number): Case[] {
 			command: 'ask',
 			inputs: pairs.map(([person, other]) => ({ question: `when did ${surname({ name: person }).toLowerCase()} meet ${other.toLowerCase()}` })),
 		},
-		{ label: 'autocomplete ask', command: 'ask', focused: 'question', inputs: names((e) => ({ question: `what did ${surname(e).slice(0, 3).toLowerCase()}` })) },
+		{
+			label: 'autocomplete ask',
+			command: 'ask',
+			focused: 'question',
+			inputs: names((e) => ({ question: `what did ${surname(e).slice(0, 3).toLowerCase()}` })),
+		},
 		{ label: 'help', command: 'help', inputs: [{}] },
 		{ label: 'autocomplete speaker ""', command: 'quote', focused: 'speaker', inputs: [{ speaker: '' }] },
 		{ label: 'autocomplete speaker 1 letter', command: 'quote', focused: 'speaker', inputs: letters.map((l) => ({ speaker: l })) },
-		{ label: 'autocomplete speaker 2 letters', command: 'quote', focused: 'speaker', inputs: names((e) => ({ speaker: surname(e).slice(0, 2).toLowerCase() })) },
-		{ label: 'autocomplete speaker 3 letters', command: 'quote', focused: 'speaker', inputs: names((e) => ({ speaker: surname(e).slice(0, 3).toLowerCase() })) },
+		{
+			label: 'autocomplete speaker 2 letters',
+			command: 'quote',
+			focused: 'speaker',
+			inputs: names((e) => ({ speaker: surname(e).slice(0, 2).toLowerCase() })),
+		},
+		{
+			label: 'autocomplete speaker 3 letters',
+			command: 'quote',
+			focused: 'speaker',
+			inputs: names((e) => ({ speaker: surname(e).slice(0, 3).toLowerCase() })),
+		},
 		{ label: 'autocomplete speaker typo', command: 'quote', focused: 'speaker', inputs: names((e) => ({ speaker: typo(surname(e)).toLowerCase() })) },
 		{ label: 'autocomplete topic 2 letters', command: 'facts', focused: 'topic', inputs: topics.map((t) => ({ topic: t.slice(0, 2) })) },
 		{

@@ -13,7 +13,8 @@ const short = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : Str
 export function table(headers: string[], rows: string[][]): string {
 	const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 	// The first column is text (left), the others numbers (right); a row of one cell is a section heading.
-	const line = (cells: string[]) => (cells.length === 1 ? cells[0]! : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+	const line = (cells: string[]) =>
+		cells.length === 1 ? cells[0]! : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 	return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

@@ -63,7 +63,9 @@ function phase<T>(file: string, args: string[], compiled = false): Promise<T> {
 		let result: T | undefined;
 		child.on('message', (message) => (result = message as T));
 		child.on('error', reject);
-		child.on('exit', (code, signal) => (result !== undefined ? resolve(result) : reject(new Error(`${file} exited with ${signal ?? code} before reporting`))));
+		child.on('exit', (code, signal) =>
+			result !== undefined ? resolve(result) : reject(new Error(`${file} exited with ${signal ?? code} before reporting`)),
+		);
 	});
 }
 
@@ -79,7 +81,8 @@ function coldMs(command: string, args: string[], env: NodeJS.ProcessEnv): number
 			const started = performance.now();
 			const run = spawnSync(command, args, { cwd, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
 			const ms = performance.now() - started;
-			if (run.status !== 0 || (args[0] !== '-e' && !run.stdout.trim())) throw new Error(`${[command, ...args].join(' ')} failed: ${run.stderr || run.stdout}`);
+			if (run.status !== 0 || (args[0] !== '-e' && !run.stdout.trim()))
+				throw new Error(`${[command, ...args].join(' ')} failed: ${run.stderr || run.stdout}`);
 			if (i > 0) times.push(ms);
 		}
 		return latency(times).p50;

@@ -5,7 +5,8 @@ const list = (text: string) => text.trim().split(/\s*\|\s*/);
 
 export const MALE_NAMES = list(
 	`Alexei|Mikhail|Pavel|Viktor|Oleksandr|Andriy|Hiroshi|Kenji|Takeshi|Rahul|Arjun|Vikram|Ahmed|Omar|Khalid|Youssef|Hassan|Mehmet|Emre|Carlos|Luis|Mateo|` +
-		`Diego|Pierre|Olivier|Klaus|Stefan|Markus|Lars|Anders|Piotr|Tomasz|Giovanni|Marco|Daniel|Michael|Robert|Thomas|William|James|Kwame|Chidi|Tunde|Joko|Budi|` +
+		`Diego|Pierre|Olivier|Klaus|Stefan|Markus|Lars|Anders|Piotr|Tomasz|Giovanni|` +
+		`Marco|Daniel|Michael|Robert|Thomas|William|James|Kwame|Chidi|Tunde|Joko|Budi|` +
 		`Minh|Seung-woo|Anwar|Farid|Reza`,
 );
 
@@ -15,13 +16,18 @@ export const FEMALE_NAMES = list(
 );
 
 export const SURNAMES = list(
-	`Ivanov|Petrov|Sokolov|Volkov|Morozov|Lebedev|Kovalenko|Shevchenko|Bondarenko|Tkachenko|Tanaka|Suzuki|Yamamoto|Watanabe|Nakamura|Sharma|Patel|Gupta|Reddy|` +
-		`Iyer|Haddad|Mansour|Khalil|Nasser|Rahman|Yilmaz|Demir|Kaya|Celik|Aydin|Garcia|Rodriguez|Fernandez|Lopez|Herrera|Moreau|Dubois|Laurent|Lefebvre|Girard|` +
+	`Ivanov|Petrov|Sokolov|Volkov|Morozov|Lebedev|Kovalenko|Shevchenko|Bondarenko|` +
+		`Tkachenko|Tanaka|Suzuki|Yamamoto|Watanabe|Nakamura|Sharma|Patel|Gupta|Reddy|` +
+		`Iyer|Haddad|Mansour|Khalil|Nasser|Rahman|Yilmaz|Demir|Kaya|Celik|Aydin|Garcia|` +
+		`Rodriguez|Fernandez|Lopez|Herrera|Moreau|Dubois|Laurent|Lefebvre|Girard|` +
 		`Schmidt|Fischer|Weber|Becker|Hoffmann|Nielsen|Larsen|Andersen|Lindqvist|Kowalski|Nowak|Wojcik|Zielinski|Rossi|Russo|Ferrari|Bianchi|Esposito|Smith|` +
-		`Johnson|Brown|Miller|Davis|Wilson|Thompson|Okafor|Adeyemi|Mensah|Otieno|Kamau|Santoso|Wijaya|Nguyen|Tran|Pham|Park|Choi|Kang|Karimi|Hosseini|Tehrani|` +
+		`Johnson|Brown|Miller|Davis|Wilson|Thompson|Okafor|Adeyemi|Mensah|Otieno|` +
+		`Kamau|Santoso|Wijaya|Nguyen|Tran|Pham|Park|Choi|Kang|Karimi|Hosseini|Tehrani|` +
 		`Abdullah|Ibrahim|Hamdan|Kuznetsova|Novak|Horvat|Popescu|Dimitrov|Georgiou|Papadopoulos|Jensen|Virtanen|Korhonen|Bakker|de Souza|da Silva|van Dijk|` +
-		`Oliveira|Costa|Pereira|Mahlangu|Nkosi|Dlamini|Banda|Mwangi|Wekesa|Chowdhury|Hussain|Qureshi|Siddiqui|Tan|Lim|Goh|Ong|Wong|Sato|Kobayashi|Kato|Hernandez|` +
-		`Ramirez|Castillo|Vargas|Ortega|Fuentes|Navarro|Molina|Aguilar|Bauer|Wagner|Schulz|Krause|Neumann|Braun|Lange|Richter|Klein|Wolf|Szabo|Toth|Varga|Kiss|` +
+		`Oliveira|Costa|Pereira|Mahlangu|Nkosi|Dlamini|Banda|Mwangi|Wekesa|Chowdhury|` +
+		`Hussain|Qureshi|Siddiqui|Tan|Lim|Goh|Ong|Wong|Sato|Kobayashi|Kato|Hernandez|` +
+		`Ramirez|Castillo|Vargas|Ortega|Fuentes|Navarro|Molina|Aguilar|Bauer|Wagner|` +
+		`Schulz|Krause|Neumann|Braun|Lange|Richter|Klein|Wolf|Szabo|Toth|Varga|Kiss|` +
 		`Molnar|Farkas|Mazur|Krawczyk|Baranov|Orlov|Zaitsev|Pavlenko|Melnyk|Savchenko`,
 );
 
@@ -231,10 +237,18 @@ export const TOPICS: Record<string, TopicWords> = {
 		background: ['Governments are competing to attract chip makers with subsidies.', 'A cyber attack disrupted government websites last month.'],
 	},
 	immigration: {
-		actions: ['reform the asylum system', 'return migrants who have no right to stay', 'open legal routes for workers', 'secure the border without closing it'],
+		actions: [
+			'reform the asylum system',
+			'return migrants who have no right to stay',
+			'open legal routes for workers',
+			'secure the border without closing it',
+		],
 		things: ['asylum seekers', 'migrant workers', 'border crossings', 'visas'],
 		headline: ['migration deal', 'border crisis', 'asylum reform'],
-		background: ['The number of migrants crossing the border has doubled since last year.', 'Aid groups have criticised conditions in the reception centres.'],
+		background: [
+			'The number of migrants crossing the border has doubled since last year.',
+			'Aid groups have criticised conditions in the reception centres.',
+		],
 	},
 	health: {
 		actions: ['vaccinate every child against measles', 'build new hospitals in rural areas', 'pay nurses a fair wage', 'prepare for the next pandemic'],

@@ -34,7 +34,8 @@ const TITLE = { add: 'Article not added', remove: 'Article not removed' };
 function refusal(ctx: CommandContext, action: 'add' | 'remove'): Answer | null {
 	if (!ctx.archive) {
 		// The console, the command line, or a bot serving a fixed FACTS_FILE: nothing watches the folder here.
-		const text = 'Articles cannot be changed from here (the console, or a bot serving a fixed facts file): copy files into the articles folder or delete them.';
+		const text =
+			'Articles cannot be changed from here (the console, or a bot serving a fixed facts file): copy files into the articles folder or delete them.';
 		return notFound('article', TITLE[action], text, []);
 	}
 	const needed = ctx.archive.permission;
@@ -50,7 +51,11 @@ const reasonOf = (error: unknown): string | null =>
 	error instanceof ArticleError ? `${error.file}: ${error.reason}` : error instanceof FetchError ? error.message : null;
 
 function describe(answer: AnswerBuilder, article: Article, extra: Record<string, string> = {}): Promise<void> {
-	const details: Record<string, string> = { id: article.id, outlet: article.outlet ?? 'not named in the article', published: article.published ?? 'not stated' };
+	const details: Record<string, string> = {
+		id: article.id,
+		outlet: article.outlet ?? 'not named in the article',
+		published: article.published ?? 'not stated',
+	};
 	if (article.authors.length) details.authors = article.authors.join(', ');
 	if (article.url) details.url = article.url;
 	return answer.line('source', article.title, article.outlet ?? 'Outlet not named', { ...details, ...extra }, article.id);

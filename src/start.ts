@@ -37,7 +37,13 @@ export async function start<E extends Env = Env>(refine: (env: Env) => E = (env)
 			onBrokenReferences: (problems) =>
 				log.warn('facts file items left out: they refer to what the file does not hold', { count: problems.length, items: problems.slice(0, 20) }),
 			onReport: (r) =>
-				log.info('articles', { added: r.added.length, changed: r.changed.length, removed: r.removed.length, unchanged: r.unchanged, rejected: r.rejected.length }),
+				log.info('articles', {
+					added: r.added.length,
+					changed: r.changed.length,
+					removed: r.removed.length,
+					unchanged: r.unchanged,
+					rejected: r.rejected.length,
+				}),
 		});
 		return { env, log, store };
 	} catch (error) {

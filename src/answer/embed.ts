@@ -138,7 +138,9 @@ export function renderEmbedPage(answer: Answer, page = 0, pagingIdFor: PagingIdF
 
 	const cited = new Set(shown.map((i) => answer.items[i]?.cite));
 	const sources = answer.sources.filter((s) => cited.has(s.n));
-	const pageInfo = pageable ? `Page ${index + 1}/${pages.length} · ${answer.items.length} items${answer.omitted > 0 ? ` (+${answer.omitted} more)` : ''}` : null;
+	const pageInfo = pageable
+		? `Page ${index + 1}/${pages.length} · ${answer.items.length} items${answer.omitted > 0 ? ` (+${answer.omitted} more)` : ''}`
+		: null;
 	const footer = footerFor(sources, pageInfo);
 
 	const embed: APIEmbed = { title, description: parts.join('\n\n'), color: colourFor(answer.command) };

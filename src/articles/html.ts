@@ -192,7 +192,9 @@ export function articleFromHtml(html: string, options: { file: string; pageUrl?:
 	const published = first(PUBLISHED_PLACES, page, ld);
 	const url = first(urlPlaces(pageUrl), page, ld);
 	const declared =
-		page.documentElement?.getAttribute('lang') || metaContent(page, 'meta[property="og:locale"]') || metaContent(page, 'meta[http-equiv="content-language"]');
+		page.documentElement?.getAttribute('lang') ||
+		metaContent(page, 'meta[property="og:locale"]') ||
+		metaContent(page, 'meta[http-equiv="content-language"]');
 	const language = /^[a-z]{2,3}(?![a-z])/i.exec(declared)?.[0]?.toLowerCase() ?? 'en';
 	// The headline and the byline repeated at the top of the body are metadata, not paragraphs of the article.
 	while (paragraphs.length > 1 && (paragraphs[0] === title.value || isByline(paragraphs[0]!))) paragraphs.shift();

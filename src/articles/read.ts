@@ -136,7 +136,21 @@ function parseText(id: string, file: string, text: string): SourceArticle {
 		return true;
 	};
 	while (paragraphs.length > 1 && paragraphs[0]!.split('\n').every((line) => metadata(line.trim()))) paragraphs.shift();
-	return { id, file, title, outlet: null, authors, published, url, page: null, via: null, cites, language: 'en', commentary: [], ...joinParagraphs(paragraphs) };
+	return {
+		id,
+		file,
+		title,
+		outlet: null,
+		authors,
+		published,
+		url,
+		page: null,
+		via: null,
+		cites,
+		language: 'en',
+		commentary: [],
+		...joinParagraphs(paragraphs),
+	};
 }
 
 function parseMarkdown(id: string, file: string, text: string): SourceArticle {

@@ -159,7 +159,8 @@ async function aboutTopic(article: ArticleReader, item: Quote | Statement, terms
 		{ indexed: indexText(item.span.text), weight: 1 },
 		{ indexed: indexText('context' in item ? item.context.text : ''), weight: 0.8 },
 	];
-	const held = () => terms.reduce((sum, t) => sum + t.weight * Math.max(0, ...places.filter((c) => matchesTerm(t, c.indexed)).map((c) => c.weight)), 0) / total;
+	const held = () =>
+		terms.reduce((sum, t) => sum + t.weight * Math.max(0, ...places.filter((c) => matchesTerm(t, c.indexed)).map((c) => c.weight)), 0) / total;
 	const near = held();
 	if (near >= 0.8) return Math.max(byKey, near);
 	for (const c of await contextsOf(article, item, speakerNames)) places.push({ indexed: indexText(c.text), weight: c.weight });

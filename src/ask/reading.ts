@@ -66,7 +66,8 @@ const SUMMARY = new RegExp(
 );
 const FIGURE = new RegExp(
 	String.raw`^(?:how (?:much|many|big|large|long|far|old|high|low|fast|often|slow|tall|heavy)\b|` +
-		String.raw`what (?:is |was |are |were )?(?:the )?(?:share|percentage|percent|number|amount|cost|price|population|total|size|figure|rate)\b|what share\b|` +
+		String.raw`what (?:is |was |are |were )?(?:the )?` +
+		String.raw`(?:share|percentage|percent|number|amount|cost|price|population|total|size|figure|rate)\b|what share\b|` +
 		String.raw`.*\b(?:rate|population|percentage|polling|poll numbers|budget)(?: at)?$)`,
 );
 const WHO = /^(?:who (?:is|was|are|were)|what is the role of) (.+)$/;
@@ -100,7 +101,8 @@ const PASSES: Pass[] = [
 	},
 	{
 		name: 'met: a word for meeting, calling or visiting',
-		read: (q) => (q.split(' ').some((w) => MEETING_WORDS.has(w)) && !/^why\b/.test(q) ? { intent: 'met', subject: q, topic: null, tentative: false } : null),
+		read: (q) =>
+			q.split(' ').some((w) => MEETING_WORDS.has(w)) && !/^why\b/.test(q) ? { intent: 'met', subject: q, topic: null, tentative: false } : null,
 	},
 	{ name: 'figure: how much, how many', read: (q) => (FIGURE.test(q) ? { intent: 'figure', subject: null, topic: q, tentative: false } : null) },
 	{

@@ -61,7 +61,8 @@ async function titleHolders(store: FactStore, title: string): Promise<Entity[]> 
 	for (const word of wanted.filter((w) => !QUESTION_STOP_WORDS.has(w))) {
 		for (const c of await store.complete('entity', word, 25)) {
 			const entity = out.has(c.key) ? undefined : await store.entity(c.key);
-			if (entity?.kind === 'person' && [entity.name, ...entity.aliases].some((a) => wanted.every((w) => words(a).includes(w)))) out.set(entity.key, entity);
+			if (entity?.kind === 'person' && [entity.name, ...entity.aliases].some((a) => wanted.every((w) => words(a).includes(w))))
+				out.set(entity.key, entity);
 		}
 	}
 	return [...out.values()];

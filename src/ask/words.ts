@@ -196,6 +196,7 @@ export const CAUSAL_WORDS = new RegExp(
 
 /** Words that date or place something: a "when" or "where" question prefers passages holding one. */
 export const WHEN_WORDS = new RegExp(
-	String.raw`\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|` +
-		String.raw`tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:19|20)\d\d|in [A-Z]\w+)\b`,
+	String.raw`\b(?:january|february|march|april|may|june|july|august|september|october|november|december|` +
+		String.raw`jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+		String.raw`yesterday|today|tomorrow|(?:19|20)\d\d|in [A-Z]\w+)\b`,
 );

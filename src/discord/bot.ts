@@ -53,11 +53,23 @@ export async function runGateway({ env, log, store }: Started, token: string): P
 	};
 	try {
 		const apiUrl = env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {};
-		client = await startGateway({ token, ...apiUrl, router, log, inFlight, turns: createTurns(), onFatal, deferFirst: defersFirst(commandsByName), mentions });
+		client = await startGateway({
+			token,
+			...apiUrl,
+			router,
+			log,
+			inFlight,
+			turns: createTurns(),
+			onFatal,
+			deferFirst: defersFirst(commandsByName),
+			mentions,
+		});
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		log.error('cannot log in to Discord', { error: reason });
-		console.error(`Cannot log in to Discord: ${reason}. Check DISCORD_TOKEN in .env and the network; without a token, npm start opens the offline console.`);
+		console.error(
+			`Cannot log in to Discord: ${reason}. Check DISCORD_TOKEN in .env and the network; without a token, npm start opens the offline console.`,
+		);
 		process.exitCode = 1;
 	}
 }

@@ -145,7 +145,12 @@ export async function startGateway(opts: GatewayOptions): Promise<Client> {
 	// Every 429 and 5xx answer, callbacks included, with the route and the wait Discord asked for.
 	client.rest.on('response', (request, response) => {
 		if (response.status !== 429 && response.status < 500) return;
-		log.warn('discord api error', { route: request.route, method: request.method, status: response.status, retryAfter: response.headers.get('retry-after') });
+		log.warn('discord api error', {
+			route: request.route,
+			method: request.method,
+			status: response.status,
+			retryAfter: response.headers.get('retry-after'),
+		});
 	});
 
 	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

@@ -179,7 +179,10 @@ function httpTarget(raw: RawInteraction, send: (status: number, body: unknown) =
 		update: async (p) => send(200, { type: Callback.Update, data: message(p) }),
 		choices: async (choices) => send(200, { type: Callback.Choices, data: { choices } }),
 		defer: async (kind, ephemeral) =>
-			send(200, kind === 'update' ? { type: Callback.DeferredUpdate } : { type: Callback.DeferredMessage, ...(ephemeral ? { data: { flags: 64 } } : {}) }),
+			send(
+				200,
+				kind === 'update' ? { type: Callback.DeferredUpdate } : { type: Callback.DeferredMessage, ...(ephemeral ? { data: { flags: 64 } } : {}) },
+			),
 		...interactionWebhook(raw.application_id, raw.token, opts),
 	};
 }

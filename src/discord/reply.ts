@@ -115,7 +115,17 @@ export async function respond(target: ReplyTarget, incoming: Incoming, run: () =
 		options.log.error('reply failed', { interactionId: incoming.id, error });
 	} finally {
 		const command = routed?.command ?? (incoming.kind === 'button' ? 'button' : incoming.command);
-		const entry = { interactionId: incoming.id, kind: incoming.kind, command, outcome, deferred: deferred !== null, ms: now() - started, ackMs, waitMs, workMs };
+		const entry = {
+			interactionId: incoming.id,
+			kind: incoming.kind,
+			command,
+			outcome,
+			deferred: deferred !== null,
+			ms: now() - started,
+			ackMs,
+			waitMs,
+			workMs,
+		};
 		options.log.info('interaction', entry);
 		if (workMs !== undefined && workMs > WORK_BUDGET_MS) options.log.warn('answer over its time budget', { ...entry, budgetMs: WORK_BUDGET_MS });
 	}

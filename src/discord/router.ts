@@ -150,7 +150,8 @@ export function createRouter(deps: RouterDeps): Router {
 			// The one place unexpected errors are caught: logged in full, answered without details.
 			const command = incoming.kind === 'button' ? (decodePagingId(incoming.customId)?.command ?? '?') : incoming.command;
 			deps.log.error('interaction failed', { interactionId: incoming.id, kind: incoming.kind, command, error });
-			const outgoing: Outgoing = incoming.kind === 'autocomplete' ? { type: 'choices', choices: [] } : { type: 'reply', payload: renderNotice(GENERIC_ERROR) };
+			const outgoing: Outgoing =
+				incoming.kind === 'autocomplete' ? { type: 'choices', choices: [] } : { type: 'reply', payload: renderNotice(GENERIC_ERROR) };
 			return { command, outcome: 'error', outgoing };
 		}
 	};

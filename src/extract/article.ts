@@ -68,7 +68,12 @@ export function extractArticle(source: SourceArticle): ArticleExtraction {
 	const { body, paragraphs } = source;
 	const commentary = new Set(source.commentary.map((n) => n - 1));
 	const sentences = paragraphs.flatMap((p, paragraph) =>
-		splitSentences(body, p.start, p.end).map((s) => ({ ...s, paragraph, topics: topicsOf(body.slice(s.start, s.end)), commentary: commentary.has(paragraph) })),
+		splitSentences(body, p.start, p.end).map((s) => ({
+			...s,
+			paragraph,
+			topics: topicsOf(body.slice(s.start, s.end)),
+			commentary: commentary.has(paragraph),
+		})),
 	);
 	// The reposting site's own paragraphs are kept apart: names, quotes and meetings come from the outlet's text.
 	const outletText = sentences.filter((s) => !s.commentary);

@@ -123,7 +123,9 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	const quoted = (segments: QuoteSpan[]) => {
 		const words = segments.reduce((n, s) => n + wordCount(body.slice(s.start, s.end)), 0);
 		const [only] = segments;
-		return words >= MIN_QUOTE_WORDS && !(segments.length === 1 && isTitleOfWork(body.slice(only!.start, only!.end), body.slice(only!.start - 6, only!.start)));
+		return (
+			words >= MIN_QUOTE_WORDS && !(segments.length === 1 && isTitleOfWork(body.slice(only!.start, only!.end), body.slice(only!.start - 6, only!.start)))
+		);
 	};
 	const units = [...groups.values()].filter(quoted);
 	// '"Yes sir," said Hooper. "After I saw …"': words too few to show still tell who spoke.
@@ -302,7 +304,12 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	// person who opened the sentence before, in the same paragraph, naming no one else and quoting no one.
 	const openerBefore = (sentence: TextRange, paragraph: number): string | null => {
 		const before = sentences[rangeAt(sentences, sentence.start) - 1];
-		if (!before || before.end > sentence.start || paragraphOf(before.start) !== paragraph || spans.some((s) => s.start >= before.start && s.end <= before.end))
+		if (
+			!before ||
+			before.end > sentence.start ||
+			paragraphOf(before.start) !== paragraph ||
+			spans.some((s) => s.start >= before.start && s.end <= before.end)
+		)
 			return null;
 		const name = discourse.previousOpener(sentence.start);
 		const people = within(names.mentions, before.start, before.end).filter((m) => m.kind === 'person');
@@ -315,7 +322,12 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	// is the person the story is about, whom a profile or interview describes between their answers.
 	const pronounOpenerBefore = (sentence: TextRange, paragraph: number): string | null => {
 		const before = sentences[rangeAt(sentences, sentence.start) - 1];
-		if (!before || before.end > sentence.start || paragraphOf(before.start) !== paragraph || spans.some((s) => s.start >= before.start && s.end <= before.end))
+		if (
+			!before ||
+			before.end > sentence.start ||
+			paragraphOf(before.start) !== paragraph ||
+			spans.some((s) => s.start >= before.start && s.end <= before.end)
+		)
 			return null;
 		if (within(names.mentions, before.start, before.end).some((m) => m.kind === 'person')) return null;
 		// "He is …", "As we say goodbye, he looks aghast.": the pronoun opens the sentence or its main clause.

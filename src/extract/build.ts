@@ -146,7 +146,10 @@ function mergeEntities(extractions: ArticleExtraction[]): { entities: Entity[]; 
 			else groups.set(key, [n]);
 		}
 	});
-	return { entities: [...groups].map(([key, group]) => foldEntity(key, group)!), keyOf: (article, name) => local.get(`${article}\u0000${name}`) ?? slug(name) };
+	return {
+		entities: [...groups].map(([key, group]) => foldEntity(key, group)!),
+		keyOf: (article, name) => local.get(`${article}\u0000${name}`) ?? slug(name),
+	};
 }
 
 function articleRecord(x: ArticleExtraction): Article {
@@ -195,16 +198,40 @@ export function articleFacts(x: ArticleExtraction, keyOf: (name: string) => stri
 			cue: q.cue ? span(q.cue) : null, rule: q.rule, context: span(q.context), topics: sentenceAt(q.start).topics, commentary: false,
 		})),
 		statements: x.statements.map((s, i) => ({
-			id: `${id}:s${i + 1}`, span: span(s), speaker: keyOf(s.speaker), cue: span(s.cue), rule: s.rule, topics: sentenceAt(s.start).topics, commentary: false,
+			id: `${id}:s${i + 1}`,
+			span: span(s),
+			speaker: keyOf(s.speaker),
+			cue: span(s.cue),
+			rule: s.rule,
+			topics: sentenceAt(s.start).topics,
+			commentary: false,
 		})),
 		figures: x.figures.map((f, i) => ({
-			id: `${id}:f${i + 1}`, span: span(f), value: f.value, min: f.min, unit: f.unit, measure: span(f.sentence), period: f.period, approximate: f.approximate,
-			topics: sentenceAt(f.start).topics, commentary: sentenceAt(f.start).commentary,
+			id: `${id}:f${i + 1}`,
+			span: span(f),
+			value: f.value,
+			min: f.min,
+			unit: f.unit,
+			measure: span(f.sentence),
+			period: f.period,
+			approximate: f.approximate,
+			topics: sentenceAt(f.start).topics,
+			commentary: sentenceAt(f.start).commentary,
 		})),
 		meetings: x.meetings.map((m, i) => ({
-			id: `${id}:m${i + 1}`, span: span(m.sentence), participants: m.participants.map((p) => keyOf(p)), kind: m.kind, place: m.place ? span(m.place) : null,
-			counterpart: m.counterpart ? span(m.counterpart) : null, date: m.date?.period ?? null, dateSpan: m.date ? span(m.date) : null, status: m.status,
-			topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])], why: decisions(m.why), more: m.more.map(span), event: `${id}:m${i + 1}`,
+			id: `${id}:m${i + 1}`,
+			span: span(m.sentence),
+			participants: m.participants.map((p) => keyOf(p)),
+			kind: m.kind,
+			place: m.place ? span(m.place) : null,
+			counterpart: m.counterpart ? span(m.counterpart) : null,
+			date: m.date?.period ?? null,
+			dateSpan: m.date ? span(m.date) : null,
+			status: m.status,
+			topics: [...new Set(['diplomacy', ...sentenceAt(m.sentence.start).topics])],
+			why: decisions(m.why),
+			more: m.more.map(span),
+			event: `${id}:m${i + 1}`,
 		})),
 	};
 }

@@ -161,7 +161,10 @@ const PATTERNS: { re: RegExp; needs?: RegExp; blocks?: boolean; resolve: (m: Reg
 		},
 	},
 	{
-		re: new RegExp(`\\b(?:(last|this|next|on|later on|earlier on|late on|early on)\\s+)?(${WEEKDAY_NAME})\\b(?: (?:morning|afternoon|evening|night))?`, 'g'),
+		re: new RegExp(
+			`\\b(?:(last|this|next|on|later on|earlier on|late on|early on)\\s+)?(${WEEKDAY_NAME})\\b(?: (?:morning|afternoon|evening|night))?`,
+			'g',
+		),
 		resolve: (m, pub, future) => {
 			if (pub === null) return null;
 			const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());

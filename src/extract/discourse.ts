@@ -308,9 +308,10 @@ export class Discourse implements DiscourseView {
 			if (m.kind !== 'person' || inQuote(m.start)) return false;
 			const from = clauseStart(body, m.start, sentence.start, true);
 			// "After his retirement, Lee searched": a phrase after a preposition sets the time, not a relation.
-			const relation = /(?<!\b(?:after|before|during|since|following|upon|despite|in|on|at|for|with)\s+)\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(
-				body.slice(Math.max(sentence.start, m.start - 40), m.start),
-			);
+			const relation =
+				/(?<!\b(?:after|before|during|since|following|upon|despite|in|on|at|for|with)\s+)\b(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?,?\s*$/i.test(
+					body.slice(Math.max(sentence.start, m.start - 40), m.start),
+				);
 			// "Erdogan and Zelensky also spoke": a pair, which "he" or "she" does not refer to; nor an item in a list
 			// ("includes a controller, Chromecast Ultra and three months").
 			const pair = /^\s+and\s+\p{Lu}/u.test(body.slice(m.end, m.end + 6)) || listed(body, m);
@@ -525,7 +526,9 @@ export class Discourse implements DiscourseView {
 		if (named || !ROLE_NOUNS.has(head.split(' ')[0]!)) return named;
 		// No one carries that title: news describes the person just quoted or just introduced ("the government
 		// spokesman", "the woman"). A quotation may run over several paragraphs before its "the spokesman said".
-		const recent = [this.latestBefore(this.speakers, at, 4), this.latestBefore(this.subjects, at, 4)].filter((r) => r !== null).sort((a, b) => b.at - a.at)[0];
+		const recent = [this.latestBefore(this.speakers, at, 4), this.latestBefore(this.subjects, at, 4)]
+			.filter((r) => r !== null)
+			.sort((a, b) => b.at - a.at)[0];
 		// "A Kremlin spokesman dismissed the meeting. "…," the spokesman said.": someone unnamed, introduced since ("One
 		// U.S. defense official said").
 		const introduced = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w.'’-]+\\s+){0,3}?${head.split(' ')[0]}\\b`, 'i');

@@ -1204,7 +1204,8 @@ const LEADERS_BODY = new RegExp(`^\\s(${[...LEADERS_BODIES].sort((a, b) => b.len
  */
 function leadersBodies(body: string, entities: Map<string, LocalEntity>, mentions: Mention[]): void {
 	for (const m of mentions) {
-		const led = m.kind === 'person' && /\b(?:the|a|an)\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start)) ? LEADERS_BODY.exec(body.slice(m.end)) : null;
+		const led =
+			m.kind === 'person' && /\b(?:the|a|an)\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start)) ? LEADERS_BODY.exec(body.slice(m.end)) : null;
 		// Only where it speaks: before a verb of saying or a document ("the Trump administration said", "media note");
 		// elsewhere ("talks with the Obama administration") the person is named.
 		const after = /^(?:\s+\p{Ll}+){1,3}/u.exec(body.slice(m.end + (led?.[0].length ?? 0), m.end + 60))?.[0].trim().split(/\s+/) ?? [];

@@ -146,7 +146,8 @@ const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Om
 		// $240 billion, US$5m, €800 billion, 10,000/-
 		re: new RegExp(
 			String.raw`(?<![\w$])${QUALIFIER}(US\$|C\$|A\$|NZ\$|HK\$|S\$|\$|€|£|¥|₹|₽|RM|Rs\.?|R(?=\d))\s?(${DIGITS})(${MONEY_SCALE})?|` +
-				String.raw`\b${QUALIFIER}(${NUMBER})(${MONEY_SCALE})?\s?(dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|rupees|rand|shillings|francs|pesos|/-)`,
+				String.raw`\b${QUALIFIER}(${NUMBER})(${MONEY_SCALE})?\s?` +
+				String.raw`(dollars|euros|pounds|yuan|renminbi|yen|rubles|roubles|rupees|rand|shillings|francs|pesos|/-)`,
 			'gi',
 		),
 		read: (m) => {
@@ -177,7 +178,10 @@ const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Om
 	},
 	{
 		// "a four-day state visit", "a 70-page report", "a 10-year lease", "the 150th anniversary"
-		re: new RegExp(String.raw`(?<![\w-])(${ANY_NUMBER})-(${Object.keys(COMPOUND_UNITS).join('|')})\b(?!-)|\b(\d{1,3})(?:st|nd|rd|th) (?=anniversary\b)`, 'gi'),
+		re: new RegExp(
+			String.raw`(?<![\w-])(${ANY_NUMBER})-(${Object.keys(COMPOUND_UNITS).join('|')})\b(?!-)|\b(\d{1,3})(?:st|nd|rd|th) (?=anniversary\b)`,
+			'gi',
+		),
 		read: (m) => ({ value: numberValue((m[1] ?? m[3])!), min: null, unit: m[2] ? COMPOUND_UNITS[m[2].toLowerCase()]! : 'years' }),
 	},
 	{

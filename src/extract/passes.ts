@@ -48,7 +48,11 @@ export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	{ id: 'it-main-subject', doc: '"responding to what it called “…”, PG&E began": the body opening the main clause', find: subject.itMainSubject },
 	{ id: 'relative-pronoun', doc: '"the group in Turkey, which says": the antecedent of "which" or "who"', find: subject.relativePronoun },
 	{ id: 'group-body', doc: '"the lawmakers wrote": the body the group was introduced with', find: subject.groupBody },
-	{ id: 'they-spokesperson', doc: '"Kym Lino, a spokesperson for Instagram, … “…,” they said": the one person so introduced', find: subject.theySpokesperson },
+	{
+		id: 'they-spokesperson',
+		doc: '"Kym Lino, a spokesperson for Instagram, … “…,” they said": the one person so introduced',
+		find: subject.theySpokesperson,
+	},
 	{ id: 'they-group', doc: '"they wrote": the body a group spoke for last, or the two people who spoke together', find: subject.theyGroup },
 	{ id: 'first-person-writer', doc: '"I replied": the story\'s one author, when its body names them', find: subject.firstPersonWriter },
 	{ id: 'generic-source', doc: '"officials said", "they said": a source the article does not name', find: subject.genericSource },

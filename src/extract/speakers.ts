@@ -204,7 +204,8 @@ export class Cues implements CueFinder {
 			if (this.body.slice(this.tokens[k]!.end, this.tokens[k + 1]?.start ?? this.body.length).trim()) {
 				// "said senior investigative journalist, Umar Cheema, terming it": the person set beside the role.
 				const apposed = ROLE_NOUNS.has(w) ? this.nameApposedTo(k, ceiling) : null;
-				if (apposed) return { name: apposed.name, via: 'name', range: { start: this.tokens[verb + 1]!.start, end: apposed.end }, rule: 'title-then-name' };
+				if (apposed)
+					return { name: apposed.name, via: 'name', range: { start: this.tokens[verb + 1]!.start, end: apposed.end }, rule: 'title-then-name' };
 				break;
 			}
 			t = this.tokens[++k];

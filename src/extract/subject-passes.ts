@@ -133,7 +133,8 @@ export function nameBeforeComma(site: SubjectSite): Decision | null {
 		// "Saikat Ray, VP analyst at Gartner, explained": a role among the apposition's first words.
 		const first = index.tokenIndexAt(comma + 2);
 		const opens =
-			APPOSITION.test(apposition) || index.tokens.slice(first, Math.min(first + 3, k + 1)).some((w) => ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)));
+			APPOSITION.test(apposition) ||
+			index.tokens.slice(first, Math.min(first + 3, k + 1)).some((w) => ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)));
 		return opens && apposition.length < 250 ? named(before) : NOBODY;
 	}
 	return NOBODY;

@@ -180,7 +180,10 @@ export class AnswerBuilder {
 
 	async sentence(s: Sentence, kind: 'fact' | 'summary' = 'fact', extra: { label?: string; details?: Record<string, string> } = {}): Promise<void> {
 		const label = s.commentary ? await this.remarkLabel(s.span.article) : (extra.label ?? null);
-		await this.push({ kind: s.commentary ? 'commentary' : kind, text: s.span.text, label, details: extra.details ?? {}, span: spanRef(s.span) }, s.span.article);
+		await this.push(
+			{ kind: s.commentary ? 'commentary' : kind, text: s.span.text, label, details: extra.details ?? {}, span: spanRef(s.span) },
+			s.span.article,
+		);
 	}
 
 	async line(

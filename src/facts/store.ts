@@ -149,7 +149,8 @@ export class MemoryFactStore implements FactStore {
 		for (const quote of facts.quotes) if (quote.speaker) push(this.quotesBySpeaker, quote.speaker, quote);
 		for (const statement of facts.statements) push(this.statementsBySpeaker, statement.speaker, statement);
 		for (const meeting of facts.meetings) for (const key of meeting.participants) push(this.meetingsByParticipant, key, meeting);
-		for (const list of [...this.quotesBySpeaker.values(), ...this.statementsBySpeaker.values(), ...this.meetingsByParticipant.values()]) list.sort(sortByDate);
+		for (const list of [...this.quotesBySpeaker.values(), ...this.statementsBySpeaker.values(), ...this.meetingsByParticipant.values()])
+			list.sort(sortByDate);
 		const quoteStarts = new Map<string, Quote[]>();
 		for (const q of facts.quotes) if (q.speaker) push(quoteStarts, `${q.span.article}:${q.speaker}`, q);
 		for (const s of facts.statements) {
@@ -340,7 +341,8 @@ export class MemoryFactStore implements FactStore {
 			const id = `${hit.type}:${hit.key}`;
 			if (seen.has(id)) continue;
 			seen.add(id);
-			const label = hit.type === 'entity' ? this.entitiesByKey.get(hit.key)!.name : hit.type === 'article' ? this.articlesById.get(hit.key)!.title : hit.key;
+			const label =
+				hit.type === 'entity' ? this.entitiesByKey.get(hit.key)!.name : hit.type === 'article' ? this.articlesById.get(hit.key)!.title : hit.key;
 			out.push({ key: hit.key, name: label, type: hit.type });
 			if (out.length >= limit) break;
 		}

@@ -108,7 +108,9 @@ function disagreeing(lead: Sentence, others: readonly Sentence[]): { account: Se
 async function candidatesFor(store: FactStore, subject: string | undefined): Promise<Sentence[]> {
 	if (!subject) {
 		// The whole coverage: the lead of each of the newest articles.
-		return (await store.articles(CANDIDATES)).items.flatMap((a) => a.summary.slice(0, 1).map((span) => ({ span, paragraph: 0, topics: [], commentary: false })));
+		return (await store.articles(CANDIDATES)).items.flatMap((a) =>
+			a.summary.slice(0, 1).map((span) => ({ span, paragraph: 0, topics: [], commentary: false })),
+		);
 	}
 	const key = topicKey(subject);
 	const index = key ? await store.topic(key, CANDIDATES) : undefined;
@@ -184,6 +186,7 @@ export async function summarize(store: FactStore, subject?: string): Promise<Ans
 		}
 	}
 	const articles = new Set(candidates.map((c) => c.span.article)).size;
-	const lead = `${points.length} central points across ${articles} articles, oldest first${disagreements ? `; ${disagreements} differing accounts shown` : ''}`;
+	const lead = `${points.length} central points across ${articles} articles, oldest ` +
+		`first${disagreements ? `; ${disagreements} differing accounts shown` : ''}`;
 	return answer.build(subject ? `Summary: ${subject}` : 'Summary of the coverage', lead);
 }

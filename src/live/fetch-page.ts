@@ -109,7 +109,8 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Bu
 
 /** Text in the charset the server or the page declares (UTF-8 when neither does). */
 function decode(bytes: Buffer, contentType: string): string {
-	const declared = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
+	const declared =
+		/charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
 	try {
 		return new TextDecoder(declared ?? 'utf-8').decode(bytes);
 	} catch {

@@ -159,7 +159,8 @@ export class LiveArchive {
 				const only = this.changed && [...this.changed];
 				this.changed = new Set();
 				const summary = await this.options.applier.apply(true, only ?? undefined);
-				for (const { file, reason } of summary.rejected) log.warn('article not loaded', { file, reason, serving: 'its previous version, if it had one' });
+				for (const { file, reason } of summary.rejected)
+					log.warn('article not loaded', { file, reason, serving: 'its previous version, if it had one' });
 				if (summary.added.length + summary.changed.length + summary.removed.length > 0) {
 					log.info('articles reloaded', { ...summary, rejected: summary.rejected.length, ms: Date.now() - started });
 				}

@@ -108,7 +108,14 @@ describe('every rendered reply stays within Discord’s limits', () => {
 					for (const [name, command] of commandsByName) {
 						const option = command.definition.options.find((o) => o.autocomplete);
 						if (!option) continue;
-						const routed = await route({ kind: 'autocomplete', id: '1', userId: '1', command: name, options: {}, focused: { name: option.name, value: prefix } });
+						const routed = await route({
+							kind: 'autocomplete',
+							id: '1',
+							userId: '1',
+							command: name,
+							options: {},
+							focused: { name: option.name, value: prefix },
+						});
 						if (routed.outgoing.type !== 'choices') throw new Error(`/${name} autocomplete answered with a reply`);
 						expect(routed.outgoing.choices.length).toBeLessThanOrEqual(25);
 						for (const choice of routed.outgoing.choices) {

@@ -5,7 +5,10 @@ import { answer, citation, item } from './fixtures.js';
 describe('renderText', () => {
 	it('GIVEN quotes and statements THEN only quotes are in quotation marks, and sources list full citations', () => {
 		const a = answer(
-			[item('We are ready to talk.'), item('Russia was ready to talk', { kind: 'statement', cite: 2, details: { date: '2025-03-03', place: 'Beijing' } })],
+			[
+				item('We are ready to talk.'),
+				item('Russia was ready to talk', { kind: 'statement', cite: 2, details: { date: '2025-03-03', place: 'Beijing' } }),
+			],
 			{ sources: [citation(1), citation(2, { outlet: null, via: 'Example Blog', cites: ['Reuters'], url: null })] },
 		);
 		expect(renderText(a)).toBe(

@@ -137,14 +137,17 @@ describe('source lines', () => {
 	// Every file of src, commands, bench and test.
 	const LINE_ROOTS = ['src', 'commands', 'bench', 'test'];
 
-	it('GIVEN src, commands, bench and test THEN no line is over 160 characters', () => {
+	// A tab counts as 4 characters, as wide as an editor shows it.
+	const width = (line: string) => line.replace(/\t/g, '    ').length;
+
+	it('GIVEN src, commands, bench and test THEN no line is over 160 characters, a tab counting 4', () => {
 		const checked = LINE_ROOTS.flatMap(sourceFiles);
 		for (const root of LINE_ROOTS) expect(checked.filter((f) => f.startsWith(`${root}/`)).length, root).toBeGreaterThan(0);
 		expect(checked.length).toBeGreaterThan(150);
 		const long = checked.flatMap((f) =>
 			readFileSync(f, 'utf8')
 				.split('\n')
-				.flatMap((line, i) => (line.length > 160 ? [`${f}:${i + 1}`] : [])),
+				.flatMap((line, i) => (width(line) > 160 ? [`${f}:${i + 1}`] : [])),
 		);
 		expect(long).toEqual([]);
 	});

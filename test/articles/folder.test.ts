@@ -46,6 +46,16 @@ describe('listArticleFiles', () => {
 		// The whole ingest goes on: the FIFO is never opened, so nothing hangs.
 		const { facts, problems } = ingest(dir);
 		expect(facts.articles.map((a) => a.id).sort()).toEqual(['good', 'linked']);
-		expect(problems.map((p) => p.file)).toEqual(['README', 'dangling.md', 'loop-a.md', 'loop-b.md', 'notes.json', 'outside.md', 'p.md', 'relative.md', 'x.md']);
+		expect(problems.map((p) => p.file)).toEqual([
+			'README',
+			'dangling.md',
+			'loop-a.md',
+			'loop-b.md',
+			'notes.json',
+			'outside.md',
+			'p.md',
+			'relative.md',
+			'x.md',
+		]);
 	});
 });

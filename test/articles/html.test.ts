@@ -67,7 +67,13 @@ describe('articleFromHtml', () => {
 
 	it('GIVEN a page that names no outlet, author or date THEN they stay empty: nothing is guessed from the address', () => {
 		const bare = articleFromHtml(page('no-metadata.html'), { file: 'no-metadata.html', pageUrl: 'https://harbour-notes.example/2024/dawn' });
-		expect(bare).toMatchObject({ title: 'Notes from the harbour', outlet: null, authors: [], published: null, url: 'https://harbour-notes.example/2024/dawn' });
+		expect(bare).toMatchObject({
+			title: 'Notes from the harbour',
+			outlet: null,
+			authors: [],
+			published: null,
+			url: 'https://harbour-notes.example/2024/dawn',
+		});
 		expect(bare.from.url).toBe('the address it was fetched from');
 	});
 

@@ -146,7 +146,10 @@ describe('readArticle: malformed articles are reported with the file name and th
 	});
 
 	it('GIVEN a binary file THEN "binary", and bytes that are not UTF-8 THEN "not valid UTF-8"', () => {
-		expect(problem(file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])))).toEqual({ file: 'image.txt', reason: 'file is binary, not text' });
+		expect(problem(file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])))).toEqual({
+			file: 'image.txt',
+			reason: 'file is binary, not text',
+		});
 		expect(problem(file('latin1.txt', Buffer.from('Title\n\nCaf\xe9 society.', 'latin1')))).toEqual({
 			file: 'latin1.txt',
 			reason: 'file is not valid UTF-8 text',
@@ -166,7 +169,8 @@ describe('readArticle: pasted .txt articles', () => {
 		const article = readArticle(
 			file(
 				'pasted.txt',
-				'Putin and Xi promise a new era\n\nBy Jane Doe and John Roe\n\nMay 16, 2024\n\nhttps://example.com/news/1\n\nXi welcomed Putin in Beijing.\n\n' +
+				'Putin and Xi promise a new era\n\nBy Jane Doe and John Roe\n\nMay 16, ' +
+				'2024\n\nhttps://example.com/news/1\n\nXi welcomed Putin in Beijing.\n\n' +
 					'"We are partners," Xi said.\n',
 			),
 		);

@@ -50,7 +50,12 @@ describe('summaries across articles', () => {
 		);
 
 	it('GIVEN two outlets telling one point with different figures THEN one point citing both, and the other figure shown', async () => {
-		article('a.md', 'Harbour Times', '2024-03-01', 'The port of Talvik handled 120 ships in March after the new quay opened.\n\nOfficials praised the quay.');
+		article(
+			'a.md',
+			'Harbour Times',
+			'2024-03-01',
+			'The port of Talvik handled 120 ships in March after the new quay opened.\n\nOfficials praised the quay.',
+		);
 		article(
 			'b.md',
 			'Coast Daily',
@@ -70,7 +75,10 @@ describe('summaries across articles', () => {
 		const days = mkdtempSync(join(tmpdir(), 'factdesk-summary-days-'));
 		try {
 			const write = (name: string, outlet: string, body: string) =>
-				writeFileSync(join(days, name), `---\ntitle: "${outlet} on Varna"\noutlet: "${outlet}"\nauthors: []\npublished: 2024-03-08\nlanguage: en\n---\n${body}\n`);
+				writeFileSync(
+					join(days, name),
+					`---\ntitle: "${outlet} on Varna"\noutlet: "${outlet}"\nauthors: []\npublished: 2024-03-08\nlanguage: en\n---\n${body}\n`,
+				);
 			write('a.md', 'Harbour Times', 'The mayor of Varna opened the new bridge over the river on Tuesday.\n\nTraffic was light.');
 			write('b.md', 'Coast Daily', 'The mayor of Varna opened the new bridge over the river on Wednesday.\n\nIt rained.');
 			write('c.md', 'River Post', 'The mayor of Varna opened the new bridge over the river.\n\nA band played.');

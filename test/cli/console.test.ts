@@ -9,7 +9,11 @@ const parse = (line: string) => parseLine(line, commandsByName);
 describe('parseLine', () => {
 	it('GIVEN positional words THEN they fill options in definition order, running together', () => {
 		expect(parse('/quote lavrov')).toEqual({ ok: true, command: 'quote', options: { speaker: 'lavrov' } });
-		expect(parse('/quote sergei lavrov topic:trade war')).toEqual({ ok: true, command: 'quote', options: { speaker: 'sergei lavrov', topic: 'trade war' } });
+		expect(parse('/quote sergei lavrov topic:trade war')).toEqual({
+			ok: true,
+			command: 'quote',
+			options: { speaker: 'sergei lavrov', topic: 'trade war' },
+		});
 		expect(parse('quote topic:trade lavrov')).toEqual({ ok: true, command: 'quote', options: { topic: 'trade lavrov' } });
 		expect(parse('/quote "sergei lavrov" "trade"')).toEqual({ ok: true, command: 'quote', options: { speaker: 'sergei lavrov', topic: 'trade' } });
 		expect(parse('/quote topic:"trade war" lavrov')).toEqual({ ok: true, command: 'quote', options: { topic: 'trade war', speaker: 'lavrov' } });

@@ -41,7 +41,9 @@ describe('ingest', () => {
 	it('GIVEN one good and one bad article THEN the facts of the good one are written and the bad one is reported by name and reason', () => {
 		expect(good.code).toBe(0);
 		expect(good.stderr).toContain('skipped broken.md: published: expected an ISO date YYYY-MM-DD');
-		expect(good.stderr).toMatch(/facts\.json: 1 added, 0 changed, 0 removed, 0 unchanged, 1 rejected; 1 articles, \d+ names, \d+ quotes \(\d+ attributed\)/);
+		expect(good.stderr).toMatch(
+			/facts\.json: 1 added, 0 changed, 0 removed, 0 unchanged, 1 rejected; 1 articles, \d+ names, \d+ quotes \(\d+ attributed\)/,
+		);
 		expect(again.code).toBe(0);
 		expect(again.stderr).toMatch(/facts\.json: 0 added, 0 changed, 0 removed, 1 unchanged, 1 rejected; 1 articles/);
 		expect(readFileSync(join(out, 'facts.json')).subarray(0, 15).toString()).toBe('SQLite format 3');

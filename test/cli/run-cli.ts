@@ -11,9 +11,14 @@ export interface CliResult {
 
 export function runCli(script: string, args: string[]): Promise<CliResult> {
 	return new Promise((resolve) => {
-		execFile(process.execPath, ['scripts/run.mjs', script, ...args], { timeout: 150_000, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-			const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-			resolve({ code, stdout, stderr });
-		});
+		execFile(
+			process.execPath,
+			['scripts/run.mjs', script, ...args],
+			{ timeout: 150_000, env: { ...process.env, NO_COLOR: '1' } },
+			(error, stdout, stderr) => {
+				const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+				resolve({ code, stdout, stderr });
+			},
+		);
 	});
 }

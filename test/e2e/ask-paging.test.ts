@@ -20,7 +20,8 @@ type Message = { embeds: Embed[]; components?: { components: { custom_id: string
 const ask = async (question: string): Promise<Message> => (await h.sim.finalAnswer(await h.sim.command('ask', { question }))) as Message;
 
 describe('paging a follow-up answer', () => {
-	it('GIVEN "what did he say" after "who is wi sung-lac" WHEN the next page is asked for after another question THEN it is page 2 of his quotes', async () => {
+	it('GIVEN "what did he say" after "who is wi sung-lac" WHEN the next page is ' +
+		'asked for after another question THEN it is page 2 of his quotes', async () => {
 		await ask('who is wi sung-lac');
 		const first = await ask('what did he say');
 		expect(first.embeds[0]!.title).toBe('Quotes by Wi Sung-lac (follow-up read as “what did Wi Sung-lac say”)');

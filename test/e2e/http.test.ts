@@ -123,7 +123,13 @@ describe('POST /interactions', () => {
 		const limited = sim.requests.filter((c) => c.path === '/webhooks/1111111111111111111/limited-token/messages/@original').map((c) => c.status);
 		expect(limited).toEqual([429, 200]);
 		expect(logs.filter((l) => l.event === 'discord api error')).toContainEqual(
-			expect.objectContaining({ level: 'warn', method: 'PATCH', route: '/webhooks/1111111111111111111/:token/messages/@original', status: 429, retryAfter: 0.05 }),
+			expect.objectContaining({
+				level: 'warn',
+				method: 'PATCH',
+				route: '/webhooks/1111111111111111111/:token/messages/@original',
+				status: 429,
+				retryAfter: 0.05,
+			}),
 		);
 		expect(JSON.stringify(logs)).not.toContain('limited-token');
 	});
@@ -216,7 +222,10 @@ describe('webhook calls that fail on the network', () => {
 				}),
 				expect.objectContaining({ level: 'warn', method: 'PATCH', attempt: 2, error: 'timeout' }),
 			]);
-			expect(flakyLogs.find((l) => l.event === 'interaction' && l.interactionId === '1234567890123456801')).toMatchObject({ outcome: 'ok', deferred: true });
+			expect(flakyLogs.find((l) => l.event === 'interaction' && l.interactionId === '1234567890123456801')).toMatchObject({
+				outcome: 'ok',
+				deferred: true,
+			});
 			expect(JSON.stringify(flakyLogs)).not.toContain('reset-token');
 		},
 	);

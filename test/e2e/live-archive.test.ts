@@ -176,13 +176,26 @@ describe('npm run serve whose articles change', () => {
 			const post = async (data: unknown, permissions = '0') => {
 				n += 1;
 				const member = { user: { id: String(2e17 + n) }, permissions };
-				const body = JSON.stringify({ id: String(1e18 + n), application_id: sim.applicationId, type: 2, token: `t${n}`, channel_id: '1', data, member });
+				const body = JSON.stringify({
+					id: String(1e18 + n),
+					application_id: sim.applicationId,
+					type: 2,
+					token: `t${n}`,
+					channel_id: '1',
+					data,
+					member,
+				});
 				const timestamp = String(Math.floor(Date.now() / 1000));
-				const headers = { 'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'), 'x-signature-timestamp': timestamp };
+				const headers = {
+					'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'),
+					'x-signature-timestamp': timestamp,
+				};
 				const response = await fetch(`http://127.0.0.1:${port}/interactions`, { method: 'POST', body, headers });
 				const res = (await response.json()) as { type: number; data?: { embeds: unknown[] } };
 				if (res.type !== 5) return JSON.stringify(res.data?.embeds ?? []);
-				const edit = await sim.waitForRequest((c) => c.path.startsWith(`/webhooks/${sim.applicationId}/t${n}`) && (c.method === 'PATCH' || c.method === 'POST'));
+				const edit = await sim.waitForRequest(
+					(c) => c.path.startsWith(`/webhooks/${sim.applicationId}/t${n}`) && (c.method === 'PATCH' || c.method === 'POST'),
+				);
 				return JSON.stringify(edit.body.embeds);
 			};
 			const quote = (speaker: string) => post({ name: 'quote', options: [{ name: 'speaker', type: 3, value: speaker }] });

@@ -61,7 +61,9 @@ export class DiscordSimulator {
 			// The text channel the tests talk in, as Discord lists a guild's channels on GUILD_CREATE.
 			guildCreate: () => ({
 				...apiGuild(this.guildId, this.alice.id),
-				channels: [{ id: this.channelId, type: 0, guild_id: this.guildId, name: 'news', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+				channels: [
+					{ id: this.channelId, type: 0, guild_id: this.guildId, name: 'news', position: 0, permission_overwrites: [], nsfw: false, parent_id: null },
+				],
 			}),
 		});
 		server.on('request', (req, res) => void this.onRequest(req, res));
@@ -106,7 +108,14 @@ export class DiscordSimulator {
 		const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
 		let text = '';
 		for await (const chunk of req) text += String(chunk);
-		const captured: Captured = { method: req.method ?? 'GET', path, query: url.searchParams, body: text ? JSON.parse(text) : null, status: 200, at: Date.now() };
+		const captured: Captured = {
+			method: req.method ?? 'GET',
+			path,
+			query: url.searchParams,
+			body: text ? JSON.parse(text) : null,
+			status: 200,
+			at: Date.now(),
+		};
 		this.requests.push(captured);
 		const interactionId = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path)?.[1];
 		const interactionRoute = interactionId !== undefined;
@@ -146,7 +155,8 @@ export class DiscordSimulator {
 		if (/^PUT \/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(route)) {
 			return send(200, (captured.body as object[]).map((c) => ({ id: snowflake(), application_id: this.applicationId, version: snowflake(), ...c })));
 		}
-		if (interactionRoute) return captured.query.get('with_response') === 'true' ? send(200, { interaction: { id: path.split('/')[2], type: 2 } }) : send(204);
+		if (interactionRoute)
+			return captured.query.get('with_response') === 'true' ? send(200, { interaction: { id: path.split('/')[2], type: 2 } }) : send(204);
 		if (/^(PATCH|GET) \/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(route) || /^POST \/webhooks\/\d+\/[^/]+$/.test(route)) {
 			return send(200, apiMessage(this.channelId, this.bot, captured.body ?? {}, 'x'));
 		}
@@ -182,12 +192,20 @@ export class DiscordSimulator {
 	async finalAnswer(callback: Captured): Promise<any> {
 		if (callback.body.type !== 5) return callback.body.data;
 		const token = callback.path.split('/')[3];
-		const done = await this.waitForRequest((c) => c.path.startsWith(`/webhooks/${this.applicationId}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'));
+		const done = await this.waitForRequest(
+			(c) => c.path.startsWith(`/webhooks/${this.applicationId}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'),
+		);
 		return done.body;
 	}
 
 	autocomplete(name: string, options: Record<string, string>, focused: string, user = this.alice) {
-		const { id } = this.interaction(user, 4, { id: snowflake(), name, type: 1, options: DiscordSimulator.options(options, focused), guild_id: this.guildId });
+		const { id } = this.interaction(user, 4, {
+			id: snowflake(),
+			name,
+			type: 1,
+			options: DiscordSimulator.options(options, focused),
+			guild_id: this.guildId,
+		});
 		return this.callback(id);
 	}
 

@@ -10,7 +10,9 @@ const quotesOf = (...paragraphs: string[]) => speech(build(paragraphs)).quotes;
 
 describe('attribute: named speakers', () => {
 	it('GIVEN "…," Lavrov said THEN speaker-after', () => {
-		expect(quotesOf(LAVROV, `"${SAID}," Lavrov said.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'Lavrov said' }]);
+		expect(quotesOf(LAVROV, `"${SAID}," Lavrov said.`)).toEqual([
+			{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'Lavrov said' },
+		]);
 	});
 
 	it('GIVEN "…," said a place\'s resident and a name THEN the name, past the place that qualifies the role', () => {
@@ -187,7 +189,8 @@ describe('attribute: named speakers', () => {
 	it('GIVEN "…," an employer\'s possessive and a name with an apposition said THEN the name', () => {
 		expect(
 			quotesOf(
-				'"Buying rides to the Moon enables NASA to do much more," NASA\'s Steve Clarke, deputy associate administrator for exploration, said in the statement.',
+				'"Buying rides to the Moon enables NASA to do much more," NASA\'s Steve Clarke, ' +
+					'deputy associate administrator for exploration, said in the statement.',
 			).map((q) => q.speaker),
 		).toEqual(['Steve Clarke']);
 	});
@@ -206,9 +209,9 @@ describe('attribute: named speakers', () => {
 			'"ambassador to Britain Liu X" then "Liu said" THEN one person',
 		() => {
 			expect(
-				quotesOf('China’s ambassador to Britain accused the UK of meddling and warned that the government “will not sit on our hands” if unrest grows.').map(
-					(q) => q.speaker,
-				),
+				quotesOf(
+					'China’s ambassador to Britain accused the UK of meddling and warned that the government “will not sit on our hands” if unrest grows.',
+				).map((q) => q.speaker),
 			).toEqual([null]);
 			expect(
 				quotesOf(
@@ -250,18 +253,23 @@ describe('attribute: named speakers', () => {
 	it('GIVEN "…," X, a senior fellow at a centre, has written THEN X', () => {
 		expect(
 			quotesOf(
-				'"If the U.S. imposes a tariff on televisions, the duty is paid at the border," Howard Gleckman, a senior fellow at the Tax Policy Center, has written. ' +
+				'"If the U.S. imposes a tariff on televisions, the duty is paid at the border," ' +
+				'Howard Gleckman, a senior fellow at the Tax Policy Center, has written. ' +
 					'"The Chinese government pays nothing."',
 			).map((q) => q.speaker),
 		).toEqual(['Howard Gleckman', 'Howard Gleckman']);
 	});
 
 	it('GIVEN "…," said Lavrov THEN speaker-after with the inverted cue', () => {
-		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' }]);
+		expect(quotesOf(LAVROV, `“${SAID},” said Lavrov.`)).toEqual([
+			{ text: `${SAID},`, speaker: 'Sergei Lavrov', form: 'speaker-after', cue: 'said Lavrov' },
+		]);
 	});
 
 	it('GIVEN Lavrov said: "…" THEN speaker-before', () => {
-		expect(quotesOf(LAVROV, `Lavrov said: "${SAID}."`)).toEqual([{ text: `${SAID}.`, speaker: 'Sergei Lavrov', form: 'speaker-before', cue: 'Lavrov said' }]);
+		expect(quotesOf(LAVROV, `Lavrov said: "${SAID}."`)).toEqual([
+			{ text: `${SAID}.`, speaker: 'Sergei Lavrov', form: 'speaker-before', cue: 'Lavrov said' },
+		]);
 	});
 
 	it('GIVEN a speaker named with his title before the quote THEN the title belongs to the role, not the name', () => {
@@ -273,15 +281,19 @@ describe('attribute: named speakers', () => {
 
 describe('attribute: speakers with corporate roles', () => {
 	it('GIVEN "says the resort\'s general manager X" THEN X: an owner may stand in the role before the name', () => {
-		expect(quotesOf('“There is something restorative about arriving here,” says the resort’s general manager Garrett Turta.').map((q) => q.speaker)).toEqual([
-			'Garrett Turta',
-		]);
+		expect(
+			quotesOf('“There is something restorative about arriving here,” says the resort’s general manager Garrett Turta.').map((q) => q.speaker),
+		).toEqual(['Garrett Turta']);
 	});
 
 	it('GIVEN an apposition opening with a title abbreviation and naming the employer THEN the person, not the employer', () => {
-		expect(quotesOf('“RPA can mimic human actions,” Saikat Ray, VP analyst at Gartner, explained to reporters.').map((q) => q.speaker)).toEqual(['Saikat Ray']);
+		expect(quotesOf('“RPA can mimic human actions,” Saikat Ray, VP analyst at Gartner, explained to reporters.').map((q) => q.speaker)).toEqual([
+			'Saikat Ray',
+		]);
 		expect(
-			quotesOf('“We build custom models for specific tasks,” Peter White, SVP of enterprise AI at Automation Anywhere, told reporters.').map((q) => q.speaker),
+			quotesOf('“We build custom models for specific tasks,” Peter White, SVP of enterprise AI at Automation Anywhere, told reporters.').map(
+				(q) => q.speaker,
+			),
 		).toEqual(['Peter White']);
 	});
 });
@@ -306,7 +318,8 @@ describe('attribute: speakers by description', () => {
 		expect(
 			quotesOf(
 				'Montana senator Jon Tester bills himself as a moderate.',
-				'But the senator, who recently said that he brings a "dirt-under-your-fingernails perspective to Washington," will have to avoid left-wing policies.',
+				'But the senator, who recently said that he brings a "dirt-under-your-fingernails ' +
+					'perspective to Washington," will have to avoid left-wing policies.',
 			).map((q) => q.speaker),
 		).toEqual(['Jon Tester']);
 	});
@@ -398,9 +411,11 @@ describe('attribute: speakers by reference', () => {
 		).toEqual(['Marc Rylander', 'Anthony Gutierrez']);
 		// A paragraph between that goes on about the speaker with the pronoun itself keeps to her.
 		expect(
-			quotesOf('"It was hard," said Sally Quinn Whaley.', 'She knows she will never vote for Hillary Clinton.', '"If we had more leaders," she said.').map(
-				(q) => q.speaker,
-			),
+			quotesOf(
+				'"It was hard," said Sally Quinn Whaley.',
+				'She knows she will never vote for Hillary Clinton.',
+				'"If we had more leaders," she said.',
+			).map((q) => q.speaker),
 		).toEqual(['Sally Quinn Whaley', 'Sally Quinn Whaley']);
 	});
 
@@ -408,7 +423,8 @@ describe('attribute: speakers by reference', () => {
 		expect(
 			quotesOf(
 				'Saphina Ndali is a mother of two. "Light keeps us safe," she says.',
-				'According to Amina Salum, 34, small traders gained confidence in trading later. "Nothing can harm us where there is light," says the mother of four.',
+				'According to Amina Salum, 34, small traders gained confidence in trading ' +
+					'later. "Nothing can harm us where there is light," says the mother of four.',
 			).map((q) => q.speaker),
 		).toEqual(['Saphina Ndali', 'Amina Salum']);
 	});
@@ -455,7 +471,9 @@ describe('attribute: speakers by reference', () => {
 			),
 		).toEqual(['Mohlomi Moleko']);
 		expect(
-			quotesOf('Russia did not attend, but, in a written submission on Monday, rejected the case as “patently biased and one-sided”.').map((q) => q.speaker),
+			quotesOf('Russia did not attend, but, in a written submission on Monday, rejected the case as “patently biased and one-sided”.').map(
+				(q) => q.speaker,
+			),
 		).toEqual(['Russia']);
 	});
 
@@ -463,17 +481,21 @@ describe('attribute: speakers by reference', () => {
 		expect(
 			quotesOf('That talk led Chris Christie to suggest, on Wednesday evening, “She is going to get smoked, and you know it.”').map((q) => q.speaker),
 		).toEqual(['Chris Christie']);
-		expect(quotesOf('The poll inspired Governor Chris Sununu, a Haley backer, to urge Chris Christie to “be a hero” and quit.').map((q) => q.speaker)).toEqual([
-			'Chris Sununu',
-		]);
+		expect(
+			quotesOf('The poll inspired Governor Chris Sununu, a Haley backer, to urge Chris Christie to “be a hero” and quit.').map((q) => q.speaker),
+		).toEqual(['Chris Sununu']);
 	});
 
 	it('GIVEN an apposition of places and relative clauses, or one whose closing comma is missing THEN the name before it', () => {
 		expect(
-			quotesOf('Novelist Jo Watson, from Johannesburg, who has written dozens of books, admitted that it was "not my vibe" at first.').map((q) => q.speaker),
+			quotesOf('Novelist Jo Watson, from Johannesburg, who has written dozens of books, admitted that it was "not my vibe" at first.').map(
+				(q) => q.speaker,
+			),
 		).toEqual(['Jo Watson']);
 		expect(
-			quotesOf('“He talks about compassion toward children,” Brian Gianforte, a 32-year-old member of the community said of his father.').map((q) => q.speaker),
+			quotesOf('“He talks about compassion toward children,” Brian Gianforte, a 32-year-old member of the community said of his father.').map(
+				(q) => q.speaker,
+			),
 		).toEqual(['Brian Gianforte']);
 	});
 
@@ -494,7 +516,8 @@ describe('attribute: speakers by reference', () => {
 	it('GIVEN "according to a study conducted by X" THEN the author speaks', () => {
 		expect(
 			quotesOf(
-				'According to a study conducted by Teri Allery of North Dakota State University, street lighting has been around "since humans began living together."',
+				'According to a study conducted by Teri Allery of North Dakota State University, ' +
+					'street lighting has been around "since humans began living together."',
 			).map((q) => q.speaker),
 		).toEqual(['Teri Allery']);
 	});
@@ -520,9 +543,16 @@ describe('attribute: a vice- or deputy title', () => {
 describe('attribute: an office written short before a name', () => {
 	it.each([
 		['“This is fine,” the governor said.', 'speaker-after/title'],
-		['The governor, who took no questions after his remarks, anticipated the pushback.\n\n“I do not respond well to threats,” he said.', 'speaker-after/pronoun'],
+		[
+			'The governor, who took no questions after his remarks, anticipated the pushback.\n\n“I do not respond well to threats,” he said.',
+			'speaker-after/pronoun',
+		],
 	])('GIVEN "Gov. Nathan Deal" named, then "%s" THEN the governor is Nathan Deal', (text, rule) => {
-		const paragraphs = ['Gov. Nathan Deal on Monday vetoed the bill.', '“We will call for a veto session,” State Sen. Bill Heath said.', ...text.split('\n\n')];
+		const paragraphs = [
+			'Gov. Nathan Deal on Monday vetoed the bill.',
+			'“We will call for a veto session,” State Sen. Bill Heath said.',
+			...text.split('\n\n'),
+		];
 		const facts = build(paragraphs);
 		const quote = facts.quotes.at(-1)!;
 		expect([facts.entities.find((e) => e.key === quote.speaker)?.name, quote.rule]).toEqual(['Nathan Deal', rule]);
@@ -683,7 +713,10 @@ describe('attribute: no speaker is guessed', () => {
 		],
 		[
 			'"the driver, who said" after a named police chief',
-			['“We are investigating every report,” Police Chief John Smith said.', 'Officers later detained the driver, who said “I was at home all night long.”'],
+			[
+				'“We are investigating every report,” Police Chief John Smith said.',
+				'Officers later detained the driver, who said “I was at home all night long.”',
+			],
 		],
 		['fans of a singer', ['“The tickets are far too expensive for us,” fans of Taylor Swift said.']],
 		[
@@ -705,7 +738,8 @@ describe('attribute: no speaker is guessed', () => {
 			'"he urged" after "the governor said" named no one known',
 			[
 				'“I am extremely disappointed,” State Sen. Josh McKoon told reporters.',
-				'The governor said he would reject any measure that “allows discrimination in our state.” He urged Republicans to “recognize that the world is changing.”',
+				'The governor said he would reject any measure that “allows discrimination in ' +
+					'our state.” He urged Republicans to “recognize that the world is changing.”',
 			],
 		],
 		[
@@ -740,10 +774,17 @@ describe('attribute: no speaker is guessed', () => {
 	});
 
 	it.each([
-		["a question followed by another's reply", ['Adam Schiff then asked, "Who told you that?" Gordon Sondland replied that it was Giuliani.'], 'Adam Schiff'],
+		[
+			"a question followed by another's reply",
+			['Adam Schiff then asked, "Who told you that?" Gordon Sondland replied that it was Giuliani.'],
+			'Adam Schiff',
+		],
 		[
 			'"they said" after a body spoke by name and other people were named',
-			['The European Union said in a statement that it would impose tariffs on whiskey.', 'Kentucky distillers are worried. "This could ruin us," they said.'],
+			[
+				'The European Union said in a statement that it would impose tariffs on whiskey.',
+				'Kentucky distillers are worried. "This could ruin us," they said.',
+			],
 			null,
 		],
 		[
@@ -772,7 +813,10 @@ describe('attribute: no speaker is guessed', () => {
 		],
 		[
 			'"said GOP consultant X" after a body and a role',
-			['Two sources said another candidate may run.', '“There are candidates who will be in before we get off the phone,” said GOP consultant Michael Caputo.'],
+			[
+				'Two sources said another candidate may run.',
+				'“There are candidates who will be in before we get off the phone,” said GOP consultant Michael Caputo.',
+			],
 			'Michael Caputo',
 		],
 		[

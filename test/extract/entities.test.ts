@@ -149,7 +149,9 @@ describe('findEntities', () => {
 	});
 
 	it('GIVEN "Mr" and "Mrs" of one surname, two people of it and the gender of only one known THEN the other is of the other gender', () => {
-		const { mentions } = names('Ninette Simons is bruised. Three men told her husband, Philip Simons, they were police. Mr Simons was hit. Mrs Simons called.');
+		const { mentions } = names(
+			'Ninette Simons is bruised. Three men told her husband, Philip Simons, they were police. Mr Simons was hit. Mrs Simons called.',
+		);
 		expect(mentions.filter(([text]) => text!.startsWith('M'))).toEqual([
 			['Mr Simons', 'Philip Simons'],
 			['Mrs Simons', 'Ninette Simons'],
@@ -336,7 +338,9 @@ describe('findEntities', () => {
 	});
 
 	it('GIVEN a two-word country owning a role ("Sri Lanka’s Minister of Foreign Affairs", "the Sri Lankan FM") THEN the role whole', () => {
-		const { entities } = names('Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.');
+		const { entities } = names(
+			'Sri Lanka’s Minister of Foreign Affairs Ali Sabry spoke. The Sri Lankan FM Sabry left. The son of President Jacob Zuma spoke.',
+		);
 		expect(entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.roles, e.aliases.includes('Sri Lankan FM Sabry')])).toEqual([
 			['Ali Sabry', ['Sri Lanka’s Minister of Foreign Affairs'], true],
 			['Jacob Zuma', ['President'], false],
@@ -420,11 +424,17 @@ describe('findEntities', () => {
 			'and "Jinping", never used alone, is no alias',
 		() => {
 			expect(
-				names("Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi Jinping in Beijing on Tuesday. Lavrov said the talks went well. Xi agreed."),
+				names("Russia's Foreign Minister Sergei Lavrov met with Chinese leader Xi " +
+					"Jinping in Beijing on Tuesday. Lavrov said the talks went well. Xi agreed."),
 			).toEqual({
 				entities: [
 					{ name: 'Russia', kind: 'country', aliases: ['Russia'], roles: [] },
-					{ name: 'Sergei Lavrov', kind: 'person', aliases: ['Foreign Minister Sergei Lavrov', 'Lavrov', 'Sergei Lavrov'], roles: ["Russia's Foreign Minister"] },
+					{
+						name: 'Sergei Lavrov',
+						kind: 'person',
+						aliases: ['Foreign Minister Sergei Lavrov', 'Lavrov', 'Sergei Lavrov'],
+						roles: ["Russia's Foreign Minister"],
+					},
 					{ name: 'Xi Jinping', kind: 'person', aliases: ['Xi', 'Xi Jinping'], roles: ['Chinese leader'] },
 					{ name: 'Beijing', kind: 'place', aliases: ['Beijing'], roles: [] },
 				],
@@ -481,7 +491,11 @@ describe('findEntities', () => {
 
 	it.each([
 		['Japan’s Prime Minister, Keith Mitchell, spoke.', 'Keith Mitchell', 'Japan’s Prime Minister'],
-		['Peru’s President and Chairman of the Port Authority, Dr the Rt. Hon. Ann Lee spoke.', 'Ann Lee', 'Peru’s President and Chairman of the Port Authority'],
+		[
+			'Peru’s President and Chairman of the Port Authority, Dr the Rt. Hon. Ann Lee spoke.',
+			'Ann Lee',
+			'Peru’s President and Chairman of the Port Authority',
+		],
 		['The Prime Minister of Japan, Dr. Keith Mitchell, spoke.', 'Keith Mitchell', 'Prime Minister of Japan'],
 		['The Prime Minister of Jamaica, Dr. Ann Lee, spoke.', 'Ann Lee', 'Prime Minister of Jamaica'],
 		['The Prime Minister of Jamaica, Ann Lee spoke.', 'Ann Lee', 'Prime Minister of Jamaica'],
@@ -581,7 +595,8 @@ describe('findEntities', () => {
 
 	it('GIVEN lodges, firms, bills, a title and a participle opening a sentence THEN no person but the one named in full', () => {
 		const { entities } = names(
-			'Administrator Jim Bridenstine toured Main Lodge with Ceres Robotics. Hosting Cook, Benioff smiled. The Employment Rights Bill passed. Beijing agreed.',
+			'Administrator Jim Bridenstine toured Main Lodge with Ceres Robotics. Hosting ' +
+				'Cook, Benioff smiled. The Employment Rights Bill passed. Beijing agreed.',
 		);
 		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Jim Bridenstine']);
 		expect(entities.map((e) => [e.name, e.kind])).toContainEqual(['Beijing', 'place']);

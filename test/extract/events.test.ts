@@ -105,7 +105,8 @@ describe('separate meetings', () => {
 	});
 
 	it('GIVEN "a luncheon with A, …, and meet with B" THEN A is met, not one who meets B', () => {
-		const sentence = 'On Tuesday, Lee Jae Myung will have a luncheon meeting with Premier Li Qiang, who is in charge of the economy, and meet with Zhao Leji.';
+		const sentence =
+			'On Tuesday, Lee Jae Myung will have a luncheon meeting with Premier Li Qiang, who is in charge of the economy, and meet with Zhao Leji.';
 		expect(eventsOf([sentence]).map((m) => m.participants)).toEqual([
 			['Lee Jae Myung', 'Li Qiang'],
 			['Lee Jae Myung', 'Zhao Leji'],
@@ -116,7 +117,12 @@ describe('separate meetings', () => {
 describe('more words for a contact', () => {
 	it.each([
 		['Peace talks between Rustem Umerov and Vladimir Medinsky ended on Wednesday.', ['Rustem Umerov', 'Vladimir Medinsky'], 'talks', 'kind.talks-between'],
-		['Lee Jae Myung will travel to Shanghai for a dinner meeting with Chen Jining on Tuesday.', ['Lee Jae Myung', 'Chen Jining'], 'meeting', 'kind.meal-with'],
+		[
+			'Lee Jae Myung will travel to Shanghai for a dinner meeting with Chen Jining on Tuesday.',
+			['Lee Jae Myung', 'Chen Jining'],
+			'meeting',
+			'kind.meal-with',
+		],
 		['Volodymyr Zelenskyy had spoken with Donald Trump on Monday.', ['Volodymyr Zelenskyy', 'Donald Trump'], 'call', 'kind.spoke-with'],
 		['King Hussein carried on negotiations with Yitzhak Rabin in secret.', ['King Hussein', 'Yitzhak Rabin'], 'talks', 'kind.held-talks-with'],
 		['Sergei Lavrov conducted talks with Wang Yi on Monday.', ['Sergei Lavrov', 'Wang Yi'], 'talks', 'kind.held-talks-with'],
@@ -179,7 +185,10 @@ describe('more words for a contact', () => {
 
 	it('GIVEN "a meeting with Uzbekistan’s president" THEN the counterpart as written, not the country', () => {
 		const facts = build(
-			['President Donald Trump spoke.', 'Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.'],
+			[
+				'President Donald Trump spoke.',
+				'Trump said Wednesday during a meeting with Uzbekistan’s president at the White House that talks would go ahead.',
+			],
 			'2018-05-16',
 		);
 		expect(facts.meetings.map((m) => ({ counterpart: m.counterpart?.text, place: m.place?.text, date: m.date?.start }))).toEqual([

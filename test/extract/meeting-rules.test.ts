@@ -168,8 +168,11 @@ describe('parties', () => {
 			[['Russia', 'Ukraine', 'United States'], 'parties.state-before-noun'],
 		],
 		[
-			'a name that qualifies another event word after this one is that event\'s party',
-			['Donald Trump spoke at length.', 'Earlier Wednesday, North Korea abruptly canceled talks with South Korea and warned the U.S. about the Trump summit.'],
+			"a name that qualifies another event word after this one is that event's party",
+			[
+				'Donald Trump spoke at length.',
+				'Earlier Wednesday, North Korea abruptly canceled talks with South Korea and warned the U.S. about the Trump summit.',
+			],
 			'2018-05-16',
 			[['North Korea', 'South Korea'], 'parties.state-before-noun'],
 		],
@@ -216,7 +219,8 @@ describe('parties', () => {
 	it('GIVEN "holding talks with A and B, and meeting young people" after "the U.S. embassy" THEN the subject met them, not B', () => {
 		const paragraphs = [
 			'John Kerry landed in Ulaanbaatar.',
-			'He toured the city, greeting staffers at the U.S. embassy, holding talks with President Tsakhiagiin Elbegdorj and Foreign Minister Lundeg Purevsuren, ' +
+			'He toured the city, greeting staffers at the U.S. embassy, holding talks ' +
+			'with President Tsakhiagiin Elbegdorj and Foreign Minister Lundeg Purevsuren, ' +
 				'and meeting young Mongolians.',
 		];
 		const met = explained(paragraphs, '2016-06-05').filter((m) => m.kind === 'meeting');
@@ -252,9 +256,12 @@ describe('parties', () => {
 		['Some U.S. reporters were excluded from the meeting with Kim Jong Un.', '2019-02-27'],
 		['The earlier KCNA report announcing the decision to suspend talks with South Korea cited the drills.', '2018-05-16'],
 		['Other top Obama aides met with their counterparts, and Denis McDonough led advisers around the grounds.', '2016-11-10'],
-	])('a name that qualifies the noun after it ("U.S. reporters", "the KCNA report", "Obama aides") does not act: no meeting in "%s"', (sentence, published) => {
-		expect(explained([sentence], published)).toEqual([]);
-	});
+	])(
+		'a name that qualifies the noun after it ("U.S. reporters", "the KCNA report", "Obama aides") does not act: no meeting in "%s"',
+		(sentence, published) => {
+			expect(explained([sentence], published)).toEqual([]);
+		},
+	);
 
 	it('GIVEN a country that qualifies a role ("the Chinese president") after the word THEN the role as written, not the country', () => {
 		expect(explained(['Joe Biden met the Chinese president on Monday.']).map((m) => m.parties)).toEqual([['Joe Biden', 'the Chinese president']]);
@@ -266,7 +273,10 @@ describe('parties', () => {
 	});
 
 	it('GIVEN "is due to meet A, B and C" after the visitor\'s arrival THEN a meeting of the visitor with each', () => {
-		const meetings = explained(['Wang Yi arrived in Moscow on Monday.', 'He is due to meet Vladimir Putin, Sergei Lavrov and Sergei Shoigu.'], '2024-04-08');
+		const meetings = explained(
+			['Wang Yi arrived in Moscow on Monday.', 'He is due to meet Vladimir Putin, Sergei Lavrov and Sergei Shoigu.'],
+			'2024-04-08',
+		);
 		expect(meetings.filter((m) => m.kind === 'meeting').map((m) => [m.parties, m.status, m.rules[1]])).toEqual([
 			[['Wang Yi', 'Vladimir Putin'], 'planned', 'parties.each-counterpart-separately'],
 			[['Wang Yi', 'Sergei Lavrov'], 'planned', 'parties.each-counterpart-separately'],
@@ -340,9 +350,14 @@ describe('parties of another event word', () => {
 	});
 
 	it('GIVEN "The two diplomats are also to have dinner meeting on Monday" THEN a meeting to have, of the pair just told', () => {
-		const paragraphs = ['Ban Ki-moon met Japanese Foreign Minister Taro Aso in Busan on Sunday.', 'The two diplomats are also to have dinner meeting on Monday.'];
+		const paragraphs = [
+			'Ban Ki-moon met Japanese Foreign Minister Taro Aso in Busan on Sunday.',
+			'The two diplomats are also to have dinner meeting on Monday.',
+		];
 		const dinner = explained(paragraphs, '2005-11-14').filter((m) => m.rules[0] === 'kind.held-meeting');
-		expect(dinner.map((m) => [m.parties, m.rules[0], m.rules[1]])).toEqual([[['Ban Ki-moon', 'Taro Aso'], 'kind.held-meeting', 'parties.the-two-of-last-event']]);
+		expect(dinner.map((m) => [m.parties, m.rules[0], m.rules[1]])).toEqual([
+			[['Ban Ki-moon', 'Taro Aso'], 'kind.held-meeting', 'parties.the-two-of-last-event'],
+		]);
 	});
 
 	it('GIVEN a country after a preposition before the word ("trip to Singapore is his first visit to") THEN it is no subject', () => {
@@ -452,7 +467,10 @@ describe('parties the article does not name', () => {
 	});
 
 	it('GIVEN "The president-elect met with roughly 25 TV news anchors" THEN the president-elect the article names, and the group as written', () => {
-		const paragraphs = ['President-elect Donald Trump canceled a meeting.', 'The president-elect met with roughly 25 TV news anchors and executives on Monday.'];
+		const paragraphs = [
+			'President-elect Donald Trump canceled a meeting.',
+			'The president-elect met with roughly 25 TV news anchors and executives on Monday.',
+		];
 		const meetings = explained(paragraphs, '2016-11-22');
 		expect(meetings.map((m) => [m.parties, m.rules[1]])).toEqual([[['Donald Trump', 'roughly 25 TV news anchors'], 'parties.subject-by-title']]);
 	});
@@ -479,7 +497,8 @@ describe('parties the article does not name', () => {
 
 	it('GIVEN "paid a visit to a controversial shrine" inside a clause opened by "since" THEN a visit of the subject of that clause alone', () => {
 		const sentence =
-			'During their meeting, Ban Ki-moon and Taro Aso will discuss relations, cold since Junichiro Koizumi paid a visit to a controversial shrine in October.';
+			'During their meeting, Ban Ki-moon and Taro Aso will discuss relations, cold ' +
+				'since Junichiro Koizumi paid a visit to a controversial shrine in October.';
 		const visit = explained([sentence], '2005-11-14').find((m) => m.kind === 'visit');
 		expect([visit?.parties, visit?.rules[0], visit?.rules[1], visit?.date]).toEqual([
 			['Junichiro Koizumi'],
@@ -509,11 +528,17 @@ describe('parties the article does not name', () => {
 			'South Korean Foreign Minister Ban Ki-moon and Japanese Foreign Minister Taro Aso arrived, as did Japanese Prime Minister Junichiro Koizumi.',
 		];
 		const [talks] = explained(paragraphs, '2005-11-14');
-		expect([talks?.kind, talks?.parties, talks?.rules[1], talks?.status]).toEqual(['talks', ['Ban Ki-moon', 'Taro Aso'], 'parties.nationals-by-role', 'planned']);
+		expect([talks?.kind, talks?.parties, talks?.rules[1], talks?.status]).toEqual([
+			'talks',
+			['Ban Ki-moon', 'Taro Aso'],
+			'parties.nationals-by-role',
+			'planned',
+		]);
 	});
 
 	it('GIVEN "Speaking to reporters during a joint news conference with X, Secretary of State Y said" THEN Y met X', () => {
-		const sentence = 'Speaking to reporters during a joint news conference with Deputy Prime Minister Gedu Andargachew, Secretary of State Mike Pompeo said so.';
+		const sentence =
+			'Speaking to reporters during a joint news conference with Deputy Prime Minister Gedu Andargachew, Secretary of State Mike Pompeo said so.';
 		expect(explained([sentence], '2020-02-18').map((m) => [m.kind, m.parties, m.rules[1]])).toEqual([
 			['meeting', ['Mike Pompeo', 'Gedu Andargachew'], 'parties.subject-of-sentence'],
 		]);
@@ -532,7 +557,9 @@ describe('parties the article does not name', () => {
 			'During this visit, the Prime Minister of Thailand is also scheduled to hold discussions with President Ranil Wickremesinghe.',
 		];
 		const talks = explained(paragraphs, '2024-02-03').filter((m) => m.kind === 'talks');
-		expect(talks.map((m) => [m.parties, m.status, m.rules[1]])).toEqual([[['Srettha Thavisin', 'Ranil Wickremesinghe'], 'planned', 'parties.subject-by-title']]);
+		expect(talks.map((m) => [m.parties, m.status, m.rules[1]])).toEqual([
+			[['Srettha Thavisin', 'Ranil Wickremesinghe'], 'planned', 'parties.subject-by-title'],
+		]);
 	});
 });
 
@@ -582,7 +609,13 @@ describe('invitations and groups named by a capitalised word', () => {
 		['Putin invited Netanyahu to visit Moscow.', ['Vladimir Putin', 'Benjamin Netanyahu'], 'Moscow'],
 	])('GIVEN "%s" THEN a visit there, invited', (sentence, parties, place) => {
 		const [visit] = explained([names, sentence], '2019-02-05');
-		expect([visit?.kind, visit?.parties, visit?.place, visit?.status, visit?.rules[0]]).toEqual(['visit', parties, place, 'invited', 'kind.invited-to-come']);
+		expect([visit?.kind, visit?.parties, visit?.place, visit?.status, visit?.rules[0]]).toEqual([
+			'visit',
+			parties,
+			place,
+			'invited',
+			'kind.invited-to-come',
+		]);
 	});
 
 	it.each([
@@ -877,7 +910,10 @@ describe('signings, a hearing blocked', () => {
 	it.each([
 		[
 			'The Air Transport Agreement signed on 8th June 1991 and the MoU on Political Consultations signed on 21st May 2023 still hold.',
-			[['1991-06-08', 'The Air Transport Agreement signed on 8th June 1991'], ['2023-05-21', 'the MoU on Political Consultations signed on 21st May 2023']],
+			[
+				['1991-06-08', 'The Air Transport Agreement signed on 8th June 1991'],
+				['2023-05-21', 'the MoU on Political Consultations signed on 21st May 2023'],
+			],
 		],
 		[
 			'The Double Tax Avoidance Agreement signed in January 2023, and the Trade Treaty signed on 2 May 2023, were cited.',
@@ -1026,7 +1062,11 @@ describe('groups beside people named', () => {
 			'The US Secretary of State will then travel to Budapest for meetings on Monday with Hungarian officials, including Prime Minister Viktor Orban.',
 		];
 		const trip = explained(paragraphs, '2026-02-15').find((m) => m.place === 'Budapest');
-		expect([trip?.kind, trip?.parties, trip?.rules[1]]).toEqual(['visit', ['Marco Rubio', 'Viktor Orban', 'Hungarian officials'], 'parties.subject-by-title']);
+		expect([trip?.kind, trip?.parties, trip?.rules[1]]).toEqual([
+			'visit',
+			['Marco Rubio', 'Viktor Orban', 'Hungarian officials'],
+			'parties.subject-by-title',
+		]);
 	});
 });
 
@@ -1159,7 +1199,11 @@ describe('places are not parties', () => {
 
 	const [REGION, DESTINATION] = ['place.with-its-region', 'place.trip-destination'];
 	it.each([
-		['Donald Trump played golf with Shinzo Abe at Trump National Golf Club in Sterling, Va., on Saturday.', 'Trump National Golf Club in Sterling, Va.', REGION],
+		[
+			'Donald Trump played golf with Shinzo Abe at Trump National Golf Club in Sterling, Va., on Saturday.',
+			'Trump National Golf Club in Sterling, Va.',
+			REGION,
+		],
 		["During a visit to Donald Trump's Mar-a-Lago estate in Florida, Robert Fico voiced concern.", 'Mar-a-Lago estate in Florida', DESTINATION],
 		['Robert Fico met Donald Trump at the Grand Hotel in Sterling on Saturday.', 'Grand Hotel', 'place.capitalised-after-in-or-at'],
 	])('GIVEN "%s" THEN a venue followed by a town the lists know, or by its state, is named with it: "%s", by %s', (sentence, place, rule) => {
@@ -1220,7 +1264,11 @@ describe('calls and talks by their words', () => {
 	});
 
 	it.each([
-		['Faisal bin Farhan paid a courtesy call on President Anura Kumara Dissanayake on Monday.', 'meeting', ['Faisal bin Farhan', 'Anura Kumara Dissanayake']],
+		[
+			'Faisal bin Farhan paid a courtesy call on President Anura Kumara Dissanayake on Monday.',
+			'meeting',
+			['Faisal bin Farhan', 'Anura Kumara Dissanayake'],
+		],
 		['Narendra Modi exchanged views with Muhammad Yunus in Bangkok on Friday.', 'talks', ['Narendra Modi', 'Muhammad Yunus']],
 		['Ali Sabry has had a discussion with Sergey Lavrov on the sidelines.', 'talks', ['Ali Sabry', 'Sergey Lavrov']],
 		['Mike Pompeo held a joint news conference with Gedu Andargachew in Addis Ababa.', 'meeting', ['Mike Pompeo', 'Gedu Andargachew']],
@@ -1302,11 +1350,14 @@ describe('calls and talks by their words', () => {
 
 	it('GIVEN breakfast with someone given by a role THEN a meeting with them as written; "with his family" none', () => {
 		const paragraphs = ['Kevin McCarthy spoke.', 'He was having breakfast with a hospital executive.', 'Donald Trump had dinner with his family.'];
-		expect(explained(paragraphs, '2017-05-17').map((m) => [m.parties, m.rules[0]])).toEqual([[['Kevin McCarthy', 'a hospital executive'], 'kind.meal-with']]);
+		expect(explained(paragraphs, '2017-05-17').map((m) => [m.parties, m.rules[0]])).toEqual([
+			[['Kevin McCarthy', 'a hospital executive'], 'kind.meal-with'],
+		]);
 	});
 
 	it('GIVEN time spent with someone, a part of the day told again after "and" THEN a meeting with each; a part with its own verb none', () => {
-		const day = 'One day in March, McCarthy spent the morning in the White House alongside Trump and the afternoon in his office with Governor Jerry Brown.';
+		const day =
+			'One day in March, McCarthy spent the morning in the White House alongside Trump and the afternoon in his office with Governor Jerry Brown.';
 		const quiet = 'Kevin McCarthy spent the day in Bakersfield, and the evening was quiet with Jerry Brown away.';
 		const met = explained(['Kevin McCarthy is close to President Donald Trump.', day, quiet], '2017-05-17');
 		expect(met.map((m) => m.parties.join(' + '))).toEqual(['Kevin McCarthy + Donald Trump', 'Kevin McCarthy + Jerry Brown']);
@@ -1332,7 +1383,9 @@ describe('calls and talks by their words', () => {
 
 	it('GIVEN someone told a person named with a role on a named day THEN a meeting with that person', () => {
 		const meetings = explained(["Wang Yi told South Korea's new foreign minister Cho Hyun on Wednesday that ties were improving."], '2025-11-14');
-		expect(meetings.map((m) => [m.kind, m.parties, m.date, m.rules[0]])).toEqual([['meeting', ['Wang Yi', 'Cho Hyun'], '2025-11-12', 'kind.told-person-on-day']]);
+		expect(meetings.map((m) => [m.kind, m.parties, m.date, m.rules[0]])).toEqual([
+			['meeting', ['Wang Yi', 'Cho Hyun'], '2025-11-12', 'kind.told-person-on-day'],
+		]);
 	});
 
 	it.each([
@@ -1549,7 +1602,10 @@ describe('dates', () => {
 	});
 
 	it('GIVEN "when he brokered a meeting with X" THEN the go-between takes no part, by "parties.broker-takes-no-part"', () => {
-		const paragraphs = ['Jared Kushner worked hard.', 'His work was evident in January, when he brokered a meeting with Mexican president Enrique Peña Nieto.'];
+		const paragraphs = [
+			'Jared Kushner worked hard.',
+			'His work was evident in January, when he brokered a meeting with Mexican president Enrique Peña Nieto.',
+		];
 		expect(explained(paragraphs, '2017-04-03').filter((m) => m.parties.includes('Jared Kushner'))).toEqual([]);
 	});
 
@@ -1613,7 +1669,9 @@ describe('visits and meetings told by a noun', () => {
 	});
 
 	it('GIVEN "visited the northern provinces" THEN no region by the compass is where the trip went', () => {
-		expect(explained(['Anura Kumara Dissanayake visited the northern provinces two months ago.'], '2024-06-16').map((m) => m.place)).not.toContain('the north');
+		expect(explained(['Anura Kumara Dissanayake visited the northern provinces two months ago.'], '2024-06-16').map((m) => m.place)).not.toContain(
+			'the north',
+		);
 	});
 
 	it.each([
@@ -1633,7 +1691,8 @@ describe('visits and meetings told by a noun', () => {
 
 	it('GIVEN "will meet A and hold discussions with B" after a trip in an opening phrase THEN the trip alone, A met, talks with B', () => {
 		const sentence =
-			'During his visit to New Delhi, Mr. Anura Dissanayake will meet President Droupadi Murmu and hold bilateral discussions with Prime Minister Narendra Modi.';
+			'During his visit to New Delhi, Mr. Anura Dissanayake will meet President Droupadi ' +
+				'Murmu and hold bilateral discussions with Prime Minister Narendra Modi.';
 		expect(explained([sentence], '2024-12-13').map((m) => [m.kind, m.parties, m.place])).toEqual([
 			['talks', ['Anura Dissanayake', 'Narendra Modi'], null],
 			['visit', ['Anura Dissanayake'], 'New Delhi'],
@@ -1668,7 +1727,10 @@ describe('visits and meetings told by a noun', () => {
 	});
 
 	it.each([
-		['"host" as a noun before a name is no hosting', 'Michael Caputo said Monday he would draft Army veteran and local radio host David Bellavia for the seat.'],
+		[
+			'"host" as a noun before a name is no hosting',
+			'Michael Caputo said Monday he would draft Army veteran and local radio host David Bellavia for the seat.',
+		],
 		['briefing a meeting, not a person, is no meeting', 'The centre briefed the Local Government Turnaround Strategy weekly meeting on Thursday evening.'],
 	])('GIVEN %s THEN no event', (_, sentence) => {
 		expect(explained([sentence], '2019-09-30')).toEqual([]);
@@ -1932,7 +1994,11 @@ describe('visits and meetings told by a noun', () => {
 			'During his visit to New Delhi, Mr. Dissanayake will meet President Droupadi Murmu.',
 		];
 		const meeting = explained(paragraphs, '2024-12-13').find((m) => m.kind === 'meeting');
-		expect([meeting?.parties, meeting?.date, meeting?.rules[3]]).toEqual([['Anura Dissanayake', 'Droupadi Murmu'], '2024-12-15', 'date.of-trip-it-is-part-of']);
+		expect([meeting?.parties, meeting?.date, meeting?.rules[3]]).toEqual([
+			['Anura Dissanayake', 'Droupadi Murmu'],
+			'2024-12-15',
+			'date.of-trip-it-is-part-of',
+		]);
 	});
 
 	it.each([
@@ -1959,7 +2025,8 @@ describe('visits and meetings told by a noun', () => {
 	});
 
 	it('GIVEN "Trump ally Erik Prince, who met with …, ABC News reported Monday" THEN Prince\'s meeting, not dated by the report', () => {
-		const sentence = 'Robert Mueller was given the phone of Trump ally Erik Prince, who met with a Russian official in the Seychelles, ABC News reported Monday.';
+		const sentence =
+			'Robert Mueller was given the phone of Trump ally Erik Prince, who met with a Russian official in the Seychelles, ABC News reported Monday.';
 		const [meeting] = explained([sentence], '2018-06-18');
 		expect([meeting?.parties, meeting?.date, meeting?.rules[1]]).toEqual([['Erik Prince', 'a Russian official'], null, 'parties.antecedent-of-who']);
 	});
@@ -1976,7 +2043,9 @@ describe('visits and meetings told by a noun', () => {
 
 	it('GIVEN "signed a 10-year security agreement on the sidelines of the G7 summit in Italy" THEN a signing, in Italy', () => {
 		const sentence = 'Volodymyr Zelensky and Joe Biden signed a 10-year security agreement on the sidelines of the G7 summit in Italy.';
-		expect(explained([sentence], '2024-06-13').map((m) => [m.kind, m.parties, m.place])).toEqual([['signing', ['Volodymyr Zelensky', 'Joe Biden'], 'Italy']]);
+		expect(explained([sentence], '2024-06-13').map((m) => [m.kind, m.parties, m.place])).toEqual([
+			['signing', ['Volodymyr Zelensky', 'Joe Biden'], 'Italy'],
+		]);
 	});
 
 	it('GIVEN "travelled to Beijing last week, where he met X" THEN the meeting takes the trip\'s place and days', () => {
@@ -1996,7 +2065,13 @@ describe('visits and meetings told by a noun', () => {
 		['Secretary of State Antony Blinken is in Panama meeting with ministers.', ['Antony Blinken'], 'Panama'],
 	])('GIVEN being somewhere for an event ("%s") THEN a visit there, under way', (sentence, parties, place) => {
 		const [visit] = explained([sentence], '2024-06-13');
-		expect([visit?.kind, visit?.parties, visit?.place, visit?.status, visit?.rules[0]]).toEqual(['visit', parties, place, 'under way', 'kind.in-place-for']);
+		expect([visit?.kind, visit?.parties, visit?.place, visit?.status, visit?.rules[0]]).toEqual([
+			'visit',
+			parties,
+			place,
+			'under way',
+			'kind.in-place-for',
+		]);
 	});
 
 	it.each([

@@ -72,7 +72,10 @@ describe('findMeetings', () => {
 			).map((m) => [m.participants, m.date?.start]),
 		).toEqual([[['Anwar Ibrahim', 'Parliament'], '2024-11-21']]);
 		expect(
-			meetingsOf(['Finance Minister Enoch Godongwana tabled the budget in parliament on Wednesday.'], '2025-05-21').map((m) => [m.participants, m.date?.start]),
+			meetingsOf(['Finance Minister Enoch Godongwana tabled the budget in parliament on Wednesday.'], '2025-05-21').map((m) => [
+				m.participants,
+				m.date?.start,
+			]),
 		).toEqual([[['Enoch Godongwana'], '2025-05-21']]);
 		for (const sentence of [
 			'Donald Trump said Republicans in Congress were united behind him.',
@@ -109,9 +112,11 @@ describe('findMeetings', () => {
 
 	it('GIVEN a meeting with no party in its own sentence, far from the last one THEN no meeting is made up', () => {
 		expect(
-			meetingsOf(['Joe Biden met Xi Jinping in Beijing on Monday.', 'Markets fell sharply.', 'Later, Keir Starmer hosted a summit in London on Friday.']).map(
-				(m) => m.participants,
-			),
+			meetingsOf([
+				'Joe Biden met Xi Jinping in Beijing on Monday.',
+				'Markets fell sharply.',
+				'Later, Keir Starmer hosted a summit in London on Friday.',
+			]).map((m) => m.participants),
 		).toEqual([['Joe Biden', 'Xi Jinping']]);
 	});
 

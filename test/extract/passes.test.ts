@@ -156,7 +156,8 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 		['Kym Lino, a farmer in Ohio, met the inspectors. “We use a model,” they said.', 'said', null],
 		// "the report" when two bodies issued one, before the paragraph before: neither.
 		[
-			'The ministry issued a report on Monday. Officers found him, according to a police report.\n\nHe left.\n\nHe came back.\n\nThe report says he was fine.',
+			'The ministry issued a report on Monday. Officers found him, according to a ' +
+				'police report.\n\nHe left.\n\nHe came back.\n\nThe report says he was fine.',
 			'says',
 			null,
 		],
@@ -379,7 +380,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// "an ad from Trump called “…”" names a thing: Trump says nothing; "The spokesperson said" is the cue.
 		[
-			['CNN rejected an ad from Donald Trump.', 'The spokesperson said they accepted an ad from Trump called “Changing Things” because “it meets our standards.”'],
+			[
+				'CNN rejected an ad from Donald Trump.',
+				'The spokesperson said they accepted an ad from Trump called “Changing Things” because “it meets our standards.”',
+			],
 			[{ rule: 'speaker-before/title', speaker: null }],
 		],
 		// A weekday alone between the name and its verb: "Gov. Pat McCrory Sunday called".
@@ -401,7 +405,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// A given name alone that the story says a person goes by: "A witness, only identified as Christine,".
 		[
-			['Stephen Paddock opened fire.', 'A witness, only identified as Christine, describes the horrifying moment:', '"We saw Jason run off stage," she said.'],
+			[
+				'Stephen Paddock opened fire.',
+				'A witness, only identified as Christine, describes the horrifying moment:',
+				'"We saw Jason run off stage," she said.',
+			],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Christine' }],
 		],
 		// So is a given name set off by an apposition whose head is a person's noun; a given name the story only writes alone
@@ -595,7 +603,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// The cue closing the sentence may be followed by an adjunct of time ("as he left …").
 		[
-			['President Donald Trump spoke on Friday.', '"It\'s a shame what\'s happened" with the FBI, the president said as he left the White House for a speech.'],
+			[
+				'President Donald Trump spoke on Friday.',
+				'"It\'s a shame what\'s happened" with the FBI, the president said as he left the White House for a speech.',
+			],
 			[{ rule: 'speaker-after/title', speaker: 'Donald Trump' }],
 		],
 		// Verbs of saying loudly: "booms", "thundered".
@@ -626,7 +637,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'speaker-after/name-after', speaker: 'Chuck Schumer' }],
 		],
 		[
-			['The ban was welcomed by the Police Federation, which represents officers in England and Wales, who said it was "long overdue and will save lives."'],
+			['The ban was welcomed by the Police Federation, which represents officers ' +
+				'in England and Wales, who said it was "long overdue and will save lives."'],
 			[{ rule: 'speaker-before/passive-agent', speaker: 'Police Federation' }],
 		],
 		// "a company spokesperson said": the one company the story names nearby.
@@ -658,7 +670,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// "I am Nawaz Sharif’s daughter" names her father, not the speaker whose name holds his.
 		[
-			['Punjab Chief Minister Maryam Nawaz Sharif accused the PPP.', 'She said, “The thing is, I am Nawaz Sharif’s daughter, and I will not beg for aid.”'],
+			[
+				'Punjab Chief Minister Maryam Nawaz Sharif accused the PPP.',
+				'She said, “The thing is, I am Nawaz Sharif’s daughter, and I will not beg for aid.”',
+			],
 			[{ rule: 'speaker-before/pronoun', speaker: 'Maryam Nawaz Sharif' }],
 		],
 		// The person opening the sentence being read is whom its "he" refers to, before the sentence is noted whole.
@@ -700,7 +715,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// Even a verb that takes an object ("warns"), and a hometown after the name; "tell" alone names its listener next.
 		[
-			['Fishers are suffering.', '“This crisis is not only economic, it’s ecological as well,” warns Muhammad Moazzam Khan, technical adviser on marine issues.'],
+			[
+				'Fishers are suffering.',
+				'“This crisis is not only economic, it’s ecological as well,” warns Muhammad Moazzam Khan, technical adviser on marine issues.',
+			],
 			[{ rule: 'speaker-after/name-after', speaker: 'Muhammad Moazzam Khan' }],
 		],
 		[
@@ -739,7 +757,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// A word describing the person between the article and the name.
 		[
-			['The trust met.', '“Well, then that would be quite different than what the written answers were,” said a skeptical Robert Wolfarth, the chairman.'],
+			[
+				'The trust met.',
+				'“Well, then that would be quite different than what the written answers were,” said a skeptical Robert Wolfarth, the chairman.',
+			],
 			[{ rule: 'speaker-after/name-after', speaker: 'Robert Wolfarth' }],
 		],
 		// A body before a role is the employer of the person named after it.
@@ -754,11 +775,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// An abbreviated rank after the role ends no sentence: "Chief of Naval Operations Adm. Michael Gilday said".
 		[
-			['The Navy signaled it would not penalize him.', '“We’re not looking to shoot the messenger here,” Chief of Naval Operations Adm. Michael Gilday said.'],
+			[
+				'The Navy signaled it would not penalize him.',
+				'“We’re not looking to shoot the messenger here,” Chief of Naval Operations Adm. Michael Gilday said.',
+			],
 			[{ rule: 'speaker-after/name', speaker: 'Michael Gilday' }],
 		],
 		// An age before the name, a person's name qualifying the role ("Trump campaign spokesman"), a verb that may invert.
-		[['“It’s like the country is going back to the 1800s,” said 16-year-old Judy Cordova.'], [{ rule: 'speaker-after/name-after', speaker: 'Judy Cordova' }]],
+		[
+			['“It’s like the country is going back to the 1800s,” said 16-year-old Judy Cordova.'],
+			[{ rule: 'speaker-after/name-after', speaker: 'Judy Cordova' }],
+		],
 		[
 			['Donald Trump spoke at a rally.', '“Beto will forever be known as the one who dropped out,” asserted Trump campaign spokesman Tim Murtaugh.'],
 			[{ rule: 'speaker-after/name-after', speaker: 'Tim Murtaugh' }],
@@ -891,7 +918,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	],
 	'body-after': [
 		// "the NATO foreign ministers said": the body whose members they are.
-		[['NATO met in Brussels.', '“We stand together,” the NATO foreign ministers said in a statement.'], [{ rule: 'body-after/group-body', speaker: 'NATO' }]],
+		[
+			['NATO met in Brussels.', '“We stand together,” the NATO foreign ministers said in a statement.'],
+			[{ rule: 'body-after/group-body', speaker: 'NATO' }],
+		],
 		// A verb that reports no clause ("spoke to") tells no words: the readout after it carries them.
 		[
 			[
@@ -957,7 +987,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 	],
 	'cited-after': [
 		[
-			['The film has been called a hip tale “reminiscent of the early work of Spike Lee” (Screen Daily) that is “impossible not to celebrate” (Variety)!'],
+			['The film has been called a hip tale “reminiscent of the early work of Spike ' +
+				'Lee” (Screen Daily) that is “impossible not to celebrate” (Variety)!'],
 			[
 				{ rule: 'cited-after', speaker: 'Screen Daily' },
 				{ rule: 'cited-after', speaker: 'Variety' },
@@ -1163,7 +1194,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 		// A participle's subject: the body opening the clause after "The", not an item of the list after its verb.
 		[
-			['Kevin McCarthy rose fast.', 'In 2007, The Weekly Standard profiled Eric Cantor, Paul Ryan, and McCarthy, calling them “the Young Guns of the party.”'],
+			[
+				'Kevin McCarthy rose fast.',
+				'In 2007, The Weekly Standard profiled Eric Cantor, Paul Ryan, and McCarthy, calling them “the Young Guns of the party.”',
+			],
 			[{ rule: 'speaker-before/participle-subject', speaker: 'Weekly Standard' }],
 		],
 		// A verb opening its sentence after a connective, its particle and then its subject: "Moreover, pointed out X, …:".
@@ -1279,12 +1313,16 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[
 			[
 				'Advocate Mokitimi Tšosane is a lawyer.',
-				'According to Adv Tšosane, Advocate Karabo Mohau King’s Counsel (KC) once cautioned: “Constitutional amendment is indispensable to development.”',
+				'According to Adv Tšosane, Advocate Karabo Mohau King’s Counsel (KC) once ' +
+					'cautioned: “Constitutional amendment is indispensable to development.”',
 			],
 			[{ rule: 'none', speaker: null }],
 		],
 		[
-			['Darren Bailey’s lawsuit was filed on Monday.', 'The lawsuit said Pritzker’s decision limited “the freedoms of the plaintiff to travel within the state.”'],
+			[
+				'Darren Bailey’s lawsuit was filed on Monday.',
+				'The lawsuit said Pritzker’s decision limited “the freedoms of the plaintiff to travel within the state.”',
+			],
 			[{ rule: 'speaker-before/document-owner', speaker: 'Darren Bailey' }],
 		],
 		[
@@ -1299,7 +1337,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[[LAVROV, 'Lavrov told reporters: “We will not back down from our position.”'], [{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' }]],
 		// A past perfect tells what was said before, inside the report of the one who speaks in the sentence.
 		[
-			['Donald Trump signed the proclamation.', 'Trump said in the proclamation that Howard Lutnick had informed him that "imports of steel have increased."'],
+			[
+				'Donald Trump signed the proclamation.',
+				'Trump said in the proclamation that Howard Lutnick had informed him that "imports of steel have increased."',
+			],
 			[{ rule: 'speaker-before/name', speaker: 'Donald Trump' }],
 		],
 		// A thought is not heard: words quoted in the report of another's thinking are the teller's.
@@ -1386,7 +1427,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[
 			[
 				'Donald Trump Jr. shot an argali in Mongolia. In one of the photos of the hunt, Trump Jr. comments: “Amazing sheep and amazing guy.”',
-				'Jared Kushner met the Saudi Crown Prince Mohammad bin Salman. According to The Intercept, the crown prince bragged of having Kushner “in his pocket.”',
+				'Jared Kushner met the Saudi Crown Prince Mohammad bin Salman. According to ' +
+					'The Intercept, the crown prince bragged of having Kushner “in his pocket.”',
 			],
 			[
 				{ rule: 'speaker-before/name', speaker: 'Donald Trump Jr.' },
@@ -1429,7 +1471,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[
 			[
 				'Erik Prince founded Blackwater. President Donald Trump took office.',
-				'A spokesperson for Prince, who donated to President Trump, confirmed the report, saying that Prince had “cooperated completely with the counsel.”',
+				'A spokesperson for Prince, who donated to President Trump, confirmed the ' +
+					'report, saying that Prince had “cooperated completely with the counsel.”',
 			],
 			[{ rule: 'none', speaker: null }],
 		],
@@ -1456,7 +1499,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'none', speaker: null }],
 		],
-		[['Joe Biden spoke on Monday.', '"Nothing has changed at all," the spokesman for the president said.'], [{ rule: 'unnamed-after/title', speaker: null }]],
+		[
+			['Joe Biden spoke on Monday.', '"Nothing has changed at all," the spokesman for the president said.'],
+			[{ rule: 'unnamed-after/title', speaker: null }],
+		],
 		// "the report" is never the report someone only dismissed.
 		[
 			['Donald Trump dismissed the report as a hoax.', '"The president obstructed justice," the report said.'],
@@ -1533,7 +1579,10 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			['Hillary Clinton spoke in Washington.', 'But Clinton closed her remarks on a strong note: “Don’t forget: Adults need camp too.”'],
 			[{ rule: 'colon-after-subject/sentence-subject', speaker: 'Hillary Clinton' }],
 		],
-		[[LAVROV, 'Lavrov was blunt: “We will not back down from our position.”'], [{ rule: 'colon-after-subject/sentence-subject', speaker: 'Sergei Lavrov' }]],
+		[
+			[LAVROV, 'Lavrov was blunt: “We will not back down from our position.”'],
+			[{ rule: 'colon-after-subject/sentence-subject', speaker: 'Sergei Lavrov' }],
+		],
 		[
 			[LAVROV, 'Lavrov’s answer was short: “We will not back down from our position.”'],
 			[{ rule: 'colon-after-subject/sentence-subject', speaker: 'Sergei Lavrov' }],
@@ -1647,7 +1696,8 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		[
 			[
 				LAVROV,
-				'Lavrov said the report was "a provocation by the West." "We will destroy the plotters to the last one," the report warned. "The attack begins now."',
+				'Lavrov said the report was "a provocation by the West." "We will destroy ' +
+					'the plotters to the last one," the report warned. "The attack begins now."',
 			],
 			[
 				{ rule: 'speaker-before/name', speaker: 'Sergei Lavrov' },

@@ -99,7 +99,8 @@ describe('statementsIn', () => {
 	it('GIVEN "representatives for X defended Y\'s decision, saying …" THEN not Y, whose decision it is', () => {
 		expect(
 			statementsOf(
-				'Representatives for the US defended Israel’s decision to ban operations in its territories, saying the country’s security needs overrule its obligations.',
+				'Representatives for the US defended Israel’s decision to ban operations in its ' +
+					'territories, saying the country’s security needs overrule its obligations.',
 			),
 		).toEqual([]);
 		expect(statementsOf('Donald Trump attacked Joe Biden, saying he was too weak to lead.').map((s) => s.speaker)).toEqual(['Donald Trump']);

@@ -36,7 +36,11 @@ describe('events across articles', () => {
 			['second', '2024-05-18', ['Vladimir Putin met Xi Jinping in Harbin on Friday.']],
 		);
 		const [event] = (await timeline(store, 'putin')).items;
-		expect(event!.details).toMatchObject({ 'also told by': '[2]', 'dates told': '2024-05-16 [1]; 2024-05-17 [2]', 'places told': 'Beijing [1]; Harbin [2]' });
+		expect(event!.details).toMatchObject({
+			'also told by': '[2]',
+			'dates told': '2024-05-16 [1]; 2024-05-17 [2]',
+			'places told': 'Beijing [1]; Harbin [2]',
+		});
 	});
 
 	it('GIVEN the same pair meeting weeks apart THEN two events', async () => {

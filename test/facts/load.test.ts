@@ -135,7 +135,8 @@ describe('openFactStore', () => {
 		await rebuilt.close();
 	});
 
-	it('GIVEN a facts file written by an earlier version THEN it is still served when named alone, and replaced by a database beside the articles', async () => {
+	it('GIVEN a facts file written by an earlier version THEN it is still served ' +
+		'when named alone, and replaced by a database beside the articles', async () => {
 		const folder = articles();
 		const factsFile = join(dir, 'facts.json');
 		writeFileSync(factsFile, JSON.stringify(ingest(folder).facts));

@@ -119,7 +119,11 @@ describe('quotes', async () => {
 	it('GIVEN "xi" THEN his two quotations, the second attributed by "he continued", cited to the article that credits Reuters', async () => {
 		const xi = await quotes(store, 'xi');
 		expect(quoted(xi.items)).toEqual([
-			{ text: 'Current China-Russia relations were hard-won, and both sides need to cherish and nurture them,', label: 'Xi Jinping', attribution: 'Xi told' },
+			{
+				text: 'Current China-Russia relations were hard-won, and both sides need to cherish and nurture them,',
+				label: 'Xi Jinping',
+				attribution: 'Xi told',
+			},
 			{
 				text:
 					'China is willing to jointly achieve the development and rejuvenation of our respective countries, ' +
@@ -192,7 +196,10 @@ describe('meetings', () => {
 		const withXi = answer.items.filter((i) => i.label?.includes('Xi Jinping') && i.details.date === '2024-05-16');
 		expect(withXi.length).toBeGreaterThan(0);
 		expect(withXi).toContainEqual(
-			expect.objectContaining({ kind: 'meeting', details: expect.objectContaining({ place: 'Beijing', when: 'Thursday 16 May 2024', status: 'happened' }) }),
+			expect.objectContaining({
+				kind: 'meeting',
+				details: expect.objectContaining({ place: 'Beijing', when: 'Thursday 16 May 2024', status: 'happened' }),
+			}),
 		);
 		for (const item of answer.items) expect(sliceOf(item)).toBe(item.text);
 		expect(answer.sources).toEqual([SECOND_CITATION]);
@@ -257,7 +264,10 @@ describe('figures', async () => {
 		const answer = await figures(store, 'trade');
 		const fromTrade = answer.items.filter((i) => i.text === TRADE).map((i) => ({ label: i.label, details: i.details }));
 		expect(fromTrade).toEqual([
-			{ label: 'more than 26%', details: { value: '26', unit: '%', approximate: 'yes', period: '2023-01-01/2023-12-31', 'period as written': 'last year' } },
+			{
+				label: 'more than 26%',
+				details: { value: '26', unit: '%', approximate: 'yes', period: '2023-01-01/2023-12-31', 'period as written': 'last year' },
+			},
 			{ label: '$240 billion', details: { value: '240000000000', unit: 'USD', period: '2023-01-01/2023-12-31', 'period as written': 'last year' } },
 		]);
 	});
@@ -324,7 +334,14 @@ describe("the reposting blog's remark", () => {
 	it('GIVEN a search for its words THEN it is shown only as labelled commentary, cited to the blog, never to the Journal', async () => {
 		const answer = await search(store, 'kids');
 		expect(answer.items).toEqual([
-			{ kind: 'commentary', text: REMARK, label: LABEL, details: {}, span: { article: WSJ, start: remark.start, end: remark.start + REMARK.length }, cite: 1 },
+			{
+				kind: 'commentary',
+				text: REMARK,
+				label: LABEL,
+				details: {},
+				span: { article: WSJ, start: remark.start, end: remark.start + REMARK.length },
+				cite: 1,
+			},
 		]);
 		expect(answer.sources).toEqual([
 			{

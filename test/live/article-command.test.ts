@@ -80,7 +80,9 @@ describe('/article', () => {
 		const add = await run({ subcommand: 'add', link: `${base}/news/port-strike` }, MEMBER);
 		expect(add).toMatchObject({ outcome: 'not-found', ephemeral: true });
 		expect(add.text).toContain('Only members with the Manage Server permission can add articles.');
-		expect((await run({ subcommand: 'remove', article: '004' }, MEMBER)).text).toContain('Only members with the Manage Server permission can remove articles.');
+		expect((await run({ subcommand: 'remove', article: '004' }, MEMBER)).text).toContain(
+			'Only members with the Manage Server permission can remove articles.',
+		);
 		expect(readdirSync(dir)).toEqual(files);
 	});
 

@@ -285,7 +285,8 @@ describe.each(engines.filter((e) => e !== memory))('the answers on $name', (engi
 			expect(await queries.facts(store, topic)).toEqual(await queries.facts(reference, topic));
 			expect(await queries.figures(store, topic)).toEqual(await queries.figures(reference, topic));
 		}
-		for (const ask of [queries.sources, queries.summary, queries.timeline, queries.figures] as const) expect(await ask(store)).toEqual(await ask(reference));
+		for (const ask of [queries.sources, queries.summary, queries.timeline, queries.figures] as const)
+			expect(await ask(store)).toEqual(await ask(reference));
 		expect(await queries.meetings(store, 'lavrov', 'xi')).toEqual(await queries.meetings(reference, 'lavrov', 'xi'));
 	});
 
@@ -305,7 +306,9 @@ describe.each(engines.filter((e) => e !== memory))('the answers on $name', (engi
 		];
 		for (const filter of filters) {
 			expect(await store.meetingsOf(null, 50, filter)).toEqual(await reference.meetingsOf(null, 50, filter));
-			expect(await store.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter)).toEqual(await reference.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter));
+			expect(await store.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter)).toEqual(
+				await reference.meetingsOf(['xi-jinping', 'sergei-lavrov'], 50, filter),
+			);
 			for (const keys of [['xi-jinping'], ['vladimir-putin'], ['sergei-lavrov'], ['vladimir-putin', 'xi-jinping', 'wang-yi']]) {
 				for (const limit of [1, 2, 50]) expect(await store.meetingsOf(keys, limit, filter)).toEqual(await reference.meetingsOf(keys, limit, filter));
 			}

@@ -187,7 +187,8 @@ describe.each(writableEngines)('incremental ingest on $name', (engine) => {
 		const stored = [...(await store.storedFiles()).values()];
 		// What a store written by the previous version holds: the same files under another version's fingerprints.
 		await store.touchFiles(stored.map((s) => ({ ...s, mtime: s.mtime })));
-		if (store instanceof SqliteFactStore) store.db.prepare("UPDATE articles SET fingerprint = '0:' || substr(fingerprint, instr(fingerprint, ':') + 1)").run();
+		if (store instanceof SqliteFactStore)
+			store.db.prepare("UPDATE articles SET fingerprint = '0:' || substr(fingerprint, instr(fingerprint, ':') + 1)").run();
 		if (store instanceof PostgresFactStore) await inSchema(store.schema!, "UPDATE articles SET fingerprint = '0:' || split_part(fingerprint, ':', 2)");
 		expect(await applyArticleChanges(store, dir)).toMatchObject({ changed: ['000_8c1fbb3da2cb962a.md', '004_b5a572f0b3c5c2ae.md'], unchanged: 0 });
 		await expectFreshBuild();
@@ -217,7 +218,8 @@ describe('extraction on worker threads', () => {
 	it('GIVEN many files THEN the same results, in the same order, as extracting them one by one', async () => {
 		const dir = join(root, 'many');
 		mkdirSync(dir);
-		for (let i = 0; i < 20; i++) writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.md`), i === 7 ? 'no front matter' : BARE.replace('Monday', `day ${i}`));
+		for (let i = 0; i < 20; i++)
+			writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.md`), i === 7 ? 'no front matter' : BARE.replace('Monday', `day ${i}`));
 		const files = Array.from({ length: 20 }, (_, i) => join(dir, `a${String(i).padStart(2, '0')}.md`));
 		const seen: unknown[] = [];
 		await extractFiles(files, (r) => void seen.push(r), 2);
@@ -263,7 +265,11 @@ describe('the SQLite file', () => {
 		const ingest = await buildStore(file, dir);
 		expect(ingest.report.changed).toEqual(['a.md']);
 		await ingest.store.close();
-		expect(await bot.article('a')).toMatchObject({ title: 'Second title', published: '2024-06-04', body: expect.stringContaining('Talks ended in Geneva') });
+		expect(await bot.article('a')).toMatchObject({
+			title: 'Second title',
+			published: '2024-06-04',
+			body: expect.stringContaining('Talks ended in Geneva'),
+		});
 		expect(await met()).toEqual(['Sergei Lavrov met Wang Yi in Astana on Friday.']);
 		await bot.close();
 	});
@@ -320,7 +326,9 @@ describe('the SQLite file', () => {
 		migrate(db, MIGRATIONS.slice(0, 6));
 		const articleRow = "(1, 'a', 'a.md', 0, 0, '', '2024-06-03', 'A', 'a', '{}')";
 		db.prepare(`INSERT INTO articles (n, id, file, size, mtime, fingerprint, published, title, title_key, record) VALUES ${articleRow}`).run();
-		const meeting = db.prepare("INSERT INTO meetings (article, seq, date, published, event_group, kind, record) VALUES (1, ?, ?, '2024-06-03', '', 'm', '{}')");
+		const meeting = db.prepare(
+			"INSERT INTO meetings (article, seq, date, published, event_group, kind, record) VALUES (1, ?, ?, '2024-06-03', '', 'm', '{}')",
+		);
 		const party = db.prepare('INSERT INTO meeting_parties (article, seq, place, name, key, date) VALUES (1, ?, ?, ?, ?, ?)');
 		meeting.run(0, '2024-06-01');
 		meeting.run(1, '');

@@ -71,7 +71,10 @@ describe.skipIf(!url)('PostgreSQL engine', () => {
 					reads.push(total);
 				}
 			})();
-			const reports = await Promise.all([applyArticleChanges(a, 'data/articles', { workers: 0 }), applyArticleChanges(b, 'data/articles', { workers: 0 })]);
+			const reports = await Promise.all([
+				applyArticleChanges(a, 'data/articles', { workers: 0 }),
+				applyArticleChanges(b, 'data/articles', { workers: 0 }),
+			]);
 			writing = false;
 			await reading;
 			expect(reads.length).toBeGreaterThan(0);
@@ -81,7 +84,9 @@ describe.skipIf(!url)('PostgreSQL engine', () => {
 			expect((await reader.quotesBy('sergei-lavrov', 10)).total).toBe(4);
 			expect(await reader.entity('xi-jinping')).toMatchObject({ name: 'Xi Jinping', articles: 2 });
 			expect((await reader.meetingsOf(null, 0)).total).toBe((await reader.meetingsOf(null, 100)).items.length);
-			expect(describeReport(await applyArticleChanges(a, 'data/articles', { workers: 0 }))).toBe('0 added, 0 changed, 0 removed, 2 unchanged, 0 rejected');
+			expect(describeReport(await applyArticleChanges(a, 'data/articles', { workers: 0 }))).toBe(
+				'0 added, 0 changed, 0 removed, 2 unchanged, 0 rejected',
+			);
 		} finally {
 			await Promise.all([a, b, reader].map((store) => store.close()));
 		}

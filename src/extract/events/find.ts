@@ -889,7 +889,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const rule = `parties.${decided.rule}`;
 	let subjectRule = rule;
 	// "where he and Durham met": "he" is the sentence's subject, beside the name.
-	const pronounBeside = rule === 'parties.subject-in-clause' && inClause[0] ? /\b(he|she)\s+and\s+$/i.exec(body.slice(clause.start, inClause[0].start)) : null;
+	const pronounBeside =
+		rule === 'parties.subject-in-clause' && inClause[0] ? /\b(he|she)\s+and\s+$/i.exec(body.slice(clause.start, inClause[0].start)) : null;
 	// "Barr traveled to Italy, where he and Durham met": else the one person named before "he" in the sentence.
 	const namedBefore = pronounBeside ? [...new Set(people.filter((x) => x.end <= inClause[0]!.start).map((x) => x.name))] : [];
 	const beside = pronounBeside
@@ -1461,7 +1462,8 @@ function eventsOfSentence(
 			// witnessed the signing of seven agreements": the pair of the event told before.
 			const pairOpens = PAIR.exec(body.slice(cue.clause.start, at))?.index === 0;
 			// "During a congratulatory call after …, the two leaders discussed": the pair opening the main clause.
-			const pairAfter = trigger.noun && OPENING_EVENT.test(body.slice(cue.clause.start, at)) ? PAIR_AFTER_PHRASE.exec(body.slice(after, sentence.end)) : null;
+			const pairAfter =
+				trigger.noun && OPENING_EVENT.test(body.slice(cue.clause.start, at)) ? PAIR_AFTER_PHRASE.exec(body.slice(after, sentence.end)) : null;
 			const theirs = (trigger.id === 'kind.their-meeting' && parties.subjects.length > 1) || pairOpens || pairAfter !== null;
 			const describedParty = (trigger.kind === 'summit' || trigger.unnamed === true || trigger.chamber === true) && parties.counterpart !== null;
 			// "Iran and the United States have yet to set a date for a new round of talks": states joined before the noun.
@@ -1582,7 +1584,13 @@ function eventsOfSentence(
 				if (participle) participles.add(event);
 				for (const stop of moreStops) {
 					const why = { ...event.why, place: { rule: 'place.each-destination-listed', evidence: { start: stop.start, end: stop.end } } };
-					found.set(`${key}|${stop.name}`, { ...event, participants: [...event.participants], place: { start: stop.start, end: stop.end }, why, more: [] });
+					found.set(`${key}|${stop.name}`, {
+						...event,
+						participants: [...event.participants],
+						place: { start: stop.start, end: stop.end },
+						why,
+						more: [],
+					});
 				}
 			}
 		}
@@ -1905,7 +1913,9 @@ function namedInTheNextSentence(events: RawMeeting[], body: string): RawMeeting[
 	// "held talks … with two Russian officials … The meeting with A and B": as many named as the description counts.
 	const counted = (first: RawMeeting, next: RawMeeting) => {
 		const count = COUNTED.exec(body.slice(first.counterpart!.start, first.counterpart!.end));
-		return count !== null && !next.participants.includes(first.participants[0]!) && next.participants.length === COUNTS.indexOf(count[1]!.toLowerCase()) + 2;
+		return (
+			count !== null && !next.participants.includes(first.participants[0]!) && next.participants.length === COUNTS.indexOf(count[1]!.toLowerCase()) + 2
+		);
 	};
 	const goesOn = (first: RawMeeting, next: RawMeeting) =>
 		next.sentence.start > first.sentence.end &&

@@ -31,7 +31,8 @@ export async function openPostgresStore(
 		if ((await store.articles(0)).total > 0) return { store, report: null };
 		await store.close();
 		throw new FactsFileError(
-			`no facts to serve: the database is empty and there is no folder ${articlesDir ?? 'of articles'} to fill it from (see "Adding articles" in the README)`,
+			`no facts to serve: the database is empty and there is no folder ` +
+				`${articlesDir ?? 'of articles'} to fill it from (see "Adding articles" in the README)`,
 		);
 	}
 	try {

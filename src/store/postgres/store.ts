@@ -269,7 +269,8 @@ export class PostgresFactStore implements WritableFactStore {
 			if (!tail.length) continue;
 			// "putin xi" is two people, not Xi with a title.
 			const [another] = await this.rows<{ key: string }>(
-				"SELECT w.key FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ANY($1) AND e.kind = 'person' AND NOT w.key = ANY($2) LIMIT 1",
+				"SELECT w.key FROM entity_words w JOIN entities e ON e.key = w.key WHERE " +
+					"w.word = ANY($1) AND e.kind = 'person' AND NOT w.key = ANY($2) LIMIT 1",
 				[given.slice(0, i), tail.map((e) => e.key)],
 			);
 			if (!another) return tail;
@@ -324,7 +325,9 @@ export class PostgresFactStore implements WritableFactStore {
 				return { items: items.map(readMeeting), total: await this.total('dated meetings') };
 			}
 			if (!filter.dated && order === 'newest') {
-				const items = await this.rows<{ record: unknown }>('SELECT record FROM meetings ORDER BY date DESC, published DESC, article, seq LIMIT $1', [limit]);
+				const items = await this.rows<{ record: unknown }>('SELECT record FROM meetings ORDER BY date DESC, published DESC, article, seq LIMIT $1', [
+					limit,
+				]);
 				return { items: items.map(readMeeting), total: await this.total('meetings') };
 			}
 		}
@@ -334,7 +337,9 @@ export class PostgresFactStore implements WritableFactStore {
 		// One person's meetings, or a pair's (the two index ranges intersected): bounded by how often they meet.
 		const partiesOf = (values: readonly string[]) => `SELECT DISTINCT article, seq FROM meeting_parties WHERE key = ANY(${param(values)})`;
 		const sides = keys === null ? [] : filter.with ? [keys, filter.with] : [keys];
-		const candidates = sides.length ? `(${sides.map(partiesOf).join(' INTERSECT ')}) k JOIN meetings m ON m.article = k.article AND m.seq = k.seq` : 'meetings m';
+		const candidates = sides.length
+			? `(${sides.map(partiesOf).join(' INTERSECT ')}) k JOIN meetings m ON m.article = k.article AND m.seq = k.seq`
+			: 'meetings m';
 		if (keys === null && filter.with) {
 			where.push(`EXISTS (SELECT 1 FROM meeting_parties o WHERE o.article = m.article AND o.seq = m.seq AND o.key = ANY(${param(filter.with)}))`);
 		}
@@ -379,7 +384,10 @@ export class PostgresFactStore implements WritableFactStore {
 				[topic, limit],
 			),
 		]);
-		return { sentences: { items: sentences.map(readSentence), total: counts.sentences }, figures: { items: figures.map(readFigure), total: counts.figures } };
+		return {
+			sentences: { items: sentences.map(readSentence), total: counts.sentences },
+			figures: { items: figures.map(readFigure), total: counts.figures },
+		};
 	}
 
 	async searchSentences(text: string, limit: number): Promise<Sentence[]> {
@@ -407,7 +415,8 @@ export class PostgresFactStore implements WritableFactStore {
 			`WITH RECURSIVE terms AS (SELECT i, to_tsquery('english', q) AS q FROM unnest($1::text[], $2::integer[]) AS t (q, i)),
 			span AS (SELECT max(n) AS hi, max(n) - min(n) AS width FROM sentences),
 			probes AS (
-				SELECT terms.i, terms.q, ${NEWEST_WINDOW}::bigint AS w, ARRAY(${newestMatches('terms.q', `n > span.hi - ${NEWEST_WINDOW}`)}) AS ns FROM terms, span
+				SELECT terms.i, terms.q, ${NEWEST_WINDOW}::bigint AS w,
+					ARRAY(${newestMatches('terms.q', `n > span.hi - ${NEWEST_WINDOW}`)}) AS ns FROM terms, span
 				UNION ALL
 				SELECT p.i, p.q, p.w * 8,
 					CASE WHEN p.w * 8 <= span.width THEN ARRAY(${newestMatches('p.q', 'n > span.hi - p.w * 8')}) ELSE ARRAY(${newestMatches('p.q', 'true')}) END

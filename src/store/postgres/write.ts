@@ -59,7 +59,8 @@ export async function storedFiles(client: PoolClient): Promise<Map<string, Store
 
 export async function touchFiles(client: PoolClient, files: readonly StoredFile[]): Promise<void> {
 	await client.query(
-		'UPDATE articles a SET size = f.size, mtime = f.mtime FROM unnest($1::text[], $2::bigint[], $3::float8[]) AS f (file, size, mtime) WHERE a.file = f.file',
+		'UPDATE articles a SET size = f.size, mtime = f.mtime FROM unnest($1::text[], ' +
+			'$2::bigint[], $3::float8[]) AS f (file, size, mtime) WHERE a.file = f.file',
 		[files.map((f) => f.file), files.map((f) => f.size), files.map((f) => f.mtime)],
 	);
 }
@@ -68,7 +69,9 @@ export async function touchFiles(client: PoolClient, files: readonly StoredFile[
 export async function ensureTopics(client: PoolClient): Promise<void> {
 	const topics = Object.keys(TOPIC_WORDS);
 	await client.query('INSERT INTO topic_counts (topic, sentences, figures) SELECT t, 0, 0 FROM unnest($1::text[]) AS t ON CONFLICT DO NOTHING', [topics]);
-	await client.query("INSERT INTO completions (type, key, label, weight) SELECT 'topic', t, t, 0 FROM unnest($1::text[]) AS t ON CONFLICT DO NOTHING", [topics]);
+	await client.query("INSERT INTO completions (type, key, label, weight) SELECT 'topic', t, t, 0 FROM unnest($1::text[]) AS t ON CONFLICT DO NOTHING", [
+		topics,
+	]);
 	const rows = topics.flatMap((t) => completionWords(t).map((w) => ['topic', w.word, w.p1, w.p2, 0, t]));
 	await client.query(
 		'INSERT INTO completion_words (type, word, p1, p2, weight, key) ' +
@@ -132,7 +135,8 @@ class Writer {
 		}
 		const groups = await this.rows<{ event_group: string }>('SELECT DISTINCT event_group FROM meetings WHERE article = $1', [row.n]);
 		for (const g of groups) this.eventGroups.add(g.event_group);
-		const sentenceTopics = 'SELECT t.topic, count(*)::int AS n FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE s.article = $1 GROUP BY t.topic';
+		const sentenceTopics =
+			'SELECT t.topic, count(*)::int AS n FROM sentence_topics t JOIN sentences s ON s.n = t.sentence WHERE s.article = $1 GROUP BY t.topic';
 		for (const t of await this.rows<{ topic: string; n: number }>(sentenceTopics, [row.n])) this.delta(t.topic, -t.n, 0);
 		const topics = await this.rows<{ topic: string; n: number }>(
 			'SELECT topic, count(*)::int AS n FROM figure_topics WHERE article = $1 GROUP BY topic',
@@ -156,8 +160,19 @@ class Writer {
 	private async insertArticle(stored: StoredFile, { facts, names }: ExtractedArticle): Promise<string> {
 		const article = articleSchema.parse(facts.article);
 		const [row] = await this.rows<{ n: string }>(
-			'INSERT INTO articles (id, file, size, mtime, fingerprint, published, title, title_key, record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING n',
-			[article.id, stored.file, stored.size, stored.mtime, stored.fingerprint, dateOf(article.published), article.title, normalize(article.title), article],
+			'INSERT INTO articles (id, file, size, mtime, fingerprint, published, title, ' +
+				'title_key, record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING n',
+			[
+				article.id,
+				stored.file,
+				stored.size,
+				stored.mtime,
+				stored.fingerprint,
+				dateOf(article.published),
+				article.title,
+				normalize(article.title),
+				article,
+			],
 		);
 		const n = row!.n;
 		for (const name of names) {
@@ -169,7 +184,10 @@ class Writer {
 		await insertRows(
 			this.client,
 			'names',
-			[['article', 'bigint'], ['seq', 'integer'], ['name', 'text'], ['kind', 'text'], ['surname', 'text'], ['bare', 'text'], ['key', 'text'], ['record', 'jsonb']],
+			[
+				['article', 'bigint'], ['seq', 'integer'], ['name', 'text'], ['kind', 'text'], ['surname', 'text'], ['bare', 'text'], ['key', 'text'],
+				['record', 'jsonb'],
+			],
 			names.map((name, seq) => [
 				n, seq, name.name, name.kind, linkingSurname(name), isBareSurname(name) ? name.name : null, slug(name.name), JSON.stringify(name),
 			]),
@@ -235,7 +253,9 @@ class Writer {
 	}
 
 	private async insertItems(n: string, { facts }: ExtractedArticle): Promise<void> {
-		const keys = new Map((await this.rows<{ name: string; key: string }>('SELECT name, key FROM names WHERE article = $1', [n])).map((r) => [r.name, r.key]));
+		const keys = new Map(
+			(await this.rows<{ name: string; key: string }>('SELECT name, key FROM names WHERE article = $1', [n])).map((r) => [r.name, r.key]),
+		);
 		const keyOf = (name: string) => keys.get(name) ?? slug(name);
 		for (const key of keys.values()) this.touchedKeys.add(key);
 		const published = dateOf(facts.article.published);
@@ -275,7 +295,10 @@ class Writer {
 				['article', 'bigint'], ['seq', 'integer'], ['published', 'text'], ['speaker_name', 'text'], ['speaker', 'text'], ['topics', 'jsonb'],
 				['text', 'text'], ['record', 'jsonb'],
 			],
-			quotes.map((q, seq) => [n, seq, published, facts.quotes[seq]!.speaker, q.speaker, JSON.stringify(q.topics), q.span.text.toLowerCase(), JSON.stringify(q)]),
+			quotes.map((q, seq) => {
+				const text = q.span.text.toLowerCase();
+				return [n, seq, published, facts.quotes[seq]!.speaker, q.speaker, JSON.stringify(q.topics), text, JSON.stringify(q)];
+			}),
 		);
 		const statements = facts.statements.map((raw) => statementSchema.parse({ ...raw, speaker: keyOf(raw.speaker) }));
 		await insertRows(
@@ -299,7 +322,10 @@ class Writer {
 		await insertRows(
 			this.client,
 			'meetings',
-			[['article', 'bigint'], ['seq', 'integer'], ['date', 'text'], ['published', 'text'], ['event_group', 'text'], ['kind', 'text'], ['record', 'jsonb']],
+			[
+				['article', 'bigint'], ['seq', 'integer'], ['date', 'text'], ['published', 'text'], ['event_group', 'text'], ['kind', 'text'],
+				['record', 'jsonb'],
+			],
 			meetings.map((m, seq) => [n, seq, m.date?.start ?? '', published, eventGroup(m), m.kind, JSON.stringify(m)]),
 		);
 		await insertRows(
@@ -363,7 +389,8 @@ class Writer {
 	private async relinkEvents(): Promise<void> {
 		for (const group of this.eventGroups) {
 			const rows = await this.rows<{ article: string; seq: number; published: string; record: unknown }>(
-				'SELECT m.article, m.seq, m.published, m.record FROM meetings m JOIN articles a ON a.n = m.article WHERE m.event_group = $1 ORDER BY a.file, m.seq',
+				'SELECT m.article, m.seq, m.published, m.record FROM meetings m JOIN articles ' +
+					'a ON a.n = m.article WHERE m.event_group = $1 ORDER BY a.file, m.seq',
 				[group],
 			);
 			const reports = rows.map((r) => meetingSchema.parse(r.record));
@@ -371,7 +398,8 @@ class Writer {
 			const published = new Map(rows.map((r, i) => [reports[i]!.span.article, r.published || null]));
 			linkEvents(reports, (article) => published.get(article) ?? null);
 			for (const [i, m] of reports.entries()) {
-				if (m.event !== before[i]) await this.run('UPDATE meetings SET record = $1 WHERE article = $2 AND seq = $3', [m, rows[i]!.article, rows[i]!.seq]);
+				if (m.event !== before[i])
+					await this.run('UPDATE meetings SET record = $1 WHERE article = $2 AND seq = $3', [m, rows[i]!.article, rows[i]!.seq]);
 			}
 		}
 	}

@@ -181,7 +181,8 @@ export function openDatabase(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Dat
 /** Runs the migrations the database has not run, each in its own transaction. */
 export function migrate(db: Database.Database, migrations: readonly string[] = MIGRATIONS): void {
 	const version = db.pragma('user_version', { simple: true }) as number;
-	if (version > migrations.length) throw new StoreError(`the database was written by a newer Factdesk (schema ${version}, this one knows ${migrations.length})`);
+	if (version > migrations.length)
+		throw new StoreError(`the database was written by a newer Factdesk (schema ${version}, this one knows ${migrations.length})`);
 	for (let v = version; v < migrations.length; v++) {
 		try {
 			db.transaction(() => {
@@ -216,20 +217,24 @@ export class SqliteFactStore implements WritableFactStore {
 			entity: p('SELECT record FROM entities WHERE key = ?'),
 			byAlias: p('SELECT e.key, e.record FROM entity_aliases a JOIN entities e ON e.key = a.key WHERE a.alias = ? ORDER BY e.mentions DESC, e.key'),
 			byWord: p(
-				`SELECT e.key, e.record FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? ORDER BY e.mentions DESC, e.key LIMIT ${WORD_CANDIDATES}`,
+				`SELECT e.key, e.record FROM entity_words w JOIN entities e ON e.key = w.key ` +
+					`WHERE w.word = ? ORDER BY e.mentions DESC, e.key LIMIT ${WORD_CANDIDATES}`,
 			),
 			personByWord: p("SELECT w.key FROM entity_words w JOIN entities e ON e.key = w.key WHERE w.word = ? AND e.kind = 'person'").pluck(),
 			quotes: p('SELECT record FROM quotes WHERE speaker = ? ORDER BY published DESC, article, seq LIMIT ?'),
 			// Kept by triggers (speaker_counts): the most quoted person's total is one row, not thousands counted.
 			quoteCount: p('SELECT quotes FROM speaker_counts WHERE speaker = ?').pluck(),
-			quotesAbout: p(`SELECT record FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))
+			quotesAbout:
+				p(`SELECT record FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))
 				ORDER BY published DESC, article, seq LIMIT @limit`),
 			// On a topic: the speaker's range of the index of items by topic, as isAbout decides, read up to the limit.
-			quotesOnTopic: p(`SELECT q.record FROM quote_about a JOIN quotes q ON q.article = a.article AND q.seq = a.seq WHERE a.topic = @about AND a.speaker = @key
+			quotesOnTopic:
+				p(`SELECT q.record FROM quote_about a JOIN quotes q ON q.article = a.article AND q.seq = a.seq WHERE a.topic = @about AND a.speaker = @key
 				ORDER BY a.published DESC, a.article, a.seq LIMIT @limit`),
 			quoteOnTopicCount: p('SELECT count(*) FROM quote_about WHERE topic = @about AND speaker = @key').pluck(),
 			quoteAboutCount: p(
-				'SELECT count(*) FROM quotes WHERE speaker = @key AND (instr(text, @about) > 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))',
+				'SELECT count(*) FROM quotes WHERE speaker = @key AND (instr(text, @about) ' +
+					'> 0 OR EXISTS (SELECT 1 FROM json_each(topics) WHERE value = @about))',
 			).pluck(),
 			statements: p('SELECT record FROM statements WHERE speaker = ? AND echo = 0 ORDER BY published DESC, article, seq LIMIT ?'),
 			statementCount: p('SELECT statements FROM speaker_counts WHERE speaker = ?').pluck(),
@@ -258,7 +263,8 @@ export class SqliteFactStore implements WritableFactStore {
 					'ORDER BY t.published DESC, t.article, t.seq LIMIT ?',
 			),
 			// Ranked before the join, so that only the records shown are read, not those of every match ranked.
-			search: p(`SELECT s.record FROM (SELECT rowid, score FROM (SELECT rowid, bm25(sentence_search) AS score FROM sentence_search WHERE sentence_search MATCH ?
+			search: p(`SELECT s.record FROM (SELECT rowid, score FROM
+				(SELECT rowid, bm25(sentence_search) AS score FROM sentence_search WHERE sentence_search MATCH ?
 				ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}) ORDER BY score, rowid LIMIT ?) h JOIN sentences s ON s.n = h.rowid ORDER BY h.score, s.n`),
 			termMatches: p(`SELECT rowid FROM sentence_search WHERE sentence_search MATCH ? ORDER BY rowid DESC LIMIT ${TERM_MATCHES}`).pluck(),
 			sentencesByN: p('SELECT n, record FROM sentences WHERE n IN (SELECT value FROM json_each(?))'),
@@ -322,7 +328,9 @@ export class SqliteFactStore implements WritableFactStore {
 	/** A meeting by its row (its record read with it, or else by its key), kept parsed. */
 	private readonly meetingOf = (row: unknown): Meeting => {
 		const { article, seq, record } = row as { article: number; seq: number; record?: string };
-		return recent(this.recentMeetings, `${article}:${seq}`, RECENT_MEETINGS, () => readMeeting({ record: record ?? this.q.meetingRecord.get(article, seq) }));
+		return recent(this.recentMeetings, `${article}:${seq}`, RECENT_MEETINGS, () =>
+			readMeeting({ record: record ?? this.q.meetingRecord.get(article, seq) }),
+		);
 	};
 
 	async article(id: string): Promise<Article> {
@@ -436,7 +444,8 @@ export class SqliteFactStore implements WritableFactStore {
 		this.fresh();
 		const order = filter.order ?? 'newest';
 		if (keys === null && !filter.with && !filter.kinds) {
-			if (filter.dated && order === 'earliest') return { items: this.q.datedMeetings.all(limit).map(this.meetingOf), total: this.total('dated meetings') };
+			if (filter.dated && order === 'earliest')
+				return { items: this.q.datedMeetings.all(limit).map(this.meetingOf), total: this.total('dated meetings') };
 			if (!filter.dated && order === 'newest') return { items: this.q.allMeetings.all(limit).map(this.meetingOf), total: this.total('meetings') };
 		}
 		if (keys?.length && !filter.with && !filter.kinds) return this.meetingsOfPeople(keys, limit, order, filter.dated ?? false);
@@ -491,7 +500,8 @@ export class SqliteFactStore implements WritableFactStore {
 		const seen = new Set<string>();
 		const rows: Row[] = [];
 		for (const key of people) {
-			const read = (statement: Database.Statement, want: number, params: object) => firstRows(want, (n) => statement.all({ ...params, limit: n }) as Row[]);
+			const read = (statement: Database.Statement, want: number, params: object) =>
+				firstRows(want, (n) => statement.all({ ...params, limit: n }) as Row[]);
 			let own = read(order === 'newest' ? this.q.meetingsNewest : this.q.meetingsEarliest, limit, { key, dated: dated ? 1 : 0 });
 			if (order === 'earliest' && !dated && own.length < limit) own = [...own, ...read(this.q.meetingsUndated, limit - own.length, { key })];
 			for (const row of own) {

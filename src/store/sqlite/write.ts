@@ -68,14 +68,17 @@ export class Writer {
 			groupsOf: p('SELECT DISTINCT event_group FROM meetings WHERE article = ?').pluck(),
 			setMeetingGroup: p('UPDATE meetings SET event_group = ?, record = ? WHERE article = ? AND seq = ?'),
 			groupReports: p(
-				'SELECT m.article, m.seq, m.published, m.record FROM meetings m JOIN articles a ON a.n = m.article WHERE m.event_group = ? ORDER BY a.file, m.seq',
+				'SELECT m.article, m.seq, m.published, m.record FROM meetings m JOIN articles ' +
+					'a ON a.n = m.article WHERE m.event_group = ? ORDER BY a.file, m.seq',
 			),
 			deleteSearch: p('DELETE FROM sentence_search WHERE rowid IN (SELECT n FROM sentences WHERE article = ?)'),
 			deleteArticle: p('DELETE FROM articles WHERE n = ?'),
 			deleteCompletion: p('DELETE FROM completions WHERE type = ? AND key = ?'),
 			// By key: the primary key's leading type would otherwise read every word of that type.
 			deleteCompletionWords: p('DELETE FROM completion_words INDEXED BY completion_words_by_key WHERE type = ? AND key = ?'),
-			insertArticle: p('INSERT INTO articles (id, file, size, mtime, fingerprint, published, title, title_key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+			insertArticle: p(
+				'INSERT INTO articles (id, file, size, mtime, fingerprint, published, title, title_key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+			),
 			insertSource: p('INSERT INTO article_sources (n, record) VALUES (?, ?)'),
 			insertName: p('INSERT INTO names (article, seq, name, kind, surname, bare, key, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
 			namesKeys: p('SELECT name, key FROM names WHERE article = ?'),
@@ -114,7 +117,9 @@ export class Writer {
 			setQuoteAboutSpeaker: p('UPDATE quote_about SET speaker = ? WHERE article = ? AND seq = ?'),
 			setStatementAboutSpeaker: p('UPDATE statement_about SET speaker = ? WHERE article = ? AND seq = ?'),
 			insertQuote: p('INSERT INTO quotes (article, seq, published, speaker_name, speaker, topics, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-			insertStatement: p('INSERT INTO statements (article, seq, published, speaker_name, speaker, echo, topics, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+			insertStatement: p(
+				'INSERT INTO statements (article, seq, published, speaker_name, speaker, echo, topics, text, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+			),
 			insertMeeting: p('INSERT INTO meetings (article, seq, date, published, event_group, kind, record) VALUES (?, ?, ?, ?, ?, ?, ?)'),
 			insertParty: p('INSERT INTO meeting_parties (article, seq, place, name, key, date, published) VALUES (?, ?, ?, ?, ?, ?, ?)'),
 			insertSentence: p('INSERT INTO sentences (article, start, published, has_figure, record) VALUES (?, ?, ?, ?, ?)'),
@@ -304,7 +309,8 @@ export class Writer {
 		}
 		const quotes = facts.quotes.map((q) => ({ ...q, speaker: q.speaker === null ? null : keyOf(q.speaker) }));
 		quotes.forEach((q, seq) => {
-			this.p.insertQuote.run(n, seq, published, facts.quotes[seq]!.speaker, q.speaker, JSON.stringify(q.topics), q.span.text.toLowerCase(), JSON.stringify(q));
+			const text = q.span.text.toLowerCase();
+			this.p.insertQuote.run(n, seq, published, facts.quotes[seq]!.speaker, q.speaker, JSON.stringify(q.topics), text, JSON.stringify(q));
 			if (q.speaker !== null) for (const topic of topicsAbout(q, TOPICS)) this.p.insertQuoteAbout.run(topic, q.speaker, published, n, seq);
 		});
 		facts.statements.forEach((raw, seq) => {
