@@ -767,6 +767,40 @@ function bodyOfGathering(cue: Cue, body: string): Parties {
 	return { subjects: attendees, counterparts: gathering, bodies: gathering, destination: joinedList(destination, body), counterpart: null, rule };
 }
 
+/**
+ * Who opens the sentence as a party: the states listed at its start together ("India and Sri Lanka signed …"), else its
+ * first name; when no name opens it, the states joined to the last party named before the word.
+ */
+function openingParties(candidates: Mention[], before: Mention[], sentenceStart: number, at: number, body: string): Mention[] {
+	const opening = candidates[0];
+	if (!opening || opening.start !== sentenceStart) return statesJoinedToLast(before.filter((x) => PARTY_KINDS.has(x.kind)), body);
+	const states = STATE_KINDS.has(opening.kind) ? statesListed(candidates, sentenceStart, body).filter((x) => x.end <= at) : [];
+	return states.length ? states : [opening];
+}
+
+/**
+ * Where a trip goes, of the names after its word (`whom`): every place listed ("visited Afghanistan, Iraq, Jordan and
+ * Israel"), an envoy's first three, else a stop the words describe ("a four-day visit to the north").
+ */
+function destinationOf(cue: Cue, whom: Mention[], body: string): Mention[] {
+	if (!cue.trigger.travel) return [];
+	const places = whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation');
+	if (cue.trigger.envoy) return places.slice(0, 3);
+	return places.length ? joinedList(places, body) : unknownStop(cue, body);
+}
+
+/**
+ * The bodies an event word takes as parties: the gathering addressed ("addressed the delegates"), a body within the words
+ * of a host's or a speech's trigger, or a body a trip with no place goes to ("his visit to the Times").
+ */
+function bodiesOf(cue: Cue, whom: Mention[], destination: Mention[], body: string): Mention[] {
+	const { trigger, word, candidates } = cue;
+	if (trigger.audience) return whom.filter((x) => x.kind === 'organisation').slice(0, 1);
+	if (trigger.host || trigger.speech) return candidates.filter((x) => x.kind === 'organisation' && x.start >= word.start && x.end <= word.end);
+	const visited = (x: Mention) => x.kind === 'organisation' && !destination.length && RIGHT_AFTER_TRIP.test(body.slice(word.end, x.start));
+	return trigger.travel ? whom.filter(visited).slice(0, 1) : [];
+}
+
 /** Pass 1, parties: who did it (before the word) and with whom or where (after it, in its clause). */
 function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const { trigger, word, clause, candidates } = cue;
@@ -828,16 +862,7 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	const purposeEnd = !trigger.travel ? after + (PURPOSE_AFTER_WORD.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
 	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd, purposeEnd) && (trigger.travel || !ownedByOther(x)));
 	const people = before.filter((x) => x.kind === 'person');
-	// "India and Sri Lanka signed …": states opening the sentence together.
-	const opensWithState = candidates[0] !== undefined && STATE_KINDS.has(candidates[0].kind);
-	const openingStates = opensWithState ? statesListed(candidates, cue.sentence.start, body).filter((x) => x.end <= at) : [];
-	const first =
-		candidates[0] && candidates[0].start === cue.sentence.start
-			? openingStates.length
-				? openingStates
-				: [candidates[0]]
-			: statesJoinedToLast(before.filter((x) => PARTY_KINDS.has(x.kind)), body);
-	const opener = first.filter(acts);
+	const opener = openingParties(candidates, before, cue.sentence.start, at, body).filter(acts);
 	// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
 	// "… bilateral relations which had been cold since Japanese Prime Minister Junichiro Koizumi paid a visit": the subject
 	// of a verb inside a subordinate clause is in that clause.
@@ -990,18 +1015,8 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 			subjectRule = 'parties.subject-by-title';
 		}
 	}
-	// "visited Afghanistan, Iraq, Jordan and Israel": every place listed after the first is a destination too.
-	const places = trigger.travel ? whom.filter((x) => x.kind !== 'person' && x.kind !== 'organisation') : [];
-	const destination = trigger.envoy ? places.slice(0, 3) : places.length || !trigger.travel ? joinedList(places, body) : unknownStop(cue, body);
-	// "his visit to the Times": a body a trip goes to receives it.
-	const visited = (x: Mention) => x.kind === 'organisation' && !destination.length && RIGHT_AFTER_TRIP.test(body.slice(after, x.start));
-	const bodies = trigger.audience
-		? whom.filter((x) => x.kind === 'organisation').slice(0, 1)
-		: trigger.host || trigger.speech
-			? candidates.filter((x) => x.kind === 'organisation' && x.start >= at && x.end <= after)
-			: trigger.travel
-				? whom.filter(visited).slice(0, 1)
-				: [];
+	const destination = destinationOf(cue, whom, body);
+	const bodies = bodiesOf(cue, whom, destination, body);
 	// "talks with South Korea", "met with NATO": a country or body right after the word is the other party when no one is named.
 	// "met with a number of world leaders, including Benjamin Netanyahu and Justin Trudeau": the people the group includes.
 	const group = !trigger.noun && !whom.some((x) => x.kind === 'person') ? INCLUDING.exec(body.slice(after, cue.sentence.end)) : null;
