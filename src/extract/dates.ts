@@ -1,5 +1,6 @@
 import type { Period } from '../facts/schema.js';
-import { COUNT_WORDS, MONTH_NAMES, WEEKDAY_NAME, WEEKDAYS, countOf } from '../lexicon/time.js';
+import { COUNT_WORDS, MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAY_NAME, WEEKDAYS, countOf } from '../lexicon/time.js';
+import { alternation, capitalised } from '../lexicon/events.js';
 import { lastMatchAt } from '../text/matches.js';
 
 // Date expressions resolved against the publication date. Past tense looks back ("met on Tuesday" in a
@@ -73,8 +74,9 @@ export function speaksOfFuture(before: string, after: string, wider = ''): boole
 	// tense of its own takes the sentence's before it.
 	return wider !== '' && speaksOfFuture(wider, '');
 }
-const MONTH =
-	'(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
+/** A month's name, in full or short with its stop ("Sept."); "May" is only ever in full. */
+const SHORT_MONTHS = [...MONTH_SHORT_FORMS].filter((m) => !MONTH_NAMES.includes(m));
+const MONTH = String.raw`(?:${alternation(capitalised(MONTH_NAMES))}|(?:${alternation(capitalised(SHORT_MONTHS))})\.?)`;
 
 /** A month's name somewhere: a text without one holds no match of the patterns written with MONTH. */
 const ANY_MONTH = new RegExp(MONTH);

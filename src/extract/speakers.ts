@@ -1,5 +1,6 @@
 import { BEFORE_NAME, BETWEEN_PHRASES, PRONOUNS } from '../lexicon/function-words.js';
-import { DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { AUTHORING_VERBS, DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { alternation } from '../lexicon/events.js';
 import { TIME_WORDS, WEEKDAYS } from '../lexicon/time.js';
 import { isRoleNoun, isRoleNounOrPlural, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS, THOUGHT_VERBS } from '../lexicon/verbs.js';
@@ -25,7 +26,7 @@ export type { Cue, Subject } from './cues.js';
  */
 const BY_AUTHOR = new RegExp(
 	String.raw`^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)??(\w+)\s+` +
-		String.raw`(?:(?:conducted|written|published|released|led|carried out|prepared|commissioned|read|issued|broadcast|aired)\s+` +
+		String.raw`(?:(?:${alternation(AUTHORING_VERBS)})\s+` +
 		String.raw`(?:(?:on|in|at)\s+[^,.;:"“”]{1,40}?\s+)?)?(?:by|from)\s+`,
 	'i',
 );

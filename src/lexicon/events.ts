@@ -506,6 +506,50 @@ dinner
 banquet
 `);
 
+/** Verbs of staying away from an event on purpose: "boycotted the Commonwealth summit", "snubbed the talks". */
+export const BOYCOTT_VERBS = wordSet(`
+boycotted
+boycotts
+boycotting
+skipped
+skips
+snubbed
+snubs
+shunned
+shuns
+`);
+
+/** Verbs of keeping someone from an event, before "from": "is blocking the CDC Director from testifying". */
+export const PREVENTING_VERBS = wordSet(`
+blocked
+blocking
+blocks
+barred
+barring
+bars
+prevented
+preventing
+prevents
+kept
+keeping
+`);
+
+/** Nouns of what one wants to do, after "his" or "her": "reiterated his desire to meet Putin". */
+export const WISH_NOUNS = wordSet(`
+desire
+wish
+willingness
+readiness
+intention
+plan
+plans
+hope
+hopes
+offer
+proposal
+request
+`);
+
 /** Whom a state sends to a gathering it does not attend itself ("will not send delegates to the meeting of"). */
 export const SENT_TO_GATHERINGS = wordSet(`
 delegates

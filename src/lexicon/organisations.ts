@@ -246,6 +246,22 @@ institute
 association
 `);
 
+/** Verbs of making or putting out a document, before its author: "a study conducted by", "a statement read … from". */
+export const AUTHORING_VERBS = wordSet(`
+conducted
+written
+published
+released
+led
+carried out
+prepared
+commissioned
+read
+issued
+broadcast
+aired
+`);
+
 /** Writings that speak for their author: "TNO's report said", "the ministry's statement said". */
 export const DOCUMENT_NOUNS = wordSet(`
 report

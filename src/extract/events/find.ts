@@ -12,6 +12,7 @@ import {
 	THINGS_MET,
 	REQUEST_VERBS,
 	VISITED_GROUPS,
+	WISH_NOUNS,
 	WISH_VERBS,
 	alternation,
 	capitalised,
@@ -205,7 +206,7 @@ const SAYER_PRONOUN = new RegExp(
 	String.raw`^(?:\s+(?:on\s+)?${WEEKDAY_NAME}|\s+(?:yesterday|today))?(?:(?:\s+that)?(?:\s+(?:when|after|before|as))?\s+(?:he|she)\s+(?:[a-z’']+\s+){0,4}|` +
 		// "said preparations were under way … and reiterated his desire to meet Putin": the teller's own wish.
 		String.raw`(?:\s+|[^.;]*\band\s+[a-z]+\s+)(?:his|her)\s+` +
-		String.raw`(?:desire|wish|willingness|readiness|intention|plans?|hopes?|offer|proposal|request)\s+(?:to|for)\s+(?:an?\s+)?)$`,
+		String.raw`(?:${alternation(WISH_NOUNS)})\s+(?:to|for)\s+(?:an?\s+)?)$`,
 	'i',
 );
 /** The day someone was told on: "told Cho Hyun on Wednesday that …". */

@@ -1,10 +1,12 @@
 import type { Meeting } from '../../facts/schema.js';
 import {
+	BOYCOTT_VERBS,
 	CANCELLED_WORDS,
 	ENDING_VERBS,
 	FUTURE_MARKERS,
 	INTENT_WORDS,
 	OTHER_TIME_WORDS,
+	PREVENTING_VERBS,
 	SENT_TO_GATHERINGS,
 	TELLING_VERBS,
 	UNDER_WAY_WORDS,
@@ -196,9 +198,9 @@ const REFUSED = new RegExp(
 	String.raw`\b(?:(?:${NEGATION}|(?:could|can)\s+not|(?:refused|refuses|declined|declines)\s+to)\s+(?:\w+\s+)?|` +
 		String.raw`${NEGATION}\s+(?:attend|send\s+(?:${SENT_TO_GATHERING})\s+to)\s+` +
 		String.raw`(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}|` +
-		String.raw`(?:boycotted|boycotts|boycotting|skipped|skips|snubbed|snubs|shunned|shuns)\s+(?:(?:the|a|an|this|his|her|their)\s+)?(?:[\w-]+\s+){0,3}|` +
+		String.raw`(?:${alternation(BOYCOTT_VERBS)})\s+(?:(?:the|a|an|this|his|her|their)\s+)?(?:[\w-]+\s+){0,3}|` +
 		// "is blocking the CDC Director Robert Redfield from testifying": kept from the event.
-		String.raw`\b(?:blocked|blocking|blocks|barred|barring|bars|prevented|preventing|prevents|kept|keeping)\s+(?:\S+\s+){0,12}?from\s+)$`,
+		String.raw`\b(?:${alternation(PREVENTING_VERBS)})\s+(?:\S+\s+){0,12}?from\s+)$`,
 	'i',
 );
 /** "began talks in Abu Dhabi on Friday and are set to continue for two days": begun, and going on past this clause. */
