@@ -97,11 +97,14 @@ export function rightParticipants(m: Meeting, gm: GoldMeeting, judge: MeetingJud
 	return allGold && noStranger;
 }
 
-/** A gold date against ours: the same day, the same range, or no day when the gold has none. */
+/**
+ * A gold date against ours: the same day, the same range (a month or year ours as the gold writes its days: "in July"
+ * and 2023-07-01/2023-07-31), or no day when the gold has none.
+ */
 export function rightDate(m: Meeting, gold: string | null, rangesAnnotated = true): boolean {
 	if (!gold) return !m.date || (m.date.precision !== 'day' && (m.date.precision !== 'range' || !rangesAnnotated));
 	const [start, end = start] = gold.split('/');
-	return m.date !== null && m.date.start === start && m.date.end === end && (m.date.precision === 'day' || m.date.precision === 'range');
+	return m.date !== null && m.date.start === start && m.date.end === end;
 }
 
 export function rightPlace(m: Meeting, gold: string | null): boolean {

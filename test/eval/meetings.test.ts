@@ -82,6 +82,9 @@ describe('rightDate and rightPlace', () => {
 		['a day for a range', day('2026-01-04'), '2026-01-04/2026-01-07', false],
 		['a day where none is given', day('2026-01-04'), null, false],
 		['no date where none is given', null, null, true],
+		['a month given as its days', { text: 'in July', start: '2023-07-01', end: '2023-07-31', precision: 'month' as const }, '2023-07-01/2023-07-31', true],
+		['a month for one day of it', { text: 'in July', start: '2023-07-01', end: '2023-07-31', precision: 'month' as const }, '2023-07-15', false],
+		['a year for a month of it', { text: 'last year', start: '2023-01-01', end: '2023-12-31', precision: 'year' as const }, '2023-11-01/2023-11-30', false],
 	])('GIVEN %s THEN the date is judged', (_name, date, goldDate, right) => {
 		expect(rightDate(meeting(BODY.slice(0, 58), [], { date }), goldDate)).toBe(right);
 	});
