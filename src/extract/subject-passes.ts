@@ -162,8 +162,9 @@ export function infinitive(site: SubjectSite): Decision | null {
 export function unclosedApposition(site: SubjectSite): Decision | null {
 	const { index, mention, floor } = site;
 	const t = site.word!;
-	// "Richard Falk, professor emeritus of international law at Princeton explains": a body after "at" is where they work.
-	if (mention && !/ (?:at|of|for|with)\s+(?:the\s+)?$/.test(text(site, Math.max(0, mention.start - 13), mention.start))) return null;
+	// "Richard Falk, professor emeritus of international law at Princeton explains", "…, an expert from the University of
+	// Queensland told": a body after "at" or "from" is where they work.
+	if (mention && !/ (?:at|of|for|with|from)\s+(?:the\s+)?$/.test(text(site, Math.max(0, mention.start - 13), mention.start))) return null;
 	for (let comma = index.body.lastIndexOf(', ', t.start), n = 0; comma >= floor && n < 3; comma = index.body.lastIndexOf(', ', comma - 1), n++) {
 		const unclosed = index.mentionByEnd.get(comma);
 		const apposition = text(site, comma + 2, t.end);
@@ -189,7 +190,7 @@ export function groupOfName(site: SubjectSite): Decision | null {
 
 /** "officials in Beijing said", "China's ambassador to Britain accused": a name that completes a phrase. */
 const completesPhrase = (site: SubjectSite, m: Mention) =>
-	/\b(?:in|at|from|to|near|of|across)\s+(?:the\s+)?$/i.test(text(site, Math.max(0, m.start - 12), m.start));
+	/\b(?:in|at|from|to|near|of|across|along)\s+(?:the\s+)?$/i.test(text(site, Math.max(0, m.start - 12), m.start));
 
 /** "David Watt of Rosenberg Research said": the person, not the firm. */
 export function personOfFirm(site: SubjectSite): Decision | null {

@@ -100,7 +100,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout31', 19, 1, 0.84, 1],
 		['test/fixtures/heldout32', 10, 1, 0.84, 2],
 		// First 0.636 with 15 under another name, measured once (its SOURCES.md).
-		['test/fixtures/heldout33', 9, 1, 0.803, 4],
+		['test/fixtures/heldout33', 9, 1, 0.818, 2],
 	])(
 		'GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured',
 		(dir, articles, spans, attribution, misattributed) => {

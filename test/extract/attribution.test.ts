@@ -529,6 +529,13 @@ describe('attribute: speakers by reference', () => {
 	});
 });
 
+describe('attribute: a place completing a phrase', () => {
+	it('GIVEN "neighbours along the Mekong River have agreed that “…”" THEN not the river, which completes "along the"', () => {
+		const quotes = quotesOf('China and its neighbours along the Mekong River have agreed that "there is a greater need to boost unity".');
+		expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['there is a greater need to boost unity', null]]);
+	});
+});
+
 describe('attribute: a vice- or deputy title', () => {
 	it.each([
 		['“We are very happy to see you,” said the vice premier.', 'Ding Xuexiang'],

@@ -81,7 +81,11 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	],
 	'punctuation-between': [['The vote is not over; said nothing more.', 'said', null]],
 	infinitive: [['The polls led Chris Christie to suggest a new approach.', 'suggest', 'Chris Christie']],
-	'unclosed-apposition': [['Brian Gianforte, a 32-year-old member of the local LGBTQ+ community said the bill was cruel.', 'said', 'Brian Gianforte']],
+	'unclosed-apposition': [
+		['Brian Gianforte, a 32-year-old member of the local LGBTQ+ community said the bill was cruel.', 'said', 'Brian Gianforte'],
+		// A body after "from" is where the person works, not the subject.
+		['Mary Hudson, an international relations expert from the University of Leeds told the paper the pact would hold.', 'told', 'Mary Hudson'],
+	],
 	'group-of-name': [
 		['Victims of Harvey Weinstein said the verdict was a relief.', 'said', null],
 		// Someone speaking for a person is not that person.
