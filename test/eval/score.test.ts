@@ -40,7 +40,7 @@ describe('scoreCorpus', () => {
 		['test/fixtures/heldout19', 0.58, 0.93, 0.97],
 		['test/fixtures/heldout21', 0.36, 0.78, 0.9],
 		['test/fixtures/heldout22', 0.52, 0.79, 1],
-		['test/fixtures/heldout24', 0.37, 0.55, 1],
+		['test/fixtures/heldout24', 0.37, 0.588, 1],
 		// First 0.159 / 0.36 (its SOURCES.md); raised as the rules written since carry it.
 		['test/fixtures/heldout26', 0.33, 0.67, 0.83],
 		// First 0.302 / 0.632, measured once (its SOURCES.md).

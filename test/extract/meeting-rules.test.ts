@@ -188,6 +188,12 @@ describe('parties', () => {
 			'2024-04-10',
 			[['Chile', 'Peru'], 'parties.sentence-opener'],
 		],
+		[
+			'a state right after a verb before them is its object, not one of the states that act',
+			['After months of criticising Russia, Chile and Peru signed an agreement on fisheries.'],
+			'2024-04-10',
+			[['Chile', 'Peru'], 'parties.sentence-opener'],
+		],
 	])('%s', (_, paragraphs, published, [parties, rule]) => {
 		const [first, ...rest] = explained(paragraphs, published).filter((m) => m.kind !== 'visit');
 		expect(rest).toEqual([]);

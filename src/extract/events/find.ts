@@ -294,6 +294,8 @@ const OBJECT_BEFORE = new RegExp(
 		String.raw`\s+(?:[\p{L}'’.-]+\s+){0,4}$`,
 	'u',
 );
+/** A verb's participle right before a name: "attending NATO", "criticised Putin". */
+const VERB_BEFORE = /\b\p{Ll}{2,}(?:ing|ed)\s+(?:the\s+)?$/u;
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
 const STATE_KINDS = new Set(['country', 'organisation']);
 /** Between the states of one list: "Ukraine, Russia and the United States", "Russia-Ukraine-US". */
@@ -774,7 +776,9 @@ function bodyOfGathering(cue: Cue, body: string): Parties {
  */
 function openingParties(candidates: Mention[], before: Mention[], sentenceStart: number, at: number, body: string): Mention[] {
 	const opening = candidates[0];
-	if (!opening || opening.start !== sentenceStart) return statesJoinedToLast(before.filter((x) => PARTY_KINDS.has(x.kind)), body);
+	// "he wouldn't be attending NATO, but he would be going … to meet": a name right after a verb is its object.
+	const objectOfVerb = (x: Mention) => VERB_BEFORE.test(body.slice(Math.max(sentenceStart, x.start - 30), x.start));
+	if (!opening || opening.start !== sentenceStart) return statesJoinedToLast(before.filter((x) => PARTY_KINDS.has(x.kind) && !objectOfVerb(x)), body);
 	const states = STATE_KINDS.has(opening.kind) ? statesListed(candidates, sentenceStart, body).filter((x) => x.end <= at) : [];
 	return states.length ? states : [opening];
 }
