@@ -202,6 +202,8 @@ export interface DiscourseView {
 	resolveTitle(head: string, at: number, modifiers?: string[]): string | null;
 	/** "they wrote": the body a group spoke for last, when no one has spoken since. */
 	resolveThey(at: number): string | null;
+	/** "the researchers write": the two people who spoke together last, when no one has spoken since, however long ago. */
+	jointBefore(at: number): string | null;
 	/** Who spoke last, person or body, and in which paragraph. */
 	lastSpeaker(): { name: string; paragraph: number } | undefined;
 	/** Who asked the question of the last quotation before `at`, in its paragraph or the one before. */
@@ -560,6 +562,13 @@ export class Discourse implements DiscourseView {
 		const offices = recent && office ? this.index.titleWordsOf(recent.name).map((w) => SOLE_OFFICES.get(w)) : [];
 		const otherOffice = offices.some((o) => o && o !== office);
 		return introduced.test(since) || describesOther || otherOffice ? null : (recent?.name ?? null);
+	}
+
+	jointBefore(at: number): string | null {
+		const person = this.latestBefore(this.speakers, at, Infinity);
+		const body = this.latestBefore(this.groupSpeakers, at, Infinity);
+		const unnamed = this.unnamed.findLast((u) => u < at) ?? -1;
+		return person && jointMembers(person.name) && person.at > Math.max(unnamed, body?.at ?? -1) ? person.name : null;
 	}
 
 	resolveThey(at: number): string | null {

@@ -47,7 +47,11 @@ export const SUBJECT_BEFORE_PASSES: readonly Pass<SubjectSite, Decision>[] = [
 	{ id: 'it-opener', doc: '"It argued": the body the sentence before opened with', find: subject.itOpener },
 	{ id: 'it-main-subject', doc: '"responding to what it called “…”, PG&E began": the body opening the main clause', find: subject.itMainSubject },
 	{ id: 'relative-pronoun', doc: '"the group in Turkey, which says": the antecedent of "which" or "who"', find: subject.relativePronoun },
-	{ id: 'group-body', doc: '"the lawmakers wrote": the body the group was introduced with', find: subject.groupBody },
+	{
+		id: 'group-body',
+		doc: '"the lawmakers wrote": the body the group was introduced with, or the two who spoke together',
+		find: subject.groupBody,
+	},
 	{
 		id: 'they-spokesperson',
 		doc: '"Kym Lino, a spokesperson for Instagram, … “…,” they said": the one person so introduced',

@@ -444,14 +444,20 @@ export function relativePronoun(site: SubjectSite): Decision | null {
 	return found({ name: nameByTitle(index.body, index.names, head, t.start), via: 'title', range: { start: t.start - title![0].length, end: t.end } });
 }
 
-/** "the lawmakers wrote" after "lawmakers on the House Select Committee …": the body the group belongs to. */
+/**
+ * "the lawmakers wrote" after "lawmakers on the House Select Committee …": the body the group belongs to; "the
+ * researchers write" after two people spoke together, and no one since: the pair.
+ */
 export function groupBody(site: SubjectSite): Decision | null {
 	const { index, k } = site;
 	const t = site.word!;
 	const word = lower(t);
 	if (!(k > 0 && ROLE_NOUNS.has(word.replace(/s$/, '')) && word.endsWith('s'))) return null;
-	if (lower(tokenAt(site, k - 1)) === 'the' && site.spaced(k - 1))
-		return found({ name: index.groupBody(word, t.start), via: 'title', range: { start: tokenAt(site, k - 1).start, end: t.end } });
+	// "the researchers write" after two people wrote together ("write psychologists Paul Maher and Eric Igou"): the pair.
+	if (lower(tokenAt(site, k - 1)) === 'the' && site.spaced(k - 1)) {
+		const name = index.groupBody(word, t.start) ?? site.discourse.jointBefore(t.start);
+		return found({ name, via: 'title', range: { start: tokenAt(site, k - 1).start, end: t.end } });
+	}
 	// "the G20 finance leaders said", "the NATO foreign ministers said": the body whose members they are (not "the
 	// Columbia University protesters", who do not speak for it).
 	if (!GROUP_NOUNS.has(word)) return null;

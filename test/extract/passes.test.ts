@@ -573,6 +573,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				{ rule: 'speaker-after/they-group', speaker: 'Paul Maher and Eric Igou' },
 			],
 		],
+		// "the researchers write" after the two wrote together, with no one speaking since: the pair.
+		[
+			[
+				'"Disillusioning experiences motivate a search for meaning," write University of Limerick psychologists Paul Maher and Eric Igou.',
+				'The first study featured 108 Brits.',
+				'"Remain supporters felt more disillusioned," the researchers write.',
+			],
+			[
+				{ rule: 'speaker-after/joint-after', speaker: 'Paul Maher and Eric Igou' },
+				{ rule: 'speaker-after/group-body', speaker: 'Paul Maher and Eric Igou' },
+			],
+		],
 		// "write" after its plural subject's quotation, inverted: two people write together, by their surnames later.
 		[
 			[
