@@ -1427,6 +1427,15 @@ describe('status', () => {
 		expect([visit?.kind, visit?.status, visit?.place, visit?.rules[2]]).toEqual(['visit', 'under way', 'Thailand', 'status.under-way']);
 	});
 
+	it.each([
+		['Narendra Modi arrived in Colombo on Friday night for a weekend visit.', '2025-04-04', 'under way', 'status.arrived-that-day'],
+		['Narendra Modi arrived in Colombo on Thursday night for a weekend visit.', '2025-04-04', 'happened', 'status.date-before-publication'],
+		['Narendra Modi travelled to Colombo on Friday.', '2025-04-04', 'happened', 'status.reported-as-fact'],
+	])('GIVEN "%s", told on %s THEN the visit is %s, by the rule named', (sentence, published, status, rule) => {
+		const [visit] = explained([sentence], published);
+		expect([visit?.kind, visit?.place, visit?.status, visit?.rules[2]]).toEqual(['visit', 'Colombo', status, rule]);
+	});
+
 	it('GIVEN "is on an official visit to India" THEN the visit is under way', () => {
 		expect(explained(['Anura Kumara Dissanayake is on an official visit to India.'], '2024-12-16').map((m) => [m.kind, m.status, m.place])).toEqual([
 			['visit', 'under way', 'India'],

@@ -185,6 +185,8 @@ export function carriedDay(lastDay: LastDay | null, index: number, text: string,
 const CANCELLED = new RegExp(`\\b(?:${alternation(CANCELLED_WORDS)})\\b`, 'i');
 const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
 const INVITED = /\binvit(?:ed|es|ing)\b/i;
+/** A trip's word that tells its arrival: "arrived in", "landed in". */
+const ARRIVED = /^(?:arrived|landed)\s+in\b/i;
 const PRESENT = /^(?:is|are)\b/;
 /** Between "under way" and the event word: "for" someone "to" do it ("for Takaichi to visit Washington … for talks"). */
 const PREPARED_FOR = /^\s+for\s+(?:[\p{L}.'’-]+\s+){1,4}to\s+[^.;]*$/u;
@@ -275,6 +277,9 @@ export function statusOf(
 	if (underWay) return { status: 'under way', why: { rule: 'status.under-way', evidence: underWay } };
 	if (date && published && date.period.start > published) return { status: 'planned', why: { rule: 'status.date-after-publication', evidence: date } };
 	if (date && published && date.period.end < published) return { status: 'happened', why: { rule: 'status.date-before-publication', evidence: date } };
+	// "Modi arrived in Colombo on Friday night for a weekend visit", told that Friday: a visit begun the day of the telling goes on.
+	const arrived = date && date.period.start === published && date.period.end === published ? found(ARRIVED, body, word.start, word.end) : null;
+	if (arrived) return { status: 'under way', why: { rule: 'status.arrived-that-day', evidence: arrived } };
 	// "took the lead this week ahead of Xi Jinping’s visit": what something happens ahead of is still to come.
 	const ahead = found(AHEAD_OF, body, clause.start, word.start);
 	if (ahead) return { status: 'planned', why: { rule: 'status.ahead-of', evidence: ahead } };
