@@ -21,11 +21,11 @@ describe('lexicon format', () => {
 		]);
 	});
 
-	it('GIVEN every file of src/lexicon THEN no line is over 160 characters and no list repeats an entry', () => {
+	it('GIVEN every file of src/lexicon THEN no line is over 160 characters (a tab counting 4) and no list repeats an entry', () => {
 		for (const file of readdirSync('src/lexicon')) {
 			const text = readFileSync(`src/lexicon/${file}`, 'utf8');
 			expect(
-				text.split('\n').filter((line) => line.length > 160),
+				text.split('\n').filter((line) => line.replace(/\t/g, '    ').length > 160),
 				file,
 			).toEqual([]);
 			for (const [, body] of text.matchAll(/= (?:wordSet\()?`([^`]*)`/g)) {

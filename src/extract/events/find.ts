@@ -762,7 +762,8 @@ function bodyOfGathering(cue: Cue, body: string): Parties {
 	const relative = attends && /^\s*who\s/.test(beforeWord);
 	const antecedent = relative ? candidates.find((x) => x.kind === 'person' && /^,\s*$/.test(body.slice(x.end, clause.start))) : undefined;
 	const states = before.filter((x) => x.kind === 'country');
-	const there = people.length ? people : states.length ? states : antecedent ? [antecedent] : subjectThere ? [subject] : [];
+	// Who is there, the first of: the people before the word, the states, whom a relative clause is about, the subject.
+	const there = [people, states, antecedent ? [antecedent] : [], subjectThere && subject ? [subject] : []].find((list) => list.length > 0) ?? [];
 	const attendees = [...there, ...(gathering.length && convener ? [convener] : [])];
 	const rule = attendees.length ? 'parties.attendee-of-gathering' : 'parties.body-of-gathering';
 	// "a visit to Belgium for a summit of": where the trip goes is where the gathering is.
