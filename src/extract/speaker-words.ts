@@ -1,5 +1,6 @@
 import { BETWEEN, LY_NOUNS } from '../lexicon/function-words.js';
-import { isRoleNoun, PROFESSIONALS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { ABBREVIATED_TITLES, isRoleNoun, PROFESSIONALS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
+import { alternation, capitalised } from '../lexicon/events.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { PARTICLES } from '../lexicon/names.js';
 import type { Token } from './tokens.js';
@@ -13,7 +14,7 @@ export const isBetween = (t: Token) => BETWEEN.has(lower(t)) || (!t.cap && /^[a-
 export const lower = (t: Token) => t.lower;
 
 /** Initials and abbreviated titles, whose dots end no sentence ("Chief of Naval Operations Adm. Michael Gilday"). */
-const ABBREVIATED = /\b(?:\p{Lu}\.)+|\b(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Cdr|Brig|Cpl|Supt|Insp|Det|Atty|Rev|Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St)\./gu;
+const ABBREVIATED = new RegExp(String.raw`\b(?:\p{Lu}\.)+|\b(?:${alternation(capitalised(ABBREVIATED_TITLES))})\.`, 'gu');
 
 /** Words that may stand between a closing mark and the speaker: a role ("White House press secretary"), no clause. */
 export function onlyRoleWords(text: string): boolean {

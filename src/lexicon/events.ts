@@ -550,6 +550,22 @@ proposal
 request
 `);
 
+/** Verbs of what a call is for, after "to": "called Trump on Tuesday to congratulate him". */
+export const CALL_PURPOSE_VERBS = wordSet(`
+discuss
+congratulate
+express
+offer
+convey
+thank
+urge
+brief
+wish
+say
+tell
+ask
+`);
+
 /** Whom a state sends to a gathering it does not attend itself ("will not send delegates to the meeting of"). */
 export const SENT_TO_GATHERINGS = wordSet(`
 delegates

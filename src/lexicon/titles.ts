@@ -707,3 +707,33 @@ attorney
 trade
 prime
 `);
+
+/** Titles written short with a stop, whose stop ends no sentence: "Adm. Michael Gilday", "Sen. Warren", "Dr. Fauci". */
+export const ABBREVIATED_TITLES = wordSet(`
+Lt
+Gen
+Col
+Maj
+Capt
+Sgt
+Adm
+Cmdr
+Cdr
+Brig
+Cpl
+Supt
+Insp
+Det
+Atty
+Rev
+Hon
+Dr
+Mr
+Mrs
+Ms
+Prof
+Sen
+Rep
+Gov
+St
+`);

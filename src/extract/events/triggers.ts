@@ -2,6 +2,7 @@ import type { Meeting } from '../../facts/schema.js';
 import {
 	ADDRESSED_BODY_ENDS,
 	AUDIENCE_NOUNS,
+	CALL_PURPOSE_VERBS,
 	CONDUCTING_VERBS,
 	HOLDING_VERBS,
 	LEGISLATORS,
@@ -121,7 +122,7 @@ export const TRIGGERS: Trigger[] = [
 			'gu',
 			String.raw`\b(?:called|calls|rang)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:on\s+(?:${WEEKDAY_NAME}|the\s+phone)|late|early|last|this|yesterday|`,
 			String.raw`today|after|before|from\s+(?:the|his|her)\s+(?:Oval\s+Office|White\s+House|plane|phone|car)|`,
-			String.raw`to\s+(?:discuss|congratulate|express|offer|convey|thank|urge|brief|wish|say|tell|ask))\b)`,
+			String.raw`to\s+(?:${alternation(CALL_PURPOSE_VERBS)}))\b)`,
 		),
 		kind: 'call',
 	},
