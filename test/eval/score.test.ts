@@ -53,7 +53,7 @@ describe('scoreCorpus', () => {
 		// First 0.209 / 0.529 and 0.174 / 0.4, measured once (their SOURCES.md); heldout31's precision was 0.409 on the
 		// main line the sets joined, one rule later.
 		['test/fixtures/heldout31', 0.348, 0.714, 0.866],
-		['test/fixtures/heldout32', 0.45, 0.88, 1],
+		['test/fixtures/heldout32', 0.478, 0.92, 1],
 		// First 0.25 / 0.5, measured once (its SOURCES.md).
 		['test/fixtures/heldout33', 0.375, 0.571, 0.916],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {

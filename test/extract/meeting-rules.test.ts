@@ -1189,6 +1189,12 @@ describe('places are not parties', () => {
 		expect([visit?.kind, visit?.parties, visit?.place]).toEqual(['visit', ['Xi Jinping', 'Donald Trump'], place]);
 	});
 
+	it('GIVEN one trip, then "and a visit by" another visitor THEN the first trip is its possessor\'s alone', () => {
+		const sentence = "Ties grew with Queen Maria Santos's visit to Peru in 1992 and a visit by the president of Peru, Mr Alan Garcia, to Chile in 1994.";
+		const [visit] = explained([sentence], '2024-04-22');
+		expect([visit?.parties, visit?.place, visit?.rules[1]]).toEqual([['Maria Santos'], 'Peru', 'parties.possessor-of-word']);
+	});
+
 	it('GIVEN a trip to a place owned by someone that is not a home ("Kim Jong Un\'s capital") THEN no host is made of the owner', () => {
 		expect(explained(["Joe Biden traveled to Kim Jong Un's capital last year."], '2018-03-21').flatMap((m) => m.parties)).not.toContain('Kim Jong Un');
 	});

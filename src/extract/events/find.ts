@@ -294,6 +294,8 @@ const OBJECT_BEFORE = new RegExp(
 		String.raw`\s+(?:[\p{L}'’.-]+\s+){0,4}$`,
 	'u',
 );
+/** Another trip told after a trip's word, with its own visitor: "and a visit by", "and the trip of". */
+const ANOTHER_TRIP = /\band\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)s?\s+(?:by|of)\b/i;
 /** A verb's participle right before a name: "attending NATO", "criticised Putin". */
 const VERB_BEFORE = /\b\p{Ll}{2,}(?:ing|ed)\s+(?:the\s+)?$/u;
 const PARTY_KINDS = new Set(['person', 'country', 'organisation']);
@@ -866,7 +868,11 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	// "a phone call made by Trump to Morrison asking him to assist Barr", "testimony to the committee to remind everyone that
 	// Netanyahu …": whom the purpose names takes no part.
 	const purposeEnd = !trigger.travel ? after + (PURPOSE_AFTER_WORD.exec(body.slice(after, clause.end))?.index ?? clause.end - after) : clause.end;
-	const whom = candidates.filter((x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd, purposeEnd) && (trigger.travel || !ownedByOther(x)));
+	// "X's visit to Mongolia in 1992 and a visit by Y to Thailand": a name past another trip's word is that trip's.
+	const anotherTrip = (x: Mention) => trigger.travel && ANOTHER_TRIP.test(body.slice(after, x.start));
+	const whom = candidates.filter(
+		(x) => x.start >= after && x.end <= Math.min(tripEnd, toldEnd, purposeEnd) && (trigger.travel || !ownedByOther(x)) && !anotherTrip(x),
+	);
 	const people = before.filter((x) => x.kind === 'person');
 	const opener = openingParties(candidates, before, cue.sentence.start, at, body).filter(acts);
 	// "Erdogan met Zelensky on Friday, a day after Zelensky visited Athens": the visit's clause has its own subject.
