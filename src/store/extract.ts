@@ -40,13 +40,22 @@ const AHEAD = 8;
 const MAX_WAITING = 512;
 
 /**
+ * The space a worker gives objects just made. Reading an article makes about a megabyte and a half of objects that die
+ * with it; in V8's default space (48 MB) a worker collected it 92 times per 1,000 articles, copying what was still alive
+ * each time; in twice the space, 61 times, in about two thirds of the time.
+ */
+const YOUNG_GENERATION_MB = 96;
+
+/**
  * The worker runs the code the thread runs: the JavaScript compiled beside this file (scripts/run.mjs), or the
  * TypeScript through tsx, whose loader a worker does not inherit on Node 20.
  */
 function startWorker(): Worker {
-	if (import.meta.url.endsWith('.js')) return new Worker(new URL('./extract-worker.js', import.meta.url));
+	const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+	if (import.meta.url.endsWith('.js')) return new Worker(new URL('./extract-worker.js', import.meta.url), { resourceLimits });
 	const [tsx, entry] = [import.meta.resolve('tsx/esm/api'), new URL('./extract-worker.ts', import.meta.url).href];
-	return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+	const load = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+	return new Worker(load, { eval: true, resourceLimits });
 }
 
 /**
