@@ -816,7 +816,13 @@ export function findEntities(body: string): ArticleEntities {
 		// "said Castile" … "Philando Castile was 32" … "Castile heads": the surname that stood alone for the one person of
 		// that name named so far goes on meaning that one, not someone named since in full only, with no role to act in.
 		const word = body.slice(at, at + 40).split(/[^\p{L}'’-]/u)[0];
-		const firstNamed = (p: LocalEntity) => Math.min(...mentions.filter((m) => m.name === p.name).map((m) => m.start));
+		// Once per person: each is asked about for every other.
+		const firstNamedOf = new Map<LocalEntity, number>();
+		const firstNamed = (p: LocalEntity) => {
+			let first = firstNamedOf.get(p);
+			if (first === undefined) firstNamedOf.set(p, (first = Math.min(...mentions.filter((m) => m.name === p.name).map((m) => m.start))));
+			return first;
+		};
 		const calledAlone = people.filter((p) => {
 			const othersNamed = Math.min(...people.filter((o) => o !== p).map(firstNamed));
 			return mentions.some((m) => m.name === p.name && m.start < Math.min(at, othersNamed) && body.slice(m.start, m.end) === word);
@@ -1259,13 +1265,20 @@ export function nameByTitle(
 	const title = rank && /^(?:vice|deputy)$/.test(rank) && ROLE_NOUNS.has(head.split(' ')[0]!) ? `${rank} ${head}` : head;
 	// A vice president or deputy minister is not "the president" or "the minister". Made once, when first asked.
 	let headWord: RegExp | undefined;
-	const carries = (name: string) => {
+	const carriesHead = (name: string) => {
 		const entity = names.entities.get(name);
 		if (!entity || (entity.kind !== 'person' && entity.kind !== 'organisation')) return false;
 		const labels = [...entity.roles.map((r) => body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
 		// "Gov. Nathan Deal" is "the governor": an office's short form written before a name stands for the office.
 		const offices = labels.split(' ').flatMap((w) => SOLE_OFFICES.get(w) ?? []);
 		return (headWord ??= new RegExp(`(?<!\\b(?:vice|deputy)[ -])\\b${title}\\b`)).test(`${labels} ${offices.join(' ')}`);
+	};
+	// Once per name: the mentions walked back over name the same few again and again.
+	const carried = new Map<string, boolean>();
+	const carries = (name: string) => {
+		let known = carried.get(name);
+		if (known === undefined) carried.set(name, (known = carriesHead(name)));
+		return known;
 	};
 	if (!ROLE_NOUNS.has(head.split(' ')[0]!)) {
 		const organisations = [...names.entities.keys()].filter(carries);

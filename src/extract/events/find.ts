@@ -179,6 +179,9 @@ const WISHED_OR_ASKED = new RegExp(
  * verb ("met Kim in Singapore and said he hoped to meet him again someday"); not "on some day in June".
  */
 const SOMEDAY = /^[^,;:]*?(?<!\band\s+\p{Ll}.*)\bsome\s?day\b(?!\s+(?:in|of|on|at|last|this|next|that|when|before|after)\b)/iu;
+/** The words SOMEDAY needs, looked for first: most clauses lack them, and SOMEDAY's look back at every word costs more. */
+const SOME_DAY = /some\s?day/iu;
+const toldSomeday = (clause: string) => SOME_DAY.test(clause) && SOMEDAY.test(clause);
 /** "He will travel to Busan on Friday and hold talks with": a verb joined by "and" to the subject's own, in his sentence. */
 // "greeting staffers at the U.S. embassy, …, and meeting": the full stop of an abbreviation ends no sentence.
 const COORDINATED_VERB = /^(?:[^.;:"“”]|(?<=\b\p{Lu})\.)*\sand\s+(?:then\s+|later\s+|also\s+)?$/u;
@@ -1441,7 +1444,7 @@ function eventsOfSentence(
 			const clauseText = body.slice(clauseStart(body, at, sentence.start), clauseEnd);
 			if (!trigger.noun && (HABITUAL.test(clauseText) || (trigger.travel && TRIPS_COUNTED.test(clauseText)))) continue;
 			// "Pilgrims yearn to visit Bodh Gaya", "he wanted to visit North Korea someday": a wish, no occasion.
-			if (!trigger.noun && (WISHED_OR_ASKED.test(body.slice(sentence.start, at)) || SOMEDAY.test(body.slice(at, clauseEnd)))) continue;
+			if (!trigger.noun && (WISHED_OR_ASKED.test(body.slice(sentence.start, at)) || toldSomeday(body.slice(at, clauseEnd)))) continue;
 			const cue: Cue = {
 				trigger,
 				sentence,
