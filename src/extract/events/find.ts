@@ -1257,6 +1257,25 @@ interface Referents {
 }
 const referentFor = (referents: Referents, pronoun: string): string | null => referents[pronounGender(pronoun) === 'f' ? 'f' : 'm'];
 
+/**
+ * The referents of the sentence at `index`, "he" and "she" each worked out when first asked: most sentences have no
+ * pronoun to resolve. What they read (the events and the subject of the sentences before) changes only once the
+ * sentence is read, so asking later gives what asking first would.
+ */
+function referentsOf(state: SentenceState, index: number): Referents {
+	let m: string | null | undefined;
+	let f: string | null | undefined;
+	return {
+		get m() {
+			return m === undefined ? (m = pronounReferent(state, index, 'm')) : m;
+		},
+		get f() {
+			return f === undefined ? (f = pronounReferent(state, index, 'f')) : f;
+		},
+		body: bodyReferent(state),
+	};
+}
+
 /** A person's gender as the article shows it: names, aliases and roles as written. */
 function genderOfName(name: string, names: Names, body: string): Gender | null {
 	const entity = names.entities.get(name);
@@ -1803,7 +1822,7 @@ export function findMeetings(
 	const names = asPlaces(body, articleNames);
 	const state: SentenceState = { body, names, published, out: [], lastDay: null, previous: null, lastSubject: null, genders: new Map() };
 	sentences.forEach((sentence, index) => {
-		const referents = { m: pronounReferent(state, index, 'm'), f: pronounReferent(state, index, 'f'), body: bodyReferent(state) };
+		const referents = referentsOf(state, index);
 		const filedFrom = sentence.start + (readDateline(body.slice(sentence.start, sentence.end))?.length ?? 0);
 		const outsideQuotes = within(names.mentions, filedFrom, sentence.end).filter((m) => !inQuote(m.start));
 		const subject = sentenceSubject(
