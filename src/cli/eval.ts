@@ -52,6 +52,7 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout31',
 	'test/fixtures/heldout32',
 	'test/fixtures/heldout33',
+	'test/fixtures/heldout34',
 ];
 
 async function main(): Promise<number> {
