@@ -565,18 +565,24 @@ export class Discourse implements DiscourseView {
 	}
 
 	jointBefore(at: number): string | null {
-		const person = this.latestBefore(this.speakers, at, Infinity);
-		const body = this.latestBefore(this.groupSpeakers, at, Infinity);
+		return this.jointSpokeLast(at, Infinity);
+	}
+
+	/** The two people who spoke together last, within `paragraphs`, when no body or unnamed source has spoken since. */
+	private jointSpokeLast(at: number, paragraphs: number): string | null {
+		const person = this.latestBefore(this.speakers, at, paragraphs);
+		const body = this.latestBefore(this.groupSpeakers, at, paragraphs);
 		const unnamed = this.unnamed.findLast((u) => u < at) ?? -1;
 		return person && jointMembers(person.name) && person.at > Math.max(unnamed, body?.at ?? -1) ? person.name : null;
 	}
 
 	resolveThey(at: number): string | null {
+		// '“…,” write Paul Maher and Eric Igou. … “…,” they write': the two who spoke together last.
+		const joint = this.jointSpokeLast(at, 3);
+		if (joint) return joint;
 		const body = this.latestBefore(this.groupSpeakers, at, 3);
 		const person = this.latestBefore(this.speakers, at, 3);
 		const unnamed = this.unnamed.findLast((u) => u < at) ?? -1;
-		// '“…,” write Paul Maher and Eric Igou. … “…,” they write': the two who spoke together last.
-		if (person && jointMembers(person.name) && person.at > unnamed && (!body || person.at > body.at)) return person.name;
 		return body && body.at > Math.max(person?.at ?? -1, unnamed) ? body.name : null;
 	}
 }

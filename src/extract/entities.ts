@@ -207,6 +207,15 @@ function abbreviatedTitleAsSurname(body: string, tokens: Token[], k: number): bo
 	return name(before) && isOneSpace(body.slice(before.end, t.start));
 }
 
+/** `compute` worked out once for each key, when first asked. */
+function onceEach<K, V>(compute: (key: K) => V): (key: K) => V {
+	const known = new Map<K, V>();
+	return (key) => {
+		if (!known.has(key)) known.set(key, compute(key));
+		return known.get(key)!;
+	};
+}
+
 /** `isSurname`: a word that names no one elsewhere but is a surname here ("Deal" of "Gov. Nathan Deal"). */
 function classify(words: Token[], isSurname: (w: Token) => boolean = () => false): EntityKind | 'single' | null {
 	const text = words.map((w) => w.text).join(' ');
@@ -817,12 +826,7 @@ export function findEntities(body: string): ArticleEntities {
 		// that name named so far goes on meaning that one, not someone named since in full only, with no role to act in.
 		const word = body.slice(at, at + 40).split(/[^\p{L}'’-]/u)[0];
 		// Once per person: each is asked about for every other.
-		const firstNamedOf = new Map<LocalEntity, number>();
-		const firstNamed = (p: LocalEntity) => {
-			let first = firstNamedOf.get(p);
-			if (first === undefined) firstNamedOf.set(p, (first = Math.min(...mentions.filter((m) => m.name === p.name).map((m) => m.start))));
-			return first;
-		};
+		const firstNamed = onceEach((p: LocalEntity) => Math.min(...mentions.filter((m) => m.name === p.name).map((m) => m.start)));
 		const calledAlone = people.filter((p) => {
 			const othersNamed = Math.min(...people.filter((o) => o !== p).map(firstNamed));
 			return mentions.some((m) => m.name === p.name && m.start < Math.min(at, othersNamed) && body.slice(m.start, m.end) === word);
@@ -1274,12 +1278,7 @@ export function nameByTitle(
 		return (headWord ??= new RegExp(`(?<!\\b(?:vice|deputy)[ -])\\b${title}\\b`)).test(`${labels} ${offices.join(' ')}`);
 	};
 	// Once per name: the mentions walked back over name the same few again and again.
-	const carried = new Map<string, boolean>();
-	const carries = (name: string) => {
-		let known = carried.get(name);
-		if (known === undefined) carried.set(name, (known = carriesHead(name)));
-		return known;
-	};
+	const carries = onceEach(carriesHead);
 	if (!ROLE_NOUNS.has(head.split(' ')[0]!)) {
 		const organisations = [...names.entities.keys()].filter(carries);
 		// "the company claims" refers back to a company: not to the one named "… Company" long before, when other

@@ -453,7 +453,6 @@ export function groupBody(site: SubjectSite): Decision | null {
 	const t = site.word!;
 	const word = lower(t);
 	if (!(k > 0 && ROLE_NOUNS.has(word.replace(/s$/, '')) && word.endsWith('s'))) return null;
-	// "the researchers write" after two people wrote together ("write psychologists Paul Maher and Eric Igou"): the pair.
 	if (lower(tokenAt(site, k - 1)) === 'the' && site.spaced(k - 1)) {
 		const name = index.groupBody(word, t.start) ?? site.discourse.jointBefore(t.start);
 		return found({ name, via: 'title', range: { start: tokenAt(site, k - 1).start, end: t.end } });

@@ -26,7 +26,7 @@ import { readDateline } from '../dateline.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES, VENUE_NOUNS } from '../../lexicon/places.js';
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
-import { WEEKDAY_NAME } from '../../lexicon/time.js';
+import { WEEKDAY_NAME, countOf } from '../../lexicon/time.js';
 import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/titles.js';
 import { type Gender, genderOf, pronounGender } from '../gender.js';
 import { firstDecision } from '../cues.js';
@@ -1941,7 +1941,6 @@ function companyToldAfter(events: RawMeeting[], sentences: TextRange[], body: st
 	return events;
 }
 
-const COUNTS = ['two', 'three', 'four'];
 const COUNTED = /^(?:the\s+)?(two|three|four)\s/i;
 
 /**
@@ -1962,9 +1961,7 @@ function namedInTheNextSentence(events: RawMeeting[], body: string): RawMeeting[
 	// "held talks … with two Russian officials … The meeting with A and B": as many named as the description counts.
 	const counted = (first: RawMeeting, next: RawMeeting) => {
 		const count = COUNTED.exec(body.slice(first.counterpart!.start, first.counterpart!.end));
-		return (
-			count !== null && !next.participants.includes(first.participants[0]!) && next.participants.length === COUNTS.indexOf(count[1]!.toLowerCase()) + 2
-		);
+		return count !== null && !next.participants.includes(first.participants[0]!) && next.participants.length === countOf(count[1]!);
 	};
 	const goesOn = (first: RawMeeting, next: RawMeeting) =>
 		next.sentence.start > first.sentence.end &&
