@@ -121,6 +121,9 @@ function isNickname(body: string, tokens: Token[], i: number): boolean {
 	return (open === ' “' && close === '” ') || (open === ' "' && close === '" ');
 }
 
+/** The nickname inside a name as isNickname finds it, with the spaces around its marks: 'Ferdinand "Bongbong" Marcos'. */
+const NICKNAME_INSIDE = /(?<=\p{L}) [“"](\p{Lu}[\p{L}'’-]*)[”"] (?=\p{Lu})/u;
+
 /** Consecutive capitalised tokens joined by a single space or name particle; a possessive ends a run. */
 function capitalisedRuns(body: string, tokens: Token[]): number[][] {
 	const runs: number[][] = [];
@@ -745,7 +748,9 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		const text = written(body, start, end);
 		// "Israel Defense Forces (IDF)": the acronym names the same organisation from then on.
-		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : (acronyms.get(text) ?? text);
+		// 'Ferdinand "Bongbong" Marcos Jr.': a person is named without the nickname written inside the name, an alias.
+		const nickname = kind === 'person' ? NICKNAME_INSIDE.exec(text) : null;
+		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : nickname ? text.replace(nickname[0], ' ') : (acronyms.get(text) ?? text);
 		const acronym = /^ \((\p{Lu}[\p{Lu}\d]{1,5})\)/u.exec(body.slice(end, end + 10));
 		if (acronym && kind !== 'person') acronyms.set(acronym[1]!, name);
 		const e = entity(name, kind);
@@ -753,6 +758,7 @@ export function findEntities(body: string): ArticleEntities {
 		// "the Group of 20 (G20)": the acronym in brackets is the body's other name, though the article never uses it again.
 		if (acronym && kind !== 'person') e.aliases.add(acronym[1]!);
 		if (titled) e.aliases.add(written(body, tokens[first]!.start, end));
+		if (nickname) e.aliases.add(nickname[1]!);
 		// "Parliament's Joint Committee …", "China's Foreign Ministry": the owner belongs to the organisation's name.
 		const owner = tokens[(titleOwner >= 0 ? titleOwner : run[0]!) - 1];
 		if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ') {
@@ -785,7 +791,7 @@ export function findEntities(body: string): ArticleEntities {
 		// that is no given name.
 		const inner = words.slice(1, -1).filter((w) => !PARTICLES.has(w) && !MALE_GIVEN_NAMES.has(w.toLowerCase()) && !FEMALE_GIVEN_NAMES.has(w.toLowerCase()));
 		// A nickname in quotation marks ("Joko “Jokowi” Widodo" … "Jokowi"), given name or not, goes without the marks.
-		const nicknames = words.slice(1, -1).flatMap((w) => /^[“"](.+)[”"]$/u.exec(w)?.[1] ?? []);
+		const nicknames = [...p.aliases].flatMap((a) => NICKNAME_INSIDE.exec(a)?.[1] ?? []);
 		for (const w of [...inner, ...nicknames]) byInnerWord.set(w, [...(byInnerWord.get(w) ?? []), p]);
 	};
 	persons.forEach(index);

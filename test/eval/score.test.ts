@@ -57,7 +57,7 @@ describe('scoreCorpus', () => {
 		// First 0.25 / 0.5, measured once (its SOURCES.md).
 		['test/fixtures/heldout33', 0.375, 0.571, 0.916],
 		// First 0.292 / 0.476, measured once (its SOURCES.md).
-		['test/fixtures/heldout34', 0.291, 0.476, 0.857],
+		['test/fixtures/heldout34', 0.319, 0.523, 0.869],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);
@@ -104,7 +104,7 @@ describe('scoreCorpus', () => {
 		// First 0.636 with 15 under another name, measured once (its SOURCES.md).
 		['test/fixtures/heldout33', 9, 1, 0.818, 2],
 		// First 0.823 with 10 under another name, measured once (its SOURCES.md).
-		['test/fixtures/heldout34', 18, 1, 0.822, 10],
+		['test/fixtures/heldout34', 18, 1, 0.898, 4],
 	])(
 		'GIVEN the held-out set %s THEN spans, attribution and misattributions no worse than when last measured',
 		(dir, articles, spans, attribution, misattributed) => {

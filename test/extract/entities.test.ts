@@ -84,13 +84,24 @@ describe('findEntities', () => {
 	});
 
 	it.each([
-		['Defence Minister Tomas “Tomcat” Varga Jr. landed. Tomcat said it was fine.', 'Tomas “Tomcat” Varga Jr.', 'Tomcat'],
-		['Governor Eleanor "Nell" Marchetti spoke. Nell said no.', 'Eleanor "Nell" Marchetti', 'Nell'],
-		['Governor Eleanor "Nell" Marchetti spoke. Marchetti said no.', 'Eleanor "Nell" Marchetti', 'Marchetti'],
-	])('GIVEN "%s", a nickname in quotation marks inside a name THEN one person, known by the nickname too', (text, full, alone) => {
+		['Defence Minister Tomas “Tomcat” Varga Jr. landed. Tomcat said it was fine.', 'Tomas Varga Jr.', 'Tomas “Tomcat” Varga Jr.', 'Tomcat'],
+		['Governor Eleanor "Nell" Marchetti spoke. Nell said no.', 'Eleanor Marchetti', 'Eleanor "Nell" Marchetti', 'Nell'],
+		['Governor Eleanor "Nell" Marchetti spoke. Marchetti said no.', 'Eleanor Marchetti', 'Eleanor "Nell" Marchetti', 'Marchetti'],
+		['President Tomas "Tomcat" Varga Jr. met the envoy. Varga said it was fine.', 'Tomas Varga Jr.', 'Tomas "Tomcat" Varga Jr.', 'Varga'],
+	])('GIVEN "%s", a nickname in quotation marks inside a name THEN one person named without it, known by it too', (text, full, asWritten, alone) => {
 		const { entities, mentions } = names(text);
-		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([full]);
+		const person = entities.filter((e) => e.kind === 'person');
+		expect(person.map((e) => e.name)).toEqual([full]);
+		expect(person[0]!.aliases).toEqual(expect.arrayContaining([asWritten, asWritten.split(/[“"]|[”"]/)[1]!]));
 		expect(mentions.at(-1)).toEqual([alone, full]);
+	});
+
+	it.each([
+		['Governor Eleanor Marchetti called the plan "a bold reform" and left.', ['Eleanor Marchetti']],
+		['Governor Eleanor Marchetti said "Never" to Tomas Varga.', ['Eleanor Marchetti', 'Tomas Varga']],
+	])('GIVEN "%s", words in straight quotation marks that are no nickname inside a name THEN they stay a quotation', (text, people) => {
+		const { entities } = names(text);
+		expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(people);
 	});
 
 	it('GIVEN "Omar al-Bashir", then "Bashir" alone THEN one person', () => {

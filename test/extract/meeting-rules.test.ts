@@ -1569,6 +1569,16 @@ describe('dates', () => {
 		expect(dated).toEqual([['Anura Kumara Dissanayake', 'Narendra Modi'], '2024-12-15', 'date.of-trip-it-is-part-of']);
 	});
 
+	it('GIVEN "During his working visit in X, Y met Z" with no day THEN the meeting takes the place of the trip the sentence tells', () => {
+		const paragraphs = ['During his working visit in the United States, President Tomas "Tomcat" Varga Jr. met with his old friend Henry Kissinger.'];
+		const met = explained(paragraphs, '2023-05-06').find((m) => m.parties.includes('Henry Kissinger'));
+		expect([met?.parties, met?.place, met?.rules[4]]).toEqual([
+			['Tomas Varga Jr.', 'Henry Kissinger'],
+			'United States',
+			'place.of-trip-it-is-part-of',
+		]);
+	});
+
 	it.each([
 		['On Tuesday, Lee Jae Myung will meet Zhao Leji, chairman of the Standing Committee.', '2026-01-02', '2026-01-06', 'date.next-step-of-schedule'],
 		['On Monday, Lee Jae Myung met Zhao Leji, chairman of the Standing Committee.', '2026-01-07', null, null],
@@ -1717,7 +1727,7 @@ describe('visits and meetings told by a noun', () => {
 		expect(explained([sentence], '2024-12-13').map((m) => [m.kind, m.parties, m.place])).toEqual([
 			['talks', ['Anura Dissanayake', 'Narendra Modi'], null],
 			['visit', ['Anura Dissanayake'], 'New Delhi'],
-			['meeting', ['Anura Dissanayake', 'Droupadi Murmu'], null],
+			['meeting', ['Anura Dissanayake', 'Droupadi Murmu'], 'New Delhi'],
 		]);
 	});
 
