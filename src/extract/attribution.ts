@@ -300,17 +300,18 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return { subject, range: { start: owner.start, end: nounAt + noun[0].length }, verb: resolver.tokens[index.tokenIndexAt(nounAt)]! };
 	};
 
+	/** The sentence before `sentence` in the same paragraph, when it holds no quotation; null otherwise. */
+	const unquotedSentenceBefore = (sentence: TextRange, paragraph: number): TextRange | null => {
+		const before = sentences[rangeAt(sentences, sentence.start) - 1];
+		const quotes = (r: TextRange) => spans.some((s) => s.start >= r.start && s.end <= r.end);
+		return before && before.end <= sentence.start && paragraphOf(before.start) === paragraph && !quotes(before) ? before : null;
+	};
+
 	// "Aderholt returned to the issue later in the hearing. “What commercial launch vehicles exist today …?”": the one
 	// person who opened the sentence before, in the same paragraph, naming no one else and quoting no one.
 	const openerBefore = (sentence: TextRange, paragraph: number): string | null => {
-		const before = sentences[rangeAt(sentences, sentence.start) - 1];
-		if (
-			!before ||
-			before.end > sentence.start ||
-			paragraphOf(before.start) !== paragraph ||
-			spans.some((s) => s.start >= before.start && s.end <= before.end)
-		)
-			return null;
+		const before = unquotedSentenceBefore(sentence, paragraph);
+		if (!before) return null;
 		const name = discourse.previousOpener(sentence.start);
 		const people = within(names.mentions, before.start, before.end).filter((m) => m.kind === 'person');
 		// Named there, not only meant by a pronoun ("He is still shaking his head …").
@@ -321,14 +322,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	// "he" or "she" for its subject, names no one and quotes no one; the quotation is the pronoun's referent's when that
 	// is the person the story is about, whom a profile or interview describes between their answers.
 	const pronounOpenerBefore = (sentence: TextRange, paragraph: number): string | null => {
-		const before = sentences[rangeAt(sentences, sentence.start) - 1];
-		if (
-			!before ||
-			before.end > sentence.start ||
-			paragraphOf(before.start) !== paragraph ||
-			spans.some((s) => s.start >= before.start && s.end <= before.end)
-		)
-			return null;
+		const before = unquotedSentenceBefore(sentence, paragraph);
+		if (!before) return null;
 		if (within(names.mentions, before.start, before.end).some((m) => m.kind === 'person')) return null;
 		// "He is …", "As we say goodbye, he looks aghast.": the pronoun opens the sentence or its main clause.
 		const subject = /^((?:[^,.;:]{1,60},\s+)?)(?:he|she)\s+\p{Ll}/iu.exec(body.slice(before.start, before.end));

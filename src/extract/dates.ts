@@ -201,7 +201,7 @@ const PATTERNS: { re: RegExp; needs?: RegExp; blocks?: boolean; resolve: (m: Reg
 		},
 	},
 	{
-		re: new RegExp(String.raw`\b(\d{1,2}|${COUNT_WORDS.join('|')}) (days|weeks|months|years) ago\b`, 'gi'),
+		re: new RegExp(String.raw`\b(\d{1,2}|${alternation(COUNT_WORDS)}) (days|weeks|months|years) ago\b`, 'gi'),
 		needs: / ago\b/i,
 		resolve: (m, pub) => {
 			if (pub === null) return null;
