@@ -11,7 +11,7 @@ import { type Cue, Cues, type Subject } from './speakers.js';
 import { onlyRoleWords } from './speaker-words.js';
 import { GENDERED_PRONOUN } from './gender.js';
 import { COMPILING_VERBS, SALIENT_ADJECTIVES, SPEECH_NOUNS, STATEMENTS_NOUNS } from '../lexicon/verbs.js';
-import { alternation } from '../lexicon/events.js';
+import { alternation } from '../lexicon/words.js';
 import { KIN_NOUNS, ROLE_NOUNS, THING_SOURCES } from '../lexicon/titles.js';
 import { WEEKDAY_NAME } from '../lexicon/time.js';
 import { type AttributedStatement, statementsIn } from './statements.js';

@@ -1,6 +1,6 @@
 import type { Period } from '../facts/schema.js';
 import { COUNT_WORDS, MONTH_NAMES, MONTH_SHORT_FORMS, WEEKDAY_NAME, WEEKDAYS, countOf } from '../lexicon/time.js';
-import { alternation, capitalised } from '../lexicon/events.js';
+import { alternation, capitalised } from '../lexicon/words.js';
 import { lastMatchAt } from '../text/matches.js';
 
 // Date expressions resolved against the publication date. Past tense looks back ("met on Tuesday" in a

@@ -18,6 +18,7 @@ import { FEMALE, FEMALE_GIVEN_NAMES, MALE, MALE_GIVEN_NAMES } from '../lexicon/g
 import { CITIES, COUNTRIES, DEMONYMS, DIRECTIONS, PLACE_OPENERS, PLACE_WORDS, REGION_WORDS, STATES } from '../lexicon/places.js';
 import {
 	GENERIC_SPEAKERS,
+	LOWER_RANKS,
 	PERSON_NOUNS,
 	REGNAL_TITLES,
 	ROLE_ABBREVIATIONS,
@@ -36,6 +37,7 @@ import { type Token, tokenize } from './tokens.js';
 import { firstAtOrAfter, paragraphBeforeStart, within } from '../text/ranges.js';
 import { ABBREVIATIONS, type TextRange } from '../text/sentences.js';
 import { escapeRegExp } from '../text/matches.js';
+import { alternation } from '../lexicon/words.js';
 import { jointName } from '../text/normalize.js';
 
 // Names in one article: capitalised runs of words, classified as person, country, organisation or place by the
@@ -1272,7 +1274,7 @@ export function nameByTitle(
 ): string | null {
 	// "the vice premier", "the deputy minister": the rank written before the head is part of the title asked for.
 	const rank = modifiers.at(-1);
-	const title = rank && /^(?:vice|deputy)$/.test(rank) && ROLE_NOUNS.has(head.split(' ')[0]!) ? `${rank} ${head}` : head;
+	const title = rank && LOWER_RANKS.has(rank) && ROLE_NOUNS.has(head.split(' ')[0]!) ? `${rank} ${head}` : head;
 	// A vice president or deputy minister is not "the president" or "the minister". Made once, when first asked.
 	let headWord: RegExp | undefined;
 	const carriesHead = (name: string) => {
@@ -1281,7 +1283,7 @@ export function nameByTitle(
 		const labels = [...entity.roles.map((r) => body.slice(r.start, r.end)), ...entity.aliases].join(' ').toLowerCase();
 		// "Gov. Nathan Deal" is "the governor": an office's short form written before a name stands for the office.
 		const offices = labels.split(' ').flatMap((w) => SOLE_OFFICES.get(w) ?? []);
-		return (headWord ??= new RegExp(`(?<!\\b(?:vice|deputy)[ -])\\b${title}\\b`)).test(`${labels} ${offices.join(' ')}`);
+		return (headWord ??= new RegExp(`(?<!\\b(?:${alternation(LOWER_RANKS)})[ -])\\b${title}\\b`)).test(`${labels} ${offices.join(' ')}`);
 	};
 	// Once per name: the mentions walked back over name the same few again and again.
 	const carries = onceEach(carriesHead);

@@ -1,5 +1,5 @@
 import { FEMALE, FEMALE_GIVEN_NAMES, FEMALE_PRONOUNS, MALE, MALE_GIVEN_NAMES, MALE_PRONOUNS } from '../lexicon/gender.js';
-import { alternation } from '../lexicon/events.js';
+import { alternation } from '../lexicon/words.js';
 
 // A person's gender as an article shows it, one rule for every reader of it (the names of an article, pronouns, the
 // merging of names across articles): a gendered word among the person's labels first ("Mrs. Wong", "his widow",

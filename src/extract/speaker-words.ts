@@ -1,6 +1,6 @@
 import { BETWEEN, LY_NOUNS } from '../lexicon/function-words.js';
 import { ABBREVIATED_TITLES, isRoleNoun, PROFESSIONALS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/titles.js';
-import { alternation, capitalised } from '../lexicon/events.js';
+import { alternation, capitalised } from '../lexicon/words.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { PARTICLES } from '../lexicon/names.js';
 import type { Token } from './tokens.js';

@@ -1,6 +1,6 @@
 import { BEFORE_NAME, BETWEEN_PHRASES, PRONOUNS } from '../lexicon/function-words.js';
 import { AUTHORING_VERBS, DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import { alternation } from '../lexicon/events.js';
+import { alternation } from '../lexicon/words.js';
 import { TIME_WORDS, WEEKDAYS } from '../lexicon/time.js';
 import { isRoleNoun, isRoleNounOrPlural, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS, THOUGHT_VERBS } from '../lexicon/verbs.js';

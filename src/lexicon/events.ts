@@ -1,18 +1,7 @@
 // Word lists of contact events in English news: what a meeting is called, who may hold one, and the words that set
 // its time. One entry per line; the rules in src/extract/events/ build their patterns from these lists.
 
-import { escapeRegExp } from '../text/matches.js';
 import { wordSet } from './words.js';
-
-/** A regular-expression alternation of a list, longest entries first so that "phone call" wins over "call". */
-export const alternation = (list: Iterable<string>) =>
-	[...list]
-		.sort((a, b) => b.length - a.length)
-		.map(escapeRegExp)
-		.join('|');
-
-/** A list's entries with a capital first letter, as a name is written ("Assembly", "Chinese"). */
-export const capitalised = (list: Iterable<string>) => [...list].map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
 
 /** Legislatures one speaks before ("In Parliament yesterday, Anwar explained"). */
 export const LEGISLATURES = wordSet(`

@@ -653,6 +653,12 @@ spokespeople
 `);
 
 /** Titles of a head of state or government, whom "the French leader" or "the Chinese leader" means. */
+/** Ranks written before an office that make another, lower office of it: a vice premier is not "the premier". */
+export const LOWER_RANKS = wordSet(`
+vice
+deputy
+`);
+
 export const LEADER_TITLES = wordSet(`
 president
 prime minister

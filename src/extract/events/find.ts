@@ -14,9 +14,8 @@ import {
 	VISITED_GROUPS,
 	WISH_NOUNS,
 	WISH_VERBS,
-	alternation,
-	capitalised,
 } from '../../lexicon/events.js';
+import { alternation, capitalised } from '../../lexicon/words.js';
 import { clauseStart, within } from '../../text/ranges.js';
 import { allMatches, escapeRegExp, lastMatchAt } from '../../text/matches.js';
 import type { TextRange } from '../../text/sentences.js';

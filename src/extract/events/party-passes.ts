@@ -1,4 +1,5 @@
-import { BROKER_VERBS, alternation } from '../../lexicon/events.js';
+import { BROKER_VERBS } from '../../lexicon/events.js';
+import { alternation } from '../../lexicon/words.js';
 import { ORGANISATION_WORDS } from '../../lexicon/organisations.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { ArticleEntities, Mention } from '../entities.js';

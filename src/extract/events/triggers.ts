@@ -11,9 +11,8 @@ import {
 	NOT_ROLE_WORDS,
 	OPENING_VERBS,
 	WITH_TOPICS,
-	alternation,
-	capitalised,
 } from '../../lexicon/events.js';
+import { alternation, capitalised } from '../../lexicon/words.js';
 import { WEEKDAY_NAME } from '../../lexicon/time.js';
 import { COUNTRIES, DIRECTIONS, RESIDENCE_NOUNS } from '../../lexicon/places.js';
 

@@ -10,8 +10,8 @@ import {
 	SENT_TO_GATHERINGS,
 	TELLING_VERBS,
 	UNDER_WAY_WORDS,
-	alternation,
 } from '../../lexicon/events.js';
+import { alternation } from '../../lexicon/words.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/organisations.js';
