@@ -1655,6 +1655,9 @@ describe('dates', () => {
 			'date.days-from-first-day',
 		],
 		['Lee Jae Myung will wrap up his four-day state visit to China on Sunday.', '2026-01-02', ['2026-01-04', '2026-01-04'], 'date.in-clause'],
+		['Narendra Modi arrived in Colombo on Friday night for a weekend visit.', '2025-04-04', ['2025-04-04', '2025-04-06'], 'date.weekend-from-first-day'],
+		['Emmanuel Macron will make a weekend trip to Berlin on Saturday.', '2025-04-02', ['2025-04-05', '2025-04-06'], 'date.weekend-from-first-day'],
+		['Narendra Modi arrived in Colombo on Thursday for a weekend visit.', '2025-04-04', ['2025-04-03', '2025-04-03'], 'date.in-clause'],
 	])('GIVEN "%s" THEN the days of the event from the day it begins, by the rule named', (sentence, published, [start, end], rule) => {
 		const facts = build([sentence], published);
 		const [event] = facts.meetings;

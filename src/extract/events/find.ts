@@ -42,6 +42,7 @@ import {
 	carriedDay,
 	dateInSentence,
 	daysFromFirstDay,
+	weekendFromFirstDay,
 	futureMarker,
 	sharedDate,
 	statusOf,
@@ -1491,7 +1492,8 @@ function eventsOfSentence(
 			const place = placeOf(cue, body, firstStop, gathering, future === null);
 			// "will address the African Union when he travels on to Ethiopia on Sunday": a clause of time dates both events.
 			const otherEvents = otherWords.filter((w) => !WHEN_CLAUSE.test(body.slice(Math.max(sentence.start, w.start - 40), w.start)));
-			const own = daysFromFirstDay(dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents), body, cue.word, sentence.end);
+			const counted = daysFromFirstDay(dateInSentence(sentenceDates, sentence, cue.clause, at, body, otherEvents), body, cue.word, sentence.end);
+			const own = weekendFromFirstDay(counted, body, cue.word, sentence.end, trigger.travel === true);
 			// "Trump swooped into Washington on Thursday …, huddling with Obama": a participle clause about the subject is
 			// set at the time of the main clause, the day given after the subject and before the participle.
 			// Not "It is his second visit this year, having met Li in May": a perfect participle tells what came before.

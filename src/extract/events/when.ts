@@ -149,6 +149,28 @@ export function daysFromFirstDay(choice: DateChoice | null, body: string, word: 
 	return { date: { ...choice.date, period: span }, rule: 'date.days-from-first-day' };
 }
 
+/** A trip told as a weekend's: "a weekend visit", "his weekend trip to Paris". */
+const WEEKEND_TRIP = /\bweekend\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|stays?|tours?)\b/i;
+/** The weekend trip told after a trip's word, in its sentence: "arrived in Colombo on Friday night for a weekend visit". */
+const WEEKEND_TRIP_AFTER = new RegExp(String.raw`^[^.;:]*?\b(?:for|on)\s+(?:a|an|his|her|their|the)\s+${WEEKEND_TRIP.source}`, 'i');
+/** Friday and Saturday, as Date.getUTCDay counts them: the days a weekend trip may begin. */
+const WEEKEND_STARTS = new Set([5, 6]);
+
+/**
+ * A trip for a weekend runs from its first day to the Sunday after ('date.weekend-from-first-day'): "Modi arrived in
+ * Colombo on Friday night for a weekend visit" runs Friday to Sunday; not from a day that closes it ("until Saturday").
+ */
+export function weekendFromFirstDay(choice: DateChoice | null, body: string, word: TextRange, sentenceEnd: number, trip: boolean): DateChoice | null {
+	if (!trip || !choice || choice.date.period.precision !== 'day') return choice;
+	const weekend = WEEKEND_TRIP.test(body.slice(word.start, word.end)) || WEEKEND_TRIP_AFTER.test(body.slice(word.end, sentenceEnd));
+	const weekday = new Date(`${choice.date.period.start}T00:00:00Z`).getUTCDay();
+	const closing = CLOSES_SPAN.test(body.slice(Math.max(0, choice.date.start - 16), choice.date.start));
+	if (!weekend || !WEEKEND_STARTS.has(weekday) || closing) return choice;
+	const { period } = choice.date;
+	const span = { ...period, end: shiftDay(period.start, 7 - weekday), precision: 'range' as const };
+	return { date: { ...choice.date, period: span }, rule: 'date.weekend-from-first-day' };
+}
+
 /** The last sentence that gave a day: its index, and whether it told of the future ("will meet on Friday"). */
 export interface LastDay {
 	date: DateMention;
@@ -278,7 +300,7 @@ export function statusOf(
 	if (date && published && date.period.start > published) return { status: 'planned', why: { rule: 'status.date-after-publication', evidence: date } };
 	if (date && published && date.period.end < published) return { status: 'happened', why: { rule: 'status.date-before-publication', evidence: date } };
 	// "Modi arrived in Colombo on Friday night for a weekend visit", told that Friday: a visit begun the day of the telling goes on.
-	const arrived = date && date.period.start === published && date.period.end === published ? found(ARRIVED, body, word.start, word.end) : null;
+	const arrived = date && date.period.start === published ? found(ARRIVED, body, word.start, word.end) : null;
 	if (arrived) return { status: 'under way', why: { rule: 'status.arrived-that-day', evidence: arrived } };
 	// "took the lead this week ahead of Xi Jinping’s visit": what something happens ahead of is still to come.
 	const ahead = found(AHEAD_OF, body, clause.start, word.start);
