@@ -468,7 +468,15 @@ export class Discourse implements DiscourseView {
 		if (VERB_AFTER_NAME.test(body.slice(m.end, m.end + 12))) return true;
 		// "said attorney Steven Liedel", "according to AMA president Dr. Patrice Harris".
 		const verb = this.index.verbsIn(Math.max(0, m.start - 60), m.start).at(-1);
-		return verb !== undefined && onlyRoleWords(body.slice(tokens[verb]!.end, m.start).replace(/^\s*to\s/, ' '));
+		return verb !== undefined && onlyRoleWords(body.slice(tokens[verb]!.end, m.start).replace(/^\s*to\s/, ' ')) || this.agentOfSaying(m);
+	}
+
+	/** "His comments were echoed by Mr Lapid": the agent after "by" of a passive verb of saying says it too. */
+	private agentOfSaying(m: Mention): boolean {
+		const { body, tokens } = this.index;
+		const verb = this.index.verbsIn(Math.max(0, m.start - 60), m.start).at(-1);
+		const by = verb === undefined ? null : /^\s+by\s/.exec(body.slice(tokens[verb]!.end, m.start));
+		return !!by && /ed$/.test(tokens[verb!]!.text) && onlyRoleWords(body.slice(tokens[verb!]!.end + by[0].length, m.start));
 	}
 
 	/**
@@ -487,7 +495,7 @@ export class Discourse implements DiscourseView {
 		const determined = (m: Mention) => /\bthe\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start));
 		return within(names.mentions, from, at)
 			.filter((m) => m.kind === 'person' && !inQuote(m.start) && !isOwner(body, m) && !determined(m) && !listed(body, m) && fits(m.name))
-			.filter((m) => paragraphOf(m.start) === own || !same.test(paragraphText(m.start).replace(/[“"][^”"]*[”"]/g, '')));
+			.filter((m) => paragraphOf(m.start) === own || this.agentOfSaying(m) || !same.test(paragraphText(m.start).replace(/[“"][^”"]*[”"]/g, '')));
 	}
 
 	private protagonistName: string | null | undefined;

@@ -41,6 +41,8 @@ const ANSWERED_WHAT = /\b(?:to|of|about|on|with|at|over)\s+what\s+$/i;
 const RELATIVE_CLAUSE = /,\s+(?:which|who)\s/;
 /** What may stand between the start of a clause and the name that opens it. */
 const OPENS_CLAUSE = /^(?:[Tt]he\s+)?$/;
+/** A preposition right before a name, which is its object: "the invasion of Ukraine", "talks with the EU". */
+const PREPOSITION_BEFORE = /\b(?:of|in|into|to|from|with|by|at|on|for|about|against|over|since)\s+(?:the\s+)?$/i;
 /** Lower-case nouns after a name, the last a document's: " administration media note" (not " in a statement"). */
 const NAME_BEFORE_DOCUMENT = /^(?:\s+(?!(?:in|on|at|a|an|the|of|for|to|with|by|from|and)\b)[\p{Ll}-]+){0,2}\s+([\p{Ll}-]+)\b/u;
 /** An owner's title written in capitals before the name: "’s Chief Asia Economist ". */
@@ -580,7 +582,15 @@ export class Cues implements CueFinder {
 		// The name opening a clause ("when asked about Swift, Donna dismissed the idea, noting"; "The leader of Ennahda,
 		// Rachid Ghannouchi, condemned the attack, saying").
 		// Not an owner ("Putin's closest ally", "Starmer's spokesman"): the one owned is the subject.
-		const named = within(this.names.mentions, from, to).filter((m) => m.kind !== 'place' && !/^['’‘]s\b/.test(this.body.slice(m.end, m.end + 3)));
+		// Nor the object of a preposition ("… since Russia's invasion of Ukraine in 2022, stating"), unless it completes
+		// the phrase opening the clause ("a veto-proof majority of the Minneapolis City Council committed …, declaring").
+		const object = (m: Mention) => {
+			const before = this.body.slice(clauseStart(this.body, m.start, from), m.start);
+			return PREPOSITION_BEFORE.test(before) && !/^\W*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+(?:the\s+)?$/iu.test(before);
+		};
+		const named = within(this.names.mentions, from, to).filter(
+			(m) => m.kind !== 'place' && !/^['’‘]s\b/.test(this.body.slice(m.end, m.end + 3)) && !object(m),
+		);
 		// "In 2007, The Weekly Standard published …, calling": "the" may open it; an item of a list does not.
 		const openings = named.filter((m) => OPENS_CLAUSE.test(this.body.slice(clauseStart(this.body, m.start, from), m.start)) && !listed(this.body, m));
 		const opening = byPhrase ? openings.at(-1) : openings[0];

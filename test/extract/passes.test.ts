@@ -365,6 +365,18 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-after/pronoun', speaker: 'Anthony Kennedy' }],
 		],
+		// The agent of a passive verb of saying speaks too, though the paragraph speaks of the last speaker as "his".
+		[
+			[
+				'“We are prepared to turn to other options,” Antony Blinken said.',
+				'His comments were echoed by Mr Yair Lapid.',
+				'“Other options are going to be on the table,” he said.',
+			],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Antony Blinken' },
+				{ rule: 'speaker-after/pronoun', speaker: 'Yair Lapid' },
+			],
+		],
 		// Only someone named as the subject of a verb stands in for "he": not "drafted by Mike Jones".
 		[
 			['“We will fight this,” said Senator John Smith.', 'The measure was drafted by Mike Jones, a lobbyist, last year.', '“It is a bad bill,” he said.'],
@@ -1215,6 +1227,22 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 				'In 2007, The Weekly Standard profiled Eric Cantor, Paul Ryan, and McCarthy, calling them “the Young Guns of the party.”',
 			],
 			[{ rule: 'speaker-before/participle-subject', speaker: 'Weekly Standard' }],
+		],
+		// A name after a preposition is its object, never the participle's subject: the speaker is whom the sentence opened with.
+		[
+			[
+				'Minister Cho Hyun spoke in New York.',
+				'Minister Cho noted that the world has become "much more unstable" since Russia\'s invasion of Ukraine in 2022, stating, "We are concerned."',
+			],
+			[
+				{ rule: 'speaker-before/name', speaker: 'Cho Hyun' },
+				{ rule: 'speaker-before/coordinated-subject', speaker: 'Cho Hyun' },
+			],
+		],
+		// Unless it completes the phrase opening the clause: "a majority of the council" speaks as the council.
+		[
+			['On Sunday, a majority of the Minneapolis City Council committed to dismantling the department, declaring that "reform has failed."'],
+			[{ rule: 'speaker-before/participle-subject', speaker: 'Minneapolis City Council' }],
 		],
 		// A verb opening its sentence after a connective, its particle and then its subject: "Moreover, pointed out X, …:".
 		[
