@@ -1103,6 +1103,31 @@ describe('a trip told in an opening phrase', () => {
 	});
 });
 
+describe('a trip to meet someone told again with where it went', () => {
+	it('GIVEN "X took a trip abroad to meet with Y" … "X made a trip to Riyadh" THEN one visit of X and Y in Riyadh', () => {
+		const paragraphs = [
+			'In October, Jared Kushner took an unannounced trip abroad to meet with Crown Prince Mohammad bin Salman.',
+			'In late October, Jared Kushner made an unannounced trip to Riyadh, catching some officials off guard.',
+		];
+		const events = explained(paragraphs, '2018-03-29');
+		expect(events.map((m) => [m.kind, m.parties, m.place, m.status, m.rules[0]])).toEqual([
+			['visit', ['Jared Kushner', 'Mohammad bin Salman'], 'Riyadh', 'happened', 'kind.trip-to-meet-told-again'],
+		]);
+	});
+
+	it('GIVEN a trip to meet someone and a trip to come THEN the meeting and the visit, each as told', () => {
+		const paragraphs = [
+			'In October, Jared Kushner took an unannounced trip abroad to meet with Crown Prince Mohammad bin Salman.',
+			'Jared Kushner will travel to Riyadh next month.',
+		];
+		const events = explained(paragraphs, '2018-03-29');
+		expect(events.map((m) => [m.kind, m.parties, m.place, m.status])).toEqual([
+			['meeting', ['Jared Kushner', 'Mohammad bin Salman'], null, 'happened'],
+			['visit', ['Jared Kushner'], 'Riyadh', 'planned'],
+		]);
+	});
+});
+
 describe('two gatherings in one sentence', () => {
 	it('GIVEN "the US-ASEAN (Southeast Asian Nations) summit and the East Asia Summit" THEN two summits, each with its body as written', () => {
 		const sentence =

@@ -1847,7 +1847,7 @@ export function findMeetings(
 	const signedAt = (e: RawMeeting) => (e.kind === 'signing' ? [e.why.kind.evidence.start] : []);
 	const found = new Set(state.out.flatMap(signedAt));
 	const listed = listedSignings(body, sentences, names, dates, published).filter((e) => !found.has(e.why.kind.evidence.start));
-	const merged = mergeMentionsOfOneEvent(metOneByOne(namedInTheNextSentence([...state.out, ...listed], body)), body);
+	const merged = mergeMentionsOfOneEvent(tripToMeetToldAgain(metOneByOne(namedInTheNextSentence([...state.out, ...listed], body)), body), body);
 	return companyToldAfter(merged, sentences, body, names).map((e) => withRegion(venueIn(e, body), body));
 }
 
@@ -2013,6 +2013,42 @@ function metOneByOne(events: RawMeeting[]): RawMeeting[] {
 		const rule = { ...e.why.participants, rule: 'parties.each-met-alone-later' };
 		return met.map((x) => ({ ...e, participants: [...others, x], why: { ...e.why, participants: rule }, more: [...e.more] }));
 	});
+}
+
+/** "took a trip abroad to meet with": a trip's word, a few words, and "to" right before the event word. */
+const TRIP_TO_MEET = /\b(?:trips?|visits?|journey)\s+(?:[\w-]+\s+){0,2}?to\s+$/i;
+
+/**
+ * Pass 5b, one trip told with whom it was to meet and again with where it went ("In October, Kushner took a trip abroad to
+ * meet with the crown prince" … "In late October, Kushner made an unannounced trip to Riyadh"): the trip of one party
+ * alone, in the same tense, at a date that agrees, is the visit of the meeting, which takes its place and its date.
+ */
+function tripToMeetToldAgain(events: RawMeeting[], body: string): RawMeeting[] {
+	const toMeet = (e: RawMeeting) => e.participants.length >= 2 && !e.place && TRIP_TO_MEET.test(body.slice(e.sentence.start, e.why.kind.evidence.start));
+	const alone = (e: RawMeeting) => e.kind === 'visit' && e.participants.length === 1 && !e.counterpart && DESTINATION_RULES.has(e.why.place?.rule ?? '');
+	const joined = new Set<RawMeeting>();
+	for (const trip of events.filter(alone)) {
+		const meetings = events.filter(
+			(m) =>
+				toMeet(m) &&
+				!joined.has(m) &&
+				m.sentence.start !== trip.sentence.start &&
+				m.participants.includes(trip.participants[0]!) &&
+				m.status === trip.status &&
+				sharedDate(m.date, trip.date) !== undefined,
+		);
+		if (meetings.length !== 1) continue;
+		const meeting = meetings[0]!;
+		const date = sharedDate(meeting.date, trip.date)!;
+		if (date !== meeting.date) meeting.why.date = date === trip.date ? trip.why.date : { rule: 'date.day-within-range-of-other-mention', evidence: date };
+		meeting.date = date;
+		meeting.kind = 'visit';
+		meeting.why.kind = { rule: 'kind.trip-to-meet-told-again', evidence: trip.why.kind.evidence };
+		[meeting.place, meeting.why.place] = [trip.place, trip.why.place];
+		meeting.more.push(trip.sentence);
+		joined.add(meeting).add(trip);
+	}
+	return events.filter((e) => !joined.has(e) || !alone(e));
 }
 
 /**
