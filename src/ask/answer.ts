@@ -1,4 +1,6 @@
 import type { Answer } from '../answer/answer.js';
+import { numberWords } from '../lexicon/time.js';
+import { alternation } from '../lexicon/words.js';
 import { topicKey } from '../extract/topics.js';
 import { AnswerBuilder } from '../facts/answer-builder.js';
 import { meetings as meetingsQuery, quotes as quotesQuery, sources as sourcesQuery, who as whoQuery } from '../facts/queries.js';
@@ -349,8 +351,7 @@ const WHY_FRAME = /\b(?:why|how come|caused|causes|causing|cause|reason|led to)\
 const WHEN_FRAME = /\b(?:when|where|date|day|time|year)\b/g;
 const NUMBERISH = new RegExp(
 	String.raw`\d|` +
-		String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|` +
-		String.raw`hundreds?|thousands?|millions?|billions?|` +
+		String.raw`\b(?:${alternation(numberWords(1, 50))}|hundreds?|thousands?|millions?|billions?|` +
 		String.raw`dozens?|half|third|quarter|double|triple)\b`,
 	'i',
 );

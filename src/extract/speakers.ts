@@ -1,7 +1,7 @@
 import { BEFORE_NAME, BETWEEN_PHRASES, PRONOUNS } from '../lexicon/function-words.js';
 import { AUTHORING_VERBS, DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { alternation } from '../lexicon/words.js';
-import { TIME_WORDS, WEEKDAYS } from '../lexicon/time.js';
+import { numberWords, TIME_WORDS, WEEKDAYS } from '../lexicon/time.js';
 import { isRoleNoun, isRoleNounOrPlural, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { INVERTIBLE, INVERTIBLE_AFTER_QUOTE, SPEECH_ACTS, THOUGHT_VERBS } from '../lexicon/verbs.js';
 import { lastMatchAt } from '../text/matches.js';
@@ -31,6 +31,11 @@ const BY_AUTHOR = new RegExp(
 	'i',
 );
 
+/** "…, said the local guides.": a short subject after its verb, ending the sentence. */
+const INVERTED_SUBJECT = new RegExp(
+	String.raw`^\s+(?:the|a|an|${alternation(numberWords(1, 3))}|several|some|many)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*[.;]`,
+	'u',
+);
 /** What comes right before a participle whose subject is the sentence's: a comma or dash, or "by". */
 const PARTICIPLE_AFTER = /(?:[,—–]|\bby)\s*$/;
 /** A conjunction opening a clause of time: "before Gingrich doubled down". */
@@ -491,7 +496,7 @@ export class Cues implements CueFinder {
 		const after = this.body.slice(this.tokens[verb]!.end, this.tokens[verb]!.end + 60);
 		const named = this.mentionByStart.get(this.tokens[verb + 1]?.start ?? -1);
 		const inverted =
-			/^\s+(?:the|a|an|one|two|three|several|some|many)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*[.;]/u.test(after) ||
+			INVERTED_SUBJECT.test(after) ||
 			(named?.kind === 'person' && /^\s*[.,;]/.test(this.body.slice(named.end, named.end + 2)));
 		if (INVERTIBLE.has(lower(this.tokens[verb]!)) && inverted) return null;
 		// "told an audience that Sampanthan one day clasped his hands … and said": a verb joined by "and" inside a clause

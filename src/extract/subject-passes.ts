@@ -1,7 +1,8 @@
 import { PLURAL_PRONOUNS, PRONOUNS } from '../lexicon/function-words.js';
 import { BODY_KINDS, DOCUMENT_NOUNS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { GROUP_NOUNS } from '../lexicon/events.js';
-import { TIME_WORDS } from '../lexicon/time.js';
+import { numberWords, TIME_WORDS } from '../lexicon/time.js';
+import { alternation } from '../lexicon/words.js';
 import { GENERIC_SPEAKERS, isRoleNounOrPlural, ROLE_ABBREVIATION_TITLES, ROLE_NOUNS, SPOKESPEOPLE, TITLE_WORDS } from '../lexicon/titles.js';
 import { ANSWERING_VERBS, NAMING_VERBS, SPEECH_ACTS } from '../lexicon/verbs.js';
 import { paragraphBeforeStart, within } from '../text/ranges.js';
@@ -24,7 +25,8 @@ const tokenAt = (site: SubjectSite, i: number) => site.index.tokens[i]!;
  */
 // "Sen. Roy Blunt, R-Mo., said": a lawmaker's party and state are an apposition too.
 const APPOSITION = new RegExp(
-	String.raw`^(?:a|an|the|from|of|who|whose|\d{1,3}|two|three|four|\p{Ll}{2,}ing|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s|[DRI]-\p{Lu}\p{L}*)\b`,
+	String.raw`^(?:a|an|the|from|of|who|whose|\d{1,3}|${alternation(numberWords(2, 4))}|\p{Ll}{2,}ing|` +
+		String.raw`(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['’]s|[DRI]-\p{Lu}\p{L}*)\b`,
 	'u',
 );
 

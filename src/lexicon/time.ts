@@ -1,4 +1,4 @@
-import { lines, wordSet } from './words.js';
+import { table, wordSet } from './words.js';
 
 // Names of months and days, and time words that may stand between a subject and its verb ("Kristersson on Monday admitted").
 
@@ -11,18 +11,34 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 /** The weekday names as a pattern, capitalised as written in running text: "(?:Sunday|Monday|…)". */
 export const WEEKDAY_NAME = `(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
 
-/** Number words from two up, in order ("two days ago", "a four-day visit"): the count of the first is 2. */
-export const COUNT_WORDS = lines(`
-two
-three
-four
-five
-six
-seven
-eight
-nine
-ten
-`);
+/**
+ * Number words with their values, in order ("two days ago", "the three officials", "how many … fifteen"): the words a
+ * count or a figure is written with.
+ */
+const NUMBER_WORDS = table(`
+one: 1
+two: 2
+three: 3
+four: 4
+five: 5
+six: 6
+seven: 7
+eight: 8
+nine: 9
+ten: 10
+eleven: 11
+twelve: 12
+fifteen: 15
+twenty: 20
+thirty: 30
+forty: 40
+fifty: 50
+`).map(([word, value]) => [word, Number(value)] as const);
+/** The number words from `least` to `most` ("two" to "four" for the counts of people named together). */
+export const numberWords = (least: number, most: number): string[] =>
+	NUMBER_WORDS.filter(([, value]) => value >= least && value <= most).map(([word]) => word);
+/** Number words from two up to ten, in order ("two days ago", "a four-day visit"): the count of the first is 2. */
+export const COUNT_WORDS = numberWords(2, 10);
 /** A count written in words or digits ("four", "4"), as a number; null for another word. */
 export const countOf = (word: string): number | null =>
 	/^\d+$/.test(word) ? +word : COUNT_WORDS.includes(word.toLowerCase()) ? COUNT_WORDS.indexOf(word.toLowerCase()) + 2 : null;

@@ -25,7 +25,7 @@ import { readDateline } from '../dateline.js';
 import { NOT_NAME_WORDS } from '../../lexicon/names.js';
 import { CITIES, COUNTRIES, DEMONYMS, RESIDENCE_NOUNS, STATE_ABBREVIATIONS, STATES, VENUE_NOUNS } from '../../lexicon/places.js';
 import { MEDIA_WORDS } from '../../lexicon/organisations.js';
-import { WEEKDAY_NAME, countOf } from '../../lexicon/time.js';
+import { WEEKDAY_NAME, countOf, numberWords } from '../../lexicon/time.js';
 import { isRoleNoun, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLE_WORDS } from '../../lexicon/titles.js';
 import { type Gender, genderOf, pronounGender } from '../gender.js';
 import { firstDecision } from '../cues.js';
@@ -1944,7 +1944,7 @@ function companyToldAfter(events: RawMeeting[], sentences: TextRange[], body: st
 	return events;
 }
 
-const COUNTED = /^(?:the\s+)?(two|three|four)\s/i;
+const COUNTED = new RegExp(String.raw`^(?:the\s+)?(${alternation(numberWords(2, 4))})\s`, 'i');
 
 /**
  * "Clinton met Hong Kong's Democratic party chief … The White House downgraded the talks with Martin Lee": a party

@@ -13,7 +13,7 @@ import {
 	WITH_TOPICS,
 } from '../../lexicon/events.js';
 import { alternation, capitalised } from '../../lexicon/words.js';
-import { WEEKDAY_NAME } from '../../lexicon/time.js';
+import { COUNT_WORDS, numberWords, WEEKDAY_NAME } from '../../lexicon/time.js';
 import { COUNTRIES, DIRECTIONS, RESIDENCE_NOUNS } from '../../lexicon/places.js';
 
 // The words that tell of a contact event, most specific first: a sentence reports one event per set of participants,
@@ -69,6 +69,8 @@ export interface Trigger {
 /** A group of legislators as written: "lawmakers", "his caucus", "fellow senators". */
 export const TOLD_GROUP = new RegExp(String.raw`(?:(?:his|her|their|fellow|the)\s+)?(?:${alternation(LEGISLATORS)})\b`, 'i');
 
+/** "two" or "three": a few visits, days or hours told by number. */
+const FEW = alternation(numberWords(2, 3));
 /** What is signed: "a joint statement", "seven agreements", "an MoU". */
 const SIGNED_THINGS = String.raw`(?:statements?|agreements?|deals?|treaty|treaties|accords?|memorand(?:um|ums|a)|MoUs?|MOUs?|declarations?|pacts?|contracts?)`;
 
@@ -145,7 +147,7 @@ export const TRIGGERS: Trigger[] = [
 		words: ['signed', 'signs', 'sign', 'signing', 'inked', 'inks', 'ink'],
 		re: pattern(
 			'g',
-			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the|several|two|three|four|five|six|seven|eight|nine|ten|\d+|multiple|new)\s+`,
+			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the|several|${alternation(COUNT_WORDS)}|\d+|multiple|new)\s+`,
 			String.raw`(?:[\w-]+\s+){0,3}?${SIGNED_THINGS}\b`,
 		),
 		kind: 'signing',
@@ -300,7 +302,7 @@ export const TRIGGERS: Trigger[] = [
 		words: ['spent', 'spend', 'spends', 'spending', 'morning', 'afternoon', 'evening'],
 		re: pattern(
 			'gu',
-			String.raw`\b(?:spent|spend|spends|spending)\s+(?:the|a|an|two|three|several|\d+)\s+`,
+			String.raw`\b(?:spent|spend|spends|spending)\s+(?:the|a|an|${FEW}|several|\d+)\s+`,
 			String.raw`(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|days|hours?|minutes|night)`,
 			String.raw`\b[^.;,]{0,60}?\b(?:with|alongside)\s+(?=\p{Lu})|`,
 			// Not "and the evening was quiet with Jerry Brown away": the part of the day with a verb of its own.
@@ -566,7 +568,7 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'gu',
 			// A sentence may open with the determiner: "Her itinerary also included visits to IIT Delhi".
-			String.raw`(?:\b(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Tt]his|multiple|several|two|three|many|frequent|numerous)|['’]s)\s+`,
+			String.raw`(?:\b(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Tt]his|multiple|several|${FEW}|many|frequent|numerous)|['’]s)\s+`,
 			// "a four-day visit to the north": a region by the compass.
 			String.raw`(?:[\w-]+\s+){0,3}?(?:visits?|trips?)\s+to\s+(?=(?:the\s+)?\p{Lu}|${COMPASS_REGION})`,
 		),
@@ -664,7 +666,7 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'gu',
 			String.raw`\b(?:met|meets|meet|[Mm]eeting)\s+(?:(?:again|twice|once|privately|secretly|separately|briefly|personally|`,
-			String.raw`(?:two|three|four|five|several|many|multiple|numerous)\s+times)\s+)?(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})`,
+			String.raw`(?:${alternation(numberWords(2, 5))}|several|many|multiple|numerous)\s+times)\s+)?(?:with\s+)?(?=\p{Lu}|(?:the|his|her|their)\s+\p{Lu})`,
 		),
 		words: ['met', 'meets', 'meet', 'meeting'],
 		kind: 'meeting',
