@@ -15,6 +15,7 @@ import { alternation } from '../lexicon/words.js';
 import { KIN_NOUNS, ROLE_NOUNS, THING_SOURCES } from '../lexicon/titles.js';
 import { WEEKDAY_NAME } from '../lexicon/time.js';
 import { type AttributedStatement, statementsIn } from './statements.js';
+import { describedAt, introducedAs } from './unnamed-sources.js';
 
 // The driver of attribution: one pass over an article in reading order, asking the passes of passes.ts who said
 // each quotation and statement, recording the rule that decided, and alone writing the discourse (who spoke last,
@@ -31,6 +32,8 @@ export interface AttributedQuote extends TextRange {
 	paragraph: number;
 	/** The pass that decided, and the subject pass of its cue: "speaker-after/name", "continuation". */
 	rule: string;
+	/** With no speaker: the words describing the unnamed person who spoke ("one legal expert"). */
+	source?: TextRange;
 }
 
 export interface ArticleText {
@@ -395,6 +398,23 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		return /^\s+(?:[\p{L}'’-]+\s+){0,3}?that\s+$/u.test(body.slice(teller.verb.end, inner.cue.range.start)) ? teller : null;
 	};
 
+	const paragraphStarts = paragraphs.map((p) => p.start);
+	/** "one legal expert said": the words for someone unnamed; "the expert warned": the words that introduced them. */
+	const describedBy = (subject: Subject): TextRange | null => {
+		if (subject.name) return null;
+		const { start, end } = subject.range;
+		if (subject.via === 'generic') {
+			// "a former Israeli official said": the generic word may be the noun the description ends with.
+			const opening = /\b(?:a|an|one)\s+(?:[\p{L}.’'-]+ +){0,3}$/iu.exec(body.slice(Math.max(sentenceOf(start).start, start - 60), start));
+			const from = opening ? start - opening[0].length : start;
+			const described = describedAt(body, from, sentenceOf(start).end);
+			return described && described.end >= end ? described : null;
+		}
+		// "the expert", not "the organization's chief scientist": a plain noun refers back; a qualified one may be someone else.
+		const definite = subject.via === 'title' ? /^the\s+([\p{L}-]+)$/iu.exec(body.slice(start, end)) : null;
+		return definite ? introducedAs(body, definite[1]!, start, paragraphStarts) : null;
+	};
+
 	units.forEach((segments, u) => {
 		const first = segments[0]!;
 		const last = segments[segments.length - 1]!;
@@ -482,6 +502,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			continued: segments.length > 1,
 			citedBy: closed ? citedAt(closeAt) : null,
 			fits: (name, cue) => index.fits(name, body.slice(cue.subject.range.start, cue.subject.range.end).toLowerCase()),
+			describedBy: (cue) => describedBy(cue.subject),
 		};
 		const decided = firstDecision(QUOTE_PASSES, site);
 		const cue = decided?.result.cue ?? null;
@@ -504,6 +525,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 				context: sentenceOf(s.start),
 				paragraph: s.paragraph,
 				rule,
+				...(!speaker && decided?.result.source ? { source: decided.result.source } : {}),
 			});
 		}
 		// Words running over several paragraphs: the speaker spoke last in the paragraph where they end.

@@ -1,5 +1,6 @@
 import type { QuoteForm } from '../facts/schema.js';
 import { STATEMENT_VERBS, TAKES_OBJECT } from '../lexicon/verbs.js';
+import type { TextRange } from '../text/sentences.js';
 import type { Cue } from './cues.js';
 
 // The passes that choose who said a quotation, from the cues around it ("…," Lavrov said / Lavrov said: "…") or,
@@ -63,6 +64,8 @@ export interface QuoteSite {
 	protagonist: string | null;
 	/** "TASS has compiled the diplomat’s key statements." before the quotation: whose statements the story lists. */
 	compiledFrom: string | null;
+	/** The words describing the unnamed person a cue's subject is ("one legal expert"; "the expert" as introduced), or null. */
+	describedBy(cue: Cue): TextRange | null;
 }
 
 /** A quotation's speaker (null: the article does not make it clear), how the article attributes it, and the cue. */
@@ -70,6 +73,8 @@ export interface QuoteDecision {
 	speaker: string | null;
 	form: QuoteForm;
 	cue: Cue | null;
+	/** With no speaker: the article's words for the unnamed person who spoke ("a person familiar with the matter"). */
+	source?: TextRange;
 }
 
 /** The rule recorded for a pronoun's referent the quotation names: '"… Mary Steenburgen …," she said' is not hers. */
@@ -77,7 +82,12 @@ const NAMED_INSIDE = 'named-inside';
 
 function byCue(site: QuoteSite, cue: Cue, form: QuoteForm): QuoteDecision {
 	const { name, via } = cue.subject;
-	if (!name) return { speaker: null, form: 'unattributed', cue };
+	if (!name) {
+		// '"…," said one legal expert': nobody named, but someone the article describes; not the teller of words set in
+		// the reporter's own sentence ('what one lawmaker described as "…"'), who may be someone named elsewhere.
+		const source = form === 'partial' ? null : site.describedBy(cue);
+		return source ? { speaker: null, form: 'unattributed', cue, source } : { speaker: null, form: 'unattributed', cue };
+	}
 	// A speaker names others in the third person, rarely themselves: a pronoun that would give the words to someone
 	// they speak of is read wrong (a slip, or another referent); the words are nobody's that the article makes clear.
 	if (via === 'pronoun' && site.names(name)) {

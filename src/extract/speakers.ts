@@ -14,6 +14,7 @@ import { jointPartner, type Mention } from './entities.js';
 import { SUBJECT_BEFORE_PASSES } from './passes.js';
 import { isBetween, isBody, isOwner, isPassive, listed, lower, onlyRoleWords, opensApposition, ROLE_FOR_BODY_AFTER } from './speaker-words.js';
 import type { Token } from './tokens.js';
+import { describedAt } from './unnamed-sources.js';
 
 export type { Cue, Subject } from './cues.js';
 
@@ -263,7 +264,9 @@ export class Cues implements CueFinder {
 				};
 			}
 		}
-		return null;
+		// "said one legal expert", "said a U.S. official briefed on the meeting": someone the article does not name.
+		const described = describedAt(this.body, t.start, ceiling);
+		return described ? { name: null, via: 'generic', range: described, rule: 'described-after' } : null;
 	}
 
 	/** "said a spokesperson for Chevron": the body spoken for, or its spokesperson when the article names them. */

@@ -87,6 +87,8 @@ export const quoteSchema = z.object({
 	context: spanSchema,
 	topics: z.array(topicSchema),
 	commentary: z.boolean(),
+	/** With no speaker: the article's words for the unnamed person who spoke ("one legal expert"); absent otherwise. */
+	source: spanSchema.optional(),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 

@@ -561,6 +561,15 @@ neighbor
 neighbour
 `);
 
+/** Words after the noun of an unnamed source that tell who they are: "a person familiar with the matter", "an official briefed on the talks". */
+export const SOURCE_QUALIFIERS = wordSet(`
+familiar
+briefed
+close
+involved
+knowledgeable
+`);
+
 /** Generic sources that are things, not people ("the graffiti that said", "data show"): no "he" or "she" can mean them. */
 export const THING_SOURCES = wordSet(`
 it

@@ -1937,6 +1937,57 @@ describe('quote passes: who said a quotation', () => {
 	});
 });
 
+/** The rule, speaker and described source of each quotation in a handmade article. */
+function quoteSources(...paragraphs: string[]) {
+	const facts = build(paragraphs);
+	return facts.quotes.map((q) => ({ rule: q.rule, speaker: nameOf(facts, q.speaker), source: q.source?.text ?? null }));
+}
+
+describe('an unnamed speaker, described as the article writes it', () => {
+	it.each([
+		[
+			['Envoys met the rebels in Oman.', '“We met with them as part of efforts,” said a U.S. official briefed on the meeting.'],
+			[{ rule: 'unnamed-after/described-after', speaker: null, source: 'a U.S. official briefed on the meeting' }],
+		],
+		[
+			['“He is not entitled to immunity,” said one legal expert, as reported by the Independent.', '“He is vulnerable,” the expert warned.'],
+			[
+				{ rule: 'unnamed-after/described-after', speaker: null, source: 'one legal expert' },
+				{ rule: 'unnamed-after/title', speaker: null, source: 'one legal expert' },
+			],
+		],
+		[
+			['“Since when does a prime minister say no?” a former Israeli official said on Friday.'],
+			[{ rule: 'unnamed-after/generic-source', speaker: null, source: 'a former Israeli official' }],
+		],
+		// A body's spokesperson speaks for the body, which the article may name: no description of a person.
+		[
+			['“Dr. Redfield has testified four times,” a White House spokesperson said on Friday.'],
+			[{ rule: 'unnamed-after/title', speaker: null, source: null }],
+		],
+		// "the official" is the one an indefinite description introduced in a sentence before, quoted or not.
+		[
+			[
+				'Luke Somers, a photojournalist, said he was fine.',
+				'One U.S. defense official said a raid was unlikely.',
+				'“Were they arrested or held?” the official said.',
+			],
+			[{ rule: 'unnamed-after/title', speaker: null, source: 'One U.S. defense official' }],
+		],
+		// A named speaker, a generic source, and "a woman" with nothing to tell her by carry no description.
+		[
+			[LAVROV, '“We will not back down,” Lavrov said. “Nor will we,” officials said. “I was scared,” a woman said.'],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Sergei Lavrov', source: null },
+				{ rule: 'unnamed-after/generic-source', speaker: null, source: null },
+				{ rule: 'unnamed-after/title', speaker: null, source: null },
+			],
+		],
+	])('GIVEN %j THEN %j', (paragraphs, expected) => {
+		expect(quoteSources(...paragraphs)).toEqual(expected);
+	});
+});
+
 const STATEMENT_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; speaker: string }[]][]> = {
 	'according-to': [
 		[['The economy grew by two percent last year, according to Statistics Canada.'], [{ rule: 'according-to/name-after', speaker: 'Statistics Canada' }]],
