@@ -632,6 +632,30 @@ describe('invitations and groups named by a capitalised word', () => {
 		expect([visit?.parties, visit?.place, visit?.status, visit?.rules[1]]).toEqual([parties, 'Moscow', 'invited', 'parties.invitee-visits']);
 	});
 
+	it.each([
+		[
+			[
+				'Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin.',
+				'He said that he invited the 71-year-old Putin to visit Israel.',
+			],
+			['Benjamin Netanyahu', 'Vladimir Putin'],
+			'Israel',
+			'invited',
+			'status.invited',
+		],
+		[
+			[names, 'Putin also extended an invitation to Netanyahu to visit Moscow at an early date, which he accepted.'],
+			['Vladimir Putin', 'Benjamin Netanyahu'],
+			'Moscow',
+			'planned',
+			'status.invitation-accepted',
+		],
+	])('GIVEN %j THEN a visit of the one invited to the one who invites, by "parties.inviter-and-invitee"', (paragraphs, parties, place, status, rule) => {
+		const visit = explained(paragraphs, '2019-02-05').find((m) => m.rules[0] === 'kind.invited-to-come');
+		const read = [visit?.parties, visit?.place, visit?.status, visit?.rules[1], visit?.rules[2]];
+		expect(read).toEqual([parties, place, status, 'parties.inviter-and-invitee', rule]);
+	});
+
 	it('GIVEN "travelled to Colombo and invited X to visit India" THEN the trip is his alone, the invitation a visit with X', () => {
 		const sentence = 'Netanyahu travelled to Moscow and invited Putin to visit Israel.';
 		expect(explained([names, sentence], '2019-02-05').map((m) => [m.parties, m.place, m.status])).toEqual([
@@ -1725,6 +1749,15 @@ describe('visits and meetings told by a noun', () => {
 		const [visit, ...rest] = explained([sentence], '2024-06-16');
 		expect(rest).toEqual([]);
 		expect([visit?.parties, visit?.place, visit?.rules[0], visit?.rules[4]]).toEqual([[visitor], region, rule, 'place.trip-destination']);
+	});
+
+	it.each([
+		[['President Samia Suluhu spoke.', 'The visiting President was received at the airport by Foreign Minister Raychelle Omamo.'], 'kind.passive-host'],
+		[['In 2015 William Ruto met the then-visiting US Head of State Barack Obama at State House.'], 'kind.met-unnamed'],
+	])('GIVEN %j THEN "visiting" before a title is an adjective, no trip: only the meeting, by %s', (paragraphs, rule) => {
+		const events = explained(paragraphs, '2021-05-04');
+		expect(events.map((m) => m.rules[0])).toEqual([rule]);
+		expect(events.map((m) => m.kind)).not.toContain('visit');
 	});
 
 	it('GIVEN "visited the northern provinces" THEN no region by the compass is where the trip went', () => {

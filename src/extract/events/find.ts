@@ -118,6 +118,8 @@ const GROUP_BEFORE_INCLUDING = new RegExp(
 const INCLUDING = /^\s*(?:with\s+)?[^,.;:"“]{1,80}?,?\s+including\s+/;
 /** "the President ceremonially opened": a title, then at most an adverb, right before the verb. */
 const TITLE_RIGHT_BEFORE = /\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([A-Za-z-]+))\s+(?:\w+ly\s+)?$/;
+/** The words of an invitation before the one invited: "he invited", "extended an invitation to", with "he" or "she" kept. */
+const INVITATION = /(?:\b(he|she)\s+(?:[a-z]+\s+){0,2}?)?\b(?:invit(?:ed|es|ing)|invitations?\s+to)\s+(?!.*\binvit)/iu;
 /** "invited Putin to", "invited the new President to": the one invited, right before the invitation's "to". */
 const INVITEE = /\binvit(?:ed|es|ing)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+))\s+$/iu;
 
@@ -966,6 +968,21 @@ function partiesOf(cue: Cue, body: string, names: Names): Parties {
 	if (trigger.id === 'kind.invited-to-visit') {
 		subjects.splice(0, subjects.length, ...invitee(cue, body, names));
 		subjectRule = 'parties.invitee-visits';
+	}
+	// "he invited the 99-year-old Kissinger to visit", "extended an invitation to Qureshi to visit Kabul": the one invited
+	// comes to the one who invites, who opens the clause or is the "he" right before the invitation.
+	const invitation = trigger.id === 'kind.invited-to-come' ? INVITATION.exec(body.slice(clause.start, at)) : null;
+	if (invitation) {
+		const from = clause.start + invitation.index;
+		const invited = candidates.filter((x) => x.kind === 'person' && x.start >= from && x.end <= at);
+		const inviter = invitation[1]
+			? referentFor(cue.referents, invitation[1])
+			: (candidates.filter((x) => x.kind === 'person' && x.start >= clause.start && x.end <= from).at(-1)?.name ?? null);
+		const parties = [...(inviter ? [{ name: inviter }] : []), ...invited].filter((x, i, all) => all.findIndex((y) => y.name === x.name) === i);
+		if (invited.length && parties.length > 1) {
+			subjects.splice(0, subjects.length, ...parties);
+			subjectRule = 'parties.inviter-and-invitee';
+		}
 	}
 	// "traveled to Italy, along with federal prosecutor John Durham": the company of a trip travels too.
 	const company = trigger.travel ? candidates.filter((x) => x.kind === 'person' && x.start >= after && COMPANY_BEFORE.test(body.slice(after, x.start))) : [];

@@ -508,7 +508,7 @@ export const TRIGGERS: Trigger[] = [
 		re: pattern(
 			'gu',
 			// The lookbehind after the word boundary: it is tried where a word begins, not at every character.
-			String.raw`\b(?<!\b(?:a|an|the)\s)(?:visited|visits|visit|visiting|toured|tours|`,
+			String.raw`\b(?<!\b(?:[Aa]n?|[Tt]he)\s|-)(?:visited|visits|visit|visiting|toured|tours|`,
 			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go|(?:be|is|are|was|were) off)`,
 			// "went directly to Devananda’s party office".
 			String.raw`(?: on| directly| straight)? to|`,
@@ -534,7 +534,7 @@ export const TRIGGERS: Trigger[] = [
 		// not "visited hurricane-ravaged Puerto Rico": a compound participle qualifies a place.
 		re: pattern(
 			'gu',
-			String.raw`\b(?<!\b(?:a|an|the)\s)(?:visited|visits|visit|visiting)\s+`,
+			String.raw`\b(?<!\b(?:[Aa]n?|[Tt]he)\s|-)(?:visited|visits|visit|visiting)\s+`,
 			String.raw`(?=(?:(?!(?:${alternation(NOT_ROLE_WORDS)})\s|[a-z]+-[a-z]+(?:ed|en)\s)[a-z-]+\s+){1,2}`,
 			String.raw`\p{Lu}[\p{L}.'’-]*\s+\p{Lu})`,
 		),
@@ -699,9 +699,14 @@ export const TRIGGERS: Trigger[] = [
 	// "Trump invited Putin to Washington for more talks": an invitation to come, the word its "to", its status invited.
 	{
 		id: 'kind.invited-to-come',
-		words: ['invited', 'invites', 'inviting'],
+		words: ['invited', 'invites', 'inviting', 'invitation', 'invitations'],
 		// The lookahead first: the costly lookbehind is tried only where "to" begins.
-		re: /(?=to\s)(?<=\binvit(?:ed|es|ing)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})to\s+(?:come\s+to\s+|visit\s+)?(?=\p{Lu})/gu,
+		// "invited the 99-year-old Kissinger to visit the Philippines", "an invitation to Qureshi to visit Kabul".
+		re: pattern(
+			'gu',
+			String.raw`(?=to\s)(?<=\b(?:invit(?:ed|es|ing)|invitations?\s+to)\s+(?:the\s+(?:[\d\p{Ll}-]+\s+)?)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})`,
+			String.raw`to\s+(?:come\s+to\s+|visit\s+)?(?=\p{Lu}|the\s+\p{Lu})`,
+		),
 		kind: 'visit',
 		travel: true,
 	},

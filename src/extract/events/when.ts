@@ -206,7 +206,9 @@ export function carriedDay(lastDay: LastDay | null, index: number, text: string,
 
 const CANCELLED = new RegExp(`\\b(?:${alternation(CANCELLED_WORDS)})\\b`, 'i');
 const UNDER_WAY = new RegExp(`\\b(?:${alternation(UNDER_WAY_WORDS)})\\b`, 'i');
-const INVITED = /\binvit(?:ed|es|ing)\b/i;
+const INVITED = /\binvit(?:ed|es|ing|ations?)\b/i;
+/** "an invitation to visit Kabul …, which he accepted": an invitation taken up is a visit planned. */
+const ACCEPTED = /^[^.;]*?\b(?:which|that)\s+(?:he|she|they)\s+(?:\w+\s+)?accepted\b/i;
 /** A trip's word that tells its arrival: "arrived in", "landed in". */
 const ARRIVED = /^(?:arrived|landed)\s+in\b/i;
 const PRESENT = /^(?:is|are)\b/;
@@ -286,6 +288,8 @@ export function statusOf(
 	const refused = found(REFUSED, body, clause.start, word.start);
 	if (refused) return { status: 'cancelled', why: { rule: 'status.refused', evidence: refused } };
 	const invited = found(INVITED, body, clause.start, word.start);
+	const accepted = invited ? found(ACCEPTED, body, word.end, sentenceEnd) : null;
+	if (accepted) return { status: 'planned', why: { rule: 'status.invitation-accepted', evidence: accepted } };
 	if (invited) return { status: 'invited', why: { rule: 'status.invited', evidence: invited } };
 	const intent = intentOf(body, clause, word);
 	if (intent && !(date && published && date.period.start > published)) return { status: 'planned', why: { rule: 'status.intent', evidence: intent } };
