@@ -1,6 +1,7 @@
 import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
 import { HONORIFICS } from '../lexicon/names.js';
-import { FIELD_ADJECTIVES, LEADER_TITLES, ROLE_NOUNS, SOLE_OFFICES, TITLE_WORDS } from '../lexicon/titles.js';
+import { FIELD_ADJECTIVES, FORMER_OR_ACTING, LEADER_TITLES, LOWER_RANKS, ROLE_NOUNS, SOLE_OFFICES, TITLE_WORDS } from '../lexicon/titles.js';
+import { alternation } from '../lexicon/words.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { escapeRegExp } from '../text/matches.js';
 import { jointMembers } from '../text/normalize.js';
@@ -221,7 +222,7 @@ const VERB_AFTER_NAME = /^\s+(?!(?:and|or|of|in|on|at|to|for|with|by|from|who|wh
 const CONJUNCTION_OPENING = /^(?:but|yet|so)\s+/i;
 
 /** A head of state's or government's title in a person's labels, not a vice-, deputy or former one. */
-const LEADER_TITLE = new RegExp(`(?<!\\b(?:vice|deputy|former|acting|ex)[ -])\\b(?:${[...LEADER_TITLES].join('|')})\\b`);
+const LEADER_TITLE = new RegExp(String.raw`(?<!\b(?:${alternation([...LOWER_RANKS, ...FORMER_OR_ACTING])})[ -])\b(?:${alternation(LEADER_TITLES)})\b`);
 
 /**
  * "he couldn't avoid comparison to a former vice president, Joe Biden": a name set after a role that ends a clause

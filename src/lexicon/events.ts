@@ -20,6 +20,17 @@ rajya sabha
 Diet
 `);
 
+/** Verbs of signing an agreement, each form ("signed seven agreements", "inks a deal"). */
+export const SIGNING_VERBS = wordSet(`
+signed
+signs
+sign
+signing
+inked
+inks
+ink
+`);
+
 /** Verbs of a go-between, who sets up a meeting of others ("brokered a meeting with Peña Nieto"), not a party to it. */
 export const BROKER_VERBS = wordSet(`
 brokered

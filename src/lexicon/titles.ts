@@ -661,13 +661,20 @@ executives
 spokespeople
 `);
 
-/** Titles of a head of state or government, whom "the French leader" or "the Chinese leader" means. */
 /** Ranks written before an office that make another, lower office of it: a vice premier is not "the premier". */
 export const LOWER_RANKS = wordSet(`
 vice
 deputy
 `);
 
+/** Words written before an office that name someone who no longer holds it, or holds it for now: a former president. */
+export const FORMER_OR_ACTING = wordSet(`
+former
+acting
+ex
+`);
+
+/** Titles of a head of state or government, whom "the French leader" or "the Chinese leader" means. */
 export const LEADER_TITLES = wordSet(`
 president
 prime minister

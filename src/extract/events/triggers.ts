@@ -10,6 +10,7 @@ import {
 	MEAL_NOUNS,
 	NOT_ROLE_WORDS,
 	OPENING_VERBS,
+	SIGNING_VERBS,
 	WITH_TOPICS,
 } from '../../lexicon/events.js';
 import { alternation, capitalised } from '../../lexicon/words.js';
@@ -144,10 +145,10 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.signing-verb',
-		words: ['signed', 'signs', 'sign', 'signing', 'inked', 'inks', 'ink'],
+		words: [...SIGNING_VERBS],
 		re: pattern(
 			'g',
-			String.raw`\b(?:signed|signs|sign|signing|inked|inks|ink)\s+(?:an?|the|several|${alternation(COUNT_WORDS)}|\d+|multiple|new)\s+`,
+			String.raw`\b(?:${alternation(SIGNING_VERBS)})\s+(?:an?|the|several|${alternation(COUNT_WORDS)}|\d+|multiple|new)\s+`,
 			String.raw`(?:[\w-]+\s+){0,3}?${SIGNED_THINGS}\b`,
 		),
 		kind: 'signing',
