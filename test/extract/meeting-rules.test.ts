@@ -1491,6 +1491,16 @@ describe('status', () => {
 		expect([visit?.kind, visit?.place, visit?.status, visit?.rules[2]]).toEqual(['visit', 'Colombo', status, rule]);
 	});
 
+	it.each([
+		['Experts expect a tougher tone when Barack Obama meets with President Xi Jinping.', 'planned', 'status.present-in-clause-of-time'],
+		['Experts expect a tougher tone once she meets Xi Jinping.', 'planned', 'status.present-in-clause-of-time'],
+		['Experts saw a tougher tone when Barack Obama met with President Xi Jinping.', 'happened', 'status.reported-as-fact'],
+	])('GIVEN "%s" THEN the meeting is %s, by the rule named', (sentence, status, rule) => {
+		const paragraphs = ['Barack Obama spoke with Angela Merkel in 2015.', sentence];
+		const met = explained(paragraphs, '2016-09-02').find((m) => m.parties.includes('Xi Jinping'));
+		expect([met?.status, met?.rules[2]]).toEqual([status, rule]);
+	});
+
 	it('GIVEN "is on an official visit to India" THEN the visit is under way', () => {
 		expect(explained(['Anura Kumara Dissanayake is on an official visit to India.'], '2024-12-16').map((m) => [m.kind, m.status, m.place])).toEqual([
 			['visit', 'under way', 'India'],

@@ -260,6 +260,11 @@ export function intentOf(body: string, clause: TextRange, word: TextRange): Text
 	return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
+/** A clause of time up to its subject, a name or a pronoun: "when Obama", "once she", "before President Xi". */
+const TIME_CLAUSE_SUBJECT = /\b(?:when|once|after|before|until)\s+(?:he|she|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?<!['’]s))\s+$/u;
+/** A verb in the present of the third person: "meets", "visits"; not "is", "was", "has", "does". */
+const PRESENT_OF_THIRD_PERSON = /^(?!(?:is|was|has|does)\b)\p{Ll}{2,}s\b/u;
+
 const found = (re: RegExp, body: string, from: number, to: number): TextRange | null => {
 	const m = re.exec(body.slice(from, to));
 	return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
@@ -271,7 +276,8 @@ const found = (re: RegExp, body: string, from: number, to: number): TextRange | 
  * ('status.invited': "invited Lee to a summit", the summit itself not yet an event); sought, unless dated ahead
  * ('status.intent': "could meet", "called for a meeting with"); under way ('status.under-way': "was underway",
  * "are holding talks", "… and are set to continue" later in the sentence); then a date wholly before or after
- * publication; then "ahead of" the event; then future words ("will", "is due to", "is headed"); else reported as fact.
+ * publication; then "ahead of" the event; then future words ("will", "is due to", "is headed"); then the present in a
+ * clause of time ('status.present-in-clause-of-time': "when Obama meets with Xi"); else reported as fact.
  */
 export function statusOf(
 	date: DateMention | null,
@@ -310,6 +316,11 @@ export function statusOf(
 	const ahead = found(AHEAD_OF, body, clause.start, word.start);
 	if (ahead) return { status: 'planned', why: { rule: 'status.ahead-of', evidence: ahead } };
 	if (future) return { status: 'planned', why: { rule: 'status.future-words', evidence: future } };
+	// "expect the spotlight when Obama meets with President Xi": the present in a clause of time tells what is to come.
+	const timeClause = found(TIME_CLAUSE_SUBJECT, body, clause.start, word.start);
+	if (timeClause && PRESENT_OF_THIRD_PERSON.test(body.slice(word.start, word.end))) {
+		return { status: 'planned', why: { rule: 'status.present-in-clause-of-time', evidence: timeClause } };
+	}
 	return { status: 'happened', why: { rule: 'status.reported-as-fact', evidence: word } };
 }
 
