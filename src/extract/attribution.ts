@@ -399,6 +399,8 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 	};
 
 	const paragraphStarts = paragraphs.map((p) => p.start);
+	/** The unnamed person described as speaking the last quotation, while no one else has spoken since. */
+	let described: { source: TextRange; paragraph: number; close: number } | null = null;
 	/** "one legal expert said": the words for someone unnamed; "the expert warned": the words that introduced them. */
 	const describedBy = (subject: Subject): TextRange | null => {
 		if (subject.name) return null;
@@ -503,11 +505,16 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 			citedBy: closed ? citedAt(closeAt) : null,
 			fits: (name, cue) => index.fits(name, body.slice(cue.subject.range.start, cue.subject.range.end).toLowerCase()),
 			describedBy: (cue) => describedBy(cue.subject),
+			describedBefore:
+				described && described.paragraph === first.paragraph && !within(names.mentions, described.close, openAt).some((m) => m.kind === 'person')
+					? described.source
+					: null,
 		};
 		const decided = firstDecision(QUOTE_PASSES, site);
 		const cue = decided?.result.cue ?? null;
 		const speaker = decided?.result.speaker ?? null;
 		let form: QuoteForm = decided?.result.form ?? 'unattributed';
+		const source = !speaker ? decided?.result.source : undefined;
 		const rule = decided ? (cue ? `${decided.rule}/${cue.subject.rule}` : decided.rule) : NO_RULE;
 		// A quotation a cue gives to someone else ends the digest: a later "Beijing said: “…”" is no point of it.
 		if (decided && !decided.rule.startsWith('compiled') && (otherPerson(speaker) || (cue && !speaker))) compiledFrom = null;
@@ -525,9 +532,10 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 				context: sentenceOf(s.start),
 				paragraph: s.paragraph,
 				rule,
-				...(!speaker && decided?.result.source ? { source: decided.result.source } : {}),
+				...(source ? { source } : {}),
 			});
 		}
+		described = source ? { source, paragraph: last.paragraph, close: closeAt } : speaker || cue ? null : described;
 		// Words running over several paragraphs: the speaker spoke last in the paragraph where they end.
 		const spokeAt = segments.length > 1 ? last.start : openAt;
 		// "Trump said Sen. Ted Cruz was 'dying to …'": what follows the cue is what the speaker told, with its characters.

@@ -111,6 +111,11 @@ export const QUOTE_PASSES: readonly Pass<QuoteSite, QuoteDecision>[] = [
 		find: quote.compiledStatements,
 	},
 	{ id: 'answer', doc: 'What would he advise? / "…": a paragraph of quotation after the reporter\'s question, the one interviewed', find: quote.answer },
+	{
+		id: 'described-before',
+		doc: '"…?" the official said. "…": no cue, the unnamed person described as speaking just before in the paragraph',
+		find: quote.describedBefore,
+	},
 ];
 
 /** Indirect statements, for each verb of saying outside quotations. */

@@ -66,6 +66,8 @@ export interface QuoteSite {
 	compiledFrom: string | null;
 	/** The words describing the unnamed person a cue's subject is ("one legal expert"; "the expert" as introduced), or null. */
 	describedBy(cue: Cue): TextRange | null;
+	/** The words describing the unnamed person who spoke the quotation before, in this paragraph, no one named since. */
+	describedBefore: TextRange | null;
 }
 
 /** A quotation's speaker (null: the article does not make it clear), how the article attributes it, and the cue. */
@@ -222,6 +224,12 @@ export function signedBelow(site: QuoteSite): QuoteDecision | null {
 export function answer(site: QuoteSite): QuoteDecision | null {
 	if (site.saidBySomeone || !site.wholeParagraph || !site.afterQuestion || !site.protagonist) return null;
 	return { speaker: site.protagonist, form: 'continuation', cue: null };
+}
+
+/** '“…?” the official said. “…”': no cue, the unnamed person the article described as speaking just before, in the paragraph. */
+export function describedBefore(site: QuoteSite): QuoteDecision | null {
+	if (site.saidBySomeone || !site.describedBefore) return null;
+	return { speaker: null, form: 'unattributed', cue: null, source: site.describedBefore };
 }
 
 /** 'In a statement ESPN said,' / '"…"': the cue closing the paragraph before introduces the quotation. */

@@ -1919,6 +1919,16 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			[{ rule: 'answer', speaker: 'Sergei Lavrov' }],
 		],
 	],
+	'described-before': [
+		// The second quotation of the paragraph is the described official's too; its source says so (see below).
+		[
+			['One U.S. defense official said a raid was unlikely.', '“Were they arrested?” the official said. “There have been no demands.”'],
+			[
+				{ rule: 'unnamed-after/title', speaker: null },
+				{ rule: 'described-before', speaker: null },
+			],
+		],
+	],
 };
 
 describe('quote passes: who said a quotation', () => {
@@ -1973,6 +1983,18 @@ describe('an unnamed speaker, described as the article writes it', () => {
 				'“Were they arrested or held?” the official said.',
 			],
 			[{ rule: 'unnamed-after/title', speaker: null, source: 'One U.S. defense official' }],
+		],
+		// A quotation after theirs in the paragraph, no one named between, is theirs too; not after a named speaker's.
+		[
+			[
+				'One U.S. defense official said a raid was unlikely.',
+				'“Were they arrested?” the official said. “There have been no demands.” Luke Somers spoke. “I am fine.”',
+			],
+			[
+				{ rule: 'unnamed-after/title', speaker: null, source: 'One U.S. defense official' },
+				{ rule: 'described-before', speaker: null, source: 'One U.S. defense official' },
+				{ rule: 'same-paragraph', speaker: 'Luke Somers', source: null },
+			],
 		],
 		// A named speaker, a generic source, and "a woman" with nothing to tell her by carry no description.
 		[
