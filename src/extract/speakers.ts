@@ -47,6 +47,8 @@ const ANSWERED_WHAT = /\b(?:to|of|about|on|with|at|over)\s+what\s+$/i;
 const RELATIVE_CLAUSE = /,\s+(?:which|who)\s/;
 /** What may stand between the start of a clause and the name that opens it. */
 const OPENS_CLAUSE = /^(?:[Tt]he\s+)?$/;
+/** "he and Premier ", "Mr Wong and ": the first of two before a name, which the name makes a pair with. */
+const PAIRED_BEFORE = /(?:^|\s)(?:he|she|\p{Lu}[\p{L}.'’-]*)\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 /** A preposition right before a name, which is its object: "the invasion of Ukraine", "talks with the EU". */
 const PREPOSITION_BEFORE = /\b(?:of|in|into|to|from|with|by|at|on|for|about|against|over|since)\s+(?:the\s+)?$/i;
 /** Lower-case nouns after a name, the last a document's: " administration media note" (not " in a statement"). */
@@ -451,7 +453,23 @@ export class Cues implements CueFinder {
 		// "Netanyahu said the American president thinks he could achieve "a good deal"": a thought is not heard; the
 		// words quoted in the report of it are the teller's.
 		if (nearest && THOUGHT_VERBS.has(lower(nearest.verb))) return cues.slice(1).find(namedPerson) ?? nearest;
+		// "The office said in a press release that Mr Wong and Premier Li agreed to "…"": what two people did together,
+		// told in a teller's clause, is the teller's account, in neither one's words.
+		if (nearest && this.pairedSubject(nearest)) return cues.slice(1).find((c) => this.reportsClauseWith(c, nearest)) ?? nearest;
 		return nearest ?? null;
+	}
+
+	/** "Mr Wong and Premier Li agreed", "he and Premier Li reaffirmed": a cue whose subject is one of two, or both. */
+	private pairedSubject(cue: Cue): boolean {
+		const { name, range } = cue.subject;
+		if (!name) return false;
+		if (name.includes(' and ') && this.kindOf(cue) === 'person') return true;
+		return PAIRED_BEFORE.test(this.body.slice(Math.max(0, range.start - 40), range.start));
+	}
+
+	/** "X said in a post that <cue>": `teller` names its speaker and reports a clause holding `cue`. */
+	private reportsClauseWith(teller: Cue, cue: Cue): boolean {
+		return !!teller.subject.name && /\bthat\b/.test(this.body.slice(teller.verb.end, cue.range.start));
 	}
 
 	/**

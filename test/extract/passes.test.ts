@@ -1228,6 +1228,21 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'speaker-before/participle-subject', speaker: 'Weekly Standard' }],
 		],
+		// What two people did together, told in a teller's clause after "that", is the teller's account.
+		[
+			[
+				'Prime Minister Lawrence Wong met Premier Li Qiang in Beijing.',
+				'Mr Wong said in a post on X that he and Premier Li reaffirmed their ties and "took stock of the good progress in our collaborations".',
+			],
+			[{ rule: 'speaker-before/name', speaker: 'Lawrence Wong' }],
+		],
+		[
+			[
+				'Prime Minister Lawrence Wong met Premier Li Qiang in Beijing.',
+				'The Foreign Ministry said in a press release that Mr Wong and Premier Li agreed to "keep up efforts to advance cooperation".',
+			],
+			[{ rule: 'speaker-before/name', speaker: 'Foreign Ministry' }],
+		],
 		// A name after a preposition is its object, never the participle's subject: the speaker is whom the sentence opened with.
 		[
 			[
