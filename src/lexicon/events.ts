@@ -31,6 +31,70 @@ inks
 ink
 `);
 
+/** Verbs of a visit paid, each form ("visited Beijing", "tours the region"). */
+export const VISITING_VERBS = wordSet(`
+visited
+visits
+visit
+visiting
+toured
+tours
+`);
+
+/** Verbs of travel to a place ("travelled to Kyiv", "flew to Paris", "heads to Moscow"). */
+export const TRAVEL_VERBS = wordSet(`
+travelled
+traveled
+travels
+travel
+travelling
+traveling
+flew
+flies
+fly
+heads
+headed
+head
+`);
+
+/**
+ * Travel on the way to somewhere, told of a trip to a gathering ("heading to Brussels for the summit"), but no visit
+ * of its own ("arrive in Geneva … before heading to Oman's mission").
+ */
+export const ON_THE_WAY_VERBS = wordSet(`
+heading
+flying
+`);
+
+/** Verbs of going, each form ("went to Seoul"). */
+export const GOING_VERBS = wordSet(`
+went
+goes
+go
+`);
+
+/** Verbs of a call paid in passing, each form, said with "by" ("stopped by the embassy"). */
+export const CALLING_BY_VERBS = wordSet(`
+stopped
+stops
+stop
+dropped
+drops
+drop
+`);
+
+/** Verbs of arrival, each form, said with "in" ("arrived in Hanoi", "landed in Tokyo"). */
+export const ARRIVING_VERBS = wordSet(`
+arrived
+arrives
+arrive
+arriving
+lands
+landed
+land
+landing
+`);
+
 /** Verbs of a go-between, who sets up a meeting of others ("brokered a meeting with Peña Nieto"), not a party to it. */
 export const BROKER_VERBS = wordSet(`
 brokered

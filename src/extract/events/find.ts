@@ -10,6 +10,8 @@ import {
 	SPEAKING_VERBS,
 	TELLING_VERBS,
 	THINGS_MET,
+	ON_THE_WAY_VERBS,
+	TRAVEL_VERBS,
 	REQUEST_VERBS,
 	VISITED_GROUPS,
 	WISH_NOUNS,
@@ -721,7 +723,7 @@ const ATTENDS = new RegExp(
 );
 /** "ahead of a visit to Belgium for a summit of", "will travel to Brussels for the meeting of": a trip to the gathering. */
 const TRIP_FOR = new RegExp(
-	String.raw`\b(?:visits?|trips?|journey|travel(?:s|s?led|s?ling|ed|ing)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying))\s+to\s+[^,;.]{1,40}?,?\s+for\s+` +
+	String.raw`\b(?:visits?|trips?|journey|${alternation([...TRAVEL_VERBS, ...ON_THE_WAY_VERBS])})\s+to\s+[^,;.]{1,40}?,?\s+for\s+` +
 		String.raw`(?:the|a|an|its|this|next)\s+(?:[\w-]+\s+){0,3}$`,
 	'i',
 );

@@ -1,9 +1,12 @@
 import type { Meeting } from '../../facts/schema.js';
 import {
 	ADDRESSED_BODY_ENDS,
+	ARRIVING_VERBS,
 	AUDIENCE_NOUNS,
+	CALLING_BY_VERBS,
 	CALL_PURPOSE_VERBS,
 	CONDUCTING_VERBS,
+	GOING_VERBS,
 	HOLDING_VERBS,
 	LEGISLATORS,
 	LEGISLATURES,
@@ -11,6 +14,8 @@ import {
 	NOT_ROLE_WORDS,
 	OPENING_VERBS,
 	SIGNING_VERBS,
+	TRAVEL_VERBS,
+	VISITING_VERBS,
 	WITH_TOPICS,
 } from '../../lexicon/events.js';
 import { alternation, capitalised } from '../../lexicon/words.js';
@@ -468,54 +473,17 @@ export const TRIGGERS: Trigger[] = [
 	},
 	{
 		id: 'kind.travel-verb',
-		words: [
-			'visited',
-			'visits',
-			'visit',
-			'visiting',
-			'toured',
-			'tours',
-			'traveled',
-			'travelled',
-			'travels',
-			'travel',
-			'travelling',
-			'traveling',
-			'flew',
-			'flies',
-			'fly',
-			'heads',
-			'headed',
-			'head',
-			'went',
-			'goes',
-			'go',
-			'off',
-			'arrived',
-			'arrives',
-			'arrive',
-			'arriving',
-			'lands',
-			'landed',
-			'land',
-			'landing',
-			'stopped',
-			'stops',
-			'stop',
-			'dropped',
-			'drops',
-			'drop',
-		],
+		words: [...VISITING_VERBS, ...TRAVEL_VERBS, ...GOING_VERBS, 'off', ...CALLING_BY_VERBS, ...ARRIVING_VERBS],
 		re: pattern(
 			'gu',
 			// The lookbehind after the word boundary: it is tried where a word begins, not at every character.
-			String.raw`\b(?<!\b(?:[Aa]n?|[Tt]he)\s|-)(?:visited|visits|visit|visiting|toured|tours|`,
-			String.raw`(?:travell?ed|travels|travel|travelling|traveling|flew|flies|fly|heads|headed|head|went|goes|go|(?:be|is|are|was|were) off)`,
+			String.raw`\b(?<!\b(?:[Aa]n?|[Tt]he)\s|-)(?:${alternation(VISITING_VERBS)}|`,
+			String.raw`(?:${alternation(TRAVEL_VERBS)}|${alternation(GOING_VERBS)}|(?:be|is|are|was|were) off)`,
 			// "went directly to Devananda’s party office".
 			String.raw`(?: on| directly| straight)? to|`,
 			// "stopped by GLAAD’s offices": a call paid in passing.
-			String.raw`(?:stopped|stops|stop|dropped|drops|drop) by|`,
-			String.raw`(?:arrived|arrives|arrive|arriving|lands|landed|land|landing) in)\s+`,
+			String.raw`(?:${alternation(CALLING_BY_VERBS)}) by|`,
+			String.raw`(?:${alternation(ARRIVING_VERBS)}) in)\s+`,
 			// "will visit the United States": a country written with "the" (not "the United States Capitol", a building).
 			// "visited lawmakers on Capitol Hill": legislators seen, written in lower case.
 			// "had visited the north two months ago": a region of the country by the compass.
