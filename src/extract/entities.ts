@@ -1214,7 +1214,7 @@ function listedWithBody(body: string, tokens: Token[], at: number, namesBody: (t
 }
 
 /** "the Trump administration", "a Trump transition team note": a person's name, then a body the person leads; not its owner's "'s". */
-const LEADERS_BODY = new RegExp(`^\\s(${[...LEADERS_BODIES].sort((a, b) => b.length - a.length).join('|')})\\b(?!['’])`);
+const LEADERS_BODY = new RegExp(String.raw`^\s(${alternation(LEADERS_BODIES)})\b(?!['’])`);
 
 /**
  * "the Trump administration said", "a Trump administration media note": a person's name before the word of a body they

@@ -1,3 +1,4 @@
+import { alternation } from '../lexicon/words.js';
 import type { TextRange } from '../text/sentences.js';
 
 // Numbers with what they count: money with its currency, percentages, ages, counts of things ("88,000 positions",
@@ -179,7 +180,7 @@ const PATTERNS: { re: RegExp; counted?: number; read: (m: RegExpExecArray) => Om
 	{
 		// "a four-day state visit", "a 70-page report", "a 10-year lease", "the 150th anniversary"
 		re: new RegExp(
-			String.raw`(?<![\w-])(${ANY_NUMBER})-(${Object.keys(COMPOUND_UNITS).join('|')})\b(?!-)|\b(\d{1,3})(?:st|nd|rd|th) (?=anniversary\b)`,
+			String.raw`(?<![\w-])(${ANY_NUMBER})-(${alternation(Object.keys(COMPOUND_UNITS))})\b(?!-)|\b(\d{1,3})(?:st|nd|rd|th) (?=anniversary\b)`,
 			'gi',
 		),
 		read: (m) => ({ value: numberValue((m[1] ?? m[3])!), min: null, unit: m[2] ? COMPOUND_UNITS[m[2].toLowerCase()]! : 'years' }),
@@ -224,7 +225,7 @@ function unitOf(text: string): string | null {
  * A number every pattern needs: digits, or a number or vague count in words at the start of a word. A text without one
  * (most sentences) has no figure, and is not run through the patterns one by one.
  */
-const SOME_NUMBER = new RegExp(String.raw`\d|\b(?:${[...Object.keys(WORD_NUMBERS), ...Object.keys(VAGUE)].join('|')})`, 'i');
+const SOME_NUMBER = new RegExp(String.raw`\d|\b(?:${alternation([...Object.keys(WORD_NUMBERS), ...Object.keys(VAGUE)])})`, 'i');
 
 /** Figures in body[from, to), without overlaps, earlier patterns first. */
 export function findFigures(body: string, from: number, to: number): RawFigure[] {

@@ -1,5 +1,7 @@
 import type { TextRange } from '../text/sentences.js';
-import { BARE_CLAUSE, TAKES_OBJECT } from '../lexicon/verbs.js';
+import { NOT_CLAUSE_OPENERS } from '../lexicon/function-words.js';
+import { BARE_CLAUSE, GOING_ON_PARTICIPLES, OCCASION_NOUNS, TAKES_OBJECT } from '../lexicon/verbs.js';
+import { alternation } from '../lexicon/words.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { onlyRoleWords, opensApposition } from './speaker-words.js';
 import type { AttributedStatement, CueFinder } from './cues.js';
@@ -10,11 +12,7 @@ import { readDateline } from './dateline.js';
 // of passes.ts. The reported clause is kept as a span of the article and shown as a paraphrase, never inside
 // quotation marks.
 
-const alternatives = (words: string) => words.trim().split(/\s+/).join('|');
-/** What a statement is made in: "in a statement", "during an interview". */
-const OCCASIONS = alternatives(`
-	statement interview speech post letter briefing address conference session meeting debate hearing message email e-mail
-	tweet video report filing note memo release submission broadcast podcast`);
+const OCCASIONS = alternation(OCCASION_NOUNS);
 /** Adverbials between a verb and its clause: "on Tuesday", "in a statement", "last week". */
 const ADVERBIAL = new RegExp(
 	`^(?:${[
@@ -28,13 +26,8 @@ const ADVERBIAL = new RegExp(
 	].join('|')})`,
 	'i',
 );
-/** Words that open no reported clause: prepositions, conjunctions, relative pronouns, times. */
-const NOT_OPENERS = alternatives(`
-	in at on during after before with to for by from about of as via since ever and but or which who whom whose yesterday today tonight`);
-/** Participles that go on the sentence, not a reported clause ("said, adding that", "pointing to"). */
-const PARTICIPLES = alternatives(`
-	adding noting saying pointing citing referring calling urging arguing insisting warning stressing highlighting underscoring describing accusing
-	swiping praising criticising criticizing blaming declining refusing`);
+const NOT_OPENERS = alternation(NOT_CLAUSE_OPENERS);
+const PARTICIPLES = alternation(GOING_ON_PARTICIPLES);
 /**
  * A reported clause does not open with a preposition ("said in the press briefing"), a time ("said Tuesday in a
  * chat"), a conjunction or relative pronoun ("said, but instead …", "which left"), a participle ("said while

@@ -250,7 +250,7 @@ export function bodySpokesperson(site: SubjectSite): Decision | null {
 }
 
 /** "an Amazon spokesperson", "a spokesperson for the FBI": someone introduced as speaking for a body. */
-const SPOKESPERSON_WORDS = [...SPOKESPEOPLE].join('|');
+const SPOKESPERSON_WORDS = alternation(SPOKESPEOPLE);
 const INTRODUCED_SPOKESPERSON = new RegExp(
 	`\\b(?:a|an|one)\\s+(?:[\\p{L}&.'’-]+\\s+){0,3}?(?:${SPOKESPERSON_WORDS})\\b(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?)?`,
 	'giu',

@@ -89,6 +89,37 @@ former
 senior
 `);
 
+/** Words that open no reported clause after a verb of saying: prepositions, conjunctions, relative pronouns, times. */
+export const NOT_CLAUSE_OPENERS = wordSet(`
+in
+at
+on
+during
+after
+before
+with
+to
+for
+by
+from
+about
+of
+as
+via
+since
+ever
+and
+but
+or
+which
+who
+whom
+whose
+yesterday
+today
+tonight
+`);
+
 /** Singular personal pronouns, which refer to one person. */
 export const PRONOUNS = wordSet(`
 he

@@ -1,4 +1,4 @@
-import { table, wordSet } from './words.js';
+import { alternation, capitalised, table, wordSet } from './words.js';
 
 // Names of months and days, and time words that may stand between a subject and its verb ("Kristersson on Monday admitted").
 
@@ -9,7 +9,7 @@ export const MONTH_SHORT_FORMS: ReadonlySet<string> = new Set([...MONTH_NAMES.ma
 /** Weekday names in the order of Date.getUTCDay (index 0 is Sunday). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The weekday names as a pattern, capitalised as written in running text: "(?:Sunday|Monday|…)". */
-export const WEEKDAY_NAME = `(?:${WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
+export const WEEKDAY_NAME = `(?:${alternation(capitalised(WEEKDAYS))})`;
 
 /**
  * Number words with their values, in order ("two days ago", "the three officials", "how many … fifteen"): the words a

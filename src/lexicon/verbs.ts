@@ -449,6 +449,62 @@ appeal
 hope
 `);
 
+/** What a statement is made in: "said in a statement", "during an interview". */
+export const OCCASION_NOUNS = wordSet(`
+statement
+interview
+speech
+post
+letter
+briefing
+address
+conference
+session
+meeting
+debate
+hearing
+message
+email
+e-mail
+tweet
+video
+report
+filing
+note
+memo
+release
+submission
+broadcast
+podcast
+`);
+
+/** Participles that go on the sentence after a verb of saying, not a reported clause ("said, adding that", "pointing to"). */
+export const GOING_ON_PARTICIPLES = wordSet(`
+adding
+noting
+saying
+pointing
+citing
+referring
+calling
+urging
+arguing
+insisting
+warning
+stressing
+highlighting
+underscoring
+describing
+accusing
+swiping
+praising
+criticising
+criticizing
+blaming
+declining
+refusing
+`);
+
 /** Verbs of gathering another's words into one piece: "TASS has compiled the diplomat’s key statements". */
 export const COMPILING_VERBS = wordSet(`
 compiled

@@ -19,7 +19,7 @@ import {
 } from '../../lexicon/events.js';
 import { alternation, capitalised } from '../../lexicon/words.js';
 import { clauseStart, within } from '../../text/ranges.js';
-import { allMatches, escapeRegExp, lastMatchAt } from '../../text/matches.js';
+import { allMatches, lastMatchAt } from '../../text/matches.js';
 import type { TextRange } from '../../text/sentences.js';
 import type { DateMention } from '../dates.js';
 import { type ArticleEntities, nameByTitle } from '../entities.js';
@@ -635,7 +635,7 @@ function peopleOfCountryRole(phrase: string, subjects: { name: string }[], body:
 		.find(Boolean);
 	if (!country) return null;
 	const own = new RegExp(
-		`\\b(?:${[country, ...[...DEMONYMS].filter(([, c]) => c === country).map(([d]) => d)].map(escapeRegExp).join('|')})\\b`,
+		String.raw`\b(?:${alternation([country, ...[...DEMONYMS].filter(([, c]) => c === country).map(([d]) => d)])})\b`,
 		'i',
 	);
 	return [...names.entities.values()]
