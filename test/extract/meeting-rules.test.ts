@@ -673,6 +673,20 @@ describe('invitations and groups named by a capitalised word', () => {
 		]);
 	});
 
+	it('GIVEN "The crown prince has come …. He was received at the Noor Khan Airbase by A and B" THEN "He" is the titled one, there', () => {
+		const paragraphs = [
+			'Saudi Crown Prince Muhammad Bin Salman, Prime Minister Imran Khan and Army chief General Qamar Javed Bajwa were named.',
+			'The crown prince has come for a two-day visit to Pakistan. He was received at the Noor Khan Airbase by Khan and Bajwa.',
+		];
+		const reception = explained(paragraphs, '2019-02-17').find((m) => m.rules[0] === 'kind.passive-host');
+		expect([reception?.parties, reception?.place, reception?.rules[1], reception?.rules[4]]).toEqual([
+			['Muhammad Bin Salman', 'Imran Khan', 'Qamar Javed Bajwa'],
+			'Noor Khan Airbase',
+			'parties.pronoun-subject',
+			'place.capitalised-after-in-or-at',
+		]);
+	});
+
 	it('GIVEN "Coats was surprised that Trump had invited Putin to Washington" THEN the clause after "that" has its own subject', () => {
 		const paragraphs = [
 			'Director Dan Coats, President Donald Trump and Russian President Vladimir Putin were named.',

@@ -1176,10 +1176,12 @@ function placeOf(cue: Cue, body: string, destination: Mention[], gathering: Text
 	if (named) return { rule: 'place.in-or-at', evidence: withVenueNoun(named, body) };
 	// "in the Trump administration": a person's name qualifies what follows, it is no place.
 	const person = (r: TextRange) => cue.candidates.some((x) => x.kind === 'person' && x.start < r.end && r.start < x.end);
-	const unknown = placeNamedAfter(body, cue.word.end, end);
+	// "was received at the Noor Khan Airbase by": a passive's words hold where, before its agent.
+	const from = /\bby\s+$/.test(body.slice(cue.word.start, cue.word.end)) ? cue.word.start : cue.word.end;
+	const unknown = placeNamedAfter(body, from, end);
 	if (unknown && !person(unknown)) return { rule: 'place.capitalised-after-in-or-at', evidence: withVenueNoun(unknown, body) };
-	const venue = VENUE_AFTER_IN_OR_AT.exec(body.slice(cue.word.end, end));
-	if (venue) return { rule: 'place.venue-after-in-or-at', evidence: groupEnding(venue, cue.word.end) };
+	const venue = VENUE_AFTER_IN_OR_AT.exec(body.slice(from, end));
+	if (venue) return { rule: 'place.venue-after-in-or-at', evidence: groupEnding(venue, from) };
 	// "the June 12 Trump-Kim meeting, held in Singapore": a participle right after the noun says where it was.
 	const heldIn = cue.candidates.find((x) => (x.kind === 'place' || x.kind === 'country') && HELD_IN.test(body.slice(cue.word.end, x.start)));
 	if (heldIn) return { rule: 'place.held-in-after-noun', evidence: withVenueNoun(heldIn, body) };
@@ -1237,6 +1239,10 @@ function pronounReferent(state: SentenceState, index: number, gender: Gender): s
 	if (lastSubject && lastSubject.sentence === index - 1 && agrees(lastSubject.name)) return lastSubject.name;
 	const people = new Set(within(names.mentions, previous.start, previous.end).filter((m) => m.kind === 'person' && agrees(m.name)).map((m) => m.name));
 	if (people.size === 1) return [...people][0]!;
+	// "The crown prince has come for a two-day visit. He was received …": the one given the title opening the sentence before.
+	const title = people.size ? null : TITLE_OPENS.exec(state.body.slice(previous.start, previous.end));
+	const titled = title ? titledBefore(gender === 'f' ? 'she' : 'he', title[0], previous.start + title[0].length, state.body, names) : null;
+	if (titled) return titled;
 	return lastSubject && index - lastSubject.sentence <= SUBJECT_REACH && agrees(lastSubject.name) ? lastSubject.name : null;
 }
 
@@ -1248,6 +1254,8 @@ function bodyReferent(state: SentenceState): string | null {
 	return acted && state.names.entities.get(first)?.kind === 'organisation' ? first : null;
 }
 
+/** "The crown prince has come": a title after "The" opening a sentence, and the verb after it. */
+const TITLE_OPENS = /^\W*The\s+(?:[\w.-]+\s+){0,2}?[A-Za-z-]+(?=\s+(?:has|have|had|is|was|will|would)\b|\s+[a-z]+ed\b)/;
 /** "the King", "the new President": a title after "the", up to its role word. */
 const THE_TITLE = /\b[Tt]he\s+((?:[\w.-]+\s+){0,2}[A-Za-z-]+)\b/g;
 
