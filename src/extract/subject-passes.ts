@@ -9,6 +9,7 @@ import { paragraphBeforeStart, within } from '../text/ranges.js';
 import type { Decision, Found, SubjectSite } from './cues.js';
 import { type Mention, nameByTitle } from './entities.js';
 import { isBody, isPassive, lower, ROLE_FOR_BODY_BEFORE } from './speaker-words.js';
+import { describedAt } from './unnamed-sources.js';
 
 // The passes that find the subject written before a verb of saying ("Lavrov said", "the minister said", "he
 // added"), each a small pure function of the site. Their order is in passes.ts.
@@ -560,7 +561,11 @@ export function title(site: SubjectSite): Decision | null {
 		// "a spokesman", "One distraught witness": someone the story does not name.
 		if ((w === 'a' || w === 'an' || w === 'one') && head) return found({ name: null, via: 'generic', range });
 	}
-	return null;
+	// "a person familiar with the matter told": a description whose qualifier ends right before the verb names nobody.
+	const opening = site.index.tokens.slice(Math.max(0, k - 9), k).findLastIndex((m) => /^(?:a|an|one)$/.test(lower(m)));
+	const from = opening < 0 ? null : tokenAt(site, Math.max(0, k - 9) + opening);
+	const described = from ? describedAt(site.index.body, from.start, t.end) : null;
+	return described?.end === t.end ? found({ name: null, via: 'generic', range: described }) : null;
 }
 
 /**

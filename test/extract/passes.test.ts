@@ -174,6 +174,7 @@ const SUBJECT_TABLE: Record<string, Row[]> = {
 	title: [
 		['Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman said the visit was planned.', 'said', 'Dmitry Peskov'],
 		['A spokesman said the visit was planned.', 'said', null],
+		['John Durham met officials in Rome. A person familiar with the matter told the Post the trip was planned.', 'told', null],
 		// A role written as capitals is the title it stands for: "the CM" is the chief minister, not the prime minister.
 		['Punjab Chief Minister Maryam Nawaz spoke. Prime Minister Shehbaz Sharif left. The CM said aid was late.', 'said', 'Maryam Nawaz'],
 		['Prime Minister Shehbaz Sharif left. Chief Minister Murad Ali Shah spoke. The PM said aid was late.', 'said', 'Shehbaz Sharif'],
@@ -1998,6 +1999,14 @@ describe('an unnamed speaker, described as the article writes it', () => {
 				'“Were they arrested or held?” the official said.',
 			],
 			[{ rule: 'unnamed-after/title', speaker: null, source: 'One U.S. defense official' }],
+		],
+		// A description whose qualifier runs up to the verb before it, and the quotation after it in the paragraph.
+		[
+			['“Barr asked the Italians to assist,” a person familiar with the matter told the Washington Post. “It was not his first trip.”'],
+			[
+				{ rule: 'unnamed-after/title', speaker: null, source: 'a person familiar with the matter' },
+				{ rule: 'described-before', speaker: null, source: 'a person familiar with the matter' },
+			],
 		],
 		// A quotation after theirs in the paragraph, no one named between, is theirs too; not after a named speaker's.
 		[
