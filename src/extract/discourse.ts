@@ -1,8 +1,9 @@
 import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
+import { DOCUMENT_NOUNS } from '../lexicon/organisations.js';
 import { HONORIFICS } from '../lexicon/names.js';
 import { FIELD_ADJECTIVES, FORMER_OR_ACTING, LEADER_TITLES, LOWER_RANKS, ROLE_NOUNS, SOLE_OFFICES, TITLE_WORDS } from '../lexicon/titles.js';
 import { alternation } from '../lexicon/words.js';
-import { REPORTING_VERBS } from '../lexicon/verbs.js';
+import { DOCUMENT_VERBS, REPORTING_VERBS } from '../lexicon/verbs.js';
 import { escapeRegExp } from '../text/matches.js';
 import { jointMembers } from '../text/normalize.js';
 import { clauseStart, firstAtOrAfter, within } from '../text/ranges.js';
@@ -39,8 +40,10 @@ export class ArticleIndex {
 		}
 		// The last word of a longer name is part of it, not a verb: "the United States' embargo policy".
 		const endsName = (t: Token) => t.cap && (this.mentionByEnd.get(t.end)?.start ?? t.start) < t.start;
+		// '"…," the statement read': a verb that reports only with a document for subject.
+		const ofDocument = (i: number) => DOCUMENT_VERBS.has(lower(this.tokens[i]!)) && i > 0 && DOCUMENT_NOUNS.has(lower(this.tokens[i - 1]!));
 		this.tokens.forEach((t, i) => {
-			if (REPORTING_VERBS.has(lower(t)) && !endsName(t)) this.verbs.push(i);
+			if ((REPORTING_VERBS.has(lower(t)) || ofDocument(i)) && !endsName(t)) this.verbs.push(i);
 		});
 	}
 

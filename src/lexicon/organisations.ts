@@ -272,6 +272,7 @@ complaint
 indictment
 petition
 statement
+paragraph
 study
 survey
 document

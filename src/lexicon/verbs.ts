@@ -429,6 +429,12 @@ export const NAMING_VERBS = withFlag('names');
 export const ANSWERING_VERBS = withFlag('answers');
 export const THOUGHT_VERBS = withFlag('thought');
 
+/** Verbs a document says its words with, of saying only after a document's noun: "the statement read", "one paragraph reads". */
+export const DOCUMENT_VERBS = wordSet(`
+read
+reads
+`);
+
 /** Nouns for what someone said, which a speaker's possessive may own: "Pompeo's reference to … “…”". */
 export const SPEECH_NOUNS = wordSet(`
 reference

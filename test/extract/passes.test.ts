@@ -974,6 +974,11 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 			],
 			[{ rule: 'body-after/name-after', speaker: 'Korean Central News Agency' }],
 		],
+		// A document "reads" what it says: its owner named before the noun speaks.
+		[
+			['Shah Mehmood Qureshi spoke with his counterpart.', '“The two ministers agreed to meet soon,” a Foreign Office statement read.'],
+			[{ rule: 'body-after/document-owner', speaker: 'Foreign Office' }],
+		],
 		// Someone speaking for a body the article names by one word: the body, which that word names.
 		[
 			['‘We welcome the recent actions by the Administration,’ said a spokesperson for Chevron, which has stayed in Venezuela.'],
@@ -1849,6 +1854,17 @@ const QUOTE_TABLE: Record<string, [paragraphs: string[], rules: { rule: string; 
 		],
 	],
 	continuation: [
+		// A document no one is named for reads the words: not the last speaker's, though the quotation fills its paragraph.
+		[
+			[
+				'The Washington Post suspended Felicia Sonmez. “The policy is vague,” Tom Jones said.',
+				'“Post journalists must refrain from writing anything that could be perceived as bias,” one paragraph reads.',
+			],
+			[
+				{ rule: 'speaker-after/name', speaker: 'Tom Jones' },
+				{ rule: 'none', speaker: null },
+			],
+		],
 		// A paragraph of quotation after a question told with its asker answers it: no continuation of the asker.
 		[
 			[
