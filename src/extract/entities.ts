@@ -470,8 +470,74 @@ const APPOSED_HEAD = /^,\s+(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,5}?([\p{L}\d-]+),
 /** What says the word after it is the name a person goes by: "only identified as", "who gave her name as", "a man named". */
 const IDENTIFIED_AS = /\b(?:(?:identified|known)\s+(?:only\s+)?as|named|gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+as)\s+$/i;
 
+/** A one-word name met in a run, resolved once every full name is known; `titleWord`: a title that may be a surname ("Doctor says"). */
+interface SingleName {
+	words: Token[];
+	titled: boolean;
+	first: number;
+	at: number;
+	titleWord: boolean;
+}
+
+/** What every step of reading an article's names shares: its text and words, what is found so far, and how to add to it. */
+interface NameReading {
+	readonly body: string;
+	readonly tokens: Token[];
+	readonly entities: Map<string, LocalEntity>;
+	readonly mentions: Mention[];
+	readonly isSurname: (t: Token) => boolean;
+	readonly classifyHere: (words: Token[]) => EntityKind | 'single' | null;
+	readonly entity: (name: string, kind: EntityKind) => LocalEntity;
+	readonly addRoles: (e: LocalEntity, firstIndex: number, lastIndex: number) => void;
+}
+
+/** What the reading of the capitalised runs knows of the article's words, and what it sets aside for the later steps. */
+interface RunReading {
+	readonly notNameHere: (t: Token) => boolean;
+	readonly ordinary: (t: Token) => boolean;
+	readonly portfolioAt: (k: number) => number;
+	readonly speakingWords: Set<string>;
+	readonly lowerWords: Set<string>;
+	readonly alwaysAfterThe: (name: string) => boolean;
+	readonly singles: SingleName[];
+	readonly acronyms: Map<string, string>;
+	readonly bodies: Map<string, TextRange[]>;
+}
+
+/**
+ * The article's names: each capitalised run read as a name (or split, or passed over), then the one-word names resolved
+ * against the full ones, the names of one person or body merged, and the aliases settled. Each step is its own function,
+ * small enough for V8's optimising compiler to take on once and keep.
+ */
 export function findEntities(body: string): ArticleEntities {
 	const tokens = tokenize(body);
+	const reading = startReading(body, tokens);
+	const runs = runReading(reading);
+	const queue = capitalisedRuns(body, tokens);
+	while (queue.length) {
+		const parts = readRun(reading, runs, queue.shift()!);
+		if (parts) queue.unshift(...parts);
+	}
+	const { entities, mentions } = reading;
+	const persons = [...entities.values()].filter((e) => e.kind === 'person');
+	const people = indexPeople(persons);
+	// Two people share the name ("Lee Jae Myung", "Lee Jae-yong"): "President Lee" is the one of that title, and a
+	// bare "Lee" the person the story opens with, if that is one of them; otherwise nobody in particular.
+	const lede = mentions.find((m) => m.kind === 'person')?.name;
+	const unnamed = resolveSingles(reading, runs.singles, people, persons, lede);
+	const renamed = new Map<string, string>();
+	mergeSamePeople(reading, persons, unnamed, renamed, lede);
+	mergeSameBodies(reading, persons, renamed);
+	settleMentions(reading, runs.bodies, renamed);
+	addSurnameAliases(reading);
+	nameHyphenatedStates(reading);
+	leadersBodies(body, entities, mentions);
+	mentions.sort((a, b) => a.start - b.start);
+	return { entities, mentions, tokens };
+}
+
+/** Which capitalised words are surnames here, though they are ordinary words elsewhere ("Deal", "Islam", "He"). */
+function surnameTest(body: string, tokens: Token[]): (t: Token) => boolean {
 	// "Gov. Nathan Deal": after a title and a given name, a word that names no one elsewhere is a surname, here and alone
 	// ("Deal said"); never a day or a month ("President Joe Biden Monday").
 	const surnames = new Set(
@@ -503,8 +569,12 @@ export function findEntities(body: string): ArticleEntities {
 			.filter((t, k) => t.cap && PRONOUNS.has(lower(t)) && afterTitle(t, tokens[k - 1]))
 			.map((t) => t.start),
 	);
-	const isSurname = (t: Token) => surnames.has(t.text) || namedAt.has(t.start);
-	const notNameHere = (t: Token) => NOT_NAME_WORDS.has(lower(t)) && !isSurname(t);
+	return (t: Token) => surnames.has(t.text) || namedAt.has(t.start);
+}
+
+/** The article's name reading before any run is read: the tests of its words and the empty tables of what it finds. */
+function startReading(body: string, tokens: Token[]): NameReading {
+	const isSurname = surnameTest(body, tokens);
 	// "LAS VEGAS —", "HAVANA, Cuba (AP) —": the town a dateline names is a place wherever the story writes it.
 	// Not a town whose name someone in the story bears after a given name ("AUSTIN, Texas (AP) — … Lloyd Austin").
 	const town = readDateline(body)?.town;
@@ -516,10 +586,27 @@ export function findEntities(body: string): ArticleEntities {
 		dateline && words.map((w) => w.text).join(' ').toLowerCase() === dateline ? 'place' : classify(words, isSurname);
 	const entities = new Map<string, LocalEntity>();
 	const mentions: Mention[] = [];
-	/** One-word names, resolved once every full name is known; `titleWord`: a title that may be a surname ("Doctor says"). */
-	const singles: { words: Token[]; titled: boolean; first: number; at: number; titleWord?: boolean }[] = [];
-	const acronyms = new Map<string, string>();
-	const bodies = new Map<string, TextRange[]>();
+	const entity = (name: string, kind: EntityKind): LocalEntity => {
+		let e = entities.get(name);
+		if (!e) entities.set(name, (e = { name, kind, aliases: new Set([name]), roles: [] }));
+		return e;
+	};
+	const addRoles = (e: LocalEntity, firstIndex: number, lastIndex: number) => {
+		const apposed = (role: TextRange | null) => role && appositionBeforeName(body, role, tokens[lastIndex]!.end);
+		const before = roleBefore(body, tokens, firstIndex) ?? apposed(roleBeforeComma(body, tokens, firstIndex));
+		// "Steenburgen's son, filmmaker Charlie McDowell": a relation set off by a comma before the role is his too; a
+		// title there is someone else's ("invited by the German President, Sri Lanka's President Anura Kumara Disanayake").
+		const relation = before && apposed(roleBeforeComma(body, tokens, firstAtOrAfter(tokens, before.start), false));
+		const after = roleAfter(body, tokens[lastIndex]!.end);
+		for (const role of [before, relation, after]) if (role && !e.roles.some((r) => r.start === role.start)) e.roles.push(role);
+	};
+	return { body, tokens, entities, mentions, isSurname, classifyHere, entity, addRoles };
+}
+
+/** The tests of the article's words that tell a run's name from the ordinary words around it. */
+function runReading(reading: NameReading): RunReading {
+	const { body, tokens, isSurname } = reading;
+	const notNameHere = (t: Token) => NOT_NAME_WORDS.has(lower(t)) && !isSurname(t);
 	// Every time the article writes the name, or its last word outside it ("the Sangh’s headquarters"), "the" is before it.
 	// Once per name: a name is written many times.
 	const alwaysAfterTheOf = new Map<string, boolean>();
@@ -535,21 +622,6 @@ export function findEntities(body: string): ArticleEntities {
 		alwaysAfterTheOf.set(name, always);
 		return always;
 	};
-	const entity = (name: string, kind: EntityKind): LocalEntity => {
-		let e = entities.get(name);
-		if (!e) entities.set(name, (e = { name, kind, aliases: new Set([name]), roles: [] }));
-		return e;
-	};
-	const addRoles = (e: LocalEntity, firstIndex: number, lastIndex: number) => {
-		const apposed = (role: TextRange | null) => role && appositionBeforeName(body, role, tokens[lastIndex]!.end);
-		const before = roleBefore(body, tokens, firstIndex) ?? apposed(roleBeforeComma(body, tokens, firstIndex));
-		// "Steenburgen's son, filmmaker Charlie McDowell": a relation set off by a comma before the role is his too; a
-		// title there is someone else's ("invited by the German President, Sri Lanka's President Anura Kumara Disanayake").
-		const relation = before && apposed(roleBeforeComma(body, tokens, firstAtOrAfter(tokens, before.start), false));
-		const after = roleAfter(body, tokens[lastIndex]!.end);
-		for (const role of [before, relation, after]) if (role && !e.roles.some((r) => r.start === role.start)) e.roles.push(role);
-	};
-
 	// Capitalised words right before a verb of saying ("Field told me"), other than at a sentence's start.
 	const speakingWords = new Set(
 		tokens
@@ -586,197 +658,224 @@ export function findEntities(body: string): ArticleEntities {
 		if (!link || !title || !/^(?:of|for)$/.test(link.text) || !isTitle(title) || (and && p === k - 1)) return 0;
 		return link.text === 'of' && !and ? 1 : 2;
 	};
-	const queue = capitalisedRuns(body, tokens);
-	while (queue.length) {
-		const run = queue.shift()!;
-		const at = (k: number) => tokens[run[k]!]!;
-		const span = (from: number, to: number) => run.slice(from, to).map((k) => tokens[k]!);
-		let i = 0;
-		// "New York Mayor Eric Adams": a word opening a place of two words stays.
-		const opensPlace = (k: number) => k + 1 < run.length && CITIES.has(`${lower(at(k))} ${lower(at(k + 1))}`);
-		// "Minister for Information and Broadcasting Attaullah Tarar": a gerund opening a portfolio's words is the portfolio's.
-		const portfolioWord = (k: number) => k === 0 && portfolioAt(run[0]!) > 0 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(at(k).text);
-		while (i < run.length && !isTitle(at(i)) && !opensPlace(i) && (notNameHere(at(i)) || (i === 0 && (ordinary(at(i)) || portfolioWord(i))))) {
-			if (NAME_ADJECTIVES.has(lower(at(i))) && ['organisation', 'place', 'country'].includes(classifyHere(span(i, run.length)) ?? '')) break;
-			i++;
-		}
-		let j = run.length;
-		// "China’s defence minister, Dong Jun,": a month's short form after a name, with no day after it, is a given name.
-		const givenName = (t: Token) => j - 1 > i && MONTH_SHORT_FORMS.has(lower(t)) && !/^\.?\s*\d/.test(body.slice(t.end, t.end + 4));
-		// "Amnesty International": a name adjective closing a body's name stays in it.
-		const closesBody = (t: Token) => NAME_ADJECTIVES.has(lower(t)) && classifyHere(span(i, j)) === 'organisation';
-		while (j > i && notNameHere(at(j - 1)) && !givenName(at(j - 1)) && !closesBody(at(j - 1))) j--;
-		if (i >= j) continue;
-		// "Minister of Natural Resources": a portfolio, not a person; so are two words after "for" ("Minister of State for
-		// Climate Change") or after a portfolio and "and".
-		const portfolio = (tokens[run[i]! - 1]?.text === 'of' && isTitle(tokens[run[i]! - 2] ?? at(i))) || (portfolioAt(run[i]!) > 1 && j - i <= 2);
-		// "Secretary of State Mike Pompeo": the portfolio's title word is followed by a name, which is a person.
-		const namedAfter = run
-			.slice(i, Math.max(i, j - 2))
-			.some((_, n) => isTitle(at(i + n)) && !isTitle(at(i + n + 1)) && classifyHere(span(i + n + 1, j)) === 'person');
-		if (portfolio && !namedAfter && classifyHere(span(i, j)) === 'person') continue;
-		// "Gyeongju APEC Summit", "Political Funds Control Law": the name of an event or a law, not of a person.
-		if (j < run.length && EVENT_OR_LAW.has(lower(at(j))) && classifyHere(span(i, j)) === 'person') continue;
-		// "analyst Ken Doctor": after a role, a given name and a title word are a person's name.
-		const afterRole =
-			j - i === 2 &&
-			!isTitle(at(i)) &&
-			isTitle(at(j - 1)) &&
-			ROLE_NOUNS.has(tokens[run[i]! - 1]?.text ?? '') &&
-			body.slice(tokens[run[i]! - 1]!.end, at(i).start) === ' ';
-		const fullKind = afterRole ? 'person' : classifyHere(span(i, j));
-		// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
-		// A name particle is part of the name ("Mohammad bin Salman", "Ursula von der Leyen"), not a connector.
-		const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap && !PARTICLES.has(tokens[k]!.text)) + i;
-		const head = connector > i ? classifyHere(span(i, connector)) : null;
-		// "Japanese Communist Party and Komeito" are two; "Committee on Intelligence and Security" is one.
-		const listsTwo = connector > i && at(connector).text === 'and' && ORGANISATION_WORDS.has(lower(at(connector - 1)));
-		// "South African President Cyril Ramaphosa and Kenyan President William Ruto": a title before "and" names a person.
-		const titledBefore = connector > i && at(connector).text === 'and' && run.slice(i, connector).some((k) => isTitle(tokens[k]!));
-		// "Trump on Air Force One": one word no body is named by, then "on", is a name the phrase after it is about.
-		const nameOn = connector > i && at(connector).text === 'on' && head === 'single' && !ORGANISATION_WORDS.has(lower(at(connector - 1)));
-		const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country' && !listsTwo && !nameOn;
-		// "Sen. Charles Hagel of Nebraska and Democratic Sen. Jack Reed": a title and a person's name on either side of a
-		// connector are that person, not words of a place's or body's name, when the title opens its side or follows words
-		// naming no place or body ("Republican Sen.", not "University of Texas President").
-		const titledPerson = (from: number, to: number) =>
-			run
-				.slice(from, to - 1)
-				.some(
-					(k, n) =>
-						isTitle(tokens[k]!) &&
-						(n === 0 || classifyHere(span(from, from + n)) === null) &&
-						classifyHere(span(from + n + 1, to)) === 'person',
-				);
-		const nextConnector = run.slice(connector + 1, j).findIndex((k) => !tokens[k]!.cap && !PARTICLES.has(tokens[k]!.text));
-		const personNear = connector > i && (titledPerson(i, connector) || titledPerson(connector + 1, nextConnector < 0 ? j : connector + 1 + nextConnector));
-		if (connector > i && (!joins || titledBefore || personNear)) {
-			queue.unshift(run.slice(0, connector), run.slice(connector + 1));
-			continue;
-		}
-		// A title inside the run starts the name after it: "Reuters Editor-in-Chief Alessandra Galloni".
-		let nameAt = -1;
-		// So does a place after a role and its preposition: "China's ambassador to Britain Liu Xiaoming".
-		// … or a city: "the Russian envoy to Colombo Levan S. Dzhagaryan".
-		// "the Sri Lankan FM Sabry": a title word ("Sri") that begins a country's two-word name is part of the country.
-		const countryWordsAt = (k: number) => {
-			const pair = k + 1 < j ? `${lower(at(k))} ${lower(at(k + 1))}` : '';
-			return COUNTRIES.has(pair) || DEMONYMS.has(pair) || CITIES.has(pair) ? 2 : isCountryWord(at(k)) ? 1 : 0;
-		};
-		const placeWords = countryWordsAt(i) || (CITIES.has(lower(at(i))) ? 1 : 0);
-		const roleComplement = placeWords > 0 && /\b(?:to|of|in|for|from)\s$/.test(body.slice(Math.max(0, at(i).start - 6), at(i).start));
-		for (let p = j - 3; p >= i; p--) {
-			const title = isTitle(at(p)) && countryWordsAt(p) < 2;
-			if ((title || (roleComplement && p === i + placeWords - 1)) && !isTitle(at(p + 1)) && classifyHere(span(p + 1, j)) === 'person') {
-				nameAt = p + 1;
-				break;
-			}
-		}
-		let first = -1; // where a title starts, and with it an alias such as "Mr Obama"
-		if (nameAt >= 0) first = run[i]!;
-		else if (fullKind === 'organisation' || fullKind === 'place' || fullKind === 'country') nameAt = i;
-		else {
-			nameAt = i;
-			while (nameAt < j) {
-				const country = countryWordsAt(nameAt);
-				const skip = isTitle(at(nameAt)) && country < 2 ? 1 : country && nameAt + country < j && isTitle(at(nameAt + country)) ? country : 0;
-				if (!skip || nameAt + skip > j) break;
-				if (first < 0) first = run[nameAt]!;
-				nameAt += skip;
-			}
-		}
-		// "Prince Andrew", "Queen Elizabeth II", "Pope Francis": a monarch's or pope's one name keeps the title it is known by
-		// (not a "Crown Prince Mohammed", named in full elsewhere).
-		const oneName = j - nameAt === 1 || (j - nameAt === 2 && /^[IVX]+$/.test(at(j - 1).text));
-		const regnal = nameAt > i && REGNAL_TITLES.has(lower(at(nameAt - 1))) && (nameAt - 1 === i || !isTitle(at(nameAt - 2)));
-		if (oneName && regnal) nameAt--;
-		const titled = first >= 0;
-		const words = span(nameAt, j);
-		if (!words.length) {
-			if (j - i === 1) singles.push({ words: [at(i)], titled: false, first: run[i]!, at: run[i]!, titleWord: true });
-			continue;
-		}
-		// "500 BC", "10 AM": letters after a number are a unit, not a name.
-		if (words.length === 1 && /\d$/.test(body.slice(Math.max(0, words[0]!.start - 2), words[0]!.start).trim())) continue;
-		const classified = nameAt === i ? fullKind : classifyHere(words);
-		// "a colleague named Leslie Field … Field told me": two words ending in a place word are a person when that last
-		// word speaks alone and no "at" or "in" puts the two somewhere ("at Jackson Field").
-		const surnameWord = words.at(-1)!;
-		const speakingSurname =
-			classified === 'place' &&
-			words.length <= 2 &&
-			PLACE_WORDS.has(lower(surnameWord)) &&
-			speakingWords.has(surnameWord.text) &&
-			!PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, words[0]!.start - 10), words[0]!.start));
-		// "A befuddled Paris Hilton asked": a town's or country's name given to a person, before a surname that speaks.
-		const placeAsGivenName =
-			classified === null &&
-			words.length === 2 &&
-			['place', 'country'].includes(classify([words[0]!]) ?? '') &&
-			classify([surnameWord], isSurname) === 'single' &&
-			!lowerWords.has(lower(surnameWord)) &&
-			speakingWords.has(surnameWord.text) &&
-			!PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, words[0]!.start - 10), words[0]!.start));
-		// "Space Launch System", "Fewest Steps": words the article also writes in lower case name a thing, not a person
-		// (unless the first is a given name: "Bill Gates" in a story about a bill).
-		// So does a name holding an acronym ("SLS Block").
-		const ordinaryWords =
-			classified === 'person' &&
-			!isGivenName(words[0]!) &&
-			// Not initials a title gives a person ("Chief Election Commissioner AMM Nasir Uddin").
-			(words.every((w) => lowerWords.has(lower(w))) || (!titled && words.some((w) => /^\p{Lu}{3,}$/u.test(w.text))));
-		// "the Rashtriya Swayamsevak Sangh", "the Lok Sabha": a name the article writes after "the" every time is a body's;
-		// not one that opens with a given name or a family name written first ("the Deng Xiaoping commemorative marker").
-		const personal = isGivenName(words[0]!) || FAMILY_NAMES_WRITTEN_FIRST.has(lower(words[0]!));
-		const determined =
-			classified === 'person' && !titled && !personal && words.length > 1 && alwaysAfterThe(written(body, words[0]!.start, words.at(-1)!.end));
-		const kind =
-			speakingSurname || placeAsGivenName ? (words.length === 1 ? 'single' : 'person') : ordinaryWords || determined ? 'organisation' : classified;
-		if (!kind) continue;
-		// "5th District Court of Appeal", "1st Cavalry Division": an ordinal in figures is part of a body's name.
-		const before = body.slice(Math.max(0, words[0]!.start - 6), words[0]!.start);
-		const ordinal = kind === 'organisation' && nameAt === i ? /\b\d{1,3}(?:st|nd|rd|th) $/.exec(before) : null;
-		// "the Prime Minister's Office", "the Attorney General's Office": a body's word alone after a title's possessive is
-		// named with that title, not "Office" alone.
-		const bareBodyWord = kind === 'organisation' && nameAt === 0 && words.every((w) => ORGANISATION_WORDS.has(lower(w)));
-		const titleOwner = bareBodyWord ? titleOwnerAt(body, tokens, run[0]!) : -1;
-		const start = titleOwner >= 0 ? tokens[titleOwner]!.start : words[0]!.start - (ordinal ? ordinal[0].length : 0);
-		// "Jane Doe 102": a number after a placeholder surname tells one unnamed party to a suit from another.
-		const numbered = kind === 'person' && PLACEHOLDER_SURNAMES.has(lower(words.at(-1)!)) ? /^ \d{1,4}\b/.exec(body.slice(words.at(-1)!.end)) : null;
-		const end = words[words.length - 1]!.end - (words[words.length - 1]!.possessive ? 2 : 0) + (numbered?.[0].length ?? 0);
-		if (kind === 'single') {
-			singles.push({ words, titled, first: titled ? first : run[nameAt]!, at: run[nameAt]! });
-			continue;
-		}
-		const text = written(body, start, end);
-		// "Israel Defense Forces (IDF)": the acronym names the same organisation from then on.
-		// 'Ferdinand "Bongbong" Marcos Jr.': a person is named without the nickname written inside the name, an alias.
-		const nickname = kind === 'person' ? NICKNAME_INSIDE.exec(text) : null;
-		const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : nickname ? text.replace(nickname[0], ' ') : (acronyms.get(text) ?? text);
-		const acronym = /^ \((\p{Lu}[\p{Lu}\d]{1,5})\)/u.exec(body.slice(end, end + 10));
-		if (acronym && kind !== 'person') acronyms.set(acronym[1]!, name);
-		const e = entity(name, kind);
-		if (name !== text) e.aliases.add(text);
-		// "the Group of 20 (G20)": the acronym in brackets is the body's other name, though the article never uses it again.
-		if (acronym && kind !== 'person') e.aliases.add(acronym[1]!);
-		if (titled) e.aliases.add(written(body, tokens[first]!.start, end));
-		if (nickname) e.aliases.add(nickname[1]!);
-		// "Parliament's Joint Committee …", "China's Foreign Ministry": the owner belongs to the organisation's name.
-		const owner = tokens[(titleOwner >= 0 ? titleOwner : run[0]!) - 1];
-		if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ') {
-			// "Sri Lanka’s Ministry of Foreign Affairs": a country's two-word name owns it whole.
-			const before = tokens[run[0]! - 2];
-			const pair = before && body.slice(before.end, owner.start) === ' ' ? `${before.text} ${owner.text}`.toLowerCase() : '';
-			e.aliases.add(written(body, COUNTRIES.has(pair) ? before!.start : owner.start, end));
-		}
-		if (kind === 'person') addRoles(e, run[nameAt]!, run[j - 1]!);
-		const bodyRole = kind === 'person' && !titled ? namesBody(body, tokens, run[nameAt]!, end) : null;
-		if (bodyRole) bodies.set(name, [...(bodies.get(name) ?? []), ...(bodyRole.end > bodyRole.start ? [bodyRole] : [])]);
-		mentions.push({ start, end, name, kind });
-	}
+	const singles: SingleName[] = [];
+	const acronyms = new Map<string, string>();
+	const bodies = new Map<string, TextRange[]>();
+	return { notNameHere, ordinary, portfolioAt, speakingWords, lowerWords, alwaysAfterThe, singles, acronyms, bodies };
+}
 
-	// One-word names: a surname (or, as in Chinese names, a family name first) of a person named in full.
-	const persons = [...entities.values()].filter((e) => e.kind === 'person');
+/**
+ * One capitalised run: its ordinary words at either end trimmed off, then either the parts it splits into at a
+ * connector (to be read in its place), or its name recorded; null when there is nothing more to read in it.
+ */
+function readRun(reading: NameReading, runs: RunReading, run: number[]): number[][] | null {
+	const { body, tokens, classifyHere } = reading;
+	const { notNameHere, ordinary, portfolioAt } = runs;
+	const at = (k: number) => tokens[run[k]!]!;
+	const span = (from: number, to: number) => run.slice(from, to).map((k) => tokens[k]!);
+	let i = 0;
+	// "New York Mayor Eric Adams": a word opening a place of two words stays.
+	const opensPlace = (k: number) => k + 1 < run.length && CITIES.has(`${lower(at(k))} ${lower(at(k + 1))}`);
+	// "Minister for Information and Broadcasting Attaullah Tarar": a gerund opening a portfolio's words is the portfolio's.
+	const portfolioWord = (k: number) => k === 0 && portfolioAt(run[0]!) > 0 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(at(k).text);
+	while (i < run.length && !isTitle(at(i)) && !opensPlace(i) && (notNameHere(at(i)) || (i === 0 && (ordinary(at(i)) || portfolioWord(i))))) {
+		if (NAME_ADJECTIVES.has(lower(at(i))) && ['organisation', 'place', 'country'].includes(classifyHere(span(i, run.length)) ?? '')) break;
+		i++;
+	}
+	let j = run.length;
+	// "China’s defence minister, Dong Jun,": a month's short form after a name, with no day after it, is a given name.
+	const givenName = (t: Token) => j - 1 > i && MONTH_SHORT_FORMS.has(lower(t)) && !/^\.?\s*\d/.test(body.slice(t.end, t.end + 4));
+	// "Amnesty International": a name adjective closing a body's name stays in it.
+	const closesBody = (t: Token) => NAME_ADJECTIVES.has(lower(t)) && classifyHere(span(i, j)) === 'organisation';
+	while (j > i && notNameHere(at(j - 1)) && !givenName(at(j - 1)) && !closesBody(at(j - 1))) j--;
+	if (i >= j) return null;
+	// "Minister of Natural Resources": a portfolio, not a person; so are two words after "for" ("Minister of State for
+	// Climate Change") or after a portfolio and "and".
+	const portfolio = (tokens[run[i]! - 1]?.text === 'of' && isTitle(tokens[run[i]! - 2] ?? at(i))) || (portfolioAt(run[i]!) > 1 && j - i <= 2);
+	// "Secretary of State Mike Pompeo": the portfolio's title word is followed by a name, which is a person.
+	const namedAfter = run
+		.slice(i, Math.max(i, j - 2))
+		.some((_, n) => isTitle(at(i + n)) && !isTitle(at(i + n + 1)) && classifyHere(span(i + n + 1, j)) === 'person');
+	if (portfolio && !namedAfter && classifyHere(span(i, j)) === 'person') return null;
+	// "Gyeongju APEC Summit", "Political Funds Control Law": the name of an event or a law, not of a person.
+	if (j < run.length && EVENT_OR_LAW.has(lower(at(j))) && classifyHere(span(i, j)) === 'person') return null;
+	// "analyst Ken Doctor": after a role, a given name and a title word are a person's name.
+	const afterRole =
+		j - i === 2 &&
+		!isTitle(at(i)) &&
+		isTitle(at(j - 1)) &&
+		ROLE_NOUNS.has(tokens[run[i]! - 1]?.text ?? '') &&
+		body.slice(tokens[run[i]! - 1]!.end, at(i).start) === ' ';
+	const fullKind = afterRole ? 'person' : classifyHere(span(i, j));
+	// "of", "for", "and" join the words of an organisation or place ("Association of Southeast Asian Nations"), nothing else.
+	// A name particle is part of the name ("Mohammad bin Salman", "Ursula von der Leyen"), not a connector.
+	const connector = run.slice(i, j).findIndex((k) => !tokens[k]!.cap && !PARTICLES.has(tokens[k]!.text)) + i;
+	const head = connector > i ? classifyHere(span(i, connector)) : null;
+	// "Japanese Communist Party and Komeito" are two; "Committee on Intelligence and Security" is one.
+	const listsTwo = connector > i && at(connector).text === 'and' && ORGANISATION_WORDS.has(lower(at(connector - 1)));
+	// "South African President Cyril Ramaphosa and Kenyan President William Ruto": a title before "and" names a person.
+	const titledBefore = connector > i && at(connector).text === 'and' && run.slice(i, connector).some((k) => isTitle(tokens[k]!));
+	// "Trump on Air Force One": one word no body is named by, then "on", is a name the phrase after it is about.
+	const nameOn = connector > i && at(connector).text === 'on' && head === 'single' && !ORGANISATION_WORDS.has(lower(at(connector - 1)));
+	const joins = (fullKind === 'organisation' || fullKind === 'place') && head !== 'person' && head !== 'country' && !listsTwo && !nameOn;
+	// "Sen. Charles Hagel of Nebraska and Democratic Sen. Jack Reed": a title and a person's name on either side of a
+	// connector are that person, not words of a place's or body's name, when the title opens its side or follows words
+	// naming no place or body ("Republican Sen.", not "University of Texas President").
+	const titledPerson = (from: number, to: number) =>
+		run
+			.slice(from, to - 1)
+			.some(
+				(k, n) =>
+					isTitle(tokens[k]!) &&
+					(n === 0 || classifyHere(span(from, from + n)) === null) &&
+					classifyHere(span(from + n + 1, to)) === 'person',
+			);
+	const nextConnector = run.slice(connector + 1, j).findIndex((k) => !tokens[k]!.cap && !PARTICLES.has(tokens[k]!.text));
+	const personNear = connector > i && (titledPerson(i, connector) || titledPerson(connector + 1, nextConnector < 0 ? j : connector + 1 + nextConnector));
+	if (connector > i && (!joins || titledBefore || personNear)) {
+		return [run.slice(0, connector), run.slice(connector + 1)];
+	}
+	recordName(reading, runs, run, i, j, fullKind);
+	return null;
+}
+
+/** The name in words `i` to `j` of a run, once trimmed and whole: where it starts after its titles, its kind, its aliases. */
+function recordName(reading: NameReading, runs: RunReading, run: number[], i: number, j: number, fullKind: EntityKind | 'single' | null): void {
+	const { body, tokens, mentions, isSurname, classifyHere, entity, addRoles } = reading;
+	const { speakingWords, lowerWords, alwaysAfterThe, singles, acronyms, bodies } = runs;
+	const at = (k: number) => tokens[run[k]!]!;
+	const span = (from: number, to: number) => run.slice(from, to).map((k) => tokens[k]!);
+	// A title inside the run starts the name after it: "Reuters Editor-in-Chief Alessandra Galloni".
+	let nameAt = -1;
+	// So does a place after a role and its preposition: "China's ambassador to Britain Liu Xiaoming".
+	// … or a city: "the Russian envoy to Colombo Levan S. Dzhagaryan".
+	// "the Sri Lankan FM Sabry": a title word ("Sri") that begins a country's two-word name is part of the country.
+	const countryWordsAt = (k: number) => {
+		const pair = k + 1 < j ? `${lower(at(k))} ${lower(at(k + 1))}` : '';
+		return COUNTRIES.has(pair) || DEMONYMS.has(pair) || CITIES.has(pair) ? 2 : isCountryWord(at(k)) ? 1 : 0;
+	};
+	const placeWords = countryWordsAt(i) || (CITIES.has(lower(at(i))) ? 1 : 0);
+	const roleComplement = placeWords > 0 && /\b(?:to|of|in|for|from)\s$/.test(body.slice(Math.max(0, at(i).start - 6), at(i).start));
+	for (let p = j - 3; p >= i; p--) {
+		const title = isTitle(at(p)) && countryWordsAt(p) < 2;
+		if ((title || (roleComplement && p === i + placeWords - 1)) && !isTitle(at(p + 1)) && classifyHere(span(p + 1, j)) === 'person') {
+			nameAt = p + 1;
+			break;
+		}
+	}
+	let first = -1; // where a title starts, and with it an alias such as "Mr Obama"
+	if (nameAt >= 0) first = run[i]!;
+	else if (fullKind === 'organisation' || fullKind === 'place' || fullKind === 'country') nameAt = i;
+	else {
+		nameAt = i;
+		while (nameAt < j) {
+			const country = countryWordsAt(nameAt);
+			const skip = isTitle(at(nameAt)) && country < 2 ? 1 : country && nameAt + country < j && isTitle(at(nameAt + country)) ? country : 0;
+			if (!skip || nameAt + skip > j) break;
+			if (first < 0) first = run[nameAt]!;
+			nameAt += skip;
+		}
+	}
+	// "Prince Andrew", "Queen Elizabeth II", "Pope Francis": a monarch's or pope's one name keeps the title it is known by
+	// (not a "Crown Prince Mohammed", named in full elsewhere).
+	const oneName = j - nameAt === 1 || (j - nameAt === 2 && /^[IVX]+$/.test(at(j - 1).text));
+	const regnal = nameAt > i && REGNAL_TITLES.has(lower(at(nameAt - 1))) && (nameAt - 1 === i || !isTitle(at(nameAt - 2)));
+	if (oneName && regnal) nameAt--;
+	const titled = first >= 0;
+	const words = span(nameAt, j);
+	if (!words.length) {
+		if (j - i === 1) singles.push({ words: [at(i)], titled: false, first: run[i]!, at: run[i]!, titleWord: true });
+		return;
+	}
+	// "500 BC", "10 AM": letters after a number are a unit, not a name.
+	if (words.length === 1 && /\d$/.test(body.slice(Math.max(0, words[0]!.start - 2), words[0]!.start).trim())) return;
+	const classified = nameAt === i ? fullKind : classifyHere(words);
+	// "a colleague named Leslie Field … Field told me": two words ending in a place word are a person when that last
+	// word speaks alone and no "at" or "in" puts the two somewhere ("at Jackson Field").
+	const surnameWord = words.at(-1)!;
+	const speakingSurname =
+		classified === 'place' &&
+		words.length <= 2 &&
+		PLACE_WORDS.has(lower(surnameWord)) &&
+		speakingWords.has(surnameWord.text) &&
+		!PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, words[0]!.start - 10), words[0]!.start));
+	// "A befuddled Paris Hilton asked": a town's or country's name given to a person, before a surname that speaks.
+	const placeAsGivenName =
+		classified === null &&
+		words.length === 2 &&
+		['place', 'country'].includes(classify([words[0]!]) ?? '') &&
+		classify([surnameWord], isSurname) === 'single' &&
+		!lowerWords.has(lower(surnameWord)) &&
+		speakingWords.has(surnameWord.text) &&
+		!PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, words[0]!.start - 10), words[0]!.start));
+	// "Space Launch System", "Fewest Steps": words the article also writes in lower case name a thing, not a person
+	// (unless the first is a given name: "Bill Gates" in a story about a bill).
+	// So does a name holding an acronym ("SLS Block").
+	const ordinaryWords =
+		classified === 'person' &&
+		!isGivenName(words[0]!) &&
+		// Not initials a title gives a person ("Chief Election Commissioner AMM Nasir Uddin").
+		(words.every((w) => lowerWords.has(lower(w))) || (!titled && words.some((w) => /^\p{Lu}{3,}$/u.test(w.text))));
+	// "the Rashtriya Swayamsevak Sangh", "the Lok Sabha": a name the article writes after "the" every time is a body's;
+	// not one that opens with a given name or a family name written first ("the Deng Xiaoping commemorative marker").
+	const personal = isGivenName(words[0]!) || FAMILY_NAMES_WRITTEN_FIRST.has(lower(words[0]!));
+	const determined =
+		classified === 'person' && !titled && !personal && words.length > 1 && alwaysAfterThe(written(body, words[0]!.start, words.at(-1)!.end));
+	const kind =
+		speakingSurname || placeAsGivenName ? (words.length === 1 ? 'single' : 'person') : ordinaryWords || determined ? 'organisation' : classified;
+	if (!kind) return;
+	// "5th District Court of Appeal", "1st Cavalry Division": an ordinal in figures is part of a body's name.
+	const before = body.slice(Math.max(0, words[0]!.start - 6), words[0]!.start);
+	const ordinal = kind === 'organisation' && nameAt === i ? /\b\d{1,3}(?:st|nd|rd|th) $/.exec(before) : null;
+	// "the Prime Minister's Office", "the Attorney General's Office": a body's word alone after a title's possessive is
+	// named with that title, not "Office" alone.
+	const bareBodyWord = kind === 'organisation' && nameAt === 0 && words.every((w) => ORGANISATION_WORDS.has(lower(w)));
+	const titleOwner = bareBodyWord ? titleOwnerAt(body, tokens, run[0]!) : -1;
+	const start = titleOwner >= 0 ? tokens[titleOwner]!.start : words[0]!.start - (ordinal ? ordinal[0].length : 0);
+	// "Jane Doe 102": a number after a placeholder surname tells one unnamed party to a suit from another.
+	const numbered = kind === 'person' && PLACEHOLDER_SURNAMES.has(lower(words.at(-1)!)) ? /^ \d{1,4}\b/.exec(body.slice(words.at(-1)!.end)) : null;
+	const end = words[words.length - 1]!.end - (words[words.length - 1]!.possessive ? 2 : 0) + (numbered?.[0].length ?? 0);
+	if (kind === 'single') {
+		singles.push({ words, titled, first: titled ? first : run[nameAt]!, at: run[nameAt]!, titleWord: false });
+		return;
+	}
+	const text = written(body, start, end);
+	// "Israel Defense Forces (IDF)": the acronym names the same organisation from then on.
+	// 'Ferdinand "Bongbong" Marcos Jr.': a person is named without the nickname written inside the name, an alias.
+	const nickname = kind === 'person' ? NICKNAME_INSIDE.exec(text) : null;
+	const name = kind === 'country' ? COUNTRIES.get(text.toLowerCase())! : nickname ? text.replace(nickname[0], ' ') : (acronyms.get(text) ?? text);
+	const acronym = /^ \((\p{Lu}[\p{Lu}\d]{1,5})\)/u.exec(body.slice(end, end + 10));
+	if (acronym && kind !== 'person') acronyms.set(acronym[1]!, name);
+	const e = entity(name, kind);
+	if (name !== text) e.aliases.add(text);
+	// "the Group of 20 (G20)": the acronym in brackets is the body's other name, though the article never uses it again.
+	if (acronym && kind !== 'person') e.aliases.add(acronym[1]!);
+	if (titled) e.aliases.add(written(body, tokens[first]!.start, end));
+	if (nickname) e.aliases.add(nickname[1]!);
+	// "Parliament's Joint Committee …", "China's Foreign Ministry": the owner belongs to the organisation's name.
+	const owner = tokens[(titleOwner >= 0 ? titleOwner : run[0]!) - 1];
+	if (kind === 'organisation' && nameAt === 0 && owner?.possessive && owner.cap && body.slice(owner.end, start) === ' ') {
+		// "Sri Lanka’s Ministry of Foreign Affairs": a country's two-word name owns it whole.
+		const before = tokens[run[0]! - 2];
+		const pair = before && body.slice(before.end, owner.start) === ' ' ? `${before.text} ${owner.text}`.toLowerCase() : '';
+		e.aliases.add(written(body, COUNTRIES.has(pair) ? before!.start : owner.start, end));
+	}
+	if (kind === 'person') addRoles(e, run[nameAt]!, run[j - 1]!);
+	const bodyRole = kind === 'person' && !titled ? namesBody(body, tokens, run[nameAt]!, end) : null;
+	if (bodyRole) bodies.set(name, [...(bodies.get(name) ?? []), ...(bodyRole.end > bodyRole.start ? [bodyRole] : [])]);
+	mentions.push({ start, end, name, kind });
+}
+
+/** The people named in full, by the words a one-word name may be of theirs: the surname, the first word, a word inside. */
+interface PeopleIndex {
+	readonly byLastName: Map<string, LocalEntity[]>;
+	readonly byFirstName: Map<string, LocalEntity[]>;
+	readonly byInnerWord: Map<string, LocalEntity[]>;
+	readonly add: (p: LocalEntity) => void;
+}
+
+// One-word names: a surname (or, as in Chinese names, a family name first) of a person named in full.
+function indexPeople(persons: LocalEntity[]): PeopleIndex {
 	const byLastName = new Map<string, LocalEntity[]>();
 	const byFirstName = new Map<string, LocalEntity[]>();
 	const byInnerWord = new Map<string, LocalEntity[]>();
@@ -797,56 +896,78 @@ export function findEntities(body: string): ArticleEntities {
 		for (const w of [...inner, ...nicknames]) byInnerWord.set(w, [...(byInnerWord.get(w) ?? []), p]);
 	};
 	persons.forEach(index);
-	// Two people share the name ("Lee Jae Myung", "Lee Jae-yong"): "President Lee" is the one of that title, and a
-	// bare "Lee" the person the story opens with, if that is one of them; otherwise nobody in particular.
-	const lede = mentions.find((m) => m.kind === 'person')?.name;
-	/** The last mention before `at` (and after `after`) of one of `people`. */
-	const nearestBefore = (people: LocalEntity[], at: number, after: number) =>
-		mentions
-			.filter((m) => m.start < at && m.start > after && people.some((p) => p.name === m.name))
-			.reduce<Mention | undefined>((last, m) => (!last || m.start > last.start ? m : last), undefined);
-	/** Where the paragraph before the one holding `at` starts. */
-	const paragraphBefore = (at: number) => paragraphBeforeStart(body, at);
-	const mostSalient = (people: LocalEntity[], title: string, at: number): LocalEntity | undefined => {
-		// "Adv Tšosane" is the one called "Advocate …": an abbreviated title is the start of the full one.
-		const short = title.trim().replace(/\.$/, '');
-		const carries = (alias: string) => alias.startsWith(title) || (short.length >= 3 && (alias.split(' ')[0] ?? '').startsWith(short));
-		const titled = title ? people.filter((p) => [...p.aliases].some(carries)) : [];
-		if (titled.length === 1) return titled[0];
-		// "Kim Kye Gwan … Kim said": the one named most recently in this paragraph or the one before, unless another is
-		// far more salient (named more than twice as often so far: "Lee" after "President Lee …, Lee …, Lee …" and a list
-		// naming Samsung's Lee Jae-yong).
-		const paragraphStart = paragraphBefore(at);
-		const counts = new Map(people.map((p) => [p.name, 0]));
-		for (const m of mentions) if (m.start < at && counts.has(m.name)) counts.set(m.name, counts.get(m.name)! + 1);
-		const count = (p: LocalEntity) => counts.get(p.name)!;
-		const most = Math.max(...counts.values());
-		// Someone introduced in the paragraph before as another's relation ("his daughter, Ariel Van Spronsen, said …") is
-		// part of that person's story; in the same paragraph, the relative just introduced is the one meant.
-		const relation = (m: Mention) => /\b(?:his|her|their)\s+[\w-]+,?\s*$/i.test(body.slice(Math.max(0, m.start - 30), m.start));
-		const last = nearestBefore(people, at, paragraphStart);
-		const aside = !!last && relation(last) && last.start < body.lastIndexOf('\n\n', at);
-		const recent = aside ? undefined : people.find((p) => p.name === last?.name);
-		// "…," says Zhang Shiyao, a PhD student …. "…," says Zhang.': someone just introduced with a description is the one
-		// the surname goes on with, however often another of that name was named before.
-		const introduced = !!last && /^,\s+(?:a|an)\s/.test(body.slice(last.end, last.end + 5));
-		// "said Castile" … "Philando Castile was 32" … "Castile heads": the surname that stood alone for the one person of
-		// that name named so far goes on meaning that one, not someone named since in full only, with no role to act in.
-		const word = body.slice(at, at + 40).split(/[^\p{L}'’-]/u)[0];
-		// Once per person: each is asked about for every other.
-		const firstNamed = onceEach((p: LocalEntity) => Math.min(...mentions.filter((m) => m.name === p.name).map((m) => m.start)));
-		const calledAlone = people.filter((p) => {
-			const othersNamed = Math.min(...people.filter((o) => o !== p).map(firstNamed));
-			return mentions.some((m) => m.name === p.name && m.start < Math.min(at, othersNamed) && body.slice(m.start, m.end) === word);
-		});
-		if (recent && !introduced && recent.roles.length === 0 && calledAlone.length === 1 && calledAlone[0] !== recent) return calledAlone[0];
-		if (recent && (2 * count(recent) >= most || introduced)) return recent;
-		// Otherwise the most salient; between equals, the person the story opens with, else the one named last.
-		const salient = people.filter((p) => count(p) === most);
-		return salient.find((p) => p.name === lede) ?? salient.find((p) => p.name === nearestBefore(salient, at, -1)?.name);
-	};
+	return { byLastName, byFirstName, byInnerWord, add: index };
+}
+
+/** The last mention before `at` (and after `after`) of one of `people`. */
+function nearestBefore(mentions: readonly Mention[], people: LocalEntity[], at: number, after: number): Mention | undefined {
+	return mentions
+		.filter((m) => m.start < at && m.start > after && people.some((p) => p.name === m.name))
+		.reduce<Mention | undefined>((last, m) => (!last || m.start > last.start ? m : last), undefined);
+}
+
+/** Which of `people`, who share a name, the name written at `at` (after `title`, if any) is; `lede`: who the story opens with. */
+function mostSalient(reading: NameReading, lede: string | undefined, people: LocalEntity[], title: string, at: number): LocalEntity | undefined {
+	const { body, mentions } = reading;
+	// "Adv Tšosane" is the one called "Advocate …": an abbreviated title is the start of the full one.
+	const short = title.trim().replace(/\.$/, '');
+	const carries = (alias: string) => alias.startsWith(title) || (short.length >= 3 && (alias.split(' ')[0] ?? '').startsWith(short));
+	const titled = title ? people.filter((p) => [...p.aliases].some(carries)) : [];
+	if (titled.length === 1) return titled[0];
+	// "Kim Kye Gwan … Kim said": the one named most recently in this paragraph or the one before, unless another is
+	// far more salient (named more than twice as often so far: "Lee" after "President Lee …, Lee …, Lee …" and a list
+	// naming Samsung's Lee Jae-yong).
+	const paragraphStart = paragraphBeforeStart(body, at);
+	const counts = new Map(people.map((p) => [p.name, 0]));
+	for (const m of mentions) if (m.start < at && counts.has(m.name)) counts.set(m.name, counts.get(m.name)! + 1);
+	const count = (p: LocalEntity) => counts.get(p.name)!;
+	const most = Math.max(...counts.values());
+	// Someone introduced in the paragraph before as another's relation ("his daughter, Ariel Van Spronsen, said …") is
+	// part of that person's story; in the same paragraph, the relative just introduced is the one meant.
+	const relation = (m: Mention) => /\b(?:his|her|their)\s+[\w-]+,?\s*$/i.test(body.slice(Math.max(0, m.start - 30), m.start));
+	const last = nearestBefore(mentions, people, at, paragraphStart);
+	const aside = !!last && relation(last) && last.start < body.lastIndexOf('\n\n', at);
+	const recent = aside ? undefined : people.find((p) => p.name === last?.name);
+	// "…," says Zhang Shiyao, a PhD student …. "…," says Zhang.': someone just introduced with a description is the one
+	// the surname goes on with, however often another of that name was named before.
+	const introduced = !!last && /^,\s+(?:a|an)\s/.test(body.slice(last.end, last.end + 5));
+	// "said Castile" … "Philando Castile was 32" … "Castile heads": the surname that stood alone for the one person of
+	// that name named so far goes on meaning that one, not someone named since in full only, with no role to act in.
+	const word = body.slice(at, at + 40).split(/[^\p{L}'’-]/u)[0];
+	// Once per person: each is asked about for every other.
+	const firstNamed = onceEach((p: LocalEntity) => Math.min(...mentions.filter((m) => m.name === p.name).map((m) => m.start)));
+	const calledAlone = people.filter((p) => {
+		const othersNamed = Math.min(...people.filter((o) => o !== p).map(firstNamed));
+		return mentions.some((m) => m.name === p.name && m.start < Math.min(at, othersNamed) && body.slice(m.start, m.end) === word);
+	});
+	if (recent && !introduced && recent.roles.length === 0 && calledAlone.length === 1 && calledAlone[0] !== recent) return calledAlone[0];
+	if (recent && (2 * count(recent) >= most || introduced)) return recent;
+	// Otherwise the most salient; between equals, the person the story opens with, else the one named last.
+	const salient = people.filter((p) => count(p) === most);
+	return salient.find((p) => p.name === lede) ?? salient.find((p) => p.name === nearestBefore(mentions, salient, at, -1)?.name);
+}
+
+/** What the resolving of one-word names knows of them all, and of the people named in full. */
+interface SinglesReading {
+	readonly people: PeopleIndex;
+	readonly persons: LocalEntity[];
+	readonly lede: string | undefined;
+	readonly honorificOf: (single: SingleName) => string | null;
+	readonly gendersOf: Map<string, Set<boolean>>;
+	readonly unnamedOf: Map<string, boolean>;
+	readonly unnamed: Set<LocalEntity>;
+	readonly speaksAt: (at: number) => boolean;
+	readonly namedAlone: Set<string>;
+	readonly bodyWords: Set<string>;
+	readonly spokenFor: Set<string>;
+}
+
+/** Every one-word name resolved to a person named in full, one never named in full, a body, or no one; returns those never named in full. */
+function resolveSingles(reading: NameReading, singles: SingleName[], people: PeopleIndex, persons: LocalEntity[], lede: string | undefined): Set<LocalEntity> {
+	const { body, tokens, mentions } = reading;
+	const { byLastName } = people;
 	// "Mr Wong" and "Mrs Wong" in one story are a couple, not one person, nor anyone named in full elsewhere.
-	const honorificOf = (single: (typeof singles)[number]) => {
+	const honorificOf = (single: SingleName) => {
 		const word = single.titled ? lower(tokens[single.first]!) : '';
 		return HONORIFICS.has(word) && (FEMALE.has(word) || MALE.has(word)) ? tokens[single.first]!.text.replace(/\.$/, '') : null;
 	};
@@ -874,7 +995,7 @@ export function findEntities(body: string): ArticleEntities {
 	// somewhere is that person wherever it stands alone.
 	// So is one the story says a person goes by: "A witness, only identified as Christine, describes …".
 	// Only of a person: "A witness, only identified as Christine", not "a drug known as Molly" or "the storm, known as Helene".
-	const identifiedAs = (s: (typeof singles)[number]) => {
+	const identifiedAs = (s: SingleName) => {
 		const before = body.slice(Math.max(0, s.words[0]!.start - 60), s.words[0]!.start);
 		const said = IDENTIFIED_AS.exec(before);
 		if (!said) return false;
@@ -885,7 +1006,7 @@ export function findEntities(body: string): ArticleEntities {
 		return !!noun && isPersonNoun(noun[1]!.toLowerCase());
 	};
 	// "Vanessa, a heavily mascaraed trans woman, came": a given name set off by an apposition whose head is a person's noun.
-	const apposedAsPerson = (s: (typeof singles)[number]) => {
+	const apposedAsPerson = (s: SingleName) => {
 		const head = APPOSED_HEAD.exec(body.slice(s.words[0]!.end, s.words[0]!.end + 100))?.[1]!.toLowerCase();
 		return !!head && isGivenName(s.words[0]!) && isPersonNoun(head);
 	};
@@ -896,7 +1017,7 @@ export function findEntities(body: string): ArticleEntities {
 	);
 	// "Marc Cooper of the Nation said": one word written after "the" wherever it stands alone names a body; no one goes
 	// by "the" and a name.
-	const afterThe = (s: (typeof singles)[number]) => !s.titled && /\b[Tt]he $/.test(body.slice(s.words[0]!.start - 4, s.words[0]!.start));
+	const afterThe = (s: SingleName) => !s.titled && /\b[Tt]he $/.test(body.slice(s.words[0]!.start - 4, s.words[0]!.start));
 	const bodyWords = new Set(
 		singles.filter(afterThe).map((s) => s.words[0]!.text).filter((w) => singles.every((s) => s.words[0]!.text !== w || afterThe(s))),
 	);
@@ -924,117 +1045,138 @@ export function findEntities(body: string): ArticleEntities {
 	const bodyAt = new Set(mentions.filter((m) => m.kind === 'organisation').map((m) => m.start));
 	const bodyToken = (t: Token) => bodyAt.has(t.start) || spokenFor.has(t.text);
 	for (const s of singles) if (!s.titled && listedWithBody(body, tokens, s.at, bodyToken)) spokenFor.add(s.words[0]!.text);
-	for (const single of singles) {
-		const { words, titled, first, at, titleWord } = single;
-		const t = words[0]!;
-		const honorific = honorificOf(single);
-		const female = honorific ? FEMALE.has(honorific.toLowerCase()) : null;
-		const other = unnamedOf.get(t.text);
-		// The mention runs from its title, if any, to the name without a possessive "'s".
-		const from = tokens[first]!.start;
-		const end = t.end - (t.possessive ? 2 : 0);
-		const sharing = byLastName.get(unaccented(t.text)) ?? [];
-		if (other !== undefined) {
-			const title = titled ? body.slice(from, t.start).trim() : '';
-			const labels = (p: LocalEntity) => [...p.aliases, ...p.roles.map((r) => body.slice(r.start, r.end))];
-			const carried = title && !honorific && sharing.some((p) => labels(p).some((a) => a.includes(title)));
-			if (female !== null ? female === other : !carried) {
-				const e = entity(t.text, 'person');
-				unnamed.add(e);
-				e.aliases.add(written(body, from, end));
-				addRoles(e, at, at);
-				mentions.push({ start: t.start, end, name: e.name, kind: 'person' });
-				continue;
-			}
-		}
-		// "Philip Simons" and "Ninette Simons" named in full, then "Mr Simons", "Mrs Simons": the one of the honorific's gender.
-		// Only when the gender of everyone of that surname is known.
-		// With "Mr" and "Mrs" both used and two people of the surname, one of known gender, the other is of the other.
-		const shown = female !== null && sharing.length > 1 ? sharing.map((p) => genderOfLocal(body, p)) : [];
-		const known = shown.filter((g) => g !== null);
-		const couple = gendersOf.get(t.text)?.size === 2 && shown.length === 2 && known.length === 1;
-		const genders = couple ? shown.map((g) => g ?? !known[0]) : shown;
-		const ofGender = genders.includes(null) ? [] : sharing.filter((_, k) => genders[k] === female);
-		if (other === undefined && ofGender.length === 1) {
-			const person = ofGender[0]!;
-			person.aliases.add(written(body, from, end));
-			mentions.push({ start: from, end, name: person.name, kind: 'person' });
-			continue;
-		}
-		if (honorific && gendersOf.get(t.text)!.size === 2 && other === undefined) {
-			const e = entity(`${honorific} ${t.text}`, 'person');
-			addRoles(e, at, at);
-			mentions.push({ start: from, end, name: e.name, kind: 'person' });
-			continue;
-		}
-		const byLast = bySurname(sharing, t.text);
-		// "Lee" is also the family name written first of a three-word name ("Lee Jae Myung" beside "Lee Jae-yong").
-		// So is the family name of a two-word name that opens with one ("Zhang Rui" beside "Weixi Zhang").
-		const familyFirst = (byFirstName.get(t.text) ?? []).filter(
-			(p) => (p.name.split(' ').length === 3 || FAMILY_NAMES_WRITTEN_FIRST.has(t.text.toLowerCase())) && !byLast.includes(p),
-		);
-		// A given name alone is someone already named in full, not a person the story introduces later.
-		const introduced = (p: LocalEntity) => mentions.some((m) => m.name === p.name && m.start < t.start);
-		const byWord = byFirstName.get(t.text) ?? byInnerWord.get(t.text) ?? [];
-		const candidates = byLast.length ? [...byLast, ...familyFirst] : byWord.filter(introduced);
-		const title = titled ? body.slice(from, t.start) : '';
-		const match = candidates.length === 1 ? candidates[0] : mostSalient(candidates, title, t.start);
-		const speaks = speaksAt(at);
-		// "Fox reported" after "Fox News": the first word of exactly one organisation's name, for no one named in full.
-		const organisation = !match && !titled ? [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.startsWith(`${t.text} `)) : [];
-		if (organisation.length === 1 && speaks) {
-			organisation[0]!.aliases.add(t.text);
-			mentions.push({ start: t.start, end, name: organisation[0]!.name, kind: 'organisation' });
-			continue;
-		}
-		if (!match && !titled && spokenFor.has(t.text) && !GENERIC_SPEAKERS.has(lower(t)) && !(titleWord && !/^\s\p{Ll}/u.test(body.slice(t.end, t.end + 2)))) {
-			mentions.push({ start: t.start, end, name: entity(t.text, 'organisation').name, kind: 'organisation' });
-			continue;
-		}
-		// "Others reported …", "Critics say …": a sentence-opening generic noun is nobody's name.
-		if (!match && ((!titled && !speaks && !namedAlone.has(t.text)) || titleWord || GENERIC_SPEAKERS.has(lower(t)))) continue;
-		if (!match && !titled && bodyWords.has(t.text)) {
-			const organisation = entity(t.text, 'organisation');
-			mentions.push({ start: t.start, end, name: organisation.name, kind: 'organisation' });
-			continue;
-		}
-		const e = match ?? entity(t.text, 'person');
-		if (!match && !persons.includes(e)) {
-			persons.push(e);
-			index(e);
-		}
-		e.aliases.add(t.text);
-		e.aliases.add(written(body, from, end));
-		addRoles(e, at, at);
-		mentions.push({ start: t.start, end, name: e.name, kind: 'person' });
-	}
+	const resolving: SinglesReading = { people, persons, lede, honorificOf, gendersOf, unnamedOf, unnamed, speaksAt, namedAlone, bodyWords, spokenFor };
+	for (const single of singles) resolveSingle(reading, resolving, single);
+	return unnamed;
+}
 
-	// A person first met by surname alone ("President Biden", "Abu Amer") and later in full ("Joe Biden") is one person.
-	const renamed = new Map<string, string>();
-	const merge = (short: LocalEntity, full: LocalEntity) => {
-		for (const alias of short.aliases) full.aliases.add(alias);
-		full.roles.push(...short.roles);
-		entities.delete(short.name);
-		renamed.set(short.name, full.name);
-	};
-	// "Van Spronsen" in a story about Willem and Ariel Van Spronsen: each mention is the one the discourse points to.
-	const shareOut = (short: LocalEntity, people: LocalEntity[], pick = (at: number) => mostSalient(people, '', at)) => {
-		const own = mentions.filter((m) => m.name === short.name);
-		for (const m of own) {
-			const person = pick(m.start);
-			if (!person) continue;
-			m.name = person.name;
-			for (const alias of short.aliases) person.aliases.add(alias);
+/** One one-word name: whose it is, recorded as a mention of that person or body, or of no one. */
+function resolveSingle(reading: NameReading, resolving: SinglesReading, single: SingleName): void {
+	const { body, tokens, entities, mentions, entity, addRoles } = reading;
+	const { people, persons, lede, honorificOf, gendersOf, unnamedOf, unnamed, speaksAt, namedAlone, bodyWords, spokenFor } = resolving;
+	const { byLastName, byFirstName, byInnerWord, add: index } = people;
+	const { words, titled, first, at, titleWord } = single;
+	const t = words[0]!;
+	const honorific = honorificOf(single);
+	const female = honorific ? FEMALE.has(honorific.toLowerCase()) : null;
+	const other = unnamedOf.get(t.text);
+	// The mention runs from its title, if any, to the name without a possessive "'s".
+	const from = tokens[first]!.start;
+	const end = t.end - (t.possessive ? 2 : 0);
+	const sharing = byLastName.get(unaccented(t.text)) ?? [];
+	if (other !== undefined) {
+		const title = titled ? body.slice(from, t.start).trim() : '';
+		const labels = (p: LocalEntity) => [...p.aliases, ...p.roles.map((r) => body.slice(r.start, r.end))];
+		const carried = title && !honorific && sharing.some((p) => labels(p).some((a) => a.includes(title)));
+		if (female !== null ? female === other : !carried) {
+			const e = entity(t.text, 'person');
+			unnamed.add(e);
+			e.aliases.add(written(body, from, end));
+			addRoles(e, at, at);
+			mentions.push({ start: t.start, end, name: e.name, kind: 'person' });
+			return;
 		}
-		if (own.every((m) => m.name !== short.name)) entities.delete(short.name);
-	};
+	}
+	// "Philip Simons" and "Ninette Simons" named in full, then "Mr Simons", "Mrs Simons": the one of the honorific's gender.
+	// Only when the gender of everyone of that surname is known.
+	// With "Mr" and "Mrs" both used and two people of the surname, one of known gender, the other is of the other.
+	const shown = female !== null && sharing.length > 1 ? sharing.map((p) => genderOfLocal(body, p)) : [];
+	const known = shown.filter((g) => g !== null);
+	const couple = gendersOf.get(t.text)?.size === 2 && shown.length === 2 && known.length === 1;
+	const genders = couple ? shown.map((g) => g ?? !known[0]) : shown;
+	const ofGender = genders.includes(null) ? [] : sharing.filter((_, k) => genders[k] === female);
+	if (other === undefined && ofGender.length === 1) {
+		const person = ofGender[0]!;
+		person.aliases.add(written(body, from, end));
+		mentions.push({ start: from, end, name: person.name, kind: 'person' });
+		return;
+	}
+	if (honorific && gendersOf.get(t.text)!.size === 2 && other === undefined) {
+		const e = entity(`${honorific} ${t.text}`, 'person');
+		addRoles(e, at, at);
+		mentions.push({ start: from, end, name: e.name, kind: 'person' });
+		return;
+	}
+	const byLast = bySurname(sharing, t.text);
+	// "Lee" is also the family name written first of a three-word name ("Lee Jae Myung" beside "Lee Jae-yong").
+	// So is the family name of a two-word name that opens with one ("Zhang Rui" beside "Weixi Zhang").
+	const familyFirst = (byFirstName.get(t.text) ?? []).filter(
+		(p) => (p.name.split(' ').length === 3 || FAMILY_NAMES_WRITTEN_FIRST.has(t.text.toLowerCase())) && !byLast.includes(p),
+	);
+	// A given name alone is someone already named in full, not a person the story introduces later.
+	const introduced = (p: LocalEntity) => mentions.some((m) => m.name === p.name && m.start < t.start);
+	const byWord = byFirstName.get(t.text) ?? byInnerWord.get(t.text) ?? [];
+	const candidates = byLast.length ? [...byLast, ...familyFirst] : byWord.filter(introduced);
+	const title = titled ? body.slice(from, t.start) : '';
+	const match = candidates.length === 1 ? candidates[0] : mostSalient(reading, lede, candidates, title, t.start);
+	const speaks = speaksAt(at);
+	// "Fox reported" after "Fox News": the first word of exactly one organisation's name, for no one named in full.
+	const organisation = !match && !titled ? [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.startsWith(`${t.text} `)) : [];
+	if (organisation.length === 1 && speaks) {
+		organisation[0]!.aliases.add(t.text);
+		mentions.push({ start: t.start, end, name: organisation[0]!.name, kind: 'organisation' });
+		return;
+	}
+	if (!match && !titled && spokenFor.has(t.text) && !GENERIC_SPEAKERS.has(lower(t)) && !(titleWord && !/^\s\p{Ll}/u.test(body.slice(t.end, t.end + 2)))) {
+		mentions.push({ start: t.start, end, name: entity(t.text, 'organisation').name, kind: 'organisation' });
+		return;
+	}
+	// "Others reported …", "Critics say …": a sentence-opening generic noun is nobody's name.
+	if (!match && ((!titled && !speaks && !namedAlone.has(t.text)) || titleWord || GENERIC_SPEAKERS.has(lower(t)))) return;
+	if (!match && !titled && bodyWords.has(t.text)) {
+		const organisation = entity(t.text, 'organisation');
+		mentions.push({ start: t.start, end, name: organisation.name, kind: 'organisation' });
+		return;
+	}
+	const e = match ?? entity(t.text, 'person');
+	if (!match && !persons.includes(e)) {
+		persons.push(e);
+		index(e);
+	}
+	e.aliases.add(t.text);
+	e.aliases.add(written(body, from, end));
+	addRoles(e, at, at);
+	mentions.push({ start: t.start, end, name: e.name, kind: 'person' });
+}
+
+/** `short` is `full`: its aliases and roles go to it, and its mentions will be renamed. */
+function merge(reading: NameReading, renamed: Map<string, string>, short: LocalEntity, full: LocalEntity): void {
+	const { entities } = reading;
+	for (const alias of short.aliases) full.aliases.add(alias);
+	full.roles.push(...short.roles);
+	entities.delete(short.name);
+	renamed.set(short.name, full.name);
+}
+
+/** "Van Spronsen" in a story about Willem and Ariel Van Spronsen: each mention is the one `pick` says it points to. */
+function shareOut(reading: NameReading, short: LocalEntity, pick: (at: number) => LocalEntity | undefined): void {
+	const { entities, mentions } = reading;
+	const own = mentions.filter((m) => m.name === short.name);
+	for (const m of own) {
+		const person = pick(m.start);
+		if (!person) continue;
+		m.name = person.name;
+		for (const alias of short.aliases) person.aliases.add(alias);
+	}
+	if (own.every((m) => m.name !== short.name)) entities.delete(short.name);
+}
+
+// A person first met by surname alone ("President Biden", "Abu Amer") and later in full ("Joe Biden") is one person.
+function mergeSamePeople(
+	reading: NameReading,
+	persons: LocalEntity[],
+	unnamed: Set<LocalEntity>,
+	renamed: Map<string, string>,
+	lede: string | undefined,
+): void {
+	const { body, entities, mentions, entity } = reading;
 	for (const single of persons.filter((p) => (!p.name.includes(' ') || PARTICLES.has(p.name.split(' ')[0]!.toLowerCase())) && !unnamed.has(p))) {
 		const full = bySurname(
 			persons.filter((p) => p.name.endsWith(` ${single.name}`) && entities.has(p.name)),
 			single.name,
 		);
-		if (full.length === 1) merge(single, full[0]!);
-		else if (full.length > 1) shareOut(single, full);
+		if (full.length === 1) merge(reading, renamed, single, full[0]!);
+		else if (full.length > 1) shareOut(reading, single, (at) => mostSalient(reading, lede, full, '', at));
 	}
 	// "Tarrar said" in a story that named "Attaullah Tarar": a surname no one named in full carries, written with one letter
 	// doubled or undoubled, or a long one misspelt ("Blumeuaer" for "Blumenauer"), is the one person whose surname it
@@ -1043,14 +1185,14 @@ export function findEntities(body: string): ArticleEntities {
 	for (const single of persons.filter((p) => !p.name.includes(' ') && entities.has(p.name) && p.name.length >= 5)) {
 		const full = persons.filter((p) => p.name.includes(' ') && entities.has(p.name) && alike(lastName(p.name), single.name));
 		const named = new Set(persons.filter((p) => p.name.includes(' ') && entities.has(p.name)).map((p) => lastName(p.name)));
-		if (full.length === 1 && !named.has(single.name)) merge(single, full[0]!);
+		if (full.length === 1 && !named.has(single.name)) merge(reading, renamed, single, full[0]!);
 	}
 	// "John Lee" beside "John Lee Ka-chiu": an English name written before a Chinese one, used without it.
 	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {
 		const full = persons.filter(
 			(p) => entities.has(p.name) && p.name.startsWith(`${short.name} `) && GIVEN_NAME_AFTER.test(p.name.slice(short.name.length + 1)),
 		);
-		if (full.length === 1) merge(short, full[0]!);
+		if (full.length === 1) merge(reading, renamed, short, full[0]!);
 	}
 	// "Kathleen Carley" beside "Kathleen M. Carley": the same name without its middle initials, when only one has them
 	// (not a generational suffix: "Donald Trump Jr." is another person).
@@ -1061,7 +1203,7 @@ export function findEntities(body: string): ArticleEntities {
 			.join(' ');
 	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {
 		const full = persons.filter((p) => p !== short && entities.has(p.name) && withoutInitials(p.name) === short.name);
-		if (full.length === 1) merge(short, full[0]!);
+		if (full.length === 1) merge(reading, renamed, short, full[0]!);
 	}
 	// "Eriksson Ek" after "Joel Eriksson Ek": a double surname is the person whose full name ends with it, unless the
 	// two meet in one sentence ("Ana Maria Lopez met Maria Lopez").
@@ -1070,7 +1212,7 @@ export function findEntities(body: string): ArticleEntities {
 	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {
 		const full = persons.filter((p) => p.name.endsWith(` ${short.name}`) && entities.has(p.name));
 		const own = (name: string) => mentions.filter((m) => m.name === name);
-		if (full.length === 1 && !own(short.name).some((a) => own(full[0]!.name).some((b) => sameSentence(a, b)))) merge(short, full[0]!);
+		if (full.length === 1 && !own(short.name).some((a) => own(full[0]!.name).some((b) => sameSentence(a, b)))) merge(reading, renamed, short, full[0]!);
 	}
 	// "Speaking to the Daily Mail Lacerda claimed": after "the", words that are no given name and end in the surname of
 	// exactly one person named in full, who goes by it alone elsewhere, are a body's name run into that surname.
@@ -1093,6 +1235,11 @@ export function findEntities(body: string): ArticleEntities {
 		}
 		person.aliases.add(words.at(-1)!);
 	}
+}
+
+/** A body named in short (an acronym, a word of its name, initials) is the one body or person named in full so. */
+function mergeSameBodies(reading: NameReading, persons: LocalEntity[], renamed: Map<string, string>): void {
+	const { body, entities, mentions } = reading;
 	// "LDP" after "Liberal Democratic Party": an acronym of the capitals of exactly one organisation's name.
 	const organisations = [...entities.values()].filter((e) => e.kind === 'organisation' && e.name.includes(' '));
 	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && isAcronym(e.name))) {
@@ -1105,13 +1252,13 @@ export function findEntities(body: string): ArticleEntities {
 					.map((w) => w[0])
 					.join('') === letters,
 		);
-		if (full.length === 1) merge(short, full[0]!);
+		if (full.length === 1) merge(reading, renamed, short, full[0]!);
 	}
 	// "the Dole Institute" beside "the Dole Institute of Politics": a body's name cut before its "of" is that body, when
 	// exactly one body's name so continues it.
 	for (const short of organisations.filter((o) => entities.has(o.name))) {
 		const full = organisations.filter((o) => o !== short && entities.has(o.name) && o.name.startsWith(`${short.name} of `));
-		if (full.length === 1) merge(short, full[0]!);
+		if (full.length === 1) merge(reading, renamed, short, full[0]!);
 	}
 	// "MBS" after "Mohammad bin Salman": the initials of exactly one person named in full, particles included.
 	const initials = (name: string) =>
@@ -1121,7 +1268,7 @@ export function findEntities(body: string): ArticleEntities {
 			.join('');
 	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && /^\p{Lu}{3,4}$/u.test(e.name))) {
 		const full = persons.filter((p) => entities.has(p.name) && p.name.split(' ').length >= 3 && initials(p.name) === short.name);
-		if (full.length === 1) merge(short, full[0]!);
+		if (full.length === 1) merge(reading, renamed, short, full[0]!);
 	}
 	// "the CEC" after "Chief Election Commissioner AMM Nasir Uddin": the initials of the title exactly one person is named with.
 	const titleInitials = (p: LocalEntity) =>
@@ -1137,14 +1284,15 @@ export function findEntities(body: string): ArticleEntities {
 			);
 	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && /^\p{Lu}{3,5}$/u.test(e.name))) {
 		const full = persons.filter((p) => entities.has(p.name) && titleInitials(p).includes(short.name));
-		if (full.length === 1) merge(short, full[0]!);
+		if (full.length === 1) merge(reading, renamed, short, full[0]!);
 	}
 	// "the Times" after "The New York Times": a one-word body that ends exactly one longer body's name; where several
 	// end with it (the Financial Times too), the one named last in its paragraph or the one before.
 	for (const short of [...entities.values()].filter((e) => e.kind === 'organisation' && !e.name.includes(' ') && !isAcronym(e.name))) {
 		const full = organisations.filter((o) => entities.has(o.name) && o.name.endsWith(` ${short.name}`));
-		if (full.length === 1) merge(short, full[0]!);
-		else if (full.length > 1) shareOut(short, full, (at) => full.find((o) => o.name === nearestBefore(full, at, paragraphBefore(at))?.name));
+		const namedLast = (at: number) => full.find((o) => o.name === nearestBefore(mentions, full, at, paragraphBeforeStart(body, at))?.name);
+		if (full.length === 1) merge(reading, renamed, short, full[0]!);
+		else if (full.length > 1) shareOut(reading, short, namedLast);
 	}
 	// "Infineon’s spokesperson" after "the German Infineon Technologies": a firm goes by its name without the word that
 	// closes it, when exactly one firm's name so ends; a single word read as a surname is that firm.
@@ -1155,8 +1303,13 @@ export function findEntities(body: string): ArticleEntities {
 	const singleWords = [...entities.values()].filter((e) => (e.kind === 'organisation' || e.kind === 'person') && !e.name.includes(' ') && !isAcronym(e.name));
 	for (const short of singleWords) {
 		const full = organisations.filter((o) => entities.has(o.name) && firmName(o, short.name));
-		if (full.length === 1) merge(short, full[0]!);
+		if (full.length === 1) merge(reading, renamed, short, full[0]!);
 	}
+}
+
+/** Every mention under its final name, and of its entity's final kind. */
+function settleMentions(reading: NameReading, bodies: Map<string, TextRange[]>, renamed: Map<string, string>): void {
+	const { entities, mentions } = reading;
 	// "the state newspaper Rodong Sinmun": a name the article sets after a body's word is a body's throughout.
 	for (const [name, roles] of bodies) {
 		const e = entities.get(name);
@@ -1169,6 +1322,11 @@ export function findEntities(body: string): ArticleEntities {
 		if (entities.get(m.name)?.kind === 'person') m.kind = 'person';
 		if ((bodies.has(m.name) || m.kind === 'person') && entities.get(m.name)?.kind === 'organisation') m.kind = 'organisation';
 	}
+}
+
+/** Each person named in full goes by the surname alone too, where that is the surname and no one else's. */
+function addSurnameAliases(reading: NameReading): void {
+	const { body, entities, mentions } = reading;
 	// The surname alone is an alias, unless the article calls the person by the first word of the name ("Xi" of "Xi
 	// Jinping"): that is the family name, and the last word a given name, an alias only where the article uses it alone.
 	// Nor where the article writes a longer surname alone ("López Obrador" of "Andrés Manuel López Obrador": not "Obrador").
@@ -1184,7 +1342,11 @@ export function findEntities(body: string): ArticleEntities {
 		const alone = surname(e.name);
 		if (!e.aliases.has(e.name.split(' ')[0]!) && !longerSurname(e) && aliasOf(e, alone)) e.aliases.add(alone);
 	}
-	// "Russia-Ukraine-US talks": states joined by hyphens in one word are each named.
+}
+
+/** "Russia-Ukraine-US talks": states joined by hyphens in one word are each named. */
+function nameHyphenatedStates(reading: NameReading): void {
+	const { tokens, entity, mentions } = reading;
 	for (const t of tokens) {
 		if (!t.cap || !t.text.includes('-')) continue;
 		const parts = [...t.text.matchAll(/[^-]+/g)];
@@ -1195,9 +1357,6 @@ export function findEntities(body: string): ArticleEntities {
 			mentions.push({ start: t.start + part.index, end: t.start + part.index + part[0].length, name: states[k]!, kind: 'country' });
 		}
 	}
-	leadersBodies(body, entities, mentions);
-	mentions.sort((a, b) => a.start - b.start);
-	return { entities, mentions, tokens };
 }
 
 /** What joins the items of a list: ", ", " and ", ", and ", " or ". */
