@@ -1562,11 +1562,15 @@ office
 offices
 `);
 
-/** Where people meet that is no town and no home: "at the latter’s headquarters", "a layover at the Denver airport". */
+/**
+ * Where people meet that no name and no home gives: "at the latter’s headquarters", "a layover at the Denver airport", "in
+ * the Finnish capital".
+ */
 export const VENUE_NOUNS = wordSet(`
 headquarters
 airport
 hotel
 consulate
 club
+capital
 `);

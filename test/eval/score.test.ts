@@ -56,7 +56,7 @@ describe('scoreCorpus', () => {
 		// First 0.25 / 0.5, measured once (its SOURCES.md).
 		['test/fixtures/heldout33', 0.375, 0.571, 0.916],
 		// First 0.292 / 0.476, measured once (its SOURCES.md).
-		['test/fixtures/heldout34', 0.333, 0.56, 0.875],
+		['test/fixtures/heldout34', 0.361, 0.595, 0.884],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

@@ -303,6 +303,17 @@ describe('parties', () => {
 		]);
 	});
 
+	it('GIVEN "X met A and B in the Finnish capital. Meetings focused on …" THEN X met each on their own, there', () => {
+		const paragraphs = [
+			'Margus Tsahkna met with his counterpart Pekka Haavisto and incoming Prime Minister Petteri Orpo in the Finnish capital. ' +
+				'Meetings focused on support for Ukraine.',
+		];
+		expect(explained(paragraphs, '2023-04-19').map((m) => [m.parties, m.place, m.rules[1]])).toEqual([
+			[['Margus Tsahkna', 'Pekka Haavisto'], 'the Finnish capital', 'parties.each-met-meetings-after'],
+			[['Margus Tsahkna', 'Petteri Orpo'], 'the Finnish capital', 'parties.each-met-meetings-after'],
+		]);
+	});
+
 	it('GIVEN "has met A, B, C, D, and E and convened with …" THEN a meeting with each of the five, the list past its serial comma', () => {
 		const met = ['Lula da Silva', 'Cyril Ramaphosa', 'Olaf Scholz', 'Fumio Kishida', 'Justin Trudeau'];
 		const sentence = `On his tours, Pedro Sánchez has met ${met.slice(0, 4).join(', ')}, and ${met[4]} and convened with the leaders of the African Union.`;

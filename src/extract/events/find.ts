@@ -1874,7 +1874,7 @@ export function findMeetings(
 	const signedAt = (e: RawMeeting) => (e.kind === 'signing' ? [e.why.kind.evidence.start] : []);
 	const found = new Set(state.out.flatMap(signedAt));
 	const listed = listedSignings(body, sentences, names, dates, published).filter((e) => !found.has(e.why.kind.evidence.start));
-	const merged = mergeMentionsOfOneEvent(tripToMeetToldAgain(metOneByOne(namedInTheNextSentence([...state.out, ...listed], body)), body), body);
+	const merged = mergeMentionsOfOneEvent(tripToMeetToldAgain(metOneByOne(namedInTheNextSentence([...state.out, ...listed], body), body), body), body);
 	return companyToldAfter(merged, sentences, body, names).map((e) => withRegion(venueIn(e, body), body));
 }
 
@@ -2019,14 +2019,24 @@ function namedInTheNextSentence(events: RawMeeting[], body: string): RawMeeting[
 		});
 }
 
+/** A sentence that opens by counting the meetings of the one before: "Meetings focused on", "The meetings were". */
+const MEETINGS_AFTER = /^\s*(?:(?:The|Both|These|Those|Their|His|Her)\s+meetings|Meetings)\b/;
+
 /**
  * Pass 5, people met one by one: "Wong met Premier Li and Vice Premier He in Beijing" … "Mr Wong also called on Vice
  * Premier He": two people met after one verb, with no word that they met together, are met each on their own when the
- * story tells a meeting with one of them alone; each meeting then joins its own account (see mergeMentionsOfOneEvent).
+ * story tells a meeting with one of them alone, or the next sentence counts them ("Meetings focused on …"); each meeting
+ * then joins its own account (see mergeMentionsOfOneEvent).
  */
-function metOneByOne(events: RawMeeting[]): RawMeeting[] {
+function metOneByOne(events: RawMeeting[], body: string): RawMeeting[] {
 	return events.flatMap((e) => {
 		const met = e.metAsOne ?? [];
+		// "Tsahkna met with A and B in the Finnish capital. Meetings focused on …": the next sentence counts them.
+		if (met.length > 1 && MEETINGS_AFTER.test(body.slice(e.sentence.end, e.sentence.end + 40))) {
+			const others = e.participants.filter((p) => !met.includes(p));
+			const rule = { ...e.why.participants, rule: 'parties.each-met-meetings-after' };
+			return met.map((x) => ({ ...e, participants: [...others, x], why: { ...e.why, participants: rule }, more: [...e.more] }));
+		}
 		const others = e.participants.filter((p) => !met.includes(p));
 		const alone = (x: string) =>
 			events.some(
