@@ -1139,6 +1139,15 @@ describe('a trip told in an opening phrase', () => {
 		expect(events[0]?.rules[1]).toBe('parties.subject-of-sentence');
 	});
 
+	it('GIVEN "arrived in Slovakia" … "During a visit of several hours in Bratislava, X is to meet Y" THEN the meeting is in Bratislava', () => {
+		const paragraphs = [
+			'Marco Rubio arrived in Slovakia on Sunday.',
+			'During a visit of several hours in Bratislava, Marco Rubio is scheduled to meet Prime Minister Robert Fico.',
+		];
+		const met = explained(paragraphs, '2026-02-15').find((m) => m.parties.includes('Robert Fico'));
+		expect([met?.place, met?.rules[4]]).toEqual(['Bratislava', 'place.named-in-trip-phrase']);
+	});
+
 	it('GIVEN a trip made, told in an opening phrase, and a trip to come THEN two visits, not one', () => {
 		const paragraphs = [
 			'Mr. Anura Kumara Dissanayake is scheduled to travel to Bodh Gaya.',

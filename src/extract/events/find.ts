@@ -1593,7 +1593,13 @@ function eventsOfSentence(
 				const partOf = tripOf(text, sentence, at, body, [...out, ...found.values()], one.participants[0]!);
 				const tripDay = partOf?.date ? { date: partOf.date, rule: 'date.of-trip-it-is-part-of' } : null;
 				// A place of another of those met one by one is none of this meeting's.
-				const tripPlace = partOf?.place ? { rule: 'place.of-trip-it-is-part-of', evidence: partOf.place } : null;
+				const ownTrip = partOf?.place && partOf.sentence.start === sentence.start;
+				const inPhrase = ownTrip ? undefined : placeInTripPhrase(body, sentence.start, at);
+				const tripPlace = inPhrase
+					? { rule: 'place.named-in-trip-phrase', evidence: inPhrase }
+					: partOf?.place
+						? { rule: 'place.of-trip-it-is-part-of', evidence: partOf.place }
+						: null;
 				const where = place ? (placeIsOf(one, parties.counterparts, place.evidence, body) ? place : null) : tripPlace;
 				const dated = ownOrMain ?? tripDay ?? carriedDay(lastDay, index, text, future !== null, one.participants);
 				const { status, why: statusWhy } = statusOf(dated?.date ?? null, published, future, cue.word, body, cue.clause, sentence.end);
@@ -1686,6 +1692,15 @@ function eventsOfSentence(
  * trip told before.
  */
 const DURING_TRIP = /\b(?:during|as\s+part\s+of)\s+(?:his|her|their|the|this|a)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|tour)\b/i;
+/** "During a visit of several hours in Bratislava,": a phrase of a trip opening the sentence, up to its comma. */
+const DURING_TRIP_PHRASE = new RegExp(String.raw`^\W*${DURING_TRIP.source}[^,;]*,`, 'i');
+
+/** "During a visit of several hours in Bratislava, Rubio is to meet Fico": the place the trip's opening phrase names. */
+function placeInTripPhrase(body: string, sentenceStart: number, at: number): TextRange | undefined {
+	const phrase = DURING_TRIP_PHRASE.exec(body.slice(sentenceStart, at));
+	return phrase ? placeNamedAfter(body, sentenceStart, sentenceStart + phrase[0].length) : undefined;
+}
+
 /** Between a trip's word and an event word after it: "to Beijing last week, where he", "to Italy, where he and Durham". */
 const WHERE_AFTER_TRIP = /^[^.;]*,\s+where\s+(?:he|she|they)\s+(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:\w+\s+){0,2}$/iu;
 
