@@ -106,10 +106,9 @@ const APPROXIMATE = new RegExp(String.raw`^(?:${QUALIFIERS.replace('|just|only',
 // Never the tail of a longer token ("RM6.162" is not "162").
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const NUMBER = String.raw`(?<![\w.,])${DIGITS}`;
-// "one" is left out: "one of", "on one hand" are rarely figures.
-const WORD_NUMBER = Object.keys(WORD_NUMBERS)
-	.filter((w) => w !== 'one')
-	.join('|');
+// "one" is left out: "one of", "on one hand" are rarely figures. Longest first and whole words only, so "fourteen"
+// is never read as "four" and "seventeen" is not lost to "seven".
+const WORD_NUMBER = String.raw`(?:${alternation(Object.keys(WORD_NUMBERS).filter((w) => w !== 'one'))})\b`;
 const SCALE_WORD = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b)`;
 /** "$5m", "600m/-": a one-letter scale only next to a currency. */
 const MONEY_SCALE = String.raw`(?:-?${SCALE_WORD}|[mbk]\b)`;

@@ -31,6 +31,16 @@ describe('findFigures', () => {
 		]);
 	});
 
+	it('GIVEN a number word that begins with a shorter one THEN the whole word and its value', () => {
+		expect(figures('About fourteen people were hurt.')).toEqual([
+			{ text: 'About fourteen people', value: 14, min: null, unit: 'people', approximate: true },
+		]);
+		expect(figures('They sent seventeen soldiers and won sixty votes.')).toEqual([
+			exact('seventeen soldiers', 17, 'soldiers'),
+			exact('sixty votes', 60, 'votes'),
+		]);
+	});
+
 	it('GIVEN "dozens of" and "tens of thousands of troops" THEN no exact value, a lower bound, and what they count', () => {
 		expect(figures('Dozens of people were hurt.')).toEqual([{ text: 'Dozens of people', value: null, min: 24, unit: 'people', approximate: true }]);
 		expect(figures('He sent tens of thousands of troops into Ukraine.')).toEqual([
