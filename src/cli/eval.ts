@@ -53,6 +53,7 @@ const DEFAULT_CORPORA = [
 	'test/fixtures/heldout32',
 	'test/fixtures/heldout33',
 	'test/fixtures/heldout34',
+	'test/fixtures/heldout35',
 ];
 
 async function main(): Promise<number> {
