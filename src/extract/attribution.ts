@@ -15,7 +15,7 @@ import { alternation } from '../lexicon/words.js';
 import { KIN_NOUNS, ROLE_NOUNS, THING_SOURCES } from '../lexicon/titles.js';
 import { WEEKDAY_NAME } from '../lexicon/time.js';
 import { type AttributedStatement, statementsIn } from './statements.js';
-import { describedAt, introducedAs } from './unnamed-sources.js';
+import { DESCRIPTION_OPENING, describedAt, introducedAs } from './unnamed-sources.js';
 
 // The driver of attribution: one pass over an article in reading order, asking the passes of passes.ts who said
 // each quotation and statement, recording the rule that decided, and alone writing the discourse (who spoke last,
@@ -407,7 +407,7 @@ export function attribute(text: ArticleText, names: ArticleEntities, spans: Quot
 		const { start, end } = subject.range;
 		if (subject.via === 'generic') {
 			// "a former Israeli official said": the generic word may be the noun the description ends with.
-			const opening = /\b(?:a|an|one)\s+(?:[\p{L}.’'-]+ +){0,3}$/iu.exec(body.slice(Math.max(sentenceOf(start).start, start - 60), start));
+			const opening = DESCRIPTION_OPENING.exec(body.slice(Math.max(sentenceOf(start).start, start - 60), start));
 			const from = opening ? start - opening[0].length : start;
 			const described = describedAt(body, from, sentenceOf(start).end);
 			return described && described.end >= end ? described : null;

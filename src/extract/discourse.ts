@@ -471,16 +471,22 @@ export class Discourse implements DiscourseView {
 		// "Varadkar explained", "Gutierrez described", "Varadkar made a strong claim": the subject of a verb.
 		if (VERB_AFTER_NAME.test(body.slice(m.end, m.end + 12))) return true;
 		// "said attorney Steven Liedel", "according to AMA president Dr. Patrice Harris".
-		const verb = this.index.verbsIn(Math.max(0, m.start - 60), m.start).at(-1);
-		return verb !== undefined && onlyRoleWords(body.slice(tokens[verb]!.end, m.start).replace(/^\s*to\s/, ' ')) || this.agentOfSaying(m);
+		const verb = this.verbBefore(m);
+		return (verb !== undefined && onlyRoleWords(body.slice(tokens[verb]!.end, m.start).replace(/^\s*to\s/, ' '))) || this.agentOfSaying(m);
 	}
 
 	/** "His comments were echoed by Mr Lapid": the agent after "by" of a passive verb of saying says it too. */
 	private agentOfSaying(m: Mention): boolean {
 		const { body, tokens } = this.index;
-		const verb = this.index.verbsIn(Math.max(0, m.start - 60), m.start).at(-1);
-		const by = verb === undefined ? null : /^\s+by\s/.exec(body.slice(tokens[verb]!.end, m.start));
-		return !!by && /ed$/.test(tokens[verb!]!.text) && onlyRoleWords(body.slice(tokens[verb!]!.end + by[0].length, m.start));
+		const verb = this.verbBefore(m);
+		if (verb === undefined || !/ed$/.test(tokens[verb]!.text)) return false;
+		const by = /^\s+by\s/.exec(body.slice(tokens[verb]!.end, m.start));
+		return !!by && onlyRoleWords(body.slice(tokens[verb]!.end + by[0].length, m.start));
+	}
+
+	/** The last verb of saying in the few words before a name: the token's index, or undefined. */
+	private verbBefore(m: Mention): number | undefined {
+		return this.index.verbsIn(Math.max(0, m.start - 60), m.start).at(-1);
 	}
 
 	/**

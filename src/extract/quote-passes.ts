@@ -88,7 +88,7 @@ function byCue(site: QuoteSite, cue: Cue, form: QuoteForm): QuoteDecision {
 		// '"…," said one legal expert': nobody named, but someone the article describes; not the teller of words set in
 		// the reporter's own sentence ('what one lawmaker described as "…"'), who may be someone named elsewhere.
 		const source = form === 'partial' ? null : site.describedBy(cue);
-		return source ? { speaker: null, form: 'unattributed', cue, source } : { speaker: null, form: 'unattributed', cue };
+		return { speaker: null, form: 'unattributed', cue, ...(source ? { source } : {}) };
 	}
 	// A speaker names others in the third person, rarely themselves: a pronoun that would give the words to someone
 	// they speak of is read wrong (a slip, or another referent); the words are nobody's that the article makes clear.

@@ -9,6 +9,8 @@ import type { TextRange } from '../text/sentences.js';
 const INTRODUCED_WITHIN = 4;
 /** How many words may qualify the person before the noun: "a U.S. defense official", "a former Israeli official". */
 const MODIFIERS = 3;
+/** The opening of a description, up to the end of the text: "a former Israeli ", "one ". */
+export const DESCRIPTION_OPENING = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\p{L}.’'-]+ +){0,${MODIFIERS}}$`, 'iu');
 
 /** What tells who they are after the noun: "familiar with the matter", "briefed on the meeting", "for the chairman". */
 const QUALIFIER = new RegExp(

@@ -37,11 +37,11 @@ fifty: 50
 /** The number words from `least` to `most` ("two" to "four" for the counts of people named together). */
 export const numberWords = (least: number, most: number): string[] =>
 	NUMBER_WORDS.filter(([, value]) => value >= least && value <= most).map(([word]) => word);
-/** Number words from two up to ten, in order ("two days ago", "a four-day visit"): the count of the first is 2. */
+/** Number words from two up to ten, in order ("two days ago", "a four-day visit"). */
 export const COUNT_WORDS = numberWords(2, 10);
+const COUNT_VALUES = new Map(NUMBER_WORDS.filter(([word]) => COUNT_WORDS.includes(word)));
 /** A count written in words or digits ("four", "4"), as a number; null for another word. */
-export const countOf = (word: string): number | null =>
-	/^\d+$/.test(word) ? +word : COUNT_WORDS.includes(word.toLowerCase()) ? COUNT_WORDS.indexOf(word.toLowerCase()) + 2 : null;
+export const countOf = (word: string): number | null => (/^\d+$/.test(word) ? +word : (COUNT_VALUES.get(word.toLowerCase()) ?? null));
 
 /** Days and parts of the calendar a time phrase ends with ("on Monday", "last week"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([

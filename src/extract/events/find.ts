@@ -2046,13 +2046,9 @@ const MEETINGS_AFTER = /^\s*(?:(?:The|Both|These|Those|Their|His|Her)\s+meetings
 function metOneByOne(events: RawMeeting[], body: string): RawMeeting[] {
 	return events.flatMap((e) => {
 		const met = e.metAsOne ?? [];
-		// "Tsahkna met with A and B in the Finnish capital. Meetings focused on …": the next sentence counts them.
-		if (met.length > 1 && MEETINGS_AFTER.test(body.slice(e.sentence.end, e.sentence.end + 40))) {
-			const others = e.participants.filter((p) => !met.includes(p));
-			const rule = { ...e.why.participants, rule: 'parties.each-met-meetings-after' };
-			return met.map((x) => ({ ...e, participants: [...others, x], why: { ...e.why, participants: rule }, more: [...e.more] }));
-		}
 		const others = e.participants.filter((p) => !met.includes(p));
+		// "Tsahkna met with A and B in the Finnish capital. Meetings focused on …": the next sentence counts them.
+		const countedAfter = met.length > 1 && MEETINGS_AFTER.test(body.slice(e.sentence.end, e.sentence.end + 40));
 		const alone = (x: string) =>
 			events.some(
 				(o) =>
@@ -2061,8 +2057,8 @@ function metOneByOne(events: RawMeeting[], body: string): RawMeeting[] {
 					o.participants.length === others.length + 1 &&
 					[...others, x].every((p) => o.participants.includes(p)),
 			);
-		if (!met.some(alone)) return [e];
-		const rule = { ...e.why.participants, rule: 'parties.each-met-alone-later' };
+		if (!countedAfter && !met.some(alone)) return [e];
+		const rule = { ...e.why.participants, rule: countedAfter ? 'parties.each-met-meetings-after' : 'parties.each-met-alone-later' };
 		return met.map((x) => ({ ...e, participants: [...others, x], why: { ...e.why, participants: rule }, more: [...e.more] }));
 	});
 }
