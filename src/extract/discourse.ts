@@ -1,5 +1,5 @@
 import { COUNTRIES, DEMONYMS } from '../lexicon/places.js';
-import { DOCUMENT_NOUNS } from '../lexicon/organisations.js';
+import { BODY_KINDS, DOCUMENT_NOUNS } from '../lexicon/organisations.js';
 import { HONORIFICS } from '../lexicon/names.js';
 import { FIELD_ADJECTIVES, FORMER_OR_ACTING, LEADER_TITLES, LOWER_RANKS, ROLE_NOUNS, SOLE_OFFICES, TITLE_WORDS } from '../lexicon/titles.js';
 import { alternation } from '../lexicon/words.js';
@@ -241,16 +241,19 @@ const apposedToObject = (body: string, m: TextRange, from: number, sentenceStart
  * "Meanwhile, the president continues to be …", "The former senator has stated": a title opening the sentence as its
  * subject (not "the president of Brazil", whose complement says which), for the person who carries it.
  */
-function titleOpener(body: string, sentence: TextRange): { head: string; at: number } | null {
+function titleOpener(body: string, sentence: TextRange): { head: string; at: number; country?: string } | null {
 	// "The governor, who took no questions, anticipated …": a comma after the head sets off what is said of the person.
-	const opening = /^\W*(?:(?:Meanwhile|But|And|Still|Yet|Now),?\s+)?[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+|\s+))/u.exec(
+	// "The Qatari foreign minister met …": a nationality may come first, which says whose minister.
+	const opening = /^\W*(?:(?:Meanwhile|But|And|Still|Yet|Now),?\s+)?[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+|\s+))/u.exec(
 		body.slice(sentence.start, sentence.end),
 	);
 	if (!opening) return null;
-	const words = opening[1]!.trim().split(/\s+/);
+	const country = opening[1] === undefined ? undefined : DEMONYMS.get(opening[1].toLowerCase());
+	if (opening[1] !== undefined && !country) return null;
+	const words = opening[2]!.trim().split(/\s+/);
 	const h = words.findIndex((w) => ROLE_NOUNS.has(w.replace(/,$/, '')));
 	if (h < 0 || /^(?:of|to|for|at|in|and|who|whose)$/.test(words[h + 1] ?? '')) return null;
-	return { head: words[h]!.replace(/,$/, ''), at: sentence.start + opening[0].length - opening[1]!.length };
+	return { head: words[h]!.replace(/,$/, ''), at: sentence.start + opening[0].length - opening[2]!.length, ...(country ? { country } : {}) };
 }
 
 /** The story so far, written by the attribution driver only, in reading order. */
@@ -366,7 +369,9 @@ export class Discourse implements DiscourseView {
 		else if (referent) this.subjects.push({ name: referent, at: sentence.start + pronoun![0].length - 2 });
 		else {
 			const opener = titleOpener(body, sentence);
-			const named = opener ? nameByTitle(body, names, opener.head, opener.at) : null;
+			const titled = opener ? nameByTitle(body, names, opener.head, opener.at) : null;
+			// "The Polish president" is not the Lithuanian one the story opened with.
+			const named = titled && (!opener!.country || this.index.countriesOf(titled).includes(opener!.country)) ? titled : null;
 			if (named && this.index.kindOf(named) === 'person') this.subjects.push({ name: named, at: opener!.at });
 			// "The governor, who took no questions, anticipated the pushback.": someone the story does not name opens the
 			// sentence, whom a "he said" after it may mean rather than the last speaker.
@@ -503,8 +508,10 @@ export class Discourse implements DiscourseView {
 		const paragraphText = (offset: number) => body.slice(body.lastIndexOf('\n', offset) + 1, (body.indexOf('\n', offset) + 1 || body.length + 1) - 1);
 		// "the Computer Crimes and Cyber Security Bill": a name after "the" is rarely a person's.
 		const determined = (m: Mention) => /\bthe\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start));
+		// "In remarks to Asharq Al-Awsat newspaper, he said": a name before the kind of body it names is that body's.
+		const bodyNamed = (m: Mention) => BODY_KINDS.has(/^ (\p{Ll}+)\b/u.exec(body.slice(m.end, m.end + 20))?.[1] ?? '');
 		return within(names.mentions, from, at)
-			.filter((m) => m.kind === 'person' && !inQuote(m.start) && !isOwner(body, m) && !determined(m) && !listed(body, m) && fits(m.name))
+			.filter((m) => m.kind === 'person' && !inQuote(m.start) && !isOwner(body, m) && !determined(m) && !bodyNamed(m) && !listed(body, m) && fits(m.name))
 			.filter((m) => paragraphOf(m.start) === own || this.agentOfSaying(m) || !same.test(paragraphText(m.start).replace(/[“"][^”"]*[”"]/g, '')));
 	}
 

@@ -566,6 +566,18 @@ describe('attribute: an office written short before a name', () => {
 	});
 });
 
+describe('attribute: a title with a nationality opening the sentence before "he said"', () => {
+	it('GIVEN "The Qatari foreign minister met with X" and "In remarks to Y newspaper, he said" THEN the quotation is the minister\'s', () => {
+		const quotes = quotesOf(
+			'Qatari Minister of Foreign Affairs Sheikh Khalid bin Ahmed Al Marri said that talks had focused on the region.',
+			'The Qatari foreign minister met with Paul Harrison in Geneva on Tuesday.',
+			'In remarks to Al-Watan newspaper, he said that both officials reviewed developments.',
+			'“We see that we have a lot of common views,” he stated.',
+		);
+		expect(quotes.at(-1)).toMatchObject({ speaker: 'Khalid bin Ahmed Al Marri', form: 'pronoun' });
+	});
+});
+
 describe('attribute: partial, continued and interrupted quotations', () => {
 	it("GIVEN words quoted inside the reporter's sentence THEN partial, and the sentence is also a paraphrase", () => {
 		expect(speech(build([LAVROV, 'Lavrov said Moscow was "grateful to our Chinese friends" for their help.']))).toEqual({
