@@ -449,6 +449,15 @@ describe('parties the article does not name', () => {
 		expect(explained([sentence], '2018-06-30')).toEqual([]);
 	});
 
+	it('GIVEN separate talks with a group the sentence does not name THEN no one event with the group; talks with a group stay', () => {
+		const apart = 'S Jaishankar held separate bilateral talks with his counterparts from Tajikistan, Kyrgyzstan and Uzbekistan on Friday.';
+		expect(explained([apart], '2022-07-29')).toEqual([]);
+		const together = 'S Jaishankar held talks with his counterparts from Tajikistan, Kyrgyzstan and Uzbekistan on Friday.';
+		expect(explained([together], '2022-07-29').map((m) => [m.parties, m.rules[0]])).toEqual([
+			[['S Jaishankar', 'his counterparts'], 'kind.held-talks-with'],
+		]);
+	});
+
 	it('GIVEN "his counterpart in South Korea" THEN the one South Korean the article names with that role, and no place', () => {
 		const paragraphs = ['South Korean Foreign Minister Kang Kyung-wha spoke.', 'Mike Pompeo spoke with his counterpart in South Korea on Monday.'];
 		const meetings = explained(paragraphs, '2018-06-30');

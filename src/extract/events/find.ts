@@ -1799,6 +1799,10 @@ function placeIsOf(one: { met?: Mention }, met: Mention[], place: TextRange, bod
 }
 
 const GONE_TO = /^(?:went|goes|go)(?: directly| straight)? to\s+$/;
+/** Words that make an event with a group several, one with each member: "held separate talks with". */
+const SEPARATE = /\b(?:separate|individual)\b/i;
+/** A group by a plural head: "his counterparts", "the foreign ministers" (the phrase as its event keeps it). */
+const PLURAL_GROUP = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+s$/u;
 
 /** Pass 4, admission: enough parties, and the checks particular to bodies and legislatures. */
 function admitted(cue: Cue, participants: string[], parties: Parties, body: string, names: Names): boolean {
@@ -1812,6 +1816,12 @@ function admitted(cue: Cue, participants: string[], parties: Parties, body: stri
 		GONE_TO.test(body.slice(cue.word.start, cue.word.end)) &&
 		cue.candidates.some((x) => x.kind === 'person' && x.start === cue.word.end && !homeAfter(body, x.end));
 	if (turnedTo) return false;
+	// "held separate bilateral talks with his counterparts from A, B and C": several meetings, each with one of a group
+	// the sentence does not name, so none of them is the group's.
+	const apart = SEPARATE.test(body.slice(cue.word.start, cue.word.end));
+	if (apart && parties.counterpart && !parties.counterparts.length && PLURAL_GROUP.test(body.slice(parties.counterpart.start, parties.counterpart.end))) {
+		return false;
+	}
 	// "plans to visit when it hosts the Irish Open": the verb's own subject is a thing, not the people named before.
 	// Not "It met …" opening a sentence after a body's event: that body (rule 'parties.it-for-body').
 	const itForBody = parties.rule === 'parties.it-for-body';
