@@ -73,6 +73,14 @@ const SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
  */
 const GIVEN_NAME_AFTER = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
+/** Words after a name that only name forebears or family, each opened by a particle: "Al-Hamad Al-Sabah", "bin Hamad Al Thani". */
+const lineage = (words: string): boolean => {
+	const list = words.split(' ');
+	const particle = (w: string) => PARTICLES.has(w.toLowerCase());
+	const joined = (w: string) => /^\p{L}+-\p{Lu}/u.test(w) && particle(w.split('-')[0]!);
+	return list.every((w, i) => particle(w) ? i < list.length - 1 : joined(w) || (i > 0 && particle(list[i - 1]!) && /^\p{Lu}/u.test(w)));
+};
+
 /** The last word of a name, skipping generational suffixes ("Ferdinand Marcos Jr." → "Marcos") and a given name written last ("Kim Yo-jong" → "Kim"). */
 export const lastName = (name: string) => {
 	const words = name.split(' ').filter((w) => !SUFFIXES.test(w));
@@ -1192,6 +1200,12 @@ function mergeSamePeople(
 		const full = persons.filter(
 			(p) => entities.has(p.name) && p.name.startsWith(`${short.name} `) && GIVEN_NAME_AFTER.test(p.name.slice(short.name.length + 1)),
 		);
+		if (full.length === 1) merge(reading, renamed, short, full[0]!);
+	}
+	// "Sheikh Sabah Al-Khaled" beside "Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah": a name without the chain of
+	// ancestors' and family names after it, each opened by a particle ("Al-Hamad", "bin Hamad", "Al Thani").
+	for (const short of persons.filter((p) => p.name.includes(' ') && entities.has(p.name))) {
+		const full = persons.filter((p) => entities.has(p.name) && p.name.startsWith(`${short.name} `) && lineage(p.name.slice(short.name.length + 1)));
 		if (full.length === 1) merge(reading, renamed, short, full[0]!);
 	}
 	// "Kathleen Carley" beside "Kathleen M. Carley": the same name without its middle initials, when only one has them

@@ -769,6 +769,14 @@ describe('findEntities: names from every naming tradition', () => {
 		]);
 	});
 
+	it('GIVEN a name with its chain of forebears ("Khalid Al-Nasser Al-Hamad Al-Marri"), then without it THEN one person', () => {
+		const { mentions } = names('Foreign Minister Sheikh Khalid Al-Nasser Al-Hamad Al-Marri spoke on Monday. "We are ready," Sheikh Khalid Al-Nasser said.');
+		expect(mentions.filter(([, name]) => name!.includes('Khalid'))).toEqual([
+			['Khalid Al-Nasser Al-Hamad Al-Marri', 'Khalid Al-Nasser Al-Hamad Al-Marri'],
+			['Khalid Al-Nasser', 'Khalid Al-Nasser Al-Hamad Al-Marri'],
+		]);
+	});
+
 	it('GIVEN several people sharing a family name THEN a bare "Kim" is the one named in full most recently, never a new person', () => {
 		const body =
 			'Kim Jong Un leads the country.\n\nOn Wednesday, First Vice Foreign Minister Kim Kye Gwan issued a statement. Kim said talks could be cancelled.';
