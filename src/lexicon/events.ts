@@ -95,6 +95,13 @@ land
 landing
 `);
 
+/** Verbs of inviting, each form ("invited the president to come", "invites her to attend"). */
+export const INVITING_VERBS = wordSet(`
+invited
+invites
+inviting
+`);
+
 /** Verbs of a go-between, who sets up a meeting of others ("brokered a meeting with Peña Nieto"), not a party to it. */
 export const BROKER_VERBS = wordSet(`
 brokered

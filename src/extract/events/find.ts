@@ -10,6 +10,7 @@ import {
 	SPEAKING_VERBS,
 	TELLING_VERBS,
 	THINGS_MET,
+	INVITING_VERBS,
 	ON_THE_WAY_VERBS,
 	TRAVEL_VERBS,
 	REQUEST_VERBS,
@@ -121,9 +122,12 @@ const INCLUDING = /^\s*(?:with\s+)?[^,.;:"“]{1,80}?,?\s+including\s+/;
 /** "the President ceremonially opened": a title, then at most an adverb, right before the verb. */
 const TITLE_RIGHT_BEFORE = /\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([A-Za-z-]+))\s+(?:\w+ly\s+)?$/;
 /** The words of an invitation before the one invited: "he invited", "extended an invitation to", with "he" or "she" kept. */
-const INVITATION = /(?:\b(he|she)\s+(?:[a-z]+\s+){0,2}?)?\b(?:invit(?:ed|es|ing)|invitations?\s+to)\s+(?!.*\binvit)/iu;
+const INVITATION = new RegExp(
+	String.raw`(?:\b(he|she)\s+(?:[a-z]+\s+){0,2}?)?\b(?:${alternation(INVITING_VERBS)}|invitations?\s+to)\s+(?!.*\binvit)`,
+	'iu',
+);
 /** "invited Putin to", "invited the new President to": the one invited, right before the invitation's "to". */
-const INVITEE = /\binvit(?:ed|es|ing)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+))\s+$/iu;
+const INVITEE = new RegExp(String.raw`\b(?:${alternation(INVITING_VERBS)})\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+))\s+$`, 'iu');
 
 /** Who an invitation is for: the person named right after "invited", else the one the article gives that title. */
 function invitee(cue: Cue, body: string, names: Names): { name: string }[] {

@@ -8,6 +8,7 @@ import {
 	CONDUCTING_VERBS,
 	GOING_VERBS,
 	HOLDING_VERBS,
+	INVITING_VERBS,
 	LEGISLATORS,
 	LEGISLATURES,
 	MEAL_NOUNS,
@@ -85,6 +86,8 @@ const POSSESSED_TOPIC = String.raw`(?!\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,
 
 /** A pattern written in parts, to keep each line readable. */
 const pattern = (flags: string, ...parts: string[]) => new RegExp(parts.join(''), flags);
+/** A verb of inviting, as a pattern: "invited", "invites", "inviting". */
+const INVITING = alternation(INVITING_VERBS);
 /** A meal's noun, as a pattern ("lunch", "state banquet"). */
 const MEAL = alternation(MEAL_NOUNS);
 /** A home's noun, as a pattern: "residence", "home" ("visited the residence of", "the residences of A and B"). */
@@ -668,12 +671,12 @@ export const TRIGGERS: Trigger[] = [
 	// "Trump invited Putin to Washington for more talks": an invitation to come, the word its "to", its status invited.
 	{
 		id: 'kind.invited-to-come',
-		words: ['invited', 'invites', 'inviting', 'invitation', 'invitations'],
+		words: [...INVITING_VERBS, 'invitation', 'invitations'],
 		// The lookahead first: the costly lookbehind is tried only where "to" begins.
 		// "invited the 99-year-old Kissinger to visit the Philippines", "an invitation to Qureshi to visit Kabul".
 		re: pattern(
 			'gu',
-			String.raw`(?=to\s)(?<=\b(?:invit(?:ed|es|ing)|invitations?\s+to)\s+(?:the\s+(?:[\d\p{Ll}-]+\s+)?)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})`,
+			String.raw`(?=to\s)(?<=\b(?:${INVITING}|invitations?\s+to)\s+(?:the\s+(?:[\d\p{Ll}-]+\s+)?)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})`,
 			String.raw`to\s+(?:come\s+to\s+|visit\s+)?(?=\p{Lu}|the\s+\p{Lu})`,
 		),
 		kind: 'visit',
@@ -683,20 +686,23 @@ export const TRIGGERS: Trigger[] = [
 	// swearing-in ceremony of Tarique Rahman": the one invited comes to the one who invites, or to whom the occasion is for.
 	{
 		id: 'kind.invited-to-attend',
-		words: ['invited', 'invites', 'inviting'],
+		words: [...INVITING_VERBS],
 		// The lookahead first: the costly lookbehind is tried only where "to" begins.
 		// Passive only with its auxiliary: not "the senators invited to attend the event".
-		re: /(?=to\s)(?<=\binvit(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,5}|\b(?:been|was|were|is|are)\s+invited\s+)to\s+attend\b/gu,
+		re: pattern(
+			'gu',
+			String.raw`(?=to\s)(?<=\b(?:${INVITING})\s+(?:[\p{L}.'’-]+\s+){1,5}|\b(?:been|was|were|is|are)\s+invited\s+)to\s+attend\b`,
+		),
 		kind: 'visit',
 	},
 	// "invited the new President to make a state visit to India": the invitee's visit, its status invited.
 	{
 		id: 'kind.invited-to-visit',
-		words: ['invited', 'invites', 'inviting'],
+		words: [...INVITING_VERBS],
 		// The lookahead first: the costly lookbehind is tried only where "to" begins.
 		re: pattern(
 			'gu',
-			String.raw`(?=to\s)(?<=\binvit(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,5})`,
+			String.raw`(?=to\s)(?<=\b(?:${INVITING})\s+(?:[\p{L}.'’-]+\s+){1,5})`,
 			String.raw`to\s+(?:make|pay)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?=(?:the\s+)?\p{Lu})`,
 		),
 		kind: 'visit',
