@@ -58,7 +58,7 @@ describe('scoreCorpus', () => {
 		// First 0.292 / 0.476, measured once (its SOURCES.md).
 		['test/fixtures/heldout34', 0.361, 0.595, 0.884],
 		// First 0.264 / 0.463, measured once (its SOURCES.md).
-		['test/fixtures/heldout35', 0.263, 0.475, 0.894],
+		['test/fixtures/heldout35', 0.263, 0.487, 0.894],
 	])('GIVEN %s THEN meeting recall, precision and status no lower than when last measured', (dir, recall, precision, status) => {
 		const { meetings } = scoreCorpus(dir);
 		expect(rate(meetings.recall)).toBeGreaterThanOrEqual(recall);

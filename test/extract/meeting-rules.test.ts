@@ -1768,6 +1768,13 @@ describe('dates', () => {
 });
 
 describe('visits and meetings told by a noun', () => {
+	it('GIVEN a dash between "the visit of" and a person THEN that person is no visitor; before the dash they are', () => {
+		const past = 'The visit of the Polish President coincides with a historic date – the birth anniversary of King Sigismund Augustus.';
+		expect(explained([past], '2024-06-03')).toEqual([]);
+		const before = 'The visit of President Andrzej Duda – his third this year – was brief.';
+		expect(explained([before], '2024-06-03').map((m) => [m.parties, m.rules[1]])).toEqual([[['Andrzej Duda'], 'parties.visitor-after-word']]);
+	});
+
 	it.each([
 		[
 			'"a visit by" a person set off by commas, "to" a country: the visitor and the destination',

@@ -702,7 +702,8 @@ function namedAfterLede(cue: Cue, body: string, names: Names): { name: string } 
 /** Pass 1a, a visit whose visitor follows the word: the first person after it, and where a "to" after them leads. */
 function visitorAfterWord(cue: Cue, body: string): Parties {
 	const after = cue.candidates.filter((x) => x.start >= cue.word.end && x.end <= cue.sentence.end);
-	const visitor = after.find((x) => x.kind === 'person' && !/[,;]/.test(body.slice(cue.word.end, x.start).replace(/,\s*$/, '')));
+	// A comma, semicolon or dash before a person closes the phrase of the visit: they are told of in another.
+	const visitor = after.find((x) => x.kind === 'person' && !/[,;–—]/.test(body.slice(cue.word.end, x.start).replace(/,\s*$/, '')));
 	const reached = (x: Mention) => (x.kind === 'place' || x.kind === 'country') && TO_DESTINATION.test(body.slice(visitor!.end, x.start));
 	const destination = visitor ? after.find(reached) : undefined;
 	return {
