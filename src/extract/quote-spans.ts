@@ -2,7 +2,8 @@ import type { TextRange } from '../text/sentences.js';
 
 // Where the quotation marks are. Curly marks pair by direction; straight marks by position (an opening mark follows
 // a space, dash or bracket); single marks count only as quotes when they open at a word start and close before a
-// space or punctuation ("‘new era’", not "Russia’s"). A quotation left open at a paragraph end continues in the next
+// space or punctuation ("‘new era’", not "Russia’s"); two single marks doubled where a double one would stand open and
+// close a double quotation. A quotation left open at a paragraph end continues in the next
 // paragraph when that one opens with a mark, as news style writes multi-paragraph quotes.
 
 export interface QuoteSpan extends TextRange {
@@ -26,11 +27,16 @@ function isSingleClose(text: string, i: number): boolean {
 	return (text[i] === '’' || text[i] === "'") && /\S/.test(text[i - 1] ?? '') && /[\s,.;:!?)\]—–]|^$/.test(text[i + 1] ?? '');
 }
 
+function isDoubledSingleOpen(text: string, i: number): boolean {
+	return (text[i] === '‘' || text[i] === "'") && text[i + 1] === text[i] && BEFORE_OPEN.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '');
+}
+
 /** Quotation spans of one paragraph, with whether it ends inside an open quotation. */
 function paragraphSpans(
 	text: string,
 	base: number,
 	continuing: boolean,
+	nextOpensSingle: boolean,
 ): { spans: { start: number; end: number; open: number; close: number }[]; open: boolean } {
 	const spans: { start: number; end: number; open: number; close: number }[] = [];
 	let openAt = -2; // -2: no quotation open
@@ -54,6 +60,10 @@ function paragraphSpans(
 				// A doubled opening mark ("““We …", '""We …') opens one quotation, at the second mark.
 				while (/["“„]/.test(text[i + 1] ?? '') && /[\p{L}\p{N}‘']/u.test(text[i + 2] ?? '')) i++;
 				openAt = i;
+				single = false;
+			} else if (isDoubledSingleOpen(text, i)) {
+				// Two single marks where a double one opens (''Met with …,'' as some wire copy prints it) open a double quotation.
+				openAt = i + 1;
 				single = false;
 			} else if (isSingleOpen(text, i)) {
 				openAt = i;
@@ -82,8 +92,10 @@ function paragraphSpans(
 		openAt = -2;
 		i = close;
 	}
-	// An unclosed single mark was an apostrophe; an unclosed double mark runs to the paragraph end.
-	if (openAt >= 0 && !single) {
+	// An unclosed single mark was an apostrophe, unless it opened a whole paragraph of sentences and the next paragraph
+	// opens with a single mark too: a quotation over several paragraphs. An unclosed double mark runs to the paragraph end.
+	const continuedSingle = single && openAt === 0 && nextOpensSingle && /[.!?…]$/.test(text.trimEnd());
+	if (openAt >= 0 && (!single || continuedSingle)) {
 		spans.push({ start: base + openAt + 1, end: base + text.length, open: base + openAt, close: -1 });
 		return { spans, open: true };
 	}
@@ -96,7 +108,9 @@ export function findQuoteSpans(body: string, paragraphs: TextRange[]): QuoteSpan
 	let group = 0;
 	let carrying = false;
 	paragraphs.forEach((p, index) => {
-		const { spans, open } = paragraphSpans(body.slice(p.start, p.end), p.start, carrying);
+		const next = paragraphs[index + 1];
+		const nextOpensSingle = next !== undefined && isSingleOpen(body.slice(next.start, next.end), 0);
+		const { spans, open } = paragraphSpans(body.slice(p.start, p.end), p.start, carrying, nextOpensSingle);
 		spans.forEach((s, k) => {
 			const continues = carrying && k === 0 && (s.open === p.start || s.open === -1);
 			if (!continues) group++;

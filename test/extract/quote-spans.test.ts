@@ -31,6 +31,14 @@ describe('findQuoteSpans', () => {
 		]);
 	});
 
+	it('GIVEN a quotation between doubled straight single marks (\'\'…\'\') THEN the text between them, and no apostrophe taken for one', () => {
+		expect(spans("''Met with the Secretary-General. India's ideas help,'' he said in a tweet. Talks were ''useful''.").map((s) => s.text)).toEqual([
+			"Met with the Secretary-General. India's ideas help,",
+			'useful',
+		]);
+		expect(spans("The minister's aides' views differ.")).toEqual([]);
+	});
+
 	it('GIVEN a plural possessive (the States’ view) THEN no quotation', () => {
 		expect(spans('The States’ view differs from Russia’s.')).toEqual([]);
 	});
@@ -41,6 +49,17 @@ describe('findQuoteSpans', () => {
 			{ text: 'The West must listen to us,', paragraph: 1, group: 1 },
 			{ text: 'A new quote,', paragraph: 2, group: 2 },
 		]);
+	});
+
+	it('GIVEN a paragraph opened by a single mark and left open, the next opened by one THEN one quotation over both', () => {
+		const paragraphs = ['He went on to say: ‘It’s the second time we met.’', '‘We got to talk about the detail. It was good.', '‘However, a gap remains.’'];
+		expect(spans(...paragraphs)).toEqual([
+			{ text: 'It’s the second time we met.', paragraph: 0, group: 1 },
+			{ text: 'We got to talk about the detail. It was good.', paragraph: 1, group: 2 },
+			{ text: 'However, a gap remains.', paragraph: 2, group: 2 },
+		]);
+		// An opening single mark left open before a paragraph that opens with none was an apostrophe.
+		expect(spans("'90s music was loud.", 'Critics agreed.')).toEqual([]);
 	});
 
 	it('GIVEN three paragraphs of one quotation in curly marks THEN three segments of one group', () => {
