@@ -224,7 +224,7 @@ const VERB_AFTER_NAME = /^\s+(?!(?:and|or|of|in|on|at|to|for|with|by|from|who|wh
 /** A conjunction opening a clause after a comma: "…, but McCarthy sees" (not "and", which may join the items of a list). */
 const CONJUNCTION_OPENING = /^(?:but|yet|so)\s+/i;
 
-/** A head of state's or government's title in a person's labels, not a vice-, deputy or former one. */
+/** A head of state's or government's title in a person's labels, not a vice-, deputy, former, acting or ex- one. */
 const LEADER_TITLE = new RegExp(String.raw`(?<!\b(?:${alternation([...LOWER_RANKS, ...FORMER_OR_ACTING])})[ -])\b(?:${alternation(LEADER_TITLES)})\b`);
 
 /**

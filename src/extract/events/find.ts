@@ -1226,6 +1226,8 @@ interface SentenceState {
 	genders: Map<string, Gender | null>;
 }
 
+/** "The crown prince has come": a title after "The" opening a sentence, and the verb after it. */
+const TITLE_OPENS = /^\W*The\s+(?:[\w.-]+\s+){0,2}?[A-Za-z-]+(?=\s+(?:has|have|had|is|was|will|would)\b|\s+[a-z]+ed\b)/;
 /** Sentences back that "he" may reach for the subject of an earlier sentence. */
 const SUBJECT_REACH = 3;
 
@@ -1259,8 +1261,6 @@ function bodyReferent(state: SentenceState): string | null {
 	return acted && state.names.entities.get(first)?.kind === 'organisation' ? first : null;
 }
 
-/** "The crown prince has come": a title after "The" opening a sentence, and the verb after it. */
-const TITLE_OPENS = /^\W*The\s+(?:[\w.-]+\s+){0,2}?[A-Za-z-]+(?=\s+(?:has|have|had|is|was|will|would)\b|\s+[a-z]+ed\b)/;
 /** "the King", "the new President": a title after "the", up to its role word. */
 const THE_TITLE = /\b[Tt]he\s+((?:[\w.-]+\s+){0,2}[A-Za-z-]+)\b/g;
 
