@@ -26,16 +26,16 @@ const ADVERBIAL = new RegExp(
 	].join('|')})`,
 	'i',
 );
-const NOT_OPENERS = alternation(NOT_CLAUSE_OPENERS);
-const PARTICIPLES = alternation(GOING_ON_PARTICIPLES);
+const NOT_CLAUSE_OPENER = alternation(NOT_CLAUSE_OPENERS);
+const GOING_ON_PARTICIPLE = alternation(GOING_ON_PARTICIPLES);
 /**
  * A reported clause does not open with a preposition ("said in the press briefing"), a time ("said Tuesday in a
  * chat"), a conjunction or relative pronoun ("said, but instead …", "which left"), a participle ("said while
  * visiting", "pointing to", "adding that"), or punctuation.
  */
 const NOT_A_CLAUSE = new RegExp(
-	String.raw`^(?:(?:${NOT_OPENERS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’])|(?:while|when|whilst) \w+ing\b|` +
-		String.raw`only,|(?:${PARTICIPLES})\b|[^\p{L}\p{N}"“‘'])`,
+	String.raw`^(?:(?:${NOT_CLAUSE_OPENER}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’])|(?:while|when|whilst) \w+ing\b|` +
+		String.raw`only,|(?:${GOING_ON_PARTICIPLE})\b|[^\p{L}\p{N}"“‘'])`,
 	'iu',
 );
 const CLAUSE_END = /;|,["”’]?\s+(?:while|whereas|but|although|though)\s|\s+[—–]\s/;
