@@ -196,7 +196,7 @@ export function articleFacts(x: ArticleExtraction, keyOf: (name: string) => stri
 		quotes: x.quotes.map((q, i) => ({
 			id: `${id}:q${i + 1}`, span: span(q), speaker: q.speaker ? keyOf(q.speaker) : null, form: q.speaker ? q.form : 'unattributed',
 			cue: q.cue ? span(q.cue) : null, rule: q.rule, context: span(q.context), topics: sentenceAt(q.start).topics, commentary: false,
-			...(q.source && !q.speaker ? { source: span(q.source) } : {}),
+			...(q.source ? { source: span(q.source) } : {}),
 		})),
 		statements: x.statements.map((s, i) => ({
 			id: `${id}:s${i + 1}`,

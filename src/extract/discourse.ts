@@ -477,13 +477,12 @@ export class Discourse implements DiscourseView {
 		if (VERB_AFTER_NAME.test(body.slice(m.end, m.end + 12))) return true;
 		// "said attorney Steven Liedel", "according to AMA president Dr. Patrice Harris".
 		const verb = this.verbBefore(m);
-		return (verb !== undefined && onlyRoleWords(body.slice(tokens[verb]!.end, m.start).replace(/^\s*to\s/, ' '))) || this.agentOfSaying(m);
+		return (verb !== undefined && onlyRoleWords(body.slice(tokens[verb]!.end, m.start).replace(/^\s*to\s/, ' '))) || this.agentOfSaying(m, verb);
 	}
 
 	/** "His comments were echoed by Mr Lapid": the agent after "by" of a passive verb of saying says it too. */
-	private agentOfSaying(m: Mention): boolean {
+	private agentOfSaying(m: Mention, verb = this.verbBefore(m)): boolean {
 		const { body, tokens } = this.index;
-		const verb = this.verbBefore(m);
 		if (verb === undefined || !/ed$/.test(tokens[verb]!.text)) return false;
 		const by = /^\s+by\s/.exec(body.slice(tokens[verb]!.end, m.start));
 		return !!by && onlyRoleWords(body.slice(tokens[verb]!.end + by[0].length, m.start));

@@ -9,8 +9,10 @@ import type { TextRange } from '../text/sentences.js';
 const INTRODUCED_WITHIN = 4;
 /** How many words may qualify the person before the noun: "a U.S. defense official", "a former Israeli official". */
 const MODIFIERS = 3;
-/** The opening of a description, up to the end of the text: "a former Israeli ", "one ". */
-export const DESCRIPTION_OPENING = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\p{L}.’'-]+ +){0,${MODIFIERS}}$`, 'iu');
+/** "a", "an" or "one" and the words qualifying the person before the noun: "a former Israeli ", "one ". */
+const DESCRIPTION_WORDS = String.raw`\b(?:a|an|one)\s+(?:[\p{L}.’'-]+ +){0,${MODIFIERS}}`;
+/** The opening of a description, up to the end of the text. */
+export const DESCRIPTION_OPENING = new RegExp(`${DESCRIPTION_WORDS}$`, 'iu');
 
 /** What tells who they are after the noun: "familiar with the matter", "briefed on the meeting", "for the chairman". */
 const QUALIFIER = new RegExp(
@@ -55,7 +57,8 @@ export function describedAt(body: string, at: number, limit: number): TextRange 
 export function introducedAs(body: string, noun: string, at: number, paragraphStarts: readonly number[]): TextRange | null {
 	const reach = paragraphStarts.filter((p) => p <= at).at(-INTRODUCED_WITHIN - 1) ?? 0;
 	if (!/^[\p{L}-]+$/u.test(noun)) return null;
-	const pattern = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\p{L}.’'-]+ +){0,${MODIFIERS}}?${noun}\b`, 'giu');
+	// The fewest qualifying words ("{0,3}?") that reach the noun.
+	const pattern = new RegExp(String.raw`${DESCRIPTION_WORDS}?${noun}\b`, 'giu');
 	const starts = [...body.slice(reach, at).matchAll(pattern)].map((m) => reach + m.index);
 	for (const start of starts.reverse()) {
 		const described = describedAt(body, start, at);

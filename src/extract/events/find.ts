@@ -1719,9 +1719,9 @@ function tripOf(text: string, sentence: TextRange, at: number, body: string, ear
 	const where = trips.findLast((m) => m.sentence.start === sentence.start && WHERE_AFTER_TRIP.test(body.slice(m.why.kind.evidence.end, at)));
 	// Not "During a recent visit to Mar-a-Lago": a trip set at another time than the one told.
 	const during = DURING_TRIP.exec(text);
+	if (!during || OTHER_TIME.test(during[0])) return where;
 	// "During his working visit in the United States, X met Y": the trip the sentence itself tells, dated or not.
-	const told = during && !OTHER_TIME.test(during[0]) ? trips.findLast((m) => m.sentence.start === sentence.start && m.place) : undefined;
-	return where ?? told ?? (during && !OTHER_TIME.test(during[0]) ? trips.findLast((m) => m.date) : undefined);
+	return where ?? trips.findLast((m) => m.sentence.start === sentence.start && m.place) ?? trips.findLast((m) => m.date);
 }
 
 /** "will visit the residences of A and B": the homes of each, so a visit to each. */
